@@ -1,0 +1,31 @@
+# Everything runs from a virtualenv in .venv that `make install` builds from pyproject.toml.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: install test demo lint bench schema
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[models,dev]'
+	touch $@
+
+test: install
+	$(BIN)/pytest
+
+demo: install
+	$(BIN)/archiver demo
+
+lint: install
+	$(BIN)/ruff check archiver tests bench
+	$(BIN)/ruff format --check archiver tests bench
+
+bench: install
+	$(BIN)/python bench/capture.py
+
+# Regenerate schemas/catalogue.sql from the migrations.
+schema: install
+	$(BIN)/python -m archiver.migrations > schemas/catalogue.sql

@@ -1,0 +1,594 @@
+"""The capture stage: yt-dlp extraction, media download, and the catalogue rows.
+
+One `YoutubeDL` serves a whole run. Each URL ends with exactly one recorded
+capture per clip (or one failed capture when no clip could be read), so a batch
+can go on past any failure and a re-run can tell what is missing.
+"""
+
+from __future__ import annotations
+
+import gzip
+import ipaddress
+import json
+import shutil
+import tempfile
+import time
+import urllib.parse
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yt_dlp
+from yt_dlp.extractor import gen_extractor_classes
+from yt_dlp.networking.exceptions import HTTPError, TransportError
+from yt_dlp.utils import DownloadError, GeoRestrictedError, UnsupportedError
+
+from archiver import errors
+from archiver.catalogue import Catalogue, utc_now
+from archiver.media import MediaStore, extract_audio, ffmpeg_exe, mime_type, probe
+from archiver.normalize import NormalizedInfo, normalize
+
+# TikTok's `audio` format is the music track, not what is said in the clip; take a
+# format that carries both picture and sound and extract the sound ourselves.
+CLIP_FORMAT = "best[vcodec!=none][acodec!=none]/best"
+DEFAULT_PAUSE_SECONDS = 3.0  # between requests to one real platform host
+
+
+@dataclass
+class CaptureOptions:
+    keep_video: bool = False
+    limit: int | None = None  # entries per user page or playlist
+    cookies: Path | None = None  # passed to yt-dlp, never stored
+    pause: float | None = None  # None: DEFAULT_PAUSE_SECONDS, none on loopback
+    retries: int = 3
+    backoff: float = 2.0  # seconds; doubles on each retry
+    socket_timeout: float = 30.0
+    refresh_media: bool = False  # download media again for clips we already hold
+
+
+@dataclass
+class CaptureOutcome:
+    url: str
+    status: str
+    clip_id: str | None = None
+    capture_id: int | None = None
+    title: str | None = None
+    error_class: str | None = None
+    message: str | None = None
+    media: list[str] = field(default_factory=list)  # media kinds stored this time
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+
+def validate_url(url: str) -> str:
+    candidate = url.strip()
+    parts = urllib.parse.urlsplit(candidate)
+    if parts.scheme not in ("http", "https") or not parts.hostname or " " in candidate:
+        raise errors.InvalidURL(f"not an http(s) URL: {url!r}")
+    return candidate
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class HostPacer:
+    """Waits so that two requests to one host are at least `pause` seconds apart."""
+
+    def __init__(
+        self,
+        pause: float | None,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ):
+        self.pause = pause
+        self._sleep, self._clock = sleep, clock
+        self._last: dict[str, float] = {}
+
+    def pause_for(self, host: str) -> float:
+        if self.pause is not None:
+            return self.pause
+        return 0.0 if is_loopback(host) else DEFAULT_PAUSE_SECONDS
+
+    def wait(self, url: str) -> None:
+        host = urllib.parse.urlsplit(url).hostname or ""
+        last = self._last.get(host)
+        if last is not None:
+            remaining = last + self.pause_for(host) - self._clock()
+            if remaining > 0:
+                self._sleep(remaining)
+        self._last[host] = self._clock()
+
+
+_MESSAGE_CLASSES: list[tuple[tuple[str, ...], type[errors.ArchiverError]]] = [
+    (("ip address is blocked", "your ip"), errors.Blocked),
+    (
+        ("do not have permission", "private video", "this video is private", "private account"),
+        errors.Private,
+    ),
+    (("not available in your country", "geo restrict", "region"), errors.RegionBlocked),
+    (("removed", "deleted", "no longer available", "terminated", "copyright"), errors.Removed),
+    (("login", "log in", "sign in", "cookies"), errors.LoginRequired),
+    (("video not available", "not available"), errors.Unavailable),
+    (("timed out", "timeout"), errors.NetworkError),
+]
+
+
+def _causes(error: BaseException) -> Iterator[BaseException]:
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        exc_info = getattr(current, "exc_info", None)
+        nested = exc_info[1] if exc_info and exc_info[1] is not current else None
+        current = nested or getattr(current, "cause", None) or current.__cause__
+
+
+def classify(error: BaseException) -> errors.ArchiverError:
+    """Turn whatever yt-dlp raised into one of our errors, with its status."""
+    if isinstance(error, errors.ArchiverError):
+        return error
+    chain = list(_causes(error))
+    message = str(chain[-1] if chain else error)
+    for cause in chain:
+        if isinstance(cause, DownloadError):
+            message = str(cause).removeprefix("ERROR: ")
+    for cause in chain:
+        if isinstance(cause, UnsupportedError):
+            return errors.UnsupportedSite(message)
+        if isinstance(cause, GeoRestrictedError):
+            return errors.RegionBlocked(message)
+        if isinstance(cause, HTTPError):
+            status = cause.status
+            if status == 404:
+                return errors.NotFound(message)
+            if status == 410:
+                return errors.Removed(message)
+            if status == 403:
+                return errors.Blocked(message)
+            if status == 429:
+                return errors.RateLimited(message)
+            if status >= 500:
+                return errors.NetworkError(message)
+    lowered = message.lower()
+    for needles, error_class in _MESSAGE_CLASSES:
+        if any(needle in lowered for needle in needles):
+            return error_class(message)
+    if any(isinstance(cause, (TransportError, TimeoutError, ConnectionError)) for cause in chain):
+        return errors.NetworkError(message)
+    return errors.ArchiverError(message)
+
+
+def _retry_after(error: BaseException) -> float | None:
+    for cause in _causes(error):
+        if isinstance(cause, HTTPError) and cause.response is not None:
+            value = cause.response.headers.get("Retry-After", "")
+            if value.strip().isdigit():
+                return float(value)
+    return None
+
+
+def strip_secrets(value: Any) -> Any:
+    """Drop cookies and auth headers that yt-dlp copies into format dicts."""
+    if isinstance(value, dict):
+        return {
+            key: strip_secrets(item)
+            for key, item in value.items()
+            if key.lower() not in ("cookies", "cookie", "authorization")
+        }
+    if isinstance(value, list):
+        return [strip_secrets(item) for item in value]
+    return value
+
+
+def packed_info(sanitized: dict[str, Any]) -> bytes:
+    text = json.dumps(strip_secrets(sanitized), ensure_ascii=False, sort_keys=True)
+    return gzip.compress(text.encode("utf-8"), mtime=0)
+
+
+def guess_clip_id(url: str) -> str | None:
+    """The clip key a URL would have, read from the URL alone (for failed captures)."""
+    for extractor in gen_extractor_classes():
+        if extractor.ie_key() == "Generic":
+            continue
+        try:
+            if extractor.suitable(url):
+                return f"{extractor.ie_key().lower()}:{extractor.get_temp_id(url)}"
+        except Exception:  # noqa: BLE001 - a URL one extractor chokes on is not ours to judge
+            continue
+    return None
+
+
+class _QuietLogger:
+    """Keeps yt-dlp's chatter off the terminal; our summary reports outcomes."""
+
+    def __init__(self) -> None:
+        self.warnings: list[str] = []
+
+    def debug(self, message: str) -> None:
+        pass
+
+    info = debug
+
+    def warning(self, message: str) -> None:
+        self.warnings.append(message)
+
+    def error(self, message: str) -> None:
+        pass
+
+
+class Capturer:
+    """Captures URLs into a catalogue with one YoutubeDL; use as a context manager."""
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        options: CaptureOptions | None = None,
+        run_id: int | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ):
+        self.catalogue = catalogue
+        self.options = options or CaptureOptions()
+        self.run_id = run_id
+        self.store = MediaStore(catalogue.root)
+        self.pacer = HostPacer(self.options.pause, sleep=sleep)
+        self._sleep = sleep
+        self._work_dir = Path(tempfile.mkdtemp(prefix="capture-", dir=catalogue.tmp_dir))
+        self._ydl = yt_dlp.YoutubeDL(self._ydl_options())
+
+    def _ydl_options(self) -> dict[str, Any]:
+        options: dict[str, Any] = {
+            "quiet": True,
+            "no_warnings": True,
+            "noprogress": True,
+            "logger": _QuietLogger(),
+            "format": CLIP_FORMAT,
+            "extract_flat": "in_playlist",
+            "paths": {"home": str(self._work_dir), "temp": str(self._work_dir)},
+            "outtmpl": "%(extractor_key)s-%(id).80B.%(ext)s",
+            "writethumbnail": True,
+            "retries": self.options.retries,
+            "socket_timeout": self.options.socket_timeout,
+            "ffmpeg_location": ffmpeg_exe(),
+        }
+        if self.options.limit:
+            options["playlistend"] = self.options.limit
+        if self.options.cookies:
+            # yt-dlp writes its cookie jar back on close: give it a private copy
+            # so the user's file is untouched and nothing lands in the archive.
+            private = self._work_dir / "cookies.txt"
+            shutil.copyfile(self.options.cookies, private)
+            private.chmod(0o600)
+            options["cookiefile"] = str(private)
+        return options
+
+    def __enter__(self) -> Capturer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._ydl.close()
+        shutil.rmtree(self._work_dir, ignore_errors=True)
+
+    # -- the public entry point -------------------------------------------------
+
+    def capture(self, url: str) -> list[CaptureOutcome]:
+        """Capture one URL: a clip, or every entry of a user page or playlist."""
+        try:
+            checked = validate_url(url)
+            info = self._with_retries(
+                checked, lambda: self._ydl.extract_info(checked, download=False)
+            )
+        except Exception as error:  # noqa: BLE001 - every failure becomes a recorded status
+            return [self._record_failure(url, classify(error))]
+        if info.get("_type") in ("playlist", "multi_video"):
+            return self._capture_entries(url, info)
+        return [self._capture_info(url, info)]
+
+    # -- internals --------------------------------------------------------------
+
+    def _with_retries(self, url: str, action: Callable[[], Any], pace: bool = True) -> Any:
+        """Run `action`, retrying network failures (429, 5xx, timeouts) with backoff."""
+        attempt = 0
+        while True:
+            if pace:
+                self.pacer.wait(url)
+            try:
+                return action()
+            except Exception as error:  # noqa: BLE001
+                failure = classify(error)
+                retryable = isinstance(failure, errors.NetworkError)
+                if not retryable or attempt >= self.options.retries:
+                    raise failure from error
+                delay = _retry_after(error) or self.options.backoff * (2**attempt)
+                self._sleep(min(delay, 300.0))
+                attempt += 1
+
+    def _capture_entries(self, parent_url: str, playlist: dict[str, Any]) -> list[CaptureOutcome]:
+        outcomes = []
+        entries = list(playlist.get("entries") or [])
+        if self.options.limit:
+            entries = entries[: self.options.limit]
+        for entry in entries:
+            entry_url = (entry or {}).get("url") or (entry or {}).get("webpage_url")
+            if not entry_url:
+                continue
+            if entry.get("_type") in (None, "video") and entry.get("formats"):
+                outcomes.append(self._capture_info(entry_url, entry, parent_url))
+                continue
+            try:
+                checked = validate_url(entry_url)
+                info = self._with_retries(
+                    checked, lambda u=checked: self._ydl.extract_info(u, download=False)
+                )
+            except Exception as error:  # noqa: BLE001
+                outcomes.append(self._record_failure(entry_url, classify(error), parent_url))
+                continue
+            outcomes.append(self._capture_info(entry_url, info, parent_url))
+        return outcomes
+
+    def _capture_info(
+        self, url: str, info: dict[str, Any], parent_url: str | None = None
+    ) -> CaptureOutcome:
+        sanitized = self._ydl.sanitize_info(info)
+        found = normalize(sanitized)
+        failure: errors.ArchiverError | None = None
+        stored: list[dict[str, Any]] = []
+        try:
+            if self.options.refresh_media or not self._has_audio(found.clip.clip_id):
+                stored, failure = self._download_media(url, info)
+        except Exception as error:  # noqa: BLE001 - metadata is kept even when media fails
+            failure = classify(error)
+        finally:
+            self._clean_work_dir()
+        capture_id = self._save(url, parent_url, sanitized, found, stored, failure)
+        return CaptureOutcome(
+            url=url,
+            status=failure.status if failure else "ok",
+            clip_id=found.clip.clip_id,
+            capture_id=capture_id,
+            title=found.clip.title,
+            error_class=type(failure).__name__ if failure else None,
+            message=failure.message if failure else None,
+            media=[row["kind"] for row in stored],
+        )
+
+    def _has_audio(self, clip_id: str) -> bool:
+        rows = self.catalogue.db.execute(
+            "SELECT 1 FROM media_files WHERE clip_id = ? AND kind = 'audio' LIMIT 1", [clip_id]
+        ).fetchall()
+        return bool(rows)
+
+    def _download_media(
+        self, url: str, info: dict[str, Any]
+    ) -> tuple[list[dict[str, Any]], errors.ArchiverError | None]:
+        """Download the clip and keep its audio, thumbnail (and video if asked). An
+        audio failure is returned with the rows stored so far: those are kept."""
+        self._with_retries(url, lambda: self._ydl.process_info(info), pace=False)
+        video = Path(info.get("filepath") or "")
+        if not video.is_file():
+            raise errors.CorruptMedia("yt-dlp reported no downloaded file")
+        rows = []
+        thumbnail = next(
+            (Path(t["filepath"]) for t in info.get("thumbnails") or [] if t.get("filepath")),
+            None,
+        )
+        if thumbnail and thumbnail.is_file():
+            rows.append(self._store(thumbnail, "thumbnail", mime=mime_type(thumbnail)))
+        if self.options.keep_video:
+            kept = probe(video)
+            rows.append(
+                self._store(
+                    video,
+                    "video",
+                    codec=kept.video_codec,
+                    duration=kept.duration,
+                    mime=mime_type(video),
+                    keep_source=True,
+                )
+            )
+        try:
+            audio = extract_audio(video, self._work_dir / "audio")
+        except errors.ArchiverError as failure:
+            return rows, failure
+        rows.append(
+            self._store(
+                audio.path,
+                "audio",
+                codec=audio.codec,
+                duration=audio.duration,
+                mime=audio.mime_type,
+            )
+        )
+        return rows, None
+
+    def _store(
+        self,
+        path: Path,
+        kind: str,
+        codec: str | None = None,
+        duration: float | None = None,
+        mime: str | None = None,
+        keep_source: bool = False,
+    ) -> dict[str, Any]:
+        if keep_source:  # the caller still needs the file: store a copy
+            copy = path.with_name(f"kept-{path.name}")
+            shutil.copyfile(path, copy)
+            path = copy
+        stored = self.store.put(path)
+        return {
+            "sha256": stored.sha256,
+            "kind": kind,
+            "path": stored.path,
+            "bytes": stored.bytes,
+            "mime_type": mime,
+            "codec": codec,
+            "duration": duration,
+        }
+
+    def _clean_work_dir(self) -> None:
+        for leftover in self._work_dir.iterdir():
+            if leftover.name != "cookies.txt":
+                if leftover.is_dir():
+                    shutil.rmtree(leftover, ignore_errors=True)
+                else:
+                    leftover.unlink(missing_ok=True)
+
+    def _save(
+        self,
+        url: str,
+        parent_url: str | None,
+        sanitized: dict[str, Any],
+        found: NormalizedInfo,
+        stored: list[dict[str, Any]],
+        failure: errors.ArchiverError | None,
+    ) -> int:
+        now = utc_now()
+        with self.catalogue.write() as db:
+            save_account(db, found, now)
+            save_clip(db, found, url, now)
+            capture_id = (
+                db["captures"]
+                .insert(
+                    {
+                        "run_id": self.run_id,
+                        "requested_url": url,
+                        "parent_url": parent_url,
+                        "clip_id": found.clip.clip_id,
+                        "captured_at": now,
+                        "status": failure.status if failure else "ok",
+                        "error_class": type(failure).__name__ if failure else None,
+                        "error_message": failure.message if failure else None,
+                        "ytdlp_version": yt_dlp.version.__version__,
+                        "webpage_url": found.clip.webpage_url,
+                        "info_json_gz": packed_info(sanitized),
+                    }
+                )
+                .last_pk
+            )
+            metrics = found.metrics
+            db["observations"].insert(
+                {
+                    "clip_id": found.clip.clip_id,
+                    "capture_id": capture_id,
+                    "observed_at": now,
+                    "views": metrics.views,
+                    "likes": metrics.likes,
+                    "comments": metrics.comments,
+                    "reposts": metrics.reposts,
+                    "saves": metrics.saves,
+                    "availability": "available",
+                    "reason_code": None,
+                }
+            )
+            for row in stored:
+                db["media_files"].insert(
+                    {
+                        **row,
+                        "clip_id": found.clip.clip_id,
+                        "capture_id": capture_id,
+                        "created_at": now,
+                    },
+                    ignore=True,
+                )
+        return capture_id
+
+    def _record_failure(
+        self, url: str, failure: errors.ArchiverError, parent_url: str | None = None
+    ) -> CaptureOutcome:
+        now = utc_now()
+        clip_id = guess_clip_id(url) if not isinstance(failure, errors.InvalidURL) else None
+        with self.catalogue.write() as db:
+            known = clip_id is not None and db["clips"].count_where("clip_id = ?", [clip_id]) > 0
+            capture_id = (
+                db["captures"]
+                .insert(
+                    {
+                        "run_id": self.run_id,
+                        "requested_url": url,
+                        "parent_url": parent_url,
+                        "clip_id": clip_id if known else None,
+                        "captured_at": now,
+                        "status": failure.status,
+                        "error_class": type(failure).__name__,
+                        "error_message": failure.message,
+                        "ytdlp_version": yt_dlp.version.__version__,
+                    }
+                )
+                .last_pk
+            )
+            if known:  # a clip we hold went away: note what the platform said
+                db["observations"].insert(
+                    {
+                        "clip_id": clip_id,
+                        "capture_id": capture_id,
+                        "observed_at": now,
+                        "availability": failure.status,
+                        "reason_code": type(failure).__name__,
+                    }
+                )
+        return CaptureOutcome(
+            url=url,
+            status=failure.status,
+            clip_id=clip_id if known else None,
+            capture_id=capture_id,
+            error_class=type(failure).__name__,
+            message=failure.message,
+        )
+
+
+def save_account(db: Any, found: NormalizedInfo, now: str) -> None:
+    account = found.account
+    if account is None:
+        return
+    row = {
+        "account_id": account.account_id,
+        "extractor": account.extractor,
+        "channel_id": account.channel_id,
+        "uploader_id": account.uploader_id,
+        "handle": account.handle,
+        "display_name": account.display_name,
+        "url": account.url,
+        "last_seen_at": now,
+    }
+    if db["accounts"].count_where("account_id = ?", [account.account_id]):
+        db["accounts"].update(account.account_id, row)
+    else:
+        db["accounts"].insert({**row, "first_seen_at": now})
+
+
+def save_clip(db: Any, found: NormalizedInfo, url: str, now: str) -> None:
+    clip = found.clip
+    row = {
+        "clip_id": clip.clip_id,
+        "extractor": clip.extractor,
+        "platform_id": clip.platform_id,
+        "account_id": found.account.account_id if found.account else None,
+        "webpage_url": clip.webpage_url,
+        "title": clip.title,
+        "description": clip.description,
+        "uploader": clip.uploader,
+        "uploader_id": clip.uploader_id,
+        "channel_id": clip.channel_id,
+        "posted_at": clip.posted_at,
+        "duration": clip.duration,
+        "track": clip.track,
+        "artist": clip.artist,
+        "availability": "available",
+        "last_seen_at": now,
+    }
+    if db["clips"].count_where("clip_id = ?", [clip.clip_id]):
+        db["clips"].update(clip.clip_id, row)
+    else:
+        db["clips"].insert({**row, "original_url": url, "first_captured_at": now})
