@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import ipaddress
 import json
+import os
 import shutil
 import tempfile
 import time
@@ -33,6 +34,18 @@ from archiver.normalize import NormalizedInfo, normalize
 # format that carries both picture and sound and extract the sound ourselves.
 CLIP_FORMAT = "best[vcodec!=none][acodec!=none]/best"
 DEFAULT_PAUSE_SECONDS = 3.0  # between requests to one real platform host
+# Platforms yt-dlp has dedicated extractors for; their other pages are not clips.
+PLATFORM_HOSTS = (
+    "tiktok.com",
+    "douyin.com",
+    "youtube.com",
+    "x.com",
+    "twitter.com",
+    "instagram.com",
+    "facebook.com",
+    "bilibili.com",
+    "weibo.com",
+)
 
 
 @dataclass
@@ -45,6 +58,7 @@ class CaptureOptions:
     backoff: float = 2.0  # seconds; doubles on each retry
     socket_timeout: float = 30.0
     refresh_media: bool = False  # download media again for clips we already hold
+    new_only: bool = False  # skip URLs whose latest capture succeeded (resume a batch)
 
 
 @dataclass
@@ -119,6 +133,7 @@ _MESSAGE_CLASSES: list[tuple[tuple[str, ...], type[errors.ArchiverError]]] = [
     (("login", "log in", "sign in", "cookies"), errors.LoginRequired),
     (("video not available", "not available"), errors.Unavailable),
     (("timed out", "timeout"), errors.NetworkError),
+    (("did not get any data blocks", "downloaded file is empty"), errors.CorruptMedia),
 ]
 
 
@@ -195,17 +210,52 @@ def packed_info(sanitized: dict[str, Any]) -> bytes:
     return gzip.compress(text.encode("utf-8"), mtime=0)
 
 
-def guess_clip_id(url: str) -> str | None:
-    """The clip key a URL would have, read from the URL alone (for failed captures)."""
+def _dedicated_extractor(url: str) -> type | None:
+    """The first yt-dlp extractor made for this URL's site (not the generic one)."""
     for extractor in gen_extractor_classes():
         if extractor.ie_key() == "Generic":
             continue
         try:
             if extractor.suitable(url):
-                return f"{extractor.ie_key().lower()}:{extractor.get_temp_id(url)}"
+                return extractor
         except Exception:  # noqa: BLE001 - a URL one extractor chokes on is not ours to judge
             continue
     return None
+
+
+def guess_clip_id(url: str) -> str | None:
+    """The clip key a URL would have, read from the URL alone (for failed captures)."""
+    extractor = _dedicated_extractor(url)
+    if extractor is None:
+        return None
+    return f"{extractor.ie_key().lower()}:{extractor.get_temp_id(url)}"
+
+
+def check_platform_url(url: str) -> None:
+    """A platform URL that no dedicated extractor reads (a TikTok photo post, say)
+    would only send the generic extractor to scrape the platform: refuse it here."""
+    host = (urllib.parse.urlsplit(url).hostname or "").lower()
+    platform = next((p for p in PLATFORM_HOSTS if host == p or host.endswith(f".{p}")), None)
+    if platform and _dedicated_extractor(url) is None:
+        raise errors.UnsupportedSite(f"yt-dlp has no extractor for this kind of {platform} URL")
+
+
+def remove_stale_work_dirs(tmp_dir: Path) -> None:
+    """Delete download folders left by killed runs (their process is gone)."""
+    for folder in tmp_dir.glob("capture-*-*"):
+        pid = folder.name.split("-")[1]
+        if pid.isdigit() and not _process_alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 class _QuietLogger:
@@ -242,7 +292,10 @@ class Capturer:
         self.store = MediaStore(catalogue.root)
         self.pacer = HostPacer(self.options.pause, sleep=sleep)
         self._sleep = sleep
-        self._work_dir = Path(tempfile.mkdtemp(prefix="capture-", dir=catalogue.tmp_dir))
+        remove_stale_work_dirs(catalogue.tmp_dir)
+        self._work_dir = Path(
+            tempfile.mkdtemp(prefix=f"capture-{os.getpid()}-", dir=catalogue.tmp_dir)
+        )
         self._ydl = yt_dlp.YoutubeDL(self._ydl_options())
 
     def _ydl_options(self) -> dict[str, Any]:
@@ -285,8 +338,11 @@ class Capturer:
 
     def capture(self, url: str) -> list[CaptureOutcome]:
         """Capture one URL: a clip, or every entry of a user page or playlist."""
+        if self.options.new_only and self._already_captured(url):
+            return [CaptureOutcome(url=url, status="ok", message="already captured")]
         try:
             checked = validate_url(url)
+            check_platform_url(checked)
             info = self._with_retries(
                 checked, lambda: self._ydl.extract_info(checked, download=False)
             )
@@ -364,9 +420,17 @@ class Capturer:
             media=[row["kind"] for row in stored],
         )
 
+    def _already_captured(self, url: str) -> bool:
+        latest = self.catalogue.db.execute(
+            "SELECT status FROM captures WHERE requested_url = ? OR parent_url = ? "
+            "ORDER BY capture_id DESC LIMIT 1",
+            [url, url],
+        ).fetchone()
+        return latest is not None and latest[0] == "ok"
+
     def _has_audio(self, clip_id: str) -> bool:
         rows = self.catalogue.db.execute(
-            "SELECT 1 FROM media_files WHERE clip_id = ? AND kind = 'audio' LIMIT 1", [clip_id]
+            "SELECT 1 FROM clip_media WHERE clip_id = ? AND kind = 'audio' LIMIT 1", [clip_id]
         ).fetchall()
         return bool(rows)
 
@@ -493,12 +557,13 @@ class Capturer:
                 }
             )
             for row in stored:
-                db["media_files"].insert(
+                db["media_files"].insert({**row, "created_at": now}, ignore=True)
+                db["clip_media"].insert(
                     {
-                        **row,
                         "clip_id": found.clip.clip_id,
+                        "sha256": row["sha256"],
+                        "kind": row["kind"],
                         "capture_id": capture_id,
-                        "created_at": now,
                     },
                     ignore=True,
                 )

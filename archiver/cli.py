@@ -115,6 +115,7 @@ def print_outcomes(outcomes: list[CaptureOutcome]) -> None:
 )
 @click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True)
 @click.option("--refresh-media", is_flag=True, help="Download media again for known clips.")
+@click.option("--new-only", is_flag=True, help="Skip URLs already captured (resume a batch).")
 @click.option("--json", "as_json", is_flag=True, help="Print outcomes as JSON lines.")
 @click.pass_context
 def capture(
@@ -127,6 +128,7 @@ def capture(
     pause: float | None,
     retries: int,
     refresh_media: bool,
+    new_only: bool,
     as_json: bool,
 ) -> None:
     """Capture clips: metadata, audio, thumbnail and provenance, into the archive."""
@@ -142,6 +144,7 @@ def capture(
         pause=pause,
         retries=retries,
         refresh_media=refresh_media,
+        new_only=new_only,
     )
     with _open(ctx) as catalogue:
         outcomes = capture_with_progress(catalogue, unique, options)
@@ -186,3 +189,7 @@ def demo(ctx: click.Context) -> None:
     click.echo(f"Browse it: archiver --archive {ctx.obj['archive']} status")
     if any(not outcome.ok for outcome in outcomes):
         sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -98,9 +98,7 @@ def m001_capture(db: Database) -> None:
         );
         CREATE INDEX observations_by_clip ON observations(clip_id, observed_at);
         CREATE TABLE media_files (
-            sha256 TEXT PRIMARY KEY,
-            clip_id TEXT NOT NULL REFERENCES clips(clip_id),
-            capture_id INTEGER REFERENCES captures(capture_id),
+            sha256 TEXT PRIMARY KEY,            -- the file's name in media/, too
             kind TEXT NOT NULL,                 -- audio, thumbnail, video
             path TEXT NOT NULL,                 -- relative to the archive directory
             bytes INTEGER NOT NULL,
@@ -109,7 +107,16 @@ def m001_capture(db: Database) -> None:
             duration REAL,
             created_at TEXT NOT NULL
         );
-        CREATE INDEX media_files_by_clip ON media_files(clip_id, kind)
+        -- Reposts of one video by several accounts can share the very same bytes:
+        -- one file, linked to every clip that carries it.
+        CREATE TABLE clip_media (
+            clip_id TEXT NOT NULL REFERENCES clips(clip_id),
+            sha256 TEXT NOT NULL REFERENCES media_files(sha256),
+            kind TEXT NOT NULL,
+            capture_id INTEGER REFERENCES captures(capture_id),
+            PRIMARY KEY (clip_id, sha256)
+        );
+        CREATE INDEX clip_media_by_kind ON clip_media(clip_id, kind)
         """,
     )
 

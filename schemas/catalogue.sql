@@ -24,6 +24,13 @@ CREATE TABLE captures (
             webpage_url TEXT,
             info_json_gz BLOB                   -- yt-dlp's sanitized info, gzip
         );
+CREATE TABLE clip_media (
+            clip_id TEXT NOT NULL REFERENCES clips(clip_id),
+            sha256 TEXT NOT NULL REFERENCES media_files(sha256),
+            kind TEXT NOT NULL,
+            capture_id INTEGER REFERENCES captures(capture_id),
+            PRIMARY KEY (clip_id, sha256)
+        );
 CREATE TABLE clips (
             clip_id TEXT PRIMARY KEY,           -- '{extractor}:{id}'
             extractor TEXT NOT NULL,
@@ -45,9 +52,7 @@ CREATE TABLE clips (
             last_seen_at TEXT
         );
 CREATE TABLE media_files (
-            sha256 TEXT PRIMARY KEY,
-            clip_id TEXT NOT NULL REFERENCES clips(clip_id),
-            capture_id INTEGER REFERENCES captures(capture_id),
+            sha256 TEXT PRIMARY KEY,            -- the file's name in media/, too
             kind TEXT NOT NULL,                 -- audio, thumbnail, video
             path TEXT NOT NULL,                 -- relative to the archive directory
             bytes INTEGER NOT NULL,
@@ -80,8 +85,8 @@ CREATE TABLE runs (
 CREATE INDEX captures_by_clip ON captures(clip_id, captured_at);
 CREATE INDEX captures_by_status ON captures(status);
 CREATE INDEX captures_by_url ON captures(requested_url);
+CREATE INDEX clip_media_by_kind ON clip_media(clip_id, kind)
+        ;
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
-CREATE INDEX media_files_by_clip ON media_files(clip_id, kind)
-        ;
 CREATE INDEX observations_by_clip ON observations(clip_id, observed_at);

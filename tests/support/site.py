@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import shutil
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -22,6 +23,7 @@ class Site:
         # path -> list of (status, headers) answered before the real file, in order
         self._failures: dict[str, list[tuple[int, dict[str, str]]]] = defaultdict(list)
         self.requests: list[str] = []
+        self.media_delay = 0.0  # seconds to stall before serving each .mp4
         self._server = StaticServer(self.root, hook=self._hook)
 
     def __enter__(self) -> Site:
@@ -36,6 +38,8 @@ class Site:
 
     def _hook(self, path: str):
         self.requests.append(path)
+        if self.media_delay and path.endswith(".mp4"):
+            time.sleep(self.media_delay)
         queue = self._failures.get(path.split("?")[0])
         if queue:
             status, headers = queue.pop(0)
