@@ -80,6 +80,15 @@ class RangeRequestHandler(SimpleHTTPRequestHandler):
         return True
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # Clients (yt-dlp probing a file, a browser seeking) hang up mid-body all
+        # the time; that is not worth a traceback.
+        pass
+
+
 class StaticServer:
     """A threaded loopback server over `root`; use as a context manager."""
 
@@ -87,10 +96,7 @@ class StaticServer:
         handler = type(
             "Handler", (RangeRequestHandler,), {"hook": staticmethod(hook) if hook else None}
         )
-        self._httpd = ThreadingHTTPServer(
-            ("127.0.0.1", port), partial(handler, directory=str(root))
-        )
-        self._httpd.daemon_threads = True
+        self._httpd = _QuietServer(("127.0.0.1", port), partial(handler, directory=str(root)))
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
     @property
