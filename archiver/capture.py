@@ -309,6 +309,10 @@ class Capturer:
             "paths": {"home": str(self._work_dir), "temp": str(self._work_dir)},
             "outtmpl": "%(extractor_key)s-%(id).80B.%(ext)s",
             "writethumbnail": True,
+            # the platform's own captions, kept as a second transcript source
+            "writesubtitles": True,
+            "subtitleslangs": ["all", "-live_chat"],
+            "subtitlesformat": "vtt/srt/best",
             "retries": self.options.retries,
             "socket_timeout": self.options.socket_timeout,
             "ffmpeg_location": ffmpeg_exe(),
@@ -450,6 +454,10 @@ class Capturer:
         )
         if thumbnail and thumbnail.is_file():
             rows.append(self._store(thumbnail, "thumbnail", mime=mime_type(thumbnail)))
+        for language, subtitle in sorted((info.get("requested_subtitles") or {}).items()):
+            path = Path(subtitle.get("filepath") or "")
+            if path.is_file() and path.stat().st_size:
+                rows.append(self._store(path, "subtitles", mime=mime_type(path), language=language))
         if self.options.keep_video:
             kept = probe(video)
             rows.append(
@@ -485,6 +493,7 @@ class Capturer:
         duration: float | None = None,
         mime: str | None = None,
         keep_source: bool = False,
+        language: str | None = None,
     ) -> dict[str, Any]:
         if keep_source:  # the caller still needs the file: store a copy
             copy = path.with_name(f"kept-{path.name}")
@@ -499,6 +508,7 @@ class Capturer:
             "mime_type": mime,
             "codec": codec,
             "duration": duration,
+            "language": language,
         }
 
     def _clean_work_dir(self) -> None:

@@ -39,6 +39,8 @@ _MIME_BY_EXT = {
     "jpeg": "image/jpeg",
     "png": "image/png",
     "webp": "image/webp",
+    "vtt": "text/vtt",
+    "srt": "application/x-subrip",
 }
 _DURATION = re.compile(r"Duration: (\d+):(\d\d):(\d\d(?:\.\d+)?)")
 _AUDIO_STREAM = re.compile(r"Stream #\d+:\d+.*?: Audio: (\w+)")

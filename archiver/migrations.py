@@ -17,9 +17,17 @@ migrations = Migrations("archiver")
 
 
 def _run(db: Database, script: str) -> None:
-    for statement in script.split(";"):
-        if statement.strip():
-            db.execute(statement)
+    """Execute each statement of `script` in the open transaction (executescript
+    would commit it). Triggers hold semicolons, so split on complete statements."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                db.execute(pending)
+            pending = ""
+    if pending.strip(" \n;"):
+        db.execute(pending)
 
 
 @migrations(name="m001_capture")
@@ -99,12 +107,13 @@ def m001_capture(db: Database) -> None:
         CREATE INDEX observations_by_clip ON observations(clip_id, observed_at);
         CREATE TABLE media_files (
             sha256 TEXT PRIMARY KEY,            -- the file's name in media/, too
-            kind TEXT NOT NULL,                 -- audio, thumbnail, video
+            kind TEXT NOT NULL,                 -- audio, thumbnail, video, subtitles
             path TEXT NOT NULL,                 -- relative to the archive directory
             bytes INTEGER NOT NULL,
             mime_type TEXT,
             codec TEXT,
             duration REAL,
+            language TEXT,                      -- for subtitles: the platform's code
             created_at TEXT NOT NULL
         );
         -- Reposts of one video by several accounts can share the very same bytes:
@@ -117,6 +126,72 @@ def m001_capture(db: Database) -> None:
             PRIMARY KEY (clip_id, sha256)
         );
         CREATE INDEX clip_media_by_kind ON clip_media(clip_id, kind)
+        """,
+    )
+
+
+@migrations(name="m002_transcripts")
+def m002_transcripts(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE transcripts (
+            transcript_id INTEGER PRIMARY KEY,
+            clip_id TEXT NOT NULL REFERENCES clips(clip_id),
+            media_sha256 TEXT NOT NULL REFERENCES media_files(sha256),  -- audio or captions
+            source TEXT NOT NULL,               -- whisper, platform
+            task TEXT NOT NULL,                 -- transcribe, translate (into English)
+            model TEXT,                         -- Whisper model; NULL for platform captions
+            language TEXT,
+            language_probability REAL,
+            duration REAL,                      -- seconds of audio
+            processing_seconds REAL,
+            status TEXT NOT NULL,               -- ok, empty (no speech), failed
+            error_class TEXT,
+            error_message TEXT,
+            text TEXT,
+            run_id INTEGER REFERENCES runs(run_id),
+            created_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX transcripts_unique
+            ON transcripts(clip_id, media_sha256, task, IFNULL(model, ''));
+        CREATE TABLE segments (
+            segment_id INTEGER PRIMARY KEY,
+            transcript_id INTEGER NOT NULL REFERENCES transcripts(transcript_id),
+            position INTEGER NOT NULL,
+            start_seconds REAL NOT NULL,
+            end_seconds REAL NOT NULL,
+            text TEXT NOT NULL,
+            words_json TEXT                     -- [[start, end, word, probability], ...]
+        );
+        CREATE INDEX segments_by_transcript ON segments(transcript_id, position);
+        -- Two full-text indexes: unicode61 for words, trigram for Chinese, which
+        -- unicode61 cannot split into words.
+        CREATE VIRTUAL TABLE segments_fts USING fts5(
+            text, content='segments', content_rowid='segment_id',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE VIRTUAL TABLE segments_trigram USING fts5(
+            text, content='segments', content_rowid='segment_id', tokenize='trigram'
+        );
+        CREATE TRIGGER segments_ai AFTER INSERT ON segments BEGIN
+            INSERT INTO segments_fts(rowid, text) VALUES (new.segment_id, new.text);
+            INSERT INTO segments_trigram(rowid, text) VALUES (new.segment_id, new.text);
+        END;
+        CREATE TRIGGER segments_ad AFTER DELETE ON segments BEGIN
+            INSERT INTO segments_fts(segments_fts, rowid, text)
+                VALUES ('delete', old.segment_id, old.text);
+            INSERT INTO segments_trigram(segments_trigram, rowid, text)
+                VALUES ('delete', old.segment_id, old.text);
+        END;
+        CREATE TRIGGER segments_au AFTER UPDATE ON segments BEGIN
+            INSERT INTO segments_fts(segments_fts, rowid, text)
+                VALUES ('delete', old.segment_id, old.text);
+            INSERT INTO segments_trigram(segments_trigram, rowid, text)
+                VALUES ('delete', old.segment_id, old.text);
+            INSERT INTO segments_fts(rowid, text) VALUES (new.segment_id, new.text);
+            INSERT INTO segments_trigram(rowid, text) VALUES (new.segment_id, new.text);
+        END
         """,
     )
 

@@ -97,7 +97,8 @@ def test_known_clip_turning_private_is_observed_not_deleted(tiktok, archive_dir)
             )
         ]
         assert seen == ["available", "private"]
-        assert catalogue.db["clip_media"].count == 2  # audio and cover are kept
+        kinds = {row["kind"] for row in catalogue.db["clip_media"].rows}
+        assert kinds == {"audio", "thumbnail", "subtitles"}  # all kept
 
 
 def test_blocked_is_never_recorded_as_removed(tiktok, archive_dir):
@@ -118,3 +119,17 @@ def test_missing_tiktok_page_is_not_found(tiktok, archive_dir):
 def test_tiktok_photo_post_is_unsupported(tiktok, archive_dir):
     [outcome] = capture(archive_dir, "https://www.tiktok.com/@someone/photo/7363945626723891111")
     assert outcome.status == "unsupported"
+
+
+def test_platform_captions_are_kept(tiktok, archive_dir):
+    capture(archive_dir, tiktok.add_video(FACTS.video_id))
+    with open_catalogue(archive_dir) as catalogue:
+        captions = list(
+            catalogue.db.query(
+                "SELECT m.language, m.path FROM media_files m JOIN clip_media c USING (sha256) "
+                "WHERE c.kind = 'subtitles' ORDER BY m.language"
+            )
+        )
+    assert [row["language"] for row in captions] == ["cmn-Hans-CN", "eng-US"]
+    text = (archive_dir / captions[1]["path"]).read_text()
+    assert "we never know which floor" in text

@@ -1,0 +1,315 @@
+"""The transcription engine: faster-whisper, loaded once per process, tuned for short clips.
+
+Short clips (10-60 s) are the norm here, and Whisper pads every window to 30 s, so the encoder
+costs as much for a 10 s clip as for a 30 s one. WhisperModel.transcribe also runs that encoder
+a second time to detect the language, and a third time (after decoding the file and running VAD
+again) when we ask for the English translation. bench/transcribe.py measures what helps:
+
+* one encoder pass per window, shared by language detection, transcription and translation
+  (the encoder output does not depend on the task): most of the gain with a multilingual model;
+* decoding, VAD and log-mel features once per clip, for the next clip in a background thread
+  while the model works on the current one;
+* VAD (Silero, inside faster-whisper): a clip with no speech never reaches the model.
+
+What did not help on 2 CPU cores: batching the encoder across clips (a batch of 4 windows costs
+more than 4 single passes) and faster_whisper.BatchedInferencePipeline, which batches windows of
+one long file and gives a short clip a single window anyway.
+"""
+
+from __future__ import annotations
+
+import inspect
+import os
+import time
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+import av
+import ctranslate2
+import numpy as np
+from faster_whisper import WhisperModel
+from faster_whisper.audio import decode_audio, pad_or_trim
+from faster_whisper.tokenizer import Tokenizer
+from faster_whisper.transcribe import (
+    TranscriptionOptions,
+    get_suppressed_tokens,
+    restore_speech_timestamps,
+)
+from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+from archiver.errors import CorruptMedia, NoAudio
+from archiver.models import ModelNotAvailable, WhisperModelRef
+
+SAMPLE_RATE = 16_000
+WINDOW_FRAMES = 3000  # Whisper's 30 s window, in log-mel frames
+
+
+@dataclass(frozen=True)
+class Word:
+    start: float
+    end: float
+    text: str  # Whisper's own spacing: "".join(word.text ...) rebuilds the segment text
+    probability: float
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: float
+    end: float
+    text: str
+    words: list[Word]
+
+
+@dataclass(frozen=True)
+class Transcript:
+    language: str | None  # None only when there was no speech to detect it from
+    language_probability: float
+    task: str  # "transcribe" or "translate" (into English)
+    model: str
+    duration: float  # seconds of audio in the clip
+    processing_seconds: float
+    segments: list[Segment]
+
+    @property
+    def text(self) -> str:
+        return " ".join(segment.text for segment in self.segments)
+
+
+class AudioUnreadable(CorruptMedia):
+    """The file cannot be decoded as audio: corrupt, empty, truncated or missing."""
+
+
+class NoAudioStream(AudioUnreadable, NoAudio):
+    """The file is readable media but holds no audio stream (e.g. a silent video)."""
+
+    status = NoAudio.status
+
+
+def load_audio(path: Path) -> np.ndarray:
+    """Decode any audio or video file to 16 kHz mono float32, or raise AudioUnreadable."""
+    try:
+        with av.open(str(path), metadata_errors="ignore") as container:
+            if not container.streams.audio:
+                raise NoAudioStream(f"{path}: the file has no audio stream")
+        audio = decode_audio(str(path), sampling_rate=SAMPLE_RATE)
+    except av.error.FFmpegError as exc:  # also av's FileNotFoundError
+        raise AudioUnreadable(f"{path}: cannot decode audio ({exc})") from exc
+    if audio.size == 0:
+        raise AudioUnreadable(f"{path}: the audio stream decodes to no samples")
+    return audio
+
+
+@dataclass
+class _Clip:
+    """One clip decoded, VAD-filtered and turned into log-mel features, ready for the model."""
+
+    duration: float
+    speech: list[dict] | None  # VAD speech chunks (in samples); None when VAD is off
+    features: np.ndarray | None  # None when VAD found no speech
+    seconds: float  # time spent preparing it
+
+
+class SpeechToText:
+    """One Whisper model for the whole run; transcribe clips one by one or as a batch."""
+
+    def __init__(
+        self,
+        model: WhisperModelRef,
+        device: str = "auto",
+        compute_type: str | None = None,
+        cpu_threads: int = 0,
+        beam_size: int = 5,
+    ):
+        self.ref = model
+        self.device = _pick_device(device)
+        # int8 keeps base near 300 MB resident and is the fastest on CPU; GPUs want float16.
+        self.compute_type = compute_type or ("float16" if self.device == "cuda" else "int8")
+        # CTranslate2's default is 4 threads whatever the machine: oversubscribes small ones.
+        threads = cpu_threads or len(os.sched_getaffinity(0))
+        self.beam_size = beam_size
+        source = str(model.path) if model.path is not None else model.name
+        try:
+            self._model = WhisperModel(
+                source,
+                device=self.device,
+                compute_type=self.compute_type,
+                cpu_threads=threads,
+                local_files_only=True,
+            )
+        except (RuntimeError, ValueError, OSError) as exc:
+            raise ModelNotAvailable(f"Cannot load Whisper model {source}: {exc}") from exc
+        self.multilingual = bool(self._model.model.is_multilingual)
+
+    def transcribe(
+        self,
+        audio_path: str | os.PathLike,
+        language: str | None = None,
+        task: str = "transcribe",
+        vad: bool = True,
+    ) -> Transcript:
+        """One transcript of one file; task="translate" gives English from any language."""
+        if task not in ("transcribe", "translate"):
+            raise ValueError(f"task must be 'transcribe' or 'translate', not {task!r}")
+        clip = self._prepare(Path(audio_path), vad)
+        return self._transcribe_clip(clip, language, task, translate_non_english=False)[0]
+
+    def transcribe_many(
+        self,
+        paths: Iterable[str | os.PathLike],
+        language: str | None = None,
+        translate_non_english: bool = True,
+        vad: bool = True,
+    ) -> Iterator[tuple[Path, list[Transcript] | Exception]]:
+        """Yield (path, transcripts) per clip, in order, or (path, error) and carry on.
+
+        The transcripts are the transcription and, when the clip is not in English and the
+        model is multilingual, its English translation. `language` (e.g. from platform
+        metadata) skips detection for every clip.
+        """
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="audio-prep") as pool:
+            queue = iter(paths)
+
+            def prepare_next() -> tuple[Path, Future[_Clip]] | None:
+                item = next(queue, None)
+                if item is None:
+                    return None
+                return Path(item), pool.submit(self._prepare, Path(item), vad)
+
+            upcoming = prepare_next()
+            while upcoming is not None:
+                path, prepared = upcoming
+                upcoming = prepare_next()  # decode the next clip while this one runs
+                try:
+                    clip = prepared.result()
+                    result: list[Transcript] | Exception = self._transcribe_clip(
+                        clip, language, "transcribe", translate_non_english
+                    )
+                except Exception as exc:  # one bad clip must not stop the batch
+                    result = exc
+                yield path, result
+
+    # --- the work ----------------------------------------------------------------------------
+
+    def _prepare(self, path: Path, vad: bool) -> _Clip:
+        started = time.perf_counter()
+        audio = load_audio(path)
+        duration = len(audio) / SAMPLE_RATE
+        speech = None
+        if vad:
+            speech = get_speech_timestamps(audio, VadOptions())
+            if not speech:
+                return _Clip(duration, speech, None, time.perf_counter() - started)
+            audio = np.concatenate([audio[chunk["start"] : chunk["end"]] for chunk in speech])
+        features = self._model.feature_extractor(audio)
+        return _Clip(duration, speech, features, time.perf_counter() - started)
+
+    def _transcribe_clip(
+        self, clip: _Clip, language: str | None, task: str, translate_non_english: bool
+    ) -> list[Transcript]:
+        if not self.multilingual:
+            language = "en"
+        if clip.features is None:
+            probability = 1.0 if language else 0.0
+            return [self._transcript(clip, language, probability, task, clip.seconds, [])]
+
+        started = time.perf_counter()
+        # The first 30 s window, cut exactly as generate_segments cuts it, so that it can take
+        # this encoder output instead of encoding the window again.
+        frames = clip.features.shape[-1] - 1  # the extractor adds one frame past the end
+        window = pad_or_trim(clip.features[:, : min(frames, WINDOW_FRAMES)])
+        encoder_output = self._model.encode(window)
+        probability = 1.0
+        if language is None:
+            token, probability = self._model.model.detect_language(encoder_output)[0][0]
+            language = token[2:-2]  # "<|zh|>" -> "zh"
+        segments = self._decode(clip, encoder_output, language, task)
+        seconds = clip.seconds + time.perf_counter() - started
+        transcripts = [self._transcript(clip, language, probability, task, seconds, segments)]
+
+        if translate_non_english and task == "transcribe" and language != "en":
+            started = time.perf_counter()
+            english = self._decode(clip, encoder_output, language, "translate")
+            seconds = time.perf_counter() - started
+            transcripts.append(
+                self._transcript(clip, language, probability, "translate", seconds, english)
+            )
+        return transcripts
+
+    def _decode(
+        self, clip: _Clip, encoder_output: ctranslate2.StorageView, language: str, task: str
+    ) -> list[Segment]:
+        tokenizer = Tokenizer(
+            self._model.hf_tokenizer, self.multilingual, task=task, language=language
+        )
+        options = _decoding_options(tokenizer, beam_size=self.beam_size)
+        found = self._model.generate_segments(
+            clip.features, tokenizer, options, log_progress=False, encoder_output=encoder_output
+        )
+        if clip.speech:  # back from VAD-trimmed time to the clip's own timeline
+            found = restore_speech_timestamps(found, clip.speech, SAMPLE_RATE)
+        return [_segment(segment, clip.duration) for segment in found]
+
+    def _transcript(
+        self,
+        clip: _Clip,
+        language: str | None,
+        probability: float,
+        task: str,
+        seconds: float,
+        segments: list[Segment],
+    ) -> Transcript:
+        return Transcript(
+            language=language,
+            language_probability=round(float(probability), 4),
+            task=task,
+            model=self.ref.name,
+            duration=round(clip.duration, 3),
+            processing_seconds=round(seconds, 3),
+            segments=segments,
+        )
+
+
+def _decoding_options(tokenizer: Tokenizer, beam_size: int) -> TranscriptionOptions:
+    """WhisperModel.transcribe's own defaults, with word timestamps on.
+
+    Taken from its signature rather than copied, so we decode exactly as the plain call does
+    in whichever faster-whisper is installed; a new option without a default fails loudly here.
+    """
+    defaults = {
+        name: parameter.default
+        for name, parameter in inspect.signature(WhisperModel.transcribe).parameters.items()
+    }
+    values = {field.name: defaults[field.name] for field in fields(TranscriptionOptions)
+              if field.name in defaults}  # fmt: skip
+    values.update(
+        beam_size=beam_size,
+        temperatures=list(defaults["temperature"]),
+        suppress_tokens=get_suppressed_tokens(tokenizer, list(defaults["suppress_tokens"])),
+        word_timestamps=True,
+    )
+    return TranscriptionOptions(**values)
+
+
+def _segment(segment, duration: float) -> Segment:
+    # Word ends can overshoot the audio by a frame or two; keep every time inside the clip.
+    def clamp(seconds: float) -> float:
+        return round(min(max(float(seconds), 0.0), duration), 3)
+
+    words = [
+        Word(clamp(word.start), clamp(word.end), word.word, round(float(word.probability), 4))
+        for word in segment.words or []
+    ]
+    return Segment(clamp(segment.start), clamp(segment.end), segment.text.strip(), words)
+
+
+def _pick_device(device: str) -> str:
+    if device not in ("auto", "cpu", "cuda"):
+        raise ValueError(f"device must be auto, cpu or cuda, not {device!r}")
+    has_gpu = ctranslate2.get_cuda_device_count() > 0
+    if device == "cuda" and not has_gpu:
+        raise ValueError("--device cuda: CTranslate2 finds no CUDA GPU on this machine")
+    if device == "auto":
+        return "cuda" if has_gpu else "cpu"
+    return device
