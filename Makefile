@@ -25,6 +25,8 @@ lint: install
 
 bench: install
 	$(BIN)/python bench/capture.py
+	$(BIN)/python bench/transcribe.py
+	$(BIN)/python bench/search.py
 
 # Regenerate schemas/catalogue.sql from the migrations.
 schema: install
