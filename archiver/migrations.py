@@ -196,6 +196,100 @@ def m002_transcripts(db: Database) -> None:
     )
 
 
+@migrations(name="m003_evidence")
+def m003_evidence(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE articles (
+            article_id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,               -- the path or URL as given
+            url TEXT,
+            outlet TEXT,
+            title TEXT,
+            published_at TEXT,
+            fetched_at TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,        -- of the cleaned text: same text, same article
+            version INTEGER NOT NULL DEFAULT 1, -- a changed text from one source is a new version
+            text TEXT NOT NULL
+        );
+        CREATE INDEX articles_by_source ON articles(source, version);
+        CREATE TABLE claims (
+            claim_id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(article_id),
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            is_caption INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (article_id, position)
+        );
+        CREATE TABLE citations (
+            citation_id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL UNIQUE REFERENCES claims(claim_id),
+            platform TEXT,                      -- as named: tiktok, x, social media, ...
+            creator TEXT,                       -- as named: Hugh Chongqing, @handle
+            metric_kind TEXT,                   -- likes, views, ...
+            metric_value INTEGER,
+            stated_date TEXT,
+            quote TEXT,                         -- speech quoted in the claim
+            url TEXT,                           -- the clip the article links, if any
+            same_clip_as INTEGER REFERENCES citations(citation_id),
+            status TEXT NOT NULL DEFAULT 'unresolved'  -- unresolved, resolved
+        );
+        CREATE INDEX citations_by_status ON citations(status);
+        CREATE TABLE article_links (
+            article_id INTEGER NOT NULL REFERENCES articles(article_id),
+            url TEXT NOT NULL,                  -- clip-like links and embeds in the article
+            PRIMARY KEY (article_id, url)
+        );
+        CREATE TABLE evidence (
+            evidence_id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(claim_id),
+            clip_id TEXT NOT NULL REFERENCES clips(clip_id),
+            transcript_id INTEGER REFERENCES transcripts(transcript_id),
+            start_seconds REAL,
+            end_seconds REAL,
+            method TEXT NOT NULL,               -- manual, article_link, suggested
+            score REAL,
+            status TEXT NOT NULL,               -- suggested, confirmed, rejected
+            quote_found INTEGER,                -- 1, 0, or NULL when the claim quotes nobody
+            note TEXT,
+            created_at TEXT NOT NULL,
+            reviewed_at TEXT,
+            UNIQUE (claim_id, clip_id)
+        );
+        CREATE INDEX evidence_by_clip ON evidence(clip_id);
+        CREATE INDEX evidence_by_status ON evidence(status);
+        CREATE TABLE checks (
+            check_id INTEGER PRIMARY KEY,
+            citation_id INTEGER NOT NULL REFERENCES citations(citation_id),
+            clip_id TEXT NOT NULL REFERENCES clips(clip_id),
+            kind TEXT NOT NULL,                 -- metric, creator, platform
+            stated TEXT NOT NULL,
+            observed TEXT,
+            verdict TEXT NOT NULL,              -- agrees, disagrees, unknown
+            detail TEXT,
+            checked_at TEXT NOT NULL,
+            UNIQUE (citation_id, clip_id, kind)
+        );
+        -- Every item's outcome in every stage of a run, failures included, so a bad
+        -- article or manifest leaves a record even though it makes no other row.
+        CREATE TABLE run_items (
+            run_item_id INTEGER PRIMARY KEY,
+            run_id INTEGER REFERENCES runs(run_id),
+            stage TEXT NOT NULL,                -- manifest, ingest, capture, transcribe, link
+            item TEXT NOT NULL,
+            status TEXT NOT NULL,
+            error_class TEXT,
+            error_message TEXT,
+            finished_at TEXT NOT NULL
+        );
+        CREATE INDEX run_items_by_run ON run_items(run_id, stage)
+        """,
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 

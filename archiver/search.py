@@ -3,6 +3,8 @@
 Words go through the unicode61 index. Chinese (and any text with no spaces between
 words) goes through the trigram index, which matches any run of 3+ characters; a
 shorter CJK query falls back to a substring scan, since trigrams cannot match it.
+Hits come newest first: ranking by relevance (bm25) has to score every match, which
+for a common word over a million segments costs more than the search itself.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def search_segments(catalogue: Catalogue, query: str, limit: int = 20) -> list[S
         sql = f"""{columns}
             FROM {index} f JOIN segments s ON s.segment_id = f.rowid
             JOIN transcripts t USING (transcript_id)
-            WHERE {index} MATCH ? ORDER BY f.rank LIMIT ?
+            WHERE {index} MATCH ? ORDER BY f.rowid DESC LIMIT ?
         """
         params: list = [_quoted(query), limit]
     else:

@@ -10,6 +10,23 @@ CREATE TABLE accounts (
             first_seen_at TEXT NOT NULL,
             last_seen_at TEXT NOT NULL
         );
+CREATE TABLE article_links (
+            article_id INTEGER NOT NULL REFERENCES articles(article_id),
+            url TEXT NOT NULL,                  -- clip-like links and embeds in the article
+            PRIMARY KEY (article_id, url)
+        );
+CREATE TABLE articles (
+            article_id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,               -- the path or URL as given
+            url TEXT,
+            outlet TEXT,
+            title TEXT,
+            published_at TEXT,
+            fetched_at TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,        -- of the cleaned text: same text, same article
+            version INTEGER NOT NULL DEFAULT 1, -- a changed text from one source is a new version
+            text TEXT NOT NULL
+        );
 CREATE TABLE captures (
             capture_id INTEGER PRIMARY KEY,
             run_id INTEGER REFERENCES runs(run_id),
@@ -23,6 +40,41 @@ CREATE TABLE captures (
             ytdlp_version TEXT NOT NULL,
             webpage_url TEXT,
             info_json_gz BLOB                   -- yt-dlp's sanitized info, gzip
+        );
+CREATE TABLE checks (
+            check_id INTEGER PRIMARY KEY,
+            citation_id INTEGER NOT NULL REFERENCES citations(citation_id),
+            clip_id TEXT NOT NULL REFERENCES clips(clip_id),
+            kind TEXT NOT NULL,                 -- metric, creator, platform
+            stated TEXT NOT NULL,
+            observed TEXT,
+            verdict TEXT NOT NULL,              -- agrees, disagrees, unknown
+            detail TEXT,
+            checked_at TEXT NOT NULL,
+            UNIQUE (citation_id, clip_id, kind)
+        );
+CREATE TABLE citations (
+            citation_id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL UNIQUE REFERENCES claims(claim_id),
+            platform TEXT,                      -- as named: tiktok, x, social media, ...
+            creator TEXT,                       -- as named: Hugh Chongqing, @handle
+            metric_kind TEXT,                   -- likes, views, ...
+            metric_value INTEGER,
+            stated_date TEXT,
+            quote TEXT,                         -- speech quoted in the claim
+            url TEXT,                           -- the clip the article links, if any
+            same_clip_as INTEGER REFERENCES citations(citation_id),
+            status TEXT NOT NULL DEFAULT 'unresolved'  -- unresolved, resolved
+        );
+CREATE TABLE claims (
+            claim_id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(article_id),
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            is_caption INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (article_id, position)
         );
 CREATE TABLE clip_media (
             clip_id TEXT NOT NULL REFERENCES clips(clip_id),
@@ -51,6 +103,22 @@ CREATE TABLE clips (
             first_captured_at TEXT NOT NULL,
             last_seen_at TEXT
         );
+CREATE TABLE evidence (
+            evidence_id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(claim_id),
+            clip_id TEXT NOT NULL REFERENCES clips(clip_id),
+            transcript_id INTEGER REFERENCES transcripts(transcript_id),
+            start_seconds REAL,
+            end_seconds REAL,
+            method TEXT NOT NULL,               -- manual, article_link, suggested
+            score REAL,
+            status TEXT NOT NULL,               -- suggested, confirmed, rejected
+            quote_found INTEGER,                -- 1, 0, or NULL when the claim quotes nobody
+            note TEXT,
+            created_at TEXT NOT NULL,
+            reviewed_at TEXT,
+            UNIQUE (claim_id, clip_id)
+        );
 CREATE TABLE media_files (
             sha256 TEXT PRIMARY KEY,            -- the file's name in media/, too
             kind TEXT NOT NULL,                 -- audio, thumbnail, video, subtitles
@@ -74,6 +142,16 @@ CREATE TABLE observations (
             saves INTEGER,
             availability TEXT NOT NULL,
             reason_code TEXT
+        );
+CREATE TABLE run_items (
+            run_item_id INTEGER PRIMARY KEY,
+            run_id INTEGER REFERENCES runs(run_id),
+            stage TEXT NOT NULL,                -- manifest, ingest, capture, transcribe, link
+            item TEXT NOT NULL,
+            status TEXT NOT NULL,
+            error_class TEXT,
+            error_message TEXT,
+            finished_at TEXT NOT NULL
         );
 CREATE TABLE runs (
             run_id INTEGER PRIMARY KEY,
@@ -125,14 +203,20 @@ CREATE TABLE transcripts (
             run_id INTEGER REFERENCES runs(run_id),
             created_at TEXT NOT NULL
         );
+CREATE INDEX articles_by_source ON articles(source, version);
 CREATE INDEX captures_by_clip ON captures(clip_id, captured_at);
 CREATE INDEX captures_by_status ON captures(status);
 CREATE INDEX captures_by_url ON captures(requested_url);
+CREATE INDEX citations_by_status ON citations(status);
 CREATE INDEX clip_media_by_kind ON clip_media(clip_id, kind)
         ;
+CREATE INDEX evidence_by_clip ON evidence(clip_id);
+CREATE INDEX evidence_by_status ON evidence(status);
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
 CREATE INDEX observations_by_clip ON observations(clip_id, observed_at);
+CREATE INDEX run_items_by_run ON run_items(run_id, stage)
+        ;
 CREATE INDEX segments_by_transcript ON segments(transcript_id, position);
 CREATE UNIQUE INDEX transcripts_unique
             ON transcripts(clip_id, media_sha256, task, IFNULL(model, ''));
