@@ -1,8 +1,11 @@
 """Articles in, claims and citations out: the pure text side of `archiver ingest`.
 
-    read_article(source, data)  -> Article   decode, sniff HTML, extract the main text
-    split_claims(article)       -> [Claim]   sentences (pysbd) and photo captions
+    read_article(source, data)  -> Article    decode, sniff HTML, extract the main text,
+                                              metadata and the clip URLs it links or embeds
+    split_claims(article)       -> [Claim]    sentences (pysbd) and photo captions
     find_citations(claims, ...) -> [Citation] the claims that cite a clip
+    extract_citations(article)  -> both of the above
+    normalize_clip_url(url), url_platform(url): which links are clips, in canonical form
 
 No I/O and no network here: the caller reads the file or URL and records the rows.
 
@@ -26,7 +29,13 @@ shared on social media offering a glimpse of the lives they lead", "seeing all t
 cyberpunk videos"), a platform as a place ("iconic thanks to TikTok"), plural creators
 ("scores of content creators"). Sentences that go on describing a clip without naming
 it ("the man films himself washing his face") are content claims, not citations: the
-linker ties them to a clip by proximity.
+linker ties them to a clip by proximity. Still images and a follower count alone are not
+clips either.
+
+A definite reference just after a citation ("The video shows ...", "The TikToker also
+records ...") is a citation whose `same_clip_as` is the *claim position* of the citation
+it refers back to. Sentences that carry on a cited quotation are not cited again: they
+are attached to the citation (`quote_claims`, `quote_more`).
 """
 
 from __future__ import annotations
@@ -281,15 +290,17 @@ def _host(source: str) -> str | None:
 def _read_text(source: str, raw: str) -> Article:
     lines, header = clean_text_lines(raw.split("\n"))
     title, outlet, published = _header_metadata(header)
-    return _make_article(
+    article = _make_article(
         source,
         "text",
         lines,
         outlet=outlet or _host(source),
         title=title,
         published_at=published,
-        links=_unique_clip_urls(_URL_IN_TEXT.findall("\n".join(lines))),
     )
+    article.links = _unique_clip_urls(_URL_IN_TEXT.findall(article.text))
+    article.link_offsets = _link_offsets(article, [])
+    return article
 
 
 # ---------------------------------------------------------------------------------------
@@ -502,6 +513,8 @@ def _read_html(source: str, raw: str) -> Article:
     import lxml.html
     import trafilatura
 
+    # lxml refuses a str that still declares its byte encoding (XHTML's <?xml ...?>).
+    raw = re.sub(r"\A\s*<\?xml[^>]*\?>", "", raw)
     try:
         doc = lxml.html.document_fromstring(raw)
     except Exception as error:  # noqa: BLE001 - lxml raises several kinds on junk
@@ -515,15 +528,18 @@ def _read_html(source: str, raw: str) -> Article:
         if element.tag != "blockquote" or _is_embed_blockquote(element):
             element.drop_tree()  # an embedded post's text is not the article's
     cleaned = lxml.html.tostring(doc, encoding="unicode")
-    extracted = trafilatura.bare_extraction(
-        cleaned,
-        url=source if _host(source) else None,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        deduplicate=False,
-    )
+    try:
+        extracted = trafilatura.bare_extraction(
+            cleaned,
+            url=source if _host(source) else None,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            deduplicate=False,
+        )
+    except Exception:  # noqa: BLE001 - a page trafilatura chokes on still has text blocks
+        extracted = None
     text = (_doc_get(extracted, "text") or "") if extracted is not None else ""
     title = _doc_get(extracted, "title")
     if not text.strip():  # trafilatura found nothing: fall back to every text block
@@ -540,8 +556,8 @@ def _read_html(source: str, raw: str) -> Article:
         published_at=_iso_or_none(_doc_get(extracted, "date")),
         captions=[c for c in captions if c in lines],
     )
-    urls = [link.url for link in found] + _URL_IN_TEXT.findall(article.text)
-    article.links = _unique_clip_urls(urls)
+    printed = _unique_clip_urls(_URL_IN_TEXT.findall(article.text))
+    article.links = _unique([link.url for link in found] + printed)
     article.link_offsets = _link_offsets(article, found)
     return article
 
@@ -583,9 +599,17 @@ def _context_before(element) -> str:  # noqa: ANN001
     return _context_before(parent) if parent is not None else ""
 
 
+# The words of a link that points at a clip wherever it is hosted: "in a <a>video</a>".
+_LINKED_MEDIA = re.compile(
+    r"(?i)(?:(?:this|the|a|an|one|her|his|their)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:video|clip|footage|tiktok|reel|livestream|recording|vlog)"
+)
+
+
 def _html_links(doc, base: str) -> list[_FoundLink]:  # noqa: ANN001
-    """Every clip-like URL in the article: links, iframes, and platform embed markup
-    (a TikTok blockquote's cite= or data-video-id, Instagram permalinks, data-href)."""
+    """Every clip-like URL in the article: links to posts on video platforms, iframes,
+    platform embed markup (a TikTok blockquote's cite= or data-video-id, Instagram
+    permalinks, data-href), and links whose words are "video", "the clip" and the like."""
     found: list[_FoundLink] = []
     for element in doc.iter():
         if not isinstance(element.tag, str) or _in_non_content(element):
@@ -596,7 +620,10 @@ def _html_links(doc, base: str) -> list[_FoundLink]:  # noqa: ANN001
             if "tiktok" in (element.get("class") or "") and not element.get("cite"):
                 candidates.append(f"https://www.tiktok.com/embed/{video_id}")
         for value in filter(None, candidates):
-            url = normalize_clip_url(urllib.parse.urljoin(base, value.strip()))
+            absolute = urllib.parse.urljoin(base, value.strip())
+            url = normalize_clip_url(absolute)
+            if url is None and element.tag == "a" and _LINKED_MEDIA.fullmatch(_block_text(element)):
+                url = _plain_url(absolute)  # "said ... in a <a>video</a>": a clip, any host
             if url is None:
                 continue
             if element.tag == "a":
@@ -798,13 +825,25 @@ def _clip_key(url: str) -> str:
     return url
 
 
+def _plain_url(url: str) -> str | None:
+    """An http(s) URL without its fragment and tracking parameters."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    pairs = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+    query = urllib.parse.urlencode([(k, v) for k, v in pairs if not _TRACKING.fullmatch(k)])
+    return urllib.parse.urlunsplit((parts.scheme, parts.netloc.lower(), parts.path, query, ""))
+
+
 def _unique_clip_urls(urls: Iterable[str]) -> list[str]:
-    """Clip URLs only, once per clip; a page URL beats an embed URL of the same clip."""
+    """Clip URLs only, in canonical form."""
+    return _unique(url for url in map(normalize_clip_url, urls) if url)
+
+
+def _unique(urls: Iterable[str]) -> list[str]:
+    """Once per clip; a page URL beats an embed URL of the same clip."""
     chosen: dict[str, str] = {}
-    for raw in urls:
-        url = normalize_clip_url(raw)
-        if url is None:
-            continue
+    for url in urls:
         key = _clip_key(url)
         if key not in chosen or "/embed/" in chosen[key]:
             chosen[key] = url
@@ -847,23 +886,30 @@ def _line_kind(line: str) -> str:
     return "caption"
 
 
+_PLAIN_QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
+
+
 def _sentences(line: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in `line`, from pysbd; offsets are found in the
     line rather than trusted, and fragments pysbd splits off (a closing quote alone, a
     ", and" tail) go back to the sentence before."""
+    # pysbd keeps everything inside quotation marks together, so one mistyped mark
+    # ("China's ‘cyberpunk city‘.") would swallow the rest of the paragraph. It reads
+    # a copy with plain quotes; each is one character, so offsets are the same.
+    plain = line.translate(_PLAIN_QUOTES)
     spans: list[tuple[int, int]] = []
     cursor = 0
-    for segment in _segmenter().segment(line):
+    for segment in _segmenter().segment(plain):
         piece = segment.strip()
         if not piece:
             continue
-        at = line.find(piece, cursor)
+        at = plain.find(piece, cursor)
         if at < 0:  # pysbd changed the text: keep the rest of the line as one sentence
             spans.append((cursor, len(line)))
             cursor = len(line)
             break
         end = at + len(piece)
-        fragment = not any(c.isalnum() for c in piece) or piece[0] in ",;:)]’”"
+        fragment = not any(c.isalnum() for c in piece) or piece[0] in ",;:)]"
         if spans and fragment:
             spans[-1] = (spans[-1][0], end)
         else:
@@ -933,7 +979,7 @@ _NOT_A_CLIP_AFTER = re.compile(
     r"\s+(?:games?|gaming|calls?|conferenc\w*|chats?|links?|players?|cards?|cameras?|"
     r"contracts?|studios?|labels?|artists?|sessions?|industry|equipment|editors?|"
     r"assistant|referee|technology|surveillance|teams?|department|desk|unit|journalists?|"
-    r"producers?|production|platforms?|services?|apps?|ads?|adverts?|art)\b",
+    r"producers?|production|platforms?|services?|apps?|ads?|adverts?|art|streaming)\b",
     re.I,
 )
 _DETERMINER = r"\b(?:a|an|one|another|this|that|the|his|her|their|its|whose)\s+"
@@ -956,9 +1002,12 @@ _PLATFORM_POST = re.compile(
     r"\b(?i:post|story|short|status|update)\b(?=\s+(?i:on|to|shared|posted)\b)|"
     rf"(?:{_NAMED_PLATFORM}|(?i:social media))\s+(?i:posts?|story|stories|shorts?|status|live)\b"
 )
+# Plural or mass media, which count only with a verb of showing: "Video taken by a
+# passenger shows ...", "Videos posted to social media show ...".
 _PLURAL_MEDIA = re.compile(
-    r"\b(?:videos|clips|footage|livestreams|reels|recordings|tiktoks|tweets|vlogs)\b", re.I
+    r"\b(?:videos?|clips|footage|livestreams|reels|recordings|tiktoks|tweets|vlogs)\b", re.I
 )
+_IN_FOOTAGE = re.compile(r"\b(?:in|on)\s+(?:[\w-]+\s+){0,2}?footage\b", re.I)
 _EVIDENCE_VERB = re.compile(
     r"(?:\s+[\w’'-]+){0,10}?\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"
     r"(?:show|shows|showed|shown|appears? to show|appeared to show|purports? to show|"
@@ -1181,15 +1230,18 @@ def _quotes(text: str) -> tuple[str | None, bool]:
     return None, False
 
 
+_DATED = re.compile(  # a date next to the act of posting: "uploaded on 3 March 2024"
+    rf"\b(?:{_PUBLISH_VERB}|circulat\w+|went viral|from|dated)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:on|in|from)?\s*(?P<date>{_NUMERIC_DATE}|{_WORD_DATE}|\d{{4}}\b)",
+    re.I,
+)
+
+
 def _stated_date(text: str, published_at: str | None) -> str | None:
-    """A date attached to the clip ("posted on 3 June", "a video from March 2024")."""
+    """A date attached to the clip ("posted on 3 June", "a video from March 2024"); a
+    day without a year takes the article's year. Relative days ("on Monday") give None."""
     year = int(published_at[:4]) if published_at else None
-    anchor = re.compile(
-        rf"\b(?:{_PUBLISH_VERB}|uploaded|circulat\w+|went viral|from|dated)\s+(?:\w+\s+){{0,2}}?"
-        rf"(?:on|in|from)?\s*(?P<date>{_NUMERIC_DATE}|{_WORD_DATE}|\d{{4}}\b)",
-        re.I,
-    )
-    found = anchor.search(text)
+    found = _DATED.search(text)
     if not found:
         return None
     date = found["date"]
@@ -1207,12 +1259,16 @@ def _signals(text: str, published_at: str | None = None) -> _Signals:
     specific = [
         m for m in _SPECIFIC_MEDIA.finditer(text) if not _NOT_A_CLIP_AFTER.match(text, m.end())
     ]
-    specific += list(_TIKTOK_NOUN.finditer(text))
+    specific += list(_TIKTOK_NOUN.finditer(text)) + list(_IN_FOOTAGE.finditer(text))
     if platform:
         specific += list(_PLATFORM_POST.finditer(text))
-    plural = any(_EVIDENCE_VERB.match(text, m.end()) for m in _PLURAL_MEDIA.finditer(text)) or bool(
-        _PUBLISHED_PLURAL.search(text)
-    )
+    inside_specific = {i for m in specific for i in range(m.start(), m.end())}
+    plural = any(
+        m.start() not in inside_specific  # "the video shows" is a specific mention
+        and _EVIDENCE_VERB.match(text, m.end())
+        and not _NOT_A_CLIP_AFTER.match(text, m.end())
+        for m in _PLURAL_MEDIA.finditer(text)
+    ) or bool(_PUBLISHED_PLURAL.search(text))
     on_platform = any(
         not _STILL_IMAGES.search(text, max(0, m.start() - 30), m.start())
         for pattern in (_PUBLISHED_ON_PLATFORM, _POSTED_ON_PLATFORM)
@@ -1257,6 +1313,7 @@ def find_citations(
     the same platform, an @handle in the URL matching the creator wins."""
     citations: list[Citation] = []
     by_position: dict[int, Citation] = {}
+    captions = {claim.position for claim in claims if claim.is_caption}
     continuing: Citation | None = None  # a citation whose quotation runs on
     in_quote = False
     for claim in claims:
@@ -1289,7 +1346,6 @@ def find_citations(
             url=signals.urls[0] if signals.urls else None,
         )
         if signals.definite and not claim.is_caption:
-            captions = {c.position for c in claims if c.is_caption}
             earlier = _previous_clip(citations, claim.position, captions)
             if earlier is not None and _same_clip(citation, by_position[earlier]):
                 citation.same_clip_as = earlier
@@ -1314,11 +1370,9 @@ def _previous_clip(
             return None
         if citation.claim_position in captions:
             continue
-        return (
-            citation.same_clip_as
-            if citation.same_clip_as is not None
-            else (citation.claim_position)
-        )
+        if citation.same_clip_as is not None:
+            return citation.same_clip_as
+        return citation.claim_position
     return None
 
 
@@ -1342,34 +1396,36 @@ def _assign_links(
     links: Sequence[str],
     offsets: Mapping[str, int],
 ) -> None:
+    """Give each link to the citing claim nearest where it appeared (within three
+    claims) whose platform does not contradict it; a creator matching the @handle in
+    the URL wins, wherever it is. A back-reference passes the link to its clip."""
+    by_position = {citation.claim_position: citation for citation in citations}
     taken = {c.url for c in citations if c.url}
     for url in links:
         if url in taken:
             continue
-        platform = url_platform(url)
-        handle = _url_handle(url)
+        platform, handle = url_platform(url), _url_handle(url)
         near = None
         if url in offsets:
             at = offsets[url]
             near = next((c.position for c in claims if c.start <= at <= c.end), None)
             if near is None:
                 near = max((c.position for c in claims if c.end <= at), default=None)
-        best, best_score = None, None
+        best, best_score = None, 0.0
         for citation in citations:
-            if citation.url is not None or citation.same_clip_as is not None:
+            target = by_position.get(citation.same_clip_as, citation)
+            if target.url is not None:
                 continue
-            if citation.platform not in (None, "social media", platform):
+            if platform and target.platform not in (None, "social media", platform):
                 continue
-            creator = (citation.creator or "").lstrip("@").replace(" ", "").lower()
-            matches_handle = bool(handle and creator and creator == handle)
-            if near is None and not matches_handle:
-                continue
-            distance = abs(citation.claim_position - near) if near is not None else 0
+            creator = (target.creator or "").lstrip("@").replace(" ", "").lower()
+            matches_handle = bool(handle and creator == handle)
+            distance = abs(citation.claim_position - near) if near is not None else 99
             if distance > 3 and not matches_handle:
                 continue
-            score = 5 * matches_handle + 2 * (citation.platform == platform) - distance
-            if best_score is None or score > best_score:
-                best, best_score = citation, score
+            score = 10.0 * matches_handle + 2 * (target.platform == platform) - distance
+            if best is None or score > best_score:
+                best, best_score = target, score
         if best is not None:
             best.url = url
             taken.add(url)

@@ -7,6 +7,7 @@ can go on past any failure and a re-run can tell what is missing.
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import ipaddress
 import json
@@ -25,10 +26,11 @@ from yt_dlp.extractor import gen_extractor_classes
 from yt_dlp.networking.exceptions import HTTPError, TransportError
 from yt_dlp.utils import DownloadError, GeoRestrictedError, UnsupportedError
 
-from archiver import errors
-from archiver.catalogue import Catalogue, utc_now
+from archiver import errors, records
+from archiver.catalogue import Catalogue
 from archiver.media import MediaStore, extract_audio, ffmpeg_exe, mime_type, probe
 from archiver.normalize import NormalizedInfo, normalize
+from archiver.schedule import iso
 
 # TikTok's `audio` format is the music track, not what is said in the clip; take a
 # format that carries both picture and sound and extract the sound ourselves.
@@ -356,6 +358,21 @@ class Capturer:
             return self._capture_entries(url, info)
         return [self._capture_info(url, info)]
 
+    def recheck(self, clip_id: str, url: str) -> CaptureOutcome:
+        """Look again at a clip we hold (a re-crawl): fresh metadata, an observation,
+        and its availability. Media is fetched only if we hold no audio for it yet."""
+        try:
+            checked = validate_url(url)
+            info = self._with_retries(
+                checked, lambda: self._ydl.extract_info(checked, download=False)
+            )
+        except Exception as error:  # noqa: BLE001 - every failure becomes a recorded status
+            return self._record_failure(url, classify(error), clip_id=clip_id)
+        if info.get("_type") in ("playlist", "multi_video"):
+            failure = errors.Unavailable(f"{url} now leads to a list, not the clip")
+            return self._record_failure(url, failure, clip_id=clip_id)
+        return self._capture_info(url, info)
+
     # -- internals --------------------------------------------------------------
 
     def _with_retries(self, url: str, action: Callable[[], Any], pace: bool = True) -> Any:
@@ -528,10 +545,11 @@ class Capturer:
         stored: list[dict[str, Any]],
         failure: errors.ArchiverError | None,
     ) -> int:
-        now = utc_now()
+        moment = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        now = iso(moment)
         with self.catalogue.write() as db:
-            save_account(db, found, now)
-            save_clip(db, found, url, now)
+            changes = records.save_account(db, found, now)
+            clip_changes, reason = records.save_clip(db, found, url, moment, self.catalogue.policy)
             capture_id = (
                 db["captures"]
                 .insert(
@@ -551,20 +569,9 @@ class Capturer:
                 )
                 .last_pk
             )
-            metrics = found.metrics
-            db["observations"].insert(
-                {
-                    "clip_id": found.clip.clip_id,
-                    "capture_id": capture_id,
-                    "observed_at": now,
-                    "views": metrics.views,
-                    "likes": metrics.likes,
-                    "comments": metrics.comments,
-                    "reposts": metrics.reposts,
-                    "saves": metrics.saves,
-                    "availability": "available",
-                    "reason_code": None,
-                }
+            records.save_history(db, changes + clip_changes, now, capture_id)
+            records.save_observation(
+                db, found.clip.clip_id, capture_id, now, "available", found.metrics, reason
             )
             for row in stored:
                 db["media_files"].insert({**row, "created_at": now}, ignore=True)
@@ -580,10 +587,17 @@ class Capturer:
         return capture_id
 
     def _record_failure(
-        self, url: str, failure: errors.ArchiverError, parent_url: str | None = None
+        self,
+        url: str,
+        failure: errors.ArchiverError,
+        parent_url: str | None = None,
+        clip_id: str | None = None,
     ) -> CaptureOutcome:
-        now = utc_now()
-        clip_id = guess_clip_id(url) if not isinstance(failure, errors.InvalidURL) else None
+        """Record a failed capture; when it is of a clip we hold, what it means for the
+        clip's availability too. `clip_id` names the clip when the caller knows it."""
+        moment = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        if clip_id is None and not isinstance(failure, errors.InvalidURL):
+            clip_id = guess_clip_id(url)
         with self.catalogue.write() as db:
             known = clip_id is not None and db["clips"].count_where("clip_id = ?", [clip_id]) > 0
             capture_id = (
@@ -594,7 +608,7 @@ class Capturer:
                         "requested_url": url,
                         "parent_url": parent_url,
                         "clip_id": clip_id if known else None,
-                        "captured_at": now,
+                        "captured_at": iso(moment),
                         "status": failure.status,
                         "error_class": type(failure).__name__,
                         "error_message": failure.message,
@@ -603,15 +617,9 @@ class Capturer:
                 )
                 .last_pk
             )
-            if known:  # a clip we hold went away: note what the platform said
-                db["observations"].insert(
-                    {
-                        "clip_id": clip_id,
-                        "capture_id": capture_id,
-                        "observed_at": now,
-                        "availability": failure.status,
-                        "reason_code": type(failure).__name__,
-                    }
+            if known:
+                records.record_failed_check(
+                    db, clip_id, capture_id, failure.status, moment, self.catalogue.policy
                 )
         return CaptureOutcome(
             url=url,
@@ -621,49 +629,3 @@ class Capturer:
             error_class=type(failure).__name__,
             message=failure.message,
         )
-
-
-def save_account(db: Any, found: NormalizedInfo, now: str) -> None:
-    account = found.account
-    if account is None:
-        return
-    row = {
-        "account_id": account.account_id,
-        "extractor": account.extractor,
-        "channel_id": account.channel_id,
-        "uploader_id": account.uploader_id,
-        "handle": account.handle,
-        "display_name": account.display_name,
-        "url": account.url,
-        "last_seen_at": now,
-    }
-    if db["accounts"].count_where("account_id = ?", [account.account_id]):
-        db["accounts"].update(account.account_id, row)
-    else:
-        db["accounts"].insert({**row, "first_seen_at": now})
-
-
-def save_clip(db: Any, found: NormalizedInfo, url: str, now: str) -> None:
-    clip = found.clip
-    row = {
-        "clip_id": clip.clip_id,
-        "extractor": clip.extractor,
-        "platform_id": clip.platform_id,
-        "account_id": found.account.account_id if found.account else None,
-        "webpage_url": clip.webpage_url,
-        "title": clip.title,
-        "description": clip.description,
-        "uploader": clip.uploader,
-        "uploader_id": clip.uploader_id,
-        "channel_id": clip.channel_id,
-        "posted_at": clip.posted_at,
-        "duration": clip.duration,
-        "track": clip.track,
-        "artist": clip.artist,
-        "availability": "available",
-        "last_seen_at": now,
-    }
-    if db["clips"].count_where("clip_id = ?", [clip.clip_id]):
-        db["clips"].update(clip.clip_id, row)
-    else:
-        db["clips"].insert({**row, "original_url": url, "first_captured_at": now})

@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,9 +20,11 @@ from sqlite_utils import Database
 
 from archiver import migrations
 from archiver.errors import CatalogueError
+from archiver.schedule import SchedulePolicy, load_policy
 
 DEFAULT_ARCHIVE = "archive"
 BUSY_TIMEOUT_SECONDS = 60
+LOCK_ATTEMPTS = 10  # each after a full busy timeout
 
 
 def utc_now() -> str:
@@ -39,6 +42,20 @@ class Catalogue:
     def __init__(self, root: Path, db: Database):
         self.root = root
         self.db = db
+        self.config_path = root / "config.yaml"
+        self._policy: SchedulePolicy | None = None
+
+    @property
+    def policy(self) -> SchedulePolicy:
+        """The re-crawl policy from the archive's config file (defaults without one)."""
+        if self._policy is None:
+            self._policy = load_policy(self.config_path)
+        return self._policy
+
+    def use_config(self, path: Path) -> None:
+        if not path.is_file():
+            raise CatalogueError(f"no config file at {path}")
+        self.config_path, self._policy = path, None
 
     @property
     def media_dir(self) -> Path:
@@ -60,7 +77,7 @@ class Catalogue:
             with self.db.atomic():
                 yield self.db
             return
-        conn.execute("BEGIN IMMEDIATE")
+        _begin_immediate(conn)
         try:
             yield self.db
         except BaseException:
@@ -77,6 +94,22 @@ class Catalogue:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _begin_immediate(conn: sqlite3.Connection) -> None:
+    """Take the write lock, waiting out other writers. The busy timeout already waits;
+    past it (a very long writer elsewhere) we keep waiting rather than let SQLITE_BUSY
+    reach the user, since every writer here holds the lock only briefly."""
+    for attempt in range(LOCK_ATTEMPTS):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+            if attempt == LOCK_ATTEMPTS - 1:
+                raise CatalogueError(f"the catalogue stayed locked: {error}") from error
+            time.sleep(min(0.05 * 2**attempt, 2.0))
 
 
 def open_catalogue(root: str | os.PathLike[str] | None = None) -> Catalogue:

@@ -135,31 +135,22 @@ def save_article(
                 )
                 .last_pk
             )
-        citation_ids: list[int] = []
+        citation_ids: dict[int, int] = {}  # claim position -> citation_id
         for citation in citations:
-            same_clip_as = (
-                citation_ids[citation.same_clip_as]
-                if citation.same_clip_as is not None and citation.same_clip_as < len(citation_ids)
-                else None
-            )
-            citation_ids.append(
-                db["citations"]
-                .insert(
-                    {
-                        "claim_id": claim_ids[citation.claim_position],
-                        "platform": citation.platform,
-                        "creator": citation.creator,
-                        "metric_kind": citation.metric_kind,
-                        "metric_value": citation.metric_value,
-                        "stated_date": citation.stated_date,
-                        "quote": _full_quote(citation),
-                        "url": citation.url,
-                        "same_clip_as": same_clip_as,
-                        "status": "unresolved",
-                    }
-                )
-                .last_pk
-            )
+            row = {
+                "claim_id": claim_ids[citation.claim_position],
+                "platform": citation.platform,
+                "creator": citation.creator,
+                "metric_kind": citation.metric_kind,
+                "metric_value": citation.metric_value,
+                "stated_date": citation.stated_date,
+                "quote": _full_quote(citation),
+                "url": citation.url,
+                # the earlier citation this one refers back to, named by its claim position
+                "same_clip_as": citation_ids.get(citation.same_clip_as),
+                "status": "unresolved",
+            }
+            citation_ids[citation.claim_position] = db["citations"].insert(row).last_pk
         db["article_links"].insert_all(
             [{"article_id": article_id, "url": url} for url in article.links], ignore=True
         )

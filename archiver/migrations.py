@@ -290,6 +290,69 @@ def m003_evidence(db: Database) -> None:
     )
 
 
+@migrations(name="m004_recrawl")
+def m004_recrawl(db: Database) -> None:
+    _run(
+        db,
+        """
+        ALTER TABLE clips ADD COLUMN next_crawl_at TEXT;
+        ALTER TABLE clips ADD COLUMN first_missing_at TEXT;  -- start of the current absence
+        ALTER TABLE clips ADD COLUMN missing_checks INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE clips ADD COLUMN missing_checked_at TEXT;  -- the last counted check
+        ALTER TABLE clips ADD COLUMN removed_at TEXT;        -- when removal was confirmed
+        ALTER TABLE clips ADD COLUMN restored_at TEXT;       -- last time it came back
+        ALTER TABLE clips ADD COLUMN error_streak INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE clips ADD COLUMN lease_owner TEXT;       -- the re-crawl run holding it
+        ALTER TABLE clips ADD COLUMN lease_expires_at TEXT;
+        CREATE INDEX clips_due ON clips(next_crawl_at);
+        UPDATE clips SET next_crawl_at = first_captured_at;
+        -- Fields that change upstream keep every value they had, not just the last.
+        CREATE TABLE field_history (
+            field_history_id INTEGER PRIMARY KEY,
+            entity TEXT NOT NULL,               -- clip, account
+            entity_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            old_value TEXT,
+            new_value TEXT,
+            changed_at TEXT NOT NULL,
+            capture_id INTEGER REFERENCES captures(capture_id)
+        );
+        CREATE INDEX field_history_by_entity ON field_history(entity, entity_id, changed_at);
+        CREATE VIEW clip_metric_history AS
+            SELECT o.clip_id, c.title, o.observed_at, o.views, o.likes, o.comments,
+                   o.reposts, o.saves, o.availability, o.reason_code
+            FROM observations o JOIN clips c USING (clip_id);
+        CREATE VIEW clips_gone_missing AS
+            SELECT c.clip_id, c.title, c.uploader, c.webpage_url, c.availability,
+                   c.last_seen_at, c.first_missing_at, c.removed_at, c.missing_checks,
+                   EXISTS (SELECT 1 FROM clip_media m WHERE m.clip_id = c.clip_id
+                           AND m.kind = 'audio') AS audio_preserved
+            FROM clips c
+            WHERE c.availability != 'available' OR c.first_missing_at IS NOT NULL;
+        CREATE VIEW fastest_growing_clips AS
+            SELECT clip_id, title, first_views, latest_views,
+                   latest_views - first_views AS view_growth,
+                   ROUND((latest_views - first_views)
+                         / MAX(julianday(latest_at) - julianday(first_at), 1.0 / 24), 1)
+                       AS views_per_day
+            FROM (
+                SELECT c.clip_id, c.title,
+                       (SELECT observed_at FROM observations o WHERE o.clip_id = c.clip_id
+                        AND o.views IS NOT NULL ORDER BY observed_at LIMIT 1) AS first_at,
+                       (SELECT views FROM observations o WHERE o.clip_id = c.clip_id
+                        AND o.views IS NOT NULL ORDER BY observed_at LIMIT 1) AS first_views,
+                       (SELECT observed_at FROM observations o WHERE o.clip_id = c.clip_id
+                        AND o.views IS NOT NULL ORDER BY observed_at DESC LIMIT 1) AS latest_at,
+                       (SELECT views FROM observations o WHERE o.clip_id = c.clip_id
+                        AND o.views IS NOT NULL ORDER BY observed_at DESC LIMIT 1) AS latest_views
+                FROM clips c
+            )
+            WHERE latest_at > first_at
+            ORDER BY views_per_day DESC
+        """,
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 

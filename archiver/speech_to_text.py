@@ -152,6 +152,8 @@ class SpeechToText:
         """One transcript of one file; task="translate" gives English from any language."""
         if task not in ("transcribe", "translate"):
             raise ValueError(f"task must be 'transcribe' or 'translate', not {task!r}")
+        if task == "translate" and not self.multilingual:
+            raise ValueError(f"{self.ref.name} is English-only: it cannot translate")
         clip = self._prepare(Path(audio_path), vad)
         return self._transcribe_clip(clip, language, task, translate_non_english=False)[0]
 

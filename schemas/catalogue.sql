@@ -102,7 +102,7 @@ CREATE TABLE clips (
             availability TEXT NOT NULL DEFAULT 'available',
             first_captured_at TEXT NOT NULL,
             last_seen_at TEXT
-        );
+        , next_crawl_at TEXT, first_missing_at TEXT, missing_checks INTEGER NOT NULL DEFAULT 0, missing_checked_at TEXT, removed_at TEXT, restored_at TEXT, error_streak INTEGER NOT NULL DEFAULT 0, lease_owner TEXT, lease_expires_at TEXT);
 CREATE TABLE evidence (
             evidence_id INTEGER PRIMARY KEY,
             claim_id INTEGER NOT NULL REFERENCES claims(claim_id),
@@ -118,6 +118,16 @@ CREATE TABLE evidence (
             created_at TEXT NOT NULL,
             reviewed_at TEXT,
             UNIQUE (claim_id, clip_id)
+        );
+CREATE TABLE field_history (
+            field_history_id INTEGER PRIMARY KEY,
+            entity TEXT NOT NULL,               -- clip, account
+            entity_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            old_value TEXT,
+            new_value TEXT,
+            changed_at TEXT NOT NULL,
+            capture_id INTEGER REFERENCES captures(capture_id)
         );
 CREATE TABLE media_files (
             sha256 TEXT PRIMARY KEY,            -- the file's name in media/, too
@@ -210,8 +220,10 @@ CREATE INDEX captures_by_url ON captures(requested_url);
 CREATE INDEX citations_by_status ON citations(status);
 CREATE INDEX clip_media_by_kind ON clip_media(clip_id, kind)
         ;
+CREATE INDEX clips_due ON clips(next_crawl_at);
 CREATE INDEX evidence_by_clip ON evidence(clip_id);
 CREATE INDEX evidence_by_status ON evidence(status);
+CREATE INDEX field_history_by_entity ON field_history(entity, entity_id, changed_at);
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
 CREATE INDEX observations_by_clip ON observations(clip_id, observed_at);
@@ -220,6 +232,37 @@ CREATE INDEX run_items_by_run ON run_items(run_id, stage)
 CREATE INDEX segments_by_transcript ON segments(transcript_id, position);
 CREATE UNIQUE INDEX transcripts_unique
             ON transcripts(clip_id, media_sha256, task, IFNULL(model, ''));
+CREATE VIEW clip_metric_history AS
+            SELECT o.clip_id, c.title, o.observed_at, o.views, o.likes, o.comments,
+                   o.reposts, o.saves, o.availability, o.reason_code
+            FROM observations o JOIN clips c USING (clip_id);
+CREATE VIEW clips_gone_missing AS
+            SELECT c.clip_id, c.title, c.uploader, c.webpage_url, c.availability,
+                   c.last_seen_at, c.first_missing_at, c.removed_at, c.missing_checks,
+                   EXISTS (SELECT 1 FROM clip_media m WHERE m.clip_id = c.clip_id
+                           AND m.kind = 'audio') AS audio_preserved
+            FROM clips c
+            WHERE c.availability != 'available' OR c.first_missing_at IS NOT NULL;
+CREATE VIEW fastest_growing_clips AS
+            SELECT clip_id, title, first_views, latest_views,
+                   latest_views - first_views AS view_growth,
+                   ROUND((latest_views - first_views)
+                         / MAX(julianday(latest_at) - julianday(first_at), 1.0 / 24), 1)
+                       AS views_per_day
+            FROM (
+                SELECT c.clip_id, c.title,
+                       (SELECT observed_at FROM observations o WHERE o.clip_id = c.clip_id
+                        AND o.views IS NOT NULL ORDER BY observed_at LIMIT 1) AS first_at,
+                       (SELECT views FROM observations o WHERE o.clip_id = c.clip_id
+                        AND o.views IS NOT NULL ORDER BY observed_at LIMIT 1) AS first_views,
+                       (SELECT observed_at FROM observations o WHERE o.clip_id = c.clip_id
+                        AND o.views IS NOT NULL ORDER BY observed_at DESC LIMIT 1) AS latest_at,
+                       (SELECT views FROM observations o WHERE o.clip_id = c.clip_id
+                        AND o.views IS NOT NULL ORDER BY observed_at DESC LIMIT 1) AS latest_views
+                FROM clips c
+            )
+            WHERE latest_at > first_at
+            ORDER BY views_per_day DESC;
 CREATE TRIGGER segments_ad AFTER DELETE ON segments BEGIN
             INSERT INTO segments_fts(segments_fts, rowid, text)
                 VALUES ('delete', old.segment_id, old.text);

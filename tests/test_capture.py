@@ -35,7 +35,8 @@ def test_jsonld_page_fills_the_catalogue(site, archive_dir):
     assert (outcome.status, outcome.clip_id) == ("ok", clip_id)
 
     [clip] = rows(archive_dir, "clips")
-    assert {k: clip[k] for k in clip if k not in ("first_captured_at", "last_seen_at")} == {
+    timely = ("first_captured_at", "last_seen_at", "next_crawl_at")
+    assert {k: clip[k] for k in clip if k not in timely} == {
         "clip_id": clip_id,
         "extractor": "generic",
         "platform_id": "shift",
@@ -52,7 +53,17 @@ def test_jsonld_page_fills_the_catalogue(site, archive_dir):
         "track": None,
         "artist": None,
         "availability": "available",
+        "first_missing_at": None,
+        "missing_checks": 0,
+        "missing_checked_at": None,
+        "removed_at": None,
+        "restored_at": None,
+        "error_streak": 0,
+        "lease_owner": None,
+        "lease_expires_at": None,
     }
+    # posted long ago: the next look is a week after this one
+    assert clip["next_crawl_at"] > clip["last_seen_at"]
     [account] = rows(archive_dir, "accounts")
     assert (account["account_id"], account["display_name"], account["handle"]) == (
         "generic:Hugh Chongqing",

@@ -107,8 +107,9 @@ def test_blocked_is_never_recorded_as_removed(tiktok, archive_dir):
     tiktok.add_video(FACTS.video_id, status_code=10204)
     [outcome] = capture(archive_dir, url)
     assert outcome.status == "blocked"
-    clip = one(archive_dir, "SELECT availability FROM clips")
-    assert clip["availability"] == "available"
+    clip = one(archive_dir, "SELECT availability, first_missing_at, missing_checks FROM clips")
+    # "blocked" is about us: the clip is not missing, and no removal is being counted
+    assert dict(clip) == {"availability": "blocked", "first_missing_at": None, "missing_checks": 0}
 
 
 def test_missing_tiktok_page_is_not_found(tiktok, archive_dir):

@@ -1,0 +1,147 @@
+"""When to look at a clip again: the re-crawl policy, read from a config file.
+
+Young clips change fast, so they are visited often: hourly on their first day, daily
+for a month, weekly after that. A clip an article's claim is linked to, or one whose
+views are climbing fast, is visited sooner; errors back off. The policy lives in
+ARCHIVE/config.yaml (or --config FILE) under `recrawl:`; every key is optional.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from archiver.errors import ArchiverError
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d|w)\s*$")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+class ConfigError(ArchiverError):
+    status = "config_error"
+
+
+def parse_duration(value: Any) -> dt.timedelta:
+    """'90s', '15m', '1h', '2d', '1w', or a number of seconds."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return dt.timedelta(seconds=float(value))
+    match = _DURATION.match(str(value))
+    if not match:
+        raise ConfigError(f"not a duration: {value!r} (use e.g. 90s, 15m, 1h, 2d, 1w)")
+    return dt.timedelta(seconds=float(match.group(1)) * _UNIT_SECONDS[match.group(2)])
+
+
+@dataclass(frozen=True)
+class SchedulePolicy:
+    first_day_every: dt.timedelta = dt.timedelta(hours=1)
+    first_month_every: dt.timedelta = dt.timedelta(days=1)
+    later_every: dt.timedelta = dt.timedelta(weeks=1)
+    # a linked clip is evidence for a claim: watch it this much more often
+    linked_factor: float = 0.5
+    # views growing faster than this share per day: watch it this much more often
+    fast_growth_per_day: float = 0.2
+    fast_growth_factor: float = 0.5
+    error_backoff: tuple[dt.timedelta, ...] = (
+        dt.timedelta(hours=1),
+        dt.timedelta(hours=6),
+        dt.timedelta(days=1),
+    )
+    # a removal counts only after this many failed checks, at least this far apart
+    removal_confirmations: int = 3
+    confirmation_spacing: dt.timedelta = dt.timedelta(hours=6)
+    # a run's hold on the clips it took; a killed run's clips are free again after it
+    lease: dt.timedelta = dt.timedelta(minutes=30)
+    # polite pause between requests to one host, in seconds (None: capture's default)
+    pause: float | None = None
+
+
+_DURATION_FIELDS = {
+    "first_day_every",
+    "first_month_every",
+    "later_every",
+    "confirmation_spacing",
+    "lease",
+}
+
+
+def load_policy(path: Path | None) -> SchedulePolicy:
+    """The policy from a config file's `recrawl:` section; defaults where it is silent."""
+    if path is None or not Path(path).exists():
+        return SchedulePolicy()
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise ConfigError(f"{path}: cannot read the config: {error}") from error
+    section = data.get("recrawl") or {} if isinstance(data, dict) else None
+    if not isinstance(section, dict):
+        raise ConfigError(f"{path}: 'recrawl' must be a mapping of settings")
+    known = {field.name for field in fields(SchedulePolicy)}
+    unknown = sorted(set(section) - known)
+    if unknown:
+        raise ConfigError(f"{path}: unknown recrawl setting(s): {', '.join(unknown)}")
+    values: dict[str, Any] = {}
+    for key, value in section.items():
+        if key in _DURATION_FIELDS:
+            values[key] = parse_duration(value)
+        elif key == "error_backoff":
+            values[key] = tuple(parse_duration(item) for item in (value or []))
+        elif key == "removal_confirmations":
+            if not isinstance(value, int) or value < 1:
+                raise ConfigError(f"{path}: recrawl.removal_confirmations must be 1 or more")
+            values[key] = value
+        else:
+            try:
+                values[key] = None if value is None else float(value)
+            except (TypeError, ValueError) as error:
+                raise ConfigError(f"{path}: recrawl.{key} must be a number") from error
+    return SchedulePolicy(**values)
+
+
+def _parse_time(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
+
+
+def iso(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def interval_for(
+    policy: SchedulePolicy,
+    now: dt.datetime,
+    born_at: str | None,
+    linked: bool = False,
+    growth_per_day: float | None = None,
+    error_streak: int = 0,
+) -> dt.timedelta:
+    """How long until the next visit of a clip posted (or first seen) at `born_at`."""
+    born = _parse_time(born_at) or now
+    age = now - born
+    if age < dt.timedelta(days=1):
+        interval = policy.first_day_every
+    elif age < dt.timedelta(days=30):
+        interval = policy.first_month_every
+    else:
+        interval = policy.later_every
+    if linked:
+        interval *= policy.linked_factor
+    if growth_per_day is not None and growth_per_day >= policy.fast_growth_per_day:
+        interval *= policy.fast_growth_factor
+    if error_streak and policy.error_backoff:
+        backoff = policy.error_backoff[min(error_streak, len(policy.error_backoff)) - 1]
+        interval = max(interval, backoff)
+    return interval
+
+
+def next_crawl_at(policy: SchedulePolicy, now: dt.datetime, born_at: str | None, **kw) -> str:
+    return iso(now + interval_for(policy, now, born_at, **kw))

@@ -1,0 +1,86 @@
+"""Running re-crawls unattended: a crontab line, a systemd timer, or a foreground loop."""
+
+from __future__ import annotations
+
+import shlex
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from archiver.catalogue import Catalogue
+from archiver.recrawl import RecrawlOutcome, recrawl
+
+
+def _command(archive: Path, limit: int) -> str:
+    archiver = Path(sys.argv[0]).resolve() if sys.argv and sys.argv[0] else Path("archiver")
+    if archiver.name != "archiver":  # run as `python -m archiver.cli`
+        archiver = Path(sys.executable).parent / "archiver"
+    return shlex.join(
+        [
+            str(archiver),
+            "--archive",
+            str(archive.resolve()),
+            "recrawl",
+            "--due",
+            "--limit",
+            str(limit),
+        ]
+    )
+
+
+def crontab_line(archive: Path, every_minutes: int = 10, limit: int = 100) -> str:
+    log = archive.resolve() / "recrawl.log"
+    return f"*/{every_minutes} * * * * {_command(archive, limit)} >> {shlex.quote(str(log))} 2>&1\n"
+
+
+def systemd_units(archive: Path, every_minutes: int = 10, limit: int = 100) -> dict[str, str]:
+    service = (
+        "[Unit]\n"
+        "Description=Re-crawl the clips archiver watches\n"
+        "After=network-online.target\n\n"
+        "[Service]\n"
+        "Type=oneshot\n"
+        f"ExecStart={_command(archive, limit)}\n"
+        "Nice=10\n"
+    )
+    timer = (
+        "[Unit]\n"
+        "Description=Re-crawl due clips every few minutes\n\n"
+        "[Timer]\n"
+        "OnBootSec=2min\n"
+        f"OnUnitActiveSec={every_minutes}min\n"
+        "Persistent=true\n\n"
+        "[Install]\n"
+        "WantedBy=timers.target\n"
+    )
+    return {"archiver-recrawl.service": service, "archiver-recrawl.timer": timer}
+
+
+def run_forever(
+    catalogue: Catalogue,
+    interval_seconds: float,
+    limit: int,
+    on_done: Callable[[RecrawlOutcome], None] | None = None,
+    stop: threading.Event | None = None,
+) -> int:
+    """Wake every `interval_seconds`, visit the due clips, and stop cleanly on SIGTERM
+    or SIGINT: the clip in hand is finished and recorded, the rest keep their place.
+    Returns how many clips were visited."""
+    stop = stop or threading.Event()
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            previous[signum] = signal.signal(signum, lambda *_: stop.set())
+    visited = 0
+    try:
+        while not stop.is_set():
+            visited += len(
+                recrawl(catalogue, limit=limit, on_done=on_done, should_stop=stop.is_set)
+            )
+            stop.wait(interval_seconds)
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    return visited
