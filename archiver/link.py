@@ -22,7 +22,7 @@ from archiver.catalogue import Catalogue, utc_now
 
 SUGGEST_THRESHOLD = 0.3
 SUGGESTIONS_PER_CLAIM = 3
-QUOTE_MATCH_THRESHOLD = 0.6
+QUOTE_MATCH_THRESHOLD = 0.75  # letters in common, quote vs heard words
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
 _STOPWORDS = frozenset(
@@ -199,15 +199,21 @@ def platform_matches(named: str | None, extractor: str) -> bool | None:
 
 
 def find_quote(quote: str, clip: ClipText) -> Span | None:
-    """Where in the clip the quoted words are said, by their word timestamps."""
-    wanted = words(quote)
+    """Where in the clip the quoted words are said, by their word timestamps.
+
+    Compared letter by letter over runs of heard words, not word by word: speech
+    recognition slips on short words ("is a" heard as "in the"), and a quote should
+    still be found when the rest of it is heard right."""
+    wanted = " ".join(words(quote))
     heard = [w[2] for w in clip.words]
+    count = len(wanted.split())
     if not wanted or not heard:
         return None
-    best, best_at, best_size = 0.0, 0, len(wanted)
-    for size in {max(1, len(wanted) - 2), len(wanted), len(wanted) + 2}:
+    best, best_at, best_size = 0.0, 0, count
+    for size in {max(1, count - 2), count - 1, count, count + 1, count + 2} - {0}:
         for start in range(0, max(1, len(heard) - size + 1)):
-            ratio = SequenceMatcher(None, wanted, heard[start : start + size]).ratio()
+            candidate = " ".join(heard[start : start + size])
+            ratio = SequenceMatcher(None, wanted, candidate, autojunk=False).ratio()
             if ratio > best:
                 best, best_at, best_size = ratio, start, size
     if best < QUOTE_MATCH_THRESHOLD:

@@ -18,6 +18,6 @@ clip() {
 }
 
 clip which-floor en-us "0x334455" "In Chongqing we never know which floor we are on. It looks like a normal square, but if we walk to the edge, we are on the twenty second floor."
-clip sunlight en-gb "0x777788" "Sunlight is a luxury in this city. The fog covers Chongqing for more than one hundred days every year."
+clip sunlight en-gb-x-rp "0x777788" "Sunlight is a luxury in this city. The fog covers Chongqing for more than one hundred days every year."
 clip night-shift en-us+m3 "0x223322" "I wake up in the dorm before my night shift. The shift in the electronics factory lasts twelve hours, and I leave my phone in the locker."
 clip robots en-gb+f2 "0x553333" "Look at these white inspection robots. They patrol the railway power station on their own."

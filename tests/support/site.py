@@ -24,6 +24,8 @@ class Site:
         self._failures: dict[str, list[tuple[int, dict[str, str]]]] = defaultdict(list)
         self.requests: list[str] = []
         self.media_delay = 0.0  # seconds to stall before serving each .mp4
+        self.slow_pages: set[str] = set()  # paths answered after `page_delay` seconds
+        self.page_delay = 0.5
         self._server = StaticServer(self.root, hook=self._hook)
 
     def __enter__(self) -> Site:
@@ -40,6 +42,8 @@ class Site:
         self.requests.append(path)
         if self.media_delay and path.endswith(".mp4"):
             time.sleep(self.media_delay)
+        if path.split("?")[0] in self.slow_pages:
+            time.sleep(self.page_delay)
         queue = self._failures.get(path.split("?")[0])
         if queue:
             status, headers = queue.pop(0)
