@@ -15,7 +15,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from archiver.catalogue import Catalogue, utc_now
@@ -438,11 +438,20 @@ def link_claims(
                 "article_link",
                 note="the same clip as the citation before it",
             )
+    suggested: dict[int, list[Match]] = {}  # citation_id -> its suggestions
     for citation in citations:
         if citation["citation_id"] in linked:
             continue
-        matches = [m for m in linker.rank(citation["claim_text"], citation) if m.score >= threshold]
-        for match in matches[:SUGGESTIONS_PER_CLAIM]:
+        ranked = linker.rank(citation["claim_text"], citation)
+        matches = [m for m in ranked if m.score >= threshold][:SUGGESTIONS_PER_CLAIM]
+        if not matches and citation["same_clip_as"] in suggested:
+            # "The video shows ...": what was suggested for the clip cited just before
+            matches = [
+                replace(m, reasons=f"the same clip as the citation before it; {m.reasons}")
+                for m in suggested[citation["same_clip_as"]]
+            ]
+        suggested[citation["citation_id"]] = matches
+        for match in matches:
             save_evidence(catalogue, citation["claim_id"], match, "suggested", "suggested")
             summary.suggested += 1
             summary.quotes_not_found += match.quote_found is False

@@ -1,0 +1,114 @@
+"""Precision and recall of suggested claim-clip links, on a labelled set.
+
+The four demo clips (seeds/demo/, real speech) are served on loopback, captured and
+transcribed with the default model; the demo article and, where ../shared/seeds
+exists, the Daily Mail story (000) are ingested; then every citation gets the
+suggestions `archiver archive` would make, with no manual links and no article links.
+tests/data/links_labelled.jsonl says, for each citation, which demo clip (if any)
+supports it. Printed: precision and recall of the suggested pairs at several score
+thresholds, and top-1 accuracy.
+Run: .venv/bin/python bench/links.py [MODEL]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from archiver.capture import CaptureOptions, Capturer  # noqa: E402
+from archiver.catalogue import open_catalogue  # noqa: E402
+from archiver.ingest import ingest  # noqa: E402
+from archiver.link import SUGGEST_THRESHOLD, link_claims  # noqa: E402
+from archiver.static_server import StaticServer  # noqa: E402
+from archiver.transcribe import TranscribeOptions, select_jobs, transcribe_clips  # noqa: E402
+
+SEED = ROOT.parent / "shared" / "seeds" / "000_64ccccdd8bb06583.txt"
+DEMO = ROOT / "seeds" / "demo"
+LABELS = ROOT / "tests" / "data" / "links_labelled.jsonl"
+CLIPS = ("which-floor", "sunlight", "night-shift", "robots")
+THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
+
+
+def build(archive: Path, model: str) -> dict[str, Path | str]:
+    sources = {"demo": str(DEMO / "article.html")}
+    if SEED.exists():
+        sources["seed:000"] = str(SEED)
+    with StaticServer(DEMO, port=8765) as server, open_catalogue(archive) as catalogue:
+        with Capturer(catalogue, CaptureOptions()) as capturer:
+            for name in CLIPS:
+                capturer.capture(server.url(f"{name}.html"))
+        options = TranscribeOptions(model=model)
+        transcribe_clips(catalogue, select_jobs(catalogue, missing=True, model_name=model), options)
+        for source in sources.values():
+            ingest(catalogue, source)
+    return sources
+
+
+def main() -> None:
+    model = sys.argv[1] if len(sys.argv) > 1 else "base"
+    labels = [json.loads(line) for line in LABELS.read_text().splitlines() if line.strip()]
+    with tempfile.TemporaryDirectory(prefix="bench-links-") as tmp:
+        archive = Path(tmp) / "archive"
+        sources = build(archive, model)
+        with open_catalogue(archive) as catalogue:
+            with catalogue.write() as db:  # judge suggestions alone: forget the article links
+                db.execute("UPDATE citations SET url = NULL")
+                db.execute("DELETE FROM article_links")
+            by_threshold = {}
+            for threshold in THRESHOLDS:  # the link stage as `archive` runs it, at each one
+                with catalogue.write() as db:
+                    db.execute("DELETE FROM evidence")
+                link_claims(catalogue, threshold=threshold)
+                by_threshold[threshold] = suggestions(catalogue, labels, sources)
+    default = by_threshold[SUGGEST_THRESHOLD]
+    truth = sum(1 for label, _ in default if label["clip"])
+    print(f"model {model}; {len(default)} labelled citations, {truth} with a supporting clip")
+    print(f"{'threshold':>10}{'suggested':>11}{'correct':>9}{'precision':>11}{'recall':>8}")
+    for threshold, ranked in by_threshold.items():
+        suggested = sum(len(picked) for _, picked in ranked)
+        correct = sum(label["clip"] in [clip for clip, _ in picked] for label, picked in ranked)
+        precision = correct / suggested if suggested else 1.0
+        mark = "  (default)" if threshold == SUGGEST_THRESHOLD else ""
+        print(
+            f"{threshold:10.2f}{suggested:11d}{correct:9d}{precision:11.2f}"
+            f"{correct / truth:8.2f}{mark}"
+        )
+    top1 = sum(1 for label, picked in default if picked and picked[0][0] == label["clip"])
+    print(f"top-1 at the default threshold, citations that have a clip: {top1}/{truth}")
+    for label, picked in default:
+        got = ", ".join(f"{clip} {score:.2f}" for clip, score in picked) or "nothing"
+        mark = "ok " if label["clip"] == (picked[0][0] if picked else None) else "-- "
+        print(f"  {mark}{label['claim'][:48]:48} want {label['clip']!s:12} got {got}")
+
+
+def suggestions(catalogue, labels: list[dict], sources: dict) -> list[tuple[dict, list]]:
+    """Per labelled citation, the clips suggested for it, best first."""
+    rows = list(
+        catalogue.db.query(
+            "SELECT cl.text AS claim, a.source, e.clip_id, e.score FROM citations ci "
+            "JOIN claims cl USING (claim_id) JOIN articles a USING (article_id) "
+            "LEFT JOIN evidence e ON e.claim_id = ci.claim_id ORDER BY e.score DESC"
+        )
+    )
+    found = []
+    for label in labels:
+        if label["article"] not in sources:
+            continue
+        mine = [
+            r
+            for r in rows
+            if r["source"] == sources[label["article"]]
+            and r["claim"].startswith(label["claim"])
+            and r["clip_id"]
+        ]
+        found.append((label, [(r["clip_id"].rsplit("/", 1)[1][:-5], r["score"]) for r in mine]))
+    return found
+
+
+if __name__ == "__main__":
+    main()
