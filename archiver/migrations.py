@@ -330,24 +330,25 @@ def m004_recrawl(db: Database) -> None:
             FROM clips c
             WHERE c.availability != 'available' OR c.first_missing_at IS NOT NULL;
         CREATE VIEW fastest_growing_clips AS
-            SELECT clip_id, title, first_views, latest_views,
-                   latest_views - first_views AS view_growth,
-                   ROUND((latest_views - first_views)
-                         / MAX(julianday(latest_at) - julianday(first_at), 1.0 / 24), 1)
+            SELECT c.clip_id, c.title, f.views AS first_views, l.views AS latest_views,
+                   l.views - f.views AS view_growth,
+                   ROUND((l.views - f.views)
+                         / MAX(julianday(l.observed_at) - julianday(f.observed_at), 1.0 / 24), 1)
                        AS views_per_day
             FROM (
-                SELECT c.clip_id, c.title,
-                       (SELECT observed_at FROM observations o WHERE o.clip_id = c.clip_id
-                        AND o.views IS NOT NULL ORDER BY observed_at LIMIT 1) AS first_at,
-                       (SELECT views FROM observations o WHERE o.clip_id = c.clip_id
-                        AND o.views IS NOT NULL ORDER BY observed_at LIMIT 1) AS first_views,
-                       (SELECT observed_at FROM observations o WHERE o.clip_id = c.clip_id
-                        AND o.views IS NOT NULL ORDER BY observed_at DESC LIMIT 1) AS latest_at,
-                       (SELECT views FROM observations o WHERE o.clip_id = c.clip_id
-                        AND o.views IS NOT NULL ORDER BY observed_at DESC LIMIT 1) AS latest_views
+                SELECT clip_id,
+                       (SELECT observation_id FROM observations o WHERE o.clip_id = c.clip_id
+                        AND o.views IS NOT NULL ORDER BY observed_at, observation_id LIMIT 1)
+                           AS first_id,
+                       (SELECT observation_id FROM observations o WHERE o.clip_id = c.clip_id
+                        AND o.views IS NOT NULL
+                        ORDER BY observed_at DESC, observation_id DESC LIMIT 1) AS latest_id
                 FROM clips c
-            )
-            WHERE latest_at > first_at
+            ) ends
+            JOIN clips c USING (clip_id)
+            JOIN observations f ON f.observation_id = ends.first_id
+            JOIN observations l ON l.observation_id = ends.latest_id
+            WHERE ends.first_id != ends.latest_id
             ORDER BY views_per_day DESC
         """,
     )

@@ -1,0 +1,1 @@
+"""The click commands of `archiver`, grouped by stage; archiver.cli registers them."""

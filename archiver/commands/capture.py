@@ -1,0 +1,140 @@
+"""Commands that capture clips and report on the archive: capture, status."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from archiver import catalogue as cat
+from archiver.capture import CaptureOptions, CaptureOutcome, Capturer
+from archiver.commands.common import console, open_archive, progress_bar
+
+
+def read_urls(urls: tuple[str, ...], input_file: click.File | None) -> tuple[list[str], int]:
+    """URLs from arguments and a file (one a line, # comments), without repeats."""
+    candidates = list(urls)
+    if input_file is not None:
+        for line in input_file:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                candidates.append(line)
+    unique = list(dict.fromkeys(candidates))
+    return unique, len(candidates) - len(unique)
+
+
+def capture_with_progress(
+    catalogue: cat.Catalogue, urls: list[str], options: CaptureOptions, command: str = "capture"
+) -> list[CaptureOutcome]:
+    run_id = cat.start_run(catalogue, command)
+    outcomes: list[CaptureOutcome] = []
+    progress = progress_bar("capture")
+    try:
+        with progress, Capturer(catalogue, options, run_id=run_id) as capturer:
+            task = progress.add_task("", total=len(urls))
+            for url in urls:
+                progress.update(task, description=url[:60])
+                outcomes.extend(capturer.capture(url))
+                progress.advance(task)
+    finally:
+        counts = Counter(outcome.status for outcome in outcomes)
+        status = "ok" if counts and set(counts) == {"ok"} else "failed" if outcomes else "empty"
+        cat.finish_run(catalogue, run_id, status, json.dumps(dict(counts)))
+    return outcomes
+
+
+def print_outcomes(outcomes: list[CaptureOutcome]) -> None:
+    table = Table(title="Capture summary")
+    for column in ("status", "clip", "url", "detail"):
+        table.add_column(column, overflow="fold")
+    for outcome in outcomes:
+        style = "green" if outcome.ok else "red"
+        detail = outcome.title if outcome.ok else f"{outcome.error_class}: {outcome.message}"
+        table.add_row(
+            f"[{style}]{outcome.status}[/]", outcome.clip_id or "", outcome.url, detail or ""
+        )
+    console.print(table)
+    counts = Counter(outcome.status for outcome in outcomes)
+    console.print(", ".join(f"{status}: {count}" for status, count in sorted(counts.items())))
+
+
+@click.command()
+@click.argument("urls", nargs=-1)
+@click.option("-i", "--input", "input_file", type=click.File("r"), help="File of URLs, or - .")
+@click.option("--limit", type=click.IntRange(min=1), help="Entries to take per user page/playlist.")
+@click.option("--keep-video", is_flag=True, help="Keep the full video file too.")
+@click.option(
+    "--cookies",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Netscape cookies file for login-gated clips (used, never stored).",
+)
+@click.option(
+    "--pause",
+    type=click.FloatRange(min=0),
+    help="Seconds between requests to one host [default: 3, none on loopback].",
+)
+@click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True)
+@click.option("--refresh-media", is_flag=True, help="Download media again for known clips.")
+@click.option("--new-only", is_flag=True, help="Skip URLs already captured (resume a batch).")
+@click.option("--json", "as_json", is_flag=True, help="Print outcomes as JSON lines.")
+@click.pass_context
+def capture(
+    ctx: click.Context,
+    urls: tuple[str, ...],
+    input_file: click.File | None,
+    limit: int | None,
+    keep_video: bool,
+    cookies: Path | None,
+    pause: float | None,
+    retries: int,
+    refresh_media: bool,
+    new_only: bool,
+    as_json: bool,
+) -> None:
+    """Capture clips: metadata, audio, thumbnail and provenance, into the archive."""
+    unique, repeats = read_urls(urls, input_file)
+    if not unique:
+        raise click.UsageError("give at least one URL, or -i FILE")
+    if repeats:
+        console.print(f"[yellow]skipped {repeats} repeated URL(s)[/]")
+    options = CaptureOptions(
+        keep_video=keep_video,
+        limit=limit,
+        cookies=cookies,
+        pause=pause,
+        retries=retries,
+        refresh_media=refresh_media,
+        new_only=new_only,
+    )
+    with open_archive(ctx) as catalogue:
+        outcomes = capture_with_progress(catalogue, unique, options)
+    if as_json:
+        for outcome in outcomes:
+            click.echo(json.dumps(outcome.__dict__, ensure_ascii=False))
+    else:
+        print_outcomes(outcomes)
+    if any(not outcome.ok for outcome in outcomes):
+        sys.exit(1)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@click.pass_context
+def status(ctx: click.Context, as_json: bool) -> None:
+    """Counts of clips, captures and media files, and failures by status."""
+    with open_archive(ctx) as catalogue:
+        counts = cat.status_counts(catalogue)
+    if as_json:
+        click.echo(json.dumps(counts, indent=2))
+        return
+    table = Table(title=f"Archive {counts['archive']}", show_header=False)
+    for key in ("clips", "accounts", "captures", "observations", "media_files", "media_bytes"):
+        table.add_row(key.replace("_", " "), str(counts[key]))
+    for status_name, count in counts["urls_by_latest_status"].items():
+        table.add_row(f"URLs now {status_name}", str(count))
+    Console().print(table)

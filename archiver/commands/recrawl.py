@@ -1,0 +1,143 @@
+"""Commands that watch clips over time: recrawl, schedule install, schedule run."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from archiver import catalogue as cat
+from archiver import service
+from archiver.commands.common import console, open_archive
+from archiver.errors import ArchiverError
+from archiver.recrawl import RecrawlOutcome
+from archiver.recrawl import recrawl as recrawl_clips
+
+
+def _recrawl_row(outcome: RecrawlOutcome) -> str:
+    return f"{outcome.clip_id}  {outcome.status}  -> {outcome.availability}"
+
+
+@click.command()
+@click.argument("clips", nargs=-1)
+@click.option("--due", is_flag=True, help="The clips whose next visit is due.")
+@click.option("--all", "all_clips", is_flag=True, help="Every clip, due or not.")
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
+@click.option(
+    "--config",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Config file with a recrawl: section [default: ARCHIVE/config.yaml].",
+)
+@click.option("--json", "as_json", is_flag=True, help="One JSON line per clip visited.")
+@click.pass_context
+def recrawl(
+    ctx: click.Context,
+    clips: tuple[str, ...],
+    due: bool,
+    all_clips: bool,
+    limit: int,
+    config: Path | None,
+    as_json: bool,
+) -> None:
+    """Look again at archived clips: metrics, availability, changed fields."""
+    if bool(clips) + due + all_clips != 1:
+        raise click.UsageError("name CLIP ids, or give --due or --all")
+    with open_archive(ctx) as catalogue:
+        try:
+            if config:
+                catalogue.use_config(config)
+            selection = list(clips) if clips else None
+            if all_clips:
+                selection = [row[0] for row in catalogue.db.execute("SELECT clip_id FROM clips")]
+            run_id = cat.start_run(catalogue, "recrawl")
+            outcomes = recrawl_clips(catalogue, selection, limit=limit, run_id=run_id)
+            counts = Counter(outcome.availability for outcome in outcomes)
+            cat.finish_run(catalogue, run_id, "ok", json.dumps(dict(counts)))
+        except ArchiverError as error:
+            raise click.ClickException(error.message) from error
+    for outcome in outcomes:
+        click.echo(json.dumps(outcome.__dict__) if as_json else _recrawl_row(outcome))
+    if not as_json:
+        summary = ", ".join(f"{state}: {n}" for state, n in sorted(counts.items()))
+        console.print(f"visited {len(outcomes)} clip(s). {summary}")
+
+
+@click.group()
+def schedule() -> None:
+    """Run re-crawls unattended: cron, systemd, or a foreground loop."""
+
+
+@schedule.command("install")
+@click.option("--cron", "kind", flag_value="cron", help="A crontab line.")
+@click.option("--systemd", "kind", flag_value="systemd", help="A systemd service and timer.")
+@click.option(
+    "--every",
+    "every_minutes",
+    type=click.IntRange(min=1),
+    default=10,
+    show_default=True,
+    help="Minutes between runs.",
+)
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
+@click.option(
+    "--write",
+    is_flag=True,
+    help="Install it: add the line to your crontab, or write the units to ~/.config/systemd/user/.",
+)
+@click.pass_context
+def schedule_install(
+    ctx: click.Context, kind: str | None, every_minutes: int, limit: int, write: bool
+) -> None:
+    """Print (or with --write, install) what runs `archiver recrawl --due` regularly."""
+    archive_dir = cat.resolve_archive_dir(ctx.obj["archive"])
+    if kind is None:
+        raise click.UsageError("choose --cron or --systemd")
+    if kind == "cron":
+        line = service.crontab_line(archive_dir, every_minutes, limit)
+        if not write:
+            click.echo(line, nl=False)
+            return
+        current = subprocess.run(["crontab", "-l"], capture_output=True, text=True)
+        existing = current.stdout if current.returncode == 0 else ""
+        if line.strip() in existing:
+            click.echo("already in your crontab")
+            return
+        subprocess.run(["crontab", "-"], input=existing + line, text=True, check=True)
+        click.echo("added to your crontab: " + line.strip())
+        return
+    units = service.systemd_units(archive_dir, every_minutes, limit)
+    if not write:
+        for name, text in units.items():
+            click.echo(f"# {name}\n{text}")
+        return
+    folder = Path.home() / ".config" / "systemd" / "user"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in units.items():
+        (folder / name).write_text(text)
+        click.echo(f"wrote {folder / name}")
+    click.echo(
+        "enable it: systemctl --user daemon-reload && "
+        "systemctl --user enable --now archiver-recrawl.timer"
+    )
+
+
+@schedule.command("run")
+@click.option(
+    "--interval",
+    type=click.FloatRange(min=1),
+    default=60,
+    show_default=True,
+    help="Seconds between looks for due clips.",
+)
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
+@click.pass_context
+def schedule_run(ctx: click.Context, interval: float, limit: int) -> None:
+    """Stay in the foreground re-crawling due clips; stops cleanly on SIGTERM or Ctrl-C."""
+    with open_archive(ctx) as catalogue:
+        visited = service.run_forever(
+            catalogue, interval, limit, on_done=lambda o: click.echo(_recrawl_row(o))
+        )
+    console.print(f"stopped after visiting {visited} clip(s)")
