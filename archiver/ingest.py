@@ -12,8 +12,9 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archiver import articles
+from archiver.articles import Article, read_article
 from archiver.catalogue import Catalogue, utc_now
+from archiver.citations import Citation, Claim, find_citations, split_claims
 from archiver.errors import ArchiverError, NetworkError, NotFound
 
 FETCH_TIMEOUT_SECONDS = 30
@@ -72,9 +73,9 @@ def ingest(
     """Read, split and store one article; failures come back as an outcome, not raised."""
     try:
         data, content_type = read_source(source)
-        article = articles.read_article(source, data, content_type)
-        claims = articles.split_claims(article)
-        citations = articles.find_citations(
+        article = read_article(source, data, content_type)
+        claims = split_claims(article)
+        citations = find_citations(
             claims, article.links, article.link_offsets, published_at=article.published_at
         )
     except ArchiverError as error:
@@ -89,9 +90,9 @@ def ingest(
 
 def save_article(
     catalogue: Catalogue,
-    article: articles.Article,
-    claims: list[articles.Claim],
-    citations: list[articles.Citation],
+    article: Article,
+    claims: list[Claim],
+    citations: list[Citation],
 ) -> IngestOutcome:
     with catalogue.write() as db:
         existing = db.execute(
@@ -158,7 +159,7 @@ def save_article(
         return _outcome(db, article.source, status, article_id, article.links)
 
 
-def _full_quote(citation: articles.Citation) -> str | None:
+def _full_quote(citation: Citation) -> str | None:
     parts = [part for part in (citation.quote, citation.quote_more) if part]
     return " ".join(parts) or None
 

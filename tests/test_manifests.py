@@ -9,7 +9,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from archiver.articles import read_article, split_claims
+from archiver.articles import read_article
+from archiver.citations import split_claims
 from archiver.manifests import (
     ManifestError,
     as_mapping,
