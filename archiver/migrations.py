@@ -174,6 +174,10 @@ def m002_transcripts(db: Database) -> None:
         CREATE VIRTUAL TABLE segments_trigram USING fts5(
             text, content='segments', content_rowid='segment_id', tokenize='trigram'
         );
+        -- Chinese words are mostly two characters, too short for trigrams: segments
+        -- with CJK text are also indexed one character a token (archiver/search.py
+        -- fills it), so a word of any length is a phrase query.
+        CREATE VIRTUAL TABLE segments_cjk USING fts5(text, tokenize='unicode61');
         CREATE TRIGGER segments_ai AFTER INSERT ON segments BEGIN
             INSERT INTO segments_fts(rowid, text) VALUES (new.segment_id, new.text);
             INSERT INTO segments_trigram(rowid, text) VALUES (new.segment_id, new.text);

@@ -1,8 +1,10 @@
 """Full-text search over transcript segments.
 
-Words go through the unicode61 index. Chinese (and any text with no spaces between
-words) goes through the trigram index, which matches any run of 3+ characters; a
-shorter CJK query falls back to a substring scan, since trigrams cannot match it.
+Words go through the unicode61 index. Chinese, Japanese and Korean text has no spaces
+between words, and Chinese words are mostly two characters, too short for the trigram
+index: segments with CJK text are also indexed one character a token, and a CJK
+query is a phrase of its characters, so a word of any length is found through an
+index. (The trigram index stays for substring search from Datasette.)
 Hits come newest first: ranking by relevance (bm25) has to score every match, which
 for a common word over a million segments costs more than the search itself.
 """
@@ -28,9 +30,38 @@ class SegmentHit:
     text: str
 
 
-def _quoted(query: str) -> str:
-    """The query as FTS5 phrases, so user punctuation is never FTS syntax."""
-    return " ".join('"' + term.replace('"', '""') + '"' for term in query.split())
+def spaced_cjk(text: str) -> str:
+    """CJK characters as separate words, so unicode61 makes each one a token."""
+    return _CJK.sub(lambda match: f" {match.group(0)} ", text)
+
+
+def index_cjk(db, transcript_id: int) -> None:
+    """Add a transcript's segments that hold CJK text to the per-character index."""
+    rows = db.execute(
+        "SELECT segment_id, text FROM segments WHERE transcript_id = ?", [transcript_id]
+    ).fetchall()
+    db.conn.executemany(
+        "INSERT INTO segments_cjk (rowid, text) VALUES (?, ?)",
+        [(segment_id, spaced_cjk(text)) for segment_id, text in rows if _CJK.search(text)],
+    )
+
+
+def unindex_cjk(db, transcript_id: int) -> None:
+    db.execute(
+        "DELETE FROM segments_cjk WHERE rowid IN "
+        "(SELECT segment_id FROM segments WHERE transcript_id = ?)",
+        [transcript_id],
+    )
+
+
+def _phrases(query: str) -> str:
+    """Each term of the query as an FTS5 phrase (CJK spelt a character a token), so
+    user punctuation is never FTS syntax."""
+    phrases = []
+    for term in query.split():
+        spelt = " ".join(spaced_cjk(term).split())
+        phrases.append('"' + spelt.replace('"', '""') + '"')
+    return " ".join(phrases)
 
 
 def search_segments(catalogue: Catalogue, query: str, limit: int = 20) -> list[SegmentHit]:
@@ -41,18 +72,11 @@ def search_segments(catalogue: Catalogue, query: str, limit: int = 20) -> list[S
         SELECT t.clip_id, t.transcript_id, t.language, t.task,
                s.start_seconds, s.end_seconds, s.text
     """
-    if not _CJK.search(query) or len(query.replace(" ", "")) >= 3:
-        index = "segments_trigram" if _CJK.search(query) else "segments_fts"
-        sql = f"""{columns}
-            FROM {index} f JOIN segments s ON s.segment_id = f.rowid
-            JOIN transcripts t USING (transcript_id)
-            WHERE {index} MATCH ? ORDER BY f.rowid DESC LIMIT ?
-        """
-        params: list = [_quoted(query), limit]
-    else:
-        sql = f"""{columns}
-            FROM segments s JOIN transcripts t USING (transcript_id)
-            WHERE s.text LIKE ? LIMIT ?
-        """
-        params = [f"%{query}%", limit]
-    return [SegmentHit(*row) for row in catalogue.db.execute(sql, params).fetchall()]
+    index = "segments_cjk" if _CJK.search(query) else "segments_fts"
+    sql = f"""{columns}
+        FROM {index} f JOIN segments s ON s.segment_id = f.rowid
+        JOIN transcripts t USING (transcript_id)
+        WHERE {index} MATCH ? ORDER BY f.rowid DESC LIMIT ?
+    """
+    rows = catalogue.db.execute(sql, [_phrases(query), limit]).fetchall()
+    return [SegmentHit(*row) for row in rows]

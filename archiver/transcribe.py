@@ -18,6 +18,7 @@ import webvtt
 from archiver.catalogue import Catalogue, utc_now
 from archiver.errors import ArchiverError
 from archiver.models import WhisperModelRef, resolve_model
+from archiver.search import index_cjk, unindex_cjk
 from archiver.speech_to_text import Segment, SpeechToText, Transcript, Word
 
 DEFAULT_MODEL = "base"
@@ -157,6 +158,7 @@ def _delete_existing(db, clip_id: str, sha256: str, task: str, model: str | None
         )
     ]
     for transcript_id in existing:
+        unindex_cjk(db, transcript_id)
         db.execute("DELETE FROM segments WHERE transcript_id = ?", [transcript_id])
         db.execute("DELETE FROM transcripts WHERE transcript_id = ?", [transcript_id])
 
@@ -211,6 +213,7 @@ def save_transcript(
         }
         for position, segment in enumerate(transcript.segments)
     )
+    index_cjk(db, transcript_id)
     return transcript_id
 
 

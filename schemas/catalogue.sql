@@ -180,6 +180,12 @@ CREATE TABLE segments (
             text TEXT NOT NULL,
             words_json TEXT                     -- [[start, end, word, probability], ...]
         );
+CREATE VIRTUAL TABLE segments_cjk USING fts5(text, tokenize='unicode61');
+CREATE TABLE 'segments_cjk_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+CREATE TABLE 'segments_cjk_content'(id INTEGER PRIMARY KEY, c0);
+CREATE TABLE 'segments_cjk_data'(id INTEGER PRIMARY KEY, block BLOB);
+CREATE TABLE 'segments_cjk_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+CREATE TABLE 'segments_cjk_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 CREATE VIRTUAL TABLE segments_fts USING fts5(
             text, content='segments', content_rowid='segment_id',
             tokenize='unicode61 remove_diacritics 2'
