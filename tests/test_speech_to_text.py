@@ -51,6 +51,9 @@ def assert_times_inside(transcript: Transcript) -> None:
 
 @pytest.fixture(scope="module")
 def mandarin_batch(base: SpeechToText) -> list[Transcript]:  # noqa: F811
+    # Base translates this synthetic Mandarin only after Whisper's fallback to sampling:
+    # seed it here, so the result does not depend on which tests ran before.
+    ctranslate2.set_random_seed(1)
     [(path, result)] = list(base.transcribe_many([MANDARIN]))
     assert path == MANDARIN
     assert not isinstance(result, Exception), result

@@ -23,7 +23,7 @@ ENGLISH = {
 }
 MANDARIN = (
     SPEECH / "zh_weather.ogg"
-)  # 今天天气很好。我们一起去公园散步吧。工厂的工人每天晚上工作十二个小时。
+)  # 今天天气很好。我们一起去公园散步吧。 (The weather is nice today. Let's walk in the park.)
 SILENCE = SPEECH / "silence.ogg"
 
 
