@@ -27,6 +27,9 @@ bench: install
 	$(BIN)/python bench/capture.py
 	$(BIN)/python bench/transcribe.py
 	$(BIN)/python bench/search.py
+	$(BIN)/python bench/recrawl.py
+	$(BIN)/python bench/links.py
+	$(BIN)/python bench/pages.py
 
 # Regenerate schemas/catalogue.sql from the migrations.
 schema: install

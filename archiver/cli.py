@@ -11,6 +11,7 @@ import click
 
 from archiver import catalogue as cat
 from archiver.commands import capture, evidence, recrawl, transcripts
+from archiver.serve import serve_command
 
 
 @click.group()
@@ -43,6 +44,7 @@ for command in (
     transcripts.export,
     recrawl.recrawl,
     recrawl.schedule,
+    serve_command,
 ):
     main.add_command(command)
 

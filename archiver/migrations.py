@@ -358,6 +358,21 @@ def m004_recrawl(db: Database) -> None:
     )
 
 
+@migrations(name="m005_browse_indexes")
+def m005_browse_indexes(db: Database) -> None:
+    # The columns Datasette facets and sorts the clips table by: without these its page
+    # took 800 ms at 100k clips (bench/pages.py), with them under 150 ms.
+    _run(
+        db,
+        """
+        CREATE INDEX clips_by_availability ON clips(availability);
+        CREATE INDEX clips_by_extractor ON clips(extractor);
+        CREATE INDEX clips_by_uploader ON clips(uploader);
+        CREATE INDEX clips_by_first_captured ON clips(first_captured_at)
+        """,
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 

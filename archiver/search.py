@@ -40,10 +40,12 @@ def index_cjk(db, transcript_id: int) -> None:
     rows = db.execute(
         "SELECT segment_id, text FROM segments WHERE transcript_id = ?", [transcript_id]
     ).fetchall()
-    db.conn.executemany(
-        "INSERT INTO segments_cjk (rowid, text) VALUES (?, ?)",
-        [(segment_id, spaced_cjk(text)) for segment_id, text in rows if _CJK.search(text)],
-    )
+    for segment_id, text in rows:
+        if _CJK.search(text):  # db.execute: part of the caller's transaction, if any
+            db.execute(
+                "INSERT INTO segments_cjk (rowid, text) VALUES (?, ?)",
+                [segment_id, spaced_cjk(text)],
+            )
 
 
 def unindex_cjk(db, transcript_id: int) -> None:
@@ -54,7 +56,7 @@ def unindex_cjk(db, transcript_id: int) -> None:
     )
 
 
-def _phrases(query: str) -> str:
+def fts_phrases(query: str) -> str:
     """Each term of the query as an FTS5 phrase (CJK spelt a character a token), so
     user punctuation is never FTS syntax."""
     phrases = []
@@ -78,5 +80,5 @@ def search_segments(catalogue: Catalogue, query: str, limit: int = 20) -> list[S
         JOIN transcripts t USING (transcript_id)
         WHERE {index} MATCH ? ORDER BY f.rowid DESC LIMIT ?
     """
-    rows = catalogue.db.execute(sql, [_phrases(query), limit]).fetchall()
+    rows = catalogue.db.execute(sql, [fts_phrases(query), limit]).fetchall()
     return [SegmentHit(*row) for row in rows]

@@ -226,6 +226,11 @@ CREATE INDEX captures_by_url ON captures(requested_url);
 CREATE INDEX citations_by_status ON citations(status);
 CREATE INDEX clip_media_by_kind ON clip_media(clip_id, kind)
         ;
+CREATE INDEX clips_by_availability ON clips(availability);
+CREATE INDEX clips_by_extractor ON clips(extractor);
+CREATE INDEX clips_by_first_captured ON clips(first_captured_at)
+        ;
+CREATE INDEX clips_by_uploader ON clips(uploader);
 CREATE INDEX clips_due ON clips(next_crawl_at);
 CREATE INDEX evidence_by_clip ON evidence(clip_id);
 CREATE INDEX evidence_by_status ON evidence(status);

@@ -246,7 +246,7 @@ def demo(ctx: click.Context, manifest: str, site: str, model: str) -> None:
     print_archive_summary(summary)
     archive_dir = ctx.obj["archive"]
     click.echo(
-        f"Browse it: datasette {archive_dir}/catalogue.db   (or: archiver --archive "
+        f"Browse it: archiver --archive {archive_dir} serve   (or: archiver --archive "
         f"{archive_dir} review | status | search 'which floor')"
     )
     if not summary.ok:

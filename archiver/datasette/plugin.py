@@ -12,7 +12,7 @@ Settings come from `plugins: archiver:` in the metadata (`archiver serve` writes
 `archive_dir` (default: the folder holding the catalogue), `database` (default: the first
 attached database with `clips` and `media_files`), `read_only` (refuse every method but
 GET and HEAD). Strings from platforms and articles reach HTML only through Jinja's
-autoescaping or Markup.format, which escape them.
+autoescaping or markupsafe.escape.
 """
 
 from __future__ import annotations
@@ -25,10 +25,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup, escape
+
+from archiver.search import fts_phrases
 from datasette import hookimpl
 from datasette.database import Database
+from datasette.utils import tilde_encode
 from datasette.utils.asgi import Response
-from markupsafe import Markup
 
 PLUGIN = "archiver"
 DEFAULT_DATABASE = "catalogue"
@@ -60,7 +63,23 @@ AVAILABILITY_FIELDS = [
 
 
 def plugin_settings(datasette: Any) -> dict:
-    return datasette.plugin_config(PLUGIN) or {}
+    # Read once per instance: render_cell asks for every cell, and plugin_config walks and
+    # copies the whole metadata each time (40 ms on a page of 50 clips).
+    settings = getattr(datasette, "_archiver_settings", None)
+    if settings is None:
+        settings = datasette.plugin_config(PLUGIN) or {}
+        datasette._archiver_settings = settings
+    return settings
+
+
+def _units(datasette: Any, database: str, table: str | None) -> dict:
+    if table is None:
+        return {}
+    cache = datasette.__dict__.setdefault("_archiver_units", {})
+    if (database, table) not in cache:
+        found = datasette.table_metadata(database, table).get("units", {})
+        cache[database, table] = found
+    return cache[database, table]
 
 
 async def catalogue_db(datasette: Any) -> Database | None:
@@ -108,7 +127,7 @@ def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
         return max(size - int(last), 0), size - 1
     start = int(first)
     end = size - 1 if last == "" else int(last)
-    if end < start:
+    if last != "" and end < start:
         return None
     if start >= size:
         raise ValueError("range starts past the end")
@@ -363,7 +382,6 @@ def load_clip(conn: sqlite3.Connection, clip_id: str) -> dict | None:
     return {
         "clip": clip,
         "account": account,
-        "media": media,
         "audio": audio,
         "thumbnail": thumbnail,
         "transcripts": [dict(t, segments=segments[t["transcript_id"]]) for t in transcripts],
@@ -451,7 +469,8 @@ def load_article(conn: sqlite3.Connection, article_id: int) -> dict | None:
         item["checks"] = [
             c
             for c in checks
-            if citation and c["citation_id"] == citation["citation_id"]
+            if citation
+            and c["citation_id"] == citation["citation_id"]
             and c["clip_id"] == item["clip_id"]
         ]
     for claim in claims:
@@ -470,12 +489,14 @@ def load_article(conn: sqlite3.Connection, article_id: int) -> dict | None:
 
 
 def load_unresolved(conn: sqlite3.Connection, page: int) -> dict:
+    # `+e.status`: without ANALYZE statistics SQLite would pick the status index and read
+    # every suggestion once per citation; the unary plus leaves it the claim_id index.
     rows = _rows(
         conn,
-        """SELECT ci.*, cl.text AS claim_text, cl.article_id, a.title AS article_title,
+        """SELECT ci.*, cl.text AS claim_text, cl.position, cl.article_id, a.title AS article_title,
                   a.outlet, a.published_at,
                   (SELECT COUNT(*) FROM evidence e WHERE e.claim_id = ci.claim_id
-                   AND e.status = 'suggested') AS suggestions
+                   AND +e.status = 'suggested') AS suggestions
            FROM citations ci
            JOIN claims cl ON cl.claim_id = ci.claim_id
            JOIN articles a ON a.article_id = cl.article_id
@@ -500,13 +521,15 @@ def load_unresolved(conn: sqlite3.Connection, page: int) -> dict:
 
 def load_missing(conn: sqlite3.Connection, page: int) -> dict:
     present = set(_columns(conn, "clips"))
-    gone = f"c.availability NOT IN {NOT_GONE_SQL}"
-    if "first_missing_at" in present:
-        # A clip can be missing yet keep its last known state while removal is confirmed.
-        gone = f"({gone} OR c.first_missing_at IS NOT NULL)"
+    states = _rows(conn, "SELECT availability, COUNT(*) AS n FROM clips GROUP BY 1 ORDER BY n DESC")
+    # The gone states actually present, as a list the query can look up (with an index on
+    # availability) rather than a NOT IN that must read every clip.
+    gone = [s["availability"] for s in states if is_gone(s["availability"])]
     extra = [key for key, _ in AVAILABILITY_FIELDS if key in present and key != "last_seen_at"]
-    order = "COALESCE(c.first_missing_at, c.last_seen_at)" if "first_missing_at" in present else (
-        "c.last_seen_at"
+    since = (
+        "COALESCE(c.first_missing_at, c.last_seen_at)"
+        if "first_missing_at" in present
+        else ("c.last_seen_at")
     )
     rows = _rows(
         conn,
@@ -521,18 +544,15 @@ def load_missing(conn: sqlite3.Connection, page: int) -> dict:
                     AND m.kind = 'audio' LIMIT 1) AS audio_sha256,
                    (SELECT COUNT(*) FROM evidence e WHERE e.clip_id = c.clip_id
                     AND e.status != 'rejected') AS claims
-            FROM clips c WHERE {gone}
-            ORDER BY claims > 0 DESC, {order} DESC, c.clip_id LIMIT ? OFFSET ?""",
-        [PAGE_SIZE + 1, page * PAGE_SIZE],
+            FROM clips c WHERE c.availability IN ({_marks(gone)})
+            ORDER BY claims > 0 DESC, {since} DESC, c.clip_id LIMIT ? OFFSET ?""",
+        [*gone, PAGE_SIZE + 1, page * PAGE_SIZE],
     )
     for row in rows:
         row["href"] = safe_href(row.get("webpage_url") or row.get("original_url"))
         row["fields"] = [
             (label, row[key]) for key, label in AVAILABILITY_FIELDS[1:] if row.get(key) is not None
         ]
-    states = _rows(
-        conn, "SELECT availability, COUNT(*) AS n FROM clips GROUP BY 1 ORDER BY n DESC"
-    )
     return {
         "clips": rows[:PAGE_SIZE],
         "more": len(rows) > PAGE_SIZE,
@@ -550,7 +570,7 @@ async def _page(
     db = context.get("db")
     html = await datasette.render_template(
         template,
-        dict(context, database=db.name if db else None, settings=plugin_settings(datasette)),
+        dict(context, database=db.name if db else None),
         request=request,
         view_name="archiver",
     )
@@ -560,7 +580,8 @@ async def _page(
 async def _not_found(datasette: Any, request: Any, message: str) -> Response:
     # Our own 404: raising NotFound would make Datasette redirect %-encoded clip ids.
     html = await datasette.render_template(
-        "error.html", {"ok": False, "error": message, "status": 404, "title": "Not found"},
+        "error.html",
+        {"ok": False, "error": message, "status": 404, "title": "Not found"},
         request=request,
     )
     return Response.html(html, status=404)
@@ -626,8 +647,8 @@ async def media_view(datasette: Any, request: Any, send: Any) -> Response | None
         return Response.text("No such media file", status=404)
     size = path.stat().st_size
     mime = row["mime_type"] or ""
-    if not (mime.startswith(SAFE_MEDIA_PREFIXES) or mime in SAFE_MEDIA_TYPES):
-        mime = "application/octet-stream"
+    if not (mime.startswith(SAFE_MEDIA_PREFIXES) or mime in SAFE_MEDIA_TYPES) or "svg" in mime:
+        mime = "application/octet-stream"  # an SVG "image" could carry script
     headers = {
         "content-type": mime,
         "accept-ranges": "bytes",
@@ -635,13 +656,14 @@ async def media_view(datasette: Any, request: Any, send: Any) -> Response | None
         # Content-addressed: the bytes behind this URL can never change.
         "cache-control": "public, max-age=31536000, immutable",
         "x-content-type-options": "nosniff",
+        # Opened on its own, the file gets no script and no origin; <audio> ignores this.
+        "content-security-policy": "default-src 'none'; sandbox",
     }
     try:
         wanted = parse_range(request.headers.get("range"), size)
     except ValueError:
-        return Response.text(
-            "Range not satisfiable", status=416, headers={"content-range": f"bytes */{size}"}
-        )
+        headers = {"content-range": f"bytes */{size}", "accept-ranges": "bytes"}
+        return Response.text("Range not satisfiable", status=416, headers=headers)
     status, (start, end) = (200, (0, size - 1)) if wanted is None else (206, wanted)
     if status == 206:
         headers["content-range"] = f"bytes {start}-{end}/{size}"
@@ -683,6 +705,13 @@ async def static_view(request: Any) -> Response:
 
 
 @hookimpl
+def prepare_connection(conn: sqlite3.Connection) -> None:
+    # Canned queries search Chinese through segments_cjk, which needs the query spelt
+    # a character a token, as archiver.search does it.
+    conn.create_function("archiver_fts_phrases", 1, fts_phrases, deterministic=True)
+
+
+@hookimpl
 def register_routes(datasette: Any) -> list:
     return [
         (r"^/-/media/(?P<sha256>[0-9a-f]{64})$", media_view),
@@ -698,6 +727,7 @@ def register_routes(datasette: Any) -> list:
 def prepare_jinja2_environment(env: Any, datasette: Any) -> None:
     env.filters["archiver_clock"] = clock
     env.filters["archiver_number"] = number
+    env.filters["archiver_tilde"] = lambda value: tilde_encode(str(value))
     env.globals["archiver_clip_path"] = lambda clip_id: datasette.urls.path(clip_path(clip_id))
     env.globals["archiver_article_path"] = lambda i: datasette.urls.path(article_path(i))
     env.globals["archiver_media_path"] = lambda sha: datasette.urls.path(media_url_path(sha))
@@ -708,18 +738,47 @@ def _is_catalogue(datasette: Any, database: str | None) -> bool:
     return database == (plugin_settings(datasette).get("database") or DEFAULT_DATABASE)
 
 
+# Cells that link to the pages above: (table, column) -> (page, the row key naming it).
+# Table None is a canned or custom query. In a table Datasette renders the primary key
+# itself (as a link to the raw row), so clips and articles link from their titles.
+_CELL_LINKS = {
+    ("clips", "title"): (clip_path, "clip_id"),
+    ("articles", "title"): (article_path, "article_id"),
+    (None, "clip_id"): (clip_path, "clip_id"),
+    (None, "article_id"): (article_path, "article_id"),
+    ("media_files", "path"): (media_url_path, "sha256"),
+    ("clip_media", "sha256"): (media_url_path, "sha256"),
+    ("transcripts", "media_sha256"): (media_url_path, "media_sha256"),
+}
+
+
 @hookimpl
-def render_cell(value: Any, column: str, table: str | None, database: str, datasette: Any):
-    """Ids become links to the pages above; everything else keeps Datasette's rendering."""
-    if value is None or value == "" or not _is_catalogue(datasette, database):
+def render_cell(
+    row: Any, value: Any, column: str, table: str | None, database: str, datasette: Any
+):
+    """Links to our pages, and units without pint. Called for every cell Datasette shows,
+    so the common case (nothing to do) returns at the first test."""
+    target = _CELL_LINKS.get((table, column))
+    unit = None if target else _units(datasette, database, table).get(column)
+    if (target is None and unit is None) or value is None or value == "":
         return None
-    link = Markup('<a href="{}">{}</a>')
-    if column == "clip_id" and table in (None, "clips"):
-        return link.format(datasette.urls.path(clip_path(str(value))), value)
-    if column == "article_id" and table in (None, "articles") and str(value).isdigit():
-        return link.format(datasette.urls.path(article_path(value)), value)
-    if column == "sha256" and table in ("media_files", "clip_media"):
-        return link.format(datasette.urls.path(media_url_path(str(value))), value)
+    if not _is_catalogue(datasette, database):
+        return None
+    if target:
+        to_path, key = target
+        try:
+            named = row[key]
+        except (IndexError, KeyError):
+            return None
+        if named is None or (to_path is article_path and not str(named).isdigit()):
+            return None
+        href = datasette.urls.path(to_path(str(named)))
+        return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+    if isinstance(value, int | float):
+        # Datasette formats units with pint, at ~0.6 ms a value; the metadata's units
+        # still let filters such as ?duration__gt=1min work.
+        text = f"{value:,}&nbsp;B" if unit == "byte" else f"{value:g}&nbsp;{escape(unit)}"
+        return Markup(text)
     return None
 
 

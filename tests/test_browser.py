@@ -1,0 +1,213 @@
+"""The catalogue in a real browser: Debian's headless Chromium, driven by Playwright.
+
+Never `playwright install`: Playwright drives the system's /usr/bin/chromium through
+`executable_path`. Without either, every test here is skipped and says why.
+
+Screenshots for docs/: `ARCHIVER_SCREENSHOT_ARCHIVE=archive pytest tests/test_browser.py -k
+screenshots` writes docs/screenshots/*.png from that archive (the demo's, after `make demo`).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path(os.environ.get("ARCHIVER_CHROMIUM", "/usr/bin/chromium"))
+if not CHROMIUM.exists():
+    pytest.skip(
+        f"no Chromium at {CHROMIUM}: `apt-get install chromium` to run the browser tests",
+        allow_module_level=True,
+    )
+sync_api = pytest.importorskip(
+    "playwright.sync_api",
+    reason="Playwright's Python package is missing: `pip install playwright` "
+    "(the browser is the system's Chromium; never `playwright install`)",
+)
+
+import uvicorn  # noqa: E402
+
+from archiver.datasette.plugin import clip_path  # noqa: E402
+from archiver.serve import build_datasette  # noqa: E402
+from tests.test_datasette import SCRIPT_DESCRIPTION, Built, build_catalogue  # noqa: E402
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+class Server:
+    """Datasette over uvicorn on a loopback port, in a thread, for as long as it is used."""
+
+    def __init__(self, archive: Path):
+        self._sock = socket.socket()
+        self._sock.bind(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}"
+        config = uvicorn.Config(build_datasette(archive).app(), log_level="warning")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._sock]}, daemon=True
+        )
+
+    def __enter__(self) -> Server:
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.02)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+        self._sock.close()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    root = tmp_path_factory.mktemp("browser")
+    return build_catalogue(root / "archive", root / "scratch")
+
+
+@pytest.fixture(scope="module")
+def server(built: Built) -> Iterator[Server]:
+    with Server(built.archive) as running:
+        yield running
+
+
+# Named so as not to meet pytest-playwright's `browser` and `page` fixtures, when installed.
+@pytest.fixture(scope="module")
+def chromium() -> Iterator:
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def tab(chromium, server: Server) -> Iterator:
+    context = chromium.new_context(viewport={"width": 1200, "height": 900})
+    opened = context.new_page()
+    requested: list[str] = []
+    opened.on("request", lambda request: requested.append(request.url))
+    opened.on("dialog", lambda dialog: pytest.fail(f"a script opened a dialog: {dialog.message}"))
+    yield opened
+    context.close()
+    # Pages load nothing from anywhere but this server: no CDN, no fonts, no trackers.
+    elsewhere = [url for url in requested if not url.startswith((server.url, "data:"))]
+    assert elsewhere == []
+
+
+def audio_state(tab, selector: str = "#player") -> dict:
+    return tab.eval_on_selector(
+        selector, "a => ({time: a.currentTime, paused: a.paused, duration: a.duration})"
+    )
+
+
+def test_clip_page_plays_and_seeks_the_evidence_span(tab, server, built):
+    tab.goto(server.url + clip_path(built.clip))
+    tab.wait_for_function("document.querySelector('#player').readyState >= 1")
+    assert audio_state(tab)["duration"] == pytest.approx(10, abs=0.2)
+
+    button = tab.locator("#evidence-1 .arc-span-button")
+    assert button.inner_text() == "▶ Play 0:03.5–0:06.5"
+    span = tab.locator("#evidence-1 .arc-span-text")
+    assert span.is_visible() and span.inner_text() == "The night shift lasts twelve hours."
+    button.click()
+    # It seeks to the span (Range requests answered with 206) and plays from there...
+    tab.wait_for_function(
+        "(() => { const a = document.querySelector('#player');"
+        " return !a.paused && a.currentTime >= 3.5 && a.currentTime < 6.5; })()",
+        timeout=5000,
+    )
+    # ...marks the transcript segments of that span...
+    marked = tab.locator(".arc-segment.arc-active")
+    assert marked.count() == 1
+    assert marked.locator(".arc-segment-text").inner_text() == "The night shift lasts twelve hours."
+    # ...and stops at the span's end.
+    tab.wait_for_function("document.querySelector('#player').paused", timeout=8000)
+    assert audio_state(tab)["time"] == pytest.approx(6.5, abs=0.5)
+
+
+def test_transcript_timestamps_seek_the_player(tab, server, built):
+    tab.goto(server.url + clip_path(built.clip))
+    tab.locator(".arc-segment").nth(2).locator(".arc-seek").click()
+    tab.wait_for_function("document.querySelector('#player').currentTime >= 6.5", timeout=5000)
+    tab.wait_for_function(
+        "document.querySelector('.arc-segment:nth-child(3)').classList.contains('arc-playing')",
+        timeout=5000,
+    )
+
+
+def test_injected_script_shows_as_text_and_never_runs(tab, server, built):
+    tab.goto(server.url + clip_path(built.clip))
+    assert tab.locator("h1.arc-title").inner_text() == (
+        "Night shift <script>window.__pwned = 1</script>"
+    )
+    assert tab.locator(".arc-description").inner_text() == SCRIPT_DESCRIPTION
+    assert tab.evaluate("window.__pwned") is None
+    assert tab.title() == "Night shift <script>window.__pwned = 1</script> - clip"
+    assert tab.locator(".arc-handle").inner_text() == "@<b>owl</b>"
+    assert tab.locator("a[href^='javascript:']").count() == 0
+
+
+def test_article_page_opens_the_clip_at_the_moment(tab, server, built):
+    tab.goto(server.url + "/-/article/1")
+    assert tab.locator(".arc-claim").count() == 4
+    tab.locator("#evidence-1 .arc-span-button").click()
+    tab.wait_for_function("document.querySelector('#audio-1').currentTime >= 3.5", timeout=5000)
+    tab.locator("#evidence-1 a.arc-clip-link").click()
+    tab.wait_for_url("**#t=3.5")
+    tab.wait_for_function("document.querySelector('#player').currentTime === 3.5", timeout=5000)
+    tab.wait_for_selector(".arc-segment.arc-playing")
+
+
+def test_missing_and_unresolved_pages(tab, server, built):
+    tab.goto(server.url + "/-/missing-clips")
+    rows = tab.locator("tr.arc-missing-row")
+    assert rows.count() == 1
+    assert "removed" in rows.first.inner_text()
+    tab.goto(server.url + "/-/unresolved-citations")
+    assert "Another clip shared on X" in tab.locator("table").inner_text()
+
+
+@pytest.mark.skipif(
+    not os.environ.get("ARCHIVER_SCREENSHOT_ARCHIVE"),
+    reason="set ARCHIVER_SCREENSHOT_ARCHIVE=DIR to write docs/screenshots from that archive",
+)
+def test_screenshots_of_the_main_pages(chromium):
+    """Not a check: writes the screenshots in docs/ from a real archive (the demo's)."""
+    archive = Path(os.environ["ARCHIVER_SCREENSHOT_ARCHIVE"])
+    from sqlite_utils import Database
+
+    db = Database(archive / "catalogue.db")
+    cited = db.execute(
+        "SELECT clip_id FROM evidence ORDER BY status = 'confirmed' DESC, score DESC LIMIT 1"
+    ).fetchone()[0]
+    article = db.execute("SELECT MIN(article_id) FROM articles").fetchone()[0]
+    db.close()
+    DOCS.mkdir(parents=True, exist_ok=True)
+    shots = {
+        "clip.png": clip_path(cited),
+        "article.png": f"/-/article/{article}",
+        "unresolved-citations.png": "/-/unresolved-citations",
+        "missing-clips.png": "/-/missing-clips",
+    }
+    with Server(archive) as running:
+        shooter = chromium.new_page(viewport={"width": 1100, "height": 800})
+        for name, path in shots.items():
+            shooter.goto(running.url + path)
+            shooter.screenshot(path=str(DOCS / name), full_page=True)
+        shooter.close()
