@@ -35,6 +35,7 @@ class TranscribeOptions:
     device: str = "auto"
     translate: bool = True  # add an English translation of non-English speech
     force: bool = False  # redo clips that already have a transcript from this model
+    beam_size: int = 5  # 1 (greedy) is ~1.4x faster with base, a little less accurate
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class TranscribeOutcome:
     message: str | None = None
 
 
-_engines: dict[tuple[str, str], SpeechToText] = {}
+_engines: dict[tuple[str, str, int], SpeechToText] = {}
 
 
 def model_ref(catalogue: Catalogue, options: TranscribeOptions) -> WhisperModelRef:
@@ -65,10 +66,10 @@ def engine_for(catalogue: Catalogue, options: TranscribeOptions) -> SpeechToText
     """One model per process: loading costs seconds and hundreds of MB, so the
     model stays loaded for later calls (the pipeline calls once per stage)."""
     ref = model_ref(catalogue, options)
-    key = (str(ref.path or ref.name), options.device)
+    key = (str(ref.path or ref.name), options.device, options.beam_size)
     if key not in _engines:
         _engines.clear()  # hold one model at a time
-        _engines[key] = SpeechToText(ref, device=options.device)
+        _engines[key] = SpeechToText(ref, device=options.device, beam_size=options.beam_size)
     return _engines[key]
 
 

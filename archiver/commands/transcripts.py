@@ -43,6 +43,13 @@ from archiver.transcribe import (
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto")
 @click.option("--no-translate", is_flag=True, help="Do not add English translations.")
 @click.option("--force", is_flag=True, help="Redo clips that have a transcript from this model.")
+@click.option(
+    "--beam-size",
+    type=click.IntRange(min=1),
+    default=5,
+    show_default=True,
+    help="Beam search width; 1 (greedy) is faster and a little less accurate.",
+)
 @click.pass_context
 def transcribe(
     ctx: click.Context,
@@ -54,12 +61,18 @@ def transcribe(
     device: str,
     no_translate: bool,
     force: bool,
+    beam_size: int,
 ) -> None:
     """Transcribe archived audio with Whisper (and store platform captions)."""
     if bool(clips) + missing + all_clips != 1:
         raise click.UsageError("name CLIP ids, or give --missing or --all")
     options = TranscribeOptions(
-        model=model, language=language, device=device, translate=not no_translate, force=force
+        model=model,
+        language=language,
+        device=device,
+        translate=not no_translate,
+        force=force,
+        beam_size=beam_size,
     )
     with open_archive(ctx) as catalogue:
         try:
