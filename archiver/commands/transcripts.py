@@ -132,15 +132,16 @@ def models(ctx: click.Context, as_json: bool) -> None:
         click.echo(json.dumps([listing.__dict__ for listing in listings], default=str, indent=2))
         return
     table = Table(title="Whisper models")
-    for column in ("name", "source", "multilingual", "where"):
+    for column in ("name", "ready", "source", "multilingual", "notes", "where"):
         table.add_column(column, overflow="fold")
     for listing in listings:
-        row = listing.__dict__
         table.add_row(
-            str(row.get("name")),
-            str(row.get("source")),
-            "yes" if row.get("multilingual") else "no",
-            str(row.get("path") or row.get("note") or ""),
+            listing.name,
+            "[green]yes[/]" if listing.ready else "[red]no[/]",
+            listing.source,
+            "yes" if listing.multilingual else "no",
+            listing.note,
+            str(listing.path or ""),
         )
     Console().print(table)
 
