@@ -9,45 +9,29 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-import ipaddress
 import json
 import os
 import shutil
 import tempfile
 import time
-import urllib.parse
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yt_dlp
-from yt_dlp.extractor import gen_extractor_classes
-from yt_dlp.networking.exceptions import HTTPError, TransportError
-from yt_dlp.utils import DownloadError, GeoRestrictedError, UnsupportedError
 
 from archiver import errors, records
 from archiver.catalogue import Catalogue
+from archiver.classify import classify, retry_after
 from archiver.media import MediaStore, extract_audio, ffmpeg_exe, mime_type, probe
 from archiver.normalize import NormalizedInfo, normalize
 from archiver.schedule import iso
+from archiver.urls import HostPacer, check_platform_url, guess_clip_id, validate_url
 
 # TikTok's `audio` format is the music track, not what is said in the clip; take a
 # format that carries both picture and sound and extract the sound ourselves.
 CLIP_FORMAT = "best[vcodec!=none][acodec!=none]/best"
-DEFAULT_PAUSE_SECONDS = 3.0  # between requests to one real platform host
-# Platforms yt-dlp has dedicated extractors for; their other pages are not clips.
-PLATFORM_HOSTS = (
-    "tiktok.com",
-    "douyin.com",
-    "youtube.com",
-    "x.com",
-    "twitter.com",
-    "instagram.com",
-    "facebook.com",
-    "bilibili.com",
-    "weibo.com",
-)
 
 
 @dataclass
@@ -79,121 +63,6 @@ class CaptureOutcome:
         return self.status == "ok"
 
 
-def validate_url(url: str) -> str:
-    candidate = url.strip()
-    parts = urllib.parse.urlsplit(candidate)
-    if parts.scheme not in ("http", "https") or not parts.hostname or " " in candidate:
-        raise errors.InvalidURL(f"not an http(s) URL: {url!r}")
-    return candidate
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-class HostPacer:
-    """Waits so that two requests to one host are at least `pause` seconds apart."""
-
-    def __init__(
-        self,
-        pause: float | None,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.monotonic,
-    ):
-        self.pause = pause
-        self._sleep, self._clock = sleep, clock
-        self._last: dict[str, float] = {}
-
-    def pause_for(self, host: str) -> float:
-        if self.pause is not None:
-            return self.pause
-        return 0.0 if is_loopback(host) else DEFAULT_PAUSE_SECONDS
-
-    def wait(self, url: str) -> None:
-        host = urllib.parse.urlsplit(url).hostname or ""
-        last = self._last.get(host)
-        if last is not None:
-            remaining = last + self.pause_for(host) - self._clock()
-            if remaining > 0:
-                self._sleep(remaining)
-        self._last[host] = self._clock()
-
-
-_MESSAGE_CLASSES: list[tuple[tuple[str, ...], type[errors.ArchiverError]]] = [
-    (("ip address is blocked", "your ip"), errors.Blocked),
-    (
-        ("do not have permission", "private video", "this video is private", "private account"),
-        errors.Private,
-    ),
-    (("not available in your country", "geo restrict", "region"), errors.RegionBlocked),
-    (("removed", "deleted", "no longer available", "terminated", "copyright"), errors.Removed),
-    (("login", "log in", "sign in", "cookies"), errors.LoginRequired),
-    (("video not available", "not available"), errors.Unavailable),
-    (("timed out", "timeout"), errors.NetworkError),
-    (("did not get any data blocks", "downloaded file is empty"), errors.CorruptMedia),
-]
-
-
-def _causes(error: BaseException) -> Iterator[BaseException]:
-    seen: set[int] = set()
-    current: BaseException | None = error
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        yield current
-        exc_info = getattr(current, "exc_info", None)
-        nested = exc_info[1] if exc_info and exc_info[1] is not current else None
-        current = nested or getattr(current, "cause", None) or current.__cause__
-
-
-def classify(error: BaseException) -> errors.ArchiverError:
-    """Turn whatever yt-dlp raised into one of our errors, with its status."""
-    if isinstance(error, errors.ArchiverError):
-        return error
-    chain = list(_causes(error))
-    message = str(chain[-1] if chain else error)
-    for cause in chain:
-        if isinstance(cause, DownloadError):
-            message = str(cause).removeprefix("ERROR: ")
-    for cause in chain:
-        if isinstance(cause, UnsupportedError):
-            return errors.UnsupportedSite(message)
-        if isinstance(cause, GeoRestrictedError):
-            return errors.RegionBlocked(message)
-        if isinstance(cause, HTTPError):
-            status = cause.status
-            if status == 404:
-                return errors.NotFound(message)
-            if status == 410:
-                return errors.Removed(message)
-            if status == 403:
-                return errors.Blocked(message)
-            if status == 429:
-                return errors.RateLimited(message)
-            if status >= 500:
-                return errors.NetworkError(message)
-    lowered = message.lower()
-    for needles, error_class in _MESSAGE_CLASSES:
-        if any(needle in lowered for needle in needles):
-            return error_class(message)
-    if any(isinstance(cause, (TransportError, TimeoutError, ConnectionError)) for cause in chain):
-        return errors.NetworkError(message)
-    return errors.ArchiverError(message)
-
-
-def _retry_after(error: BaseException) -> float | None:
-    for cause in _causes(error):
-        if isinstance(cause, HTTPError) and cause.response is not None:
-            value = cause.response.headers.get("Retry-After", "")
-            if value.strip().isdigit():
-                return float(value)
-    return None
-
-
 def strip_secrets(value: Any) -> Any:
     """Drop cookies and auth headers that yt-dlp copies into format dicts."""
     if isinstance(value, dict):
@@ -210,36 +79,6 @@ def strip_secrets(value: Any) -> Any:
 def packed_info(sanitized: dict[str, Any]) -> bytes:
     text = json.dumps(strip_secrets(sanitized), ensure_ascii=False, sort_keys=True)
     return gzip.compress(text.encode("utf-8"), mtime=0)
-
-
-def _dedicated_extractor(url: str) -> type | None:
-    """The first yt-dlp extractor made for this URL's site (not the generic one)."""
-    for extractor in gen_extractor_classes():
-        if extractor.ie_key() == "Generic":
-            continue
-        try:
-            if extractor.suitable(url):
-                return extractor
-        except Exception:  # noqa: BLE001 - a URL one extractor chokes on is not ours to judge
-            continue
-    return None
-
-
-def guess_clip_id(url: str) -> str | None:
-    """The clip key a URL would have, read from the URL alone (for failed captures)."""
-    extractor = _dedicated_extractor(url)
-    if extractor is None:
-        return None
-    return f"{extractor.ie_key().lower()}:{extractor.get_temp_id(url)}"
-
-
-def check_platform_url(url: str) -> None:
-    """A platform URL that no dedicated extractor reads (a TikTok photo post, say)
-    would only send the generic extractor to scrape the platform: refuse it here."""
-    host = (urllib.parse.urlsplit(url).hostname or "").lower()
-    platform = next((p for p in PLATFORM_HOSTS if host == p or host.endswith(f".{p}")), None)
-    if platform and _dedicated_extractor(url) is None:
-        raise errors.UnsupportedSite(f"yt-dlp has no extractor for this kind of {platform} URL")
 
 
 def remove_stale_work_dirs(tmp_dir: Path) -> None:
@@ -388,7 +227,7 @@ class Capturer:
                 retryable = isinstance(failure, errors.NetworkError)
                 if not retryable or attempt >= self.options.retries:
                     raise failure from error
-                delay = _retry_after(error) or self.options.backoff * (2**attempt)
+                delay = retry_after(error) or self.options.backoff * (2**attempt)
                 self._sleep(min(delay, 300.0))
                 attempt += 1
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from archiver import manifests
-from archiver.capture import CaptureOptions, Capturer, _dedicated_extractor
+from archiver.capture import CaptureOptions, Capturer
 from archiver.catalogue import Catalogue, finish_run, start_run, utc_now
 from archiver.checks import run_checks
 from archiver.errors import ArchiverError
@@ -30,6 +30,7 @@ from archiver.transcribe import (
     select_jobs,
     transcribe_clips,
 )
+from archiver.urls import dedicated_extractor
 
 MEDIA_SUFFIXES = (".mp4", ".webm", ".mov", ".m4a", ".mp3", ".ogg", ".m3u8")
 
@@ -88,7 +89,7 @@ class _Plan:
 def is_clip_url(source: str) -> bool:
     """A URL yt-dlp has a dedicated extractor for, or a direct media file."""
     path = urllib.parse.urlsplit(source).path.lower()
-    return _dedicated_extractor(source) is not None or path.endswith(MEDIA_SUFFIXES)
+    return dedicated_extractor(source) is not None or path.endswith(MEDIA_SUFFIXES)
 
 
 class ClaimNotFound(ArchiverError):

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from archiver.capture import CaptureOptions, Capturer, HostPacer, classify
+from archiver.capture import CaptureOptions, Capturer
 from archiver.catalogue import open_catalogue
+from archiver.classify import classify
+from archiver.urls import HostPacer
 
 
 def capture_one(archive_dir: Path, url: str, **options):
