@@ -22,7 +22,7 @@ from click.testing import CliRunner
 from sqlite_utils import Database
 
 from archiver import migrations, serve
-from archiver.datasette.plugin import clip_path, parse_range
+from archiver.datasette.common import clip_path, parse_range
 from archiver.media import MediaStore
 from archiver.search import index_cjk
 from archiver.serve import build_datasette, serve_command
