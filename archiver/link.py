@@ -365,22 +365,75 @@ def _citations(catalogue: Catalogue, article_ids: list[int] | None) -> list[dict
     return list(catalogue.db.query(sql + " ORDER BY ci.citation_id", params))
 
 
+# Up to this many clips every citation is scored against every clip; past it, only
+# against candidates: clips whose English transcripts share a word with the claim, or
+# whose poster goes by the creator it names.
+FULL_SCAN_CLIPS = 2000
+CANDIDATE_SEGMENTS = 500
+
+
 class Linker:
     """Scores claims against the catalogue's clips; build once per link stage."""
 
-    def __init__(self, catalogue: Catalogue):
+    def __init__(self, catalogue: Catalogue, citations: list[dict] | None = None):
         self.catalogue = catalogue
-        clip_ids = [row[0] for row in catalogue.db.execute("SELECT clip_id FROM clips")]
-        self.clips = {clip_id: clip_text(catalogue, clip_id) for clip_id in clip_ids}
+        all_ids = [row[0] for row in catalogue.db.execute("SELECT clip_id FROM clips")]
+        self.known = set(all_ids)
+        self.candidates: dict[int, list[str]] = {}
+        if len(all_ids) > FULL_SCAN_CLIPS and citations is not None:
+            for citation in citations:
+                self.candidates[citation["citation_id"]] = self._candidates(citation)
+            wanted = {clip_id for ids in self.candidates.values() for clip_id in ids}
+        else:
+            wanted = set(all_ids)
+        self.clips = {clip_id: clip_text(catalogue, clip_id) for clip_id in sorted(wanted)}
         self.vectors = Vectors(
             terms(" ".join([c.metadata, *(w.text for w in c.windows)])) for c in self.clips.values()
         )
 
+    def _candidates(self, citation: dict) -> list[str]:
+        db = self.catalogue.db
+        found: set[str] = set()
+        wanted = sorted({w for w in words(citation["claim_text"]) if w not in _STOPWORDS})
+        if wanted:
+            query = " OR ".join('"' + w.replace('"', '""') + '"' for w in wanted)
+            found.update(
+                row[0]
+                for row in db.execute(
+                    """SELECT DISTINCT t.clip_id FROM segments_fts f
+                    JOIN segments s ON s.segment_id = f.rowid
+                    JOIN transcripts t USING (transcript_id)
+                    WHERE segments_fts MATCH ? LIMIT ?""",
+                    [query, CANDIDATE_SEGMENTS],
+                )
+            )
+        if citation.get("creator"):
+            key = _name_key(citation["creator"])
+            found.update(
+                row[0]
+                for row in db.execute(
+                    """SELECT c.clip_id FROM clips c LEFT JOIN accounts a USING (account_id)
+                    WHERE ? IN (lower(replace(c.uploader, ' ', '')),
+                                lower(replace(ltrim(a.handle, '@'), ' ', '')),
+                                lower(replace(a.display_name, ' ', '')))""",
+                    [key],
+                )
+            )
+        return sorted(found)
+
+    def _text(self, clip_id: str) -> ClipText:
+        if clip_id not in self.clips:  # a manual or article link outside the candidates
+            self.clips[clip_id] = clip_text(self.catalogue, clip_id)
+        return self.clips[clip_id]
+
     def match(self, claim: str, citation: dict | None, clip_id: str) -> Match:
-        return score_clip(claim, citation, self.clips[clip_id], self.vectors)
+        return score_clip(claim, citation, self._text(clip_id), self.vectors)
 
     def rank(self, claim: str, citation: dict | None) -> list[Match]:
-        matches = [self.match(claim, citation, clip_id) for clip_id in self.clips]
+        ids = self.candidates.get(citation["citation_id"]) if citation else None
+        if ids is None:  # a small archive: every clip is a candidate
+            ids = list(self.clips)
+        matches = [self.match(claim, citation, clip_id) for clip_id in ids]
         return sorted(matches, key=lambda m: m.score, reverse=True)
 
 
@@ -403,9 +456,9 @@ def link_claims(
 
     `manual` holds (claim_id, clip_id, span or None, note) from seed manifests.
     """
-    linker = Linker(catalogue)
     summary = LinkSummary(unknown_manual=[])
     citations = _citations(catalogue, article_ids)
+    linker = Linker(catalogue, citations)
     by_claim = {c["claim_id"]: c for c in citations}
     linked: dict[int, list[str]] = {}  # citation_id -> clips confirmed for it
 
@@ -420,13 +473,13 @@ def link_claims(
 
     for claim_id, clip_id, span, note in manual:
         claim_text = catalogue.db["claims"].get(claim_id)["text"]
-        if clip_id not in linker.clips:
+        if clip_id not in linker.known:
             summary.unknown_manual.append(clip_id)
             continue
         confirm(claim_id, claim_text, clip_id, "manual", span, note)
     for citation in citations:
         clip_id = clip_for_url(catalogue, citation["url"]) if citation["url"] else None
-        if clip_id and clip_id in linker.clips:
+        if clip_id and clip_id in linker.known:
             confirm(citation["claim_id"], citation["claim_text"], clip_id, "article_link")
     for citation in citations:  # "the video shows ..." refers to the clip cited before
         referent = linked.get(citation["same_clip_as"] or -1, [])

@@ -117,6 +117,26 @@ def test_rerun_adds_nothing(demo_archive, tmp_path):
 
 
 @pytest.mark.slow
+def test_large_archive_candidates_give_the_same_links(demo_archive, tmp_path, monkeypatch):
+    """Past FULL_SCAN_CLIPS, citations are scored only against candidate clips (shared
+    words in transcripts, the named creator); on the demo that finds the same links."""
+    from archiver import link
+
+    copy = tmp_path / "large"
+    shutil.copytree(demo_archive, copy)
+    before = evidence(copy)
+    with open_catalogue(copy) as catalogue:
+        with catalogue.write() as db:
+            db.execute("DELETE FROM evidence WHERE method = 'suggested'")
+        monkeypatch.setattr(link, "FULL_SCAN_CLIPS", 1)
+        link.link_claims(catalogue)
+    after = evidence(copy)
+    assert {k: (v["method"], v["status"]) for k, v in after.items()} == {
+        k: (v["method"], v["status"]) for k, v in before.items()
+    }
+
+
+@pytest.mark.slow
 def test_claimreview_export_structure(demo_archive):
     with open_catalogue(demo_archive) as catalogue:
         reviews = json.loads(export_claims(catalogue, "claimreview"))
