@@ -20,14 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from archiver.catalogue import open_catalogue  # noqa: E402
 from archiver.search import index_cjk, search_segments  # noqa: E402
-
-WORDS = (
-    "the a we in on of and to is it this city floor factory worker night shift fog sunlight "
-    "luxury robot camera street building mountain river bridge metro train station tower "
-    "smoke pollution morning evening dinner rice chicken soup phone locker dorm bed window "
-    "elevator square garage market noodle hotpot taxi driver police crowd protest lockdown"
-).split()
-HANZI = "重庆我们永远不知道自己在几楼今天天气很好工厂的工人每天晚上工作十二个小时雾阳光奢侈品"
+from bench.synthetic import HANZI, WORDS  # noqa: E402
 
 
 def segment_text(rng: random.Random) -> str:
