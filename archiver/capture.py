@@ -102,19 +102,10 @@ def _process_alive(pid: int) -> bool:
 class _QuietLogger:
     """Keeps yt-dlp's chatter off the terminal; our summary reports outcomes."""
 
-    def __init__(self) -> None:
-        self.warnings: list[str] = []
-
     def debug(self, message: str) -> None:
         pass
 
-    info = debug
-
-    def warning(self, message: str) -> None:
-        self.warnings.append(message)
-
-    def error(self, message: str) -> None:
-        pass
+    info = warning = error = debug
 
 
 class Capturer:

@@ -71,25 +71,3 @@ class Unavailable(ArchiverError):
 
 class CatalogueError(ArchiverError):
     status = "catalogue_error"
-
-
-# Statuses a capture may end with; "ok" is success.
-CAPTURE_STATUSES = ("ok",) + tuple(
-    cls.status
-    for cls in (
-        InvalidURL,
-        UnsupportedSite,
-        NotFound,
-        Private,
-        LoginRequired,
-        Removed,
-        Blocked,
-        RegionBlocked,
-        NetworkError,
-        RateLimited,
-        NoAudio,
-        CorruptMedia,
-        Unavailable,
-        ArchiverError,
-    )
-)

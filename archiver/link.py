@@ -443,7 +443,6 @@ class LinkSummary:
     suggested: int = 0
     quotes_not_found: int = 0
     unresolved: int = 0
-    unknown_manual: list[str] | None = None
 
 
 def link_claims(
@@ -456,7 +455,7 @@ def link_claims(
 
     `manual` holds (claim_id, clip_id, span or None, note) from seed manifests.
     """
-    summary = LinkSummary(unknown_manual=[])
+    summary = LinkSummary()
     citations = _citations(catalogue, article_ids)
     linker = Linker(catalogue, citations)
     by_claim = {c["claim_id"]: c for c in citations}
@@ -473,8 +472,7 @@ def link_claims(
 
     for claim_id, clip_id, span, note in manual:
         claim_text = catalogue.db["claims"].get(claim_id)["text"]
-        if clip_id not in linker.known:
-            summary.unknown_manual.append(clip_id)
+        if clip_id not in linker.known:  # the caller resolves clips; skip any it could not
             continue
         confirm(claim_id, claim_text, clip_id, "manual", span, note)
     for citation in citations:
