@@ -373,8 +373,28 @@ def m005_browse_indexes(db: Database) -> None:
     )
 
 
+@migrations(name="m006_run_owner")
+def m006_run_owner(db: Database) -> None:
+    # Which process on which machine a run belongs to: a later run can then tell a
+    # run that was killed from one still going, and mark it.
+    _run(
+        db,
+        """
+        ALTER TABLE runs ADD COLUMN pid INTEGER;
+        ALTER TABLE runs ADD COLUMN host TEXT
+        """,
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
+
+
+def unknown_applied(db: Database) -> list[str]:
+    """Migrations recorded in `db` that this version does not have: a newer archiver
+    wrote it."""
+    known = {migration.name for migration in migrations.pending(Database(memory=True))}
+    return [m.name for m in migrations.applied(db) if m.name not in known]
 
 
 def schema_sql() -> str:

