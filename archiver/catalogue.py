@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
+import socket
 import sqlite3
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -21,6 +24,7 @@ from sqlite_utils import Database
 from archiver import migrations
 from archiver.errors import CatalogueError
 from archiver.schedule import SchedulePolicy, load_policy
+from archiver.scratch import process_alive
 
 DEFAULT_ARCHIVE = "archive"
 BUSY_TIMEOUT_SECONDS = 60
@@ -112,41 +116,136 @@ def _begin_immediate(conn: sqlite3.Connection) -> None:
             time.sleep(min(0.05 * 2**attempt, 2.0))
 
 
-def open_catalogue(root: str | os.PathLike[str] | None = None) -> Catalogue:
-    """Open (creating if needed) the archive at `root` and bring its schema up to date."""
+def open_catalogue(
+    root: str | os.PathLike[str] | None = None, *, read_only: bool = False
+) -> Catalogue:
+    """Open the archive at `root` and bring its schema up to date, creating it if needed.
+
+    `read_only` opens an existing archive without writing to it (no folders, no
+    migrations), so status, search, export, verify and backup also work on an archive
+    the user may not change, such as a backup on write-protected media."""
     root_path = resolve_archive_dir(root)
+    db_path = root_path / "catalogue.db"
+    if read_only:
+        catalogue = Catalogue(root_path, Database(_connect_read_only(root_path)))
+        if migrations.migrations.pending(catalogue.db) and writable(root_path):
+            # an older archive: upgrade it once through a writing open, then read
+            catalogue.close()
+            open_catalogue(root_path).close()
+            catalogue = Catalogue(root_path, Database(_connect_read_only(root_path)))
+    else:
+        _check_writable(root_path)
+        try:
+            for folder in (root_path, root_path / "media", root_path / "tmp"):
+                folder.mkdir(parents=True, exist_ok=True)
+            conn = _connect(db_path)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        except (OSError, sqlite3.DatabaseError) as error:
+            raise CatalogueError(f"cannot open the archive at {root_path}: {error}") from error
+        catalogue = Catalogue(root_path, Database(conn))
     try:
-        for folder in (root_path, root_path / "media", root_path / "tmp"):
-            folder.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(
-            root_path / "catalogue.db",
-            timeout=BUSY_TIMEOUT_SECONDS,
-            isolation_level=None,  # we open transactions ourselves
-            check_same_thread=False,
-        )
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA foreign_keys = ON")
-    except (OSError, sqlite3.DatabaseError) as error:
-        raise CatalogueError(f"cannot open the archive at {root_path}: {error}") from error
-    catalogue = Catalogue(root_path, Database(conn))
-    try:
-        # Under the write lock, so two processes opening a new archive do not
-        # both try to apply the same migration.
-        if migrations.migrations.pending(catalogue.db):
+        _refuse_newer_schema(catalogue.db, db_path)
+        pending = migrations.migrations.pending(catalogue.db)
+        if pending and read_only:
+            raise CatalogueError(
+                f"{db_path} needs a schema upgrade ({pending[0].name}) and its folder is "
+                "read-only: run archiver on it once where it may be written"
+            )
+        if pending:
+            # Under the write lock, so two processes opening a new archive do not
+            # both try to apply the same migration.
             with catalogue.write():
                 migrations.apply(catalogue.db)
     except sqlite3.DatabaseError as error:
         catalogue.close()
-        message = f"{root_path / 'catalogue.db'} is not a usable catalogue: {error}"
-        raise CatalogueError(message) from error
+        raise CatalogueError(f"{db_path} is not a usable catalogue: {error}") from error
+    except CatalogueError:
+        catalogue.close()
+        raise
     return catalogue
 
 
+def _connect(target: str | os.PathLike[str], uri: bool = False) -> sqlite3.Connection:
+    conn = sqlite3.connect(
+        target,
+        timeout=BUSY_TIMEOUT_SECONDS,
+        isolation_level=None,  # we open transactions ourselves
+        check_same_thread=False,
+        uri=uri,
+    )
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def writable(path: Path) -> bool:
+    # effective ids: what the kernel will actually allow this process (also false on a
+    # read-only mount)
+    return os.access(path, os.W_OK, effective_ids=os.access in os.supports_effective_ids)
+
+
+def _check_writable(root: Path) -> None:
+    """A clear error before SQLite's 'attempt to write a readonly database'."""
+    existing = root if root.exists() else next((p for p in root.parents if p.exists()), None)
+    blocked = [
+        path
+        for path in (existing, root / "catalogue.db", root / "media", root / "tmp")
+        if path is not None and path.exists() and not writable(path)
+    ]
+    if blocked:
+        raise CatalogueError(
+            f"the archive at {root} is read-only: no permission to write {blocked[0]}. "
+            "Commands that only read it (status, verify, search, export, backup) still work."
+        )
+
+
+def _connect_read_only(root: Path) -> sqlite3.Connection:
+    db_path = root / "catalogue.db"
+    if not db_path.is_file():
+        raise CatalogueError(f"there is no archive at {root} (no catalogue.db)")
+    # mode=ro still sees the write-ahead log; `immutable` would not, so it is used only
+    # when SQLite cannot create its lock file beside the catalogue and no log exists.
+    mode = "ro"
+    if not writable(root):
+        if Path(f"{db_path}-wal").exists():
+            raise CatalogueError(
+                f"{db_path} has unfinished writes in {db_path.name}-wal and its folder is "
+                "read-only: open it once where it can be written, so SQLite can fold them in"
+            )
+        mode = "ro&immutable=1"
+    uri = f"{db_path.resolve().as_uri()}?mode={mode}"
+    try:
+        conn = _connect(uri, uri=True)
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise CatalogueError(f"{db_path} is not a usable catalogue: {error}") from error
+    return conn
+
+
+def _refuse_newer_schema(db: Database, db_path: Path) -> None:
+    """A catalogue migrated by a newer archiver may hold what this one would break."""
+    unknown = migrations.unknown_applied(db)
+    if unknown:
+        raise CatalogueError(
+            f"{db_path} was written by a newer version of archiver (schema {unknown[-1]}, "
+            f"which this version does not know). Upgrade archiver to use it; "
+            "nothing was changed."
+        )
+
+
 def start_run(catalogue: Catalogue, command: str) -> int:
+    """Record a run, first closing this host's runs whose process is gone: those were
+    killed (SIGKILL, power loss) and would otherwise say 'running' forever."""
+    host = socket.gethostname()
     with catalogue.write() as db:
-        return db["runs"].insert({"command": command, "started_at": utc_now()}).last_pk
+        for run_id, pid in db.execute(
+            "SELECT run_id, pid FROM runs WHERE status = 'running' AND host = ?", [host]
+        ).fetchall():
+            if pid is not None and not process_alive(pid):
+                db["runs"].update(run_id, {"status": "killed"})
+        row = {"command": command, "started_at": utc_now(), "pid": os.getpid(), "host": host}
+        return db["runs"].insert(row).last_pk
 
 
 def finish_run(catalogue: Catalogue, run_id: int, status: str, summary_json: str) -> None:
@@ -154,6 +253,32 @@ def finish_run(catalogue: Catalogue, run_id: int, status: str, summary_json: str
         db["runs"].update(
             run_id, {"finished_at": utc_now(), "status": status, "summary_json": summary_json}
         )
+
+
+@dataclass
+class Run:
+    """A run in progress: the caller sets its status and summary before it ends."""
+
+    run_id: int
+    status: str = "ok"
+    summary: dict[str, object] = field(default_factory=dict)
+
+
+@contextlib.contextmanager
+def recorded_run(catalogue: Catalogue, command: str) -> Iterator[Run]:
+    """A `runs` row for the block: 'failed' if it raises, 'interrupted' if a signal
+    (Ctrl-C, SIGTERM) stops it, else what the block set."""
+    run = Run(start_run(catalogue, command))
+    try:
+        yield run
+    except Exception:
+        run.status = "failed"
+        raise
+    except BaseException:
+        run.status = "interrupted"
+        raise
+    finally:
+        finish_run(catalogue, run.run_id, run.status, json.dumps(run.summary))
 
 
 def status_counts(catalogue: Catalogue) -> dict[str, object]:
