@@ -10,9 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
-import os
 import shutil
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,9 +22,11 @@ import yt_dlp
 from archiver import errors, records
 from archiver.catalogue import Catalogue
 from archiver.classify import classify, retry_after
+from archiver.interrupt import stop_point
 from archiver.media import MediaStore, extract_audio, ffmpeg_exe, mime_type, probe
 from archiver.normalize import NormalizedInfo, normalize
 from archiver.schedule import iso
+from archiver.scratch import make_scratch_dir, remove_stale_scratch
 from archiver.urls import HostPacer, check_platform_url, guess_clip_id, validate_url
 
 # TikTok's `audio` format is the music track, not what is said in the clip; take a
@@ -81,24 +81,6 @@ def packed_info(sanitized: dict[str, Any]) -> bytes:
     return gzip.compress(text.encode("utf-8"), mtime=0)
 
 
-def remove_stale_work_dirs(tmp_dir: Path) -> None:
-    """Delete download folders left by killed runs (their process is gone)."""
-    for folder in tmp_dir.glob("capture-*-*"):
-        pid = folder.name.split("-")[1]
-        if pid.isdigit() and not _process_alive(int(pid)):
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-def _process_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 class _QuietLogger:
     """Keeps yt-dlp's chatter off the terminal; our summary reports outcomes."""
 
@@ -124,10 +106,8 @@ class Capturer:
         self.store = MediaStore(catalogue.root)
         self.pacer = HostPacer(self.options.pause, sleep=sleep)
         self._sleep = sleep
-        remove_stale_work_dirs(catalogue.tmp_dir)
-        self._work_dir = Path(
-            tempfile.mkdtemp(prefix=f"capture-{os.getpid()}-", dir=catalogue.tmp_dir)
-        )
+        remove_stale_scratch(catalogue.tmp_dir)
+        self._work_dir = make_scratch_dir(catalogue.tmp_dir, "capture")
         self._ydl = yt_dlp.YoutubeDL(self._ydl_options())
 
     def _ydl_options(self) -> dict[str, Any]:
@@ -174,6 +154,7 @@ class Capturer:
 
     def capture(self, url: str) -> list[CaptureOutcome]:
         """Capture one URL: a clip, or every entry of a user page or playlist."""
+        stop_point()
         if self.options.new_only and self._already_captured(url):
             return [CaptureOutcome(url=url, status="ok", message="already captured")]
         try:
@@ -228,6 +209,7 @@ class Capturer:
         if self.options.limit:
             entries = entries[: self.options.limit]
         for entry in entries:
+            stop_point()
             entry_url = (entry or {}).get("url") or (entry or {}).get("webpage_url")
             if not entry_url:
                 continue
@@ -260,6 +242,8 @@ class Capturer:
         finally:
             self._clean_work_dir()
         capture_id = self._save(url, parent_url, sanitized, found, stored, failure)
+        if isinstance(failure, errors.DiskFull):
+            raise failure  # recorded; every later item would fail the same way
         return CaptureOutcome(
             url=url,
             status=failure.status if failure else "ok",

@@ -8,6 +8,7 @@ apart from statuses about the clip, so a block is never taken for a removal.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterator
 
 from yt_dlp.networking.exceptions import HTTPError, TransportError
@@ -49,6 +50,8 @@ def classify(error: BaseException) -> errors.ArchiverError:
     if isinstance(error, errors.ArchiverError):
         return error
     chain = list(causes(error))
+    if any(is_disk_full(cause) for cause in chain):
+        return errors.DiskFull(f"no space left on the archive's disk: {error}")
     message = str(chain[-1] if chain else error)
     for cause in chain:
         if isinstance(cause, DownloadError):
@@ -77,6 +80,14 @@ def classify(error: BaseException) -> errors.ArchiverError:
     if any(isinstance(cause, (TransportError, TimeoutError, ConnectionError)) for cause in chain):
         return errors.NetworkError(message)
     return errors.ArchiverError(message)
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """ENOSPC from the OS, SQLite's 'disk is full', or yt-dlp's report of either."""
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return True
+    text = str(error).lower()
+    return "no space left on device" in text or "database or disk is full" in text
 
 
 def retry_after(error: BaseException) -> float | None:

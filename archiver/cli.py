@@ -5,16 +5,50 @@ The commands live in archiver/commands/, one module per part of the pipeline.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import click
 
 from archiver import catalogue as cat
-from archiver.commands import capture, evidence, recrawl, transcripts
+from archiver import interrupt
+from archiver.classify import is_disk_full
+from archiver.commands import capture, evidence, fixity, recrawl, transcripts
+from archiver.commands.common import console
+from archiver.errors import ArchiverError
 from archiver.serve import serve_command
 
 
-@click.group()
+class ArchiverGroup(click.Group):
+    """Runs every command under archiver.interrupt's handling of Ctrl-C and SIGTERM."""
+
+    def invoke(self, ctx: click.Context):
+        with interrupt.stop_between_items(lambda text: console.print(f"[yellow]{text}[/]")):
+            try:
+                result = super().invoke(ctx)
+                interrupt.stop_point()  # a command that stopped early by itself
+                return result
+            except ArchiverError as error:
+                # A failure no single item can absorb (a full disk, an unusable
+                # catalogue): what was recorded so far stays recorded.
+                raise click.ClickException(error.message) from error
+            except (OSError, sqlite3.OperationalError) as error:
+                if not is_disk_full(error):
+                    raise
+                raise click.ClickException(
+                    f"no space left on the archive's disk ({error}). Everything recorded "
+                    "so far is kept; free some space and run the same command again."
+                ) from error
+            except interrupt.Interrupted as stop:
+                console.print(
+                    f"[yellow]Stopped by {stop.signal_name}.[/] Finished items are saved and "
+                    "the one in progress was rolled back; run the same command again to do "
+                    "the rest."
+                )
+                ctx.exit(stop.exit_code)
+
+
+@click.group(cls=ArchiverGroup)
 @click.option(
     "--archive",
     "archive",
@@ -44,6 +78,8 @@ for command in (
     transcripts.export,
     recrawl.recrawl,
     recrawl.schedule,
+    fixity.verify,
+    fixity.backup,
     serve_command,
 ):
     main.add_command(command)

@@ -69,5 +69,12 @@ class Unavailable(ArchiverError):
     status = "unavailable"
 
 
+class DiskFull(ArchiverError):
+    """No space left where the archive is: every later item would fail the same way,
+    so the job stops after recording it."""
+
+    status = "disk_full"
+
+
 class CatalogueError(ArchiverError):
     status = "catalogue_error"

@@ -17,7 +17,7 @@ from pathlib import Path
 import ffmpeg
 import imageio_ffmpeg
 
-from archiver.errors import CorruptMedia, NoAudio
+from archiver.errors import CorruptMedia, DiskFull, NoAudio
 
 # Audio codecs kept as they are (no re-encoding, so no loss), with the container
 # each goes in; anything else becomes AAC in .m4a, which every browser plays.
@@ -137,6 +137,8 @@ def extract_audio(source: Path, destination_stem: Path) -> AudioFile:
     except ffmpeg.Error as error:
         target.unlink(missing_ok=True)
         detail = error.stderr.decode(errors="replace").strip().splitlines()
+        if any("No space left on device" in line for line in detail):
+            raise DiskFull(f"no space left to write the audio of {source.name}") from error
         raise CorruptMedia(f"cannot extract audio from {source.name}: {detail[-1:]}") from error
     if not target.exists() or target.stat().st_size == 0:
         target.unlink(missing_ok=True)

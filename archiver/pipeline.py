@@ -8,7 +8,6 @@ Every stage skips what is already done, so a killed run, re-run, finishes the re
 
 from __future__ import annotations
 
-import json
 import urllib.parse
 from collections import Counter
 from collections.abc import Iterable
@@ -18,10 +17,11 @@ from typing import Protocol
 
 from archiver import manifests
 from archiver.capture import CaptureOptions, Capturer
-from archiver.catalogue import Catalogue, finish_run, start_run, utc_now
+from archiver.catalogue import Catalogue, recorded_run, utc_now
 from archiver.checks import run_checks
 from archiver.errors import ArchiverError
 from archiver.ingest import ingest, is_url
+from archiver.interrupt import stop_point
 from archiver.link import clip_for_url, link_claims
 from archiver.transcribe import (
     TranscribeOptions,
@@ -141,7 +141,7 @@ class ArchiveJob:
         self.catalogue = catalogue
         self.options = options
         self.reporter = reporter or _Silent()
-        self.run_id = start_run(catalogue, "archive")
+        self.run_id: int | None = None  # set when run() starts
         self.failures: list[dict] = []
 
     def record(
@@ -170,23 +170,29 @@ class ArchiveJob:
         self.record(stage, item, error.status, type(error).__name__, error.message)
 
     def run(self, sources: Iterable[str]) -> ArchiveSummary:
-        status = "failed"
-        try:
-            plan = self.plan(sources)
-            article_ids = self.ingest(plan)
-            self.capture(plan, article_ids)
-            if not self.options.skip_transcribe:
-                self.transcribe()
-            self.link(plan)
-            self.reporter.stage("check", 1)
-            run_checks(self.catalogue)
-            self.reporter.advance("stated facts")
-            summary = self.summary()
-            status = "ok" if summary.ok else "failed"
-            return summary
-        finally:
-            counts = Counter(f["stage"] for f in self.failures)
-            finish_run(self.catalogue, self.run_id, status, json.dumps({"failed": counts}))
+        """Every stage in turn. A stop signal (see archiver.interrupt) ends the job
+        between items or stages; a re-run does the rest."""
+        with recorded_run(self.catalogue, "archive") as run:
+            self.run_id = run.run_id
+            try:
+                plan = self.plan(sources)
+                article_ids = self.ingest(plan)
+                stop_point()
+                self.capture(plan, article_ids)
+                stop_point()
+                if not self.options.skip_transcribe:
+                    self.transcribe()
+                    stop_point()
+                self.link(plan)
+                stop_point()
+                self.reporter.stage("check", 1)
+                run_checks(self.catalogue)
+                self.reporter.advance("stated facts")
+                summary = self.summary()
+                run.status = "ok" if summary.ok else "failed"
+                return summary
+            finally:
+                run.summary = {"failed": Counter(f["stage"] for f in self.failures)}
 
     # -- stages ----------------------------------------------------------------------
 
@@ -220,6 +226,7 @@ class ArchiveJob:
         self.reporter.stage("ingest", len(plan.articles))
         article_ids: dict[str, int] = {}
         for source, meta in plan.articles:
+            stop_point()
             outcome = ingest(self.catalogue, source, **meta)
             if outcome.ok:
                 article_ids[source] = outcome.article_id

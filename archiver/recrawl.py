@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from archiver.capture import CaptureOptions, CaptureOutcome, Capturer
 from archiver.catalogue import Catalogue
+from archiver.interrupt import stop_requested
 from archiver.schedule import iso
 
 DUE_SQL = """
@@ -95,7 +96,7 @@ def recrawl(
     options: CaptureOptions | None = None,
     run_id: int | None = None,
     on_done: Callable[[RecrawlOutcome], None] | None = None,
-    should_stop: Callable[[], bool] = lambda: False,
+    should_stop: Callable[[], bool] = stop_requested,
 ) -> list[RecrawlOutcome]:
     """Visit the due clips (or the named ones), up to `limit`, and record what we see."""
     options = options or CaptureOptions(pause=catalogue.policy.pause)

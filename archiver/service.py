@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import shlex
-import signal
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from archiver import interrupt
 from archiver.catalogue import Catalogue
 from archiver.recrawl import RecrawlOutcome, recrawl
 
@@ -65,22 +65,12 @@ def run_forever(
     on_done: Callable[[RecrawlOutcome], None] | None = None,
     stop: threading.Event | None = None,
 ) -> int:
-    """Wake every `interval_seconds`, visit the due clips, and stop cleanly on SIGTERM
-    or SIGINT: the clip in hand is finished and recorded, the rest keep their place.
-    Returns how many clips were visited."""
-    stop = stop or threading.Event()
-    previous = {}
-    if threading.current_thread() is threading.main_thread():
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            previous[signum] = signal.signal(signum, lambda *_: stop.set())
+    """Wake every `interval_seconds` and visit the due clips until `stop` is set (by
+    default: a SIGTERM or Ctrl-C, see archiver.interrupt). The clip in hand is
+    finished and recorded; the rest keep their place. Returns how many were visited."""
+    stop = stop or interrupt.stop_event
     visited = 0
-    try:
-        while not stop.is_set():
-            visited += len(
-                recrawl(catalogue, limit=limit, on_done=on_done, should_stop=stop.is_set)
-            )
-            stop.wait(interval_seconds)
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
+    while not stop.is_set():
+        visited += len(recrawl(catalogue, limit=limit, on_done=on_done, should_stop=stop.is_set))
+        stop.wait(interval_seconds)
     return visited

@@ -17,6 +17,7 @@ import webvtt
 
 from archiver.catalogue import Catalogue, utc_now
 from archiver.errors import ArchiverError
+from archiver.interrupt import stop_point
 from archiver.models import WhisperModelRef, resolve_model
 from archiver.search import index_cjk, unindex_cjk
 from archiver.speech_to_text import Segment, SpeechToText, Transcript, Word
@@ -136,6 +137,7 @@ def transcribe_clips(
         outcomes.append(outcome)
         if on_done:
             on_done(outcome)
+        stop_point()
     return outcomes
 
 

@@ -31,20 +31,20 @@ def read_urls(urls: tuple[str, ...], input_file: click.File | None) -> tuple[lis
 def capture_with_progress(
     catalogue: cat.Catalogue, urls: list[str], options: CaptureOptions, command: str = "capture"
 ) -> list[CaptureOutcome]:
-    run_id = cat.start_run(catalogue, command)
     outcomes: list[CaptureOutcome] = []
     progress = progress_bar("capture")
-    try:
-        with progress, Capturer(catalogue, options, run_id=run_id) as capturer:
-            task = progress.add_task("", total=len(urls))
-            for url in urls:
-                progress.update(task, description=url[:60])
-                outcomes.extend(capturer.capture(url))
-                progress.advance(task)
-    finally:
-        counts = Counter(outcome.status for outcome in outcomes)
-        status = "ok" if counts and set(counts) == {"ok"} else "failed" if outcomes else "empty"
-        cat.finish_run(catalogue, run_id, status, json.dumps(dict(counts)))
+    with cat.recorded_run(catalogue, command) as run:
+        try:
+            with progress, Capturer(catalogue, options, run_id=run.run_id) as capturer:
+                task = progress.add_task("", total=len(urls))
+                for url in urls:
+                    progress.update(task, description=url[:60])
+                    outcomes.extend(capturer.capture(url))
+                    progress.advance(task)
+        finally:
+            counts = Counter(outcome.status for outcome in outcomes)
+            run.summary = dict(counts)
+            run.status = "ok" if set(counts) == {"ok"} else "failed" if outcomes else "empty"
     return outcomes
 
 

@@ -13,10 +13,12 @@ console = Console(stderr=True)
 DEMO_PORT = 8765
 
 
-def open_archive(ctx: click.Context) -> cat.Catalogue:
-    """The archive named by the group's --archive option, or a clean CLI error."""
+def open_archive(ctx: click.Context, read_only: bool = False) -> cat.Catalogue:
+    """The archive named by the group's --archive option, or a clean CLI error.
+    `read_only` for commands that never write: they then work on a write-protected
+    archive, and do not create an empty one where there is none."""
     try:
-        return cat.open_catalogue(ctx.obj["archive"])
+        return cat.open_catalogue(ctx.obj["archive"], read_only=read_only)
     except ArchiverError as error:
         raise click.ClickException(error.message) from error
 

@@ -52,10 +52,10 @@ def recrawl(
             selection = list(clips) if clips else None
             if all_clips:
                 selection = [row[0] for row in catalogue.db.execute("SELECT clip_id FROM clips")]
-            run_id = cat.start_run(catalogue, "recrawl")
-            outcomes = recrawl_clips(catalogue, selection, limit=limit, run_id=run_id)
-            counts = Counter(outcome.availability for outcome in outcomes)
-            cat.finish_run(catalogue, run_id, "ok", json.dumps(dict(counts)))
+            with cat.recorded_run(catalogue, "recrawl") as run:
+                outcomes = recrawl_clips(catalogue, selection, limit=limit, run_id=run.run_id)
+                counts = Counter(outcome.availability for outcome in outcomes)
+                run.summary = dict(counts)
         except ArchiverError as error:
             raise click.ClickException(error.message) from error
     for outcome in outcomes:

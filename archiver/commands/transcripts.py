@@ -100,25 +100,25 @@ def transcribe_with_progress(
     options: TranscribeOptions,
     command: str = "transcribe",
 ) -> list[TranscribeOutcome]:
-    run_id = cat.start_run(catalogue, command)
-    import_platform_captions(catalogue, run_id)
-    model_name = model_ref(catalogue, options).name
-    jobs = select_jobs(catalogue, clips, missing=missing, model_name=model_name)
     outcomes: list[TranscribeOutcome] = []
     progress = progress_bar("transcribe")
-    try:
-        with progress:
-            task = progress.add_task("loading model", total=len(jobs))
+    with cat.recorded_run(catalogue, command) as run:
+        import_platform_captions(catalogue, run.run_id)
+        model_name = model_ref(catalogue, options).name
+        jobs = select_jobs(catalogue, clips, missing=missing, model_name=model_name)
+        try:
+            with progress:
+                task = progress.add_task("loading model", total=len(jobs))
 
-            def done(outcome: TranscribeOutcome) -> None:
-                outcomes.append(outcome)
-                progress.update(task, advance=1, description=outcome.clip_id[:60])
+                def done(outcome: TranscribeOutcome) -> None:
+                    outcomes.append(outcome)
+                    progress.update(task, advance=1, description=outcome.clip_id[:60])
 
-            transcribe_clips(catalogue, jobs, options, run_id=run_id, on_done=done)
-    finally:
-        counts = Counter(outcome.status for outcome in outcomes)
-        status = "failed" if counts.get("failed") else "ok"
-        cat.finish_run(catalogue, run_id, status, json.dumps(dict(counts)))
+                transcribe_clips(catalogue, jobs, options, run_id=run.run_id, on_done=done)
+        finally:
+            counts = Counter(outcome.status for outcome in outcomes)
+            run.summary = dict(counts)
+            run.status = "failed" if counts.get("failed") else "ok"
     return outcomes
 
 

@@ -1,0 +1,104 @@
+"""Commands that prove the archive whole and copy it: verify, backup."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from archiver.backup import backup_archive
+from archiver.commands.common import console, open_archive, progress_bar
+from archiver.errors import ArchiverError
+from archiver.fixity import VerifyReport, verify_archive
+
+
+def _count(label: str, total: int):
+    """A progress bar over the catalogue's files, and the callback that advances it."""
+    progress = progress_bar(label)
+    task = progress.add_task("", total=total)
+    return progress, lambda path: progress.update(task, advance=1, description=path[-40:])
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+def verify(ctx: click.Context, as_json: bool) -> None:
+    """Re-hash every stored file and check the catalogue; exit 1 on any problem.
+
+    Reports files that are missing or whose bytes changed, files under media/ that no
+    row lists, rows that point to nothing, and SQLite's own integrity findings. Writes
+    nothing, so it also checks a write-protected backup."""
+    with open_archive(ctx, read_only=True) as catalogue:
+        total = catalogue.db["media_files"].count
+        progress, advance = _count("verify", total)
+        with progress:
+            report = verify_archive(catalogue, on_file=advance)
+    if as_json:
+        click.echo(json.dumps(dataclasses.asdict(report), indent=2))
+    else:
+        _print_report(report)
+    if not report.ok:
+        sys.exit(1)
+
+
+def _print_report(report: VerifyReport) -> None:
+    sections = [
+        ("missing (listed in the catalogue, not on disk)", report.missing),
+        (
+            "corrupt (bytes differ from the recorded sha256)",
+            [
+                f"{c.path}: sha256 {c.actual_sha256}, {c.actual_bytes} bytes "
+                f"(recorded {c.expected_sha256}, {c.expected_bytes} bytes)"
+                for c in report.corrupt
+            ],
+        ),
+        ("unlisted (under media/, no catalogue row)", report.unlisted),
+        ("rows that point to nothing", report.dangling),
+        ("database integrity", report.database),
+    ]
+    for title, lines in sections:
+        if lines:
+            console.print(f"[red bold]{title}: {len(lines)}[/]")
+            for line in lines:
+                console.print(f"  {line}", markup=False, highlight=False)
+    for note in report.notes:
+        console.print(f"[dim]note: {note}[/]")
+    size = report.bytes_checked / 1e6
+    summary = f"{report.files_checked} file(s), {size:.1f} MB re-hashed in {report.archive}"
+    if report.ok:
+        console.print(f"[green]OK[/]: {summary}; catalogue intact.")
+    else:
+        console.print(f"[red]{report.problems} problem(s)[/]: {summary}.")
+
+
+@click.command()
+@click.argument("destination", type=click.Path(file_okay=False, path_type=Path))
+@click.pass_context
+def backup(ctx: click.Context, destination: Path) -> None:
+    """Copy the archive to DESTINATION: a consistent catalogue, and every listed
+    media file checked against its sha256 on the way.
+
+    DESTINATION is itself an archive (`archiver --archive DESTINATION verify`), and a
+    later backup to it copies only new files. Safe while other commands write. To
+    restore, back up the other way: `archiver --archive BACKUP backup NEW_ARCHIVE`."""
+    with open_archive(ctx, read_only=True) as catalogue:
+        total = catalogue.db["media_files"].count
+        progress, advance = _count("backup", total)
+        try:
+            with progress:
+                report = backup_archive(catalogue, destination, on_file=advance)
+        except (ArchiverError, OSError) as error:
+            message = error.message if isinstance(error, ArchiverError) else str(error)
+            raise click.ClickException(f"backup failed: {message}") from error
+    for problem in report.problems:
+        console.print(f"[red]not backed up[/]: {problem}", highlight=False)
+    console.print(
+        f"{report.files_copied} file(s) copied ({report.bytes_copied / 1e6:.1f} MB), "
+        f"{report.files_already_there} already in the backup; catalogue copied to "
+        f"{destination}."
+    )
+    if not report.ok:
+        sys.exit(1)

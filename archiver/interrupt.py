@@ -1,0 +1,78 @@
+"""Stopping on Ctrl-C (SIGINT) or SIGTERM without half-written work.
+
+The first signal asks for a stop: the item in hand (a clip being captured or
+transcribed, an article being read) finishes and is recorded, and the job stops at
+the next `stop_point()`. A second signal stops at once: the open transaction rolls
+back and the item is done again by the next run. Either way the process exits with
+128 + the signal's number (130 for Ctrl-C, 143 for SIGTERM), as shells expect.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+from collections.abc import Callable, Iterator
+
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+stop_event = threading.Event()  # set by the first signal
+_signal_received: int | None = None
+
+
+class Interrupted(BaseException):
+    """A stop signal, raised where the job may stop. A BaseException like
+    KeyboardInterrupt, so the `except Exception` that turns an item's failure into a
+    recorded status lets it through."""
+
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum
+
+    @property
+    def signal_name(self) -> str:
+        return signal.Signals(self.signum).name
+
+
+def stop_requested() -> bool:
+    return stop_event.is_set()
+
+
+def stop_point() -> None:
+    """Call between items: raises Interrupted once a stop was asked for."""
+    if _signal_received is not None:
+        raise Interrupted(_signal_received)
+
+
+@contextlib.contextmanager
+def stop_between_items(announce: Callable[[str], None]) -> Iterator[None]:
+    """Handle SIGINT and SIGTERM as described above while the block runs."""
+    global _signal_received
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handle(signum: int, _frame: object) -> None:
+        global _signal_received
+        if _signal_received is not None:
+            raise Interrupted(signum)
+        _signal_received = signum
+        stop_event.set()
+        name = signal.Signals(signum).name
+        announce(
+            f"{name}: stopping after the item in progress. "
+            "Press Ctrl-C again to stop now (it is then rolled back)."
+        )
+
+    previous = {signum: signal.signal(signum, handle) for signum in STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        _signal_received = None
+        stop_event.clear()
