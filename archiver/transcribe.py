@@ -122,21 +122,25 @@ def transcribe_clips(
     model_name = engine.ref.name
     if not options.force:
         jobs = [job for job in jobs if not _has_transcript(catalogue, job, model_name)]
-    by_path = {job.path: job for job in jobs}
+    # Reposts can carry the very same audio file: hear it once, and give every clip
+    # that carries it the transcript.
+    by_path: dict[Path, list[AudioJob]] = {}
+    for job in jobs:
+        by_path.setdefault(job.path, []).append(job)
     results = engine.transcribe_many(
-        [job.path for job in jobs],
+        list(by_path),
         language=options.language,
         translate_non_english=options.translate,
     )
     for path, result in results:
-        job = by_path[Path(path)]
-        if isinstance(result, Exception):
-            outcome = _save_failure(catalogue, job, model_name, result, run_id)
-        else:
-            outcome = _save_transcripts(catalogue, job, result, run_id)
-        outcomes.append(outcome)
-        if on_done:
-            on_done(outcome)
+        for job in by_path[Path(path)]:
+            if isinstance(result, Exception):
+                outcome = _save_failure(catalogue, job, model_name, result, run_id)
+            else:
+                outcome = _save_transcripts(catalogue, job, result, run_id)
+            outcomes.append(outcome)
+            if on_done:
+                on_done(outcome)
         stop_point()
     return outcomes
 
