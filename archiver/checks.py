@@ -110,7 +110,8 @@ def verdicts_for(catalogue: Catalogue, citation: dict, clip_id: str) -> list[Ver
 
 
 def run_checks(catalogue: Catalogue) -> int:
-    """Store a verdict for every stated fact of every linked citation; returns how many."""
+    """Store a verdict for every stated fact of every linked citation; returns how many
+    verdicts were new or changed."""
     pairs = list(
         catalogue.db.query(
             """
@@ -123,7 +124,16 @@ def run_checks(catalogue: Catalogue) -> int:
     stored = 0
     for citation in pairs:
         for verdict in verdicts_for(catalogue, citation, citation["linked_clip"]):
+            key = [citation["citation_id"], citation["linked_clip"], verdict.kind]
+            found = (verdict.stated, verdict.observed, verdict.verdict, verdict.detail)
             with catalogue.write() as db:
+                before = db.execute(
+                    "SELECT stated, observed, verdict, detail FROM checks "
+                    "WHERE citation_id = ? AND clip_id = ? AND kind = ?",
+                    key,
+                ).fetchone()
+                if before is not None and tuple(before) == found:
+                    continue  # checked_at says when the verdict was reached: keep it
                 db["checks"].upsert(
                     {
                         "citation_id": citation["citation_id"],
