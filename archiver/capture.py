@@ -196,7 +196,7 @@ class Capturer:
                 return action()
             except Exception as error:  # noqa: BLE001
                 failure = classify(error)
-                retryable = isinstance(failure, errors.NetworkError)
+                retryable = isinstance(failure, errors.NetworkError) and failure.retryable
                 if not retryable or attempt >= self.options.retries:
                     raise failure from error
                 delay = retry_after(error) or self.options.backoff * (2**attempt)

@@ -255,6 +255,30 @@ def finish_run(catalogue: Catalogue, run_id: int, status: str, summary_json: str
         )
 
 
+def record_item(
+    catalogue: Catalogue,
+    run_id: int,
+    stage: str,
+    item: str,
+    status: str,
+    error_class: str | None = None,
+    message: str | None = None,
+) -> dict[str, object]:
+    """One item's outcome in a run (run_items), e.g. an article read or a clip captured."""
+    row = {
+        "run_id": run_id,
+        "stage": stage,
+        "item": item,
+        "status": status,
+        "error_class": error_class,
+        "error_message": message,
+        "finished_at": utc_now(),
+    }
+    with catalogue.write() as db:
+        db["run_items"].insert(row)
+    return row
+
+
 @dataclass
 class Run:
     """A run in progress: the caller sets its status and summary before it ends."""

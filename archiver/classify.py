@@ -51,7 +51,10 @@ def classify(error: BaseException) -> errors.ArchiverError:
         return error
     chain = list(causes(error))
     if any(is_disk_full(cause) for cause in chain):
-        return errors.DiskFull(f"no space left on the archive's disk: {error}")
+        return errors.DiskFull(
+            f"no space left on the archive's disk: {error}. Everything recorded so far is "
+            "kept; free some space and run the same command again."
+        )
     message = str(chain[-1] if chain else error)
     for cause in chain:
         if isinstance(cause, DownloadError):
@@ -73,6 +76,11 @@ def classify(error: BaseException) -> errors.ArchiverError:
                 return errors.RateLimited(message)
             if status >= 500:
                 return errors.NetworkError(message)
+            if 300 <= status < 400:
+                # a redirect loop, or more redirects than the client follows: the site
+                # never gives an answer, which says nothing about the clip
+                why = "" if "redirect" in message.lower() else " (too many redirects)"
+                return errors.TooManyRedirects(f"{message}{why}")
     lowered = message.lower()
     for needles, error_class in _MESSAGE_CLASSES:
         if any(needle in lowered for needle in needles):

@@ -49,6 +49,13 @@ class RegionBlocked(ArchiverError):
 
 class NetworkError(ArchiverError):
     status = "network"
+    retryable = True  # worth asking again after a pause
+
+
+class TooManyRedirects(NetworkError):
+    """A redirect loop: the site never answers. Asking again gets the same loop."""
+
+    retryable = False
 
 
 class RateLimited(NetworkError):

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from archiver import manifests
 from archiver.capture import CaptureOptions, Capturer
-from archiver.catalogue import Catalogue, recorded_run, utc_now
+from archiver.catalogue import Catalogue, record_item, recorded_run
 from archiver.checks import run_checks
 from archiver.errors import ArchiverError
 from archiver.ingest import ingest, is_url
@@ -152,17 +152,7 @@ class ArchiveJob:
         error_class: str | None = None,
         message: str | None = None,
     ) -> None:
-        row = {
-            "run_id": self.run_id,
-            "stage": stage,
-            "item": item,
-            "status": status,
-            "error_class": error_class,
-            "error_message": message,
-            "finished_at": utc_now(),
-        }
-        with self.catalogue.write() as db:
-            db["run_items"].insert(row)
+        row = record_item(self.catalogue, self.run_id, stage, item, status, error_class, message)
         if error_class:
             self.failures.append(row)
 

@@ -10,10 +10,11 @@ from pathlib import Path
 import click
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from archiver import catalogue as cat
 from archiver.capture import CaptureOptions, CaptureOutcome, Capturer
-from archiver.commands.common import console, open_archive, progress_bar
+from archiver.commands.common import console, open_archive, plain, progress_bar
 
 
 def read_urls(urls: tuple[str, ...], input_file: click.File | None) -> tuple[list[str], int]:
@@ -54,9 +55,16 @@ def print_outcomes(outcomes: list[CaptureOutcome]) -> None:
         table.add_column(column, overflow="fold")
     for outcome in outcomes:
         style = "green" if outcome.ok else "red"
-        detail = outcome.title if outcome.ok else f"{outcome.error_class}: {outcome.message}"
+        detail = (
+            outcome.title or outcome.message  # the message says "already captured"
+            if outcome.ok
+            else f"{outcome.error_class}: {outcome.message}"
+        )
         table.add_row(
-            f"[{style}]{outcome.status}[/]", outcome.clip_id or "", outcome.url, detail or ""
+            Text(outcome.status, style=style),
+            plain(outcome.clip_id),
+            plain(outcome.url),
+            plain(detail),
         )
     console.print(table)
     counts = Counter(outcome.status for outcome in outcomes)
@@ -79,6 +87,13 @@ def print_outcomes(outcomes: list[CaptureOutcome]) -> None:
     help="Seconds between requests to one host [default: 3, none on loopback].",
 )
 @click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True)
+@click.option(
+    "--socket-timeout",
+    type=click.FloatRange(min=0.1),
+    default=30.0,
+    show_default=True,
+    help="Seconds to wait on a silent server before it counts as a network failure.",
+)
 @click.option("--refresh-media", is_flag=True, help="Download media again for known clips.")
 @click.option("--new-only", is_flag=True, help="Skip URLs already captured (resume a batch).")
 @click.option("--json", "as_json", is_flag=True, help="Print outcomes as JSON lines.")
@@ -92,6 +107,7 @@ def capture(
     cookies: Path | None,
     pause: float | None,
     retries: int,
+    socket_timeout: float,
     refresh_media: bool,
     new_only: bool,
     as_json: bool,
@@ -108,6 +124,7 @@ def capture(
         cookies=cookies,
         pause=pause,
         retries=retries,
+        socket_timeout=socket_timeout,
         refresh_media=refresh_media,
         new_only=new_only,
     )
@@ -127,7 +144,7 @@ def capture(
 @click.pass_context
 def status(ctx: click.Context, as_json: bool) -> None:
     """Counts of clips, captures and media files, and failures by status."""
-    with open_archive(ctx) as catalogue:
+    with open_archive(ctx, read_only=True) as catalogue:
         counts = cat.status_counts(catalogue)
     if as_json:
         click.echo(json.dumps(counts, indent=2))

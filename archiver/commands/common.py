@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from archiver import catalogue as cat
 from archiver.errors import ArchiverError
@@ -33,3 +36,20 @@ def progress_bar(label: str) -> Progress:
         console=console,
         transient=True,
     )
+
+
+# C0 and C1 controls and the bidi overrides: from a clip's title or a page, they could
+# move the cursor, recolour or reorder the user's terminal.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(value: object) -> str:
+    """Text from outside (titles, URLs, platform messages) safe to print: control
+    characters shown as escapes, e.g. ESC as \\x1b."""
+    text = "" if value is None else str(value)
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode(), text)
+
+
+def plain(value: object) -> Text:
+    """A table cell of outside text: shown as it is, never read as rich markup."""
+    return Text(visible(value))

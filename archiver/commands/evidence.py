@@ -17,10 +17,11 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 from rich.table import Table
+from rich.text import Text
 
 from archiver import catalogue as cat
 from archiver.capture import CaptureOptions
-from archiver.commands.common import DEMO_PORT, console, open_archive
+from archiver.commands.common import DEMO_PORT, console, open_archive, plain
 from archiver.link import review as review_link
 from archiver.pipeline import ArchiveJob, ArchiveOptions, ArchiveSummary
 from archiver.static_server import StaticServer
@@ -139,10 +140,21 @@ def ingest(
     """Read articles (.txt or .html files, URLs, or - for stdin) into claims and citations."""
     from archiver.ingest import ingest as ingest_article
 
-    with open_archive(ctx) as catalogue:
-        outcomes = [
-            ingest_article(catalogue, source, outlet, title, published_at) for source in articles
-        ]
+    outcomes = []
+    with open_archive(ctx) as catalogue, cat.recorded_run(catalogue, "ingest") as run:
+        for source in articles:
+            outcome = ingest_article(catalogue, source, outlet, title, published_at)
+            cat.record_item(
+                catalogue,
+                run.run_id,
+                "ingest",
+                source,
+                outcome.status,
+                outcome.error_class,
+                outcome.message,
+            )
+            outcomes.append(outcome)
+        run.status = "ok" if all(outcome.ok for outcome in outcomes) else "failed"
     table = Table(title="Ingest summary")
     for column in ("status", "article", "claims", "citations", "detail"):
         table.add_column(column, overflow="fold")
@@ -150,11 +162,11 @@ def ingest(
         style = "green" if outcome.ok else "red"
         detail = outcome.title if outcome.ok else outcome.message
         table.add_row(
-            f"[{style}]{outcome.status}[/]",
-            outcome.source,
+            Text(outcome.status, style=style),
+            plain(outcome.source),
             str(outcome.claims),
             str(outcome.citations),
-            detail or "",
+            plain(detail),
         )
     console.print(table)
     if any(not outcome.ok for outcome in outcomes):
@@ -210,8 +222,8 @@ def review(
             str(row["evidence_id"]),
             row["status"],
             f"{row['score'] or 0:.2f}",
-            row["claim"],
-            row["clip_id"],
+            plain(row["claim"]),
+            plain(row["clip_id"]),
             span,
             row["note"] or "",
         )

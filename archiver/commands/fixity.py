@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from archiver.backup import backup_archive
-from archiver.commands.common import console, open_archive, progress_bar
+from archiver.commands.common import console, open_archive, progress_bar, visible
 from archiver.errors import ArchiverError
 from archiver.fixity import VerifyReport, verify_archive
 
@@ -63,7 +63,7 @@ def _print_report(report: VerifyReport) -> None:
         if lines:
             console.print(f"[red bold]{title}: {len(lines)}[/]")
             for line in lines:
-                console.print(f"  {line}", markup=False, highlight=False)
+                console.print(f"  {line}", markup=False, highlight=False, soft_wrap=True)
     for note in report.notes:
         console.print(f"[dim]note: {note}[/]")
     size = report.bytes_checked / 1e6
@@ -94,7 +94,7 @@ def backup(ctx: click.Context, destination: Path) -> None:
             message = error.message if isinstance(error, ArchiverError) else str(error)
             raise click.ClickException(f"backup failed: {message}") from error
     for problem in report.problems:
-        console.print(f"[red]not backed up[/]: {problem}", highlight=False)
+        console.print(f"[red]not backed up[/]: {visible(problem)}", highlight=False, soft_wrap=True)
     console.print(
         f"{report.files_copied} file(s) copied ({report.bytes_copied / 1e6:.1f} MB), "
         f"{report.files_already_there} already in the backup; catalogue copied to "

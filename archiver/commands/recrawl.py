@@ -11,14 +11,14 @@ import click
 
 from archiver import catalogue as cat
 from archiver import service
-from archiver.commands.common import console, open_archive
+from archiver.commands.common import console, open_archive, visible
 from archiver.errors import ArchiverError
 from archiver.recrawl import RecrawlOutcome
 from archiver.recrawl import recrawl as recrawl_clips
 
 
 def _recrawl_row(outcome: RecrawlOutcome) -> str:
-    return f"{outcome.clip_id}  {outcome.status}  -> {outcome.availability}"
+    return f"{visible(outcome.clip_id)}  {outcome.status}  -> {outcome.availability}"
 
 
 @click.command()

@@ -9,9 +9,10 @@ from collections import Counter
 import click
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from archiver import catalogue as cat
-from archiver.commands.common import console, open_archive, progress_bar
+from archiver.commands.common import console, open_archive, plain, progress_bar, visible
 from archiver.errors import ArchiverError
 from archiver.export import CLAIM_FORMATS, TRANSCRIPT_FORMATS, export_claims, export_transcript
 from archiver.models import list_models
@@ -86,7 +87,10 @@ def transcribe(
         style = {"ok": "green", "empty": "yellow"}.get(outcome.status, "red")
         detail = outcome.message or f"{outcome.transcripts} transcript(s)"
         table.add_row(
-            f"[{style}]{outcome.status}[/]", outcome.clip_id, outcome.language or "", detail
+            Text(outcome.status, style=style),
+            plain(outcome.clip_id),
+            outcome.language or "",
+            plain(detail),
         )
     console.print(table)
     if any(outcome.status == "failed" for outcome in outcomes):
@@ -153,14 +157,15 @@ def models(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def search(ctx: click.Context, query: str, limit: int, as_json: bool) -> None:
     """Search what is said in the clips (English words, or Chinese characters)."""
-    with open_archive(ctx) as catalogue:
+    with open_archive(ctx, read_only=True) as catalogue:
         hits = search_segments(catalogue, query, limit)
     if as_json:
         for hit in hits:
             click.echo(json.dumps(hit.__dict__, ensure_ascii=False))
         return
     for hit in hits:
-        click.echo(f"{hit.clip_id}  {hit.start_seconds:7.2f}-{hit.end_seconds:7.2f}  {hit.text}")
+        span = f"{hit.start_seconds:7.2f}-{hit.end_seconds:7.2f}"
+        click.echo(f"{visible(hit.clip_id)}  {span}  {visible(hit.text)}")
 
 
 @click.group()
@@ -175,7 +180,7 @@ def export() -> None:
 @click.pass_context
 def export_transcript_command(ctx: click.Context, clip: str, fmt: str, translation: bool) -> None:
     """Write CLIP's transcript to standard output."""
-    with open_archive(ctx) as catalogue:
+    with open_archive(ctx, read_only=True) as catalogue:
         try:
             text = export_transcript(
                 catalogue, clip, fmt, task="translate" if translation else "transcribe"
@@ -191,5 +196,5 @@ def export_transcript_command(ctx: click.Context, clip: str, fmt: str, translati
 @click.pass_context
 def export_claims_command(ctx: click.Context, fmt: str, include_suggested: bool) -> None:
     """Claims with their citations, linked clips, evidence spans and checks."""
-    with open_archive(ctx) as catalogue:
+    with open_archive(ctx, read_only=True) as catalogue:
         click.echo(export_claims(catalogue, fmt, include_suggested), nl=False)

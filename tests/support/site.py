@@ -75,8 +75,9 @@ class Site:
         )
         return self.add_page(name, "<p>Watch the clip.</p>", head=head, title=title)
 
-    def jsonld_page(self, name: str, media_name: str, source: Path, **fields: object) -> str:
-        """A page whose only video is described by a schema.org VideoObject."""
+    def jsonld_page(self, name: str, media_name: str, source: Path, /, **fields: object) -> str:
+        """A page whose only video is described by a schema.org VideoObject. `fields`
+        override the VideoObject's own (`name=` is the clip's title, not the page's)."""
         media_url = self.add_file(media_name, source)
         thumb_url = self.add_file(f"{Path(media_name).stem}.jpg", self.media.thumbnail)
         video = {
