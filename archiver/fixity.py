@@ -72,11 +72,17 @@ def verify_archive(
 ) -> VerifyReport:
     """Check the whole archive; `on_file` hears each file as it is hashed."""
     report = VerifyReport(archive=str(catalogue.root))
-    _check_database(catalogue, report)
-    rows = [
-        StoredFileRow(*row)
-        for row in catalogue.db.execute("SELECT sha256, path, bytes FROM media_files ORDER BY path")
-    ]
+    try:
+        _check_database(catalogue, report)
+        rows = [
+            StoredFileRow(*row)
+            for row in catalogue.db.execute(
+                "SELECT sha256, path, bytes FROM media_files ORDER BY path"
+            )
+        ]
+    except sqlite3.DatabaseError as error:  # too damaged to answer: say so, check no further
+        report.database.append(f"the catalogue cannot be read: {error}")
+        return report
     _check_files(catalogue.root, rows, report, on_file)
     listed = {row.path for row in rows}
     media_dir = catalogue.root / "media"
