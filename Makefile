@@ -30,6 +30,7 @@ bench: install
 	$(BIN)/python bench/recrawl.py
 	$(BIN)/python bench/links.py
 	$(BIN)/python bench/pages.py
+	$(BIN)/python bench/fixity.py
 
 # Regenerate schemas/catalogue.sql from the migrations.
 schema: install
