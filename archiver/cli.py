@@ -41,9 +41,8 @@ class ArchiverGroup(click.Group):
                 ) from error
             except interrupt.Interrupted as stop:
                 console.print(
-                    f"[yellow]Stopped by {stop.signal_name}.[/] Finished items are saved and "
-                    "the one in progress was rolled back; run the same command again to do "
-                    "the rest."
+                    f"[yellow]Stopped by {stop.signal_name}.[/] Every finished item is saved "
+                    "and nothing half-done was kept; run the same command again to do the rest."
                 )
                 ctx.exit(stop.exit_code)
 
