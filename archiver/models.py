@@ -28,6 +28,7 @@ from archiver.scratch import make_scratch_dir, remove_stale_scratch
 
 DEFAULT_MODEL = "base"
 INSTALL_HINT = "pip install 'archiver[models]'"
+JOINING = ".base-joining"  # scratch name of a model being joined
 
 # Byte size and sha256 of every file in Systran's conversions, at a pinned Hub revision.
 # model.bin's sha256 is its Git LFS object id on the Hub. The small files are ordinary Git
@@ -216,8 +217,8 @@ def join_base_parts(part1: Path, part2: Path, *, cache_dir: Path) -> Path:
             # The cache is derived data: rebuild it from the installed parts.
             shutil.rmtree(target)
 
-    remove_stale_scratch(cache_dir)  # what a killed join left
-    building = make_scratch_dir(cache_dir, ".base-joining")
+    remove_stale_scratch(cache_dir, JOINING)  # what a killed join left
+    building = make_scratch_dir(cache_dir, JOINING)
     os.chmod(building, 0o755)  # mkdtemp makes it private; the model is not a secret
     try:
         with open(building / "model.bin", "wb") as joined:

@@ -38,20 +38,21 @@ def scratch_name(label: str) -> str:
     return f".{label}-{os.getpid()}-partial"
 
 
-def stale_scratch(parent: Path) -> list[Path]:
-    """Scratch entries in `parent` whose owning process has exited."""
+def stale_scratch(parent: Path, label: str = "") -> list[Path]:
+    """Scratch entries in `parent` (named `label...` if given) whose owner has exited.
+    Give a label where the folder also holds what others wrote, such as a model cache."""
     if not parent.is_dir():
         return []
     found = []
     for entry in parent.iterdir():
-        owner = _OWNER.match(entry.name)
+        owner = _OWNER.match(entry.name) if entry.name.startswith(label) else None
         if owner and not process_alive(int(owner.group(1))):
             found.append(entry)
     return sorted(found)
 
 
-def remove_stale_scratch(parent: Path) -> list[Path]:
-    removed = stale_scratch(parent)
+def remove_stale_scratch(parent: Path, label: str = "") -> list[Path]:
+    removed = stale_scratch(parent, label)
     for entry in removed:
         if entry.is_dir() and not entry.is_symlink():
             shutil.rmtree(entry, ignore_errors=True)
