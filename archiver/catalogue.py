@@ -21,7 +21,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from archiver import migrations
+from archiver import interrupt, migrations
 from archiver.errors import CatalogueError
 from archiver.schedule import SchedulePolicy, load_policy
 from archiver.scratch import process_alive
@@ -295,6 +295,8 @@ def recorded_run(catalogue: Catalogue, command: str) -> Iterator[Run]:
     run = Run(start_run(catalogue, command))
     try:
         yield run
+        if interrupt.stop_requested():  # the block stopped early, between items
+            run.status = "interrupted"
     except Exception:
         run.status = "failed"
         raise

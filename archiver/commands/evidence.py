@@ -22,6 +22,7 @@ from rich.text import Text
 from archiver import catalogue as cat
 from archiver.capture import CaptureOptions
 from archiver.commands.common import DEMO_PORT, console, open_archive, plain
+from archiver.interrupt import stop_point
 from archiver.link import review as review_link
 from archiver.pipeline import ArchiveJob, ArchiveOptions, ArchiveSummary
 from archiver.static_server import StaticServer
@@ -143,6 +144,7 @@ def ingest(
     outcomes = []
     with open_archive(ctx) as catalogue, cat.recorded_run(catalogue, "ingest") as run:
         for source in articles:
+            stop_point()
             outcome = ingest_article(catalogue, source, outlet, title, published_at)
             cat.record_item(
                 catalogue,
