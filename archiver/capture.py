@@ -364,24 +364,15 @@ class Capturer:
         with self.catalogue.write() as db:
             changes = records.save_account(db, found, now)
             clip_changes, reason = records.save_clip(db, found, url, moment, self.catalogue.policy)
-            capture_id = (
-                db["captures"]
-                .insert(
-                    {
-                        "run_id": self.run_id,
-                        "requested_url": url,
-                        "parent_url": parent_url,
-                        "clip_id": found.clip.clip_id,
-                        "captured_at": now,
-                        "status": failure.status if failure else "ok",
-                        "error_class": type(failure).__name__ if failure else None,
-                        "error_message": failure.message if failure else None,
-                        "ytdlp_version": yt_dlp.version.__version__,
-                        "webpage_url": found.clip.webpage_url,
-                        "info_json_gz": packed_info(sanitized),
-                    }
-                )
-                .last_pk
+            capture_id = self._insert_capture(
+                db,
+                url,
+                parent_url,
+                found.clip.clip_id,
+                now,
+                failure,
+                webpage_url=found.clip.webpage_url,
+                info_json_gz=packed_info(sanitized),
             )
             records.save_history(db, changes + clip_changes, now, capture_id)
             records.save_observation(
@@ -400,6 +391,31 @@ class Capturer:
                 )
         return capture_id
 
+    def _insert_capture(
+        self,
+        db,
+        url: str,
+        parent_url: str | None,
+        clip_id: str | None,
+        captured_at: str,
+        failure: errors.ArchiverError | None,
+        **extra: Any,
+    ) -> int:
+        """One attempt's provenance row, whatever its outcome."""
+        row = {
+            "run_id": self.run_id,
+            "requested_url": url,
+            "parent_url": parent_url,
+            "clip_id": clip_id,
+            "captured_at": captured_at,
+            "status": failure.status if failure else "ok",
+            "error_class": type(failure).__name__ if failure else None,
+            "error_message": failure.message if failure else None,
+            "ytdlp_version": yt_dlp.version.__version__,
+            **extra,
+        }
+        return db["captures"].insert(row).last_pk
+
     def _record_failure(
         self,
         url: str,
@@ -414,22 +430,8 @@ class Capturer:
             clip_id = guess_clip_id(url)
         with self.catalogue.write() as db:
             known = clip_id is not None and db["clips"].count_where("clip_id = ?", [clip_id]) > 0
-            capture_id = (
-                db["captures"]
-                .insert(
-                    {
-                        "run_id": self.run_id,
-                        "requested_url": url,
-                        "parent_url": parent_url,
-                        "clip_id": clip_id if known else None,
-                        "captured_at": iso(moment),
-                        "status": failure.status,
-                        "error_class": type(failure).__name__,
-                        "error_message": failure.message,
-                        "ytdlp_version": yt_dlp.version.__version__,
-                    }
-                )
-                .last_pk
+            capture_id = self._insert_capture(
+                db, url, parent_url, clip_id if known else None, iso(moment), failure
             )
             if known:
                 records.record_failed_check(
