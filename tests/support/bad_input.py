@@ -15,7 +15,6 @@ links, a transcript), and checks the same three things:
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
 import shutil
@@ -30,6 +29,7 @@ from typing import Any
 from click.testing import CliRunner, Result
 
 from archiver.cli import main
+from archiver.media import sha256_of
 from tests.support.site import Site
 
 # A wide terminal, so the summary tables do not fold messages across lines.
@@ -78,16 +78,12 @@ def assert_clear(result: Result, exit_code: int, *phrases: Phrase) -> None:
 # -- snapshots ----------------------------------------------------------------------
 
 
-def sha256_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def file_hashes(root: Path) -> dict[str, str]:
     """Every file under `root`, by its path relative to `root`, with its sha256."""
     if not root.is_dir():
         return {}
     return {
-        path.relative_to(root).as_posix(): sha256_file(path)
+        path.relative_to(root).as_posix(): sha256_of(path)
         for path in sorted(root.rglob("*"))
         if path.is_file()
     }
