@@ -34,4 +34,4 @@ bench: install
 
 # Regenerate schemas/catalogue.sql from the migrations.
 schema: install
-	$(BIN)/python -m archiver.migrations > schemas/catalogue.sql
+	$(BIN)/python -m archiver.store.migrations > schemas/catalogue.sql

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import click
 
-from archiver import catalogue as cat
 from archiver import interrupt
-from archiver.classify import is_disk_full
+from archiver.clips.failures import is_disk_full
 from archiver.commands import capture, evidence, fixity, recrawl, transcripts
 from archiver.commands.common import console
+from archiver.datasette.serve import serve_command
 from archiver.errors import ArchiverError
-from archiver.serve import serve_command
+from archiver.store import catalogue as cat
 
 
 class ArchiverGroup(click.Group):

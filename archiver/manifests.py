@@ -37,7 +37,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-from archiver.citations import Claim
+from archiver.articles.citations import Claim
 from archiver.errors import ArchiverError
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "seed.schema.json"

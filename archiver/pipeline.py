@@ -16,21 +16,21 @@ from pathlib import Path
 from typing import Protocol
 
 from archiver import manifests
-from archiver.capture import CaptureOptions, Capturer
-from archiver.catalogue import Catalogue, record_item, recorded_run
-from archiver.checks import run_checks
+from archiver.articles.ingest import ingest, is_url
+from archiver.clips.capture import CaptureOptions, Capturer
+from archiver.clips.urls import dedicated_extractor
 from archiver.errors import ArchiverError
-from archiver.ingest import ingest, is_url
+from archiver.evidence.checks import run_checks
+from archiver.evidence.links import clip_for_url, link_claims
 from archiver.interrupt import stop_point
-from archiver.link import clip_for_url, link_claims
-from archiver.transcribe import (
+from archiver.speech.transcribe import (
     TranscribeOptions,
     import_platform_captions,
     model_ref,
     select_jobs,
     transcribe_clips,
 )
-from archiver.urls import dedicated_extractor
+from archiver.store.catalogue import Catalogue, record_item, recorded_run
 
 MEDIA_SUFFIXES = (".mp4", ".webm", ".mov", ".m4a", ".mp3", ".ogg", ".m3u8")
 

@@ -36,15 +36,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from archiver import backup as backup_module  # noqa: E402
-from archiver import fixity  # noqa: E402
-from archiver.backup import backup_archive  # noqa: E402
-from archiver.catalogue import open_catalogue  # noqa: E402
-from archiver.fixity import verify_archive  # noqa: E402
+from archiver.store import backup as backup_module  # noqa: E402
+from archiver.store import fixity  # noqa: E402
+from archiver.store.backup import backup_archive  # noqa: E402
+from archiver.store.catalogue import open_catalogue  # noqa: E402
+from archiver.store.fixity import verify_archive  # noqa: E402
 
 T = "2025-05-01T00:00:00+00:00"
 KINDS = [("video", "mp4", "video/mp4"), ("audio", "m4a", "audio/mp4"), ("thumb", "jpg", "")]
-CHUNK = 1 << 20  # what archiver.media reads at a time
+CHUNK = 1 << 20  # what archiver.store.media reads at a time
 CORES = os.cpu_count() or 1
 
 Row = tuple[str, str, int]  # sha256, path relative to the archive, bytes

@@ -20,12 +20,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from archiver.capture import CaptureOptions, Capturer  # noqa: E402
-from archiver.catalogue import open_catalogue  # noqa: E402
-from archiver.ingest import ingest  # noqa: E402
-from archiver.link import SUGGEST_THRESHOLD, link_claims  # noqa: E402
-from archiver.static_server import StaticServer  # noqa: E402
-from archiver.transcribe import TranscribeOptions, select_jobs, transcribe_clips  # noqa: E402
+from archiver.articles.ingest import ingest  # noqa: E402
+from archiver.clips.capture import CaptureOptions, Capturer  # noqa: E402
+from archiver.demo import StaticServer  # noqa: E402
+from archiver.evidence.links import SUGGEST_THRESHOLD, link_claims  # noqa: E402
+from archiver.speech.transcribe import TranscribeOptions, select_jobs, transcribe_clips  # noqa: E402
+from archiver.store.catalogue import open_catalogue  # noqa: E402
 
 SEED = ROOT.parent / "shared" / "seeds" / "000_64ccccdd8bb06583.txt"
 DEMO = ROOT / "seeds" / "demo"

@@ -27,8 +27,8 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from archiver.catalogue import open_catalogue  # noqa: E402
 from archiver.datasette.common import clip_path  # noqa: E402
+from archiver.store.catalogue import open_catalogue  # noqa: E402
 from bench.synthetic import HANZI, WORDS  # noqa: E402
 
 T = "2025-05-01T00:00:00+00:00"
@@ -216,7 +216,7 @@ class Server:
             sys.executable,
             "-c",
             "import sys, uvicorn; from pathlib import Path;"
-            "from archiver.serve import build_datasette;"
+            "from archiver.datasette.serve import build_datasette;"
             "app = build_datasette(Path(sys.argv[1]), immutable=sys.argv[2] == '1').app();"
             "uvicorn.run(app, host='127.0.0.1', port=int(sys.argv[3]), log_level='warning')",
             str(archive),

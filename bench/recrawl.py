@@ -2,7 +2,7 @@
 
 Measures what the scheduler does on every cron tick, picking and leasing the due
 clips, and how fast observations go in: one re-crawl's transaction per clip (the
-real path, through archiver.records) against a bulk executemany in the same run.
+real path, through archiver.clips.records) against a bulk executemany in the same run.
 Run: .venv/bin/python bench/recrawl.py [CLIPS] [OBSERVATIONS_PER_CLIP]
 """
 
@@ -19,11 +19,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from archiver.catalogue import open_catalogue  # noqa: E402
-from archiver.normalize import Metrics  # noqa: E402
-from archiver.records import save_observation  # noqa: E402
-from archiver.recrawl import due_clips, take_leases  # noqa: E402
-from archiver.schedule import iso  # noqa: E402
+from archiver.clips.normalize import Metrics  # noqa: E402
+from archiver.clips.records import save_observation  # noqa: E402
+from archiver.clips.recrawl import due_clips, take_leases  # noqa: E402
+from archiver.clips.schedule import iso  # noqa: E402
+from archiver.store.catalogue import open_catalogue  # noqa: E402
 
 NOW = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)
 

@@ -1,7 +1,7 @@
 """Benchmark: full-text search latency over 1M synthetic transcript segments.
 
 Segments are made of English words drawn with a Zipf-like skew (as speech is) and,
-for one segment in five, Chinese characters. Queries go through archiver.search,
+for one segment in five, Chinese characters. Queries go through archiver.speech.search,
 the same code `archiver search` and the pipeline use. Prints p50/p95 per index.
 Run: .venv/bin/python bench/search.py [SEGMENTS]
 """
@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from archiver.catalogue import open_catalogue  # noqa: E402
-from archiver.search import index_cjk, search_segments  # noqa: E402
+from archiver.speech.search import index_cjk, search_segments  # noqa: E402
+from archiver.store.catalogue import open_catalogue  # noqa: E402
 from bench.synthetic import HANZI, WORDS  # noqa: E402
 
 
@@ -73,7 +73,7 @@ def build(archive: Path, total: int) -> None:
                     for n in range(per_transcript)
                 ],
             )
-            index_cjk(db, transcript_id)  # as archiver.transcribe.save_transcript does
+            index_cjk(db, transcript_id)  # as archiver.speech.transcribe.save_transcript does
 
 
 def timed(catalogue, queries: list[str]) -> list[float]:

@@ -12,7 +12,7 @@ Methods:
                call with task="translate" for clips not in English (what we store)
   plain-novad  the same with faster-whisper's default of no VAD
   batched      faster_whisper.BatchedInferencePipeline per file (batch_size=8), same outputs
-  ours         archiver.speech_to_text.SpeechToText.transcribe_many
+  ours         archiver.speech.engine.SpeechToText.transcribe_many
   ours-greedy  the same with beam_size=1 (a quality trade-off, shown for reference)
 
 RTF = processing seconds / audio seconds (model loading excluded); "en" columns are over the
@@ -99,11 +99,11 @@ def cpu_seconds() -> float:
 
 def load_method(method: str, model_name: str, cache_dir: Path, threads: int):
     """Load the model once; return a function clip path -> transcribed text."""
-    from archiver.models import resolve_model
+    from archiver.speech.models import resolve_model
 
     ref = resolve_model(model_name, cache_dir=cache_dir)
     if method.startswith("ours"):
-        from archiver.speech_to_text import SpeechToText
+        from archiver.speech.engine import SpeechToText
 
         beam_size = 1 if method == "ours-greedy" else 5
         engine = SpeechToText(ref, device="cpu", cpu_threads=threads, beam_size=beam_size)
@@ -159,7 +159,7 @@ def encoder_child(model_name: str, cache_dir: Path, threads: int) -> None:
     """Time the encoder on one 30 s window and on a batch of four: is batching worth it?"""
     from faster_whisper import WhisperModel
 
-    from archiver.models import resolve_model
+    from archiver.speech.models import resolve_model
 
     ref = resolve_model(model_name, cache_dir=cache_dir)
     model = WhisperModel(str(ref.path), device="cpu", compute_type="int8", cpu_threads=threads)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.articles import (
+from archiver.articles.citations import split_claims
+from archiver.articles.reading import (
     ArticleError,
     BinaryArticle,
     EmptyArticle,
@@ -14,7 +15,6 @@ from archiver.articles import (
     parse_date,
     read_article,
 )
-from archiver.citations import split_claims
 from tests.support.articles import (
     AGGREGATOR,
     BLOG,

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from archiver import media as media_module
-from archiver.capture import CaptureOptions, Capturer
-from archiver.catalogue import open_catalogue
+from archiver.clips.capture import CaptureOptions, Capturer
+from archiver.store import media as media_module
+from archiver.store.catalogue import open_catalogue
 from tests.support.bad_input import (
     Case,
     assert_clear,

@@ -33,7 +33,7 @@ sync_api = pytest.importorskip(
 import uvicorn  # noqa: E402
 
 from archiver.datasette.plugin import clip_path  # noqa: E402
-from archiver.serve import build_datasette  # noqa: E402
+from archiver.datasette.serve import build_datasette  # noqa: E402
 from tests.test_datasette import SCRIPT_DESCRIPTION, Built, build_catalogue  # noqa: E402
 
 CHROMIUM_ARGS = [

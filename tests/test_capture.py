@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yt_dlp
 
-from archiver.capture import CaptureOptions, Capturer
-from archiver.catalogue import open_catalogue
-from archiver.media import probe, sha256_of
+from archiver.clips.capture import CaptureOptions, Capturer
+from archiver.store.catalogue import open_catalogue
+from archiver.store.media import probe, sha256_of
 
 
 def capture(archive_dir: Path, *urls: str, **options) -> list:

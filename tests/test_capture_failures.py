@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from archiver.capture import CaptureOptions, Capturer
-from archiver.catalogue import open_catalogue
-from archiver.classify import classify
-from archiver.urls import HostPacer
+from archiver.clips.capture import CaptureOptions, Capturer
+from archiver.clips.failures import classify
+from archiver.clips.urls import HostPacer
+from archiver.store.catalogue import open_catalogue
 
 
 def capture_one(archive_dir: Path, url: str, **options):

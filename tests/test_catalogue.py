@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from archiver import migrations
-from archiver.catalogue import open_catalogue, resolve_archive_dir
 from archiver.errors import CatalogueError
+from archiver.store import migrations
+from archiver.store.catalogue import open_catalogue, resolve_archive_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -28,9 +28,9 @@ from pathlib import Path
 
 import pytest
 
-from archiver.catalogue import open_catalogue
-from archiver.fixity import verify_archive
-from archiver.static_server import StaticServer
+from archiver.demo import StaticServer
+from archiver.store.catalogue import open_catalogue
+from archiver.store.fixity import verify_archive
 from tests.support.snapshot import differences, snapshot
 
 ROOT = Path(__file__).resolve().parent.parent

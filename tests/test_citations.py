@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from archiver.citations import Claim, extract_citations, find_citations, split_claims
+from archiver.articles.citations import Claim, extract_citations, find_citations, split_claims
 from tests.support.articles import (
     AGGREGATOR,
     BLOG,

@@ -14,7 +14,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from archiver.cli import main
-from archiver.media import sha256_of
+from archiver.store.media import sha256_of
 
 
 def run_cli(archive_dir: Path, *args: str, input: str | None = None):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.articles import read_article
-from archiver.citations import extract_citations
-from archiver.clip_links import normalize_clip_url, url_platform
+from archiver.articles.citations import extract_citations
+from archiver.articles.embeds import normalize_clip_url, url_platform
+from archiver.articles.reading import read_article
 from tests.support.articles import embed_article
 
 # ---------------------------------------------------------------------------------------

@@ -21,11 +21,12 @@ import pytest
 from click.testing import CliRunner
 from sqlite_utils import Database
 
-from archiver import migrations, serve
+from archiver.datasette import serve
 from archiver.datasette.common import clip_path, parse_range
-from archiver.media import MediaStore
-from archiver.search import index_cjk
-from archiver.serve import build_datasette, serve_command
+from archiver.datasette.serve import build_datasette, serve_command
+from archiver.speech.search import index_cjk
+from archiver.store import migrations
+from archiver.store.media import MediaStore
 from tests.support.media_factory import ffmpeg
 
 NOW = "2025-05-10T12:00:00+00:00"
@@ -200,7 +201,7 @@ def build_catalogue(archive: Path, scratch: Path, upto: str | None = None) -> Bu
         {"transcript_id": t, "position": p, "start_seconds": s, "end_seconds": e, "text": x}
         for t, p, s, e, x in segments
     )
-    if db["segments_cjk"].exists():  # as archiver.transcribe.save_transcript does
+    if db["segments_cjk"].exists():  # as archiver.speech.transcribe.save_transcript does
         for transcript_id in {t for t, *_ in segments}:
             index_cjk(db, transcript_id)
     db["articles"].insert(

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import archiver.backup
+import archiver.store.backup
 from archiver.cli import main
-from archiver.media import sha256_of
-from archiver.scratch import make_scratch_dir, remove_stale_scratch, stale_scratch
+from archiver.store.media import sha256_of
+from archiver.store.scratch import make_scratch_dir, remove_stale_scratch, stale_scratch
 from tests.support.snapshot import differences, snapshot
 
 
@@ -196,7 +196,7 @@ def test_an_interrupted_backup_leaves_the_previous_one_whole(archive, tmp_path, 
     def fail(*args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(archiver.backup, "_copy_verified", fail)
+    monkeypatch.setattr(archiver.store.backup, "_copy_verified", fail)
     result = run_cli(archive, "backup", str(backup))
     assert result.exit_code == 1 and "backup failed" in result.output
     assert differences(before, snapshot(backup / "catalogue.db")) == []

@@ -9,8 +9,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from archiver.articles import read_article
-from archiver.citations import split_claims
+from archiver.articles.citations import split_claims
+from archiver.articles.reading import read_article
 from archiver.manifests import (
     ManifestError,
     as_mapping,

@@ -11,8 +11,8 @@ from pathlib import Path
 import huggingface_hub.constants
 import pytest
 
-from archiver import models
-from archiver.models import (
+from archiver.speech import models
+from archiver.speech.models import (
     BASE_FILES,
     ModelChecksumMismatch,
     ModelNotAvailable,

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from archiver.catalogue import open_catalogue
 from archiver.cli import main
-from archiver.export import export_claims
+from archiver.demo import StaticServer
+from archiver.evidence.export import export_claims
 from archiver.pipeline import ArchiveJob, ArchiveOptions
-from archiver.static_server import StaticServer
+from archiver.store.catalogue import open_catalogue
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -120,7 +120,7 @@ def test_rerun_adds_nothing(demo_archive, tmp_path):
 def test_large_archive_candidates_give_the_same_links(demo_archive, tmp_path, monkeypatch):
     """Past FULL_SCAN_CLIPS, citations are scored only against candidate clips (shared
     words in transcripts, the named creator); on the demo that finds the same links."""
-    from archiver import link
+    from archiver.evidence import links as link
 
     copy = tmp_path / "large"
     shutil.copytree(demo_archive, copy)
@@ -208,7 +208,7 @@ def test_reingest_same_text_adds_nothing_and_changed_text_is_a_version(tmp_path)
 
 
 def test_review_confirms_and_rejects(tmp_path):
-    from archiver.link import Match, save_evidence
+    from archiver.evidence.links import Match, save_evidence
 
     archive = tmp_path / "archive"
     with open_catalogue(archive) as catalogue:

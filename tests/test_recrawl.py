@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from archiver.capture import CaptureOptions, Capturer
-from archiver.catalogue import open_catalogue
 from archiver.cli import main
-from archiver.media import sha256_of
-from archiver.recrawl import due_clips, recrawl
-from archiver.schedule import SchedulePolicy, parse_duration
+from archiver.clips.capture import CaptureOptions, Capturer
+from archiver.clips.recrawl import due_clips, recrawl
+from archiver.clips.schedule import SchedulePolicy, parse_duration
+from archiver.store.catalogue import open_catalogue
+from archiver.store.media import sha256_of
 from tests.support.tiktok import FACTS, recorded_tiktok_fixture
 
 tiktok = recorded_tiktok_fixture()
@@ -193,7 +193,7 @@ def test_due_selection_and_the_schedule(site, archive_dir):
 def test_policy_intervals():
     import datetime as dt
 
-    from archiver.schedule import interval_for
+    from archiver.clips.schedule import interval_for
 
     policy = SchedulePolicy()
     now = dt.datetime(2025, 5, 6, tzinfo=dt.timezone.utc)

@@ -11,14 +11,14 @@ import pytest
 from faster_whisper import WhisperModel, decode_audio
 from faster_whisper.tokenizer import Tokenizer
 
-from archiver.models import ModelNotAvailable, WhisperModelRef
-from archiver.speech_to_text import (
+from archiver.speech.engine import (
     AudioUnreadable,
     NoAudioStream,
     SpeechToText,
     Transcript,
     _decoding_options,
 )
+from archiver.speech.models import ModelNotAvailable, WhisperModelRef
 from tests.support.media_factory import MediaSet
 from tests.support.wer import wer
 from tests.support.whisper_fixtures import (  # noqa: F401 (pytest fixtures)

@@ -16,12 +16,12 @@ import pytest
 import webvtt
 from click.testing import CliRunner
 
-from archiver.capture import CaptureOptions, Capturer
-from archiver.catalogue import open_catalogue
 from archiver.cli import main
-from archiver.export import export_transcript
-from archiver.search import search_segments
-from archiver.transcribe import TranscribeOptions, select_jobs, transcribe_clips
+from archiver.clips.capture import CaptureOptions, Capturer
+from archiver.evidence.export import export_transcript
+from archiver.speech.search import search_segments
+from archiver.speech.transcribe import TranscribeOptions, select_jobs, transcribe_clips
+from archiver.store.catalogue import open_catalogue
 from tests.support.tiktok import FACTS, recorded_tiktok_fixture
 from tests.support.wer import wer
 

@@ -12,9 +12,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from archiver import catalogue as cat
-from archiver.capture import CaptureOptions, CaptureOutcome, Capturer
+from archiver.clips.capture import CaptureOptions, CaptureOutcome, Capturer
 from archiver.commands.common import console, open_archive, plain, progress_bar
+from archiver.store import catalogue as cat
 
 
 def read_urls(urls: tuple[str, ...], input_file: click.File | None) -> tuple[list[str], int]:

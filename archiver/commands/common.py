@@ -9,8 +9,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from archiver import catalogue as cat
 from archiver.errors import ArchiverError
+from archiver.store import catalogue as cat
 
 console = Console(stderr=True)
 DEMO_PORT = 8765

@@ -19,17 +19,17 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from archiver import catalogue as cat
-from archiver.capture import CaptureOptions
+from archiver.clips.capture import CaptureOptions
 from archiver.commands.common import DEMO_PORT, console, open_archive, plain
+from archiver.demo import StaticServer
+from archiver.evidence.links import review as review_link
 from archiver.interrupt import stop_point
-from archiver.link import review as review_link
 from archiver.pipeline import ArchiveJob, ArchiveOptions, ArchiveSummary
-from archiver.static_server import StaticServer
-from archiver.transcribe import (
+from archiver.speech.transcribe import (
     DEFAULT_MODEL,
     TranscribeOptions,
 )
+from archiver.store import catalogue as cat
 
 
 class RichReporter:
@@ -139,7 +139,7 @@ def ingest(
     published_at: str | None,
 ) -> None:
     """Read articles (.txt or .html files, URLs, or - for stdin) into claims and citations."""
-    from archiver.ingest import ingest as ingest_article
+    from archiver.articles.ingest import ingest as ingest_article
 
     outcomes = []
     with open_archive(ctx) as catalogue, cat.recorded_run(catalogue, "ingest") as run:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import click
 
-from archiver.backup import backup_archive
 from archiver.commands.common import console, open_archive, progress_bar, visible
 from archiver.errors import ArchiverError
-from archiver.fixity import VerifyReport, verify_archive
+from archiver.store.backup import backup_archive
+from archiver.store.fixity import VerifyReport, verify_archive
 
 
 def _count(label: str, total: int):

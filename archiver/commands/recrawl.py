@@ -9,12 +9,12 @@ from pathlib import Path
 
 import click
 
-from archiver import catalogue as cat
-from archiver import service
+from archiver.clips import unattended as service
+from archiver.clips.recrawl import RecrawlOutcome
+from archiver.clips.recrawl import recrawl as recrawl_clips
 from archiver.commands.common import console, open_archive, visible
 from archiver.errors import ArchiverError
-from archiver.recrawl import RecrawlOutcome
-from archiver.recrawl import recrawl as recrawl_clips
+from archiver.store import catalogue as cat
 
 
 def _recrawl_row(outcome: RecrawlOutcome) -> str:

@@ -11,13 +11,17 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from archiver import catalogue as cat
 from archiver.commands.common import console, open_archive, plain, progress_bar, visible
 from archiver.errors import ArchiverError
-from archiver.export import CLAIM_FORMATS, TRANSCRIPT_FORMATS, export_claims, export_transcript
-from archiver.models import list_models
-from archiver.search import search_segments
-from archiver.transcribe import (
+from archiver.evidence.export import (
+    CLAIM_FORMATS,
+    TRANSCRIPT_FORMATS,
+    export_claims,
+    export_transcript,
+)
+from archiver.speech.models import list_models
+from archiver.speech.search import search_segments
+from archiver.speech.transcribe import (
     DEFAULT_MODEL,
     TranscribeOptions,
     TranscribeOutcome,
@@ -26,6 +30,7 @@ from archiver.transcribe import (
     select_jobs,
     transcribe_clips,
 )
+from archiver.store import catalogue as cat
 
 
 @click.command()

@@ -2,7 +2,7 @@
 
 Installed with the package under the `datasette` entry point (`archiver =
 "archiver.datasette"`), so Datasette loads these hooks and finds `templates/` and `static/`
-beside this file. `archiver.serve` also registers it directly, so serving works from a
+beside this file. `archiver.datasette.serve` also registers it directly, so serving works from a
 source checkout whose entry points are not installed.
 """
 

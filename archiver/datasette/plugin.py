@@ -21,6 +21,9 @@ import sqlite3
 import urllib.parse
 from typing import Any
 
+from datasette import hookimpl
+from datasette.utils import tilde_encode
+from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
 from archiver.datasette.common import (
@@ -48,10 +51,7 @@ from archiver.datasette.pages import (
     load_missing,
     load_unresolved,
 )
-from archiver.search import fts_phrases
-from datasette import hookimpl
-from datasette.utils import tilde_encode
-from datasette.utils.asgi import Response
+from archiver.speech.search import fts_phrases
 
 # ---------------------------------------------------------------- views
 
@@ -199,7 +199,7 @@ async def static_view(request: Any) -> Response:
 @hookimpl
 def prepare_connection(conn: sqlite3.Connection) -> None:
     # Canned queries search Chinese through segments_cjk, which needs the query spelt
-    # a character a token, as archiver.search does it.
+    # a character a token, as archiver.speech.search does it.
     conn.create_function("archiver_fts_phrases", 1, fts_phrases, deterministic=True)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from archiver.articles import Article, read_article
+from archiver.articles.reading import Article, read_article
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 DATA = Path(__file__).resolve().parents[1] / "data" / "articles"

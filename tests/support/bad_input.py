@@ -29,7 +29,7 @@ from typing import Any
 from click.testing import CliRunner, Result
 
 from archiver.cli import main
-from archiver.media import sha256_of
+from archiver.store.media import sha256_of
 from tests.support.site import Site
 
 # A wide terminal, so the summary tables do not fold messages across lines.

@@ -9,7 +9,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from archiver.static_server import StaticServer
+from archiver.demo import StaticServer
 from tests.support.media_factory import MediaSet
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import ctranslate2
 import pytest
 
-from archiver.models import resolve_model
-from archiver.speech_to_text import SpeechToText
+from archiver.speech.engine import SpeechToText
+from archiver.speech.models import resolve_model
 
 SPEECH = Path(__file__).resolve().parent.parent / "data" / "speech"
 

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from archiver import interrupt
-from archiver.catalogue import Catalogue
-from archiver.recrawl import RecrawlOutcome, recrawl
+from archiver.clips.recrawl import RecrawlOutcome, recrawl
+from archiver.store.catalogue import Catalogue
 
 
 def _command(archive: Path, limit: int) -> str:

@@ -43,8 +43,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from archiver.articles import NUMERIC_DATE, WORD_DATE, Article, line_kind, parse_date
-from archiver.clip_links import clip_urls_in_text, url_platform
+from archiver.articles.embeds import clip_urls_in_text, url_platform
+from archiver.articles.reading import NUMERIC_DATE, WORD_DATE, Article, line_kind, parse_date
 
 # ---------------------------------------------------------------------------------------
 # Data

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archiver.errors import ArchiverError
-from archiver.media import fsync_dir, fsync_file, sha256_of
-from archiver.scratch import make_scratch_dir, remove_stale_scratch
+from archiver.store.media import fsync_dir, fsync_file, sha256_of
+from archiver.store.scratch import make_scratch_dir, remove_stale_scratch
 
 DEFAULT_MODEL = "base"
 INSTALL_HINT = "pip install 'archiver[models]'"

@@ -7,7 +7,7 @@ where an HTML article links or embeds them.
     clip_urls_in_text(text) -> clip URLs printed in plain text
     clip_key(url), unique_clips(urls): one clip's embed and page URLs count once
 
-No I/O and no network here; archiver.articles places the links in the article's text.
+No I/O and no network here; archiver.articles.reading places the links in the article's text.
 """
 
 from __future__ import annotations

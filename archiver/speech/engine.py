@@ -44,7 +44,7 @@ from faster_whisper.transcribe import (
 from faster_whisper.vad import VadOptions, get_speech_timestamps
 
 from archiver.errors import CorruptMedia, NoAudio
-from archiver.models import ModelNotAvailable, WhisperModelRef
+from archiver.speech.models import ModelNotAvailable, WhisperModelRef
 
 SAMPLE_RATE = 16_000
 WINDOW_FRAMES = 3000  # Whisper's 30 s window, in log-mel frames

@@ -10,8 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from archiver.catalogue import Catalogue, utc_now
-from archiver.link import PLATFORM_EXTRACTORS, clip_people, creator_matches, platform_matches
+from archiver.evidence.links import (
+    PLATFORM_EXTRACTORS,
+    clip_people,
+    creator_matches,
+    platform_matches,
+)
+from archiver.store.catalogue import Catalogue, utc_now
 
 # Stated metric kinds -> observation columns.
 METRIC_COLUMNS = {

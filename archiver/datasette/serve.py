@@ -16,8 +16,8 @@ import click
 import yaml
 from datasette.app import Datasette
 
-from archiver.catalogue import open_catalogue
 from archiver.errors import CatalogueError
+from archiver.store.catalogue import open_catalogue
 
 CATALOGUE_FILE = "catalogue.db"
 DATABASE_NAME = "catalogue"

@@ -21,10 +21,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from archiver import interrupt, migrations
+from archiver import interrupt
+from archiver.clips.schedule import SchedulePolicy, load_policy
 from archiver.errors import CatalogueError
-from archiver.schedule import SchedulePolicy, load_policy
-from archiver.scratch import process_alive
+from archiver.store import migrations
+from archiver.store.scratch import process_alive
 
 DEFAULT_ARCHIVE = "archive"
 BUSY_TIMEOUT_SECONDS = 60

@@ -15,12 +15,12 @@ from pathlib import Path
 
 import webvtt
 
-from archiver.catalogue import Catalogue, utc_now
 from archiver.errors import ArchiverError
 from archiver.interrupt import stop_point
-from archiver.models import WhisperModelRef, resolve_model
-from archiver.search import index_cjk, unindex_cjk
-from archiver.speech_to_text import Segment, SpeechToText, Transcript, Word
+from archiver.speech.engine import Segment, SpeechToText, Transcript, Word
+from archiver.speech.models import WhisperModelRef, resolve_model
+from archiver.speech.search import index_cjk, unindex_cjk
+from archiver.store.catalogue import Catalogue, utc_now
 
 DEFAULT_MODEL = "base"
 

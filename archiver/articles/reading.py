@@ -6,8 +6,8 @@
     line_kind(line)            -> "prose", "caption" or "heading"
 
 No I/O and no network here: the caller reads the file or URL. The article's text is
-split into claims and citations by archiver.citations; which URLs are clips, and where
-they sit in HTML, is archiver.clip_links.
+split into claims and citations by archiver.articles.citations; which URLs are clips, and where
+they sit in HTML, is archiver.articles.embeds.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from archiver.clip_links import (
+from archiver.articles.embeds import (
     FoundLink,
     block_text,
     clip_key,
@@ -389,7 +389,7 @@ def line_kind(line: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------
-# Dates: the article's own, and (in archiver.citations) the date a clip was posted
+# Dates: the article's own, and (in archiver.articles.citations) the date a clip was posted
 
 NUMERIC_DATE = r"\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}-\d{2}-\d{2}"
 # "sep" and "sept" both mean September; month numbers follow the order of the groups.

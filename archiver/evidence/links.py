@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
-from archiver.catalogue import Catalogue, utc_now
+from archiver.store.catalogue import Catalogue, utc_now
 
 SUGGEST_THRESHOLD = 0.3
 SUGGESTIONS_PER_CLAIM = 3

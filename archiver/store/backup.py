@@ -24,11 +24,11 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archiver.catalogue import Catalogue
 from archiver.errors import CatalogueError
-from archiver.fixity import StoredFileRow
-from archiver.media import fsync_dir, sha256_of
-from archiver.scratch import remove_stale_scratch, scratch_name
+from archiver.store.catalogue import Catalogue
+from archiver.store.fixity import StoredFileRow
+from archiver.store.media import fsync_dir, sha256_of
+from archiver.store.scratch import remove_stale_scratch, scratch_name
 
 CATALOGUE = "catalogue.db"
 CHECKSUMS = "SHA256SUMS"

@@ -9,8 +9,8 @@ from typing import Any
 
 import webvtt
 
-from archiver.catalogue import Catalogue
 from archiver.errors import ArchiverError
+from archiver.store.catalogue import Catalogue
 
 TRANSCRIPT_FORMATS = ("srt", "vtt", "txt", "json")
 

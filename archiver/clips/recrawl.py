@@ -15,10 +15,10 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from archiver.capture import CaptureOptions, CaptureOutcome, Capturer
-from archiver.catalogue import Catalogue
+from archiver.clips.capture import CaptureOptions, CaptureOutcome, Capturer
+from archiver.clips.schedule import iso
 from archiver.interrupt import stop_requested
-from archiver.schedule import iso
+from archiver.store.catalogue import Catalogue
 
 DUE_SQL = """
     SELECT clip_id, COALESCE(webpage_url, original_url) FROM clips

@@ -12,10 +12,10 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archiver.articles import Article, read_article
-from archiver.catalogue import Catalogue, utc_now
-from archiver.citations import Citation, Claim, find_citations, split_claims
+from archiver.articles.citations import Citation, Claim, find_citations, split_claims
+from archiver.articles.reading import Article, read_article
 from archiver.errors import ArchiverError, NetworkError, NotFound
+from archiver.store.catalogue import Catalogue, utc_now
 
 FETCH_TIMEOUT_SECONDS = 30
 USER_AGENT = "archiver (+https://github.com/) article fetch"

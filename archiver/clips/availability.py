@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from archiver.schedule import SchedulePolicy, interval_for, iso
+from archiver.clips.schedule import SchedulePolicy, interval_for, iso
 
 # capture statuses that mean "the platform no longer has this clip"
 REMOVAL_LIKE = frozenset({"not_found", "removed", "unavailable"})

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from archiver.availability import after_failure, after_success
-from archiver.normalize import Metrics, NormalizedInfo
-from archiver.schedule import SchedulePolicy, iso
+from archiver.clips.availability import after_failure, after_success
+from archiver.clips.normalize import Metrics, NormalizedInfo
+from archiver.clips.schedule import SchedulePolicy, iso
 
 CLIP_TRACKED = ("title", "description", "uploader", "uploader_id", "track")
 ACCOUNT_TRACKED = ("handle", "display_name", "url")

@@ -15,9 +15,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archiver.catalogue import Catalogue, writable
-from archiver.media import sha256_of
-from archiver.scratch import stale_scratch
+from archiver.store.catalogue import Catalogue, writable
+from archiver.store.media import sha256_of
+from archiver.store.scratch import stale_scratch
 
 FTS_TABLES = ("segments_fts", "segments_trigram", "segments_cjk")
 # hashlib lets go of the GIL while it hashes, so a few threads keep disks and cores busy

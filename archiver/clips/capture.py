@@ -19,15 +19,16 @@ from typing import Any
 
 import yt_dlp
 
-from archiver import errors, records
-from archiver.catalogue import Catalogue
-from archiver.classify import classify, retry_after
+from archiver import errors
+from archiver.clips import records
+from archiver.clips.failures import classify, retry_after
+from archiver.clips.normalize import NormalizedInfo, normalize
+from archiver.clips.schedule import iso
+from archiver.clips.urls import HostPacer, check_platform_url, guess_clip_id, validate_url
 from archiver.interrupt import stop_point
-from archiver.media import MediaStore, extract_audio, ffmpeg_exe, mime_type, probe
-from archiver.normalize import NormalizedInfo, normalize
-from archiver.schedule import iso
-from archiver.scratch import make_scratch_dir, remove_stale_scratch
-from archiver.urls import HostPacer, check_platform_url, guess_clip_id, validate_url
+from archiver.store.catalogue import Catalogue
+from archiver.store.media import MediaStore, extract_audio, ffmpeg_exe, mime_type, probe
+from archiver.store.scratch import make_scratch_dir, remove_stale_scratch
 
 # TikTok's `audio` format is the music track, not what is said in the clip; take a
 # format that carries both picture and sound and extract the sound ourselves.
