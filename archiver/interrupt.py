@@ -76,3 +76,21 @@ def stop_between_items(announce: Callable[[str], None]) -> Iterator[None]:
             signal.signal(signum, handler)
         _signal_received = None
         stop_event.clear()
+
+
+@contextlib.contextmanager
+def as_viewer() -> Iterator[None]:
+    """For commands that only show things (a server): Ctrl-C stops them at once as a
+    KeyboardInterrupt and SIGTERM ends the process, with nothing to finish or resume."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {
+        signal.SIGINT: signal.signal(signal.SIGINT, signal.default_int_handler),
+        signal.SIGTERM: signal.signal(signal.SIGTERM, signal.SIG_DFL),
+    }
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)

@@ -27,7 +27,6 @@ import datetime
 import difflib
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -37,20 +36,9 @@ from typing import Any
 import jsonschema
 import yaml
 
-from archiver.articles.citations import Claim
-from archiver.errors import ArchiverError
+from archiver.errors import ManifestError
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "seed.schema.json"
-
-
-class ManifestError(ArchiverError):
-    """A manifest that cannot be used; `problems` lists each one with its field."""
-
-    status = "bad_manifest"
-
-    def __init__(self, problems: Sequence[str]):
-        super().__init__("\n".join(problems))
-        self.problems = list(problems)
 
 
 @dataclass
@@ -355,29 +343,6 @@ def _article_named(name: str, articles: list[ArticleRef], folder: Path) -> Artic
         if article.path is not None and (folder / name).resolve() == article.path:
             return article
     return None
-
-
-# ---------------------------------------------------------------------------------------
-# Finding the claim a link names
-
-
-def _comparable(text: str) -> str:
-    """Typographic quotes, dashes and spacing vary between copies of one story."""
-    text = unicodedata.normalize("NFKC", text)
-    text = re.sub(r"[‘’‛′`]", "'", re.sub(r"[“”„″]", '"', text))
-    text = re.sub(r"[–—−]", "-", text)
-    return " ".join(text.split()).casefold()
-
-
-def match_claim(quote: str, claims: Sequence[Claim]) -> Claim | None:
-    """The one claim containing `quote` (quotes, dashes, case and spacing aside); None
-    when no claim does; ManifestError when several do, since a link must be exact."""
-    wanted = _comparable(quote)
-    found = [claim for claim in claims if wanted in _comparable(claim.text)]
-    if len(found) > 1:
-        positions = ", ".join(str(claim.position) for claim in found)
-        raise ManifestError([f"claim {quote!r} matches {len(found)} claims ({positions})"])
-    return found[0] if found else None
 
 
 def as_mapping(manifest: Manifest) -> Mapping[str, Any]:

@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from archiver.store.media import ffmpeg_exe  # noqa: E402
+from archiver.clips.ffmpeg import ffmpeg_exe  # noqa: E402
 from tests.support.media_factory import make_clip, make_media_set  # noqa: E402
 from tests.support.site import Site  # noqa: E402
 

@@ -27,7 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from archiver.articles.citations import Citation, Claim, find_citations, split_claims  # noqa: E402
+from archiver.articles.citations import Citation, find_citations  # noqa: E402
+from archiver.articles.claims import Claim, split_claims  # noqa: E402
 from archiver.articles.reading import read_article  # noqa: E402
 
 LABELS = ROOT / "tests" / "data" / "articles"

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 from archiver.clips.normalize import Metrics  # noqa: E402
 from archiver.clips.records import save_observation  # noqa: E402
 from archiver.clips.recrawl import due_clips, take_leases  # noqa: E402
-from archiver.clips.schedule import iso  # noqa: E402
+from archiver.clock import iso  # noqa: E402
 from archiver.store.catalogue import open_catalogue  # noqa: E402
 
 NOW = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)

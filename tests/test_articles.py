@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.articles.citations import split_claims
-from archiver.articles.reading import (
-    ArticleError,
-    BinaryArticle,
-    EmptyArticle,
-    NoText,
-    NotUTF8,
-    looks_like_html,
-    parse_date,
-    read_article,
-)
+from archiver.articles.claims import split_claims
+from archiver.articles.dates import parse_date
+from archiver.articles.reading import looks_like_html, read_article
+from archiver.errors import ArticleError, BinaryArticle, EmptyArticle, NoText, NotUTF8
 from tests.support.articles import (
     AGGREGATOR,
     BLOG,

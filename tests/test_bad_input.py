@@ -388,8 +388,14 @@ MANIFESTS = [
     pytest.param(
         "lost.yaml", "articles:\n  - path: nowhere.txt\n", "nowhere.txt", id="missing-article"
     ),
-    pytest.param("absent.yaml", None, "cannot read", id="no-such-file"),
 ]
+
+
+@pytest.mark.parametrize("name", ["absent.yaml", "absent-article.txt"])
+def test_a_source_that_does_not_exist_is_refused_before_any_stage(case, name):
+    result = case.run("archive", "--no-transcribe", str(case.inputs / name))
+    assert_clear(result, 1, "no such file", name, "nothing was done")
+    assert case.new_rows("runs") == [] and case.new_rows("run_items") == []
 
 
 @pytest.mark.parametrize(("name", "text", "phrase"), MANIFESTS)

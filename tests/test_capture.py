@@ -10,8 +10,9 @@ import pytest
 import yt_dlp
 
 from archiver.clips.capture import CaptureOptions, Capturer
+from archiver.clips.ffmpeg import probe
 from archiver.store.catalogue import open_catalogue
-from archiver.store.media import probe, sha256_of
+from archiver.store.media import sha256_of
 
 
 def capture(archive_dir: Path, *urls: str, **options) -> list:

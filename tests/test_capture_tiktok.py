@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from archiver.clips.capture import CaptureOptions, Capturer
+from archiver.clips.ffmpeg import probe
 from archiver.store.catalogue import open_catalogue
-from archiver.store.media import probe, sha256_of
+from archiver.store.media import sha256_of
 from tests.support.tiktok import FACTS, MUSIC_SECONDS, recorded_tiktok_fixture
 
 tiktok = recorded_tiktok_fixture()

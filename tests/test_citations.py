@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from archiver.articles.citations import Claim, extract_citations, find_citations, split_claims
+from archiver.articles.citations import extract_citations, find_citations
+from archiver.articles.claims import Claim, split_claims
 from tests.support.articles import (
     AGGREGATOR,
     BLOG,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from archiver.articles.citations import extract_citations
-from archiver.articles.embeds import normalize_clip_url, url_platform
 from archiver.articles.reading import read_article
+from archiver.platforms import normalize_clip_url, url_platform
 from tests.support.articles import embed_article
 
 # ---------------------------------------------------------------------------------------

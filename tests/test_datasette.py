@@ -16,14 +16,14 @@ import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import click
 import pytest
 from click.testing import CliRunner
 from sqlite_utils import Database
 
+from archiver.cli import main
 from archiver.datasette import serve
 from archiver.datasette.common import clip_path, parse_range
-from archiver.datasette.serve import build_datasette, serve_command
+from archiver.datasette.serve import build_datasette
 from archiver.speech.search import index_cjk
 from archiver.store import migrations
 from archiver.store.media import MediaStore
@@ -591,8 +591,7 @@ def test_static_assets_are_local(ds):
 
 
 def test_serve_command_explains_a_missing_catalogue(tmp_path):
-    group = click.Group(commands={"serve": serve_command})
-    result = CliRunner().invoke(group, ["serve"], obj={"archive": tmp_path / "none"})
+    result = CliRunner().invoke(main, ["--archive", str(tmp_path / "none"), "serve"])
     assert result.exit_code == 1
     assert "no catalogue at" in result.output
 
@@ -602,9 +601,8 @@ def test_serve_command_runs_uvicorn_on_the_catalogue(monkeypatch, built):
 
     served = {}
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.update(kw, app=app))
-    group = click.Group(commands={"serve": serve_command})
     result = CliRunner().invoke(
-        group, ["serve", "--port", "8123"], obj={"archive": built.archive}, env=dict(os.environ)
+        main, ["--archive", str(built.archive), "serve", "--port", "8123"], env=dict(os.environ)
     )
     assert result.exit_code == 0, result.output
     assert (served["host"], served["port"]) == ("127.0.0.1", 8123)

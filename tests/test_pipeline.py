@@ -188,7 +188,11 @@ def test_bad_articles_and_manifests_are_recorded_and_the_job_goes_on(tmp_path):
     assert items["broken.yaml"][:2] == ("manifest", "bad_manifest")
     assert "links[0].clip" in items["broken.yaml"][2]
     assert items["good.txt"][:2] == ("ingest", "new")  # the good one went through
-    assert summary.articles == 1 and summary.citations == 1 and summary.unresolved_citations == 1
+    assert (
+        summary.articles == 1
+        and summary.citations == 1
+        and summary.evidence.unresolved_citations == 1
+    )
 
 
 def test_reingest_same_text_adds_nothing_and_changed_text_is_a_version(tmp_path):

@@ -11,14 +11,10 @@ import pytest
 from faster_whisper import WhisperModel, decode_audio
 from faster_whisper.tokenizer import Tokenizer
 
-from archiver.speech.engine import (
-    AudioUnreadable,
-    NoAudioStream,
-    SpeechToText,
-    Transcript,
-    _decoding_options,
-)
-from archiver.speech.models import ModelNotAvailable, WhisperModelRef
+from archiver.errors import AudioUnreadable, DeviceUnavailable, ModelNotAvailable, NoAudioStream
+from archiver.speech.engine import SpeechToText, _decoding_options
+from archiver.speech.models import WhisperModelRef
+from archiver.speech.transcript import Transcript
 from tests.support.media_factory import MediaSet
 from tests.support.wer import wer
 from tests.support.whisper_fixtures import (  # noqa: F401 (pytest fixtures)
@@ -146,8 +142,10 @@ def test_english_only_models_do_not_translate(tiny_en: SpeechToText) -> None:  #
 def test_device_and_precision(tiny_en: SpeechToText) -> None:  # noqa: F811
     if ctranslate2.get_cuda_device_count() == 0:
         assert (tiny_en.device, tiny_en.compute_type) == ("cpu", "int8")
-        with pytest.raises(ValueError, match="no CUDA GPU"):
+        # an error the user sees, with its recorded status, not a bare ValueError
+        with pytest.raises(DeviceUnavailable, match="no CUDA GPU") as raised:
             SpeechToText(tiny_en.ref, device="cuda")
+        assert raised.value.status == "device_unavailable"
     with pytest.raises(ValueError, match="auto, cpu or cuda"):
         SpeechToText(tiny_en.ref, device="tpu")
 

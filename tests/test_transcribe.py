@@ -126,8 +126,15 @@ def test_unreadable_audio_is_a_recorded_failure(site, archive_dir):
 
     outcomes = {o.clip_id: o for o in transcribe_missing(archive_dir)}
 
-    assert outcomes[clips["en_park"]].status == "failed"
+    # the error's own status, recorded for the run; the transcript row says failed
+    assert outcomes[clips["en_park"]].status == "corrupt_media"
     assert outcomes[clips["en_city"]].status == "ok"  # the batch went on
+    [item] = query(
+        archive_dir,
+        "SELECT * FROM run_items WHERE stage = 'transcribe' AND item = ?",
+        clips["en_park"],
+    )
+    assert (item["status"], item["error_class"]) == ("corrupt_media", "AudioUnreadable")
     [failed] = query(archive_dir, "SELECT * FROM transcripts WHERE clip_id = ?", clips["en_park"])
     assert failed["status"] == "failed" and failed["error_class"] == "AudioUnreadable"
 

@@ -1,11 +1,10 @@
-"""Claims and citations: an article's text split into claims, and the claims that cite
-a clip.
+"""Citations: the claims that cite a clip.
 
-    split_claims(article)       -> [Claim]    sentences (pysbd) and photo captions
     find_citations(claims, ...) -> [Citation] the claims that cite a clip
-    extract_citations(article)  -> both of the above
+    extract_citations(article)  -> claims and citations of one article
 
-No I/O and no network here: the caller records the rows.
+No I/O and no network here: the caller records the rows. What each citation states
+(creator, metrics, quotes, dates) is read by archiver.articles.stated.
 
 What counts as citing a clip (documented here because precision depends on it): a claim
 cites a clip when it points at a particular clip, or a particular set of clips, as the
@@ -38,25 +37,29 @@ are attached to the citation (`quote_claims`, `quote_more`).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from archiver.articles.embeds import clip_urls_in_text, url_platform
-from archiver.articles.reading import NUMERIC_DATE, WORD_DATE, Article, line_kind, parse_date
+from archiver.articles.claims import Claim, split_claims
+from archiver.articles.embeds import clip_urls_in_text
+from archiver.articles.reading import Article
+from archiver.articles.stated import (
+    CLOSING,
+    HANDLE,
+    OPENING,
+    PUBLISH_VERB,
+    ROLE,
+    creator_named,
+    date_stated,
+    metric_stated,
+    quotes_in,
+)
+from archiver.platforms import NAMED_PLATFORM, platform_named, url_handle, url_platform
+from archiver.text import name_key
 
 # ---------------------------------------------------------------------------------------
 # Data
-
-
-@dataclass
-class Claim:
-    position: int  # 0-based, in text order
-    text: str
-    start: int  # character offsets into Article.text
-    end: int
-    is_caption: bool = False
 
 
 @dataclass
@@ -77,105 +80,8 @@ class Citation:
 
 
 # ---------------------------------------------------------------------------------------
-# Claims
+# What counts as citing a clip
 
-
-@functools.lru_cache(maxsize=1)
-def _segmenter():  # noqa: ANN202 - pysbd has no type hints
-    import pysbd
-
-    return pysbd.Segmenter(language="en", clean=False)
-
-
-_PLAIN_QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
-
-
-def _sentences(line: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence in `line`, from pysbd; offsets are found in the
-    line rather than trusted, and fragments pysbd splits off (a closing quote alone, a
-    ", and" tail) go back to the sentence before."""
-    # pysbd keeps everything inside quotation marks together, so one mistyped mark
-    # ("China's ‘cyberpunk city‘.") would swallow the rest of the paragraph. It reads
-    # a copy with plain quotes; each is one character, so offsets are the same.
-    plain = line.translate(_PLAIN_QUOTES)
-    spans: list[tuple[int, int]] = []
-    cursor = 0
-    for segment in _segmenter().segment(plain):
-        piece = segment.strip()
-        if not piece:
-            continue
-        at = plain.find(piece, cursor)
-        if at < 0:  # pysbd changed the text: keep the rest of the line as one sentence
-            spans.append((cursor, len(line)))
-            cursor = len(line)
-            break
-        end = at + len(piece)
-        fragment = not any(c.isalnum() for c in piece) or piece[0] in ",;:)]"
-        if spans and fragment:
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((at, end))
-        cursor = end
-    if line[cursor:].strip():
-        spans.append((cursor + len(line[cursor:]) - len(line[cursor:].lstrip()), len(line)))
-    return [(s, e) for s, e in spans if line[s:e].strip()]
-
-
-def split_claims(article: Article) -> list[Claim]:
-    """Sentences of the prose, and caption lines as single claims; headings make none."""
-    claims: list[Claim] = []
-    captions = set(article.captions)
-    offset = 0
-    for line in article.text.split("\n"):
-        kind = "caption" if line in captions else line_kind(line)
-        if kind == "caption":
-            claims.append(Claim(len(claims), line, offset, offset + len(line), True))
-        elif kind == "prose":
-            for start, end in _sentences(line):
-                text = line[start:end]
-                claims.append(Claim(len(claims), text, offset + start, offset + end))
-        offset += len(line) + 1
-    return claims
-
-
-# ---------------------------------------------------------------------------------------
-# Citations: what a claim says about a clip
-
-_PLATFORM_PATTERNS: tuple[tuple[str, str, int], ...] = (  # (name, pattern, flags)
-    ("tiktok", r"\bTik\s?Tok(?:ers?|s)?\b", re.I),
-    ("douyin", r"\bDouyin\b", re.I),
-    ("x", r"\b(?:Twitter|(?:re)?tweet(?:s|ed|ing)?)\b", re.I),
-    (
-        "x",
-        r"\b(?:on|onto|via|across|(?:posted|shared|uploaded|published) to)\s+X\b(?![-'’]\w)"
-        r"|\bX\s*\((?:formerly|previously)|\bX\s+(?:users?|posts?|accounts?|videos?|clips?)\b",
-        0,
-    ),
-    ("instagram", r"\bInstagram(?:mers?)?\b", re.I),
-    ("youtube", r"\bYou\s?Tube(?:rs?)?\b", re.I),
-    ("facebook", r"\bFacebook\b", re.I),
-    ("weibo", r"\bWeibo\b", re.I),
-    ("bilibili", r"\bBilibili\b", re.I),
-    ("kuaishou", r"\bKuaishou\b", re.I),
-    ("xiaohongshu", r"\bXiaohongshu\b|\bRedNote\b|\bLittle Red Book\b", re.I),
-    ("snapchat", r"\bSnapchat\b", re.I),
-    ("reddit", r"\bReddit\b", re.I),
-    ("threads", r"\b(?:on|to) Threads\b|\bThreads (?:posts?|users?|accounts?)\b", 0),
-    ("telegram", r"\bTelegram\b", re.I),
-    ("wechat", r"\bWeChat\b", re.I),
-    ("vimeo", r"\bVimeo\b", re.I),
-    ("twitch", r"\bTwitch\b", 0),
-    ("bluesky", r"\bBluesky\b", re.I),
-    ("linkedin", r"\bLinkedIn\b", re.I),
-    ("social media", r"\bsocial[ -]media\b|\bsocial (?:networks?|platforms?)\b", re.I),
-)
-_PLATFORMS = [(name, re.compile(pattern, flags)) for name, pattern, flags in _PLATFORM_PATTERNS]
-# A platform by name, for phrases like "posted to X" ("social media" is not a name).
-_NAMED_PLATFORM = (
-    r"(?i:\bTik\s?Tok|\bDouyin|\bTwitter|\bInstagram|\bYou\s?Tube|\bFacebook|\bWeibo|"
-    r"\bBilibili|\bKuaishou|\bXiaohongshu|\bRedNote|\bSnapchat|\bReddit|\bTelegram|"
-    r"\bWeChat|\bVimeo|\bBluesky|\bLinkedIn)\b|\b(?:X|Threads|Twitch)\b"
-)
 _NOT_A_CLIP_AFTER = re.compile(
     r"\s+(?:games?|gaming|calls?|conferenc\w*|chats?|links?|players?|cards?|cameras?|"
     r"contracts?|studios?|labels?|artists?|sessions?|industry|equipment|editors?|"
@@ -201,7 +107,7 @@ _TIKTOK_NOUN = re.compile(  # "in a TikTok", "a TikTok posted by": the platform'
 # A post (not necessarily a video) on a platform: "a post on X", "her Instagram story".
 _PLATFORM_POST = re.compile(
     r"\b(?i:post|story|short|status|update)\b(?=\s+(?i:on|to|shared|posted)\b)|"
-    rf"(?:{_NAMED_PLATFORM}|(?i:social media))\s+(?i:posts?|story|stories|shorts?|status|live)\b"
+    rf"(?:{NAMED_PLATFORM}|(?i:social media))\s+(?i:posts?|story|stories|shorts?|status|live)\b"
 )
 # Plural or mass media, which count only with a verb of showing: "Video taken by a
 # passenger shows ...", "Videos posted to social media show ...".
@@ -216,36 +122,27 @@ _EVIDENCE_VERB = re.compile(
     r"went viral|gone viral|(?:have|has) circulated|been (?:viewed|watched|shared|liked))\b",
     re.I,
 )
-_PUBLISH_VERB = (
-    r"(?:shared|posted|uploaded|published|live-?streamed|streamed|broadcast|re-?posted|"
-    r"filmed|recorded)"
-)
 _PUBLISHED_PLURAL = re.compile(
-    rf"\b{_PUBLISH_VERB}\s+(?:[\w’'-]+\s+){{0,3}}?(?:videos|clips|footage|livestreams|reels)\b",
+    rf"\b{PUBLISH_VERB}\s+(?:[\w’'-]+\s+){{0,3}}?(?:videos|clips|footage|livestreams|reels)\b",
     re.I,
 )
 # The platform pattern is case-sensitive for "X", so the words around it use (?i:...).
 _PUBLISHED_ON_PLATFORM = re.compile(
-    rf"\b(?i:{_PUBLISH_VERB}|circulat\w+|went viral|gone viral|surfaced|spread|appeared)"
+    rf"\b(?i:{PUBLISH_VERB}|circulat\w+|went viral|gone viral|surfaced|spread|appeared)"
     rf"\s+(?i:[\w’'-]+\s+){{0,3}}?(?i:on|to|onto|across|via)\s+(?i:(?:social media|the)\s+"
-    rf"(?:platform|app|site)\s+)?(?:{_NAMED_PLATFORM})",
+    rf"(?:platform|app|site)\s+)?(?:{NAMED_PLATFORM})",
 )
 _POSTED_ON_PLATFORM = re.compile(  # without a media noun: someone posted on a named platform
     r"\b(?i:shared|sharing|posted|posting|uploaded|published|live-?streamed|tweeted|tweeting|"
     r"wrote|writing|said)\b"
-    r"[^.;]{0,60}?\b(?i:on|to|via)\s+(?:" + _NAMED_PLATFORM + r")",
+    r"[^.;]{0,60}?\b(?i:on|to|via)\s+(?:" + NAMED_PLATFORM + r")",
 )
 # "Photos shared on Instagram": still images are not clips.
 _STILL_IMAGES = re.compile(
     r"\b(?:photos?|pictures?|images?|photographs?|selfies?|screenshots?|memes?)(?:\s+\S+)?\s*$",
     re.I,
 )
-_ROLE = (
-    r"TikToker|YouTuber|Instagrammer|influencer|(?:content\s+)?creator|vlogger|streamer|"
-    r"live-?streamer|blogger|(?:TikTok|Instagram|YouTube|Twitter|X|Weibo|Douyin|Facebook|"
-    r"Reddit|Snapchat|Kuaishou|Bilibili|social media)\s+(?:user|account|star|personality)"
-)
-_SINGLE_ROLE = re.compile(rf"\b(?:{_ROLE})\b(?![-’']?s\b)", re.I)
+_SINGLEROLE = re.compile(rf"\b(?:{ROLE})\b(?![-’']?s\b)", re.I)
 _ROLE_ACTION = re.compile(
     r"\b(?:said|says|say|saying|explained|explains|told|tells|claimed|claims|revealed|"
     r"reveals|wrote|writes|captioned|added|adds|joked|jokes|asked|asks|complained|warned|"
@@ -269,88 +166,9 @@ _FILMED = re.compile(
 )
 # "shows his TikTok followers how", "told her 2m Instagram followers": a post, addressed.
 _AUDIENCE = re.compile(
-    rf"\b(?:his|her|their|its)\s+(?:[\d.,]+\s*(?:million|m|k|thousand)?\s+)?(?:{_NAMED_PLATFORM})"
+    rf"\b(?:his|her|their|its)\s+(?:[\d.,]+\s*(?:million|m|k|thousand)?\s+)?(?:{NAMED_PLATFORM})"
     r"\s+(?:followers|fans|subscribers|viewers|audience)\b"
 )
-_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
-
-_NAME_WORD = r"[A-Z][\w’'.-]*"
-_NAME = rf"@[\w.]+|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
-_NOT_NAMES = frozenset(
-    "The A An He She It They This That These Those In On At Also Who Which His Her Their "
-    "Its One Another And But Then When While After Before I We You Said Says".split()
-)
-_CREATOR_PATTERNS = (
-    re.compile(rf"\b(?i:{_ROLE})\s+(?:named\s+|called\s+)?(?P<name>{_NAME})"),
-    re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLE})\b"),
-    re.compile(rf"\b{_PUBLISH_VERB}\s+by\s+(?:the\s+|(?i:user|account)\s+)?(?P<name>{_NAME})"),
-    re.compile(
-        r"\b(?:posts|posting|goes|going|known|who posts)\s+(?:online\s+)?"
-        r"(?:as|by the name|under the (?:name|handle))\s+(?P<name>@?[\w.]+)",
-        re.I,
-    ),
-    re.compile(
-        rf"\b(?:said|says|explained|told|added|wrote|joked|claimed)\s+(?P<name>{_NAME})"
-        rf"\s+(?:in|on)\s+(?:a|an|the|his|her|their|one)\b"
-    ),
-    re.compile(rf"(?P<name>{_NAME})[’']s\s+(?:[\w-]+\s+)?(?:video|clip|TikTok|post|footage)\b"),
-    re.compile(  # "In a TikTok posted last week, Maria Lopez said ..."
-        r"\b(?i:in|on)\s+(?:a|an|one|the|his|her|their)\s+[^,]{0,40}?"
-        rf"(?i:video|clip|tiktok|post|livestream|vlog|reel)\b[^,]{{0,40}},\s+(?P<name>{_NAME})\s+"
-        r"(?:said|says|explained|claimed|told|added|wrote|revealed|admitted|insisted)\b"
-    ),
-)
-
-_MULTIPLIERS = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6}
-_MULTIPLIERS |= {"billion": 10**9, "bn": 10**9, "b": 10**9}
-# Counts in words; vague ones ("millions of views") state a kind of metric but no value.
-_NUMBER_WORDS: dict[str, int | None] = {
-    word: value
-    for value, word in enumerate("a one two three four five six seven eight nine ten".split())
-}
-_NUMBER_WORDS |= {"a": 1, "a few": None, "several": None, "millions of": None}
-_NUMBER_WORDS |= {"thousands of": None, "hundreds of thousands of": None, "hundreds of": None}
-_NUMBER_WORDS |= {"tens of thousands of": None}
-# the stem of a metric word -> the kind recorded
-_METRIC_KINDS = dict(
-    pair.split("=")
-    for pair in (
-        "like=likes heart=likes view=views play=views watch=views share=shares "
-        "comment=comments follower=followers subscriber=followers repost=reposts "
-        "retweet=reposts save=saves bookmark=saves"
-    ).split()
-)
-_QUANTITY = (
-    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
-    + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
-    + r")(?:\s*(?P<mult>thousand|million|billion|mn|bn|m|b|k)\b)?"
-)
-_METRIC_NOUN = re.compile(
-    _QUANTITY + rf"\s+(?:new\s+|more\s+)?(?:(?:{_NAMED_PLATFORM})\s+)?"
-    r"(?P<kind>likes|hearts|views|plays|shares|comments|followers|subscribers|reposts|"
-    r"retweets|saves|bookmarks)\b",
-    re.I,
-)
-_METRIC_VERB = re.compile(
-    r"\b(?P<kind>viewed|watched|played|liked|shared|reposted|retweeted|commented on)\s+"
-    r"(?:(?:more than|over|nearly|almost|about|around|some|at least|upwards of)\s+)?"
-    + _QUANTITY
-    + r"\s+times\b",
-    re.I,
-)
-_METRIC_AUDIENCE = re.compile(  # "watched by 12,000 people"
-    r"\b(?P<kind>viewed|watched|seen)\s+by\s+(?:(?:more than|over|nearly|almost|about|around|"
-    r"some|at least|upwards of)\s+)?" + _QUANTITY + r"\s+(?:people|users|viewers)\b",
-    re.I,
-)
-_QUOTE_PAIRS = (
-    re.compile(r"“([^”]+)”"),
-    re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(.+?)’(?!\w)"),
-    re.compile(r"(?:^|(?<=[\s(\[—–-]))\"([^\"]+)\""),
-    re.compile(r"(?:^|(?<=[\s(\[—–-]))'(.+?)'(?!\w)"),
-)
-_OPENING = "‘“'\""
-_CLOSING = "’”'\""
 _DEFINITE_REFERENCE = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?:video|clip|footage|tiktok|livestream|recording|tiktoker|"
     r"youtuber|influencer|creator|vlogger|streamer|user)\b",
@@ -372,91 +190,12 @@ class _Signals:
     definite: bool  # names its clip only as "the video", "the TikToker": may refer back
 
 
-def _platform(text: str) -> str | None:
-    found = sorted(
-        (m.start(), name) for name, pattern in _PLATFORMS for m in [pattern.search(text)] if m
-    )
-    named = [name for _, name in found if name != "social media"]
-    return named[0] if named else ("social media" if found else None)
-
-
-def _creator(text: str) -> str | None:
-    for pattern in _CREATOR_PATTERNS:
-        for found in pattern.finditer(text):
-            name = found["name"].rstrip(".’'")
-            words = name.split()
-            while words and words[-1] in _NOT_NAMES:
-                words.pop()
-            if words and words[0] not in _NOT_NAMES:
-                return " ".join(words)
-    handle = _HANDLE.search(text)
-    return handle.group(0) if handle else None
-
-
-def _quantity(number: str, multiplier: str | None) -> int | None:
-    key = number.lower()
-    if key in _NUMBER_WORDS:
-        value: float | None = _NUMBER_WORDS[key]
-    else:
-        value = float(number.replace(",", ""))
-    if value is None:
-        return None
-    return round(value * _MULTIPLIERS.get((multiplier or "").lower(), 1))
-
-
-def _metric(text: str) -> tuple[str, int | None] | None:
-    patterns = (_METRIC_NOUN, _METRIC_VERB, _METRIC_AUDIENCE)
-    found = [m for pattern in patterns for m in pattern.finditer(text)]
-    if not found:
-        return None
-    first = min(found, key=lambda m: m.start())
-    stem = first["kind"].lower().split()[0].rstrip("s").removesuffix("ed").removesuffix("e")
-    stem = "view" if stem == "seen" else stem
-    kind = next(v for k, v in _METRIC_KINDS.items() if stem.startswith(k[: len(stem)]))
-    return kind, _quantity(first["number"], first["mult"])
-
-
-def _quotes(text: str) -> tuple[str | None, bool]:
-    """Quoted speech (three words or more: "coffins" is a scare quote), and whether
-    the claim ends inside an open quotation."""
-    spans = sorted(
-        (m.start(), m.group(1)) for pattern in _QUOTE_PAIRS for m in pattern.finditer(text)
-    )
-    speech = [q.strip().rstrip(",") for _, q in spans if len(q.split()) >= 3]
-    if speech:
-        return " … ".join(dict.fromkeys(speech)), False
-    stripped = text.strip()
-    if stripped[:1] in _OPENING and stripped.rstrip(".!?…")[-1:] not in _CLOSING:
-        return stripped[1:].strip(), True  # a quotation that runs on into the next claim
-    return None, False
-
-
-_DATED = re.compile(  # a date next to the act of posting: "uploaded on 3 March 2024"
-    rf"\b(?:{_PUBLISH_VERB}|circulat\w+|went viral|from|dated)\s+(?:\w+\s+){{0,2}}?"
-    rf"(?:on|in|from)?\s*(?P<date>{NUMERIC_DATE}|{WORD_DATE}|\d{{4}}\b)",
-    re.I,
-)
-
-
-def _stated_date(text: str, published_at: str | None) -> str | None:
-    """A date attached to the clip ("posted on 3 June", "a video from March 2024"); a
-    day without a year takes the article's year. Relative days ("on Monday") give None."""
-    year = int(published_at[:4]) if published_at else None
-    found = _DATED.search(text)
-    if not found:
-        return None
-    date = found["date"]
-    if re.fullmatch(r"\d{4}", date):
-        return date if 1990 < int(date) < 2100 else None
-    return parse_date(date, default_year=year)
-
-
 def _signals(text: str) -> _Signals:
-    platform = _platform(text)
-    metric = _metric(text)
+    platform = platform_named(text)
+    metric = metric_stated(text)
     urls = clip_urls_in_text(text)
-    creator = _creator(text)
-    handle = bool(_HANDLE.search(text))
+    creator = creator_named(text)
+    handle = bool(HANDLE.search(text))
     specific = [
         m for m in _SPECIFIC_MEDIA.finditer(text) if not _NOT_A_CLIP_AFTER.match(text, m.end())
     ]
@@ -475,7 +214,7 @@ def _signals(text: str) -> _Signals:
         for pattern in (_PUBLISHED_ON_PLATFORM, _POSTED_ON_PLATFORM)
         for m in pattern.finditer(text)
     )
-    role = bool(_SINGLE_ROLE.search(text) or _AUDIENCE.search(text)) and bool(
+    role = bool(_SINGLEROLE.search(text) or _AUDIENCE.search(text)) and bool(
         creator or _ROLE_ACTION.search(text)
     )
     filmed = bool(_FILMED.search(text))
@@ -483,7 +222,7 @@ def _signals(text: str) -> _Signals:
     cites = bool(
         specific or plural or on_platform or role or filmed or clip_metric or urls or handle
     )
-    quote, quote_open = _quotes(text) if cites else (None, False)
+    quote, quote_open = quotes_in(text) if cites else (None, False)
     definite = (
         cites
         and all(_DEFINITE_REFERENCE.match(m.group(0)) for m in specific)
@@ -521,11 +260,11 @@ def find_citations(
         text = claim.text.strip()
         signals = _signals(text)
         if continuing is not None and not claim.is_caption:
-            starts_quote = text[:1] in _OPENING
+            starts_quote = text[:1] in OPENING
             if (in_quote or starts_quote) and not (signals.cites and not signals.definite):
-                inner = text.lstrip(_OPENING).rstrip()
-                closes = inner.rstrip(".!?…")[-1:] in _CLOSING or inner[-1:] in _CLOSING
-                inner = inner.rstrip(_CLOSING).strip()
+                inner = text.lstrip(OPENING).rstrip()
+                closes = inner.rstrip(".!?…")[-1:] in CLOSING or inner[-1:] in CLOSING
+                inner = inner.rstrip(CLOSING).strip()
                 continuing.quote_claims.append(claim.position)
                 continuing.quote_more = " ".join(filter(None, [continuing.quote_more, inner]))
                 in_quote = not closes
@@ -542,7 +281,7 @@ def find_citations(
             creator=signals.creator,
             metric_kind=metric_kind,
             metric_value=metric_value,
-            stated_date=_stated_date(text, published_at),
+            stated_date=date_stated(text, published_at),
             quote=signals.quote,
             url=signals.urls[0] if signals.urls else None,
         )
@@ -586,11 +325,6 @@ def _same_clip(later: Citation, earlier: Citation) -> bool:
     return platform_ok and creator_ok
 
 
-def _url_handle(url: str) -> str | None:
-    found = re.search(r"/@([\w.-]+)|(?:x|twitter)\.com/(?!i/)(\w+)/status", url)
-    return (found[1] or found[2]).lower() if found else None
-
-
 def _assign_links(
     citations: list[Citation],
     claims: Sequence[Claim],
@@ -605,7 +339,7 @@ def _assign_links(
     for url in links:
         if url in taken:
             continue
-        platform, handle = url_platform(url), _url_handle(url)
+        platform, handle = url_platform(url), url_handle(url)
         near = None
         if url in offsets:
             at = offsets[url]
@@ -619,8 +353,7 @@ def _assign_links(
                 continue
             if platform and target.platform not in (None, "social media", platform):
                 continue
-            creator = (target.creator or "").lstrip("@").replace(" ", "").lower()
-            matches_handle = bool(handle and creator == handle)
+            matches_handle = bool(handle and name_key(target.creator or "") == name_key(handle))
             distance = abs(citation.claim_position - near) if near is not None else 99
             if distance > 3 and not matches_handle:
                 continue

@@ -1,4 +1,7 @@
-"""The ingest stage: an article (file, URL or stdin) -> article, claims and citations rows.
+"""The ingest stage: articles (files, URLs or stdin) -> article, claims and citations rows.
+
+    ingest_articles(catalogue, requests, run_id) -> [IngestOutcome]   the entry point
+    clip_urls_of(catalogue, article_ids)         -> the clip URLs those articles cite
 
 The same text ingested twice adds nothing; a changed text from the same source is
 stored as a new version beside the old one, so earlier evidence stays valid.
@@ -6,86 +9,94 @@ stored as a new version beside the old one, so earlier evidence stays valid.
 
 from __future__ import annotations
 
-import sys
-import urllib.error
-import urllib.request
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from archiver.articles.citations import Citation, Claim, find_citations, split_claims
+from archiver.articles.citations import Citation, find_citations
+from archiver.articles.claims import Claim, split_claims
+from archiver.articles.fetch import is_url, read_source
 from archiver.articles.reading import Article, read_article
-from archiver.errors import ArchiverError, NetworkError, NotFound
-from archiver.store.catalogue import Catalogue, utc_now
+from archiver.clock import utc_now
+from archiver.errors import ArchiverError, Outcome
+from archiver.interrupt import stop_point
+from archiver.store.catalogue import Catalogue
+from archiver.store.runs import record_item
 
-FETCH_TIMEOUT_SECONDS = 30
-USER_AGENT = "archiver (+https://github.com/) article fetch"
+STAGE = "ingest"
 
 
 @dataclass
-class IngestOutcome:
+class ArticleRequest:
+    """An article to read, with what its reader knows better than the page."""
+
+    source: str  # a path, a URL, or "-" for standard input
+    outlet: str | None = None
+    title: str | None = None
+    published_at: str | None = None
+
+
+@dataclass(kw_only=True)
+class IngestOutcome(Outcome):
+    """status: new, new_version, unchanged, or an error's status."""
+
     source: str
-    status: str  # new, new_version, unchanged, or an error status
     article_id: int | None = None
     title: str | None = None
     claims: int = 0
     citations: int = 0
     links: list[str] = field(default_factory=list)
-    error_class: str | None = None
-    message: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.status in ("new", "new_version", "unchanged")
 
 
-def is_url(source: str) -> bool:
-    return source.startswith(("http://", "https://"))
-
-
-def read_source(source: str) -> tuple[bytes, str | None]:
-    """The bytes of an article and its declared content type, if any."""
-    if source == "-":
-        return sys.stdin.buffer.read(), None
-    if is_url(source):
-        request = urllib.request.Request(source, headers={"User-Agent": USER_AGENT})
-        try:
-            with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_SECONDS) as response:
-                return response.read(), response.headers.get("Content-Type")
-        except urllib.error.HTTPError as error:
-            if error.code in (404, 410):
-                raise NotFound(f"{source}: HTTP {error.code}") from error
-            raise NetworkError(f"{source}: HTTP {error.code}") from error
-        except (urllib.error.URLError, TimeoutError, OSError) as error:
-            raise NetworkError(f"{source}: {error}") from error
-    path = Path(source)
-    if not path.is_file():
-        raise NotFound(f"no such article file: {source}")
-    return path.read_bytes(), None
-
-
-def ingest(
+def ingest_articles(
     catalogue: Catalogue,
-    source: str,
-    outlet: str | None = None,
-    title: str | None = None,
-    published_at: str | None = None,
-) -> IngestOutcome:
+    requests: Iterable[ArticleRequest],
+    run_id: int | None = None,
+    on_done: Callable[[IngestOutcome], None] | None = None,
+) -> list[IngestOutcome]:
+    """Read, split and store each article, recording its outcome; a bad article is
+    recorded and the others go on. Stops between articles when asked to."""
+    outcomes = []
+    for request in requests:
+        stop_point()
+        outcome = ingest(catalogue, request)
+        record_item(catalogue, run_id, STAGE, request.source, outcome)
+        outcomes.append(outcome)
+        if on_done:
+            on_done(outcome)
+    return outcomes
+
+
+def ingest(catalogue: Catalogue, request: ArticleRequest) -> IngestOutcome:
     """Read, split and store one article; failures come back as an outcome, not raised."""
     try:
-        data, content_type = read_source(source)
-        article = read_article(source, data, content_type)
+        data, content_type = read_source(request.source)
+        article = read_article(request.source, data, content_type)
         claims = split_claims(article)
         citations = find_citations(
             claims, article.links, article.link_offsets, published_at=article.published_at
         )
     except ArchiverError as error:
-        return IngestOutcome(
-            source, error.status, error_class=type(error).__name__, message=error.message
-        )
-    article.outlet = outlet or article.outlet
-    article.title = title or article.title
-    article.published_at = published_at or article.published_at
+        return IngestOutcome.failed(error, source=request.source)
+    article.outlet = request.outlet or article.outlet
+    article.title = request.title or article.title
+    article.published_at = request.published_at or article.published_at
     return save_article(catalogue, article, claims, citations)
+
+
+def clip_urls_of(catalogue: Catalogue, article_ids: list[int]) -> list[str]:
+    """The clip URLs the articles link, embed or print, in the order they were found."""
+    if not article_ids:
+        return []
+    marks = ", ".join("?" for _ in article_ids)
+    linked = catalogue.db.execute(
+        f"SELECT url FROM article_links WHERE article_id IN ({marks})", article_ids
+    )
+    cited = catalogue.db.execute(
+        f"""SELECT ci.url FROM citations ci JOIN claims cl USING (claim_id)
+        WHERE ci.url IS NOT NULL AND cl.article_id IN ({marks})""",
+        article_ids,
+    )
+    return list(dict.fromkeys([row[0] for row in linked] + [row[0] for row in cited]))
 
 
 def save_article(

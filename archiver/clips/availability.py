@@ -13,7 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from archiver.clips.schedule import SchedulePolicy, interval_for, iso
+from archiver import clock
+from archiver.clips.schedule import SchedulePolicy, interval_for
+from archiver.clock import iso
 
 # capture statuses that mean "the platform no longer has this clip"
 REMOVAL_LIKE = frozenset({"not_found", "removed", "unavailable"})
@@ -25,10 +27,9 @@ STATED = {
 }
 # statuses that are about us, not the clip
 ABOUT_US = frozenset({"blocked", "rate_limited"})
-
-
-def _parse(value: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(value) if value else None
+# statuses of a check that saw the clip's state (its media may still have failed);
+# any other status (network trouble, a block, an unknown error) means we could not look
+SAW_THE_CLIP = frozenset({"ok", "no_audio", "corrupt_media"} | REMOVAL_LIKE | set(STATED))
 
 
 def _growth_per_day(db: Any, clip_id: str, views: int | None, now: dt.datetime) -> float | None:
@@ -93,7 +94,7 @@ def after_failure(
     born = clip.get("posted_at") or clip.get("first_captured_at")
     if status in REMOVAL_LIKE:
         checks = clip.get("missing_checks") or 0
-        last = _parse(clip.get("missing_checked_at"))
+        last = clock.parse(clip.get("missing_checked_at"))
         counted = last is None or now - last >= policy.confirmation_spacing
         if counted:
             checks += 1

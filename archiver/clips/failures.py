@@ -8,13 +8,13 @@ apart from statuses about the clip, so a block is never taken for a removal.
 
 from __future__ import annotations
 
-import errno
 from collections.abc import Iterator
 
 from yt_dlp.networking.exceptions import HTTPError, TransportError
 from yt_dlp.utils import DownloadError, GeoRestrictedError, UnsupportedError
 
 from archiver import errors
+from archiver.errors import is_disk_full
 
 # When no HTTP status says it, the platform's words do. The first match wins, so the
 # more specific phrases come first ("ip address is blocked" before "not available").
@@ -88,14 +88,6 @@ def classify(error: BaseException) -> errors.ArchiverError:
     if any(isinstance(cause, (TransportError, TimeoutError, ConnectionError)) for cause in chain):
         return errors.NetworkError(message)
     return errors.ArchiverError(message)
-
-
-def is_disk_full(error: BaseException) -> bool:
-    """ENOSPC from the OS, SQLite's 'disk is full', or yt-dlp's report of either."""
-    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
-        return True
-    text = str(error).lower()
-    return "no space left on device" in text or "database or disk is full" in text
 
 
 def retry_after(error: BaseException) -> float | None:

@@ -1,18 +1,29 @@
-"""Catalogue rows for what a capture or re-crawl saw: clip, account, observation.
+"""Catalogue rows for what a capture or re-crawl saw: capture, clip, account, observation,
+media.
 
-Fields that change upstream (a title, a description, a handle, a display name)
-are updated in place and every change is kept in `field_history`, so nothing the
-platform once showed is lost. Call these inside `Catalogue.write()`.
+    save_capture(catalogue, record)          a capture that read a clip (media or not)
+    save_failed_capture(catalogue, failure)  a capture that could not read one
+
+Each is one write transaction, so a capture is recorded whole or not at all. Fields
+that change upstream (a title, a description, a handle, a display name) are updated in
+place and every change is kept in `field_history`, so nothing the platform once showed
+is lost.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from typing import Any
 
+import yt_dlp
+
+from archiver import clock, errors
 from archiver.clips.availability import after_failure, after_success
 from archiver.clips.normalize import Metrics, NormalizedInfo
-from archiver.clips.schedule import SchedulePolicy, iso
+from archiver.clips.schedule import SchedulePolicy
+from archiver.clock import iso
+from archiver.store.catalogue import Catalogue
 
 CLIP_TRACKED = ("title", "description", "uploader", "uploader_id", "track")
 ACCOUNT_TRACKED = ("handle", "display_name", "url")
@@ -137,3 +148,111 @@ def record_failed_check(
     db["clips"].update(clip_id, changes)
     save_observation(db, clip_id, capture_id, iso(now), state, reason_code=status)
     return state
+
+
+@dataclass(frozen=True)
+class StoredMedia:
+    """A file in the media store, as a clip's media row lists it."""
+
+    sha256: str
+    kind: str  # audio, video, thumbnail, subtitles
+    path: str  # relative to the archive directory
+    bytes: int
+    mime_type: str | None = None
+    codec: str | None = None
+    duration: float | None = None
+    language: str | None = None
+
+
+@dataclass
+class CaptureRecord:
+    """What one successful extraction saw, ready to be written."""
+
+    url: str  # as requested
+    parent_url: str | None  # the profile or playlist it was listed on
+    found: NormalizedInfo
+    info_json_gz: bytes  # yt-dlp's sanitized info, secrets removed, compressed
+    moment: dt.datetime
+    media: list[StoredMedia] = field(default_factory=list)
+    failure: errors.ArchiverError | None = None  # why media is missing, if it is
+
+
+def _capture_row(
+    run_id: int | None,
+    url: str,
+    parent_url: str | None,
+    clip_id: str | None,
+    captured_at: str,
+    failure: errors.ArchiverError | None,
+    **extra: Any,
+) -> dict[str, Any]:
+    """One attempt's provenance row, whatever its outcome."""
+    return {
+        "run_id": run_id,
+        "requested_url": url,
+        "parent_url": parent_url,
+        "clip_id": clip_id,
+        "captured_at": captured_at,
+        "status": failure.status if failure else "ok",
+        "error_class": type(failure).__name__ if failure else None,
+        "error_message": failure.message if failure else None,
+        "ytdlp_version": yt_dlp.version.__version__,
+        **extra,
+    }
+
+
+def save_capture(
+    catalogue: Catalogue, record: CaptureRecord, policy: SchedulePolicy, run_id: int | None
+) -> int:
+    """Write the capture, its clip and account, an observation and the media rows, in
+    one transaction; returns the capture id."""
+    now = iso(record.moment)
+    found = record.found
+    with catalogue.write() as db:
+        changes = save_account(db, found, now)
+        clip_changes, reason = save_clip(db, found, record.url, record.moment, policy)
+        row = _capture_row(
+            run_id,
+            record.url,
+            record.parent_url,
+            found.clip.clip_id,
+            now,
+            record.failure,
+            webpage_url=found.clip.webpage_url,
+            info_json_gz=record.info_json_gz,
+        )
+        capture_id = db["captures"].insert(row).last_pk
+        save_history(db, changes + clip_changes, now, capture_id)
+        save_observation(
+            db, found.clip.clip_id, capture_id, now, "available", found.metrics, reason
+        )
+        for media in record.media:
+            db["media_files"].insert({**vars(media), "created_at": now}, ignore=True)
+            link = {"clip_id": found.clip.clip_id, "sha256": media.sha256, "kind": media.kind}
+            db["clip_media"].insert({**link, "capture_id": capture_id}, ignore=True)
+    return capture_id
+
+
+def save_failed_capture(
+    catalogue: Catalogue,
+    url: str,
+    failure: errors.ArchiverError,
+    policy: SchedulePolicy,
+    run_id: int | None,
+    parent_url: str | None = None,
+    clip_id: str | None = None,
+    moment: dt.datetime | None = None,
+) -> tuple[int, str | None]:
+    """Record a capture that read no clip; when `clip_id` names a clip we hold, what the
+    failure means for its availability too. Returns the capture id and the clip id
+    when the clip is one we hold."""
+    moment = moment or clock.now()
+    with catalogue.write() as db:
+        known = clip_id is not None and db["clips"].count_where("clip_id = ?", [clip_id]) > 0
+        row = _capture_row(
+            run_id, url, parent_url, clip_id if known else None, iso(moment), failure
+        )
+        capture_id = db["captures"].insert(row).last_pk
+        if known:
+            record_failed_check(db, clip_id, capture_id, failure.status, moment, policy)
+    return capture_id, clip_id if known else None

@@ -15,10 +15,17 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from archiver import clock
+from archiver.clips.availability import SAW_THE_CLIP
 from archiver.clips.capture import CaptureOptions, CaptureOutcome, Capturer
-from archiver.clips.schedule import iso
+from archiver.clips.schedule import SchedulePolicy, interval_for, load_policy
+from archiver.clock import iso
+from archiver.errors import Outcome
 from archiver.interrupt import stop_requested
 from archiver.store.catalogue import Catalogue
+from archiver.store.runs import record_item
+
+STAGE = "recrawl"
 
 DUE_SQL = """
     SELECT clip_id, COALESCE(webpage_url, original_url) FROM clips
@@ -29,20 +36,22 @@ DUE_SQL = """
 """
 
 
-@dataclass
-class RecrawlOutcome:
+@dataclass(kw_only=True)
+class RecrawlOutcome(Outcome):
+    """status: the capture's (ok, private, not_found, blocked, network, ...)."""
+
     clip_id: str
-    status: str  # the capture status: ok, private, not_found, blocked, ...
     availability: str  # the clip's availability after this check
-    message: str | None = None
+
+    @property
+    def looked(self) -> bool:
+        """Whether the check saw the clip's state. A network failure or a block says
+        nothing about the clip: the check failed, and the clip keeps its last state."""
+        return self.status in SAW_THE_CLIP
 
 
 def new_lease_owner() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
 def due_clips(catalogue: Catalogue, now: dt.datetime, limit: int) -> list[tuple[str, str]]:
@@ -56,10 +65,11 @@ def take_leases(
     clip_ids: Iterable[str] | None,
     limit: int,
     now: dt.datetime,
+    lease: dt.timedelta,
 ) -> list[tuple[str, str]]:
     """Choose clips (the due ones when `clip_ids` is None) and lease them to `owner`,
     in one transaction, so two runs never take the same clip."""
-    expires = iso(now + catalogue.policy.lease)
+    expires = iso(now + lease)
     with catalogue.write() as db:
         if clip_ids is None:
             chosen = due_clips(catalogue, now, limit)
@@ -98,10 +108,13 @@ def recrawl(
     on_done: Callable[[RecrawlOutcome], None] | None = None,
     should_stop: Callable[[], bool] = stop_requested,
 ) -> list[RecrawlOutcome]:
-    """Visit the due clips (or the named ones), up to `limit`, and record what we see."""
-    options = options or CaptureOptions(pause=catalogue.policy.pause)
+    """Visit the due clips (or the named ones), up to `limit`, and record what we see.
+    The entry point of the stage: `recrawl`, `schedule run` and the scheduler call it."""
+    policy = (options.policy if options else None) or load_policy(catalogue.config_path)
+    options = options or CaptureOptions(pause=policy.pause)
+    options.policy = policy
     owner = new_lease_owner()
-    chosen = take_leases(catalogue, owner, clip_ids, limit, _now())
+    chosen = take_leases(catalogue, owner, clip_ids, limit, clock.now(), policy.lease)
     outcomes: list[RecrawlOutcome] = []
     if not chosen:
         return outcomes
@@ -115,6 +128,7 @@ def recrawl(
             finally:
                 release(catalogue, owner, clip_id)
             result = _outcome(catalogue, clip_id, outcome)
+            record_item(catalogue, run_id, STAGE, clip_id, result)
             outcomes.append(result)
             if on_done:
                 on_done(result)
@@ -128,6 +142,36 @@ def _outcome(catalogue: Catalogue, clip_id: str, outcome: CaptureOutcome) -> Rec
     return RecrawlOutcome(
         clip_id=clip_id,
         status=outcome.status,
-        availability=row[0] if row else "unknown",
+        error_class=outcome.error_class,
         message=outcome.message,
+        availability=row[0] if row else "unknown",
     )
+
+
+def watch_linked_sooner(catalogue: Catalogue, policy: SchedulePolicy | None = None) -> int:
+    """Bring forward the next visit of clips that claims are now linked to.
+
+    A clip's schedule is set when it is captured, before the link stage has tied it to
+    any claim; a linked clip is evidence and is watched more often (`linked_factor`)
+    from its first capture on. Returns how many clips were brought forward."""
+    policy = policy or load_policy(catalogue.config_path)
+    rows = catalogue.db.execute(
+        """SELECT clip_id, COALESCE(posted_at, first_captured_at), last_seen_at, next_crawl_at
+        FROM clips c WHERE error_streak = 0 AND last_seen_at IS NOT NULL
+        AND EXISTS (SELECT 1 FROM evidence e WHERE e.clip_id = c.clip_id
+                    AND e.status != 'rejected')"""
+    ).fetchall()
+    sooner = []
+    for clip_id, born, last_seen, next_at in rows:
+        seen = clock.parse(last_seen)
+        due = iso(seen + interval_for(policy, seen, born, linked=True)) if seen else None
+        if due and (next_at is None or due < next_at):
+            sooner.append((due, clip_id))
+    if sooner:
+        with catalogue.write() as db:
+            db.conn.executemany("UPDATE clips SET next_crawl_at = ? WHERE clip_id = ?", sooner)
+    return len(sooner)
+
+
+def all_clip_ids(catalogue: Catalogue) -> list[str]:
+    return [row[0] for row in catalogue.db.execute("SELECT clip_id FROM clips ORDER BY clip_id")]

@@ -16,14 +16,12 @@ from typing import Any
 
 import yaml
 
-from archiver.errors import ArchiverError
+from archiver import clock
+from archiver.clock import iso
+from archiver.errors import ConfigError
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d|w)\s*$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
-
-
-class ConfigError(ArchiverError):
-    status = "config_error"
 
 
 def parse_duration(value: Any) -> dt.timedelta:
@@ -102,20 +100,6 @@ def load_policy(path: Path | None) -> SchedulePolicy:
     return SchedulePolicy(**values)
 
 
-def _parse_time(value: str | None) -> dt.datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = dt.datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
-
-
-def iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
-
-
 def interval_for(
     policy: SchedulePolicy,
     now: dt.datetime,
@@ -125,7 +109,7 @@ def interval_for(
     error_streak: int = 0,
 ) -> dt.timedelta:
     """How long until the next visit of a clip posted (or first seen) at `born_at`."""
-    born = _parse_time(born_at) or now
+    born = clock.parse(born_at) or now
     age = now - born
     if age < dt.timedelta(days=1):
         interval = policy.first_day_every
@@ -138,8 +122,9 @@ def interval_for(
     if growth_per_day is not None and growth_per_day >= policy.fast_growth_per_day:
         interval *= policy.fast_growth_factor
     if error_streak and policy.error_backoff:
-        backoff = policy.error_backoff[min(error_streak, len(policy.error_backoff)) - 1]
-        interval = max(interval, backoff)
+        # a failed check is tried again after the backoff step, whatever the clip's age:
+        # soon after one failure, less often while it keeps failing
+        return policy.error_backoff[min(error_streak, len(policy.error_backoff)) - 1]
     return interval
 
 

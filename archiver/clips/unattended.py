@@ -13,13 +13,19 @@ from archiver.clips.recrawl import RecrawlOutcome, recrawl
 from archiver.store.catalogue import Catalogue
 
 
-def _command(archive: Path, limit: int) -> str:
+def archiver_executable() -> Path:
+    """The `archiver` program this process runs as, by a path that works without an
+    activated virtualenv (cron and systemd have none, nor has a new shell)."""
     archiver = Path(sys.argv[0]).resolve() if sys.argv and sys.argv[0] else Path("archiver")
-    if archiver.name != "archiver":  # run as `python -m archiver.cli`
+    if archiver.name != "archiver":  # run as `python -m archiver.cli`, or under pytest
         archiver = Path(sys.executable).parent / "archiver"
+    return archiver
+
+
+def _command(archive: Path, limit: int) -> str:
     return shlex.join(
         [
-            str(archiver),
+            str(archiver_executable()),
             "--archive",
             str(archive.resolve()),
             "recrawl",
@@ -64,6 +70,7 @@ def run_forever(
     limit: int,
     on_done: Callable[[RecrawlOutcome], None] | None = None,
     stop: threading.Event | None = None,
+    run_id: int | None = None,
 ) -> int:
     """Wake every `interval_seconds` and visit the due clips until `stop` is set (by
     default: a SIGTERM or Ctrl-C, see archiver.interrupt). The clip in hand is
@@ -71,6 +78,9 @@ def run_forever(
     stop = stop or interrupt.stop_event
     visited = 0
     while not stop.is_set():
-        visited += len(recrawl(catalogue, limit=limit, on_done=on_done, should_stop=stop.is_set))
+        found = recrawl(
+            catalogue, limit=limit, run_id=run_id, on_done=on_done, should_stop=stop.is_set
+        )
+        visited += len(found)
         stop.wait(interval_seconds)
     return visited

@@ -14,21 +14,9 @@ from collections.abc import Callable
 from yt_dlp.extractor import gen_extractor_classes
 
 from archiver import errors
+from archiver.platforms import refuses_generic
 
 DEFAULT_PAUSE_SECONDS = 3.0  # between requests to one real platform host
-
-# Platforms yt-dlp has dedicated extractors for; their other pages are not clips.
-PLATFORM_HOSTS = (
-    "tiktok.com",
-    "douyin.com",
-    "youtube.com",
-    "x.com",
-    "twitter.com",
-    "instagram.com",
-    "facebook.com",
-    "bilibili.com",
-    "weibo.com",
-)
 
 
 def validate_url(url: str) -> str:
@@ -100,7 +88,6 @@ def guess_clip_id(url: str) -> str | None:
 def check_platform_url(url: str) -> None:
     """A platform URL that no dedicated extractor reads (a TikTok photo post, say)
     would only send the generic extractor to scrape the platform: refuse it here."""
-    host = (urllib.parse.urlsplit(url).hostname or "").lower()
-    platform = next((p for p in PLATFORM_HOSTS if host == p or host.endswith(f".{p}")), None)
-    if platform and dedicated_extractor(url) is None:
-        raise errors.UnsupportedSite(f"yt-dlp has no extractor for this kind of {platform} URL")
+    host = (urllib.parse.urlsplit(url).hostname or "").lower().removeprefix("www.")
+    if refuses_generic(host) and dedicated_extractor(url) is None:
+        raise errors.UnsupportedSite(f"yt-dlp has no extractor for this kind of {host} URL")

@@ -1,39 +1,80 @@
-"""What every command shares: the console, opening the archive, progress bars."""
+"""What every command shares: the console, opening the archive, progress bars, and
+showing outside text safely.
+
+Imports here stay light: `archiver --help` and each command's `--help` load only this
+and click. The library (and yt-dlp, Whisper, Datasette) is imported by the commands
+that use it, when they run.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.text import Text
 
-from archiver.errors import ArchiverError
-from archiver.store import catalogue as cat
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress
+    from rich.text import Text
 
-console = Console(stderr=True)
-DEMO_PORT = 8765
+    from archiver.store.catalogue import Catalogue
 
 
-def open_archive(ctx: click.Context, read_only: bool = False) -> cat.Catalogue:
+@cache
+def rich_console(stderr: bool = True) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr)
+
+
+class _LazyConsole:
+    """rich's Console, made on first use: importing rich costs more than a command's
+    --help."""
+
+    def __init__(self, stderr: bool):
+        self._stderr = stderr
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(rich_console(self._stderr), name)
+
+
+console = _LazyConsole(stderr=True)  # progress, summaries and messages
+stdout = _LazyConsole(stderr=False)  # tables a user may pipe
+
+
+def open_archive(ctx: click.Context, read_only: bool = False, create: bool = True) -> Catalogue:
     """The archive named by the group's --archive option, or a clean CLI error.
+
     `read_only` for commands that never write: they then work on a write-protected
-    archive, and do not create an empty one where there is none."""
-    try:
-        return cat.open_catalogue(ctx.obj["archive"], read_only=read_only)
-    except ArchiverError as error:
-        raise click.ClickException(error.message) from error
+    archive, and never create one. `create=False` for commands that write to an
+    archive but make no sense in a new one (confirming a link, say). The library's
+    errors become messages in archiver.cli."""
+    from archiver.store.catalogue import open_catalogue, resolve_archive_dir
+
+    root = resolve_archive_dir(ctx.obj["archive"])
+    if not create and not (root / "catalogue.db").is_file():
+        raise click.ClickException(f"there is no archive at {root} (no catalogue.db)")
+    return open_catalogue(root, read_only=read_only)
 
 
 def progress_bar(label: str) -> Progress:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     return Progress(
         TextColumn(f"[bold]{label}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
         TextColumn("{task.description}"),
-        console=console,
+        console=rich_console(),
         transient=True,
     )
 
@@ -52,4 +93,22 @@ def visible(value: object) -> str:
 
 def plain(value: object) -> Text:
     """A table cell of outside text: shown as it is, never read as rich markup."""
+    from rich.text import Text
+
     return Text(visible(value))
+
+
+def table(title: str | None = None, columns: tuple[str, ...] = (), **options: Any) -> Any:
+    """A rich table with folding columns."""
+    from rich.table import Table
+
+    made = Table(title=title, **options)
+    for column in columns:
+        made.add_column(column, overflow="fold")
+    return made
+
+
+def styled(text: str, style: str) -> Text:
+    from rich.text import Text
+
+    return Text(text, style=style)

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
 import click
 
-from archiver.clips import unattended as service
-from archiver.clips.recrawl import RecrawlOutcome
-from archiver.clips.recrawl import recrawl as recrawl_clips
 from archiver.commands.common import console, open_archive, visible
-from archiver.errors import ArchiverError
-from archiver.store import catalogue as cat
 
 
-def _recrawl_row(outcome: RecrawlOutcome) -> str:
-    return f"{visible(outcome.clip_id)}  {outcome.status}  -> {outcome.availability}"
+def _recrawl_row(outcome) -> str:  # noqa: ANN001 - a RecrawlOutcome
+    clip = visible(outcome.clip_id)
+    if outcome.looked:
+        return f"{clip}  {outcome.status}  -> {outcome.availability}"
+    # the check could not see the clip: say so, and what we last knew
+    why = visible(outcome.message or outcome.status)
+    return f"{clip}  check failed: {outcome.status} ({why}); last known: {outcome.availability}"
 
 
 @click.command()
@@ -42,27 +43,44 @@ def recrawl(
     config: Path | None,
     as_json: bool,
 ) -> None:
-    """Look again at archived clips: metrics, availability, changed fields."""
+    """Look again at archived clips: metrics, availability, changed fields.
+
+    Exits 1 when a check could not see its clip (network trouble, a block): the clip
+    keeps its last known state and is tried again after the error backoff."""
+    from archiver.clips.capture import CaptureOptions
+    from archiver.clips.recrawl import all_clip_ids
+    from archiver.clips.recrawl import recrawl as recrawl_clips
+    from archiver.clips.schedule import load_policy
+    from archiver.store.runs import recorded_run
+
     if bool(clips) + due + all_clips != 1:
         raise click.UsageError("name CLIP ids, or give --due or --all")
-    with open_archive(ctx) as catalogue:
-        try:
-            if config:
-                catalogue.use_config(config)
-            selection = list(clips) if clips else None
-            if all_clips:
-                selection = [row[0] for row in catalogue.db.execute("SELECT clip_id FROM clips")]
-            with cat.recorded_run(catalogue, "recrawl") as run:
-                outcomes = recrawl_clips(catalogue, selection, limit=limit, run_id=run.run_id)
-                counts = Counter(outcome.availability for outcome in outcomes)
-                run.summary = dict(counts)
-        except ArchiverError as error:
-            raise click.ClickException(error.message) from error
+    with open_archive(ctx) as catalogue, recorded_run(catalogue, "recrawl") as run:
+        policy = load_policy(config or catalogue.config_path)
+        selection = list(clips) if clips else (all_clip_ids(catalogue) if all_clips else None)
+        options = CaptureOptions(pause=policy.pause, policy=policy)
+        outcomes = recrawl_clips(
+            catalogue, selection, limit=limit, options=options, run_id=run.run_id
+        )
+        failed = [outcome for outcome in outcomes if not outcome.looked]
+        run.summary = dict(Counter(o.availability if o.looked else "failed" for o in outcomes))
+        run.status = "failed" if failed else "ok"
     for outcome in outcomes:
-        click.echo(json.dumps(outcome.__dict__) if as_json else _recrawl_row(outcome))
+        click.echo(
+            json.dumps(dict(vars(outcome), looked=outcome.looked))
+            if as_json
+            else _recrawl_row(outcome)
+        )
     if not as_json:
-        summary = ", ".join(f"{state}: {n}" for state, n in sorted(counts.items()))
-        console.print(f"visited {len(outcomes)} clip(s). {summary}")
+        seen = Counter(outcome.availability for outcome in outcomes if outcome.looked)
+        summary = ", ".join(f"{state}: {n}" for state, n in sorted(seen.items()))
+        console.print(
+            f"visited {len(outcomes)} clip(s). {summary or 'none seen'}"
+            + (f"; {len(failed)} check(s) failed" if failed else ""),
+            highlight=False,
+        )
+    if failed:
+        sys.exit(1)
 
 
 @click.group()
@@ -92,11 +110,14 @@ def schedule_install(
     ctx: click.Context, kind: str | None, every_minutes: int, limit: int, write: bool
 ) -> None:
     """Print (or with --write, install) what runs `archiver recrawl --due` regularly."""
-    archive_dir = cat.resolve_archive_dir(ctx.obj["archive"])
+    from archiver.clips import unattended
+    from archiver.store.catalogue import resolve_archive_dir
+
+    archive_dir = resolve_archive_dir(ctx.obj["archive"])
     if kind is None:
         raise click.UsageError("choose --cron or --systemd")
     if kind == "cron":
-        line = service.crontab_line(archive_dir, every_minutes, limit)
+        line = unattended.crontab_line(archive_dir, every_minutes, limit)
         if not write:
             click.echo(line, nl=False)
             return
@@ -108,7 +129,7 @@ def schedule_install(
         subprocess.run(["crontab", "-"], input=existing + line, text=True, check=True)
         click.echo("added to your crontab: " + line.strip())
         return
-    units = service.systemd_units(archive_dir, every_minutes, limit)
+    units = unattended.systemd_units(archive_dir, every_minutes, limit)
     if not write:
         for name, text in units.items():
             click.echo(f"# {name}\n{text}")
@@ -136,8 +157,16 @@ def schedule_install(
 @click.pass_context
 def schedule_run(ctx: click.Context, interval: float, limit: int) -> None:
     """Stay in the foreground re-crawling due clips; stops cleanly on SIGTERM or Ctrl-C."""
-    with open_archive(ctx) as catalogue:
-        visited = service.run_forever(
-            catalogue, interval, limit, on_done=lambda o: click.echo(_recrawl_row(o))
+    from archiver.clips.unattended import run_forever
+    from archiver.store.runs import recorded_run
+
+    with open_archive(ctx) as catalogue, recorded_run(catalogue, "schedule run") as run:
+        visited = run_forever(
+            catalogue,
+            interval,
+            limit,
+            on_done=lambda outcome: click.echo(_recrawl_row(outcome)),
+            run_id=run.run_id,
         )
+        run.summary = {"visited": visited}
     console.print(f"stopped after visiting {visited} clip(s)")

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import threading
 import webbrowser
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import click
 import yaml
 from datasette.app import Datasette
 
@@ -72,8 +72,14 @@ def build_datasette(archive_dir: Path, *, immutable: bool = False) -> Datasette:
     )
 
 
-def serve(archive_dir: Path, host: str, port: int, open_browser: bool = False) -> None:
-    """Serve the catalogue until interrupted."""
+def serve(
+    archive_dir: Path,
+    host: str,
+    port: int,
+    open_browser: bool = False,
+    announce: Callable[[str], None] = print,
+) -> None:
+    """Serve the catalogue until interrupted (uvicorn handles Ctrl-C and SIGTERM)."""
     import uvicorn
 
     # Bring an older catalogue's schema (and its indexes) up to date before serving it
@@ -82,21 +88,7 @@ def serve(archive_dir: Path, host: str, port: int, open_browser: bool = False) -
         open_catalogue(archive_dir).close()
     ds = build_datasette(archive_dir)
     url = f"http://{host}:{port}/"
-    click.echo(f"Serving {archive_dir / CATALOGUE_FILE} read-only at {url}  (Ctrl+C stops)")
+    announce(f"Serving {archive_dir / CATALOGUE_FILE} read-only at {url}  (Ctrl+C stops)")
     if open_browser:
         threading.Timer(1.0, webbrowser.open, [url]).start()
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")
-
-
-@click.command("serve")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("-p", "--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
-@click.option("-o", "--open", "open_browser", is_flag=True, help="Open a web browser.")
-@click.pass_context
-def serve_command(ctx: click.Context, host: str, port: int, open_browser: bool) -> None:
-    """Browse the catalogue in Datasette, read-only: articles, claims, clips, evidence
-    spans you can play, transcripts, and clips gone missing."""
-    try:
-        serve(Path(ctx.obj["archive"]), host, port, open_browser)
-    except CatalogueError as error:
-        raise click.ClickException(error.message) from error

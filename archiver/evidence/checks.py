@@ -10,13 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from archiver.evidence.links import (
-    PLATFORM_EXTRACTORS,
-    clip_people,
-    creator_matches,
-    platform_matches,
-)
-from archiver.store.catalogue import Catalogue, utc_now
+from archiver.clock import utc_now
+from archiver.evidence.matching import clip_people, creator_matches, platform_matches
+from archiver.platforms import extractors_of
+from archiver.store.catalogue import Catalogue
 
 # Stated metric kinds -> observation columns.
 METRIC_COLUMNS = {
@@ -83,7 +80,7 @@ def check_platform(named: str, extractor: str) -> Verdict:
             detail = "captured from a page, not a platform extractor"
         return Verdict("platform", named, extractor, "unknown", detail)
     verdict = "agrees" if matches else "disagrees"
-    expected = "/".join(sorted(PLATFORM_EXTRACTORS[named.lower()]))
+    expected = "/".join(sorted(extractors_of(named)))
     return Verdict("platform", named, extractor, verdict, f"expected extractor {expected}")
 
 

@@ -5,18 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import webvtt
+from archiver.errors import ExportError
 
-from archiver.errors import ArchiverError
-from archiver.store.catalogue import Catalogue
+if TYPE_CHECKING:  # the command line imports this module for its formats alone
+    from archiver.store.catalogue import Catalogue
 
 TRANSCRIPT_FORMATS = ("srt", "vtt", "txt", "json")
-
-
-class ExportError(ArchiverError):
-    status = "export_error"
 
 
 def _timestamp(seconds: float) -> str:
@@ -71,6 +67,8 @@ def export_transcript(
         for segment in segments:
             segment["words"] = json.loads(segment.pop("words_json") or "[]")
         return json.dumps({**meta, "segments": segments}, ensure_ascii=False, indent=2) + "\n"
+    import webvtt
+
     captions = webvtt.WebVTT(
         captions=[
             webvtt.Caption(

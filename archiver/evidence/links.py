@@ -1,4 +1,6 @@
-"""Evidence: which clip supports which claim, and at which moment.
+"""The link stage: which clip supports which claim, and at which moment.
+
+    link_stage(catalogue, manual_links, run_id) -> LinkSummary   the entry point
 
 Three ways a claim gets a clip: a manual link from a seed manifest (confirmed), a
 clip the article itself links next to the claim (confirmed), or a suggestion for a
@@ -10,217 +12,102 @@ by word, and a quote that cannot be heard in the clip is flagged.
 
 from __future__ import annotations
 
-import json
-import math
-import re
-from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
+from dataclasses import dataclass, field, replace
 
-from archiver.store.catalogue import Catalogue, utc_now
+from archiver.clock import utc_now
+from archiver.errors import ArchiverError, ClaimNotFound, ClipMissing, Outcome
+from archiver.evidence.clip_text import ClipText, clip_text
+from archiver.evidence.matching import (
+    STOPWORDS,
+    Span,
+    Vectors,
+    creator_matches,
+    find_quote,
+    platform_matches,
+    terms,
+    words,
+)
+from archiver.store.catalogue import Catalogue
+from archiver.store.runs import record_item
+from archiver.text import comparable, name_key
 
+STAGE = "link"
 SUGGEST_THRESHOLD = 0.3
 SUGGESTIONS_PER_CLAIM = 3
-QUOTE_MATCH_THRESHOLD = 0.75  # letters in common, quote vs heard words
-
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
-_STOPWORDS = frozenset(
-    """a an and are as at be been but by can could did do does for from had has have he her
-    his i if in into is it its just me my no not of on or our she so that the their them then
-    there these they this to up us was we were what when where which who will with you your
-    shows show shown seen video videos clip clips footage tiktok tiktoker post posted shared
-    social media one another also said says""".split()
-)
-_NUMBERS = {
-    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-    "twenty": "20", "hundred": "100",
-}  # fmt: skip
 
 
-def words(text: str) -> list[str]:
-    """Lower-case words with numbers as digits, for matching speech against print."""
-    found = []
-    for word in _WORD.findall(text.lower().replace("’", "'").replace("‘", "'")):
-        found.append(_NUMBERS.get(word, word))
-    return found
+@dataclass
+class ManualLink:
+    """A link a person made in a seed manifest: words from one claim (or its id), the
+    clip, and optionally the moment."""
+
+    clip_url: str
+    claim_quote: str | None = None
+    claim_id: int | None = None
+    article_sources: list[str] = field(default_factory=list)  # where to look for the claim
+    span: tuple[float, float] | None = None
+    note: str | None = None
+    named_in: str = ""  # the manifest, for messages
 
 
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ies", "es", "ed", "s"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+def link_stage(
+    catalogue: Catalogue,
+    manual_links: Iterable[ManualLink] = (),
+    run_id: int | None = None,
+) -> LinkSummary:
+    """Resolve the manual links (a claim that cannot be found, or a clip that was not
+    captured, is a recorded failure), then confirm and suggest links for every citation."""
+    manual = []
+    failures: list[tuple[str, Outcome]] = []
+    for link in manual_links:
+        try:
+            claim_id = find_claim(catalogue, link)
+            clip_id = clip_for_url(catalogue, link.clip_url)
+            if clip_id is None:
+                raise ClipMissing(f"the clip {link.clip_url} was not captured")
+        except ArchiverError as error:
+            item = link.claim_quote or str(link.claim_id or link.clip_url)
+            failures.append((item, Outcome.failed(error)))
+            record_item(catalogue, run_id, STAGE, item, failures[-1][1])
+            continue
+        manual.append((claim_id, clip_id, link.span, link.note))
+    summary = link_claims(catalogue, manual)
+    summary.failures = failures
+    return summary
 
 
-def terms(text: str) -> list[str]:
-    return [_stem(word) for word in words(text) if word not in _STOPWORDS and len(word) > 1]
+def find_claim(catalogue: Catalogue, link: ManualLink) -> int:
+    """The claim a manual link names: by id, or by words quoted from exactly one claim
+    in the latest version of the articles it may be in."""
+    if link.claim_id is not None:
+        if not catalogue.db["claims"].count_where("claim_id = ?", [link.claim_id]):
+            raise ClaimNotFound(f"{link.named_in}: no claim {link.claim_id} in the catalogue")
+        return link.claim_id
+    marks = ", ".join("?" for _ in link.article_sources)
+    rows = catalogue.db.execute(
+        f"""SELECT cl.claim_id, cl.text FROM claims cl JOIN articles a USING (article_id)
+        WHERE a.source IN ({marks}) AND a.version = (
+            SELECT MAX(version) FROM articles b WHERE b.source = a.source)""",
+        link.article_sources,
+    ).fetchall()
+    return claim_quoting(link.claim_quote or "", rows, link.named_in)
 
 
-@dataclass(frozen=True)
-class Span:
-    transcript_id: int
-    start: float
-    end: float
-    text: str
-    score: float
+def claim_quoting(quote: str, claims: Iterable[tuple[int, str]], named_in: str = "") -> int:
+    """The one claim (id, text) containing `quote`, whatever its quote marks, dashes,
+    case and spacing; ClaimNotFound when none does or several do, since a link must
+    name its claim exactly."""
+    wanted = comparable(quote)
+    found = [claim_id for claim_id, text in claims if wanted in comparable(text)]
+    if len(found) != 1:
+        how = "no claim" if not found else f"{len(found)} claims"
+        where = f"{named_in}: " if named_in else ""
+        raise ClaimNotFound(f"{where}{how} in its articles quote {quote!r}")
+    return found[0]
 
 
-@dataclass(frozen=True)
-class ClipText:
-    """What we know a clip says and is, in English, for scoring."""
-
-    clip_id: str
-    extractor: str
-    people: list[str]  # uploader, channel and handle, as shown
-    metadata: str  # title and description
-    windows: list[Span]  # runs of 1-3 consecutive English segments
-    words: list[tuple[float, float, str, int]]  # (start, end, word, transcript_id)
-
-
-class Vectors:
-    """TF-IDF over the documents being compared, with a smoothed IDF."""
-
-    def __init__(self, documents: Iterable[list[str]]):
-        docs = list(documents)
-        frequency = Counter(term for doc in docs for term in set(doc))
-        self.idf = {t: math.log((len(docs) + 1) / (n + 1)) + 1 for t, n in frequency.items()}
-
-    def vector(self, tokens: list[str]) -> dict[str, float]:
-        counts = Counter(tokens)
-        return {t: c * self.idf.get(t, math.log(2) + 1) for t, c in counts.items()}
-
-    @staticmethod
-    def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-        dot = sum(weight * b.get(term, 0.0) for term, weight in a.items())
-        norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
-        return dot / norm if norm else 0.0
-
-
-# -- reading what clips say ----------------------------------------------------------
-
-
-def english_transcripts(catalogue: Catalogue, clip_id: str) -> list[dict]:
-    """Transcripts in English: Whisper's (transcription of English speech, or the
-    translation of any other) first, then the platform's English captions."""
-    return list(
-        catalogue.db.query(
-            """
-            SELECT transcript_id, source, task, language FROM transcripts
-            WHERE clip_id = ? AND status = 'ok'
-              AND (task = 'translate' OR language = 'en' OR language LIKE 'en-%'
-                   OR language LIKE 'eng%')
-            ORDER BY source = 'whisper' DESC, task = 'transcribe' DESC, transcript_id
-            """,
-            [clip_id],
-        )
-    )
-
-
-def clip_people(clip: dict, account: dict) -> list[str]:
-    """The names a clip's poster goes by: uploader, ids, display name, handle."""
-    names = (
-        clip.get("uploader"),
-        clip.get("uploader_id"),
-        account.get("display_name"),
-        account.get("handle"),
-    )
-    return list(dict.fromkeys(name for name in names if name))
-
-
-def clip_text(catalogue: Catalogue, clip_id: str) -> ClipText:
-    clip = catalogue.db["clips"].get(clip_id)
-    account = catalogue.db["accounts"].get(clip["account_id"]) if clip.get("account_id") else {}
-    people = clip_people(clip, account)
-    windows: list[Span] = []
-    timed_words: list[tuple[float, float, str, int]] = []
-    for transcript in english_transcripts(catalogue, clip_id):
-        segments = list(
-            catalogue.db.query(
-                "SELECT start_seconds, end_seconds, text, words_json FROM segments "
-                "WHERE transcript_id = ? ORDER BY position",
-                [transcript["transcript_id"]],
-            )
-        )
-        for first in range(len(segments)):
-            for size in (1, 2, 3):
-                run = segments[first : first + size]
-                if len(run) == size:
-                    windows.append(
-                        Span(
-                            transcript["transcript_id"],
-                            run[0]["start_seconds"],
-                            run[-1]["end_seconds"],
-                            " ".join(s["text"] for s in run),
-                            0.0,
-                        )
-                    )
-        if not timed_words:  # one transcript's words are enough to place a quote
-            for segment in segments:
-                for start, end, word, *_ in json.loads(segment["words_json"] or "[]"):
-                    for piece in words(word):
-                        timed_words.append((start, end, piece, transcript["transcript_id"]))
-    metadata = " ".join(filter(None, (clip.get("title"), clip.get("description"))))
-    return ClipText(clip_id, clip["extractor"], people, metadata, windows, timed_words)
-
-
-# -- matching --------------------------------------------------------------------------
-
-
-def _name_key(name: str) -> str:
-    return re.sub(r"[^\w]", "", name.casefold().lstrip("@"))
-
-
-def creator_matches(named: str, people: list[str]) -> bool:
-    """ "Hugh Chongqing" is @hughchongqing is "hugh_chongqing"."""
-    key = _name_key(named)
-    return bool(key) and any(_name_key(person) == key for person in people)
-
-
-PLATFORM_EXTRACTORS = {
-    "tiktok": {"tiktok"},
-    "x": {"twitter"},
-    "twitter": {"twitter"},
-    "youtube": {"youtube"},
-    "instagram": {"instagram"},
-    "facebook": {"facebook"},
-    "douyin": {"douyin"},
-    "weibo": {"weibo"},
-}
-
-
-def platform_matches(named: str | None, extractor: str) -> bool | None:
-    """True or False when the claim names a platform we can check, else None."""
-    expected = PLATFORM_EXTRACTORS.get((named or "").lower())
-    if not expected or extractor.lower() == "generic":  # a page, not a platform: no verdict
-        return None
-    return extractor.lower() in expected
-
-
-def find_quote(quote: str, clip: ClipText) -> Span | None:
-    """Where in the clip the quoted words are said, by their word timestamps.
-
-    Compared letter by letter over runs of heard words, not word by word: speech
-    recognition slips on short words ("is a" heard as "in the"), and a quote should
-    still be found when the rest of it is heard right."""
-    wanted = " ".join(words(quote))
-    heard = [w[2] for w in clip.words]
-    count = len(wanted.split())
-    if not wanted or not heard:
-        return None
-    best, best_at, best_size = 0.0, 0, count
-    for size in {max(1, count - 2), count - 1, count, count + 1, count + 2} - {0}:
-        for start in range(0, max(1, len(heard) - size + 1)):
-            candidate = " ".join(heard[start : start + size])
-            ratio = SequenceMatcher(None, wanted, candidate, autojunk=False).ratio()
-            if ratio > best:
-                best, best_at, best_size = ratio, start, size
-    if best < QUOTE_MATCH_THRESHOLD:
-        return None
-    run = clip.words[best_at : best_at + best_size]
-    text = " ".join(w[2] for w in run)
-    return Span(run[0][3], run[0][0], run[-1][1], text, round(best, 3))
+# -- scoring ---------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -247,7 +134,7 @@ def score_clip(claim: str, citation: dict | None, clip: ClipText, vectors: Vecto
     reasons = [f"speech {spoken:.2f}", f"title/description {described:.2f}"]
     quote_found = None
     if citation and citation.get("quote"):
-        heard = find_quote(citation["quote"], clip)
+        heard = find_quote(citation["quote"], clip.words)
         quote_found = heard is not None
         if heard:
             best, score = heard, score + 0.3
@@ -311,20 +198,6 @@ def save_evidence(
         return evidence_id
 
 
-def review(catalogue: Catalogue, evidence_id: int, decision: str, note: str | None = None) -> None:
-    """A researcher confirms or rejects a suggested link."""
-    if decision not in ("confirmed", "rejected"):
-        raise ValueError("decision must be 'confirmed' or 'rejected'")
-    with catalogue.write() as db:
-        if not db["evidence"].count_where("evidence_id = ?", [evidence_id]):
-            raise LookupError(f"no evidence link {evidence_id}")
-        changes = {"status": decision, "reviewed_at": utc_now()}
-        if note:
-            changes["note"] = note
-        db["evidence"].update(evidence_id, changes)
-    refresh_citation_status(catalogue)
-
-
 def refresh_citation_status(catalogue: Catalogue) -> None:
     """A citation is resolved once a clip is confirmed as its evidence."""
     with catalogue.write() as db:
@@ -377,6 +250,10 @@ class Linker:
 
     def __init__(self, catalogue: Catalogue, citations: list[dict] | None = None):
         self.catalogue = catalogue
+        # one way to key a person's name, in SQL as in Python
+        catalogue.db.conn.create_function(
+            "archiver_name_key", 1, lambda name: name_key(name) if name else None
+        )
         all_ids = [row[0] for row in catalogue.db.execute("SELECT clip_id FROM clips")]
         self.known = set(all_ids)
         self.candidates: dict[int, list[str]] = {}
@@ -394,7 +271,7 @@ class Linker:
     def _candidates(self, citation: dict) -> list[str]:
         db = self.catalogue.db
         found: set[str] = set()
-        wanted = sorted({w for w in words(citation["claim_text"]) if w not in _STOPWORDS})
+        wanted = sorted({w for w in words(citation["claim_text"]) if w not in STOPWORDS})
         if wanted:
             query = " OR ".join('"' + w.replace('"', '""') + '"' for w in wanted)
             found.update(
@@ -408,14 +285,13 @@ class Linker:
                 )
             )
         if citation.get("creator"):
-            key = _name_key(citation["creator"])
+            key = name_key(citation["creator"])
             found.update(
                 row[0]
                 for row in db.execute(
                     """SELECT c.clip_id FROM clips c LEFT JOIN accounts a USING (account_id)
-                    WHERE ? IN (lower(replace(c.uploader, ' ', '')),
-                                lower(replace(ltrim(a.handle, '@'), ' ', '')),
-                                lower(replace(a.display_name, ' ', '')))""",
+                    WHERE ? IN (archiver_name_key(c.uploader), archiver_name_key(a.handle),
+                                archiver_name_key(a.display_name))""",
                     [key],
                 )
             )
@@ -443,6 +319,7 @@ class LinkSummary:
     suggested: int = 0
     quotes_not_found: int = 0
     unresolved: int = 0
+    failures: list[tuple[str, Outcome]] = field(default_factory=list)  # manual links
 
 
 def link_claims(

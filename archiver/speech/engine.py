@@ -43,52 +43,17 @@ from faster_whisper.transcribe import (
 )
 from faster_whisper.vad import VadOptions, get_speech_timestamps
 
-from archiver.errors import CorruptMedia, NoAudio
-from archiver.speech.models import ModelNotAvailable, WhisperModelRef
+from archiver.errors import (
+    AudioUnreadable,
+    DeviceUnavailable,
+    ModelNotAvailable,
+    NoAudioStream,
+)
+from archiver.speech.models import WhisperModelRef
+from archiver.speech.transcript import Segment, Transcript, Word
 
 SAMPLE_RATE = 16_000
 WINDOW_FRAMES = 3000  # Whisper's 30 s window, in log-mel frames
-
-
-@dataclass(frozen=True)
-class Word:
-    start: float
-    end: float
-    text: str  # Whisper's own spacing: "".join(word.text ...) rebuilds the segment text
-    probability: float
-
-
-@dataclass(frozen=True)
-class Segment:
-    start: float
-    end: float
-    text: str
-    words: list[Word]
-
-
-@dataclass(frozen=True)
-class Transcript:
-    language: str | None  # None only when there was no speech to detect it from
-    language_probability: float
-    task: str  # "transcribe" or "translate" (into English)
-    model: str
-    duration: float  # seconds of audio in the clip
-    processing_seconds: float
-    segments: list[Segment]
-
-    @property
-    def text(self) -> str:
-        return " ".join(segment.text for segment in self.segments)
-
-
-class AudioUnreadable(CorruptMedia):
-    """The file cannot be decoded as audio: corrupt, empty, truncated or missing."""
-
-
-class NoAudioStream(AudioUnreadable, NoAudio):
-    """The file is readable media but holds no audio stream (e.g. a silent video)."""
-
-    status = NoAudio.status
 
 
 def load_audio(path: Path) -> np.ndarray:
@@ -310,7 +275,10 @@ def _pick_device(device: str) -> str:
         raise ValueError(f"device must be auto, cpu or cuda, not {device!r}")
     has_gpu = ctranslate2.get_cuda_device_count() > 0
     if device == "cuda" and not has_gpu:
-        raise ValueError("--device cuda: CTranslate2 finds no CUDA GPU on this machine")
+        raise DeviceUnavailable(
+            "--device cuda: CTranslate2 finds no CUDA GPU on this machine; "
+            "use --device cpu (or auto)"
+        )
     if device == "auto":
         return "cuda" if has_gpu else "cpu"
     return device

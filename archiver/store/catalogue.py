@@ -9,31 +9,20 @@ read-then-write deferred transaction can do under WAL.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import json
 import os
-import socket
 import sqlite3
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from archiver import interrupt
-from archiver.clips.schedule import SchedulePolicy, load_policy
 from archiver.errors import CatalogueError
 from archiver.store import migrations
-from archiver.store.scratch import process_alive
 
 DEFAULT_ARCHIVE = "archive"
 BUSY_TIMEOUT_SECONDS = 60
 LOCK_ATTEMPTS = 10  # each after a full busy timeout
-
-
-def utc_now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
 def resolve_archive_dir(option: str | os.PathLike[str] | None = None) -> Path:
@@ -47,20 +36,18 @@ class Catalogue:
     def __init__(self, root: Path, db: Database):
         self.root = root
         self.db = db
-        self.config_path = root / "config.yaml"
-        self._policy: SchedulePolicy | None = None
+
+    @classmethod
+    def in_memory(cls, root: Path | None = None) -> Catalogue:
+        """A catalogue held in memory with the current schema: for tests of what the
+        stages write, without files. `root` is where media would go."""
+        db = Database(_connect(":memory:"))
+        migrations.apply(db)
+        return cls(root or Path("archive-in-memory"), db)
 
     @property
-    def policy(self) -> SchedulePolicy:
-        """The re-crawl policy from the archive's config file (defaults without one)."""
-        if self._policy is None:
-            self._policy = load_policy(self.config_path)
-        return self._policy
-
-    def use_config(self, path: Path) -> None:
-        if not path.is_file():
-            raise CatalogueError(f"no config file at {path}")
-        self.config_path, self._policy = path, None
+    def config_path(self) -> Path:
+        return self.root / "config.yaml"
 
     @property
     def media_dir(self) -> Path:
@@ -233,104 +220,3 @@ def _refuse_newer_schema(db: Database, db_path: Path) -> None:
             f"which this version does not know). Upgrade archiver to use it; "
             "nothing was changed."
         )
-
-
-def start_run(catalogue: Catalogue, command: str) -> int:
-    """Record a run, first closing this host's runs whose process is gone: those were
-    killed (SIGKILL, power loss) and would otherwise say 'running' forever."""
-    host = socket.gethostname()
-    with catalogue.write() as db:
-        for run_id, pid in db.execute(
-            "SELECT run_id, pid FROM runs WHERE status = 'running' AND host = ?", [host]
-        ).fetchall():
-            if pid is not None and not process_alive(pid):
-                db["runs"].update(run_id, {"status": "killed"})
-        row = {"command": command, "started_at": utc_now(), "pid": os.getpid(), "host": host}
-        return db["runs"].insert(row).last_pk
-
-
-def finish_run(catalogue: Catalogue, run_id: int, status: str, summary_json: str) -> None:
-    with catalogue.write() as db:
-        db["runs"].update(
-            run_id, {"finished_at": utc_now(), "status": status, "summary_json": summary_json}
-        )
-
-
-def record_item(
-    catalogue: Catalogue,
-    run_id: int,
-    stage: str,
-    item: str,
-    status: str,
-    error_class: str | None = None,
-    message: str | None = None,
-) -> dict[str, object]:
-    """One item's outcome in a run (run_items), e.g. an article read or a clip captured."""
-    row = {
-        "run_id": run_id,
-        "stage": stage,
-        "item": item,
-        "status": status,
-        "error_class": error_class,
-        "error_message": message,
-        "finished_at": utc_now(),
-    }
-    with catalogue.write() as db:
-        db["run_items"].insert(row)
-    return row
-
-
-@dataclass
-class Run:
-    """A run in progress: the caller sets its status and summary before it ends."""
-
-    run_id: int
-    status: str = "ok"
-    summary: dict[str, object] = field(default_factory=dict)
-
-
-@contextlib.contextmanager
-def recorded_run(catalogue: Catalogue, command: str) -> Iterator[Run]:
-    """A `runs` row for the block: 'failed' if it raises, 'interrupted' if a signal
-    (Ctrl-C, SIGTERM) stops it, else what the block set."""
-    run = Run(start_run(catalogue, command))
-    try:
-        yield run
-        if interrupt.stop_requested():  # the block stopped early, between items
-            run.status = "interrupted"
-    except Exception:
-        run.status = "failed"
-        raise
-    except BaseException:
-        run.status = "interrupted"
-        raise
-    finally:
-        finish_run(catalogue, run.run_id, run.status, json.dumps(run.summary))
-
-
-def status_counts(catalogue: Catalogue) -> dict[str, object]:
-    """Counts for `archiver status`: what we hold, and what went wrong."""
-    db = catalogue.db
-
-    def scalar(sql: str) -> int:
-        return int(db.execute(sql).fetchone()[0] or 0)
-
-    # The latest capture of each requested URL says whether it is still failing.
-    latest = """
-        SELECT status, COUNT(*) FROM captures
-        WHERE capture_id IN (SELECT MAX(capture_id) FROM captures GROUP BY requested_url)
-        GROUP BY status ORDER BY status
-    """
-    return {
-        "archive": str(catalogue.root),
-        "clips": scalar("SELECT COUNT(*) FROM clips"),
-        "accounts": scalar("SELECT COUNT(*) FROM accounts"),
-        "captures": scalar("SELECT COUNT(*) FROM captures"),
-        "observations": scalar("SELECT COUNT(*) FROM observations"),
-        "media_files": scalar("SELECT COUNT(*) FROM media_files"),
-        "media_bytes": scalar("SELECT SUM(bytes) FROM media_files"),
-        "captures_by_status": dict(
-            db.execute("SELECT status, COUNT(*) FROM captures GROUP BY status ORDER BY status")
-        ),
-        "urls_by_latest_status": dict(db.execute(latest)),
-    }

@@ -70,14 +70,19 @@ class VerifyReport:
 
 
 def verify_archive(
-    catalogue: Catalogue, on_file: Callable[[str], None] | None = None
+    catalogue: Catalogue,
+    on_file: Callable[[str], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
 ) -> VerifyReport:
-    """Check the whole archive; `on_file` hears each file as it is hashed."""
+    """Check the whole archive; `on_start` hears how many files the catalogue lists,
+    `on_file` each file as it is hashed."""
     report = VerifyReport(archive=str(catalogue.root))
     try:
         _check_database(catalogue, report)
         rows = catalogue.db.execute("SELECT sha256, path, bytes FROM media_files ORDER BY path")
         rows = [StoredFileRow(*row) for row in rows]
+        if on_start:
+            on_start(len(rows))
     except sqlite3.DatabaseError as error:  # too damaged to answer: say so, check no further
         report.database.append(f"the catalogue cannot be read: {error}")
         return report

@@ -8,13 +8,9 @@ from collections import Counter
 from pathlib import Path
 
 import click
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
-from archiver.clips.capture import CaptureOptions, CaptureOutcome, Capturer
-from archiver.commands.common import console, open_archive, plain, progress_bar
-from archiver.store import catalogue as cat
+from archiver.commands.common import console, open_archive, plain, progress_bar, stdout, styled
+from archiver.commands.common import table as make_table
 
 
 def read_urls(urls: tuple[str, ...], input_file: click.File | None) -> tuple[list[str], int]:
@@ -29,44 +25,21 @@ def read_urls(urls: tuple[str, ...], input_file: click.File | None) -> tuple[lis
     return unique, len(candidates) - len(unique)
 
 
-def capture_with_progress(
-    catalogue: cat.Catalogue, urls: list[str], options: CaptureOptions, command: str = "capture"
-) -> list[CaptureOutcome]:
-    outcomes: list[CaptureOutcome] = []
-    progress = progress_bar("capture")
-    with cat.recorded_run(catalogue, command) as run:
-        try:
-            with progress, Capturer(catalogue, options, run_id=run.run_id) as capturer:
-                task = progress.add_task("", total=len(urls))
-                for url in urls:
-                    progress.update(task, description=url[:60])
-                    outcomes.extend(capturer.capture(url))
-                    progress.advance(task)
-        finally:
-            counts = Counter(outcome.status for outcome in outcomes)
-            run.summary = dict(counts)
-            run.status = "ok" if set(counts) == {"ok"} else "failed" if outcomes else "empty"
-    return outcomes
-
-
-def print_outcomes(outcomes: list[CaptureOutcome]) -> None:
-    table = Table(title="Capture summary")
-    for column in ("status", "clip", "url", "detail"):
-        table.add_column(column, overflow="fold")
+def print_outcomes(outcomes: list) -> None:
+    shown = make_table("Capture summary", ("status", "clip", "url", "detail"))
     for outcome in outcomes:
-        style = "green" if outcome.ok else "red"
         detail = (
             outcome.title or outcome.message  # the message says "already captured"
             if outcome.ok
             else f"{outcome.error_class}: {outcome.message}"
         )
-        table.add_row(
-            Text(outcome.status, style=style),
+        shown.add_row(
+            styled(outcome.status, "green" if outcome.ok else "red"),
             plain(outcome.clip_id),
             plain(outcome.url),
             plain(detail),
         )
-    console.print(table)
+    console.print(shown)
     counts = Counter(outcome.status for outcome in outcomes)
     console.print(", ".join(f"{status}: {count}" for status, count in sorted(counts.items())))
 
@@ -113,6 +86,9 @@ def capture(
     as_json: bool,
 ) -> None:
     """Capture clips: metadata, audio, thumbnail and provenance, into the archive."""
+    from archiver.clips.capture import CaptureOptions, capture_urls
+    from archiver.store.runs import recorded_run
+
     unique, repeats = read_urls(urls, input_file)
     if not unique:
         raise click.UsageError("give at least one URL, or -i FILE")
@@ -128,11 +104,25 @@ def capture(
         refresh_media=refresh_media,
         new_only=new_only,
     )
-    with open_archive(ctx) as catalogue:
-        outcomes = capture_with_progress(catalogue, unique, options)
+    outcomes: list = []
+    progress = progress_bar("capture")
+    with open_archive(ctx) as catalogue, recorded_run(catalogue, "capture") as run:
+        try:
+            with progress:
+                task = progress.add_task("", total=len(unique))
+
+                def done(url: str, found: list) -> None:
+                    outcomes.extend(found)
+                    progress.update(task, advance=1, description=url[:60])
+
+                capture_urls(catalogue, unique, options, run_id=run.run_id, on_done=done)
+        finally:
+            counts = Counter(outcome.status for outcome in outcomes)
+            run.summary = dict(counts)
+            run.status = "ok" if set(counts) <= {"ok"} else "failed"
     if as_json:
         for outcome in outcomes:
-            click.echo(json.dumps(outcome.__dict__, ensure_ascii=False))
+            click.echo(json.dumps(vars(outcome), ensure_ascii=False))
     else:
         print_outcomes(outcomes)
     if any(not outcome.ok for outcome in outcomes):
@@ -144,14 +134,18 @@ def capture(
 @click.pass_context
 def status(ctx: click.Context, as_json: bool) -> None:
     """Counts of clips, captures and media files, and failures by status."""
+    from archiver.store.status import status_counts
+
     with open_archive(ctx, read_only=True) as catalogue:
-        counts = cat.status_counts(catalogue)
+        counts = status_counts(catalogue)
     if as_json:
         click.echo(json.dumps(counts, indent=2))
         return
-    table = Table(title=f"Archive {counts['archive']}", show_header=False)
+    shown = make_table(f"Archive {counts['archive']}", show_header=False)
+    shown.add_column("what")
+    shown.add_column("count")
     for key in ("clips", "accounts", "captures", "observations", "media_files", "media_bytes"):
-        table.add_row(key.replace("_", " "), str(counts[key]))
+        shown.add_row(key.replace("_", " "), str(counts[key]))
     for status_name, count in counts["urls_by_latest_status"].items():
-        table.add_row(f"URLs now {status_name}", str(count))
-    Console().print(table)
+        shown.add_row(f"URLs now {status_name}", str(count))
+    stdout.print(shown)

@@ -10,16 +10,21 @@ from pathlib import Path
 import click
 
 from archiver.commands.common import console, open_archive, progress_bar, visible
-from archiver.errors import ArchiverError
-from archiver.store.backup import backup_archive
-from archiver.store.fixity import VerifyReport, verify_archive
 
 
-def _count(label: str, total: int):
-    """A progress bar over the catalogue's files, and the callback that advances it."""
-    progress = progress_bar(label)
-    task = progress.add_task("", total=total)
-    return progress, lambda path: progress.update(task, advance=1, description=path[-40:])
+class _Counting:
+    """A progress bar over the catalogue's files: the library says how many there are,
+    then names each file as it is done."""
+
+    def __init__(self, label: str):
+        self.progress = progress_bar(label)
+        self.task = self.progress.add_task("", total=None)
+
+    def start(self, total: int) -> None:
+        self.progress.update(self.task, total=total)
+
+    def file(self, path: str) -> None:
+        self.progress.update(self.task, advance=1, description=path[-40:])
 
 
 @click.command()
@@ -31,11 +36,11 @@ def verify(ctx: click.Context, as_json: bool) -> None:
     Reports files that are missing or whose bytes changed, files under media/ that no
     row lists, rows that point to nothing, and SQLite's own integrity findings. Writes
     nothing, so it also checks a write-protected backup."""
-    with open_archive(ctx, read_only=True) as catalogue:
-        total = catalogue.db["media_files"].count
-        progress, advance = _count("verify", total)
-        with progress:
-            report = verify_archive(catalogue, on_file=advance)
+    from archiver.store.fixity import verify_archive
+
+    counting = _Counting("verify")
+    with open_archive(ctx, read_only=True) as catalogue, counting.progress:
+        report = verify_archive(catalogue, on_start=counting.start, on_file=counting.file)
     if as_json:
         click.echo(json.dumps(dataclasses.asdict(report), indent=2))
     else:
@@ -44,7 +49,7 @@ def verify(ctx: click.Context, as_json: bool) -> None:
         sys.exit(1)
 
 
-def _print_report(report: VerifyReport) -> None:
+def _print_report(report) -> None:  # noqa: ANN001 - a VerifyReport
     sections = [
         ("missing (listed in the catalogue, not on disk)", report.missing),
         (
@@ -63,15 +68,15 @@ def _print_report(report: VerifyReport) -> None:
         if lines:
             console.print(f"[red bold]{title}: {len(lines)}[/]")
             for line in lines:
-                console.print(f"  {line}", markup=False, highlight=False, soft_wrap=True)
+                console.print(f"  {visible(line)}", markup=False, highlight=False, soft_wrap=True)
     for note in report.notes:
-        console.print(f"[dim]note: {note}[/]")
+        console.print(f"[dim]note: {visible(note)}[/]", highlight=False)
     size = report.bytes_checked / 1e6
     summary = f"{report.files_checked} file(s), {size:.1f} MB re-hashed in {report.archive}"
     if report.ok:
-        console.print(f"[green]OK[/]: {summary}; catalogue intact.")
+        console.print(f"[green]OK[/]: {summary}; catalogue intact.", highlight=False)
     else:
-        console.print(f"[red]{report.problems} problem(s)[/]: {summary}.")
+        console.print(f"[red]{report.problems} problem(s)[/]: {summary}.", highlight=False)
 
 
 @click.command()
@@ -84,12 +89,16 @@ def backup(ctx: click.Context, destination: Path) -> None:
     DESTINATION is itself an archive (`archiver --archive DESTINATION verify`), and a
     later backup to it copies only new files. Safe while other commands write. To
     restore, back up the other way: `archiver --archive BACKUP backup NEW_ARCHIVE`."""
+    from archiver.errors import ArchiverError
+    from archiver.store.backup import backup_archive
+
+    counting = _Counting("backup")
     with open_archive(ctx, read_only=True) as catalogue:
-        total = catalogue.db["media_files"].count
-        progress, advance = _count("backup", total)
         try:
-            with progress:
-                report = backup_archive(catalogue, destination, on_file=advance)
+            with counting.progress:
+                report = backup_archive(
+                    catalogue, destination, on_start=counting.start, on_file=counting.file
+                )
         except (ArchiverError, OSError) as error:
             message = error.message if isinstance(error, ArchiverError) else str(error)
             raise click.ClickException(f"backup failed: {message}") from error
@@ -98,7 +107,8 @@ def backup(ctx: click.Context, destination: Path) -> None:
     console.print(
         f"{report.files_copied} file(s) copied ({report.bytes_copied / 1e6:.1f} MB), "
         f"{report.files_already_there} already in the backup; catalogue copied to "
-        f"{destination}."
+        f"{visible(destination)}.",
+        highlight=False,
     )
     if not report.ok:
         sys.exit(1)

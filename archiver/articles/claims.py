@@ -1,0 +1,82 @@
+"""Claims: an article's text split into sentences (pysbd) and photo captions.
+
+    split_claims(article) -> [Claim]
+
+Offsets are into Article.text, so a claim can always be shown in its paragraph.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from archiver.articles.reading import Article, line_kind
+from archiver.text import fold_quotes
+
+
+@dataclass
+class Claim:
+    position: int  # 0-based, in text order
+    text: str
+    start: int  # character offsets into Article.text
+    end: int
+    is_caption: bool = False
+
+
+# ---------------------------------------------------------------------------------------
+# Claims
+
+
+@functools.lru_cache(maxsize=1)
+def _segmenter():  # noqa: ANN202 - pysbd has no type hints
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def _sentences(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in `line`, from pysbd; offsets are found in the
+    line rather than trusted, and fragments pysbd splits off (a closing quote alone, a
+    ", and" tail) go back to the sentence before."""
+    # pysbd keeps everything inside quotation marks together, so one mistyped mark
+    # ("China's ‘cyberpunk city‘.") would swallow the rest of the paragraph. It reads
+    # a copy with plain quotes; each is one character, so offsets are the same.
+    plain = fold_quotes(line)
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for segment in _segmenter().segment(plain):
+        piece = segment.strip()
+        if not piece:
+            continue
+        at = plain.find(piece, cursor)
+        if at < 0:  # pysbd changed the text: keep the rest of the line as one sentence
+            spans.append((cursor, len(line)))
+            cursor = len(line)
+            break
+        end = at + len(piece)
+        fragment = not any(c.isalnum() for c in piece) or piece[0] in ",;:)]"
+        if spans and fragment:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((at, end))
+        cursor = end
+    if line[cursor:].strip():
+        spans.append((cursor + len(line[cursor:]) - len(line[cursor:].lstrip()), len(line)))
+    return [(s, e) for s, e in spans if line[s:e].strip()]
+
+
+def split_claims(article: Article) -> list[Claim]:
+    """Sentences of the prose, and caption lines as single claims; headings make none."""
+    claims: list[Claim] = []
+    captions = set(article.captions)
+    offset = 0
+    for line in article.text.split("\n"):
+        kind = "caption" if line in captions else line_kind(line)
+        if kind == "caption":
+            claims.append(Claim(len(claims), line, offset, offset + len(line), True))
+        elif kind == "prose":
+            for start, end in _sentences(line):
+                text = line[start:end]
+                claims.append(Claim(len(claims), text, offset + start, offset + end))
+        offset += len(line) + 1
+    return claims

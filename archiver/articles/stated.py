@@ -1,0 +1,177 @@
+"""What a sentence about a clip states: who made it, its numbers, the words quoted, when.
+
+    creator_named(text)           "Hugh Chongqing", "@handle" or None
+    metric_stated(text)           ("likes", 3200000), ("views", None) for "millions of views"
+    quotes_in(text)               quoted speech, and whether a quotation runs on
+    date_stated(text, published)  the date given for the clip, ISO
+
+The vocabulary shared with archiver.articles.citations (roles such as "TikToker", verbs
+of publishing, @handles) is defined here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.articles.dates import NUMERIC_DATE, WORD_DATE, parse_date
+from archiver.platforms import NAMED_PLATFORM
+
+PUBLISH_VERB = (
+    r"(?:shared|posted|uploaded|published|live-?streamed|streamed|broadcast|re-?posted|"
+    r"filmed|recorded)"
+)
+ROLE = (
+    r"TikToker|YouTuber|Instagrammer|influencer|(?:content\s+)?creator|vlogger|streamer|"
+    r"live-?streamer|blogger|(?:TikTok|Instagram|YouTube|Twitter|X|Weibo|Douyin|Facebook|"
+    r"Reddit|Snapchat|Kuaishou|Bilibili|social media)\s+(?:user|account|star|personality)"
+)
+HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+
+_NAME_WORD = r"[A-Z][\w’'.-]*"
+_NAME = rf"@[\w.]+|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+_NOT_NAMES = frozenset(
+    "The A An He She It They This That These Those In On At Also Who Which His Her Their "
+    "Its One Another And But Then When While After Before I We You Said Says".split()
+)
+_CREATOR_PATTERNS = (
+    re.compile(rf"\b(?i:{ROLE})\s+(?:named\s+|called\s+)?(?P<name>{_NAME})"),
+    re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE})\b"),
+    re.compile(rf"\b{PUBLISH_VERB}\s+by\s+(?:the\s+|(?i:user|account)\s+)?(?P<name>{_NAME})"),
+    re.compile(
+        r"\b(?:posts|posting|goes|going|known|who posts)\s+(?:online\s+)?"
+        r"(?:as|by the name|under the (?:name|handle))\s+(?P<name>@?[\w.]+)",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:said|says|explained|told|added|wrote|joked|claimed)\s+(?P<name>{_NAME})"
+        rf"\s+(?:in|on)\s+(?:a|an|the|his|her|their|one)\b"
+    ),
+    re.compile(rf"(?P<name>{_NAME})[’']s\s+(?:[\w-]+\s+)?(?:video|clip|TikTok|post|footage)\b"),
+    re.compile(  # "In a TikTok posted last week, Maria Lopez said ..."
+        r"\b(?i:in|on)\s+(?:a|an|one|the|his|her|their)\s+[^,]{0,40}?"
+        rf"(?i:video|clip|tiktok|post|livestream|vlog|reel)\b[^,]{{0,40}},\s+(?P<name>{_NAME})\s+"
+        r"(?:said|says|explained|claimed|told|added|wrote|revealed|admitted|insisted)\b"
+    ),
+)
+
+_MULTIPLIERS = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6}
+_MULTIPLIERS |= {"billion": 10**9, "bn": 10**9, "b": 10**9}
+# Counts in words; vague ones ("millions of views") state a kind of metric but no value.
+_NUMBER_WORDS: dict[str, int | None] = {
+    word: value
+    for value, word in enumerate("a one two three four five six seven eight nine ten".split())
+}
+_NUMBER_WORDS |= {"a": 1, "a few": None, "several": None, "millions of": None}
+_NUMBER_WORDS |= {"thousands of": None, "hundreds of thousands of": None, "hundreds of": None}
+_NUMBER_WORDS |= {"tens of thousands of": None}
+# the stem of a metric word -> the kind recorded
+_METRIC_KINDS = dict(
+    pair.split("=")
+    for pair in (
+        "like=likes heart=likes view=views play=views watch=views share=shares "
+        "comment=comments follower=followers subscriber=followers repost=reposts "
+        "retweet=reposts save=saves bookmark=saves"
+    ).split()
+)
+_QUANTITY = (
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
+    + r")(?:\s*(?P<mult>thousand|million|billion|mn|bn|m|b|k)\b)?"
+)
+_METRIC_NOUN = re.compile(
+    _QUANTITY + rf"\s+(?:new\s+|more\s+)?(?:(?:{NAMED_PLATFORM})\s+)?"
+    r"(?P<kind>likes|hearts|views|plays|shares|comments|followers|subscribers|reposts|"
+    r"retweets|saves|bookmarks)\b",
+    re.I,
+)
+_METRIC_VERB = re.compile(
+    r"\b(?P<kind>viewed|watched|played|liked|shared|reposted|retweeted|commented on)\s+"
+    r"(?:(?:more than|over|nearly|almost|about|around|some|at least|upwards of)\s+)?"
+    + _QUANTITY
+    + r"\s+times\b",
+    re.I,
+)
+_METRIC_AUDIENCE = re.compile(  # "watched by 12,000 people"
+    r"\b(?P<kind>viewed|watched|seen)\s+by\s+(?:(?:more than|over|nearly|almost|about|around|"
+    r"some|at least|upwards of)\s+)?" + _QUANTITY + r"\s+(?:people|users|viewers)\b",
+    re.I,
+)
+_QUOTE_PAIRS = (
+    re.compile(r"“([^”]+)”"),
+    re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(.+?)’(?!\w)"),
+    re.compile(r"(?:^|(?<=[\s(\[—–-]))\"([^\"]+)\""),
+    re.compile(r"(?:^|(?<=[\s(\[—–-]))'(.+?)'(?!\w)"),
+)
+OPENING = "‘“'\""
+CLOSING = "’”'\""
+
+
+def creator_named(text: str) -> str | None:
+    for pattern in _CREATOR_PATTERNS:
+        for found in pattern.finditer(text):
+            name = found["name"].rstrip(".’'")
+            words = name.split()
+            while words and words[-1] in _NOT_NAMES:
+                words.pop()
+            if words and words[0] not in _NOT_NAMES:
+                return " ".join(words)
+    handle = HANDLE.search(text)
+    return handle.group(0) if handle else None
+
+
+def _quantity(number: str, multiplier: str | None) -> int | None:
+    key = number.lower()
+    if key in _NUMBER_WORDS:
+        value: float | None = _NUMBER_WORDS[key]
+    else:
+        value = float(number.replace(",", ""))
+    if value is None:
+        return None
+    return round(value * _MULTIPLIERS.get((multiplier or "").lower(), 1))
+
+
+def metric_stated(text: str) -> tuple[str, int | None] | None:
+    patterns = (_METRIC_NOUN, _METRIC_VERB, _METRIC_AUDIENCE)
+    found = [m for pattern in patterns for m in pattern.finditer(text)]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    stem = first["kind"].lower().split()[0].rstrip("s").removesuffix("ed").removesuffix("e")
+    stem = "view" if stem == "seen" else stem
+    kind = next(v for k, v in _METRIC_KINDS.items() if stem.startswith(k[: len(stem)]))
+    return kind, _quantity(first["number"], first["mult"])
+
+
+def quotes_in(text: str) -> tuple[str | None, bool]:
+    """Quoted speech (three words or more: "coffins" is a scare quote), and whether
+    the claim ends inside an open quotation."""
+    spans = sorted(
+        (m.start(), m.group(1)) for pattern in _QUOTE_PAIRS for m in pattern.finditer(text)
+    )
+    speech = [q.strip().rstrip(",") for _, q in spans if len(q.split()) >= 3]
+    if speech:
+        return " … ".join(dict.fromkeys(speech)), False
+    stripped = text.strip()
+    if stripped[:1] in OPENING and stripped.rstrip(".!?…")[-1:] not in CLOSING:
+        return stripped[1:].strip(), True  # a quotation that runs on into the next claim
+    return None, False
+
+
+_DATED = re.compile(  # a date next to the act of posting: "uploaded on 3 March 2024"
+    rf"\b(?:{PUBLISH_VERB}|circulat\w+|went viral|from|dated)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:on|in|from)?\s*(?P<date>{NUMERIC_DATE}|{WORD_DATE}|\d{{4}}\b)",
+    re.I,
+)
+
+
+def date_stated(text: str, published_at: str | None) -> str | None:
+    """A date attached to the clip ("posted on 3 June", "a video from March 2024"); a
+    day without a year takes the article's year. Relative days ("on Monday") give None."""
+    year = int(published_at[:4]) if published_at else None
+    found = _DATED.search(text)
+    if not found:
+        return None
+    date = found["date"]
+    if re.fullmatch(r"\d{4}", date):
+        return date if 1990 < int(date) < 2100 else None
+    return parse_date(date, default_year=year)

@@ -1,0 +1,161 @@
+"""The main job and its offline demo: archive, demo."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shlex
+import sys
+from pathlib import Path
+
+import click
+
+from archiver.commands.common import console, open_archive, rich_console, visible
+from archiver.commands.common import table as make_table
+from archiver.speech.models import DEFAULT_MODEL
+
+DEMO_PORT = 8765
+
+
+class RichReporter:
+    """Shows the archive job's stages as rich progress bars."""
+
+    def __init__(self, progress):  # noqa: ANN001 - a rich Progress
+        self.progress = progress
+        self.task = None
+
+    def stage(self, name: str, total: int) -> None:
+        if self.task is not None:
+            self.progress.update(self.task, completed=self.progress.tasks[-1].total)
+        self.task = self.progress.add_task(name, total=max(total, 1), item="")
+
+    def advance(self, item: str) -> None:
+        if self.task is not None:
+            self.progress.update(self.task, advance=1, item=visible(item)[:60])
+
+
+def run_archive_job(ctx: click.Context, sources: list[str], options):  # noqa: ANN001, ANN201
+    """The archive job with progress bars; its summary of this run."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from archiver.pipeline import ArchiveJob, plan_sources
+
+    plan_sources(sources)  # refuses sources that do not exist before opening anything
+    progress = Progress(
+        TextColumn("[bold]{task.description:>10}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[item]}"),
+        console=rich_console(),
+    )
+    with open_archive(ctx) as catalogue, progress:
+        return ArchiveJob(catalogue, options, RichReporter(progress)).run(sources)
+
+
+def print_archive_summary(summary) -> None:  # noqa: ANN001 - an ArchiveSummary
+    shown = make_table(f"This run ({summary.run_id})", show_header=False)
+    shown.add_column("what")
+    shown.add_column("count")
+    evidence = summary.evidence
+    rows = [
+        ("articles read", summary.articles),
+        ("claims in them", summary.claims),
+        ("citations of clips", summary.citations),
+        ("clips captured", summary.clips_captured),
+        ("captures failed", summary.captures_failed),
+        ("clips transcribed", summary.transcripts),
+        ("links confirmed", evidence.links_confirmed),
+        ("links suggested (archiver review)", evidence.links_suggested),
+        ("quotes not found in audio", evidence.quotes_not_found),
+        ("unresolved citations", evidence.unresolved_citations),
+        ("stated facts that disagree", evidence.checks_disagreeing),
+    ]
+    for label, value in rows:
+        shown.add_row(label, str(value))
+    console.print(shown)
+    for failure in summary.failures:
+        console.print(
+            f"[red]{failure.stage} failed[/] {visible(failure.item)}: "
+            f"{failure.status}: {visible(failure.message)}",
+            highlight=False,
+        )
+
+
+@click.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Whisper model.")
+@click.option("--language", help="Spoken language of the clips, when known.")
+@click.option("--no-transcribe", is_flag=True, help="Skip transcription (links use metadata).")
+@click.option("--pause", type=click.FloatRange(min=0), help="Seconds between requests to a host.")
+@click.option("--cookies", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+def archive(
+    ctx: click.Context,
+    sources: tuple[str, ...],
+    model: str,
+    language: str | None,
+    no_transcribe: bool,
+    pause: float | None,
+    cookies: Path | None,
+    as_json: bool,
+) -> None:
+    """The main job: articles, seed manifests (.yaml) or clip URLs, through ingest,
+    capture, transcribe, link and check. Re-running finishes what is left."""
+    from archiver.clips.capture import CaptureOptions
+    from archiver.pipeline import ArchiveOptions
+    from archiver.speech.transcribe import TranscribeOptions
+
+    options = ArchiveOptions(
+        capture=CaptureOptions(new_only=True, pause=pause, cookies=cookies),
+        transcribe=TranscribeOptions(model=model, language=language),
+        skip_transcribe=no_transcribe,
+    )
+    summary = run_archive_job(ctx, list(sources), options)
+    if as_json:
+        click.echo(json.dumps(dataclasses.asdict(summary), indent=2, default=str))
+    else:
+        print_archive_summary(summary)
+    if not summary.ok:
+        sys.exit(1)
+
+
+@click.command()
+@click.option(
+    "--manifest",
+    type=click.Path(exists=True, dir_okay=False),
+    default="seeds/demo.yaml",
+    show_default=True,
+)
+@click.option(
+    "--site",
+    type=click.Path(exists=True, file_okay=False),
+    default="seeds/demo",
+    show_default=True,
+    help="The folder of clip pages and media to serve.",
+)
+@click.option("--model", default=DEFAULT_MODEL, show_default=True)
+@click.pass_context
+def demo(ctx: click.Context, manifest: str, site: str, model: str) -> None:
+    """The offline demo: serve the demo clips on 127.0.0.1:8765 and archive the demo manifest."""
+    from archiver.clips.unattended import archiver_executable
+    from archiver.demo import StaticServer
+    from archiver.pipeline import ArchiveOptions
+    from archiver.speech.transcribe import TranscribeOptions
+
+    try:
+        server = StaticServer(site, port=DEMO_PORT)
+    except OSError as error:
+        raise click.ClickException(f"cannot serve the demo on port {DEMO_PORT}: {error}") from error
+    options = ArchiveOptions(transcribe=TranscribeOptions(model=model))
+    with server:
+        summary = run_archive_job(ctx, [manifest], options)
+    print_archive_summary(summary)
+    # The full path: it works whether or not the virtualenv is activated.
+    command = shlex.join([str(archiver_executable()), "--archive", str(ctx.obj["archive"])])
+    click.echo(
+        f"Browse it: {command} serve   (or: {command} review | status | search 'which floor')"
+    )
+    if not summary.ok:
+        sys.exit(1)

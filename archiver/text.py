@@ -1,0 +1,36 @@
+"""Text folded for comparison, the same way everywhere.
+
+Copies of one story differ in typography (curly or straight quotes, dashes, spacing),
+and a person goes by "Hugh Chongqing", "@hughchongqing" or "hugh_chongqing": what
+compares such strings lives here, so the articles and evidence stages agree.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# One character for one, so offsets into the folded text are offsets into the original.
+_QUOTES = str.maketrans(
+    {"‘": "'", "’": "'", "‛": "'", "′": "'", "`": "'", "“": '"', "”": '"', "„": '"', "″": '"'}
+)
+_DASHES = str.maketrans({"–": "-", "—": "-", "−": "-"})
+
+
+def fold_quotes(text: str) -> str:
+    """Typographic quote marks as plain ' and ", character for character."""
+    return text.translate(_QUOTES)
+
+
+def comparable(text: str) -> str:
+    """`text` with quotes, dashes, width, case and spacing folded: for finding words
+    quoted from one copy of a story in another."""
+    text = unicodedata.normalize("NFKC", text)
+    text = fold_quotes(text).translate(_DASHES)
+    return " ".join(text.split()).casefold()
+
+
+def name_key(name: str) -> str:
+    """One key for the ways a person is written: "Hugh Chongqing", "@hughchongqing",
+    "hugh_chongqing" and "hugh.chongqing" all give "hughchongqing"."""
+    return re.sub(r"[\W_]", "", name.casefold().lstrip("@"))
