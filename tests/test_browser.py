@@ -1,7 +1,8 @@
 """The catalogue in a real browser: Debian's headless Chromium, driven by Playwright.
 
 Never `playwright install`: Playwright drives the system's /usr/bin/chromium through
-`executable_path`. Without either, every test here is skipped and says why.
+`executable_path`. Without either, every test here is skipped and says why; under CI=true
+(`.ci/run` sets it) the module fails instead, so a CI run cannot pass by checking nothing.
 
 Screenshots for docs/: `ARCHIVER_SCREENSHOT_ARCHIVE=archive pytest tests/test_browser.py -k
 screenshots` writes docs/screenshots/*.png from that archive (the demo's, after `make demo`).
@@ -11,24 +12,36 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
 CHROMIUM = Path(os.environ.get("ARCHIVER_CHROMIUM", "/usr/bin/chromium"))
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def unavailable(what: str) -> NoReturn:
+    """Skip the module for want of WHAT; in CI, fail it: CI must run the browser tests."""
+    if IN_CI:
+        pytest.fail(f"browser tests cannot run under CI=true: {what}", pytrace=False)
+    pytest.skip(what, allow_module_level=True)
+
+
 if not CHROMIUM.exists():
-    pytest.skip(
-        f"no Chromium at {CHROMIUM}: `apt-get install chromium` to run the browser tests",
-        allow_module_level=True,
+    unavailable(f"no Chromium at {CHROMIUM}: `apt-get install chromium` to run the browser tests")
+try:
+    from playwright import sync_api
+except ImportError:
+    unavailable(
+        "Playwright's Python package is missing: `pip install playwright` "
+        "(the browser is the system's Chromium; never `playwright install`)"
     )
-sync_api = pytest.importorskip(
-    "playwright.sync_api",
-    reason="Playwright's Python package is missing: `pip install playwright` "
-    "(the browser is the system's Chromium; never `playwright install`)",
-)
 
 import uvicorn  # noqa: E402
 
@@ -181,6 +194,26 @@ def test_missing_and_unresolved_pages(tab, server, built):
     assert "removed" in rows.first.inner_text()
     tab.goto(server.url + "/-/unresolved-citations")
     assert "Another clip shared on X" in tab.locator("table").inner_text()
+
+
+@pytest.mark.parametrize(
+    "ci, code, says",
+    [
+        ("true", pytest.ExitCode.INTERRUPTED, "Failed: browser tests cannot run under CI=true"),
+        ("", pytest.ExitCode.NO_TESTS_COLLECTED, "SKIPPED"),
+    ],
+)
+def test_without_chromium_ci_fails_and_elsewhere_skips(tmp_path, ci, code, says):
+    env = dict(os.environ, CI=ci, ARCHIVER_CHROMIUM=str(tmp_path / "no-chromium"))
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", __file__],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == code, run.stdout
+    assert says in run.stdout and "no Chromium at" in run.stdout
 
 
 @pytest.mark.skipif(
