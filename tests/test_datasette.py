@@ -461,6 +461,30 @@ def test_transcript_search(ds, q, found):
     assert [row["text"] for row in query(ds, "search_transcripts", q=q)] == found
 
 
+@pytest.mark.parametrize(
+    "words, found",
+    [
+        ("shift", [1, 2]),
+        ("on", [5]),  # two letters: the word index answers, not the trigram one
+        ("floor we", [5]),
+        ("locker", [3]),
+        ("shifts", []),  # whole words, not stems or substrings
+    ],
+)
+def test_segments_table_search(ds, words, found):
+    qs = urllib.parse.urlencode({"_search": words, "_shape": "objects"})
+    rows = fetch(ds, f"/catalogue/segments.json?{qs}").json()["rows"]
+    assert [row["segment_id"] for row in rows] == found
+
+
+def test_segments_table_page_has_a_search_box(ds):
+    assert '<input id="_search" type="search" name="_search"' in html_of(ds, "/catalogue/segments")
+    page = html_of(ds, "/catalogue/segments?_search=locker")
+    assert '<input id="_search" type="search" name="_search" value="locker">' in page
+    assert "I leave my phone in the &lt;locker&gt;." in page
+    assert "The night shift lasts twelve hours." not in page
+
+
 # ---------------------------------------------------------------- media route
 
 
