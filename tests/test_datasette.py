@@ -386,6 +386,10 @@ def test_metadata_labels_facets_and_links(ds, built):
     assert "Night shift &lt;script&gt;" in evidence
     assert '<a href="/-/article/1">Night &lt;i&gt;' in html_of(ds, "/catalogue/articles")
     assert f'href="/-/media/{built.audio_sha}"' in html_of(ds, "/catalogue/media_files")
+    # a foreign key Datasette expands to its label still links by its value
+    transcripts = html_of(ds, "/catalogue/transcripts")
+    assert f'<a href="/-/media/{built.audio_sha}">media/' in transcripts
+    assert "{&#39;value&#39;" not in transcripts
     assert "3.5&nbsp;s" in evidence and "0.8&nbsp;s" not in evidence  # units on spans only
 
 

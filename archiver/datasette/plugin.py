@@ -244,6 +244,16 @@ _CELL_LINKS = {
 }
 
 
+def _cell(row: Any, key: str) -> Any:
+    """ROW's value for KEY, or None. Datasette expands a foreign key with a label column
+    into {"value": ..., "label": ...}: that gives its value."""
+    try:
+        value = row[key]
+    except (IndexError, KeyError):
+        return None
+    return value["value"] if isinstance(value, dict) else value
+
+
 @hookimpl
 def render_cell(
     row: Any, value: Any, column: str, table: str | None, database: str, datasette: Any
@@ -258,12 +268,11 @@ def render_cell(
         return None
     if target:
         to_path, key = target
-        try:
-            named = row[key]
-        except (IndexError, KeyError):
-            return None
+        named = _cell(row, key)
         if named is None or (to_path is article_path and not str(named).isdigit()):
             return None
+        if isinstance(value, dict):  # an expanded foreign key: show its label
+            value = value.get("label") or value["value"]
         href = datasette.urls.path(to_path(str(named)))
         return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
     if isinstance(value, int | float):
