@@ -23,6 +23,7 @@ from sqlite_utils import Database
 
 from archiver.datasette import serve
 from archiver.datasette.common import clip_path, parse_range
+from archiver.datasette.plugin import moment_path
 from archiver.datasette.serve import build_datasette, serve_command
 from archiver.speech.search import index_cjk
 from archiver.store import migrations
@@ -487,6 +488,39 @@ def test_segments_table_page_has_a_search_box(ds):
     assert '<input id="_search" type="search" name="_search" value="locker">' in page
     assert "I leave my phone in the &lt;locker&gt;." in page
     assert "The night shift lasts twelve hours." not in page
+
+
+def test_rows_naming_a_clip_and_a_moment_open_the_clip_there(ds, built):
+    at = f'href="{clip_path(built.clip)}#t=3.5"'
+    pages = {
+        "/catalogue/claims_with_evidence": 2,  # the clip_id and start_seconds cells
+        "/catalogue/search_transcripts?q=night+shift": 2,
+        "/catalogue/segments?_search=night": 1,  # the segment's clip, via its transcript
+        "/catalogue/evidence": 1,
+        "/catalogue/segments/2": 1,
+    }
+    for path, links in pages.items():
+        assert html_of(ds, path).count(at) == links, path
+    assert f"<a {at}>{built.clip}</a>" in html_of(ds, "/catalogue/claims_with_evidence")
+    taken_down = html_of(ds, "/catalogue/cited_clips_taken_down")
+    assert f'<a href="{clip_path(built.gone)}#t=0">0.0</a>' in taken_down
+    # a row naming no moment opens the clip page itself
+    disagreeing = html_of(ds, "/catalogue/disagreeing_facts")
+    assert f'<a href="{clip_path(built.gone)}">{built.gone}</a>' in disagreeing
+
+
+@pytest.mark.parametrize(
+    "clip_id, seconds, path",
+    [
+        ("tiktok:1", None, "/-/clip/tiktok:1"),
+        ("tiktok:1", 0.0, "/-/clip/tiktok:1#t=0"),
+        ("tiktok:1", 12.0, "/-/clip/tiktok:1#t=12"),
+        ("tiktok:1", 0.1 + 0.2, "/-/clip/tiktok:1#t=0.3"),
+        ('generic:x/"><script>', 2.25, "/-/clip/generic:x%2F%22%3E%3Cscript%3E#t=2.25"),
+    ],
+)
+def test_moment_path(clip_id, seconds, path):
+    assert moment_path(clip_id, seconds) == path
 
 
 # ---------------------------------------------------------------- media route
