@@ -187,6 +187,24 @@ def test_article_page_opens_the_clip_at_the_moment(tab, server, built):
     tab.wait_for_selector(".arc-segment.arc-playing")
 
 
+def test_clip_page_seeks_to_the_moment_in_its_address(tab, server, built):
+    tab.goto(server.url + clip_path(built.clip) + "#t=3.5")
+    tab.wait_for_function("document.querySelector('#player').currentTime === 3.5", timeout=5000)
+    assert audio_state(tab)["paused"]  # it waits at the moment, it does not play on its own
+    # a new moment on the same page seeks again, without a reload
+    tab.evaluate("window.location.hash = '#t=7'")
+    tab.wait_for_function("document.querySelector('#player').currentTime === 7", timeout=5000)
+    playing = tab.locator(".arc-segment.arc-playing .arc-segment-text")
+    assert playing.inner_text() == "I leave my phone in the <locker>."
+
+
+def test_search_hit_opens_the_clip_at_the_moment(tab, server, built):
+    tab.goto(server.url + "/catalogue/search_transcripts?q=twelve+hours")
+    tab.locator("td.col-start_seconds a").click()
+    tab.wait_for_url("**#t=3.5")
+    tab.wait_for_function("document.querySelector('#player').currentTime === 3.5", timeout=5000)
+
+
 def test_missing_and_unresolved_pages(tab, server, built):
     tab.goto(server.url + "/-/missing-clips")
     rows = tab.locator("tr.arc-missing-row")
