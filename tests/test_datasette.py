@@ -450,6 +450,22 @@ def test_canned_queries(ds, built):
     )
 
 
+def test_every_canned_query_has_a_short_title_and_a_one_line_description(ds):
+    queries = ds.metadata("queries", database="catalogue")
+    assert len(queries) >= 5
+    for name, canned in queries.items():
+        title, description = canned.get("title", ""), canned.get("description", "")
+        assert 0 < len(title) <= 60 and "\n" not in title, name
+        assert 0 < len(description) <= 140 and "\n" not in description, name
+        # the page and its tab show the title; the SQL waits behind "show"
+        page = html_of(ds, f"/catalogue/{name}")
+        assert f"<title>{title} - catalogue</title>" in page, name
+        assert f">{title}</h1>" in page and description in page, name
+        assert '<textarea id="sql-editor"' not in page and 'id="sql-query"' not in page, name
+    # a query of one's own is still titled by its SQL
+    assert "<title>catalogue: select 1</title>" in html_of(ds, "/catalogue?sql=select+1")
+
+
 @pytest.mark.parametrize(
     "q, found",
     [
