@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import NoReturn
 
@@ -212,6 +214,57 @@ def test_missing_and_unresolved_pages(tab, server, built):
     assert "removed" in rows.first.inner_text()
     tab.goto(server.url + "/-/unresolved-citations")
     assert "Another clip shared on X" in tab.locator("table").inner_text()
+
+
+# Platforms and articles can hand us one unbroken string hundreds of characters long.
+UNBROKEN = "averyveryverylongpathsegment" * 8
+LONG_COLUMNS = {
+    "clips": ["title", "uploader", "webpage_url", "original_url", "description"],
+    "accounts": ["handle"],
+    "articles": ["title", "url", "outlet"],
+    "citations": ["creator", "quote", "url"],
+    "segments": ["text"],
+    "checks": ["stated", "detail"],
+}
+
+
+@pytest.fixture(scope="module")
+def phone(chromium, tmp_path_factory: pytest.TempPathFactory) -> Iterator:
+    """A phone's screen, and a catalogue whose titles, names and URLs never break."""
+    root = tmp_path_factory.mktemp("phone")
+    long = build_catalogue(root / "archive", root / "scratch")
+    with closing(sqlite3.connect(long.archive / "catalogue.db")) as conn, conn:
+        for table, columns in LONG_COLUMNS.items():
+            changes = ", ".join(f"{c} = COALESCE({c}, '') || :long" for c in columns)
+            conn.execute(f"UPDATE {table} SET {changes}", {"long": UNBROKEN})
+    with Server(long.archive) as running:
+        context = chromium.new_context(viewport={"width": 390, "height": 844})
+        yield running, long, context.new_page()
+        context.close()
+
+
+@pytest.mark.parametrize(
+    "page", ["clip", "gone clip", "article", "unresolved citations", "missing clips", "index"]
+)
+def test_pages_fit_a_phone_without_scrolling_sideways(phone, page):
+    server, long, tab = phone
+    path = {
+        "clip": clip_path(long.clip),
+        "gone clip": clip_path(long.gone),
+        "article": "/-/article/1",
+        "unresolved citations": "/-/unresolved-citations",
+        "missing clips": "/-/missing-clips",
+        "index": "/",
+    }[page]
+    tab.goto(server.url + path)
+    if page != "index":
+        assert UNBROKEN in tab.content()
+    # Tables may scroll inside their own box; the page itself must not.
+    width = tab.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"{path} is {width} px wide on a 390 px screen"
+    if page in ("unresolved citations", "missing clips"):  # rows become cards: no box scrolls
+        wrap = tab.eval_on_selector(".arc-list", "t => t.parentElement.scrollWidth")
+        assert wrap <= 390
 
 
 @pytest.mark.parametrize(
