@@ -1,7 +1,8 @@
 """The catalogue in a real browser: Debian's headless Chromium, driven by Playwright.
 
 Never `playwright install`: Playwright drives the system's /usr/bin/chromium through
-`executable_path`. Without either, every test here is skipped and says why.
+`executable_path`. Without either, every test here is skipped and says why; under CI=true
+(`.ci/run` sets it) the module fails instead, so a CI run cannot pass by checking nothing.
 
 Screenshots for docs/: `ARCHIVER_SCREENSHOT_ARCHIVE=archive pytest tests/test_browser.py -k
 screenshots` writes docs/screenshots/*.png from that archive (the demo's, after `make demo`).
@@ -11,24 +12,38 @@ from __future__ import annotations
 
 import os
 import socket
+import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
 CHROMIUM = Path(os.environ.get("ARCHIVER_CHROMIUM", "/usr/bin/chromium"))
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def unavailable(what: str) -> NoReturn:
+    """Skip the module for want of WHAT; in CI, fail it: CI must run the browser tests."""
+    if IN_CI:
+        pytest.fail(f"browser tests cannot run under CI=true: {what}", pytrace=False)
+    pytest.skip(what, allow_module_level=True)
+
+
 if not CHROMIUM.exists():
-    pytest.skip(
-        f"no Chromium at {CHROMIUM}: `apt-get install chromium` to run the browser tests",
-        allow_module_level=True,
+    unavailable(f"no Chromium at {CHROMIUM}: `apt-get install chromium` to run the browser tests")
+try:
+    from playwright import sync_api
+except ImportError:
+    unavailable(
+        "Playwright's Python package is missing: `pip install playwright` "
+        "(the browser is the system's Chromium; never `playwright install`)"
     )
-sync_api = pytest.importorskip(
-    "playwright.sync_api",
-    reason="Playwright's Python package is missing: `pip install playwright` "
-    "(the browser is the system's Chromium; never `playwright install`)",
-)
 
 import uvicorn  # noqa: E402
 
@@ -174,6 +189,24 @@ def test_article_page_opens_the_clip_at_the_moment(tab, server, built):
     tab.wait_for_selector(".arc-segment.arc-playing")
 
 
+def test_clip_page_seeks_to_the_moment_in_its_address(tab, server, built):
+    tab.goto(server.url + clip_path(built.clip) + "#t=3.5")
+    tab.wait_for_function("document.querySelector('#player').currentTime === 3.5", timeout=5000)
+    assert audio_state(tab)["paused"]  # it waits at the moment, it does not play on its own
+    # a new moment on the same page seeks again, without a reload
+    tab.evaluate("window.location.hash = '#t=7'")
+    tab.wait_for_function("document.querySelector('#player').currentTime === 7", timeout=5000)
+    playing = tab.locator(".arc-segment.arc-playing .arc-segment-text")
+    assert playing.inner_text() == "I leave my phone in the <locker>."
+
+
+def test_search_hit_opens_the_clip_at_the_moment(tab, server, built):
+    tab.goto(server.url + "/catalogue/search_transcripts?q=twelve+hours")
+    tab.locator("td.col-start_seconds a").click()
+    tab.wait_for_url("**#t=3.5")
+    tab.wait_for_function("document.querySelector('#player').currentTime === 3.5", timeout=5000)
+
+
 def test_missing_and_unresolved_pages(tab, server, built):
     tab.goto(server.url + "/-/missing-clips")
     rows = tab.locator("tr.arc-missing-row")
@@ -181,6 +214,77 @@ def test_missing_and_unresolved_pages(tab, server, built):
     assert "removed" in rows.first.inner_text()
     tab.goto(server.url + "/-/unresolved-citations")
     assert "Another clip shared on X" in tab.locator("table").inner_text()
+
+
+# Platforms and articles can hand us one unbroken string hundreds of characters long.
+UNBROKEN = "averyveryverylongpathsegment" * 8
+LONG_COLUMNS = {
+    "clips": ["title", "uploader", "webpage_url", "original_url", "description"],
+    "accounts": ["handle"],
+    "articles": ["title", "url", "outlet"],
+    "citations": ["creator", "quote", "url"],
+    "segments": ["text"],
+    "checks": ["stated", "detail"],
+}
+
+
+@pytest.fixture(scope="module")
+def phone(chromium, tmp_path_factory: pytest.TempPathFactory) -> Iterator:
+    """A phone's screen, and a catalogue whose titles, names and URLs never break."""
+    root = tmp_path_factory.mktemp("phone")
+    long = build_catalogue(root / "archive", root / "scratch")
+    with closing(sqlite3.connect(long.archive / "catalogue.db")) as conn, conn:
+        for table, columns in LONG_COLUMNS.items():
+            changes = ", ".join(f"{c} = COALESCE({c}, '') || :long" for c in columns)
+            conn.execute(f"UPDATE {table} SET {changes}", {"long": UNBROKEN})
+    with Server(long.archive) as running:
+        context = chromium.new_context(viewport={"width": 390, "height": 844})
+        yield running, long, context.new_page()
+        context.close()
+
+
+@pytest.mark.parametrize(
+    "page", ["clip", "gone clip", "article", "unresolved citations", "missing clips", "index"]
+)
+def test_pages_fit_a_phone_without_scrolling_sideways(phone, page):
+    server, long, tab = phone
+    path = {
+        "clip": clip_path(long.clip),
+        "gone clip": clip_path(long.gone),
+        "article": "/-/article/1",
+        "unresolved citations": "/-/unresolved-citations",
+        "missing clips": "/-/missing-clips",
+        "index": "/",
+    }[page]
+    tab.goto(server.url + path)
+    if page != "index":
+        assert UNBROKEN in tab.content()
+    # Tables may scroll inside their own box; the page itself must not.
+    width = tab.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"{path} is {width} px wide on a 390 px screen"
+    if page in ("unresolved citations", "missing clips"):  # rows become cards: no box scrolls
+        wrap = tab.eval_on_selector(".arc-list", "t => t.parentElement.scrollWidth")
+        assert wrap <= 390
+
+
+@pytest.mark.parametrize(
+    "ci, code, says",
+    [
+        ("true", pytest.ExitCode.INTERRUPTED, "Failed: browser tests cannot run under CI=true"),
+        ("", pytest.ExitCode.NO_TESTS_COLLECTED, "SKIPPED"),
+    ],
+)
+def test_without_chromium_ci_fails_and_elsewhere_skips(tmp_path, ci, code, says):
+    env = dict(os.environ, CI=ci, ARCHIVER_CHROMIUM=str(tmp_path / "no-chromium"))
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", __file__],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == code, run.stdout
+    assert says in run.stdout and "no Chromium at" in run.stdout
 
 
 @pytest.mark.skipif(

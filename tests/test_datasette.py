@@ -23,6 +23,7 @@ from sqlite_utils import Database
 from archiver.cli import main
 from archiver.datasette import serve
 from archiver.datasette.common import clip_path, parse_range
+from archiver.datasette.plugin import moment_path
 from archiver.datasette.serve import build_datasette
 from archiver.speech.search import index_cjk
 from archiver.store import migrations
@@ -386,6 +387,10 @@ def test_metadata_labels_facets_and_links(ds, built):
     assert "Night shift &lt;script&gt;" in evidence
     assert '<a href="/-/article/1">Night &lt;i&gt;' in html_of(ds, "/catalogue/articles")
     assert f'href="/-/media/{built.audio_sha}"' in html_of(ds, "/catalogue/media_files")
+    # a foreign key Datasette expands to its label still links by its value
+    transcripts = html_of(ds, "/catalogue/transcripts")
+    assert f'<a href="/-/media/{built.audio_sha}">media/' in transcripts
+    assert "{&#39;value&#39;" not in transcripts
     assert "3.5&nbsp;s" in evidence and "0.8&nbsp;s" not in evidence  # units on spans only
 
 
@@ -445,6 +450,22 @@ def test_canned_queries(ds, built):
     )
 
 
+def test_every_canned_query_has_a_short_title_and_a_one_line_description(ds):
+    queries = ds.metadata("queries", database="catalogue")
+    assert len(queries) >= 5
+    for name, canned in queries.items():
+        title, description = canned.get("title", ""), canned.get("description", "")
+        assert 0 < len(title) <= 60 and "\n" not in title, name
+        assert 0 < len(description) <= 140 and "\n" not in description, name
+        # the page and its tab show the title; the SQL waits behind "show"
+        page = html_of(ds, f"/catalogue/{name}")
+        assert f"<title>{title} - catalogue</title>" in page, name
+        assert f">{title}</h1>" in page and description in page, name
+        assert '<textarea id="sql-editor"' not in page and 'id="sql-query"' not in page, name
+    # a query of one's own is still titled by its SQL
+    assert "<title>catalogue: select 1</title>" in html_of(ds, "/catalogue?sql=select+1")
+
+
 @pytest.mark.parametrize(
     "q, found",
     [
@@ -459,6 +480,63 @@ def test_canned_queries(ds, built):
 )
 def test_transcript_search(ds, q, found):
     assert [row["text"] for row in query(ds, "search_transcripts", q=q)] == found
+
+
+@pytest.mark.parametrize(
+    "words, found",
+    [
+        ("shift", [1, 2]),
+        ("on", [5]),  # two letters: the word index answers, not the trigram one
+        ("floor we", [5]),
+        ("locker", [3]),
+        ("shifts", []),  # whole words, not stems or substrings
+    ],
+)
+def test_segments_table_search(ds, words, found):
+    qs = urllib.parse.urlencode({"_search": words, "_shape": "objects"})
+    rows = fetch(ds, f"/catalogue/segments.json?{qs}").json()["rows"]
+    assert [row["segment_id"] for row in rows] == found
+
+
+def test_segments_table_page_has_a_search_box(ds):
+    assert '<input id="_search" type="search" name="_search"' in html_of(ds, "/catalogue/segments")
+    page = html_of(ds, "/catalogue/segments?_search=locker")
+    assert '<input id="_search" type="search" name="_search" value="locker">' in page
+    assert "I leave my phone in the &lt;locker&gt;." in page
+    assert "The night shift lasts twelve hours." not in page
+
+
+def test_rows_naming_a_clip_and_a_moment_open_the_clip_there(ds, built):
+    at = f'href="{clip_path(built.clip)}#t=3.5"'
+    pages = {
+        "/catalogue/claims_with_evidence": 2,  # the clip_id and start_seconds cells
+        "/catalogue/search_transcripts?q=night+shift": 2,
+        "/catalogue/segments?_search=night": 1,  # the segment's clip, via its transcript
+        "/catalogue/evidence": 1,
+        "/catalogue/segments/2": 1,
+    }
+    for path, links in pages.items():
+        assert html_of(ds, path).count(at) == links, path
+    assert f"<a {at}>{built.clip}</a>" in html_of(ds, "/catalogue/claims_with_evidence")
+    taken_down = html_of(ds, "/catalogue/cited_clips_taken_down")
+    assert f'<a href="{clip_path(built.gone)}#t=0">0.0</a>' in taken_down
+    # a row naming no moment opens the clip page itself
+    disagreeing = html_of(ds, "/catalogue/disagreeing_facts")
+    assert f'<a href="{clip_path(built.gone)}">{built.gone}</a>' in disagreeing
+
+
+@pytest.mark.parametrize(
+    "clip_id, seconds, path",
+    [
+        ("tiktok:1", None, "/-/clip/tiktok:1"),
+        ("tiktok:1", 0.0, "/-/clip/tiktok:1#t=0"),
+        ("tiktok:1", 12.0, "/-/clip/tiktok:1#t=12"),
+        ("tiktok:1", 0.1 + 0.2, "/-/clip/tiktok:1#t=0.3"),
+        ('generic:x/"><script>', 2.25, "/-/clip/generic:x%2F%22%3E%3Cscript%3E#t=2.25"),
+    ],
+)
+def test_moment_path(clip_id, seconds, path):
+    assert moment_path(clip_id, seconds) == path
 
 
 # ---------------------------------------------------------------- media route

@@ -244,6 +244,58 @@ _CELL_LINKS = {
 }
 
 
+# A row naming a clip and a moment in it links to the clip page at that moment: its
+# start_seconds cell, and a canned query's clip_id cell. A segment names its clip only
+# through its transcript, so a segments page (search hits) looks the clip up.
+MOMENT = "start_seconds"
+
+
+def moment_path(clip_id: str, start_seconds: float | None = None) -> str:
+    """The clip page, opened START_SECONDS in: archiver.js seeks the player to #t=."""
+    if start_seconds is None:
+        return clip_path(clip_id)
+    seconds = f"{float(start_seconds):.3f}".rstrip("0").rstrip(".")
+    return f"{clip_path(clip_id)}#t={seconds}"
+
+
+def _cell(row: Any, key: str) -> Any:
+    """ROW's value for KEY, or None. Datasette expands a foreign key with a label column
+    into {"value": ..., "label": ...}: that gives its value."""
+    try:
+        value = row[key]
+    except (IndexError, KeyError):
+        return None
+    return value["value"] if isinstance(value, dict) else value
+
+
+def _seconds(value: Any) -> float | None:
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _link(datasette: Any, path: str, text: Any) -> Markup:
+    return Markup(f'<a href="{escape(datasette.urls.path(path))}">{escape(text)}</a>')
+
+
+def _moment_cell(
+    datasette: Any, database: str, table: str | None, row: Any, seconds: float, text: Markup
+) -> Any:
+    clip_id = _cell(row, "clip_id")
+    if clip_id is not None:
+        return _link(datasette, moment_path(str(clip_id), seconds), text)
+    transcript_id = _cell(row, "transcript_id")
+    if table != "segments" or transcript_id is None:
+        return text
+
+    async def via_transcript() -> Markup:
+        found = await datasette.get_database(database).execute(
+            "SELECT clip_id FROM transcripts WHERE transcript_id = ?", [transcript_id]
+        )
+        clip = found.first()
+        return _link(datasette, moment_path(clip["clip_id"], seconds), text) if clip else text
+
+    return via_transcript
+
+
 @hookimpl
 def render_cell(
     row: Any, value: Any, column: str, table: str | None, database: str, datasette: Any
@@ -252,26 +304,30 @@ def render_cell(
     so the common case (nothing to do) returns at the first test."""
     target = _CELL_LINKS.get((table, column))
     unit = None if target else column_units(datasette, database, table).get(column)
-    if (target is None and unit is None) or value is None or value == "":
+    if (target is None and unit is None and column != MOMENT) or value is None or value == "":
         return None
     if not _is_catalogue(datasette, database):
         return None
     if target:
         to_path, key = target
-        try:
-            named = row[key]
-        except (IndexError, KeyError):
-            return None
+        named = _cell(row, key)
         if named is None or (to_path is article_path and not str(named).isdigit()):
             return None
-        href = datasette.urls.path(to_path(str(named)))
-        return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
-    if isinstance(value, int | float):
+        if isinstance(value, dict):  # an expanded foreign key: show its label
+            value = value.get("label") or value["value"]
+        if to_path is clip_path:
+            return _link(datasette, moment_path(str(named), _seconds(_cell(row, MOMENT))), value)
+        return _link(datasette, to_path(str(named)), value)
+    text = None
+    if unit and isinstance(value, int | float):
         # Datasette formats units with pint, at ~0.6 ms a value; the metadata's units
         # still let filters such as ?duration__gt=1min work.
-        text = f"{value:,}&nbsp;B" if unit == "byte" else f"{value:g}&nbsp;{escape(unit)}"
-        return Markup(text)
-    return None
+        shown = f"{value:,}&nbsp;B" if unit == "byte" else f"{value:g}&nbsp;{escape(unit)}"
+        text = Markup(shown)
+    seconds = _seconds(value) if column == MOMENT else None
+    if seconds is not None:
+        return _moment_cell(datasette, database, table, row, seconds, text or escape(value))
+    return text
 
 
 @hookimpl

@@ -61,10 +61,14 @@
     });
   });
 
-  // /-/clip/ID#t=12.5 (from an article page) opens the clip at that moment.
-  var match = /(?:^#|&)t=(\d+(?:\.\d+)?)/.exec(window.location.hash);
-  var player = document.getElementById("player");
-  if (match && player) {
+  // /-/clip/ID#t=12.5 (from an article page or a table row) opens the clip at that
+  // moment; a new #t= on the same page (typed, or the back button) seeks again.
+  function seekToFragment() {
+    var match = /(?:^#|&)t=(\d+(?:\.\d+)?)/.exec(window.location.hash);
+    var player = document.getElementById("player");
+    if (!match || !player) {
+      return;
+    }
     var moment = parseFloat(match[1]);
     var apply = function () {
       player.currentTime = moment;
@@ -76,6 +80,8 @@
       player.addEventListener("loadedmetadata", apply, { once: true });
     }
   }
+  seekToFragment();
+  window.addEventListener("hashchange", seekToFragment);
 
   // "Show only sentences that cite a clip" on an article page.
   var only = document.getElementById("arc-only-cited");
