@@ -31,6 +31,7 @@ bench: install
 	$(BIN)/python bench/links.py
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/fixity.py
+	$(BIN)/python bench/startup.py
 
 # Regenerate schemas/catalogue.sql from the migrations.
 schema: install

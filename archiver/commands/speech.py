@@ -144,7 +144,8 @@ def clip_page_at(clip_id: str, seconds: float) -> str:
     """The clip's page in `archiver serve`, opened at a moment. The plugin's own links
     are made the same way (a test holds them equal); importing the plugin here would
     load Datasette for one path."""
-    return "/-/clip/" + urllib.parse.quote(clip_id, safe=":@") + f"#t={float(seconds):g}"
+    moment = f"{float(seconds):.3f}".rstrip("0").rstrip(".")
+    return "/-/clip/" + urllib.parse.quote(clip_id, safe=":@") + f"#t={moment}"
 
 
 def _moment(seconds: float) -> str:
