@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
+from archiver.clock import parse as parse_time
 from archiver.datasette.common import (
     AVAILABILITY_FIELDS,
     NOT_GONE_SQL,
     PAGE_SIZE,
     is_gone,
     number,
-    parse_time,
     placeholders,
     safe_href,
     sql_one,
