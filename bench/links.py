@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from archiver.articles.ingest import ingest  # noqa: E402
+from archiver.articles.ingest import ArticleRequest, ingest  # noqa: E402
 from archiver.clips.capture import CaptureOptions, Capturer  # noqa: E402
 from archiver.demo import StaticServer  # noqa: E402
 from archiver.evidence.links import SUGGEST_THRESHOLD, link_claims  # noqa: E402
@@ -45,7 +45,7 @@ def build(archive: Path, model: str) -> dict[str, Path | str]:
         options = TranscribeOptions(model=model)
         transcribe_clips(catalogue, select_jobs(catalogue, missing=True, model_name=model), options)
         for source in sources.values():
-            ingest(catalogue, source)
+            ingest(catalogue, ArticleRequest(source))
     return sources
 
 
