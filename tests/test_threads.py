@@ -4,6 +4,7 @@ and a catalogue written before threads existed, upgraded in place."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import sqlite3
@@ -21,6 +22,7 @@ from archiver.clips.normalize import normalize
 from archiver.clips.records import CaptureRecord, save_capture
 from archiver.clips.schedule import SchedulePolicy
 from archiver.clips.ytdlp import packed_info
+from archiver.datasette.serve import build_datasette
 from archiver.evidence.checks import run_checks
 from archiver.evidence.links import link_claims
 from archiver.store import migrations
@@ -110,7 +112,11 @@ def _capture(catalogue) -> None:
     save_capture(catalogue, record, SchedulePolicy(), run_id=None)
 
 
-def test_ingest_stores_threads_metrics_and_context_and_each_metric_is_checked(tmp_path):
+@pytest.fixture(scope="module")
+def flood_archive(tmp_path_factory) -> Path:
+    """The invented flood article, ingested by the real CLI beside its captured clip,
+    then linked and checked as `archiver archive` does."""
+    tmp_path = tmp_path_factory.mktemp("flood")
     archive = tmp_path / "archive"
     with open_catalogue(archive) as catalogue:
         _capture(catalogue)
@@ -121,6 +127,11 @@ def test_ingest_stores_threads_metrics_and_context_and_each_metric_is_checked(tm
     with open_catalogue(archive) as catalogue:
         link_claims(catalogue)
         run_checks(catalogue)
+    return archive
+
+
+def test_ingest_stores_threads_metrics_and_context_and_each_metric_is_checked(flood_archive):
+    with open_catalogue(flood_archive) as catalogue:
         db = catalogue.db
         members = db.execute(
             """SELECT cl.position, m.role, o.position FROM thread_members m
@@ -163,6 +174,20 @@ def test_ingest_stores_threads_metrics_and_context_and_each_metric_is_checked(tm
     }
     assert checks["creator"][2].startswith("inferred from the thread")
     assert checks["metric:shares"][1] == "96,512"
+
+
+def test_article_page_shows_the_thread_inferred_context_and_every_metric_check(flood_archive):
+    response = asyncio.run(build_datasette(flood_archive).client.get("/-/article/1"))
+    assert response.status_code == 200
+    page = response.text
+    assert 'In the thread of <a href="#claim-1">sentence 1</a>' in page
+    for role in ("back reference", "pronoun", "caption"):
+        assert f'<span class="arc-badge arc-neutral">{role}</span>' in page
+    assert "(inferred from the thread: on <strong>tiktok</strong> by <strong>Hugh Chongqing" in page
+    assert '<strong class="arc-metric">nearly 3.3 million likes</strong>' in page
+    for kind in ("metric:views", "metric:likes", "metric:comments", "metric:shares"):
+        assert f"<strong>{kind}</strong>" in page
+    assert "inferred from the thread: matches the uploader" in page
 
 
 def test_a_catalogue_from_before_threads_upgrades_in_place(tmp_path):

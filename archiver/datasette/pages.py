@@ -296,9 +296,13 @@ def load_article(conn: sqlite3.Connection, article_id: int) -> dict | None:
             and c["citation_id"] == citation["citation_id"]
             and c["clip_id"] == item["clip_id"]
         ]
+    threads = _threads(conn, claim_ids, citation_ids)
     for claim in claims:
         claim["citation"] = citations.get(claim["claim_id"])
         claim["evidence"] = [e for e in evidence if e["claim_id"] == claim["claim_id"]]
+        claim["thread"] = threads["members"].get(claim["claim_id"])
+        if claim["citation"]:
+            claim["citation"]["metrics"] = threads["metrics"].get(claim["citation"]["citation_id"])
         if claim["citation"]:
             claim["citation"]["href"] = safe_href(claim["citation"].get("url"))
     links = sql_rows(conn, "SELECT url FROM article_links WHERE article_id = ?", [article_id])
@@ -309,6 +313,30 @@ def load_article(conn: sqlite3.Connection, article_id: int) -> dict | None:
         "cited": sum(1 for c in claims if c["citation"] or c["evidence"]),
         "links": [dict(link, href=safe_href(link["url"])) for link in links],
     }
+
+
+def _threads(conn: sqlite3.Connection, claim_ids: list, citation_ids: list) -> dict:
+    """Each claim's thread (its role, and the position of the sentence that opened it)
+    and each citation's stated metrics; a catalogue from before m008 has neither."""
+    if not sql_one(conn, "SELECT name FROM sqlite_master WHERE name = 'thread_members'", []):
+        return {"members": {}, "metrics": {}}
+    members = sql_rows(
+        conn,
+        f"""SELECT m.claim_id, m.role, o.position AS opened_at FROM thread_members m
+            JOIN citations ci ON ci.citation_id = m.citation_id
+            JOIN claims o ON o.claim_id = ci.claim_id
+            WHERE m.claim_id IN ({placeholders(claim_ids)})""",
+        claim_ids,
+    )
+    metrics: dict[int, list[dict]] = {}
+    for row in sql_rows(
+        conn,
+        f"""SELECT * FROM citation_metrics WHERE citation_id IN ({placeholders(citation_ids)})
+            ORDER BY citation_id, position""",
+        citation_ids,
+    ):
+        metrics.setdefault(row["citation_id"], []).append(row)
+    return {"members": {m["claim_id"]: m for m in members}, "metrics": metrics}
 
 
 def load_unresolved(conn: sqlite3.Connection, page: int) -> dict:
