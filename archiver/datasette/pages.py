@@ -7,6 +7,7 @@ from before a later migration shows fewer lines, not an error.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 
 from archiver.clock import parse as parse_time
@@ -109,6 +110,20 @@ def _in_span(segments: list[dict], start: float | None, end: float | None) -> li
     return [s for s in segments if s["end_seconds"] > low and s["start_seconds"] < high]
 
 
+def said_in_span(segments: list[dict], start: float | None, end: float | None) -> str:
+    """The words heard inside the evidence span, by their timestamps: a 1-second quote
+    shows its own words, not the whole segment around it. Segments without word
+    timestamps (platform captions) are shown whole."""
+    said = []
+    for segment in _in_span(segments, start, end):
+        timed = json.loads(segment.get("words_json") or "[]")
+        if not timed or start is None or end is None:
+            said.append(segment["text"].strip())
+            continue
+        said += [w[2].strip() for w in timed if start - 0.05 <= (w[0] + w[1]) / 2 <= end + 0.05]
+    return " ".join(word for word in said if word)
+
+
 def load_clip(conn: sqlite3.Connection, clip_id: str) -> dict | None:
     clip = sql_one(conn, "SELECT * FROM clips WHERE clip_id = ?", [clip_id])
     if clip is None:
@@ -139,7 +154,8 @@ def load_clip(conn: sqlite3.Connection, clip_id: str) -> dict | None:
     segments: dict[int, list[dict]] = {i: [] for i in ids}
     for segment in sql_rows(
         conn,
-        f"""SELECT segment_id, transcript_id, start_seconds, end_seconds, text FROM segments
+        f"""SELECT segment_id, transcript_id, start_seconds, end_seconds, text, words_json
+            FROM segments
             WHERE transcript_id IN ({placeholders(ids)}) ORDER BY transcript_id, position""",
         ids,
     ):
@@ -170,11 +186,11 @@ def load_clip(conn: sqlite3.Connection, clip_id: str) -> dict | None:
         item["checks"] = [c for c in checks if c["citation_id"] == item["citation_id"]]
         source = next((t for t in transcripts if t["transcript_id"] == item["transcript_id"]), said)
         span = _in_span(segments[source["transcript_id"]], *_span(item)) if source else []
-        item["said"] = " ".join(s["text"].strip() for s in span)
+        item["said"] = said_in_span(span, *_span(item))
         item["said_language"] = source["language"] if source else None
         if translated and source is not translated and (source or {}).get("language") != "en":
             english = _in_span(segments[translated["transcript_id"]], *_span(item))
-            item["said_english"] = " ".join(s["text"].strip() for s in english)
+            item["said_english"] = said_in_span(english, *_span(item))
         if item["status"] != "rejected":
             for segment in span:
                 segment["evidence"].append(item["evidence_id"])
@@ -238,12 +254,13 @@ def _span_words(
         transcript_id = said["transcript_id"]
     low = span[0] if span[0] is not None else 0.0
     high = span[1] if span[1] is not None else 1e12
-    rows = conn.execute(
-        """SELECT text FROM segments WHERE transcript_id = ?
-           AND end_seconds > ? AND start_seconds < ? ORDER BY position""",
+    rows = sql_rows(
+        conn,
+        """SELECT start_seconds, end_seconds, text, words_json FROM segments
+           WHERE transcript_id = ? AND end_seconds > ? AND start_seconds < ? ORDER BY position""",
         [transcript_id, low, high],
-    ).fetchall()
-    return " ".join(row[0].strip() for row in rows)
+    )
+    return said_in_span(rows, *span)
 
 
 def load_article(conn: sqlite3.Connection, article_id: int) -> dict | None:

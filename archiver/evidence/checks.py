@@ -6,7 +6,9 @@ kind `metric:views`, ...) against the clip's first observation, allowing for the
 rounding and the qualifier ("more than", "nearly", "about") the article used; the
 creator against the uploader, channel and handle; the platform against yt-dlp's
 extractor. Creator and platform are checked as stated or, when the claim names none,
-as inherited from its thread, and the detail says which.
+as inherited from its thread, and the detail says which. A quotation is `agrees` only
+when every word was heard as written; a close match is a `near_miss`, with its score
+and the words that differ, and a quote not found is `not_heard`.
 """
 
 from __future__ import annotations
@@ -14,7 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from archiver.clock import utc_now
-from archiver.evidence.matching import clip_people, creator_matches, platform_matches
+from archiver.evidence.clip_text import clip_text
+from archiver.evidence.matching import (
+    clip_people,
+    creator_matches,
+    match_quote,
+    platform_matches,
+)
 from archiver.platforms import extractors_of
 from archiver.store.catalogue import Catalogue
 
@@ -110,6 +118,19 @@ def check_platform(named: str, extractor: str, inferred: str | None = None) -> V
     return Verdict("platform", named, extractor, verdict, f"{how}expected extractor {expected}")
 
 
+def check_quote(quote: str, timed_words: list) -> Verdict:
+    if not timed_words:
+        return Verdict("quote", quote, None, "unknown", "no English words with timestamps")
+    found = match_quote(quote, timed_words)
+    if found is None:
+        return Verdict("quote", quote, None, "not_heard", "not heard anywhere in the clip")
+    where = f"at {found.span.start:.1f}-{found.span.end:.1f} s, score {found.score:.2f}"
+    if found.exact:
+        return Verdict("quote", quote, found.heard, "agrees", f"heard as written {where}")
+    differs = "; ".join(found.differing)
+    return Verdict("quote", quote, found.heard, "near_miss", f"not as written {where}: {differs}")
+
+
 def _first_observation(catalogue: Catalogue, clip_id: str) -> dict:
     return next(
         catalogue.db.query(
@@ -153,6 +174,8 @@ def verdicts_for(catalogue: Catalogue, citation: dict, clip_id: str) -> list[Ver
         if any(v.kind == verdict.kind for v in found):  # the same kind twice in one claim
             verdict = replace(verdict, kind=f"{verdict.kind}:{metric['position']}")
         found.append(verdict)
+    if citation.get("quote"):
+        found.append(check_quote(citation["quote"], clip_text(catalogue, clip_id).words))
     inferred = citation.get("inferred_from") or "the thread"
     if citation["creator"]:
         found.append(check_creator(citation["creator"], people, citation.get("creator_alias")))

@@ -23,7 +23,7 @@ from archiver.evidence.matching import (
     Span,
     Vectors,
     creator_matches,
-    find_quote,
+    match_quote,
     platform_matches,
     terms,
     words,
@@ -117,6 +117,8 @@ class Match:
     span: Span | None
     quote_found: bool | None
     reasons: str
+    quote_score: float | None = None  # 1.0 only when heard as written
+    quote_heard: str | None = None  # the words heard where the quote is
 
 
 def score_clip(claim: str, citation: dict | None, clip: ClipText, vectors: Vectors) -> Match:
@@ -132,13 +134,13 @@ def score_clip(claim: str, citation: dict | None, clip: ClipText, vectors: Vecto
     described = vectors.cosine(claim_vector, vectors.vector(terms(clip.metadata)))
     score = 0.7 * spoken + 0.3 * described
     reasons = [f"speech {spoken:.2f}", f"title/description {described:.2f}"]
-    quote_found = None
+    quote_found, quote = None, None
     if citation and citation.get("quote"):
-        heard = find_quote(citation["quote"], clip.words)
-        quote_found = heard is not None
-        if heard:
-            best, score = heard, score + 0.3
-            reasons.append("quote heard")
+        quote = match_quote(citation["quote"], clip.words)
+        quote_found = quote is not None
+        if quote:
+            best, score = quote.span, score + (0.3 if quote.exact else 0.2)
+            reasons.append("quote " + quote.describe())
     if citation and citation.get("creator"):
         if creator_matches(citation["creator"], clip.people):
             score += 0.4
@@ -149,7 +151,15 @@ def score_clip(claim: str, citation: dict | None, clip: ClipText, vectors: Vecto
     if citation and platform_matches(citation.get("platform"), clip.extractor) is False:
         score *= 0.5
         reasons.append("platform differs")
-    return Match(clip.clip_id, round(min(score, 1.0), 3), best, quote_found, ", ".join(reasons))
+    return Match(
+        clip.clip_id,
+        round(min(score, 1.0), 3),
+        best,
+        quote_found,
+        ", ".join(reasons),
+        quote_score=quote.score if quote else None,
+        quote_heard=quote.heard if quote else None,
+    )
 
 
 # -- storing evidence ----------------------------------------------------------------------
@@ -179,6 +189,8 @@ def save_evidence(
         "score": match.score,
         "status": status,
         "quote_found": None if match.quote_found is None else int(match.quote_found),
+        "quote_score": match.quote_score,
+        "quote_heard": match.quote_heard,
         "note": note or match.reasons,
         "created_at": utc_now(),
     }
