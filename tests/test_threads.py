@@ -176,6 +176,22 @@ def test_ingest_stores_threads_metrics_and_context_and_each_metric_is_checked(fl
     assert checks["metric:shares"][1] == "96,512"
 
 
+def test_every_member_is_linked_to_its_threads_clip_as_a_suggestion(flood_archive):
+    with open_catalogue(flood_archive) as catalogue:
+        rows = catalogue.db.execute(
+            """SELECT cl.position, e.method, e.status, e.score, e.note FROM evidence e
+            JOIN claims cl USING (claim_id) ORDER BY cl.position"""
+        ).fetchall()
+    by_position = {row[0]: row[1:] for row in rows}
+    assert sorted(by_position) == [1, 2, 3, 4, 6]  # not 0 or 5: outside the thread
+    assert by_position[1][:2] == ("article_link", "confirmed")
+    assert by_position[4][:2] == ("article_link", "confirmed")  # "The clip had drawn ..."
+    for position in (2, 3, 6):  # the clip has no transcript: nothing of them is heard
+        method, status, score, note = by_position[position]
+        assert (method, status, score) == ("thread", "suggested", 0.5)
+        assert "describes what is seen, no words of it are heard" in note
+
+
 def test_article_page_shows_the_thread_inferred_context_and_every_metric_check(flood_archive):
     response = asyncio.run(build_datasette(flood_archive).client.get("/-/article/1"))
     assert response.status_code == 200

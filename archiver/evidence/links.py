@@ -28,6 +28,7 @@ from archiver.evidence.matching import (
     terms,
     words,
 )
+from archiver.evidence.thread_links import member_matches, thread_members
 from archiver.store.catalogue import Catalogue
 from archiver.store.runs import record_item
 from archiver.text import comparable, name_key
@@ -397,5 +398,41 @@ def link_claims(
             summary.quotes_not_found += match.quote_found is False
         if not matches:
             summary.unresolved += 1
+    through = _clips_of_threads(catalogue, linker, citations, linked, suggested)
+    for member in thread_members(catalogue, article_ids):
+        for match in member_matches(
+            member, through.get(member["opener"], []), linker.match, threshold
+        ):
+            save_evidence(catalogue, member["claim_id"], match, "thread", "suggested")
+            summary.suggested += 1
     refresh_citation_status(catalogue)
     return summary
+
+
+def _clips_of_threads(
+    catalogue: Catalogue,
+    linker: Linker,
+    citations: list[dict],
+    linked: dict[int, list[str]],
+    suggested: dict[int, list[Match]],
+) -> dict[int, list[Match]]:
+    """Opening citation -> the clips its thread shares: those confirmed for any of its
+    citations, else the best suggestion for it."""
+    opener_of = dict(catalogue.db.execute(
+        "SELECT ci.citation_id, m.citation_id FROM thread_members m "
+        "JOIN citations ci ON ci.claim_id = m.claim_id"
+    ).fetchall())  # fmt: skip
+    confirmed: dict[int, dict[str, Match]] = {}
+    best: dict[int, Match] = {}
+    for citation in citations:
+        opener = opener_of.get(citation["citation_id"], citation["citation_id"])
+        for clip_id in linked.get(citation["citation_id"], []):
+            match = linker.match(citation["claim_text"], citation, clip_id)
+            confirmed.setdefault(opener, {})[clip_id] = replace(match, score=1.0)
+        top = (suggested.get(citation["citation_id"]) or [None])[0]
+        if top is not None and (opener not in best or top.score > best[opener].score):
+            best[opener] = top
+    threads = {opener: list(clips.values()) for opener, clips in confirmed.items()}
+    for opener, match in best.items():
+        threads.setdefault(opener, [match])
+    return threads

@@ -32,11 +32,30 @@ _NUMBERS = {
 }  # fmt: skip
 
 
+# Print and speech recognition spell these either way: "we're" is heard as "we are".
+_CONTRACTIONS = {"'re": " are", "'m": " am", "'ve": " have", "'ll": " will", "n't": " not"}
+_CONTRACTIONS |= {"'d": " would", "it's": "it is", "that's": "that is", "there's": "there is"}
+_CONTRACTIONS |= {"he's": "he is", "she's": "she is", "what's": "what is", "let's": "let us"}
+
+
+def _expand(word: str) -> str:
+    if word in _CONTRACTIONS:
+        return _CONTRACTIONS[word]
+    if word in ("can't", "won't"):
+        return {"can't": "can not", "won't": "will not"}[word]
+    for ending, full in _CONTRACTIONS.items():
+        if ending.startswith(("'", "n")) and word.endswith(ending) and len(word) > len(ending):
+            return word[: -len(ending)] + full
+    return word
+
+
 def words(text: str) -> list[str]:
-    """Lower-case words with numbers as digits, for matching speech against print."""
+    """Lower-case words with numbers as digits and contractions spelled out, for
+    matching speech against print."""
     found = []
     for word in _WORD.findall(fold_quotes(text).lower()):
-        found.append(_NUMBERS.get(word, word))
+        for piece in _expand(word).split():
+            found.append(_NUMBERS.get(piece, piece))
     return found
 
 
