@@ -288,3 +288,39 @@ def test_a_catalogue_from_before_threads_upgrades_in_place(tmp_path):
         run_checks(catalogue)  # the existing citation keeps working with the new checks
         verdicts = dict(db.execute("SELECT kind, verdict FROM checks").fetchall())
     assert verdicts == {"metric:likes": "agrees", "platform": "agrees"}
+
+
+def _threads(text: str) -> tuple[dict[int, tuple[int, str]], dict[int, object]]:
+    claims, citations = extract_citations(read_article("a.txt", text.encode()))
+    found = {m.position: (c.claim_position, m.role) for c in citations for m in c.members}
+    return found, {c.claim_position: c for c in citations}
+
+
+def test_the_story_around_a_clip_is_told_in_the_past_and_ends_its_thread():
+    found, _ = _threads(  # invented
+        "A video shared on Weibo shows a cyclist being knocked down at a junction.\n"
+        "The cyclist gets up and waves at the camera.\n"
+        "The cyclist was treated in hospital, police said.\n"
+    )
+    assert found == {0: (0, "citation"), 1: (0, "back_reference")}
+
+
+def test_a_repost_and_an_it_join_the_thread_with_their_own_platform():
+    found, citations = _threads(  # invented
+        "TikToker Sam Okafor filmed his grandmother trying a rowing machine.\n"
+        "It has been watched more than seven million times.\n"
+        "An Instagram repost of the video got 3.4m views and 120,000 likes.\n"
+    )
+    assert found == {0: (0, "citation"), 1: (0, "pronoun"), 2: (0, "back_reference")}
+    repost = citations[2]
+    assert (repost.platform, repost.inferred_platform) == ("instagram", None)
+    assert (repost.creator, repost.inferred_creator) == (None, "Sam Okafor")
+
+
+def test_a_genre_that_rarely_shows_is_not_a_citation_and_a_tiktok_by_names_its_creator():
+    _, citations = _threads(  # invented
+        "Critics say the clips rarely show rent, traffic or pollution.\n"
+        "One widely shared TikTok by Omar Reyes, posted in March, was different.\n"
+    )
+    assert list(citations) == [1]
+    assert (citations[1].platform, citations[1].creator) == ("tiktok", "Omar Reyes")

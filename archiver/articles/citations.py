@@ -112,7 +112,7 @@ _SPECIFIC_MEDIA = re.compile(
     re.I,
 )
 _TIKTOK_NOUN = re.compile(  # "in a TikTok", "a TikTok posted by": the platform's name as a clip
-    r"\b(?:a|an|one|another|this|that)\s+(?:\w+\s+)?TikTok\b"
+    r"\b(?:a|an|one|another|this|that)\s+(?:[\w-]+\s+){0,2}?TikTok\b"
     r"(?=\s*(?:[.,;:!?)]|$|\s(?:posted|shared|uploaded|showing|shows|showed|that|which|in|"
     r"on|from|by|with|where|of)\b))",
     re.I,
@@ -134,6 +134,10 @@ _EVIDENCE_VERB = re.compile(
     r"reveals?|revealed|captures?|captured|depicts?|depicted|documents?|documented|"
     r"went viral|gone viral|(?:have|has) circulated|been (?:viewed|watched|shared|liked))\b",
     re.I,
+)
+# "the clips rarely show": a genre described, not footage that shows something
+_NEGATED_SHOWING = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:rarely|never|seldom|do not|don't|cannot|can't)\s+show", re.I
 )
 _PUBLISHED_PLURAL = re.compile(
     rf"\b{PUBLISH_VERB}\s+(?:[\w’'-]+\s+){{0,3}}?(?:videos|clips|footage|livestreams|reels)\b",
@@ -219,6 +223,7 @@ def _signals(text: str) -> _Signals:
     plural = any(
         m.start() not in inside_specific  # "the video shows" is a specific mention
         and _EVIDENCE_VERB.match(text, m.end())
+        and not _NEGATED_SHOWING.match(text, m.end())
         and not _NOT_A_CLIP_AFTER.match(text, m.end())
         for m in _PLURAL_MEDIA.finditer(text)
     ) or bool(_PUBLISHED_PLURAL.search(text))

@@ -37,6 +37,10 @@ _CREATOR_PATTERNS = (
     re.compile(rf"\b(?i:{ROLE})\s+(?:named\s+|called\s+)?(?P<name>{_NAME})"),
     re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE})\b"),
     re.compile(rf"\b{PUBLISH_VERB}\s+by\s+(?:the\s+|(?i:user|account)\s+)?(?P<name>{_NAME})"),
+    re.compile(  # "One widely shared TikTok by Omar Reyes"
+        rf"\b(?i:video|clip|tiktok|reel|livestream|vlog)\s+by\s+(?:(?i:user|creator)\s+)?"
+        rf"(?P<name>{_NAME})"
+    ),
     re.compile(
         r"\b(?:posts|posting|goes|going|known|who posts)\s+(?:online\s+)?"
         r"(?:as|by the name|under the (?:name|handle))\s+(?P<name>@?[\w.]+)",

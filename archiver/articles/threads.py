@@ -68,9 +68,18 @@ _PRONOUN = re.compile(
 _PERSON = (
     r"man|woman|boy|girl|child|baby|worker|creator|tiktoker|youtuber|influencer|user|driver|"
     r"rider|owner|vendor|tourist|mother|father|grandmother|grandfather|teenager|student|"
-    r"couple|family|dog|cat|puppy|horse|pet|filmmaker|passenger|poster"
+    r"couple|family|dog|cat|puppy|horse|pet|filmmaker|passenger|poster|cyclist|pedestrian|"
+    r"officer|nurse|baker|chef|cook|singer|dancer|crowd|guard|customer|resident|neighbour|"
+    r"bird|animal|player|athlete|climber|pilot|farmer|teacher|pupil"
 )
 _DEFINITE = re.compile(_LEAD + rf"the\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})s?\b", re.I)
+# What a clip shows is told in the present tense ("he films", "the man is seen"); the
+# story around it in the past ("the rider was treated", "the driver has been detained").
+_PRESENT = re.compile(
+    r"(?:\s+(?:also|then|now|still|just|finally|quietly|slowly|even|[\w’'-]+ly))?"
+    r"\s+(?:is|are|(?!has\b|was\b|does\b)[a-z]+[^s\W]s|[a-z]+(?:ches|shes|sses|xes|ies))\b",
+    re.I,
+)
 _SEEN = re.compile(
     r"\b(?:is|are|was|were)\s+(?:\w+\s+)?seen\b|\bcan be (?:seen|heard)\b|\bappears? to\b", re.I
 )
@@ -80,6 +89,13 @@ _SPEECH_TO_CREATOR = re.compile(
 )
 _OWN_CLIP = re.compile(  # "His reel racked up ...": nothing between the owner and the clip
     r"^(?:.{0,40}?\s)?(?:his|her|their)\s+(?:video|clip|reel|tiktok|post|footage|livestream)\b",
+    re.I,
+)
+_IT = re.compile(r"^(?:.{0,40}?,\s+)?it\s+(?:has|had|was|is)\b", re.I)  # "It had been viewed"
+_THE_CLIP = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:video|clip|footage|tiktok|reel)\b", re.I)
+_A_CLIP = re.compile(
+    r"\b(?:a|an|one|another|separate)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:video|clip|footage|tiktok|reel|post|livestream)\b",
     re.I,
 )
 _OWNERS_CLIP = re.compile(  # "Her most-shared video": one of the creator's clips
@@ -96,9 +112,11 @@ _COMMON = frozenset(
 
 def _continues(text: str) -> str | None:
     """The role of a sentence that carries on the thread before it, or None."""
-    if _DEFINITE.search(text):
+    definite = _DEFINITE.search(text)
+    if definite and _PRESENT.match(text, definite.end()):
         return "back_reference"
-    if _PRONOUN.search(text):
+    pronoun = _PRONOUN.search(text)
+    if pronoun and (_PRESENT.match(text, pronoun.end()) or pronoun.group(0).endswith(",")):
         return "pronoun"
     if _SPEECH_TO_CREATOR.search(text):
         return "quote"
@@ -120,9 +138,14 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             continue  # matched by words below; a caption does not end the thread
         if citation is not None:
             if citation.same_clip_as is None and current is not None:
-                if _OWN_CLIP.search(claim.text):  # "His reel racked up ..."
+                if _OWN_CLIP.search(claim.text) or _IT.search(claim.text):  # "His reel ..."
                     citation.same_clip_as = current
                     roles[position] = "pronoun"
+                elif _THE_CLIP.search(claim.text) and not _A_CLIP.search(claim.text):
+                    # "An Instagram repost of the video got ...": the same clip, though
+                    # the platform it names is the repost's own
+                    citation.same_clip_as = current
+                    roles[position] = "back_reference"
             if citation.same_clip_as is not None:
                 current = thread_of.get(citation.same_clip_as, citation.same_clip_as)
                 roles.setdefault(position, "back_reference")
