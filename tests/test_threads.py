@@ -22,6 +22,7 @@ from archiver.clips.normalize import normalize
 from archiver.clips.records import CaptureRecord, save_capture
 from archiver.clips.schedule import SchedulePolicy
 from archiver.clips.ytdlp import packed_info
+from archiver.datasette.common import clip_path
 from archiver.datasette.serve import build_datasette
 from archiver.evidence.checks import run_checks
 from archiver.evidence.links import link_claims
@@ -30,6 +31,7 @@ from archiver.store.catalogue import open_catalogue
 
 INFO = Path(__file__).resolve().parent / "data" / "info" / "tiktok_video.json"
 CLIP_URL = "https://www.tiktok.com/@hughchongqing/video/7363945626723892301"
+CLIP_ID = "tiktok:7363945626723892301"
 # Invented, in the style of a report on a viral clip. The clip's recorded metadata has
 # 48,172,030 views, 3,214,000 likes, 18,342 comments and 96,512 reposts.
 ARTICLE = f"""Residents of a hillside district woke to find their street had become a staircase of water.
@@ -204,6 +206,16 @@ def test_article_page_shows_the_thread_inferred_context_and_every_metric_check(f
     for kind in ("metric:views", "metric:likes", "metric:comments", "metric:shares"):
         assert f"<strong>{kind}</strong>" in page
     assert "inferred from the thread: matches the uploader" in page
+
+
+def test_clip_page_shows_each_claims_thread_role_and_what_was_inferred(flood_archive):
+    clip = asyncio.run(build_datasette(flood_archive).client.get(clip_path(CLIP_ID)))
+    assert clip.status_code == 200
+    page = clip.text
+    assert page.count('href="/-/article/1#claim-1">sentence 1</a>') == 4  # members 2, 3, 4, 6
+    assert '<span class="arc-badge arc-neutral">pronoun</span>' in page
+    assert "Inferred from the thread, not stated: on <strong>tiktok</strong> by" in page
+    assert "describes what is seen, no words of it are heard" in page
 
 
 def test_a_catalogue_from_before_threads_upgrades_in_place(tmp_path):

@@ -182,8 +182,24 @@ def load_clip(conn: sqlite3.Connection, clip_id: str) -> dict | None:
         f"SELECT * FROM checks WHERE citation_id IN ({placeholders(citation_ids)}) AND clip_id = ?",
         [*citation_ids, clip_id],
     )
+    roles = {}
+    if table_columns(conn, "thread_members"):  # from m008 on: the claim's thread
+        roles = {
+            row["claim_id"]: row
+            for row in sql_rows(
+                conn,
+                f"""SELECT m.claim_id, m.role, o.position AS opened_at,
+                           ci.inferred_platform, ci.inferred_creator, ci.inferred_from
+                    FROM thread_members m JOIN claims o ON o.claim_id = (
+                        SELECT claim_id FROM citations WHERE citation_id = m.citation_id)
+                    LEFT JOIN citations ci ON ci.claim_id = m.claim_id
+                    WHERE m.claim_id IN ({placeholders([e["claim_id"] for e in evidence])})""",
+                [e["claim_id"] for e in evidence],
+            )
+        }
     for item in evidence:
         item["checks"] = [c for c in checks if c["citation_id"] == item["citation_id"]]
+        item["thread"] = roles.get(item["claim_id"])
         source = next((t for t in transcripts if t["transcript_id"] == item["transcript_id"]), said)
         span = _in_span(segments[source["transcript_id"]], *_span(item)) if source else []
         item["said"] = said_in_span(span, *_span(item))
