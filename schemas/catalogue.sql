@@ -53,6 +53,15 @@ CREATE TABLE checks (
             checked_at TEXT NOT NULL,
             UNIQUE (citation_id, clip_id, kind)
         );
+CREATE TABLE citation_metrics (
+            citation_id INTEGER NOT NULL REFERENCES citations(citation_id),
+            position INTEGER NOT NULL,          -- order in the claim
+            kind TEXT NOT NULL,                 -- views, likes, comments, shares, saves, followers
+            value INTEGER,                      -- NULL for "millions of views"
+            qualifier TEXT,                     -- more than, nearly, about; NULL when plain
+            stated TEXT NOT NULL,               -- as written: "roughly two million likes"
+            PRIMARY KEY (citation_id, position)
+        );
 CREATE TABLE citations (
             citation_id INTEGER PRIMARY KEY,
             claim_id INTEGER NOT NULL UNIQUE REFERENCES claims(claim_id),
@@ -65,7 +74,7 @@ CREATE TABLE citations (
             url TEXT,                           -- the clip the article links, if any
             same_clip_as INTEGER REFERENCES citations(citation_id),
             status TEXT NOT NULL DEFAULT 'unresolved'  -- unresolved, resolved
-        );
+        , creator_alias TEXT, inferred_platform TEXT, inferred_creator TEXT, inferred_from TEXT);
 CREATE TABLE claims (
             claim_id INTEGER PRIMARY KEY,
             article_id INTEGER NOT NULL REFERENCES articles(article_id),
@@ -116,7 +125,7 @@ CREATE TABLE evidence (
             quote_found INTEGER,                -- 1, 0, or NULL when the claim quotes nobody
             note TEXT,
             created_at TEXT NOT NULL,
-            reviewed_at TEXT,
+            reviewed_at TEXT, quote_score REAL, quote_heard TEXT,
             UNIQUE (claim_id, clip_id)
         );
 CREATE TABLE field_history (
@@ -201,6 +210,11 @@ CREATE TABLE 'segments_trigram_config'(k PRIMARY KEY, v) WITHOUT ROWID;
 CREATE TABLE 'segments_trigram_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'segments_trigram_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 CREATE TABLE 'segments_trigram_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+CREATE TABLE thread_members (
+            claim_id INTEGER PRIMARY KEY REFERENCES claims(claim_id),
+            citation_id INTEGER NOT NULL REFERENCES citations(citation_id),  -- the opener
+            role TEXT NOT NULL  -- citation, back_reference, pronoun, description, quote, caption
+        );
 CREATE TABLE transcripts (
             transcript_id INTEGER PRIMARY KEY,
             clip_id TEXT NOT NULL REFERENCES clips(clip_id),
@@ -241,6 +255,7 @@ CREATE INDEX observations_by_clip ON observations(clip_id, observed_at);
 CREATE INDEX run_items_by_run ON run_items(run_id, stage)
         ;
 CREATE INDEX segments_by_transcript ON segments(transcript_id, position);
+CREATE INDEX thread_members_by_citation ON thread_members(citation_id);
 CREATE UNIQUE INDEX transcripts_unique
             ON transcripts(clip_id, media_sha256, task, IFNULL(model, ''));
 CREATE VIEW clip_metric_history AS

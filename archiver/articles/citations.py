@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 
 from archiver.articles.claims import Claim, split_claims
 from archiver.articles.embeds import clip_urls_in_text
+from archiver.articles.metrics import StatedMetric, metrics_stated
 from archiver.articles.reading import Article
 from archiver.articles.stated import (
     CLOSING,
@@ -50,11 +51,13 @@ from archiver.articles.stated import (
     OPENING,
     PUBLISH_VERB,
     ROLE,
+    creator_alias,
     creator_named,
     date_stated,
     metric_stated,
     quotes_in,
 )
+from archiver.articles.threads import ThreadMember, build_threads
 from archiver.platforms import NAMED_PLATFORM, platform_named, url_handle, url_platform
 from archiver.text import name_key
 
@@ -77,6 +80,16 @@ class Citation:
     # Following claims that carry on this citation's quote, and their speech.
     quote_claims: list[int] = field(default_factory=list)
     quote_more: str | None = None
+    # Every figure stated ("18 million views, 2.1 million likes"); metric_kind and
+    # metric_value above keep the first, as catalogues before threads stored it.
+    metrics: list[StatedMetric] = field(default_factory=list)
+    creator_alias: str | None = None  # the other name given: "Mei Tan" for @lanternfish88
+    # Context: what the thread or the article says where the claim does not
+    inferred_platform: str | None = None
+    inferred_creator: str | None = None
+    inferred_from: str | None = None  # "the thread", "the creator named before"
+    # On a thread's opening citation: every claim in its thread, itself first
+    members: list[ThreadMember] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------------------
@@ -99,7 +112,7 @@ _SPECIFIC_MEDIA = re.compile(
     re.I,
 )
 _TIKTOK_NOUN = re.compile(  # "in a TikTok", "a TikTok posted by": the platform's name as a clip
-    r"\b(?:a|an|one|another|this|that)\s+(?:\w+\s+)?TikTok\b"
+    r"\b(?:a|an|one|another|this|that)\s+(?:[\w-]+\s+){0,2}?TikTok\b"
     r"(?=\s*(?:[.,;:!?)]|$|\s(?:posted|shared|uploaded|showing|shows|showed|that|which|in|"
     r"on|from|by|with|where|of)\b))",
     re.I,
@@ -121,6 +134,10 @@ _EVIDENCE_VERB = re.compile(
     r"reveals?|revealed|captures?|captured|depicts?|depicted|documents?|documented|"
     r"went viral|gone viral|(?:have|has) circulated|been (?:viewed|watched|shared|liked))\b",
     re.I,
+)
+# "the clips rarely show": a genre described, not footage that shows something
+_NEGATED_SHOWING = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:rarely|never|seldom|do not|don't|cannot|can't)\s+show", re.I
 )
 _PUBLISHED_PLURAL = re.compile(
     rf"\b{PUBLISH_VERB}\s+(?:[\w’'-]+\s+){{0,3}}?(?:videos|clips|footage|livestreams|reels)\b",
@@ -206,6 +223,7 @@ def _signals(text: str) -> _Signals:
     plural = any(
         m.start() not in inside_specific  # "the video shows" is a specific mention
         and _EVIDENCE_VERB.match(text, m.end())
+        and not _NEGATED_SHOWING.match(text, m.end())
         and not _NOT_A_CLIP_AFTER.match(text, m.end())
         for m in _PLURAL_MEDIA.finditer(text)
     ) or bool(_PUBLISHED_PLURAL.search(text))
@@ -284,6 +302,8 @@ def find_citations(
             stated_date=date_stated(text, published_at),
             quote=signals.quote,
             url=signals.urls[0] if signals.urls else None,
+            metrics=metrics_stated(text),
+            creator_alias=creator_alias(text, signals.creator),
         )
         if signals.definite and not claim.is_caption:
             earlier = _previous_clip(citations, claim.position, captions)
@@ -293,6 +313,7 @@ def find_citations(
         by_position[claim.position] = citation
         if citation.quote and not claim.is_caption:
             continuing, in_quote = citation, signals.quote_open
+    build_threads(claims, citations)
     _assign_links(citations, claims, links, link_offsets or {})
     for citation in citations:  # a back-reference shares the clip it refers to
         if citation.url is None and citation.same_clip_as is not None:

@@ -161,13 +161,44 @@ def save_article(
                 # the earlier citation this one refers back to, named by its claim position
                 "same_clip_as": citation_ids.get(citation.same_clip_as),
                 "status": "unresolved",
+                "creator_alias": citation.creator_alias,
+                "inferred_platform": citation.inferred_platform,
+                "inferred_creator": citation.inferred_creator,
+                "inferred_from": citation.inferred_from,
             }
             citation_ids[citation.claim_position] = db["citations"].insert(row).last_pk
+        _save_threads(db, citations, claim_ids, citation_ids)
         db["article_links"].insert_all(
             [{"article_id": article_id, "url": url} for url in article.links], ignore=True
         )
         status = "new_version" if previous else "new"
         return _outcome(db, article.source, status, article_id, article.links)
+
+
+def _save_threads(
+    db, citations: list[Citation], claim_ids: dict[int, int], citation_ids: dict[int, int]
+) -> None:
+    """Every stated metric of each citation, and every member of each thread."""
+    for citation in citations:
+        citation_id = citation_ids[citation.claim_position]
+        if citation.same_clip_as is not None:  # a caption may refer to a later citation
+            referent = citation_ids[citation.same_clip_as]
+            db["citations"].update(citation_id, {"same_clip_as": referent})
+        db["citation_metrics"].insert_all(
+            {
+                "citation_id": citation_id,
+                "position": position,
+                "kind": metric.kind,
+                "value": metric.value,
+                "qualifier": metric.qualifier,
+                "stated": metric.stated,
+            }
+            for position, metric in enumerate(citation.metrics)
+        )
+        db["thread_members"].insert_all(
+            {"claim_id": claim_ids[m.position], "citation_id": citation_id, "role": m.role}
+            for m in citation.members
+        )
 
 
 def _full_quote(citation: Citation) -> str | None:

@@ -37,6 +37,10 @@ _CREATOR_PATTERNS = (
     re.compile(rf"\b(?i:{ROLE})\s+(?:named\s+|called\s+)?(?P<name>{_NAME})"),
     re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE})\b"),
     re.compile(rf"\b{PUBLISH_VERB}\s+by\s+(?:the\s+|(?i:user|account)\s+)?(?P<name>{_NAME})"),
+    re.compile(  # "One widely shared TikTok by Omar Reyes"
+        rf"\b(?i:video|clip|tiktok|reel|livestream|vlog)\s+by\s+(?:(?i:user|creator)\s+)?"
+        rf"(?P<name>{_NAME})"
+    ),
     re.compile(
         r"\b(?:posts|posting|goes|going|known|who posts)\s+(?:online\s+)?"
         r"(?:as|by the name|under the (?:name|handle))\s+(?P<name>@?[\w.]+)",
@@ -117,6 +121,29 @@ def creator_named(text: str) -> str | None:
                 return " ".join(words)
     handle = HANDLE.search(text)
     return handle.group(0) if handle else None
+
+
+_ALIAS_AFTER = re.compile(  # "@lanternfish88 (aka Mei Tan)", "Dee, or dee.films"
+    r"\s*(?:\((?:aka|a\.k\.a\.?|also known as|real name|known as)\s+(?P<paren>[^)]{2,40})\)"
+    r"|[’”\"']?,?\s+(?:or|aka|a\.k\.a\.)\s+(?P<plain>@?[\w.]{2,30}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))"
+)
+_HANDLE_AFTER = re.compile(r"\s*\((?P<paren>@[\w.]{2,30})\)")
+
+
+def creator_alias(text: str, creator: str | None) -> str | None:
+    """The other name a creator is given beside the one found: a display name next to
+    a handle, or a handle next to a name; both are kept so either can be checked."""
+    if not creator:
+        return None
+    at = text.find(creator)
+    if at < 0:
+        return None
+    rest = text[at + len(creator) :]
+    found = _ALIAS_AFTER.match(rest) or _HANDLE_AFTER.match(rest)
+    if not found:
+        return None
+    alias = (found.groupdict().get("paren") or found.groupdict().get("plain") or "").strip()
+    return alias.rstrip(".,") or None
 
 
 def _quantity(number: str, multiplier: str | None) -> int | None:

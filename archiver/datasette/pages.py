@@ -7,6 +7,7 @@ from before a later migration shows fewer lines, not an error.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 
 from archiver.clock import parse as parse_time
@@ -109,6 +110,20 @@ def _in_span(segments: list[dict], start: float | None, end: float | None) -> li
     return [s for s in segments if s["end_seconds"] > low and s["start_seconds"] < high]
 
 
+def said_in_span(segments: list[dict], start: float | None, end: float | None) -> str:
+    """The words heard inside the evidence span, by their timestamps: a 1-second quote
+    shows its own words, not the whole segment around it. Segments without word
+    timestamps (platform captions) are shown whole."""
+    said = []
+    for segment in _in_span(segments, start, end):
+        timed = json.loads(segment.get("words_json") or "[]")
+        if not timed or start is None or end is None:
+            said.append(segment["text"].strip())
+            continue
+        said += [w[2].strip() for w in timed if start - 0.05 <= (w[0] + w[1]) / 2 <= end + 0.05]
+    return " ".join(word for word in said if word)
+
+
 def load_clip(conn: sqlite3.Connection, clip_id: str) -> dict | None:
     clip = sql_one(conn, "SELECT * FROM clips WHERE clip_id = ?", [clip_id])
     if clip is None:
@@ -139,7 +154,8 @@ def load_clip(conn: sqlite3.Connection, clip_id: str) -> dict | None:
     segments: dict[int, list[dict]] = {i: [] for i in ids}
     for segment in sql_rows(
         conn,
-        f"""SELECT segment_id, transcript_id, start_seconds, end_seconds, text FROM segments
+        f"""SELECT segment_id, transcript_id, start_seconds, end_seconds, text, words_json
+            FROM segments
             WHERE transcript_id IN ({placeholders(ids)}) ORDER BY transcript_id, position""",
         ids,
     ):
@@ -166,15 +182,31 @@ def load_clip(conn: sqlite3.Connection, clip_id: str) -> dict | None:
         f"SELECT * FROM checks WHERE citation_id IN ({placeholders(citation_ids)}) AND clip_id = ?",
         [*citation_ids, clip_id],
     )
+    roles = {}
+    if table_columns(conn, "thread_members"):  # from m008 on: the claim's thread
+        roles = {
+            row["claim_id"]: row
+            for row in sql_rows(
+                conn,
+                f"""SELECT m.claim_id, m.role, o.position AS opened_at,
+                           ci.inferred_platform, ci.inferred_creator, ci.inferred_from
+                    FROM thread_members m JOIN claims o ON o.claim_id = (
+                        SELECT claim_id FROM citations WHERE citation_id = m.citation_id)
+                    LEFT JOIN citations ci ON ci.claim_id = m.claim_id
+                    WHERE m.claim_id IN ({placeholders([e["claim_id"] for e in evidence])})""",
+                [e["claim_id"] for e in evidence],
+            )
+        }
     for item in evidence:
         item["checks"] = [c for c in checks if c["citation_id"] == item["citation_id"]]
+        item["thread"] = roles.get(item["claim_id"])
         source = next((t for t in transcripts if t["transcript_id"] == item["transcript_id"]), said)
         span = _in_span(segments[source["transcript_id"]], *_span(item)) if source else []
-        item["said"] = " ".join(s["text"].strip() for s in span)
+        item["said"] = said_in_span(span, *_span(item))
         item["said_language"] = source["language"] if source else None
         if translated and source is not translated and (source or {}).get("language") != "en":
             english = _in_span(segments[translated["transcript_id"]], *_span(item))
-            item["said_english"] = " ".join(s["text"].strip() for s in english)
+            item["said_english"] = said_in_span(english, *_span(item))
         if item["status"] != "rejected":
             for segment in span:
                 segment["evidence"].append(item["evidence_id"])
@@ -238,12 +270,13 @@ def _span_words(
         transcript_id = said["transcript_id"]
     low = span[0] if span[0] is not None else 0.0
     high = span[1] if span[1] is not None else 1e12
-    rows = conn.execute(
-        """SELECT text FROM segments WHERE transcript_id = ?
-           AND end_seconds > ? AND start_seconds < ? ORDER BY position""",
+    rows = sql_rows(
+        conn,
+        """SELECT start_seconds, end_seconds, text, words_json FROM segments
+           WHERE transcript_id = ? AND end_seconds > ? AND start_seconds < ? ORDER BY position""",
         [transcript_id, low, high],
-    ).fetchall()
-    return " ".join(row[0].strip() for row in rows)
+    )
+    return said_in_span(rows, *span)
 
 
 def load_article(conn: sqlite3.Connection, article_id: int) -> dict | None:
@@ -296,9 +329,13 @@ def load_article(conn: sqlite3.Connection, article_id: int) -> dict | None:
             and c["citation_id"] == citation["citation_id"]
             and c["clip_id"] == item["clip_id"]
         ]
+    threads = _threads(conn, claim_ids, citation_ids)
     for claim in claims:
         claim["citation"] = citations.get(claim["claim_id"])
         claim["evidence"] = [e for e in evidence if e["claim_id"] == claim["claim_id"]]
+        claim["thread"] = threads["members"].get(claim["claim_id"])
+        if claim["citation"]:
+            claim["citation"]["metrics"] = threads["metrics"].get(claim["citation"]["citation_id"])
         if claim["citation"]:
             claim["citation"]["href"] = safe_href(claim["citation"].get("url"))
     links = sql_rows(conn, "SELECT url FROM article_links WHERE article_id = ?", [article_id])
@@ -309,6 +346,30 @@ def load_article(conn: sqlite3.Connection, article_id: int) -> dict | None:
         "cited": sum(1 for c in claims if c["citation"] or c["evidence"]),
         "links": [dict(link, href=safe_href(link["url"])) for link in links],
     }
+
+
+def _threads(conn: sqlite3.Connection, claim_ids: list, citation_ids: list) -> dict:
+    """Each claim's thread (its role, and the position of the sentence that opened it)
+    and each citation's stated metrics; a catalogue from before m008 has neither."""
+    if not sql_one(conn, "SELECT name FROM sqlite_master WHERE name = 'thread_members'", []):
+        return {"members": {}, "metrics": {}}
+    members = sql_rows(
+        conn,
+        f"""SELECT m.claim_id, m.role, o.position AS opened_at FROM thread_members m
+            JOIN citations ci ON ci.citation_id = m.citation_id
+            JOIN claims o ON o.claim_id = ci.claim_id
+            WHERE m.claim_id IN ({placeholders(claim_ids)})""",
+        claim_ids,
+    )
+    metrics: dict[int, list[dict]] = {}
+    for row in sql_rows(
+        conn,
+        f"""SELECT * FROM citation_metrics WHERE citation_id IN ({placeholders(citation_ids)})
+            ORDER BY citation_id, position""",
+        citation_ids,
+    ):
+        metrics.setdefault(row["citation_id"], []).append(row)
+    return {"members": {m["claim_id"]: m for m in members}, "metrics": metrics}
 
 
 def load_unresolved(conn: sqlite3.Connection, page: int) -> dict:

@@ -23,11 +23,12 @@ from archiver.evidence.matching import (
     Span,
     Vectors,
     creator_matches,
-    find_quote,
+    match_quote,
     platform_matches,
     terms,
     words,
 )
+from archiver.evidence.thread_links import member_matches, thread_members
 from archiver.store.catalogue import Catalogue
 from archiver.store.runs import record_item
 from archiver.text import comparable, name_key
@@ -117,6 +118,8 @@ class Match:
     span: Span | None
     quote_found: bool | None
     reasons: str
+    quote_score: float | None = None  # 1.0 only when heard as written
+    quote_heard: str | None = None  # the words heard where the quote is
 
 
 def score_clip(claim: str, citation: dict | None, clip: ClipText, vectors: Vectors) -> Match:
@@ -132,13 +135,13 @@ def score_clip(claim: str, citation: dict | None, clip: ClipText, vectors: Vecto
     described = vectors.cosine(claim_vector, vectors.vector(terms(clip.metadata)))
     score = 0.7 * spoken + 0.3 * described
     reasons = [f"speech {spoken:.2f}", f"title/description {described:.2f}"]
-    quote_found = None
+    quote_found, quote = None, None
     if citation and citation.get("quote"):
-        heard = find_quote(citation["quote"], clip.words)
-        quote_found = heard is not None
-        if heard:
-            best, score = heard, score + 0.3
-            reasons.append("quote heard")
+        quote = match_quote(citation["quote"], clip.words)
+        quote_found = quote is not None
+        if quote:
+            best, score = quote.span, score + (0.3 if quote.exact else 0.2)
+            reasons.append("quote " + quote.describe())
     if citation and citation.get("creator"):
         if creator_matches(citation["creator"], clip.people):
             score += 0.4
@@ -149,7 +152,15 @@ def score_clip(claim: str, citation: dict | None, clip: ClipText, vectors: Vecto
     if citation and platform_matches(citation.get("platform"), clip.extractor) is False:
         score *= 0.5
         reasons.append("platform differs")
-    return Match(clip.clip_id, round(min(score, 1.0), 3), best, quote_found, ", ".join(reasons))
+    return Match(
+        clip.clip_id,
+        round(min(score, 1.0), 3),
+        best,
+        quote_found,
+        ", ".join(reasons),
+        quote_score=quote.score if quote else None,
+        quote_heard=quote.heard if quote else None,
+    )
 
 
 # -- storing evidence ----------------------------------------------------------------------
@@ -179,6 +190,8 @@ def save_evidence(
         "score": match.score,
         "status": status,
         "quote_found": None if match.quote_found is None else int(match.quote_found),
+        "quote_score": match.quote_score,
+        "quote_heard": match.quote_heard,
         "note": note or match.reasons,
         "created_at": utc_now(),
     }
@@ -385,5 +398,41 @@ def link_claims(
             summary.quotes_not_found += match.quote_found is False
         if not matches:
             summary.unresolved += 1
+    through = _clips_of_threads(catalogue, linker, citations, linked, suggested)
+    for member in thread_members(catalogue, article_ids):
+        for match in member_matches(
+            member, through.get(member["opener"], []), linker.match, threshold
+        ):
+            save_evidence(catalogue, member["claim_id"], match, "thread", "suggested")
+            summary.suggested += 1
     refresh_citation_status(catalogue)
     return summary
+
+
+def _clips_of_threads(
+    catalogue: Catalogue,
+    linker: Linker,
+    citations: list[dict],
+    linked: dict[int, list[str]],
+    suggested: dict[int, list[Match]],
+) -> dict[int, list[Match]]:
+    """Opening citation -> the clips its thread shares: those confirmed for any of its
+    citations, else the best suggestion for it."""
+    opener_of = dict(catalogue.db.execute(
+        "SELECT ci.citation_id, m.citation_id FROM thread_members m "
+        "JOIN citations ci ON ci.claim_id = m.claim_id"
+    ).fetchall())  # fmt: skip
+    confirmed: dict[int, dict[str, Match]] = {}
+    best: dict[int, Match] = {}
+    for citation in citations:
+        opener = opener_of.get(citation["citation_id"], citation["citation_id"])
+        for clip_id in linked.get(citation["citation_id"], []):
+            match = linker.match(citation["claim_text"], citation, clip_id)
+            confirmed.setdefault(opener, {})[clip_id] = replace(match, score=1.0)
+        top = (suggested.get(citation["citation_id"]) or [None])[0]
+        if top is not None and (opener not in best or top.score > best[opener].score):
+            best[opener] = top
+    threads = {opener: list(clips.values()) for opener, clips in confirmed.items()}
+    for opener, match in best.items():
+        threads.setdefault(opener, [match])
+    return threads

@@ -32,11 +32,30 @@ _NUMBERS = {
 }  # fmt: skip
 
 
+# Print and speech recognition spell these either way: "we're" is heard as "we are".
+_CONTRACTIONS = {"'re": " are", "'m": " am", "'ve": " have", "'ll": " will", "n't": " not"}
+_CONTRACTIONS |= {"'d": " would", "it's": "it is", "that's": "that is", "there's": "there is"}
+_CONTRACTIONS |= {"he's": "he is", "she's": "she is", "what's": "what is", "let's": "let us"}
+
+
+def _expand(word: str) -> str:
+    if word in _CONTRACTIONS:
+        return _CONTRACTIONS[word]
+    if word in ("can't", "won't"):
+        return {"can't": "can not", "won't": "will not"}[word]
+    for ending, full in _CONTRACTIONS.items():
+        if ending.startswith(("'", "n")) and word.endswith(ending) and len(word) > len(ending):
+            return word[: -len(ending)] + full
+    return word
+
+
 def words(text: str) -> list[str]:
-    """Lower-case words with numbers as digits, for matching speech against print."""
+    """Lower-case words with numbers as digits and contractions spelled out, for
+    matching speech against print."""
     found = []
     for word in _WORD.findall(fold_quotes(text).lower()):
-        found.append(_NUMBERS.get(word, word))
+        for piece in _expand(word).split():
+            found.append(_NUMBERS.get(piece, piece))
     return found
 
 
@@ -104,12 +123,45 @@ def platform_matches(named: str | None, extractor: str) -> bool | None:
     return extractor.lower() in expected
 
 
-def find_quote(quote: str, timed_words: list[tuple[float, float, str, int]]) -> Span | None:
+@dataclass(frozen=True)
+class QuoteMatch:
+    """How a quotation was heard: where, the words heard, how close (0-1, letters in
+    common), and the words that differ ("is a -> in the"). `exact` only when every
+    word was heard as written: anything else is a near miss, never agreement."""
+
+    span: Span
+    score: float
+    heard: str
+    differing: list[str]
+
+    @property
+    def exact(self) -> bool:
+        return not self.differing
+
+    def describe(self) -> str:
+        if self.exact:
+            return f"heard as written: '{self.heard}'"
+        return (
+            f"nearly heard ({self.score:.2f}): '{self.heard}'; differs: {'; '.join(self.differing)}"
+        )
+
+
+def _differences(wanted: list[str], heard: list[str]) -> list[str]:
+    found = []
+    for op, a0, a1, b0, b1 in SequenceMatcher(None, wanted, heard, autojunk=False).get_opcodes():
+        if op != "equal":
+            said, written = " ".join(heard[b0:b1]) or "nothing", " ".join(wanted[a0:a1])
+            found.append(f"'{written or 'nothing'}' heard as '{said}'")
+    return found
+
+
+def match_quote(quote: str, timed_words: list[tuple[float, float, str, int]]) -> QuoteMatch | None:
     """Where in the clip the quoted words are said, by their word timestamps.
 
     Compared letter by letter over runs of heard words, not word by word: speech
     recognition slips on short words ("is a" heard as "in the"), and a quote should
-    still be found when the rest of it is heard right."""
+    still be found when the rest of it is heard right; the slips are kept, so a near
+    miss is shown as one."""
     wanted = " ".join(words(quote))
     heard = [w[2] for w in timed_words]
     count = len(wanted.split())
@@ -126,4 +178,5 @@ def find_quote(quote: str, timed_words: list[tuple[float, float, str, int]]) -> 
         return None
     run = timed_words[best_at : best_at + best_size]
     text = " ".join(w[2] for w in run)
-    return Span(run[0][3], run[0][0], run[-1][1], text, round(best, 3))
+    span = Span(run[0][3], run[0][0], run[-1][1], text, round(best, 3))
+    return QuoteMatch(span, round(best, 3), text, _differences(wanted.split(), text.split()))

@@ -386,6 +386,57 @@ def m006_run_owner(db: Database) -> None:
     )
 
 
+@migrations(name="m008_threads_metrics")
+def m008_threads_metrics(db: Database) -> None:
+    # Issue 13: a citation opens a thread of the claims that go on describing or quoting
+    # its clip; it may state several figures; platform and creator may be inherited from
+    # the thread. A catalogue from before keeps working: each citation becomes a thread
+    # of its own (a back-reference a member of its referent's), its one metric a row.
+    _run(
+        db,
+        """
+        CREATE TABLE citation_metrics (
+            citation_id INTEGER NOT NULL REFERENCES citations(citation_id),
+            position INTEGER NOT NULL,          -- order in the claim
+            kind TEXT NOT NULL,                 -- views, likes, comments, shares, saves, followers
+            value INTEGER,                      -- NULL for "millions of views"
+            qualifier TEXT,                     -- more than, nearly, about; NULL when plain
+            stated TEXT NOT NULL,               -- as written: "roughly two million likes"
+            PRIMARY KEY (citation_id, position)
+        );
+        CREATE TABLE thread_members (
+            claim_id INTEGER PRIMARY KEY REFERENCES claims(claim_id),
+            citation_id INTEGER NOT NULL REFERENCES citations(citation_id),  -- the opener
+            role TEXT NOT NULL  -- citation, back_reference, pronoun, description, quote, caption
+        );
+        CREATE INDEX thread_members_by_citation ON thread_members(citation_id);
+        ALTER TABLE citations ADD COLUMN creator_alias TEXT;
+        ALTER TABLE citations ADD COLUMN inferred_platform TEXT;
+        ALTER TABLE citations ADD COLUMN inferred_creator TEXT;
+        ALTER TABLE citations ADD COLUMN inferred_from TEXT;
+        ALTER TABLE evidence ADD COLUMN quote_score REAL;
+        ALTER TABLE evidence ADD COLUMN quote_heard TEXT;
+        INSERT INTO citation_metrics (citation_id, position, kind, value, qualifier, stated)
+            SELECT citation_id, 0,
+                   CASE metric_kind WHEN 'reposts' THEN 'shares' WHEN 'retweets' THEN 'shares'
+                        WHEN 'plays' THEN 'views' WHEN 'hearts' THEN 'likes'
+                        WHEN 'bookmarks' THEN 'saves' WHEN 'subscribers' THEN 'followers'
+                        ELSE metric_kind END,
+                   metric_value, NULL,
+                   COALESCE(printf('%,d ', metric_value), '') || metric_kind
+            FROM citations WHERE metric_kind IS NOT NULL;
+        INSERT INTO thread_members (claim_id, citation_id, role)
+            SELECT claim_id, COALESCE(same_clip_as, citation_id),
+                   CASE WHEN same_clip_as IS NULL THEN 'citation' ELSE 'back_reference' END
+            FROM citations;
+        UPDATE checks SET kind = 'metric:' || (
+            SELECT m.kind FROM citation_metrics m
+            WHERE m.citation_id = checks.citation_id AND m.position = 0)
+        WHERE kind = 'metric'
+        """,
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 

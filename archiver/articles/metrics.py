@@ -1,0 +1,117 @@
+"""Every audience figure a sentence states about a clip or its account.
+
+    metrics_stated(text) -> [StatedMetric]   "18 million views, 2.1 million likes and
+                                             45,300 comments" -> three metrics
+
+Kinds: views (views, plays, watches), likes (likes, hearts), comments, shares (shares,
+reposts, retweets), saves (saves, bookmarks), and followers (followers, subscribers,
+fans), which belong to the account, not the clip. A qualifier keeps how the figure was
+hedged: "more than", "nearly" or "about" (None for a plain figure). Numbers in words
+("seven million", "roughly two million") are read by text2num rather than a table of
+our own; abbreviations ("3.4m", "120k", "1.2bn") and digits with commas by the pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from archiver.platforms import NAMED_PLATFORM
+
+
+@dataclass(frozen=True)
+class StatedMetric:
+    kind: str  # views, likes, comments, shares, saves, followers
+    value: int | None  # None for a count with no figure: "millions of views"
+    qualifier: str | None  # "more than", "nearly", "about", or None
+    stated: str  # the words as written, for showing beside the check
+
+    @property
+    def of_account(self) -> bool:
+        return self.kind == "followers"
+
+
+_KINDS = {
+    "view": "views", "play": "views", "watch": "views", "watched": "views", "seen": "views",
+    "viewed": "views", "played": "views", "like": "likes", "heart": "likes", "liked": "likes",
+    "comment": "comments", "commented": "comments", "share": "shares", "shared": "shares",
+    "repost": "shares", "reposted": "shares", "retweet": "shares", "retweeted": "shares",
+    "save": "saves", "saved": "saves", "bookmark": "saves", "follower": "followers",
+    "subscriber": "followers", "fan": "followers",
+}  # fmt: skip
+_QUALIFIERS = {
+    "more than": "more than", "over": "more than", "upwards of": "more than",
+    "at least": "more than", "in excess of": "more than", "north of": "more than",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+    "about": "about", "around": "about", "roughly": "about", "some": "about",
+    "approximately": "about", "an estimated": "about", "circa": "about",
+}  # fmt: skip
+_MULTIPLIERS = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6}
+_MULTIPLIERS |= {"billion": 10**9, "bn": 10**9, "b": 10**9}
+_UNITS = "one two three four five six seven eight nine ten eleven twelve".split()
+_UNITS += "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORD = "|".join([*_TENS, *_UNITS, "hundred", "thousand", "million", "billion"])
+_WORDS = rf"(?:a\s+|one\s+)?(?:(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?={_NUMBER_WORD}))?)+"
+_VAGUE = r"(?:millions|thousands|hundreds of thousands|tens of thousands|hundreds|billions)\s+of"
+_QUALIFIER = "|".join(sorted(_QUALIFIERS, key=len, reverse=True))
+_FIGURE = (
+    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?"
+    r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+    r"(?P<mult>thousand|million|billion|mn|bn|m|b|k)?\b"
+    rf"|(?P<words>{_WORDS})\b|(?P<vague>{_VAGUE}))"
+)
+_NOUN = (
+    r"views?|plays?|watches|likes?|hearts?|comments?|shares?|reposts?|retweets?|saves?|"
+    r"bookmarks?|followers?|subscribers?|fans"
+)
+# "18 million views", "2m Instagram followers", "120,000 new likes"
+_COUNTED = re.compile(
+    _FIGURE + rf"\s+(?:new\s+|more\s+|(?:{NAMED_PLATFORM})\s+)?(?P<noun>(?i:{_NOUN}))\b",
+    re.I,
+)
+# "watched more than seven million times", "viewed by 12,000 people"
+_TIMES = re.compile(
+    r"\b(?P<noun>viewed|watched|played|seen|liked|shared|reposted|retweeted|saved)\s+"
+    r"(?:(?:by|a total of)\s+)?" + _FIGURE + r"\s+(?:times|people|users|viewers)\b",
+    re.I,
+)
+
+
+def _value(found: re.Match) -> int | None:
+    if found["vague"]:
+        return None
+    if found["digits"]:
+        number = float(found["digits"].replace(",", ""))
+        return round(number * _MULTIPLIERS.get((found["mult"] or "").lower(), 1))
+    spelled = re.sub(r"^a\s+", "one ", found["words"].strip().lower()).replace("-", " ")
+    try:
+        return int(text2num(spelled, "en"))
+    except ValueError:  # not a number text2num reads ("one hundred one thousand")
+        return None
+
+
+def metrics_stated(text: str) -> list[StatedMetric]:
+    """Each figure with its kind, in the order written; "one video" is not a metric."""
+    found = sorted(
+        (m for pattern in (_COUNTED, _TIMES) for m in pattern.finditer(text)),
+        key=lambda m: m.start(),
+    )
+    metrics: list[StatedMetric] = []
+    taken_until = -1
+    for match in found:
+        if match.start() < taken_until:
+            continue  # overlapping readings of the same words
+        noun = match["noun"].lower()
+        kind = _KINDS.get(noun) or _KINDS.get(noun.removesuffix("s")) or _KINDS.get(noun[:-2])
+        if kind is None:
+            continue
+        qualifier = _QUALIFIERS.get(re.sub(r"\s+", " ", (match["qualifier"] or "").lower()))
+        value = _value(match)
+        if value is None and not match["vague"]:
+            continue
+        metrics.append(StatedMetric(kind, value, qualifier, match.group(0)))
+        taken_until = match.end()
+    return metrics

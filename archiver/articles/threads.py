@@ -1,0 +1,238 @@
+"""Citation threads: the claims that go on describing or quoting a cited clip.
+
+    build_threads(claims, citations)   fills each opening citation's `members` and every
+                                       citation's inferred platform and creator
+
+A citation that is not a back-reference opens a thread. The claims after it join the
+thread, each with its role, until the text moves on (a sentence with none of these):
+
+* back_reference  a citation that refers back ("The video shows ..."), or a definite
+                  person or animal as the subject ("..., the man films himself ...");
+* pronoun         he, she or they as the subject ("After he finishes his meal he films
+                  ..."), or "his reel", "her video" with nothing between;
+* description     what is seen, with no cue word but the seeing ("Others are seen ...");
+* quote           a quotation that runs on from the citation, or speech given to the
+                  creator ("'...,' Reyes says");
+* caption         a photo caption that shares at least three words that are rare in the
+                  article with one thread (captions sit wherever the photos were laid
+                  out, so they are matched by words, not by place).
+
+Context: a citation that names no platform or creator inherits the thread's (the first
+one stated in it), and a clip introduced as "her most-shared video" inherits the
+creator of the thread before it. Inherited values are kept apart from stated ones
+(`inferred_platform`, `inferred_creator`, `inferred_from`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from archiver.articles.claims import Claim
+
+
+@dataclass(frozen=True)
+class ThreadMember:
+    position: int  # the claim's position in the article
+    role: str  # citation, back_reference, pronoun, description, quote, caption
+
+
+class Citation(Protocol):
+    """What threads read and fill in archiver.articles.citations.Citation (which
+    imports this module, so it is described here rather than imported)."""
+
+    claim_position: int
+    platform: str | None
+    creator: str | None
+    same_clip_as: int | None
+    quote_claims: list[int]
+    members: list[ThreadMember]
+    inferred_platform: str | None
+    inferred_creator: str | None
+    inferred_from: str | None
+
+
+ROLES = ("citation", "back_reference", "pronoun", "description", "quote", "caption")
+VAGUE_PLATFORMS = (None, "social media")
+
+_LEAD = r"^[‘“'\"]?(?:.{0,100}?,\s+)?"  # an opening clause: "Just before starting his shift, "
+_PRONOUN = re.compile(
+    _LEAD + r"(?:(?:after|when|as|while|before|once|then|but|and|so|later|now|here|finally|"
+    r"at one point|at first)\b[^,.]{0,60}?\s)?(?:he|she|they|others)\b"
+    r"|^(?:in it|in the clip|in the video),",
+    re.I,
+)
+_PERSON = (
+    r"man|woman|boy|girl|child|baby|worker|creator|tiktoker|youtuber|influencer|user|driver|"
+    r"rider|owner|vendor|tourist|mother|father|grandmother|grandfather|teenager|student|"
+    r"couple|family|dog|cat|puppy|horse|pet|filmmaker|passenger|poster|cyclist|pedestrian|"
+    r"officer|nurse|baker|chef|cook|singer|dancer|crowd|guard|customer|resident|neighbour|"
+    r"bird|animal|player|athlete|climber|pilot|farmer|teacher|pupil"
+)
+_DEFINITE = re.compile(_LEAD + rf"the\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})s?\b", re.I)
+# What a clip shows is told in the present tense ("he films", "the man is seen"); the
+# story around it in the past ("the rider was treated", "the driver has been detained").
+_PRESENT = re.compile(
+    r"(?:\s+(?:also|then|now|still|just|finally|quietly|slowly|even|[\w’'-]+ly))?"
+    r"\s+(?:is|are|(?!has\b|was\b|does\b)[a-z]+[^s\W]s|[a-z]+(?:ches|shes|sses|xes|ies))\b",
+    re.I,
+)
+_SEEN = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+)?seen\b|\bcan be (?:seen|heard)\b|\bappears? to\b", re.I
+)
+_SPEECH_TO_CREATOR = re.compile(
+    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:says|said|adds|added|"
+    r"explains|explained|tells|told|jokes|joked)\b"
+)
+_OWN_CLIP = re.compile(  # "His reel racked up ...": nothing between the owner and the clip
+    r"^(?:.{0,40}?\s)?(?:his|her|their)\s+(?:video|clip|reel|tiktok|post|footage|livestream)\b",
+    re.I,
+)
+_IT = re.compile(r"^(?:.{0,40}?,\s+)?it\s+(?:has|had|was|is)\b", re.I)  # "It had been viewed"
+_THE_CLIP = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:video|clip|footage|tiktok|reel)\b", re.I)
+_A_CLIP = re.compile(
+    r"\b(?:a|an|one|another|separate)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:video|clip|footage|tiktok|reel|post|livestream)\b",
+    re.I,
+)
+_OWNERS_CLIP = re.compile(  # "Her most-shared video": one of the creator's clips
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+){1,3}?(?:video|clip|reel|tiktok|post|livestream)\b",
+    re.I,
+)
+_TERM = re.compile(r"[^\W_]+")
+_COMMON = frozenset(
+    "a an the and or but of in on at to for from with by as is are was were be been has have "
+    "had his her their its it this that these those he she they who which while into over "
+    "under up out about after before during one another also seen shows show video clip".split()
+)
+
+
+def _continues(text: str) -> str | None:
+    """The role of a sentence that carries on the thread before it, or None."""
+    definite = _DEFINITE.search(text)
+    if definite and _PRESENT.match(text, definite.end()):
+        return "back_reference"
+    pronoun = _PRONOUN.search(text)
+    if pronoun and (_PRESENT.match(text, pronoun.end()) or pronoun.group(0).endswith(",")):
+        return "pronoun"
+    if _SPEECH_TO_CREATOR.search(text):
+        return "quote"
+    if _SEEN.search(text):
+        return "description"
+    return None
+
+
+def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
+    by_position = {c.claim_position: c for c in citations}
+    quote_of = {p: c.claim_position for c in citations for p in c.quote_claims}
+    thread_of: dict[int, int] = {}  # claim position -> the position of its opener
+    roles: dict[int, str] = {}
+    current: int | None = None  # the thread the text is on
+    for claim in claims:
+        position = claim.position
+        citation = by_position.get(position)
+        if claim.is_caption:
+            continue  # matched by words below; a caption does not end the thread
+        if citation is not None:
+            if citation.same_clip_as is None and current is not None:
+                if _OWN_CLIP.search(claim.text) or _IT.search(claim.text):  # "His reel ..."
+                    citation.same_clip_as = current
+                    roles[position] = "pronoun"
+                elif _THE_CLIP.search(claim.text) and not _A_CLIP.search(claim.text):
+                    # "An Instagram repost of the video got ...": the same clip, though
+                    # the platform it names is the repost's own
+                    citation.same_clip_as = current
+                    roles[position] = "back_reference"
+            if citation.same_clip_as is not None:
+                current = thread_of.get(citation.same_clip_as, citation.same_clip_as)
+                roles.setdefault(position, "back_reference")
+            else:
+                current, roles[position] = position, "citation"
+            thread_of[position] = current
+            continue
+        if position in quote_of and quote_of[position] in thread_of:
+            thread_of[position], roles[position] = thread_of[quote_of[position]], "quote"
+            continue
+        role = _continues(claim.text) if current is not None else None
+        if role is None:
+            current = None
+            continue
+        thread_of[position], roles[position] = current, role  # type: ignore[assignment]
+    _attach_captions(claims, by_position, thread_of, roles)
+    for citation in citations:
+        citation.members = []
+    for position in sorted(thread_of):
+        by_position[thread_of[position]].members.append(ThreadMember(position, roles[position]))
+    _inherit_context(claims, citations, thread_of)
+
+
+def _terms(text: str) -> set[str]:
+    found = set()
+    for word in _TERM.findall(text.lower()):
+        if word not in _COMMON and len(word) > 1:
+            found.add(word[:-1] if word.endswith("s") and len(word) > 4 else word)
+    return found
+
+
+def _attach_captions(
+    claims: Sequence[Claim],
+    by_position: dict[int, Citation],
+    thread_of: dict[int, int],
+    roles: dict[int, str],
+) -> None:
+    terms = {claim.position: _terms(claim.text) for claim in claims}
+    frequency = Counter(term for found in terms.values() for term in found)
+    rare = {term for term, n in frequency.items() if n <= 3}
+    words_of: dict[int, set[str]] = {}  # thread -> rare words of its prose
+    for position, opener in thread_of.items():
+        words_of.setdefault(opener, set()).update(terms[position] & rare)
+    for claim in claims:
+        citation = by_position.get(claim.position)
+        opens_own = citation is not None and thread_of.get(claim.position) == claim.position
+        if not claim.is_caption or (claim.position in thread_of and not opens_own):
+            continue
+        mine = terms[claim.position] & rare
+        shared = {opener: len(mine & words) for opener, words in words_of.items()}
+        best = max(shared.values(), default=0)
+        winners = [opener for opener, n in shared.items() if n == best]
+        if best >= 3 and len(winners) == 1:
+            thread_of[claim.position], roles[claim.position] = winners[0], "caption"
+            if citation is not None:
+                citation.same_clip_as = winners[0]
+        elif citation is not None:  # a caption that cites a clip of its own
+            thread_of[claim.position], roles[claim.position] = claim.position, "citation"
+
+
+def _inherit_context(
+    claims: Sequence[Claim], citations: list[Citation], thread_of: dict[int, int]
+) -> None:
+    by_position = {c.claim_position: c for c in citations}
+    stated: dict[int, tuple[str | None, str | None]] = {}  # opener -> platform, creator
+    for citation in sorted(citations, key=lambda c: c.claim_position):
+        opener = thread_of.get(citation.claim_position, citation.claim_position)
+        platform, creator = stated.get(opener, (None, None))
+        if platform in VAGUE_PLATFORMS and citation.platform not in VAGUE_PLATFORMS:
+            platform = citation.platform
+        stated[opener] = (platform, creator or citation.creator)
+    text = {claim.position: claim.text for claim in claims}
+    last_creator: tuple[str | None, str | None] | None = None
+    for opener in sorted(stated):
+        platform, creator = stated[opener]
+        if creator is None and last_creator and _OWNERS_CLIP.search(text[opener]):
+            # "Her most-shared video": a clip of the creator the text was about
+            stated[opener] = (platform or last_creator[0], last_creator[1])
+            by_position[opener].inferred_from = "the creator named before"
+        elif creator is not None:
+            last_creator = (platform, creator)
+    for citation in citations:
+        opener = thread_of.get(citation.claim_position, citation.claim_position)
+        platform, creator = stated.get(opener, (None, None))
+        if citation.platform in VAGUE_PLATFORMS and platform not in VAGUE_PLATFORMS:
+            citation.inferred_platform = platform
+        if citation.creator is None and creator is not None:
+            citation.inferred_creator = creator
+        if (citation.inferred_platform or citation.inferred_creator) and not citation.inferred_from:
+            citation.inferred_from = by_position[opener].inferred_from or "the thread"
