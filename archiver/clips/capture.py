@@ -49,6 +49,7 @@ class CaptureOutcome(Outcome):
     capture_id: int | None = None
     title: str | None = None
     media: list[str] = field(default_factory=list)  # media kinds stored this time
+    impersonation: str | None = None  # the browser the page fetch looked like
 
 
 def capture_urls(
@@ -155,6 +156,7 @@ class Capturer:
         sanitized = self.ytdlp.sanitize(info)
         found = normalize(sanitized)
         record = CaptureRecord(url, parent_url, found, packed_info(sanitized), clock.now())
+        record.impersonation = self.ytdlp.impersonated
         try:
             if self.options.refresh_media or not self._has_audio(found.clip.clip_id):
                 fetched = self.ytdlp.download(url, info)
@@ -169,6 +171,7 @@ class Capturer:
             raise record.failure  # recorded; every later item would fail the same way
         fields = {"url": url, "clip_id": found.clip.clip_id, "capture_id": capture_id}
         fields |= {"title": found.clip.title, "media": [media.kind for media in record.media]}
+        fields["impersonation"] = record.impersonation
         if record.failure:
             return CaptureOutcome.failed(record.failure, **fields)
         return CaptureOutcome(**fields)

@@ -175,6 +175,8 @@ class CaptureRecord:
     moment: dt.datetime
     media: list[StoredMedia] = field(default_factory=list)
     failure: errors.ArchiverError | None = None  # why media is missing, if it is
+    impersonation: str | None = None  # the browser the page fetch looked like
+    proxy: str | None = None  # the proxy's address, never its credentials
 
 
 def _capture_row(
@@ -220,6 +222,8 @@ def save_capture(
             record.failure,
             webpage_url=found.clip.webpage_url,
             info_json_gz=record.info_json_gz,
+            impersonation=record.impersonation,
+            proxy=record.proxy,
         )
         capture_id = db["captures"].insert(row).last_pk
         save_history(db, changes + clip_changes, now, capture_id)

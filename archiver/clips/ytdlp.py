@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import shutil
 import time
 from collections.abc import Callable
@@ -22,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import yt_dlp
+from yt_dlp.networking import Request
+from yt_dlp.networking.impersonate import ImpersonateTarget
 
 from archiver import errors
 from archiver.clips.failures import classify, retry_after
@@ -45,6 +48,9 @@ class FetchOptions:
     retries: int = 3
     backoff: float = 2.0  # seconds; doubles on each retry
     socket_timeout: float = 30.0
+    # A browser to look like ("chrome", "chrome-136", "safari:ios") on every request;
+    # None leaves it to the extractor (TikTok's asks for one on each page fetch).
+    impersonate: str | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,25 @@ class Fetched:
     failure: errors.ArchiverError | None = None
 
 
+def parse_impersonate(target: str) -> ImpersonateTarget:
+    """`chrome`, `chrome-136`, `safari:ios`...; "" is any browser yt-dlp can mimic."""
+    try:
+        return ImpersonateTarget.from_str(target.lower()) if target else ImpersonateTarget()
+    except ValueError as error:
+        raise errors.ConfigError(f"not an impersonation target: {target!r} ({error})") from error
+
+
+def impersonation_target(target: str | None = None) -> str | None:
+    """The browser a request asking to impersonate `target` (None: any) would look
+    like here, or None when yt-dlp can impersonate none (curl_cffi missing)."""
+    wanted = parse_impersonate(target or "")
+    with yt_dlp.YoutubeDL({"quiet": True, "logger": _QuietLogger()}) as ydl:
+        # yt-dlp's own --list-impersonate-targets reads this list; its handlers
+        # prefer the targets at its end.
+        available = ydl._get_available_impersonate_targets()
+    return next((str(t) for t, _ in reversed(available) if wanted in t), None)
+
+
 def strip_secrets(value: Any) -> Any:
     """Drop cookies and auth headers that yt-dlp copies into format dicts."""
     if isinstance(value, dict):
@@ -86,13 +111,40 @@ def packed_info(sanitized: dict[str, Any]) -> bytes:
     return gzip.compress(text.encode("utf-8"), mtime=0)
 
 
+# What yt-dlp's TikTok extractor logs (in verbose mode) after each page fetch: the
+# browser the request handler made it look like, or "None" when none was used.
+_IMPERSONATED = re.compile(r"Impersonation target: (\S+)")
+
+
 class _QuietLogger:
-    """Keeps yt-dlp's chatter off the terminal; our summary reports outcomes."""
+    """Keeps yt-dlp's chatter off the terminal (our summary reports outcomes), and
+    notes the one line we keep: which browser a page fetch impersonated."""
+
+    def __init__(self) -> None:
+        self.impersonated: str | None = None
 
     def debug(self, message: str) -> None:
+        if found := _IMPERSONATED.search(message):
+            target = found.group(1)
+            self.impersonated = None if target == "None" else target
+
+    def info(self, message: str) -> None:
         pass
 
-    info = warning = error = debug
+    warning = error = info
+
+
+class _YoutubeDL(yt_dlp.YoutubeDL):
+    """YoutubeDL, where the browser the user chose also wins over an extractor's "any
+    browser will do" (TikTok's page fetch asks that way; yt-dlp alone would then take
+    its own first choice, not the user's)."""
+
+    def urlopen(self, req: Any) -> Any:
+        chosen = self.params.get("impersonate")
+        if chosen and isinstance(req, Request):
+            if req.extensions.get("impersonate") == ImpersonateTarget():
+                req.extensions["impersonate"] = chosen
+        return super().urlopen(req)
 
 
 class YtDlp:
@@ -108,14 +160,20 @@ class YtDlp:
         self.work_dir = work_dir
         self.pacer = HostPacer(options.pause, sleep=sleep)
         self._sleep = sleep
-        self._ydl = yt_dlp.YoutubeDL(self._ydl_options())
+        self._logger = _QuietLogger()
+        try:
+            self._ydl = _YoutubeDL(self._ydl_options())
+        except yt_dlp.utils.YoutubeDLError as error:  # an impersonation target not here
+            raise errors.ConfigError(str(error).removeprefix("ERROR: ")) from error
 
     def _ydl_options(self) -> dict[str, Any]:
         options: dict[str, Any] = {
             "quiet": True,
             "no_warnings": True,
             "noprogress": True,
-            "logger": _QuietLogger(),
+            # verbose only so extractors tell our logger what they impersonated
+            "verbose": True,
+            "logger": self._logger,
             "format": CLIP_FORMAT,
             "extract_flat": "in_playlist",
             "paths": {"home": str(self.work_dir), "temp": str(self.work_dir)},
@@ -131,6 +189,8 @@ class YtDlp:
         }
         if self.options.limit:
             options["playlistend"] = self.options.limit
+        if self.options.impersonate:
+            options["impersonate"] = parse_impersonate(self.options.impersonate)
         if self.options.cookies:
             # yt-dlp writes its cookie jar back on close: give it a private copy
             # so the user's file is untouched and nothing lands in the archive.
@@ -149,9 +209,15 @@ class YtDlp:
     def close(self) -> None:
         self._ydl.close()
 
+    @property
+    def impersonated(self) -> str | None:
+        """What the last page fetch of an impersonating extractor looked like."""
+        return self._logger.impersonated
+
     def extract(self, url: str) -> dict[str, Any]:
         """yt-dlp's metadata for `url` (a clip, or a list of entries); ArchiverError
         on failure, after retrying what is worth retrying."""
+        self._logger.impersonated = None
         return self._with_retries(url, lambda: self._ydl.extract_info(url, download=False))
 
     def sanitize(self, info: dict[str, Any]) -> dict[str, Any]:

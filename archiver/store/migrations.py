@@ -386,6 +386,20 @@ def m006_run_owner(db: Database) -> None:
     )
 
 
+@migrations(name="m010_capture_context")
+def m010_capture_context(db: Database) -> None:
+    # How each capture reached the platform, since that decides whether it was let in:
+    # the browser yt-dlp impersonated, and the proxy (its address only: credentials
+    # are never stored).
+    _run(
+        db,
+        """
+        ALTER TABLE captures ADD COLUMN impersonation TEXT;
+        ALTER TABLE captures ADD COLUMN proxy TEXT
+        """,
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 

@@ -42,11 +42,13 @@ from typing import Any
 
 import pytest
 from yt_dlp import YoutubeDL
-from yt_dlp.networking import Response
+from yt_dlp.networking import Request, Response
+from yt_dlp.networking.common import RequestHandler
 from yt_dlp.networking.exceptions import HTTPError
 
 from tests.support.media_factory import ffmpeg
 from tests.support.site import Site
+from tests.support.wire import PageServer
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "tiktok"
 TEMPLATE = DATA / "video_page.json"
@@ -125,6 +127,10 @@ class RecordedTikTok:
         self.videos: dict[str, RecordedVideo] = {}
         self.requests: list[str] = []  # every TikTok URL yt-dlp asked for
         self.leaks: list[str] = []  # TikTok URLs refused because they would go out
+        # When set (by through_request_handlers), page fetches go through yt-dlp's own
+        # request director and handler, which send them to this loopback server.
+        self.page_server: PageServer | None = None
+        self.handled: list[HandledRequest] = []
 
     def add_video(
         self,
@@ -170,7 +176,20 @@ class RecordedTikTok:
         self.videos[video_id] = RecordedVideo(
             video_id, url, status_code, payload, page_html(payload), media_file, music_file
         )
+        if self.page_server is not None:
+            self.page_server.add(f"/tiktok/{video_id}", self.videos[video_id].html)
         return url
+
+    def page_path(self, url: str, method: str) -> str | None:
+        """Where `page_server` serves the page of a recorded video at `url`, if it is one."""
+        parts = urllib.parse.urlparse(url)
+        page = _VIDEO_PAGE.fullmatch(parts.path)
+        if parts.hostname != _PAGE_HOST or not page or method != "GET":
+            return None
+        video = self.videos.get(page.group(1))
+        if video is None or self.page_server is None:
+            return None
+        return f"/tiktok/{video.video_id}"
 
     def assert_no_leaks(self) -> None:
         assert not self.leaks, f"yt-dlp tried to reach TikTok: {self.leaks}"
@@ -208,10 +227,49 @@ def install(monkeypatch: pytest.MonkeyPatch, site: Site) -> RecordedTikTok:
             url, method = req.url, req.method
         if not _is_tiktok(url):
             return real_urlopen(ydl, req)
+        if recorded.page_server and recorded.page_path(url, method):
+            return real_urlopen(ydl, req)
         return recorded.answer(ydl, url, method)
 
     monkeypatch.setattr(YoutubeDL, "urlopen", urlopen)
     return recorded
+
+
+@dataclass(frozen=True)
+class HandledRequest:
+    handler: str  # RH_KEY of the request handler yt-dlp's director picked
+    url: str  # the TikTok URL asked for
+    impersonate: str | None  # the target the request carried, as yt-dlp's handler resolves it
+
+
+def through_request_handlers(
+    monkeypatch: pytest.MonkeyPatch, recorded: RecordedTikTok, server: PageServer
+) -> list[HandledRequest]:
+    """From now on, recorded TikTok page fetches are not answered at YoutubeDL.urlopen
+    but go through yt-dlp's request director, to the handler it picks (curl_cffi when
+    impersonating, urllib otherwise), which sends them to `server` on loopback: the
+    one change is the address, made at the handler's `send`. Returns the list of
+    page requests each handler was given."""
+    recorded.page_server = server
+    for video in recorded.videos.values():
+        server.add(f"/tiktok/{video.video_id}", video.html)
+    real_send = RequestHandler.send
+
+    def send(handler: RequestHandler, request: Request) -> Response:
+        path = recorded.page_path(request.url, request.method)
+        if path is None:
+            return real_send(handler, request)
+        resolve = getattr(handler, "_get_request_target", lambda _: None)
+        target = resolve(request)
+        recorded.handled.append(
+            HandledRequest(handler.RH_KEY, request.url, str(target) if target else None)
+        )
+        local = request.copy()
+        local.url = server.base_url + path
+        return real_send(handler, local)
+
+    monkeypatch.setattr(RequestHandler, "send", send)
+    return recorded.handled
 
 
 def recorded_tiktok_fixture(name: str = "tiktok") -> Callable[..., Iterator[RecordedTikTok]]:
