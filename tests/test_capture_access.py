@@ -3,8 +3,10 @@ and browser cookies, tested on the wire (loopback servers and a proxy the test s
 
 from __future__ import annotations
 
+import gzip
 import json
 import sqlite3
+from urllib.parse import urlparse
 
 import pytest
 from click.testing import CliRunner
@@ -13,7 +15,7 @@ from archiver.cli import main
 from archiver.clips.capture import CaptureOptions, Capturer
 from archiver.store.catalogue import open_catalogue
 from tests.support.tiktok import FACTS, recorded_tiktok_fixture, through_request_handlers
-from tests.support.wire import PageServer
+from tests.support.wire import ForwardProxy, PageServer
 
 tiktok = recorded_tiktok_fixture()
 M010_COLUMNS = ("impersonation", "proxy")
@@ -116,3 +118,142 @@ def test_an_archive_from_before_m010_opens_and_upgrades(archive_dir):
         [old] = rows(archive_dir, "SELECT requested_url, impersonation FROM captures")
     assert set(M010_COLUMNS) <= set(columns)
     assert old == {"requested_url": "https://example.org/v", "impersonation": None}
+
+
+PROXY_USER, PROXY_PASSWORD = "fact-checker", "pr0xy-pa55w0rd-0451"
+
+
+@pytest.fixture
+def proxy(monkeypatch):
+    for name in ("no_proxy", "NO_PROXY", "http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    with ForwardProxy(PROXY_USER, PROXY_PASSWORD) as started:
+        yield started
+
+
+def assert_nowhere(archive_dir, output, *secrets):
+    """No secret in any file of the archive (the catalogue, its WAL, media, scratch),
+    in any stored info JSON (gzip inside the catalogue), in run logs, or in what the
+    command printed."""
+    assert archive_dir.is_dir()
+    for path in archive_dir.rglob("*"):
+        if path.is_file():
+            content = path.read_bytes()
+            for secret in secrets:
+                assert secret.encode() not in content, path
+    with open_catalogue(archive_dir) as catalogue:
+        stored = [
+            gzip.decompress(blob).decode()
+            for (blob,) in catalogue.db.execute(
+                "SELECT info_json_gz FROM captures WHERE info_json_gz IS NOT NULL"
+            )
+        ]
+        stored += [json.dumps(row) for row in catalogue.db.query("SELECT * FROM run_items")]
+        stored += [json.dumps(row) for row in catalogue.db.query("SELECT * FROM runs")]
+        stored += [
+            json.dumps(row, default=str) for row in catalogue.db.query("SELECT * FROM captures")
+        ]
+    for text in [*stored, output]:
+        for secret in secrets:
+            assert secret not in text
+
+
+def test_proxy_carries_every_request_and_its_password_is_never_kept(site, proxy, archive_dir):
+    url = site.jsonld_page("proxied.html", "proxied.mp4", site.media.clip)
+    result = CliRunner().invoke(
+        main,
+        ["--archive", str(archive_dir), "capture", "--pause", "0", "--verbose",
+         "--proxy", proxy.url(), url],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    through = [seen.target for seen in proxy.seen]
+    assert url in through  # the page
+    assert site.url("proxied.mp4") in through  # and the media
+    assert all(seen.headers.get("proxy-authorization") for seen in proxy.seen)
+    assert set(site.requests) <= {urlparse(t).path for t in through}  # nothing went around it
+    [capture] = rows(archive_dir, "SELECT status, proxy FROM captures")
+    assert capture == {"status": "ok", "proxy": f"http://***@{proxy.url(False)[7:]}"}
+    assert_nowhere(archive_dir, result.output, PROXY_PASSWORD, PROXY_USER)
+
+
+def test_a_refused_proxy_password_is_not_in_the_error(site, proxy, archive_dir):
+    url = site.jsonld_page("refused.html", "refused.mp4", site.media.clip)
+    wrong = proxy.url().replace(PROXY_PASSWORD, "wr0ng-pa55w0rd-9917")
+    result = CliRunner().invoke(
+        main,
+        ["--archive", str(archive_dir), "capture", "--pause", "0", "--proxy", wrong, url],
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert proxy.refused == [url]  # asked once: a 407 is not retried
+    [capture] = rows(archive_dir, "SELECT status, error_message FROM captures")
+    assert capture["status"] == "network" and "407" in capture["error_message"]
+    assert_nowhere(archive_dir, result.output, "wr0ng-pa55w0rd-9917", PROXY_USER)
+
+
+def test_platform_proxy_only_after_a_block(tiktok, proxy, monkeypatch, archive_dir):
+    # TikTok has blocked our address but not the proxy's: its page answers 403 to us
+    with PageServer(only_via_proxy=True) as blocking:
+        handled = through_request_handlers(monkeypatch, tiktok, blocking)
+        url = tiktok.add_video(FACTS.video_id)
+        archive_dir.mkdir(parents=True, exist_ok=True)
+        # the password stays out of config.yaml (which backups copy): ${NAME} is read
+        # from the environment when the capture runs
+        monkeypatch.setenv("TIKTOK_PROXY_PASSWORD", PROXY_PASSWORD)
+        in_config = proxy.url().replace(PROXY_PASSWORD, "${TIKTOK_PROXY_PASSWORD}")
+        (archive_dir / "config.yaml").write_text(
+            "capture:\n  proxies:\n    tiktok:\n"
+            f"      url: {in_config}\n      only_after_block: true\n"
+        )
+        result = CliRunner().invoke(
+            main, ["--archive", str(archive_dir), "capture", "--pause", "0", url]
+        )
+    assert result.exit_code == 0, result.output
+    # first directly (refused), then once through the proxy, both as a browser
+    assert [seen.headers.get("via") for seen in blocking.seen] == [None, "1.1 archiver-test-proxy"]
+    assert [request.handler for request in handled] == ["CurlCFFI", "CurlCFFI"]
+    assert [seen.target for seen in proxy.seen][0] == blocking.base_url + blocking.seen[0].target
+    [capture] = rows(archive_dir, "SELECT status, proxy, impersonation FROM captures")
+    assert capture["status"] == "ok"
+    assert capture["proxy"] == f"http://***@{proxy.url(False)[7:]}"
+    assert capture["impersonation"] == handled[-1].impersonate
+    assert_nowhere(archive_dir, result.output, PROXY_PASSWORD)
+
+
+def test_platform_proxy_from_the_first_request(site, proxy, archive_dir):
+    url = site.jsonld_page("always.html", "always.mp4", site.media.clip)
+    archive_dir.mkdir(parents=True, exist_ok=True)
+    (archive_dir / "config.yaml").write_text(f"capture:\n  proxies:\n    default: {proxy.url()}\n")
+    result = CliRunner().invoke(
+        main, ["--archive", str(archive_dir), "capture", "--pause", "0", url]
+    )
+    assert result.exit_code == 0, result.output
+    assert proxy.seen[0].target == url
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        ("capture:\n  proxies:\n    myspace: http://h:1\n", "unknown platform"),
+        ("capture:\n  proxies:\n    tiktok: ftp://u:hunter2@h:1\n", "not a proxy URL"),
+        ("capture:\n  proxies:\n    tiktok: {url: 'http://h:1', always: 1}\n", "only_after_block"),
+    ],
+)
+def test_bad_proxy_config_is_named(archive_dir, config, message):
+    archive_dir.mkdir(parents=True, exist_ok=True)
+    (archive_dir / "config.yaml").write_text(config)
+    result = CliRunner().invoke(
+        main, ["--archive", str(archive_dir), "capture", "https://example.org/v.mp4"]
+    )
+    assert result.exit_code == 1
+    assert message in result.output and "hunter2" not in result.output
+
+
+def test_a_proxy_variable_missing_from_the_environment_is_named(archive_dir, monkeypatch):
+    monkeypatch.delenv("NO_SUCH_PROXY", raising=False)
+    archive_dir.mkdir(parents=True, exist_ok=True)
+    (archive_dir / "config.yaml").write_text("capture:\n  proxies:\n    x: '${NO_SUCH_PROXY}'\n")
+    result = CliRunner().invoke(
+        main, ["--archive", str(archive_dir), "capture", "https://example.org/v.mp4"]
+    )
+    assert result.exit_code == 1
+    assert "the environment has no NO_SUCH_PROXY" in result.output

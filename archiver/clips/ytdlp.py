@@ -29,6 +29,7 @@ from yt_dlp.networking.impersonate import ImpersonateTarget
 from archiver import errors
 from archiver.clips.failures import classify, retry_after
 from archiver.clips.ffmpeg import extract_audio, ffmpeg_exe, mime_type, probe
+from archiver.clips.proxies import check_proxy_url
 from archiver.clips.urls import HostPacer
 
 # TikTok's `audio` format is the music track, not what is said in the clip; take a
@@ -51,6 +52,8 @@ class FetchOptions:
     # A browser to look like ("chrome", "chrome-136", "safari:ios") on every request;
     # None leaves it to the extractor (TikTok's asks for one on each page fetch).
     impersonate: str | None = None
+    proxy: str | None = None  # may hold credentials: never stored or shown as given
+    cookies_from_browser: str | None = None  # BROWSER[+KEYRING][:PROFILE][::CONTAINER]
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,20 @@ def impersonation_target(target: str | None = None) -> str | None:
         # prefer the targets at its end.
         available = ydl._get_available_impersonate_targets()
     return next((str(t) for t, _ in reversed(available) if wanted in t), None)
+
+
+def parse_browser(spec: str) -> tuple[str, str | None, str | None, str | None]:
+    """BROWSER[+KEYRING][:PROFILE][::CONTAINER], as yt-dlp's --cookies-from-browser."""
+    from yt_dlp.cookies import SUPPORTED_BROWSERS, SUPPORTED_KEYRINGS
+
+    found = re.fullmatch(r"([^+:]+)(?:\+([^:]+))?(?::((?:(?!::).)+))?(?:::(.+))?", spec)
+    if not found or found.group(1).lower() not in SUPPORTED_BROWSERS:
+        names = ", ".join(sorted(SUPPORTED_BROWSERS))
+        raise errors.ConfigError(f"--cookies-from-browser: not a browser ({names}): {spec!r}")
+    browser, keyring, profile, container = found.groups()
+    if keyring and keyring.upper() not in SUPPORTED_KEYRINGS:
+        raise errors.ConfigError(f"--cookies-from-browser: unknown keyring {keyring!r}")
+    return browser.lower(), profile, keyring and keyring.upper(), container
 
 
 def strip_secrets(value: Any) -> Any:
@@ -191,6 +208,11 @@ class YtDlp:
             options["playlistend"] = self.options.limit
         if self.options.impersonate:
             options["impersonate"] = parse_impersonate(self.options.impersonate)
+        if self.options.proxy:
+            options["proxy"] = check_proxy_url(self.options.proxy)
+        if self.options.cookies_from_browser:
+            # read by yt-dlp into its in-memory jar; written nowhere (no cookiefile)
+            options["cookiesfrombrowser"] = parse_browser(self.options.cookies_from_browser)
         if self.options.cookies:
             # yt-dlp writes its cookie jar back on close: give it a private copy
             # so the user's file is untouched and nothing lands in the archive.

@@ -10,7 +10,13 @@ from pathlib import Path
 
 import click
 
-from archiver.commands.common import console, open_archive, rich_console, visible
+from archiver.commands.common import (
+    access_options,
+    console,
+    open_archive,
+    rich_console,
+    visible,
+)
 from archiver.commands.common import table as make_table
 from archiver.speech.models import DEFAULT_MODEL
 
@@ -89,6 +95,7 @@ def print_archive_summary(summary) -> None:  # noqa: ANN001 - an ArchiveSummary
 @click.option("--no-transcribe", is_flag=True, help="Skip transcription (links use metadata).")
 @click.option("--pause", type=click.FloatRange(min=0), help="Seconds between requests to a host.")
 @click.option("--cookies", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@access_options
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
 def archive(
@@ -99,6 +106,9 @@ def archive(
     no_transcribe: bool,
     pause: float | None,
     cookies: Path | None,
+    impersonate: str | None,
+    proxy: str | None,
+    cookies_from_browser: str | None,
     as_json: bool,
 ) -> None:
     """The main job: articles, seed manifests (.yaml) or clip URLs, through ingest,
@@ -108,7 +118,14 @@ def archive(
     from archiver.speech.transcribe import TranscribeOptions
 
     options = ArchiveOptions(
-        capture=CaptureOptions(new_only=True, pause=pause, cookies=cookies),
+        capture=CaptureOptions(
+            new_only=True,
+            pause=pause,
+            cookies=cookies,
+            impersonate=impersonate,
+            proxy=proxy,
+            cookies_from_browser=cookies_from_browser,
+        ),
         transcribe=TranscribeOptions(model=model, language=language),
         skip_transcribe=no_transcribe,
     )

@@ -9,7 +9,15 @@ from pathlib import Path
 
 import click
 
-from archiver.commands.common import console, open_archive, plain, progress_bar, stdout, styled
+from archiver.commands.common import (
+    access_options,
+    console,
+    open_archive,
+    plain,
+    progress_bar,
+    stdout,
+    styled,
+)
 from archiver.commands.common import table as make_table
 
 
@@ -69,12 +77,7 @@ def print_outcomes(outcomes: list, verbose: bool = False) -> None:
     show_default=True,
     help="Seconds to wait on a silent server before it counts as a network failure.",
 )
-@click.option(
-    "--impersonate",
-    metavar="TARGET",
-    help="Look like this browser on every request (chrome, chrome-136, safari:ios, ...) "
-    "[default: only where the site's extractor asks, as TikTok's does].",
-)
+@access_options
 @click.option("--refresh-media", is_flag=True, help="Download media again for known clips.")
 @click.option("--new-only", is_flag=True, help="Skip URLs already captured (resume a batch).")
 @click.option("--json", "as_json", is_flag=True, help="Print outcomes as JSON lines.")
@@ -91,6 +94,8 @@ def capture(
     retries: int,
     socket_timeout: float,
     impersonate: str | None,
+    proxy: str | None,
+    cookies_from_browser: str | None,
     refresh_media: bool,
     new_only: bool,
     as_json: bool,
@@ -114,6 +119,8 @@ def capture(
         retries=retries,
         socket_timeout=socket_timeout,
         impersonate=impersonate,
+        proxy=proxy,
+        cookies_from_browser=cookies_from_browser,
         refresh_media=refresh_media,
         new_only=new_only,
     )

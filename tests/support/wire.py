@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+VIA = "archiver-test-proxy"  # what ForwardProxy adds to the Via header
+
 # Headers that belong to one hop and are not forwarded by a proxy.
 _HOP_BY_HOP = {"connection", "keep-alive", "proxy-authorization", "proxy-connection", "te"}
 
@@ -73,8 +75,11 @@ class _Handler(BaseHTTPRequestHandler):
 class PageServer(_Server):
     """Serves registered bodies by path and records every request with its headers."""
 
-    def __init__(self) -> None:
+    def __init__(self, only_via_proxy: bool = False) -> None:
         self.pages: dict[str, bytes] = {}
+        # True: answer 403 to requests that did not come through a ForwardProxy, as a
+        # platform does that has blocked our address but not the proxy's
+        self.only_via_proxy = only_via_proxy
         super().__init__(_PageHandler)
 
     def add(self, path: str, body: str) -> str:
@@ -86,7 +91,9 @@ class _PageHandler(_Handler):
     def do_GET(self) -> None:
         self.note()
         body = self.owner.pages.get(self.path.split("?")[0])
-        if body is None:
+        if self.owner.only_via_proxy and VIA not in self.headers.get("Via", ""):
+            self.reply(403, b"<html><body>Access denied</body></html>")
+        elif body is None:
             self.reply(404, b"not here")
         else:
             self.reply(200, body)
@@ -130,6 +137,7 @@ class _ProxyHandler(_Handler):
             self.reply(407, b"proxy credentials needed", {"Proxy-Authenticate": "Basic"})
             return
         forwarded = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
+        forwarded["Via"] = f"1.1 {VIA}"
         request = urllib.request.Request(self.path, headers=forwarded, method=self.command)
         direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
         try:
