@@ -257,3 +257,68 @@ def test_a_proxy_variable_missing_from_the_environment_is_named(archive_dir, mon
     )
     assert result.exit_code == 1
     assert "the environment has no NO_SUCH_PROXY" in result.output
+
+
+SESSION = "br0wser-sess10n-7f3a9c"
+
+
+def firefox_profile(folder, host, **cookies):
+    """A Firefox profile folder as Firefox 142+ leaves it: cookies.sqlite, schema 17,
+    expiry in milliseconds."""
+    folder.mkdir(parents=True)
+    with sqlite3.connect(folder / "cookies.sqlite") as db:
+        db.execute(
+            "CREATE TABLE moz_cookies (id INTEGER PRIMARY KEY, originAttributes TEXT NOT NULL "
+            "DEFAULT '', name TEXT, value TEXT, host TEXT, path TEXT, expiry INTEGER, "
+            "lastAccessed INTEGER, creationTime INTEGER, isSecure INTEGER, isHttpOnly INTEGER, "
+            "inBrowserElement INTEGER DEFAULT 0, sameSite INTEGER DEFAULT 0, "
+            "schemeMap INTEGER DEFAULT 0, isPartitionedAttributeSet INTEGER DEFAULT 0)"
+        )
+        for name, value in cookies.items():
+            db.execute(
+                "INSERT INTO moz_cookies (name, value, host, path, expiry, isSecure, isHttpOnly) "
+                "VALUES (?, ?, ?, '/', 4102444800000, 0, 1)",
+                [name, value, host],
+            )
+        db.execute("PRAGMA user_version = 17")
+    db.close()
+    return folder
+
+
+def test_cookies_from_a_browser_profile_are_sent_and_never_kept(
+    site, page_server, archive_dir, tmp_path
+):
+    # a page that a login gates: served by the page server, which records the Cookie header
+    site.jsonld_page("gated.html", "gated.mp4", site.media.clip)
+    url = page_server.add("/gated.html", (site.root / "gated.html").read_text())
+    profile = firefox_profile(tmp_path / "firefox" / "abcd.default-release", "127.0.0.1",
+                              sessionid=SESSION)  # fmt: skip
+    before = (profile / "cookies.sqlite").read_bytes()
+    result = CliRunner().invoke(
+        main,
+        ["--archive", str(archive_dir), "capture", "--pause", "0", "--verbose",
+         "--cookies-from-browser", f"firefox:{profile}", url],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    [seen] = page_server.seen
+    assert f"sessionid={SESSION}" in seen.headers.get("cookie", "")
+    assert (profile / "cookies.sqlite").read_bytes() == before  # the browser's file untouched
+    assert_nowhere(archive_dir, result.output, SESSION)
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ("netscape", "not a browser"),
+        ("chrome+wallet", "unknown keyring"),
+        ("firefox:/no/such/profile", "could not find firefox cookies database"),
+    ],
+)
+def test_a_browser_that_is_not_there_is_a_clear_error(archive_dir, spec, message):
+    result = CliRunner().invoke(
+        main,
+        ["--archive", str(archive_dir), "capture", "--cookies-from-browser", spec,
+         "https://example.org/v.mp4"],
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert message in result.output

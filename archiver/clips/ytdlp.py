@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import yt_dlp
+from yt_dlp.cookies import CookieLoadError
 from yt_dlp.networking import Request
 from yt_dlp.networking.impersonate import ImpersonateTarget
 
@@ -109,6 +110,14 @@ def parse_browser(spec: str) -> tuple[str, str | None, str | None, str | None]:
     return browser.lower(), profile, keyring and keyring.upper(), container
 
 
+def _cookie_hint(error: BaseException) -> str:
+    message = str(error).removeprefix("ERROR: ")
+    if isinstance(error, CookieLoadError) and error.__cause__:
+        # which file was missing or unreadable; yt-dlp's own message says only "failed"
+        message = f"{message}: {error.__cause__}"
+    return message
+
+
 def strip_secrets(value: Any) -> Any:
     """Drop cookies and auth headers that yt-dlp copies into format dicts."""
     if isinstance(value, dict):
@@ -180,8 +189,11 @@ class YtDlp:
         self._logger = _QuietLogger()
         try:
             self._ydl = _YoutubeDL(self._ydl_options())
+            # read the cookies now: a browser profile that is not there is one clear
+            # error before the batch, not one per URL
+            self._ydl.cookiejar  # noqa: B018
         except yt_dlp.utils.YoutubeDLError as error:  # an impersonation target not here
-            raise errors.ConfigError(str(error).removeprefix("ERROR: ")) from error
+            raise errors.ConfigError(_cookie_hint(error)) from error
 
     def _ydl_options(self) -> dict[str, Any]:
         options: dict[str, Any] = {
