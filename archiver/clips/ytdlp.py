@@ -254,6 +254,13 @@ class YtDlp:
         self._logger.impersonated = None
         return self._with_retries(url, lambda: self._ydl.extract_info(url, download=False))
 
+    def peek(self, url: str) -> dict[str, Any]:
+        """What the extractor reads from `url`'s own page, without following what it
+        points to (no formats chosen, no embedded URL resolved)."""
+        return self._with_retries(
+            url, lambda: self._ydl.extract_info(url, download=False, process=False)
+        )
+
     def sanitize(self, info: dict[str, Any]) -> dict[str, Any]:
         return self._ydl.sanitize_info(info)
 
