@@ -40,7 +40,7 @@ CREATE TABLE captures (
             ytdlp_version TEXT NOT NULL,
             webpage_url TEXT,
             info_json_gz BLOB                   -- yt-dlp's sanitized info, gzip
-        , impersonation TEXT, proxy TEXT);
+        , impersonation TEXT, proxy TEXT, page_data_gz BLOB);
 CREATE TABLE checks (
             check_id INTEGER PRIMARY KEY,
             citation_id INTEGER NOT NULL REFERENCES citations(citation_id),

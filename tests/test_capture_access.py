@@ -18,7 +18,7 @@ from tests.support.tiktok import FACTS, recorded_tiktok_fixture, through_request
 from tests.support.wire import ForwardProxy, PageServer
 
 tiktok = recorded_tiktok_fixture()
-M010_COLUMNS = ("impersonation", "proxy")
+M010_COLUMNS = ("impersonation", "proxy", "page_data_gz")
 
 
 @pytest.fixture
@@ -133,8 +133,8 @@ def proxy(monkeypatch):
 
 def assert_nowhere(archive_dir, output, *secrets):
     """No secret in any file of the archive (the catalogue, its WAL, media, scratch),
-    in any stored info JSON (gzip inside the catalogue), in run logs, or in what the
-    command printed."""
+    in any stored info JSON or page data (gzip inside the catalogue), in run logs, or
+    in what the command printed."""
     assert archive_dir.is_dir()
     for path in archive_dir.rglob("*"):
         if path.is_file():
@@ -144,9 +144,9 @@ def assert_nowhere(archive_dir, output, *secrets):
     with open_catalogue(archive_dir) as catalogue:
         stored = [
             gzip.decompress(blob).decode()
-            for (blob,) in catalogue.db.execute(
-                "SELECT info_json_gz FROM captures WHERE info_json_gz IS NOT NULL"
-            )
+            for blobs in catalogue.db.execute("SELECT info_json_gz, page_data_gz FROM captures")
+            for blob in blobs
+            if blob is not None
         ]
         stored += [json.dumps(row) for row in catalogue.db.query("SELECT * FROM run_items")]
         stored += [json.dumps(row) for row in catalogue.db.query("SELECT * FROM runs")]

@@ -21,6 +21,7 @@ from archiver import clock, errors
 from archiver.clips import records
 from archiver.clips.failures import classify
 from archiver.clips.normalize import normalize
+from archiver.clips.pagedata import packed_page_data
 from archiver.clips.proxies import ProxyRule, load_proxies, proxy_for, without_credentials
 from archiver.clips.records import CaptureRecord, StoredMedia
 from archiver.clips.schedule import SchedulePolicy, load_policy
@@ -196,6 +197,7 @@ class Capturer:
         record = CaptureRecord(url, parent_url, found, packed_info(sanitized), clock.now())
         record.impersonation = ydl.impersonated
         record.proxy = without_credentials(ydl.options.proxy)
+        record.page_data_gz = packed_page_data(ydl.pages)
         try:
             if self.options.refresh_media or not self._has_audio(found.clip.clip_id):
                 fetched = ydl.download(url, info)

@@ -177,6 +177,7 @@ class CaptureRecord:
     failure: errors.ArchiverError | None = None  # why media is missing, if it is
     impersonation: str | None = None  # the browser the page fetch looked like
     proxy: str | None = None  # the proxy's address, never its credentials
+    page_data_gz: bytes | None = None  # the page's own data on the post, JSON, gzip
 
 
 def _capture_row(
@@ -224,6 +225,7 @@ def save_capture(
             info_json_gz=record.info_json_gz,
             impersonation=record.impersonation,
             proxy=record.proxy,
+            page_data_gz=record.page_data_gz,
         )
         capture_id = db["captures"].insert(row).last_pk
         save_history(db, changes + clip_changes, now, capture_id)

@@ -13,6 +13,7 @@ PostProcessor would be told, so the files are read from there.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import re
 import shutil
@@ -24,7 +25,7 @@ from typing import Any
 
 import yt_dlp
 from yt_dlp.cookies import CookieLoadError
-from yt_dlp.networking import Request
+from yt_dlp.networking import Request, Response
 from yt_dlp.networking.impersonate import ImpersonateTarget
 
 from archiver import errors
@@ -165,12 +166,24 @@ class _YoutubeDL(yt_dlp.YoutubeDL):
     browser will do" (TikTok's page fetch asks that way; yt-dlp alone would then take
     its own first choice, not the user's)."""
 
+    pages: list[str]  # HTML pages read since the last extraction began
+
     def urlopen(self, req: Any) -> Any:
         chosen = self.params.get("impersonate")
         if chosen and isinstance(req, Request):
             if req.extensions.get("impersonate") == ImpersonateTarget():
                 req.extensions["impersonate"] = chosen
-        return super().urlopen(req)
+        response = super().urlopen(req)
+        content_type = response.headers.get("Content-Type") or ""
+        if not content_type.startswith("text/html"):
+            return response  # media and API answers pass through unread
+        # keep a copy of the page for its own data (archiver.clips.pagedata); pages
+        # are small, and the extractor reads the copy as it would the original
+        body = response.read()
+        self.pages = [*getattr(self, "pages", [])[-1:], body.decode("utf-8", "replace")]
+        copy = Response(io.BytesIO(body), response.url, response.headers, response.status)
+        copy.extensions = response.extensions  # which browser it impersonated, say
+        return copy
 
 
 class YtDlp:
@@ -244,6 +257,11 @@ class YtDlp:
         self._ydl.close()
 
     @property
+    def pages(self) -> list[str]:
+        """The HTML pages the last extraction read (the last two at most)."""
+        return getattr(self._ydl, "pages", [])
+
+    @property
     def impersonated(self) -> str | None:
         """What the last page fetch of an impersonating extractor looked like."""
         return self._logger.impersonated
@@ -252,6 +270,7 @@ class YtDlp:
         """yt-dlp's metadata for `url` (a clip, or a list of entries); ArchiverError
         on failure, after retrying what is worth retrying."""
         self._logger.impersonated = None
+        self._ydl.pages = []
         return self._with_retries(url, lambda: self._ydl.extract_info(url, download=False))
 
     def peek(self, url: str) -> dict[str, Any]:

@@ -390,12 +390,14 @@ def m006_run_owner(db: Database) -> None:
 def m010_capture_context(db: Database) -> None:
     # How each capture reached the platform, since that decides whether it was let in:
     # the browser yt-dlp impersonated, and the proxy (its address only: credentials
-    # are never stored).
+    # are never stored). And the page's own data beyond yt-dlp's info dict (TikTok's
+    # rehydration JSON for the post), gzip, so fields yt-dlp drops are not lost.
     _run(
         db,
         """
         ALTER TABLE captures ADD COLUMN impersonation TEXT;
-        ALTER TABLE captures ADD COLUMN proxy TEXT
+        ALTER TABLE captures ADD COLUMN proxy TEXT;
+        ALTER TABLE captures ADD COLUMN page_data_gz BLOB
         """,
     )
 
