@@ -4,12 +4,16 @@ and browser cookies, tested on the wire (loopback servers and a proxy the test s
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import json
 import sqlite3
+import subprocess
+from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 from click.testing import CliRunner
+from sqlite_utils import Database
 
 from archiver.cli import main
 from archiver.clips.capture import CaptureOptions, Capturer
@@ -19,6 +23,7 @@ from tests.support.wire import ForwardProxy, PageServer
 
 tiktok = recorded_tiktok_fixture()
 M010_COLUMNS = ("impersonation", "proxy", "page_data_gz")
+BEFORE_M010 = "f54312a"  # the last commit on main before m010
 
 
 @pytest.fixture
@@ -102,22 +107,46 @@ def test_status_shows_the_impersonation(tiktok, page_server, monkeypatch, archiv
     assert counts["impersonation_available"] == handled.impersonate  # yt-dlp's first choice
 
 
-def test_an_archive_from_before_m010_opens_and_upgrades(archive_dir):
-    with open_catalogue(archive_dir) as catalogue, catalogue.write() as db:
-        db["captures"].insert(
-            {"requested_url": "https://example.org/v", "captured_at": "2026-01-01T00:00:00Z",
-             "status": "ok", "ytdlp_version": "2025.1.1"}
-        )  # fmt: skip
-    database = archive_dir / "catalogue.db"
-    with sqlite3.connect(database) as conn:  # as the previous release left it
-        for column in M010_COLUMNS:
-            conn.execute(f"ALTER TABLE captures DROP COLUMN {column}")
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm010_capture_context'")
+def test_an_archive_from_before_m010_opens_and_upgrades(archive_dir, tmp_path):
+    # the catalogue as the previous code made it: the migrations of the release this
+    # branch started from (f54312a, on main), read from git
+    found = subprocess.run(
+        ["git", "show", f"{BEFORE_M010}:archiver/store/migrations.py"],
+        cwd=Path(__file__).parent, capture_output=True, text=True,
+    )  # fmt: skip
+    if found.returncode != 0:
+        pytest.skip(f"no git history with {BEFORE_M010} here: {found.stderr.strip()}")
+    source = found.stdout
+    assert "m010_capture_context" not in source
+    previous = tmp_path / "previous_migrations.py"
+    previous.write_text(source)
+    spec = importlib.util.spec_from_file_location("previous_migrations", previous)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    archive_dir.mkdir(parents=True)
+    old = Database(archive_dir / "catalogue.db")
+    module.apply(old)
+    old["captures"].insert(
+        {"requested_url": "https://example.org/v", "captured_at": "2026-01-01T00:00:00Z",
+         "status": "ok", "ytdlp_version": "2025.1.1"}
+    )  # fmt: skip
+    old["clips"].insert(
+        {"clip_id": "generic:v", "extractor": "generic", "platform_id": "v",
+         "original_url": "https://example.org/v", "first_captured_at": "2026-01-01T00:00:00Z",
+         "availability": "available"}
+    )  # fmt: skip
+    old.close()
     with open_catalogue(archive_dir) as catalogue:
-        columns = catalogue.db["captures"].columns_dict
-        [old] = rows(archive_dir, "SELECT requested_url, impersonation FROM captures")
-    assert set(M010_COLUMNS) <= set(columns)
-    assert old == {"requested_url": "https://example.org/v", "impersonation": None}
+        assert set(M010_COLUMNS) <= set(catalogue.db["captures"].columns_dict)
+        assert catalogue.db["clip_images"].exists()
+    [capture] = rows(archive_dir, "SELECT requested_url, impersonation, proxy FROM captures")
+    assert capture == {
+        "requested_url": "https://example.org/v",
+        "impersonation": None,
+        "proxy": None,
+    }
+    [clip] = rows(archive_dir, "SELECT clip_id, kind FROM clips")
+    assert clip == {"clip_id": "generic:v", "kind": "video"}  # what every older clip is
 
 
 PROXY_USER, PROXY_PASSWORD = "fact-checker", "pr0xy-pa55w0rd-0451"

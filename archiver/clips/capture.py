@@ -23,7 +23,7 @@ from archiver.clips.failures import classify
 from archiver.clips.normalize import normalize
 from archiver.clips.pagedata import packed_page_data
 from archiver.clips.proxies import ProxyRule, load_proxies, proxy_for, without_credentials
-from archiver.clips.records import CaptureRecord, StoredMedia
+from archiver.clips.records import CaptureRecord, ClipImage, StoredMedia
 from archiver.clips.schedule import SchedulePolicy, load_policy
 from archiver.clips.urls import check_platform_url, guess_clip_id, validate_url
 from archiver.clips.ytdlp import FetchedFile, FetchOptions, YtDlp, packed_info
@@ -202,6 +202,11 @@ class Capturer:
             if self.options.refresh_media or not self._has_audio(found.clip.clip_id):
                 fetched = ydl.download(url, info)
                 record.media = [self._store(file) for file in fetched.files]
+                record.images = [
+                    ClipImage(media.sha256, file.position, file.width, file.height)
+                    for file, media in zip(fetched.files, record.media, strict=True)
+                    if file.position is not None
+                ]
                 record.failure = fetched.failure
         except Exception as error:  # noqa: BLE001 - metadata is kept even when media fails
             record.failure = classify(error)

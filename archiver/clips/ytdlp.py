@@ -68,6 +68,9 @@ class FetchedFile:
     codec: str | None = None
     duration: float | None = None
     language: str | None = None  # of subtitles, as the platform codes it
+    position: int | None = None  # of an image in a photo post: 1, 2, ...
+    width: int | None = None
+    height: int | None = None
 
 
 @dataclass
@@ -304,7 +307,8 @@ class YtDlp:
                 fetched.files.append(
                     FetchedFile(path, "subtitles", mime_type(path), language=language)
                 )
-        if self.options.keep_video:
+        fetched.files.extend(self._images(info))
+        if self.options.keep_video and info.get("vcodec") != "none":
             kept = probe(video)
             copy = video.with_name(f"kept-{video.name}")  # the audio is still cut from it
             shutil.copyfile(video, copy)
@@ -320,6 +324,25 @@ class YtDlp:
             FetchedFile(audio.path, "audio", audio.mime_type, audio.codec, audio.duration)
         )
         return fetched
+
+    def _images(self, info: dict[str, Any]) -> list[FetchedFile]:
+        """A photo post's images (our TikTok photo plugin lists them), in order, fetched
+        through the same YoutubeDL: its cookies, proxy and impersonation."""
+        files = []
+        for position, image in enumerate(info.get("images") or [], start=1):
+            url = image["url"]
+            path = self.work_dir / f"image-{position:03d}"
+            response = self._with_retries(url, lambda url=url: self._ydl.urlopen(url))
+            with path.open("wb") as out:
+                shutil.copyfileobj(response, out)
+            if not path.stat().st_size:
+                raise errors.CorruptMedia(f"image {position} of the post is empty")
+            width, height = image.get("width"), image.get("height")
+            files.append(
+                FetchedFile(path, "image", mime_type(path), position=position, width=width,
+                            height=height)
+            )  # fmt: skip
+        return files
 
     def _with_retries(self, url: str, action: Callable[[], Any], pace: bool = True) -> Any:
         """Run `action`, retrying network failures (429, 5xx, timeouts) with backoff."""

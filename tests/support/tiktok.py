@@ -60,7 +60,7 @@ _TIKTOK_HOST = re.compile(
     r"|ibytedtos|ibyteimg|muscdn)\.(?:com|us)$|(?:^|\.)musical\.ly$"
 )
 _PAGE_HOST = "www.tiktok.com"
-_VIDEO_PAGE = re.compile(r"/@[^/]*/video/(\d+)/?")
+_VIDEO_PAGE = re.compile(r"/@[^/]*/(?:video|photo)/(\d+)/?")  # a photo post's page too
 
 # What TikTok puts in statusMsg next to a status code. yt-dlp reads only statusCode;
 # these are kept for the look of the payload.
@@ -178,6 +178,44 @@ class RecordedTikTok:
         )
         if self.page_server is not None:
             self.page_server.add(f"/tiktok/{video_id}", self.videos[video_id].html)
+        return url
+
+    def add_photo(
+        self, post_id: str, images: list[Path], handle: str = FACTS.handle, **item_overrides: Any
+    ) -> str:
+        """Record a photo post's page (https://www.tiktok.com/@handle/photo/ID): the
+        video page's item with no playable video, `imagePost.images` in the order of
+        `images` (each served from the site), and the music as the post's sound."""
+        self.add_video(post_id, handle, **item_overrides)
+        recorded = self.videos[post_id]
+        url = f"https://{_PAGE_HOST}/@{handle}/photo/{post_id}"
+        payload = recorded.payload
+        payload["__DEFAULT_SCOPE__"]["seo.abtest"]["canonical"] = url
+        item = payload["__DEFAULT_SCOPE__"]["webapp.video-detail"]["itemInfo"]["itemStruct"]
+        video = item["video"]
+        for key in ("playAddr", "downloadAddr", "bitrateInfo", "subtitleInfos"):
+            video.pop(key, None)
+        video["duration"] = 0  # as TikTok gives it for a slideshow
+        folder = f"tiktok/{post_id}"
+        item["imagePost"] = {
+            "title": item.get("desc", "")[:40],
+            "images": [
+                {
+                    "imageURL": {
+                        "urlList": [self.site.add_file(f"{folder}/photo-{n}{path.suffix}", path)]
+                    },
+                    "imageWidth": 1080,
+                    "imageHeight": 1440,
+                }
+                for n, path in enumerate(images, start=1)
+            ],
+        }
+        _check_offline(payload)
+        self.videos[post_id] = RecordedVideo(
+            post_id, url, 0, payload, page_html(payload), None, recorded.music
+        )
+        if self.page_server is not None:
+            self.page_server.add(f"/tiktok/{post_id}", self.videos[post_id].html)
         return url
 
     def page_path(self, url: str, method: str) -> str | None:
