@@ -27,7 +27,7 @@ from archiver.articles.ingest import (
     ingest_articles,
 )
 from archiver.clips.capture import CaptureOptions, CaptureOutcome, capture_urls
-from archiver.clips.probe import page_video
+from archiver.clips.probe import pages_with_video
 from archiver.clips.recrawl import watch_linked_sooner
 from archiver.clips.urls import dedicated_extractor
 from archiver.errors import ArchiverError, NoSuchSource, Outcome
@@ -212,13 +212,18 @@ class ArchiveJob:
         its title, uploader and counts are kept); article text without one, an article;
         both, an article with the page as its clip link. --as-article/--as-clip force it."""
         articles = []
+        urls = [request.source for request in plan.articles if is_url(request.source)]
+        asking = self.options.pages == "ask"
+        with_video = (
+            pages_with_video(self.catalogue, urls, self.options.capture) if asking else set()
+        )
         for request in plan.articles:
             if not is_url(request.source):
                 articles.append(request)
                 continue
             stop_point()
-            if self.options.pages == "ask":
-                video = page_video(self.catalogue, request.source, self.options.capture)
+            if asking:
+                video = request.source in with_video
                 kind = "clip" if video else "article"
                 if video and has_article_text(request.source):
                     kind = "article+clip"
