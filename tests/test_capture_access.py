@@ -4,6 +4,7 @@ and browser cookies, tested on the wire (loopback servers and a proxy the test s
 from __future__ import annotations
 
 import gzip
+import hashlib
 import importlib.util
 import json
 import sqlite3
@@ -314,24 +315,59 @@ def firefox_profile(folder, host, **cookies):
     return folder
 
 
+def chromium_profile(folder, host, **cookies):
+    """A Chromium profile folder as Chromium on Linux leaves it with the basic password
+    store: Default/Cookies (meta version 24), each value AES-CBC encrypted under the
+    fixed 'peanuts' key ("v10"), after the sha256 of its host, as Chromium writes it."""
+    from yt_dlp.aes import aes_cbc_encrypt_bytes
+
+    key = hashlib.pbkdf2_hmac("sha1", b"peanuts", b"saltysalt", 1, 16)
+    (folder / "Default").mkdir(parents=True)
+    with sqlite3.connect(folder / "Default" / "Cookies") as db:
+        db.execute("CREATE TABLE meta (key TEXT NOT NULL UNIQUE PRIMARY KEY, value TEXT)")
+        db.execute("INSERT INTO meta VALUES ('version', '24')")
+        db.execute(
+            "CREATE TABLE cookies (creation_utc INTEGER, host_key TEXT, top_frame_site_key TEXT "
+            "DEFAULT '', name TEXT, value TEXT, encrypted_value BLOB, path TEXT, "
+            "expires_utc INTEGER, is_secure INTEGER, is_httponly INTEGER, "
+            "last_access_utc INTEGER, has_expires INTEGER, is_persistent INTEGER, "
+            "priority INTEGER, samesite INTEGER, source_scheme INTEGER, source_port INTEGER)"
+        )
+        for name, value in cookies.items():
+            plain = hashlib.sha256(host.encode()).digest() + value.encode()
+            secret = b"v10" + aes_cbc_encrypt_bytes(plain, key, b" " * 16)
+            db.execute(
+                "INSERT INTO cookies (host_key, name, value, encrypted_value, path, "
+                "expires_utc, is_secure, is_httponly) VALUES (?, ?, '', ?, '/', 0, 0, 1)",
+                [host, name, secret],
+            )
+    db.close()
+    return folder / "Default", folder / "Default" / "Cookies"
+
+
+@pytest.mark.parametrize("browser", ["firefox", "chromium"])
 def test_cookies_from_a_browser_profile_are_sent_and_never_kept(
-    site, page_server, archive_dir, tmp_path
+    site, page_server, archive_dir, tmp_path, browser
 ):
     # a page that a login gates: served by the page server, which records the Cookie header
     site.jsonld_page("gated.html", "gated.mp4", site.media.clip)
     url = page_server.add("/gated.html", (site.root / "gated.html").read_text())
-    profile = firefox_profile(tmp_path / "firefox" / "abcd.default-release", "127.0.0.1",
-                              sessionid=SESSION)  # fmt: skip
-    before = (profile / "cookies.sqlite").read_bytes()
+    if browser == "firefox":
+        profile = firefox_profile(tmp_path / "firefox" / "abcd.default-release", "127.0.0.1",
+                                  sessionid=SESSION)  # fmt: skip
+        store = profile / "cookies.sqlite"
+    else:
+        profile, store = chromium_profile(tmp_path / "chromium", "127.0.0.1", sessionid=SESSION)
+    before = store.read_bytes()
     result = CliRunner().invoke(
         main,
         ["--archive", str(archive_dir), "capture", "--pause", "0", "--verbose",
-         "--cookies-from-browser", f"firefox:{profile}", url],
+         "--cookies-from-browser", f"{browser}:{profile}", url],
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     [seen] = page_server.seen
     assert f"sessionid={SESSION}" in seen.headers.get("cookie", "")
-    assert (profile / "cookies.sqlite").read_bytes() == before  # the browser's file untouched
+    assert store.read_bytes() == before  # the browser's file untouched
     assert_nowhere(archive_dir, result.output, SESSION)
 
 
