@@ -10,7 +10,9 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[models,dev]'
+	# compat mode puts the checkout on sys.path, where yt-dlp looks for our plugin
+	# (yt_dlp_plugins/); the default editable mode hides it behind an import hook.
+	$(BIN)/pip install --quiet -e '.[models,dev]' --config-settings editable_mode=compat
 	touch $@
 
 test: install

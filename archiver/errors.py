@@ -134,6 +134,12 @@ class TooManyRedirects(NetworkError):
     retryable = False
 
 
+class ProxyRefused(NetworkError):
+    """Our proxy wants other credentials (HTTP 407): asking again changes nothing."""
+
+    retryable = False
+
+
 class RateLimited(NetworkError):
     status = "rate_limited"
 

@@ -20,8 +20,14 @@ from typing import Protocol
 
 from archiver import manifests
 from archiver.articles.fetch import is_url
-from archiver.articles.ingest import ArticleRequest, clip_urls_of, ingest_articles
+from archiver.articles.ingest import (
+    ArticleRequest,
+    clip_urls_of,
+    has_article_text,
+    ingest_articles,
+)
 from archiver.clips.capture import CaptureOptions, CaptureOutcome, capture_urls
+from archiver.clips.probe import pages_with_video
 from archiver.clips.recrawl import watch_linked_sooner
 from archiver.clips.urls import dedicated_extractor
 from archiver.errors import ArchiverError, NoSuchSource, Outcome
@@ -34,6 +40,13 @@ from archiver.store.catalogue import Catalogue
 from archiver.store.runs import record_item, recorded_run
 
 MEDIA_SUFFIXES = (".mp4", ".webm", ".mov", ".m4a", ".mp3", ".ogg", ".m3u8")
+
+
+PAGE_KINDS = {
+    "clip": "a video page: captured as a clip, from the page",
+    "article": "an article",
+    "article+clip": "an article with a video of its own: the article, and the video as its clip",
+}
 
 
 class Reporter(Protocol):
@@ -55,6 +68,8 @@ class ArchiveOptions:
     capture: CaptureOptions = field(default_factory=lambda: CaptureOptions(new_only=True))
     transcribe: TranscribeOptions = field(default_factory=TranscribeOptions)
     skip_transcribe: bool = False
+    # what a URL that is no platform's clip is: "ask" the page, or force "article"/"clip"
+    pages: str = "ask"
 
 
 @dataclass(frozen=True)
@@ -78,6 +93,8 @@ class ArchiveSummary:
     transcripts: int = 0  # clips transcribed in this run
     evidence: EvidenceSummary = field(default_factory=EvidenceSummary)
     failures: list[Failure] = field(default_factory=list)
+    # what each URL source that is no platform's clip turned out to be (PAGE_KINDS)
+    pages: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -165,6 +182,7 @@ class ArchiveJob:
             try:
                 for source, error in plan.bad_manifests:
                     self._failed(summary, "manifest", source, Outcome.failed(error))
+                self._sort_pages(plan, summary)
                 article_ids = self._ingest(plan, summary)
                 stop_point()
                 clip_ids = self._capture(plan, article_ids, summary)
@@ -187,6 +205,37 @@ class ArchiveJob:
         """A failure the stage itself did not record (a manifest, a missing model)."""
         record_item(self.catalogue, summary.run_id, stage, item, outcome)
         summary.failures.append(Failure(stage, item, outcome.status, outcome.message))
+
+    def _sort_pages(self, plan: Plan, summary: ArchiveSummary) -> None:
+        """Ask each URL that is no platform's clip what it is, before reading it as an
+        article: a page of one video of its own is a clip (captured from the page, so
+        its title, uploader and counts are kept); article text without one, an article;
+        both, an article with the page as its clip link. --as-article/--as-clip force it."""
+        articles = []
+        urls = [request.source for request in plan.articles if is_url(request.source)]
+        asking = self.options.pages == "ask"
+        with_video = (
+            pages_with_video(self.catalogue, urls, self.options.capture) if asking else set()
+        )
+        for request in plan.articles:
+            if not is_url(request.source):
+                articles.append(request)
+                continue
+            stop_point()
+            if asking:
+                video = request.source in with_video
+                kind = "clip" if video else "article"
+                if video and has_article_text(request.source):
+                    kind = "article+clip"
+            else:
+                kind = self.options.pages
+            summary.pages[request.source] = kind
+            if kind == "clip":
+                plan.clip_urls.append(request.source)
+            else:
+                request.video_on_page = kind == "article+clip"
+                articles.append(request)
+        plan.articles = articles
 
     def _ingest(self, plan: Plan, summary: ArchiveSummary) -> list[int]:
         self.reporter.stage("ingest", len(plan.articles))

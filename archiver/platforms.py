@@ -49,7 +49,7 @@ PLATFORMS: tuple[Platform, ...] = (
         r"(?i:\bTik\s?Tok(?:ers?|s)?\b)",
         names=r"Tik\s?Tok",
         clip_urls={"tiktok.com": _TIKTOK_CLIP, "vm.tiktok.com": r"/\w+", "vt.tiktok.com": r"/\w+"},
-        extractors=frozenset({"tiktok"}),
+        extractors=frozenset({"tiktok", "tiktokphoto"}),  # tiktokphoto: our yt-dlp plugin
         dedicated_hosts=("tiktok.com",),
     ),
     Platform(

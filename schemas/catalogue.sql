@@ -40,7 +40,7 @@ CREATE TABLE captures (
             ytdlp_version TEXT NOT NULL,
             webpage_url TEXT,
             info_json_gz BLOB                   -- yt-dlp's sanitized info, gzip
-        );
+        , impersonation TEXT, proxy TEXT, page_data_gz BLOB);
 CREATE TABLE checks (
             check_id INTEGER PRIMARY KEY,
             citation_id INTEGER NOT NULL REFERENCES citations(citation_id),
@@ -85,6 +85,15 @@ CREATE TABLE claims (
             is_caption INTEGER NOT NULL DEFAULT 0,
             UNIQUE (article_id, position)
         );
+CREATE TABLE clip_images (
+            clip_id TEXT NOT NULL REFERENCES clips(clip_id),
+            capture_id INTEGER NOT NULL REFERENCES captures(capture_id),
+            position INTEGER NOT NULL,          -- 1, 2, ...: the post's order
+            sha256 TEXT NOT NULL REFERENCES media_files(sha256),
+            width INTEGER,
+            height INTEGER,
+            PRIMARY KEY (capture_id, position)
+        );
 CREATE TABLE clip_media (
             clip_id TEXT NOT NULL REFERENCES clips(clip_id),
             sha256 TEXT NOT NULL REFERENCES media_files(sha256),
@@ -111,7 +120,7 @@ CREATE TABLE clips (
             availability TEXT NOT NULL DEFAULT 'available',
             first_captured_at TEXT NOT NULL,
             last_seen_at TEXT
-        , next_crawl_at TEXT, first_missing_at TEXT, missing_checks INTEGER NOT NULL DEFAULT 0, missing_checked_at TEXT, removed_at TEXT, restored_at TEXT, error_streak INTEGER NOT NULL DEFAULT 0, lease_owner TEXT, lease_expires_at TEXT);
+        , next_crawl_at TEXT, first_missing_at TEXT, missing_checks INTEGER NOT NULL DEFAULT 0, missing_checked_at TEXT, removed_at TEXT, restored_at TEXT, error_streak INTEGER NOT NULL DEFAULT 0, lease_owner TEXT, lease_expires_at TEXT, kind TEXT NOT NULL DEFAULT 'video');
 CREATE TABLE evidence (
             evidence_id INTEGER PRIMARY KEY,
             claim_id INTEGER NOT NULL REFERENCES claims(claim_id),
@@ -238,6 +247,8 @@ CREATE INDEX captures_by_clip ON captures(clip_id, captured_at);
 CREATE INDEX captures_by_status ON captures(status);
 CREATE INDEX captures_by_url ON captures(requested_url);
 CREATE INDEX citations_by_status ON citations(status);
+CREATE INDEX clip_images_by_clip ON clip_images(clip_id, capture_id)
+        ;
 CREATE INDEX clip_media_by_kind ON clip_media(clip_id, kind)
         ;
 CREATE INDEX clips_by_availability ON clips(availability);

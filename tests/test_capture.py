@@ -62,6 +62,7 @@ def test_jsonld_page_fills_the_catalogue(site, archive_dir):
         "error_streak": 0,
         "lease_owner": None,
         "lease_expires_at": None,
+        "kind": "video",
     }
     # posted long ago: the next look is a week after this one
     assert clip["next_crawl_at"] > clip["last_seen_at"]

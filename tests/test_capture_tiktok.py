@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+
 import pytest
 
 from archiver.clips.capture import CaptureOptions, Capturer
@@ -118,8 +121,9 @@ def test_missing_tiktok_page_is_not_found(tiktok, archive_dir):
     assert outcome.status == "not_found"
 
 
-def test_tiktok_photo_post_is_unsupported(tiktok, archive_dir):
-    [outcome] = capture(archive_dir, "https://www.tiktok.com/@someone/photo/7363945626723891111")
+def test_a_tiktok_page_no_extractor_reads_is_unsupported(tiktok, archive_dir):
+    # photo posts were this case until our plugin (tests/test_tiktok_photo.py)
+    [outcome] = capture(archive_dir, "https://www.tiktok.com/discover/chongqing-metro")
     assert outcome.status == "unsupported"
 
 
@@ -135,3 +139,27 @@ def test_platform_captions_are_kept(tiktok, archive_dir):
     assert [row["language"] for row in captions] == ["cmn-Hans-CN", "eng-US"]
     text = (archive_dir / captions[1]["path"]).read_text()
     assert "we never know which floor" in text
+
+
+def test_the_post_data_yt_dlp_drops_is_kept_with_the_capture(tiktok, archive_dir):
+    # fields of the post that yt-dlp's info dict does not carry
+    dropped = {"locationCreated": "CN", "diversificationLabels": ["Travel", "City"]}
+    url = tiktok.add_video(FACTS.video_id, **dropped)
+    [outcome] = capture(archive_dir, url)
+    assert outcome.status == "ok"
+    row = one(archive_dir, "SELECT info_json_gz, page_data_gz FROM captures")
+    info = gzip.decompress(row["info_json_gz"]).decode()
+    assert "diversificationLabels" not in info and "locationCreated" not in info
+    kept = json.loads(gzip.decompress(row["page_data_gz"]))
+    assert kept["source"] == "tiktok rehydration webapp.video-detail"
+    item = kept["data"]["itemInfo"]["itemStruct"]
+    assert {key: item[key] for key in dropped} == dropped
+    assert item["id"] == FACTS.video_id
+    assert item["stats"]["diggCount"] == FACTS.likes
+
+
+def test_a_page_without_rehydration_data_keeps_none(site, archive_dir):
+    url = site.jsonld_page("plain.html", "plain.mp4", site.media.clip)
+    [outcome] = capture(archive_dir, url)
+    assert outcome.status == "ok"
+    assert one(archive_dir, "SELECT page_data_gz FROM captures")["page_data_gz"] is None

@@ -110,6 +110,7 @@ def test_a_tiktok_capture_writes_these_rows(catalogue):
         "error_streak": 0,
         "lease_owner": None,
         "lease_expires_at": None,
+        "kind": "video",
     }
     [row] = rows(catalogue, "captures", "ytdlp_version", "info_json_gz")
     assert row == {
@@ -123,6 +124,9 @@ def test_a_tiktok_capture_writes_these_rows(catalogue):
         "error_class": None,
         "error_message": None,
         "webpage_url": clip["webpage_url"],
+        "impersonation": None,  # written straight from recorded info: no page was fetched
+        "proxy": None,
+        "page_data_gz": None,
     }
     assert rows(catalogue, "observations", "observation_id") == [
         {

@@ -33,6 +33,8 @@ class ArticleRequest:
     outlet: str | None = None
     title: str | None = None
     published_at: str | None = None
+    # the page also holds a video of its own: the page is then one of its clip links
+    video_on_page: bool = False
 
 
 @dataclass(kw_only=True)
@@ -77,10 +79,26 @@ def ingest(catalogue: Catalogue, request: ArticleRequest) -> IngestOutcome:
         )
     except ArchiverError as error:
         return IngestOutcome.failed(error, source=request.source)
+    if request.video_on_page and request.source not in article.links:
+        article.links.append(request.source)
     article.outlet = request.outlet or article.outlet
     article.title = request.title or article.title
     article.published_at = request.published_at or article.published_at
     return save_article(catalogue, article, claims, citations)
+
+
+ARTICLE_WORDS = 80  # fewer words of main text: a caption, not an article
+
+
+def has_article_text(source: str) -> bool:
+    """Whether the page at `source` reads as an article: at least ARTICLE_WORDS words
+    of main text (a video page's caption or description has fewer)."""
+    try:
+        data, content_type = read_source(source)
+        article = read_article(source, data, content_type)
+    except ArchiverError:
+        return False
+    return len(article.text.split()) >= ARTICLE_WORDS
 
 
 def clip_urls_of(catalogue: Catalogue, article_ids: list[int]) -> list[str]:

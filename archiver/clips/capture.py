@@ -14,14 +14,16 @@ from __future__ import annotations
 import shutil
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from archiver import clock, errors
 from archiver.clips import records
 from archiver.clips.failures import classify
 from archiver.clips.normalize import normalize
-from archiver.clips.records import CaptureRecord, StoredMedia
+from archiver.clips.pagedata import packed_page_data
+from archiver.clips.proxies import ProxyRule, load_proxies, proxy_for, without_credentials
+from archiver.clips.records import CaptureRecord, ClipImage, StoredMedia
 from archiver.clips.schedule import SchedulePolicy, load_policy
 from archiver.clips.urls import check_platform_url, guess_clip_id, validate_url
 from archiver.clips.ytdlp import FetchedFile, FetchOptions, YtDlp, packed_info
@@ -40,6 +42,7 @@ class CaptureOptions(FetchOptions):
     refresh_media: bool = False  # download media again for clips we already hold
     new_only: bool = False  # skip URLs whose latest capture succeeded (resume a batch)
     policy: SchedulePolicy | None = None  # None: the archive's config.yaml
+    proxies: dict[str, ProxyRule] | None = None  # per platform; None: config.yaml
 
 
 @dataclass(kw_only=True)
@@ -49,6 +52,7 @@ class CaptureOutcome(Outcome):
     capture_id: int | None = None
     title: str | None = None
     media: list[str] = field(default_factory=list)  # media kinds stored this time
+    impersonation: str | None = None  # the browser the page fetch looked like
 
 
 def capture_urls(
@@ -89,7 +93,12 @@ class Capturer:
         self.store = MediaStore(catalogue.root)
         remove_stale_scratch(catalogue.tmp_dir)
         self._work_dir = make_scratch_dir(catalogue.tmp_dir, "capture")
+        self._sleep = sleep
         self.ytdlp = YtDlp(self.options, self._work_dir, sleep=sleep)
+        self.proxies = self.options.proxies
+        if self.proxies is None:
+            self.proxies = load_proxies(catalogue.config_path)
+        self._through: dict[str, YtDlp] = {}  # a YoutubeDL per platform proxy, made on use
 
     def __enter__(self) -> Capturer:
         return self
@@ -99,6 +108,8 @@ class Capturer:
 
     def close(self) -> None:
         self.ytdlp.close()
+        for ydl in self._through.values():
+            ydl.close()
         shutil.rmtree(self._work_dir, ignore_errors=True)
 
     def capture(self, url: str) -> list[CaptureOutcome]:
@@ -109,26 +120,50 @@ class Capturer:
         try:
             checked = validate_url(url)
             check_platform_url(checked)
-            info = self.ytdlp.extract(checked)
+            ydl, info = self._extract(checked)
         except Exception as error:  # noqa: BLE001 - every failure becomes a recorded status
             return [self._record_failure(url, classify(error))]
         if info.get("_type") in ("playlist", "multi_video"):
-            return self._capture_entries(url, info)
-        return [self._capture_info(url, info)]
+            return self._capture_entries(url, info, ydl)
+        return [self._capture_info(url, info, ydl=ydl)]
+
+    def _extract(self, url: str) -> tuple[YtDlp, dict[str, Any]]:
+        """yt-dlp's answer for `url`, and the YoutubeDL that got it: through the
+        platform's proxy when config.yaml names one, or directly and then, if the
+        platform blocked us and its proxy is `only_after_block`, once through it."""
+        rule = proxy_for(self.proxies or {}, url)
+        if rule is None or self.options.proxy:  # --proxy wins over the config
+            return self.ytdlp, self.ytdlp.extract(url)
+        if not rule.only_after_block:
+            ydl = self._proxied(rule)
+            return ydl, ydl.extract(url)
+        try:
+            return self.ytdlp, self.ytdlp.extract(url)
+        except errors.Blocked:
+            ydl = self._proxied(rule)
+            return ydl, ydl.extract(url)
+
+    def _proxied(self, rule: ProxyRule) -> YtDlp:
+        if rule.url not in self._through:
+            options = replace(self.options, proxy=rule.url)
+            self._through[rule.url] = YtDlp(options, self._work_dir, sleep=self._sleep)
+        return self._through[rule.url]
 
     def recheck(self, clip_id: str, url: str) -> CaptureOutcome:
         """Look again at a clip we hold (a re-crawl): fresh metadata, an observation,
         and its availability. Media is fetched only if we hold no audio for it yet."""
         try:
-            info = self.ytdlp.extract(validate_url(url))
+            ydl, info = self._extract(validate_url(url))
         except Exception as error:  # noqa: BLE001 - every failure becomes a recorded status
             return self._record_failure(url, classify(error), clip_id=clip_id)
         if info.get("_type") in ("playlist", "multi_video"):
             failure = errors.Unavailable(f"{url} now leads to a list, not the clip")
             return self._record_failure(url, failure, clip_id=clip_id)
-        return self._capture_info(url, info)
+        return self._capture_info(url, info, ydl=ydl)
 
-    def _capture_entries(self, parent_url: str, playlist: dict[str, Any]) -> list[CaptureOutcome]:
+    def _capture_entries(
+        self, parent_url: str, playlist: dict[str, Any], ydl: YtDlp
+    ) -> list[CaptureOutcome]:
         outcomes = []
         entries = list(playlist.get("entries") or [])
         if self.options.limit:
@@ -139,26 +174,39 @@ class Capturer:
             if not entry_url:
                 continue
             if entry.get("_type") in (None, "video") and entry.get("formats"):
-                outcomes.append(self._capture_info(entry_url, entry, parent_url))
+                outcomes.append(self._capture_info(entry_url, entry, parent_url, ydl))
                 continue
             try:
-                info = self.ytdlp.extract(validate_url(entry_url))
+                entry_ydl, info = self._extract(validate_url(entry_url))
             except Exception as error:  # noqa: BLE001
                 outcomes.append(self._record_failure(entry_url, classify(error), parent_url))
                 continue
-            outcomes.append(self._capture_info(entry_url, info, parent_url))
+            outcomes.append(self._capture_info(entry_url, info, parent_url, entry_ydl))
         return outcomes
 
     def _capture_info(
-        self, url: str, info: dict[str, Any], parent_url: str | None = None
+        self,
+        url: str,
+        info: dict[str, Any],
+        parent_url: str | None = None,
+        ydl: YtDlp | None = None,
     ) -> CaptureOutcome:
-        sanitized = self.ytdlp.sanitize(info)
+        ydl = ydl or self.ytdlp
+        sanitized = ydl.sanitize(info)
         found = normalize(sanitized)
         record = CaptureRecord(url, parent_url, found, packed_info(sanitized), clock.now())
+        record.impersonation = ydl.impersonated
+        record.proxy = without_credentials(ydl.options.proxy)
+        record.page_data_gz = packed_page_data(ydl.pages)
         try:
             if self.options.refresh_media or not self._has_audio(found.clip.clip_id):
-                fetched = self.ytdlp.download(url, info)
+                fetched = ydl.download(url, info)
                 record.media = [self._store(file) for file in fetched.files]
+                record.images = [
+                    ClipImage(media.sha256, file.position, file.width, file.height)
+                    for file, media in zip(fetched.files, record.media, strict=True)
+                    if file.position is not None
+                ]
                 record.failure = fetched.failure
         except Exception as error:  # noqa: BLE001 - metadata is kept even when media fails
             record.failure = classify(error)
@@ -169,6 +217,7 @@ class Capturer:
             raise record.failure  # recorded; every later item would fail the same way
         fields = {"url": url, "clip_id": found.clip.clip_id, "capture_id": capture_id}
         fields |= {"title": found.clip.title, "media": [media.kind for media in record.media]}
+        fields["impersonation"] = record.impersonation
         if record.failure:
             return CaptureOutcome.failed(record.failure, **fields)
         return CaptureOutcome(**fields)

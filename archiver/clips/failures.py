@@ -14,6 +14,7 @@ from yt_dlp.networking.exceptions import HTTPError, TransportError
 from yt_dlp.utils import DownloadError, GeoRestrictedError, UnsupportedError
 
 from archiver import errors
+from archiver.clips.proxies import without_credentials
 from archiver.errors import is_disk_full
 
 # When no HTTP status says it, the platform's words do. The first match wins, so the
@@ -59,6 +60,7 @@ def classify(error: BaseException) -> errors.ArchiverError:
     for cause in chain:
         if isinstance(cause, DownloadError):
             message = str(cause).removeprefix("ERROR: ")
+    message = without_credentials(message) or ""  # a proxy's password, say
     for cause in chain:
         if isinstance(cause, UnsupportedError):
             return errors.UnsupportedSite(message)
@@ -74,6 +76,8 @@ def classify(error: BaseException) -> errors.ArchiverError:
                 return errors.Blocked(message)
             if status == 429:
                 return errors.RateLimited(message)
+            if status == 407:  # our proxy, not the platform: says nothing of the clip
+                return errors.ProxyRefused(f"{message} (the proxy refused our credentials)")
             if status >= 500:
                 return errors.NetworkError(message)
             if 300 <= status < 400:

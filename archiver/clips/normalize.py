@@ -46,6 +46,7 @@ class Clip:
     duration: float | None
     track: str | None
     artist: str | None
+    kind: str = "video"  # or "photo": a post of images and a sound
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,7 @@ def normalize(info: dict[str, Any]) -> NormalizedInfo:
         duration=_number(info.get("duration")),
         track=_text(info.get("track")),
         artist=_text(info.get("artist")) or _text(", ".join(info.get("artists") or [])),
+        kind="photo" if info.get("images") else "video",
     )
     return NormalizedInfo(
         clip=clip, account=account_from_info(info), metrics=metrics_from_info(info)

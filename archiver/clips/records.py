@@ -84,6 +84,7 @@ def save_clip(
     clip = found.clip
     row = {
         "clip_id": clip.clip_id,
+        "kind": clip.kind,
         "extractor": clip.extractor,
         "platform_id": clip.platform_id,
         "account_id": found.account.account_id if found.account else None,
@@ -164,6 +165,16 @@ class StoredMedia:
     language: str | None = None
 
 
+@dataclass(frozen=True)
+class ClipImage:
+    """An image of a photo post, at its place in the post."""
+
+    sha256: str
+    position: int  # 1, 2, ...
+    width: int | None = None
+    height: int | None = None
+
+
 @dataclass
 class CaptureRecord:
     """What one successful extraction saw, ready to be written."""
@@ -175,6 +186,10 @@ class CaptureRecord:
     moment: dt.datetime
     media: list[StoredMedia] = field(default_factory=list)
     failure: errors.ArchiverError | None = None  # why media is missing, if it is
+    impersonation: str | None = None  # the browser the page fetch looked like
+    proxy: str | None = None  # the proxy's address, never its credentials
+    page_data_gz: bytes | None = None  # the page's own data on the post, JSON, gzip
+    images: list[ClipImage] = field(default_factory=list)  # a photo post's, in order
 
 
 def _capture_row(
@@ -220,6 +235,9 @@ def save_capture(
             record.failure,
             webpage_url=found.clip.webpage_url,
             info_json_gz=record.info_json_gz,
+            impersonation=record.impersonation,
+            proxy=record.proxy,
+            page_data_gz=record.page_data_gz,
         )
         capture_id = db["captures"].insert(row).last_pk
         save_history(db, changes + clip_changes, now, capture_id)
@@ -230,6 +248,10 @@ def save_capture(
             db["media_files"].insert({**vars(media), "created_at": now}, ignore=True)
             link = {"clip_id": found.clip.clip_id, "sha256": media.sha256, "kind": media.kind}
             db["clip_media"].insert({**link, "capture_id": capture_id}, ignore=True)
+        db["clip_images"].insert_all(
+            {"clip_id": found.clip.clip_id, "capture_id": capture_id, **vars(image)}
+            for image in record.images
+        )
     return capture_id
 
 

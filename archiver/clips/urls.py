@@ -12,6 +12,8 @@ import urllib.parse
 from collections.abc import Callable
 
 from yt_dlp.extractor import gen_extractor_classes
+from yt_dlp.globals import all_plugins_loaded
+from yt_dlp.plugins import load_all_plugins
 
 from archiver import errors
 from archiver.platforms import refuses_generic
@@ -66,6 +68,8 @@ class HostPacer:
 
 def dedicated_extractor(url: str) -> type | None:
     """The first yt-dlp extractor made for this URL's site (not the generic one)."""
+    if not all_plugins_loaded.value:  # a YoutubeDL loads them; we may ask before one
+        load_all_plugins()  # e.g. our TikTok photo post extractor (yt_dlp_plugins/)
     for extractor in gen_extractor_classes():
         if extractor.ie_key() == "Generic":
             continue

@@ -13,7 +13,9 @@ PostProcessor would be told, so the files are read from there.
 from __future__ import annotations
 
 import gzip
+import io
 import json
+import re
 import shutil
 import time
 from collections.abc import Callable
@@ -22,10 +24,14 @@ from pathlib import Path
 from typing import Any
 
 import yt_dlp
+from yt_dlp.cookies import CookieLoadError
+from yt_dlp.networking import Request, Response
+from yt_dlp.networking.impersonate import ImpersonateTarget
 
 from archiver import errors
 from archiver.clips.failures import classify, retry_after
 from archiver.clips.ffmpeg import extract_audio, ffmpeg_exe, mime_type, probe
+from archiver.clips.proxies import check_proxy_url
 from archiver.clips.urls import HostPacer
 
 # TikTok's `audio` format is the music track, not what is said in the clip; take a
@@ -45,6 +51,11 @@ class FetchOptions:
     retries: int = 3
     backoff: float = 2.0  # seconds; doubles on each retry
     socket_timeout: float = 30.0
+    # A browser to look like ("chrome", "chrome-136", "safari:ios") on every request;
+    # None leaves it to the extractor (TikTok's asks for one on each page fetch).
+    impersonate: str | None = None
+    proxy: str | None = None  # may hold credentials: never stored or shown as given
+    cookies_from_browser: str | None = None  # BROWSER[+KEYRING][:PROFILE][::CONTAINER]
 
 
 @dataclass(frozen=True)
@@ -57,6 +68,9 @@ class FetchedFile:
     codec: str | None = None
     duration: float | None = None
     language: str | None = None  # of subtitles, as the platform codes it
+    position: int | None = None  # of an image in a photo post: 1, 2, ...
+    width: int | None = None
+    height: int | None = None
 
 
 @dataclass
@@ -65,6 +79,47 @@ class Fetched:
 
     files: list[FetchedFile] = field(default_factory=list)
     failure: errors.ArchiverError | None = None
+
+
+def parse_impersonate(target: str) -> ImpersonateTarget:
+    """`chrome`, `chrome-136`, `safari:ios`...; "" is any browser yt-dlp can mimic."""
+    try:
+        return ImpersonateTarget.from_str(target.lower()) if target else ImpersonateTarget()
+    except ValueError as error:
+        raise errors.ConfigError(f"not an impersonation target: {target!r} ({error})") from error
+
+
+def impersonation_target(target: str | None = None) -> str | None:
+    """The browser a request asking to impersonate `target` (None: any) would look
+    like here, or None when yt-dlp can impersonate none (curl_cffi missing)."""
+    wanted = parse_impersonate(target or "")
+    with yt_dlp.YoutubeDL({"quiet": True, "logger": _QuietLogger()}) as ydl:
+        # yt-dlp's own --list-impersonate-targets reads this list; its handlers
+        # prefer the targets at its end.
+        available = ydl._get_available_impersonate_targets()
+    return next((str(t) for t, _ in reversed(available) if wanted in t), None)
+
+
+def parse_browser(spec: str) -> tuple[str, str | None, str | None, str | None]:
+    """BROWSER[+KEYRING][:PROFILE][::CONTAINER], as yt-dlp's --cookies-from-browser."""
+    from yt_dlp.cookies import SUPPORTED_BROWSERS, SUPPORTED_KEYRINGS
+
+    found = re.fullmatch(r"([^+:]+)(?:\+([^:]+))?(?::((?:(?!::).)+))?(?:::(.+))?", spec)
+    if not found or found.group(1).lower() not in SUPPORTED_BROWSERS:
+        names = ", ".join(sorted(SUPPORTED_BROWSERS))
+        raise errors.ConfigError(f"--cookies-from-browser: not a browser ({names}): {spec!r}")
+    browser, keyring, profile, container = found.groups()
+    if keyring and keyring.upper() not in SUPPORTED_KEYRINGS:
+        raise errors.ConfigError(f"--cookies-from-browser: unknown keyring {keyring!r}")
+    return browser.lower(), profile, keyring and keyring.upper(), container
+
+
+def _cookie_hint(error: BaseException) -> str:
+    message = str(error).removeprefix("ERROR: ")
+    if isinstance(error, CookieLoadError) and error.__cause__:
+        # which file was missing or unreadable; yt-dlp's own message says only "failed"
+        message = f"{message}: {error.__cause__}"
+    return message
 
 
 def strip_secrets(value: Any) -> Any:
@@ -86,13 +141,52 @@ def packed_info(sanitized: dict[str, Any]) -> bytes:
     return gzip.compress(text.encode("utf-8"), mtime=0)
 
 
+# What yt-dlp's TikTok extractor logs (in verbose mode) after each page fetch: the
+# browser the request handler made it look like, or "None" when none was used.
+_IMPERSONATED = re.compile(r"Impersonation target: (\S+)")
+
+
 class _QuietLogger:
-    """Keeps yt-dlp's chatter off the terminal; our summary reports outcomes."""
+    """Keeps yt-dlp's chatter off the terminal (our summary reports outcomes), and
+    notes the one line we keep: which browser a page fetch impersonated."""
+
+    def __init__(self) -> None:
+        self.impersonated: str | None = None
 
     def debug(self, message: str) -> None:
+        if found := _IMPERSONATED.search(message):
+            target = found.group(1)
+            self.impersonated = None if target == "None" else target
+
+    def info(self, message: str) -> None:
         pass
 
-    info = warning = error = debug
+    warning = error = info
+
+
+class _YoutubeDL(yt_dlp.YoutubeDL):
+    """YoutubeDL, where the browser the user chose also wins over an extractor's "any
+    browser will do" (TikTok's page fetch asks that way; yt-dlp alone would then take
+    its own first choice, not the user's)."""
+
+    pages: list[str]  # HTML pages read since the last extraction began
+
+    def urlopen(self, req: Any) -> Any:
+        chosen = self.params.get("impersonate")
+        if chosen and isinstance(req, Request):
+            if req.extensions.get("impersonate") == ImpersonateTarget():
+                req.extensions["impersonate"] = chosen
+        response = super().urlopen(req)
+        content_type = response.headers.get("Content-Type") or ""
+        if not content_type.startswith("text/html"):
+            return response  # media and API answers pass through unread
+        # keep a copy of the page for its own data (archiver.clips.pagedata); pages
+        # are small, and the extractor reads the copy as it would the original
+        body = response.read()
+        self.pages = [*getattr(self, "pages", [])[-1:], body.decode("utf-8", "replace")]
+        copy = Response(io.BytesIO(body), response.url, response.headers, response.status)
+        copy.extensions = response.extensions  # which browser it impersonated, say
+        return copy
 
 
 class YtDlp:
@@ -108,14 +202,23 @@ class YtDlp:
         self.work_dir = work_dir
         self.pacer = HostPacer(options.pause, sleep=sleep)
         self._sleep = sleep
-        self._ydl = yt_dlp.YoutubeDL(self._ydl_options())
+        self._logger = _QuietLogger()
+        try:
+            self._ydl = _YoutubeDL(self._ydl_options())
+            # read the cookies now: a browser profile that is not there is one clear
+            # error before the batch, not one per URL
+            self._ydl.cookiejar  # noqa: B018
+        except yt_dlp.utils.YoutubeDLError as error:  # an impersonation target not here
+            raise errors.ConfigError(_cookie_hint(error)) from error
 
     def _ydl_options(self) -> dict[str, Any]:
         options: dict[str, Any] = {
             "quiet": True,
             "no_warnings": True,
             "noprogress": True,
-            "logger": _QuietLogger(),
+            # verbose only so extractors tell our logger what they impersonated
+            "verbose": True,
+            "logger": self._logger,
             "format": CLIP_FORMAT,
             "extract_flat": "in_playlist",
             "paths": {"home": str(self.work_dir), "temp": str(self.work_dir)},
@@ -131,6 +234,13 @@ class YtDlp:
         }
         if self.options.limit:
             options["playlistend"] = self.options.limit
+        if self.options.impersonate:
+            options["impersonate"] = parse_impersonate(self.options.impersonate)
+        if self.options.proxy:
+            options["proxy"] = check_proxy_url(self.options.proxy)
+        if self.options.cookies_from_browser:
+            # read by yt-dlp into its in-memory jar; written nowhere (no cookiefile)
+            options["cookiesfrombrowser"] = parse_browser(self.options.cookies_from_browser)
         if self.options.cookies:
             # yt-dlp writes its cookie jar back on close: give it a private copy
             # so the user's file is untouched and nothing lands in the archive.
@@ -149,10 +259,29 @@ class YtDlp:
     def close(self) -> None:
         self._ydl.close()
 
+    @property
+    def pages(self) -> list[str]:
+        """The HTML pages the last extraction read (the last two at most)."""
+        return getattr(self._ydl, "pages", [])
+
+    @property
+    def impersonated(self) -> str | None:
+        """What the last page fetch of an impersonating extractor looked like."""
+        return self._logger.impersonated
+
     def extract(self, url: str) -> dict[str, Any]:
         """yt-dlp's metadata for `url` (a clip, or a list of entries); ArchiverError
         on failure, after retrying what is worth retrying."""
+        self._logger.impersonated = None
+        self._ydl.pages = []
         return self._with_retries(url, lambda: self._ydl.extract_info(url, download=False))
+
+    def peek(self, url: str) -> dict[str, Any]:
+        """What the extractor reads from `url`'s own page, without following what it
+        points to (no formats chosen, no embedded URL resolved)."""
+        return self._with_retries(
+            url, lambda: self._ydl.extract_info(url, download=False, process=False)
+        )
 
     def sanitize(self, info: dict[str, Any]) -> dict[str, Any]:
         return self._ydl.sanitize_info(info)
@@ -178,7 +307,8 @@ class YtDlp:
                 fetched.files.append(
                     FetchedFile(path, "subtitles", mime_type(path), language=language)
                 )
-        if self.options.keep_video:
+        fetched.files.extend(self._images(info))
+        if self.options.keep_video and info.get("vcodec") != "none":
             kept = probe(video)
             copy = video.with_name(f"kept-{video.name}")  # the audio is still cut from it
             shutil.copyfile(video, copy)
@@ -194,6 +324,25 @@ class YtDlp:
             FetchedFile(audio.path, "audio", audio.mime_type, audio.codec, audio.duration)
         )
         return fetched
+
+    def _images(self, info: dict[str, Any]) -> list[FetchedFile]:
+        """A photo post's images (our TikTok photo plugin lists them), in order, fetched
+        through the same YoutubeDL: its cookies, proxy and impersonation."""
+        files = []
+        for position, image in enumerate(info.get("images") or [], start=1):
+            url = image["url"]
+            path = self.work_dir / f"image-{position:03d}"
+            response = self._with_retries(url, lambda url=url: self._ydl.urlopen(url))
+            with path.open("wb") as out:
+                shutil.copyfileobj(response, out)
+            if not path.stat().st_size:
+                raise errors.CorruptMedia(f"image {position} of the post is empty")
+            width, height = image.get("width"), image.get("height")
+            files.append(
+                FetchedFile(path, "image", mime_type(path), position=position, width=width,
+                            height=height)
+            )  # fmt: skip
+        return files
 
     def _with_retries(self, url: str, action: Callable[[], Any], pace: bool = True) -> Any:
         """Run `action`, retrying network failures (429, 5xx, timeouts) with backoff."""

@@ -10,7 +10,13 @@ from pathlib import Path
 
 import click
 
-from archiver.commands.common import console, open_archive, rich_console, visible
+from archiver.commands.common import (
+    access_options,
+    console,
+    open_archive,
+    rich_console,
+    visible,
+)
 from archiver.commands.common import table as make_table
 from archiver.speech.models import DEFAULT_MODEL
 
@@ -74,6 +80,11 @@ def print_archive_summary(summary) -> None:  # noqa: ANN001 - an ArchiveSummary
     for label, value in rows:
         shown.add_row(label, str(value))
     console.print(shown)
+    from archiver.pipeline import PAGE_KINDS
+
+    for url, kind in summary.pages.items():
+        line = f"{visible(url)}: {PAGE_KINDS[kind]}"
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
     for failure in summary.failures:
         console.print(
             f"[red]{failure.stage} failed[/] {visible(failure.item)}: "
@@ -89,6 +100,19 @@ def print_archive_summary(summary) -> None:  # noqa: ANN001 - an ArchiveSummary
 @click.option("--no-transcribe", is_flag=True, help="Skip transcription (links use metadata).")
 @click.option("--pause", type=click.FloatRange(min=0), help="Seconds between requests to a host.")
 @click.option("--cookies", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@access_options
+@click.option(
+    "--as-article",
+    "pages",
+    flag_value="article",
+    help="Read every URL that is no platform's clip as an article, without asking.",
+)
+@click.option(
+    "--as-clip",
+    "pages",
+    flag_value="clip",
+    help="Capture every URL that is no platform's clip as a clip, without asking.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
 def archive(
@@ -99,6 +123,10 @@ def archive(
     no_transcribe: bool,
     pause: float | None,
     cookies: Path | None,
+    impersonate: str | None,
+    proxy: str | None,
+    cookies_from_browser: str | None,
+    pages: str | None,
     as_json: bool,
 ) -> None:
     """The main job: articles, seed manifests (.yaml) or clip URLs, through ingest,
@@ -108,9 +136,17 @@ def archive(
     from archiver.speech.transcribe import TranscribeOptions
 
     options = ArchiveOptions(
-        capture=CaptureOptions(new_only=True, pause=pause, cookies=cookies),
+        capture=CaptureOptions(
+            new_only=True,
+            pause=pause,
+            cookies=cookies,
+            impersonate=impersonate,
+            proxy=proxy,
+            cookies_from_browser=cookies_from_browser,
+        ),
         transcribe=TranscribeOptions(model=model, language=language),
         skip_transcribe=no_transcribe,
+        pages=pages or "ask",
     )
     summary = run_archive_job(ctx, list(sources), options)
     if as_json:

@@ -9,7 +9,15 @@ from pathlib import Path
 
 import click
 
-from archiver.commands.common import console, open_archive, plain, progress_bar, stdout, styled
+from archiver.commands.common import (
+    access_options,
+    console,
+    open_archive,
+    plain,
+    progress_bar,
+    stdout,
+    styled,
+)
 from archiver.commands.common import table as make_table
 
 
@@ -25,7 +33,7 @@ def read_urls(urls: tuple[str, ...], input_file: click.File | None) -> tuple[lis
     return unique, len(candidates) - len(unique)
 
 
-def print_outcomes(outcomes: list) -> None:
+def print_outcomes(outcomes: list, verbose: bool = False) -> None:
     shown = make_table("Capture summary", ("status", "clip", "url", "detail"))
     for outcome in outcomes:
         detail = (
@@ -33,6 +41,8 @@ def print_outcomes(outcomes: list) -> None:
             if outcome.ok
             else f"{outcome.error_class}: {outcome.message}"
         )
+        if verbose:
+            detail = f"{detail} [impersonated: {outcome.impersonation or 'no'}]"
         shown.add_row(
             styled(outcome.status, "green" if outcome.ok else "red"),
             plain(outcome.clip_id),
@@ -67,9 +77,11 @@ def print_outcomes(outcomes: list) -> None:
     show_default=True,
     help="Seconds to wait on a silent server before it counts as a network failure.",
 )
+@access_options
 @click.option("--refresh-media", is_flag=True, help="Download media again for known clips.")
 @click.option("--new-only", is_flag=True, help="Skip URLs already captured (resume a batch).")
 @click.option("--json", "as_json", is_flag=True, help="Print outcomes as JSON lines.")
+@click.option("-v", "--verbose", is_flag=True, help="Say how each page was fetched.")
 @click.pass_context
 def capture(
     ctx: click.Context,
@@ -81,12 +93,17 @@ def capture(
     pause: float | None,
     retries: int,
     socket_timeout: float,
+    impersonate: str | None,
+    proxy: str | None,
+    cookies_from_browser: str | None,
     refresh_media: bool,
     new_only: bool,
     as_json: bool,
+    verbose: bool,
 ) -> None:
     """Capture clips: metadata, audio, thumbnail and provenance, into the archive."""
     from archiver.clips.capture import CaptureOptions, capture_urls
+    from archiver.clips.ytdlp import impersonation_target
     from archiver.store.runs import recorded_run
 
     unique, repeats = read_urls(urls, input_file)
@@ -101,9 +118,20 @@ def capture(
         pause=pause,
         retries=retries,
         socket_timeout=socket_timeout,
+        impersonate=impersonate,
+        proxy=proxy,
+        cookies_from_browser=cookies_from_browser,
         refresh_media=refresh_media,
         new_only=new_only,
     )
+    if verbose:
+        target = impersonation_target(impersonate)
+        where = "every request" if impersonate else "page fetches that ask for it (TikTok's)"
+        console.print(
+            f"impersonation: {target} on {where}"
+            if target
+            else "impersonation: none available (install yt-dlp[curl-cffi])"
+        )
     outcomes: list = []
     progress = progress_bar("capture")
     with open_archive(ctx) as catalogue, recorded_run(catalogue, "capture") as run:
@@ -124,7 +152,7 @@ def capture(
         for outcome in outcomes:
             click.echo(json.dumps(vars(outcome), ensure_ascii=False))
     else:
-        print_outcomes(outcomes)
+        print_outcomes(outcomes, verbose)
     if any(not outcome.ok for outcome in outcomes):
         sys.exit(1)
 
@@ -134,10 +162,12 @@ def capture(
 @click.pass_context
 def status(ctx: click.Context, as_json: bool) -> None:
     """Counts of clips, captures and media files, and failures by status."""
+    from archiver.clips.ytdlp import impersonation_target
     from archiver.store.status import status_counts
 
     with open_archive(ctx, read_only=True) as catalogue:
         counts = status_counts(catalogue)
+    counts["impersonation_available"] = impersonation_target()
     if as_json:
         click.echo(json.dumps(counts, indent=2))
         return
@@ -148,4 +178,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
         shown.add_row(key.replace("_", " "), str(counts[key]))
     for status_name, count in counts["urls_by_latest_status"].items():
         shown.add_row(f"URLs now {status_name}", str(count))
+    available = counts["impersonation_available"] or "none (install yt-dlp[curl-cffi])"
+    shown.add_row("impersonation here", available)
+    shown.add_row("impersonation, latest capture", counts["latest_impersonation"] or "none")
     stdout.print(shown)

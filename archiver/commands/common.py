@@ -59,6 +59,33 @@ def open_archive(ctx: click.Context, read_only: bool = False, create: bool = Tru
     return open_catalogue(root, read_only=read_only)
 
 
+def access_options(command: Any) -> Any:
+    """How capture reaches a platform that refuses scrapers (capture and archive)."""
+    options = [
+        click.option(
+            "--impersonate",
+            metavar="TARGET",
+            help="Look like this browser on every request (chrome, chrome-136, safari:ios, "
+            "...) [default: only where the site's extractor asks, as TikTok's does].",
+        ),
+        click.option(
+            "--proxy",
+            metavar="URL",
+            help="Send every request through this proxy (http://user:pass@host:port, "
+            "socks5://host:port); its credentials are never stored or shown.",
+        ),
+        click.option(
+            "--cookies-from-browser",
+            metavar="BROWSER[:PROFILE]",
+            help="Log in with the cookies of a browser profile on this machine "
+            "(chrome, chromium, firefox, edge, brave, ...); used, never stored.",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 def progress_bar(label: str) -> Progress:
     from rich.progress import (
         BarColumn,

@@ -142,6 +142,17 @@ def load_clip(conn: sqlite3.Connection, clip_id: str) -> dict | None:
         (m for m in media if m["kind"] == "video"), None
     )
     thumbnail = next((m for m in media if m["kind"] == "thumbnail"), None)
+    # a photo post's images, in the post's order, as its latest capture with images saw
+    # them (an archive from before m010 has no such table, and is served as it is)
+    images = []
+    if table_columns(conn, "clip_images"):
+        images = sql_rows(
+            conn,
+            """SELECT position, sha256, width, height FROM clip_images
+               WHERE capture_id = (SELECT MAX(capture_id) FROM clip_images WHERE clip_id = ?)
+               ORDER BY position""",
+            [clip_id],
+        )
     transcripts = sql_rows(
         conn,
         """SELECT transcript_id, source, task, model, language, language_probability,
@@ -235,6 +246,7 @@ def load_clip(conn: sqlite3.Connection, clip_id: str) -> dict | None:
         "account": account,
         "audio": audio,
         "thumbnail": thumbnail,
+        "images": images,
         "transcripts": [dict(t, segments=segments[t["transcript_id"]]) for t in transcripts],
         "evidence": evidence,
         "observations": list(reversed(observations))[:100],

@@ -437,6 +437,34 @@ def m008_threads_metrics(db: Database) -> None:
     )
 
 
+@migrations(name="m010_capture_context")
+def m010_capture_context(db: Database) -> None:
+    # How each capture reached the platform, since that decides whether it was let in:
+    # the browser yt-dlp impersonated, and the proxy (its address only: credentials
+    # are never stored). And the page's own data beyond yt-dlp's info dict (TikTok's
+    # rehydration JSON for the post), gzip, so fields yt-dlp drops are not lost.
+    # A clip is a video or a photo post (kind), whose images are kept in order.
+    _run(
+        db,
+        """
+        ALTER TABLE captures ADD COLUMN impersonation TEXT;
+        ALTER TABLE captures ADD COLUMN proxy TEXT;
+        ALTER TABLE captures ADD COLUMN page_data_gz BLOB;
+        ALTER TABLE clips ADD COLUMN kind TEXT NOT NULL DEFAULT 'video';
+        CREATE TABLE clip_images (
+            clip_id TEXT NOT NULL REFERENCES clips(clip_id),
+            capture_id INTEGER NOT NULL REFERENCES captures(capture_id),
+            position INTEGER NOT NULL,          -- 1, 2, ...: the post's order
+            sha256 TEXT NOT NULL REFERENCES media_files(sha256),
+            width INTEGER,
+            height INTEGER,
+            PRIMARY KEY (capture_id, position)
+        );
+        CREATE INDEX clip_images_by_clip ON clip_images(clip_id, capture_id)
+        """,
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 

@@ -30,4 +30,14 @@ def status_counts(catalogue: Catalogue) -> dict[str, object]:
             db.execute("SELECT status, COUNT(*) FROM captures GROUP BY status ORDER BY status")
         ),
         "urls_by_latest_status": dict(db.execute(latest)),
+        # the browser the latest successful capture looked like (None: it did not)
+        "latest_impersonation": next(
+            iter(
+                db.execute(
+                    "SELECT impersonation FROM captures WHERE status = 'ok' "
+                    "ORDER BY capture_id DESC LIMIT 1"
+                ).fetchone()
+                or [None]
+            )
+        ),
     }

@@ -42,11 +42,13 @@ from typing import Any
 
 import pytest
 from yt_dlp import YoutubeDL
-from yt_dlp.networking import Response
+from yt_dlp.networking import Request, Response
+from yt_dlp.networking.common import RequestHandler
 from yt_dlp.networking.exceptions import HTTPError
 
 from tests.support.media_factory import ffmpeg
 from tests.support.site import Site
+from tests.support.wire import PageServer
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "tiktok"
 TEMPLATE = DATA / "video_page.json"
@@ -58,7 +60,7 @@ _TIKTOK_HOST = re.compile(
     r"|ibytedtos|ibyteimg|muscdn)\.(?:com|us)$|(?:^|\.)musical\.ly$"
 )
 _PAGE_HOST = "www.tiktok.com"
-_VIDEO_PAGE = re.compile(r"/@[^/]*/video/(\d+)/?")
+_VIDEO_PAGE = re.compile(r"/@[^/]*/(?:video|photo)/(\d+)/?")  # a photo post's page too
 
 # What TikTok puts in statusMsg next to a status code. yt-dlp reads only statusCode;
 # these are kept for the look of the payload.
@@ -125,6 +127,10 @@ class RecordedTikTok:
         self.videos: dict[str, RecordedVideo] = {}
         self.requests: list[str] = []  # every TikTok URL yt-dlp asked for
         self.leaks: list[str] = []  # TikTok URLs refused because they would go out
+        # When set (by through_request_handlers), page fetches go through yt-dlp's own
+        # request director and handler, which send them to this loopback server.
+        self.page_server: PageServer | None = None
+        self.handled: list[HandledRequest] = []
 
     def add_video(
         self,
@@ -170,7 +176,58 @@ class RecordedTikTok:
         self.videos[video_id] = RecordedVideo(
             video_id, url, status_code, payload, page_html(payload), media_file, music_file
         )
+        if self.page_server is not None:
+            self.page_server.add(f"/tiktok/{video_id}", self.videos[video_id].html)
         return url
+
+    def add_photo(
+        self, post_id: str, images: list[Path], handle: str = FACTS.handle, **item_overrides: Any
+    ) -> str:
+        """Record a photo post's page (https://www.tiktok.com/@handle/photo/ID): the
+        video page's item with no playable video, `imagePost.images` in the order of
+        `images` (each served from the site), and the music as the post's sound."""
+        self.add_video(post_id, handle, **item_overrides)
+        recorded = self.videos[post_id]
+        url = f"https://{_PAGE_HOST}/@{handle}/photo/{post_id}"
+        payload = recorded.payload
+        payload["__DEFAULT_SCOPE__"]["seo.abtest"]["canonical"] = url
+        item = payload["__DEFAULT_SCOPE__"]["webapp.video-detail"]["itemInfo"]["itemStruct"]
+        video = item["video"]
+        for key in ("playAddr", "downloadAddr", "bitrateInfo", "subtitleInfos"):
+            video.pop(key, None)
+        video["duration"] = 0  # as TikTok gives it for a slideshow
+        folder = f"tiktok/{post_id}"
+        item["imagePost"] = {
+            "title": item.get("desc", "")[:40],
+            "images": [
+                {
+                    "imageURL": {
+                        "urlList": [self.site.add_file(f"{folder}/photo-{n}{path.suffix}", path)]
+                    },
+                    "imageWidth": 1080,
+                    "imageHeight": 1440,
+                }
+                for n, path in enumerate(images, start=1)
+            ],
+        }
+        _check_offline(payload)
+        self.videos[post_id] = RecordedVideo(
+            post_id, url, 0, payload, page_html(payload), None, recorded.music
+        )
+        if self.page_server is not None:
+            self.page_server.add(f"/tiktok/{post_id}", self.videos[post_id].html)
+        return url
+
+    def page_path(self, url: str, method: str) -> str | None:
+        """Where `page_server` serves the page of a recorded video at `url`, if it is one."""
+        parts = urllib.parse.urlparse(url)
+        page = _VIDEO_PAGE.fullmatch(parts.path)
+        if parts.hostname != _PAGE_HOST or not page or method != "GET":
+            return None
+        video = self.videos.get(page.group(1))
+        if video is None or self.page_server is None:
+            return None
+        return f"/tiktok/{video.video_id}"
 
     def assert_no_leaks(self) -> None:
         assert not self.leaks, f"yt-dlp tried to reach TikTok: {self.leaks}"
@@ -208,10 +265,49 @@ def install(monkeypatch: pytest.MonkeyPatch, site: Site) -> RecordedTikTok:
             url, method = req.url, req.method
         if not _is_tiktok(url):
             return real_urlopen(ydl, req)
+        if recorded.page_server and recorded.page_path(url, method):
+            return real_urlopen(ydl, req)
         return recorded.answer(ydl, url, method)
 
     monkeypatch.setattr(YoutubeDL, "urlopen", urlopen)
     return recorded
+
+
+@dataclass(frozen=True)
+class HandledRequest:
+    handler: str  # RH_KEY of the request handler yt-dlp's director picked
+    url: str  # the TikTok URL asked for
+    impersonate: str | None  # the target the request carried, as yt-dlp's handler resolves it
+
+
+def through_request_handlers(
+    monkeypatch: pytest.MonkeyPatch, recorded: RecordedTikTok, server: PageServer
+) -> list[HandledRequest]:
+    """From now on, recorded TikTok page fetches are not answered at YoutubeDL.urlopen
+    but go through yt-dlp's request director, to the handler it picks (curl_cffi when
+    impersonating, urllib otherwise), which sends them to `server` on loopback: the
+    one change is the address, made at the handler's `send`. Returns the list of
+    page requests each handler was given."""
+    recorded.page_server = server
+    for video in recorded.videos.values():
+        server.add(f"/tiktok/{video.video_id}", video.html)
+    real_send = RequestHandler.send
+
+    def send(handler: RequestHandler, request: Request) -> Response:
+        path = recorded.page_path(request.url, request.method)
+        if path is None:
+            return real_send(handler, request)
+        resolve = getattr(handler, "_get_request_target", lambda _: None)
+        target = resolve(request)
+        recorded.handled.append(
+            HandledRequest(handler.RH_KEY, request.url, str(target) if target else None)
+        )
+        local = request.copy()
+        local.url = server.base_url + path
+        return real_send(handler, local)
+
+    monkeypatch.setattr(RequestHandler, "send", send)
+    return recorded.handled
 
 
 def recorded_tiktok_fixture(name: str = "tiktok") -> Callable[..., Iterator[RecordedTikTok]]:
