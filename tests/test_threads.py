@@ -230,10 +230,14 @@ def test_a_catalogue_from_before_threads_upgrades_in_place(tmp_path):
         clip = scratch.db["clips"].get("tiktok:7363945626723892301")
         account = scratch.db["accounts"].get(clip["account_id"])
         observations = list(scratch.db["observations"].rows)
-    db["accounts"].insert(account)
-    db["clips"].insert(clip)
+    def as_then(table: str, row: dict) -> dict:  # only the columns that release had
+        return {k: v for k, v in row.items() if k in db[table].columns_dict}
+
+    db["accounts"].insert(as_then("accounts", account))
+    db["clips"].insert(as_then("clips", clip))
     db["observations"].insert_all(
-        {k: v for k, v in row.items() if k != "capture_id"} for row in observations
+        {k: v for k, v in as_then("observations", row).items() if k != "capture_id"}
+        for row in observations
     )
     db["articles"].insert(
         {
