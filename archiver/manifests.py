@@ -37,6 +37,8 @@ import jsonschema
 import yaml
 
 from archiver.errors import ManifestError
+from archiver.text import shorten
+from archiver.untrusted import yaml_loader
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "seed.schema.json"
 
@@ -86,9 +88,10 @@ class Manifest:
 # Loading
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(yaml_loader()):  # type: ignore[misc]
     """Safe YAML that keeps dates as written (the schema wants strings) and refuses
-    duplicate keys, which plain YAML loading silently resolves to the last one."""
+    duplicate keys, which plain YAML loading silently resolves to the last one, and
+    aliases, which can expand a small manifest into gigabytes."""
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -104,7 +107,7 @@ def _mapping_without_duplicates(loader: _Loader, node: yaml.MappingNode) -> dict
         if key in seen:
             mark = key_node.start_mark
             raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r} (line {mark.line + 1})", mark
+                None, None, f"duplicate key {shorten(key)} (line {mark.line + 1})", mark
             )
         seen.add(key)
     return loader.construct_mapping(node)
@@ -228,7 +231,7 @@ def _describe(error: jsonschema.ValidationError) -> list[tuple[list[str | int], 
             if key not in known:
                 close = difflib.get_close_matches(str(key), known, n=1)
                 hint = f" (did you mean {close[0]!r}?)" if close else ""
-                found.append(([*where, str(key)], f"unknown field{hint}"))
+                found.append(([*where, str(key)[:80]], f"unknown field{hint}"))
         return found
     if error.validator == "required":
         missing = re.match(r"'([^']+)'", error.message)
@@ -237,12 +240,12 @@ def _describe(error: jsonschema.ValidationError) -> list[tuple[list[str | int], 
     if error.validator == "type":
         return [(where, f"expected {_EXPECTED.get(error.validator_value)}, got {_kind(instance)}")]
     if "x-error" in schema_part and error.validator in ("pattern", "anyOf", "oneOf"):
-        shown = f"{instance!r} " if not isinstance(instance, (dict, list)) else ""
+        shown = f"{shorten(instance)} " if not isinstance(instance, (dict, list)) else ""
         return [(where, f"{shown}{schema_part['x-error']}")]
     if error.validator == "minLength":
         return [(where, "must not be empty")]
     if error.validator == "minimum":
-        return [(where, f"{instance!r} is less than {error.validator_value}")]
+        return [(where, f"{shorten(instance)} is less than {error.validator_value}")]
     return [(where, error.message)]
 
 
@@ -280,7 +283,7 @@ def _build(data: dict[str, Any], path: Path, check_files: bool) -> tuple[Manifes
             problems.append(f"articles[{i}].path: file not found: {resolved}")
         published = item.get("published_at")
         if published and not _real_date(published):
-            problems.append(f"articles[{i}].published_at: {published!r} is not a real date")
+            problems.append(f"articles[{i}].published_at: {shorten(published)} is not a real date")
         key = str(resolved) if resolved else item["url"]
         if key in seen_sources:
             problems.append(f"articles[{i}]: same article as articles[{seen_sources[key]}]")
@@ -299,7 +302,8 @@ def _build(data: dict[str, Any], path: Path, check_files: bool) -> tuple[Manifes
     clips: list[str] = []
     for i, url in enumerate(data.get("clips") or []):
         if url in clips:
-            problems.append(f"clips[{i}]: {url!r} is a duplicate of clips[{clips.index(url)}]")
+            first = clips.index(url)
+            problems.append(f"clips[{i}]: {shorten(url)} is a duplicate of clips[{first}]")
         else:
             clips.append(url)
     links: list[ManualLink] = []
@@ -307,13 +311,18 @@ def _build(data: dict[str, Any], path: Path, check_files: bool) -> tuple[Manifes
         start = parse_time(item["start"]) if "start" in item else None
         end = parse_time(item["end"]) if "end" in item else None
         if start is not None and end is not None and end <= start:
-            problems.append(f"links[{i}].end: {item['end']!r} is not after start {item['start']!r}")
+            problems.append(
+                f"links[{i}].end: {shorten(item['end'])} is not after start "
+                f"{shorten(item['start'])}"
+            )
         article = None
         if "article" in item:
             article = _article_named(item["article"], articles, folder)
             if article is None:
                 named = item["article"]
-                problems.append(f"links[{i}].article: {named!r} is not an article of this manifest")
+                problems.append(
+                    f"links[{i}].article: {shorten(named)} is not an article of this manifest"
+                )
         links.append(
             ManualLink(
                 clip_url=item["clip"],
