@@ -121,8 +121,12 @@ def schema() -> dict[str, Any]:
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 
 
-def load_manifest(path: str | Path, *, check_files: bool = True) -> Manifest:
-    """Read, validate and resolve one manifest; ManifestError lists every problem."""
+def load_manifest(
+    path: str | Path, *, check_files: bool = True, allow_outside: bool = False
+) -> Manifest:
+    """Read, validate and resolve one manifest; ManifestError lists every problem.
+    An article's `path:` must lie inside the manifest's folder unless `allow_outside`:
+    a manifest from someone else must not make claims of this machine's private files."""
     path = Path(path)
     try:
         text = path.read_bytes().decode("utf-8-sig")
@@ -137,7 +141,7 @@ def load_manifest(path: str | Path, *, check_files: bool = True) -> Manifest:
         where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
         problem = getattr(error, "problem", None) or str(error)
         raise ManifestError([f"{path}{where}: not valid YAML: {problem}"]) from None
-    return manifest_from_data(data, path, check_files=check_files)
+    return manifest_from_data(data, path, check_files=check_files, allow_outside=allow_outside)
 
 
 def load_manifests(paths: str | Path | Iterable[str | Path]) -> list[Manifest]:
@@ -160,7 +164,9 @@ def load_manifests(paths: str | Path | Iterable[str | Path]) -> list[Manifest]:
     return manifests
 
 
-def manifest_from_data(data: Any, path: str | Path, *, check_files: bool = True) -> Manifest:
+def manifest_from_data(
+    data: Any, path: str | Path, *, check_files: bool = True, allow_outside: bool = False
+) -> Manifest:
     """Validate already-parsed YAML/JSON data; relative paths resolve against `path`'s
     folder."""
     path = Path(path)
@@ -173,7 +179,7 @@ def manifest_from_data(data: Any, path: str | Path, *, check_files: bool = True)
     problems = [f"{path}: {problem}" for problem in validate(data)]
     if problems:
         raise ManifestError(problems)
-    manifest, later = _build(data, path, check_files)
+    manifest, later = _build(data, path, check_files, allow_outside)
     if later:
         raise ManifestError([f"{path}: {problem}" for problem in later])
     return manifest
@@ -268,7 +274,9 @@ def _real_date(value: str) -> bool:
     return True
 
 
-def _build(data: dict[str, Any], path: Path, check_files: bool) -> tuple[Manifest, list[str]]:
+def _build(
+    data: dict[str, Any], path: Path, check_files: bool, allow_outside: bool = False
+) -> tuple[Manifest, list[str]]:
     """Dataclasses from valid data, and the problems a schema cannot express."""
     problems: list[str] = []
     folder = path.resolve().parent
@@ -279,7 +287,12 @@ def _build(data: dict[str, Any], path: Path, check_files: bool) -> tuple[Manifes
     for i, item in enumerate(data.get("articles") or []):
         written = item.get("path") or item["url"]
         resolved = (folder / item["path"]).resolve() if "path" in item else None
-        if resolved is not None and check_files and not resolved.is_file():
+        if resolved is not None and not allow_outside and not resolved.is_relative_to(folder):
+            problems.append(
+                f"articles[{i}].path: {shorten(written)} is outside the manifest's folder "
+                f"{folder}; not read (--allow-outside reads it)"
+            )
+        elif resolved is not None and check_files and not resolved.is_file():
             problems.append(f"articles[{i}].path: file not found: {resolved}")
         published = item.get("published_at")
         if published and not _real_date(published):

@@ -15,6 +15,8 @@ import socket
 import urllib.parse
 from typing import Any
 
+from archiver.errors import PrivateAddress
+
 # Set (to anything but "" or "0") to let captures and article fetches reach private,
 # loopback and link-local addresses: what `--allow-private-addresses` does.
 ALLOW_PRIVATE_ENV = "ARCHIVER_ALLOW_PRIVATE_ADDRESSES"
@@ -101,3 +103,17 @@ def private_address_of(url: str) -> str | None:
         if _is_private(address):
             return str(address)
     return None
+
+
+def refuse_private_address(url: str, allowed: bool) -> None:
+    """Raise PrivateAddress when `url` leads to a private, loopback or link-local
+    address and the user did not allow it. Checked before the fetch: a name that
+    resolves differently a moment later (DNS rebinding) is not caught here."""
+    if allowed:
+        return
+    address = private_address_of(url)
+    if address is not None:
+        raise PrivateAddress(
+            f"{url[:200]} leads to {address}, a private, loopback or link-local address: "
+            "not fetched (--allow-private-addresses allows it)"
+        )

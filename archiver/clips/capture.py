@@ -31,6 +31,7 @@ from archiver.store.catalogue import Catalogue
 from archiver.store.media import MediaStore
 from archiver.store.runs import record_item
 from archiver.store.scratch import make_scratch_dir, remove_stale_scratch
+from archiver.untrusted import private_addresses_allowed, refuse_private_address
 
 STAGE = "capture"
 
@@ -40,6 +41,9 @@ class CaptureOptions(FetchOptions):
     refresh_media: bool = False  # download media again for clips we already hold
     new_only: bool = False  # skip URLs whose latest capture succeeded (resume a batch)
     policy: SchedulePolicy | None = None  # None: the archive's config.yaml
+    # new URLs may lead to private, loopback and link-local addresses (re-crawls of
+    # clips already held are not checked again); default: ARCHIVER_ALLOW_PRIVATE_ADDRESSES
+    allow_private_addresses: bool = field(default_factory=private_addresses_allowed)
 
 
 @dataclass(kw_only=True)
@@ -108,6 +112,7 @@ class Capturer:
             return [CaptureOutcome(url=url, message="already captured")]
         try:
             checked = validate_url(url)
+            refuse_private_address(checked, self.options.allow_private_addresses)
             check_platform_url(checked)
             info = self.ytdlp.extract(checked)
         except Exception as error:  # noqa: BLE001 - every failure becomes a recorded status
@@ -142,7 +147,9 @@ class Capturer:
                 outcomes.append(self._capture_info(entry_url, entry, parent_url))
                 continue
             try:
-                info = self.ytdlp.extract(validate_url(entry_url))
+                checked = validate_url(entry_url)
+                refuse_private_address(checked, self.options.allow_private_addresses)
+                info = self.ytdlp.extract(checked)
             except Exception as error:  # noqa: BLE001
                 outcomes.append(self._record_failure(entry_url, classify(error), parent_url))
                 continue

@@ -10,7 +10,13 @@ from pathlib import Path
 
 import click
 
-from archiver.commands.common import console, open_archive, rich_console, visible
+from archiver.commands.common import (
+    allow_private_option,
+    console,
+    open_archive,
+    rich_console,
+    visible,
+)
 from archiver.commands.common import table as make_table
 from archiver.speech.models import DEFAULT_MODEL
 
@@ -40,7 +46,8 @@ def run_archive_job(ctx: click.Context, sources: list[str], options):  # noqa: A
 
     from archiver.pipeline import ArchiveJob, plan_sources
 
-    plan_sources(sources)  # refuses sources that do not exist before opening anything
+    # refuses sources that do not exist before opening anything
+    plan_sources(sources, options.allow_outside)
     progress = Progress(
         TextColumn("[bold]{task.description:>10}"),
         BarColumn(),
@@ -90,6 +97,12 @@ def print_archive_summary(summary) -> None:  # noqa: ANN001 - an ArchiveSummary
 @click.option("--pause", type=click.FloatRange(min=0), help="Seconds between requests to a host.")
 @click.option("--cookies", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option(
+    "--allow-outside",
+    is_flag=True,
+    help="Let manifests name article files outside their own folder.",
+)
+@allow_private_option
 @click.pass_context
 def archive(
     ctx: click.Context,
@@ -100,6 +113,8 @@ def archive(
     pause: float | None,
     cookies: Path | None,
     as_json: bool,
+    allow_outside: bool,
+    allow_private_addresses: bool,
 ) -> None:
     """The main job: articles, seed manifests (.yaml) or clip URLs, through ingest,
     capture, transcribe, link and check. Re-running finishes what is left."""
@@ -108,9 +123,15 @@ def archive(
     from archiver.speech.transcribe import TranscribeOptions
 
     options = ArchiveOptions(
-        capture=CaptureOptions(new_only=True, pause=pause, cookies=cookies),
+        capture=CaptureOptions(
+            new_only=True,
+            pause=pause,
+            cookies=cookies,
+            allow_private_addresses=allow_private_addresses,
+        ),
         transcribe=TranscribeOptions(model=model, language=language),
         skip_transcribe=no_transcribe,
+        allow_outside=allow_outside,
     )
     summary = run_archive_job(ctx, list(sources), options)
     if as_json:
@@ -139,6 +160,7 @@ def archive(
 @click.pass_context
 def demo(ctx: click.Context, manifest: str, site: str, model: str) -> None:
     """The offline demo: serve the demo clips on 127.0.0.1:8765 and archive the demo manifest."""
+    from archiver.clips.capture import CaptureOptions
     from archiver.clips.unattended import archiver_executable
     from archiver.demo import StaticServer
     from archiver.pipeline import ArchiveOptions
@@ -148,7 +170,9 @@ def demo(ctx: click.Context, manifest: str, site: str, model: str) -> None:
         server = StaticServer(site, port=DEMO_PORT)
     except OSError as error:
         raise click.ClickException(f"cannot serve the demo on port {DEMO_PORT}: {error}") from error
-    options = ArchiveOptions(transcribe=TranscribeOptions(model=model))
+    # the demo's clips are served on loopback, by this very command
+    capture = CaptureOptions(new_only=True, allow_private_addresses=True)
+    options = ArchiveOptions(capture=capture, transcribe=TranscribeOptions(model=model))
     with server:
         summary = run_archive_job(ctx, [manifest], options)
     print_archive_summary(summary)

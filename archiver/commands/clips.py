@@ -9,7 +9,15 @@ from pathlib import Path
 
 import click
 
-from archiver.commands.common import console, open_archive, plain, progress_bar, stdout, styled
+from archiver.commands.common import (
+    allow_private_option,
+    console,
+    open_archive,
+    plain,
+    progress_bar,
+    stdout,
+    styled,
+)
 from archiver.commands.common import table as make_table
 
 
@@ -70,6 +78,7 @@ def print_outcomes(outcomes: list) -> None:
 @click.option("--refresh-media", is_flag=True, help="Download media again for known clips.")
 @click.option("--new-only", is_flag=True, help="Skip URLs already captured (resume a batch).")
 @click.option("--json", "as_json", is_flag=True, help="Print outcomes as JSON lines.")
+@allow_private_option
 @click.pass_context
 def capture(
     ctx: click.Context,
@@ -84,6 +93,7 @@ def capture(
     refresh_media: bool,
     new_only: bool,
     as_json: bool,
+    allow_private_addresses: bool,
 ) -> None:
     """Capture clips: metadata, audio, thumbnail and provenance, into the archive."""
     from archiver.clips.capture import CaptureOptions, capture_urls
@@ -103,6 +113,7 @@ def capture(
         socket_timeout=socket_timeout,
         refresh_media=refresh_media,
         new_only=new_only,
+        allow_private_addresses=allow_private_addresses,
     )
     outcomes: list = []
     progress = progress_bar("capture")

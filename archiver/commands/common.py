@@ -59,6 +59,18 @@ def open_archive(ctx: click.Context, read_only: bool = False, create: bool = Tru
     return open_catalogue(root, read_only=read_only)
 
 
+def allow_private_option(command: Any) -> Any:
+    """--allow-private-addresses, for commands that fetch URLs from articles or lists."""
+    return click.option(
+        "--allow-private-addresses",
+        is_flag=True,
+        envvar="ARCHIVER_ALLOW_PRIVATE_ADDRESSES",
+        help="Fetch URLs whose host is a private, loopback or link-local address "
+        "(refused by default: an article must not reach this machine or its network). "
+        "Also ARCHIVER_ALLOW_PRIVATE_ADDRESSES=1.",
+    )(command)
+
+
 def progress_bar(label: str) -> Progress:
     from rich.progress import (
         BarColumn,
