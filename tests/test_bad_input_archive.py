@@ -10,7 +10,11 @@ from __future__ import annotations
 import csv
 import http.server
 import io
+import json
+import os
+import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -20,8 +24,10 @@ from pathlib import Path
 import pytest
 
 from archiver.articles import fetch
+from archiver.store.catalogue import open_catalogue
+from archiver.store.media import MediaStore
 from tests import test_bad_input as matrix
-from tests.support.bad_input import Case, Snapshot, assert_clear
+from tests.support.bad_input import Case, Snapshot, assert_clear, cli, file_hashes, table_rows
 
 ARCHIVER = str(Path(sys.executable).with_name("archiver"))
 
@@ -295,4 +301,279 @@ def test_one_signal_stops_a_trickling_article_fetch(case: Case, hostile_server, 
     assert ingest.returncode == 128 + signum, output
     assert "Traceback" not in output and "Stopped by" in output
     assert case.new_rows("articles") == []
+    case.assert_intact()
+
+
+# -- catalogues that are not archives; backups that would lose rows ----------------------
+
+READ_ONLY_COMMANDS = [
+    ["status"],
+    ["verify"],
+    ["search", "night"],
+    ["export", "claims", "--format", "jsonl"],
+    ["review"],
+    ["backup", "{backup}"],
+]
+WRITING_COMMANDS = [
+    ["capture", "--retries", "0", "http://"],
+    ["ingest", "{article}"],
+    ["review", "--confirm", "1"],
+]
+
+
+def _foreign_catalogue(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("CREATE TABLE notes (note_id INTEGER PRIMARY KEY, text TEXT)")
+        conn.execute("INSERT INTO notes (text) VALUES ('my own notes, not an archive')")
+    conn.close()
+
+
+CATALOGUE_CASES = [
+    pytest.param(kind, command, id=f"{kind}-{'-'.join(command[:2])}")
+    for kind in ("zero-byte", "foreign")
+    for command in READ_ONLY_COMMANDS + WRITING_COMMANDS
+    # a command that creates archives may start one in an empty file
+    if kind == "foreign" or command[0] not in ("capture", "ingest")
+]
+
+
+@pytest.mark.parametrize(("kind", "command"), CATALOGUE_CASES)
+def test_a_catalogue_that_is_not_an_archive_is_refused(tmp_path, baseline, kind, command):
+    """A zero-byte catalogue.db (a lost one) or another program's SQLite file is never
+    turned into an archive by a command that does not create archives, and a foreign
+    file is never added to by any command."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    catalogue = archive / "catalogue.db"
+    if kind == "zero-byte":
+        catalogue.write_bytes(b"")
+    else:
+        _foreign_catalogue(catalogue)
+    before = file_hashes(archive)
+    args = [part.format(backup=tmp_path / "backup", article=baseline.article) for part in command]
+    result = cli(archive, *args)
+    phrase = "is not an archive's catalogue" if kind == "zero-byte" else "did not make"
+    assert_clear(result, 1, phrase)
+    assert file_hashes(archive) == before  # no schema added, no media/ or tmp/ made
+    assert not (tmp_path / "backup").exists()
+
+
+def test_a_command_that_creates_archives_starts_one_in_an_empty_catalogue(tmp_path, bad_site):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "catalogue.db").write_bytes(b"")
+    url = bad_site.jsonld_page("empty-start.html", "empty-start.mp4", bad_site.media.clip)
+    assert_clear(cli(archive, "capture", "--retries", "0", url), 0, "ok: 1")
+    assert_clear(cli(archive, "verify"), 0, "catalogue intact")
+
+
+def test_backup_refuses_to_replace_a_fuller_backup(case: Case, bad_site):
+    backup = case.inputs / "backup"
+    assert_clear(case.run("backup", str(backup)), 0)
+    kept = file_hashes(backup)
+    # another archive, with less in it (one failed capture), backed up to the same place
+    other = case.inputs / "other"
+    cli(other, "capture", "--retries", "0", "http://")
+    result = cli(other, "backup", str(backup))
+    assert_clear(result, 1, "holds more than this archive", "clips 1 -> 0", "--force")
+    assert file_hashes(backup) == kept
+    assert_clear(cli(backup, "verify"), 0, "catalogue intact")
+
+    forced = cli(other, "backup", "--force", str(backup))
+    assert_clear(forced, 0)
+    assert table_rows(backup / "catalogue.db")["clips"] == {}
+    case.assert_intact()
+
+
+def _big_file(archive: Path, megabytes: int) -> None:
+    """A large listed file, so a backup takes long enough to be killed in the middle."""
+    with open_catalogue(archive) as catalogue:
+        source = catalogue.tmp_dir / "big.bin"
+        source.write_bytes(os.urandom(megabytes << 20))
+        stored = MediaStore(catalogue.root).put(source)
+        with catalogue.write() as db:
+            db["media_files"].insert(
+                {
+                    "sha256": stored.sha256,
+                    "kind": "video",
+                    "path": stored.path,
+                    "bytes": stored.bytes,
+                    "created_at": "2026-01-01T00:00:00Z",
+                }
+            )
+
+
+def test_a_killed_backup_leaves_the_previous_one_verifying(case: Case):
+    backup = case.inputs / "backup"
+    assert_clear(case.run("backup", str(backup)), 0)
+    kept = file_hashes(backup)
+    _big_file(case.archive, 64)
+    case.before = Snapshot.of(case.archive)
+    copying = subprocess.Popen(
+        [ARCHIVER, "--archive", str(case.archive), "backup", str(backup)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    staged = None
+    deadline = time.monotonic() + 60
+    while staged is None and copying.poll() is None and time.monotonic() < deadline:
+        staged = next((path for path in (backup / "tmp").glob("backup-*/*")), None)
+    copying.kill()  # SIGKILL, with the big file half copied
+    copying.wait()
+    assert staged is not None, "the backup was never seen copying"
+    assert_clear(cli(backup, "verify"), 0, "catalogue intact")
+    # the previous backup's files are all as they were; the rest is scratch
+    left = {
+        path: digest
+        for path, digest in file_hashes(backup).items()
+        if not path.startswith("tmp/") and not path.endswith("-partial")
+    }
+    assert left == kept
+
+    assert_clear(case.run("backup", str(backup)), 0)
+    assert not (backup / "tmp").exists()  # the next backup cleaned up
+    assert_clear(cli(backup, "verify"), 0, "catalogue intact")
+    case.assert_intact()
+
+
+# -- odd files under media/: reported, never opened, never followed ----------------------
+
+
+def _audio_path(case: Case) -> Path:
+    rows = table_rows(case.archive / "catalogue.db")["media_files"].values()
+    [audio] = [row["path"] for row in rows if row["kind"] == "audio"]
+    return case.archive / audio
+
+
+def _run(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    """The CLI in a process of its own: a test of something that used to hang must
+    not hang the test run."""
+    return subprocess.run(
+        [ARCHIVER, *args], capture_output=True, text=True, timeout=timeout, check=False
+    )
+
+
+def test_a_fifo_at_a_listed_path(case: Case):
+    audio = _audio_path(case)
+    audio.unlink()
+    os.mkfifo(audio)  # opening it for reading would wait for a writer forever
+    checked = _run("--archive", str(case.archive), "verify", timeout=30)
+    assert checked.returncode == 1, checked.stderr
+    said = " ".join(checked.stderr.split())
+    assert "a FIFO (named pipe); not opened" in said and "missing" in said
+    backup = case.inputs / "backup"
+    copied = _run("--archive", str(case.archive), "backup", str(backup), timeout=30)
+    assert copied.returncode == 1, copied.stderr
+    assert "not a regular file" in " ".join(copied.stderr.split())
+    assert not (backup / audio.relative_to(case.archive)).exists()
+
+
+def test_a_symlink_in_place_of_a_listed_file_is_not_followed(case: Case):
+    audio = _audio_path(case)
+    outside = case.inputs / "elsewhere.m4a"
+    audio.rename(outside)  # the right bytes, but outside the archive
+    audio.symlink_to(outside)
+    checked = case.run("verify")
+    assert_clear(checked, 1, "a symbolic link; not opened", "missing")
+    backup = case.inputs / "backup"
+    copied = case.run("backup", str(backup))
+    assert_clear(copied, 1, "a symbolic link, not a regular file; not followed or copied")
+    assert not os.path.lexists(backup / audio.relative_to(case.archive))
+
+
+@pytest.mark.parametrize("target", ["/etc/passwd", "/etc"])
+def test_an_unlisted_symlink_under_media_is_reported(case: Case, target):
+    link = case.archive / "media" / "00" / "link"
+    link.parent.mkdir(parents=True, exist_ok=True)
+    link.symlink_to(target)
+    checked = case.run("verify", "--json")
+    assert checked.exit_code == 1
+    assert json.loads(checked.stdout)["not_regular"] == [
+        "media/00/link: a symbolic link; not opened"
+    ]
+    backup = case.inputs / "backup"
+    assert_clear(case.run("backup", str(backup)), 0)
+    assert not os.path.lexists(backup / "media" / "00" / "link")
+    assert_clear(cli(backup, "verify"), 0, "catalogue intact")
+
+
+def test_sigterm_stops_a_long_verify(case: Case):
+    # sparse files: many GB to hash, no disk used
+    conn = sqlite3.connect(case.archive / "catalogue.db")
+    with conn:
+        for number in range(16):
+            path = case.archive / "media" / "ff" / "ff" / f"{number:064x}.bin"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("wb") as handle:
+                handle.truncate(256 << 20)
+            conn.execute(
+                "INSERT INTO media_files (sha256, kind, path, bytes, created_at) "
+                "VALUES (?, 'video', ?, ?, '2026-01-01T00:00:00Z')",
+                [f"{number:064x}", path.relative_to(case.archive).as_posix(), 256 << 20],
+            )
+    conn.close()
+    verifying = subprocess.Popen(
+        [ARCHIVER, "--archive", str(case.archive), "verify"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    time.sleep(2)
+    assert verifying.poll() is None, "verify finished before it could be stopped"
+    started = time.monotonic()
+    verifying.send_signal(signal.SIGTERM)
+    output, _ = verifying.communicate(timeout=30)
+    assert verifying.returncode == 143, output
+    assert time.monotonic() - started < 5 and "Stopped by SIGTERM" in output
+
+
+# -- a full disk -------------------------------------------------------------------------
+
+
+def _tmpfs_works() -> bool:
+    probe = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt"],
+        capture_output=True,
+        check=False,
+    )
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(
+    sys.platform != "linux" or not shutil.which("unshare") or not _tmpfs_works(),
+    reason="needs a private tmpfs mount (unshare -rm) to fill a real disk",
+)
+@pytest.mark.parametrize("command", ["status", "verify", "capture --retries 0 {url}"])
+def test_a_full_disk_is_called_a_full_disk(case: Case, command):
+    """On a tmpfs that is really full (in a mount namespace of its own), opening the
+    catalogue fails in SQLite as "disk I/O error": the message says the disk is full."""
+    url = case.clip_page("full", case.site.media.clip)
+    disk = case.inputs / "disk"
+    disk.mkdir()
+    script = (
+        'mount -t tmpfs -o size=4m tmpfs "$DISK" && cp -a "$ARCHIVE" "$DISK/archive" '
+        '&& { head -c 8M /dev/zero > "$DISK/filler" 2>/dev/null; true; } '
+        '&& "$ARCHIVER" --archive "$DISK/archive" $COMMAND; code=$?; '
+        'rm -rf "$ARCHIVE" && cp -a "$DISK/archive" "$ARCHIVE"; exit $code'
+    )
+    env = dict(
+        os.environ,
+        DISK=str(disk),
+        ARCHIVE=str(case.archive),
+        ARCHIVER=ARCHIVER,
+        COMMAND=command.format(url=url),
+    )
+    ran = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", script],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    said = " ".join(ran.stderr.split())
+    assert ran.returncode == 1, said
+    assert "no space left on the disk" in said and "not a usable catalogue" not in said
+    assert "Traceback" not in said
     case.assert_intact()
