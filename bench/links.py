@@ -39,7 +39,8 @@ def build(archive: Path, model: str) -> dict[str, Path | str]:
     if SEED.exists():
         sources["seed:000"] = str(SEED)
     with StaticServer(DEMO, port=8765) as server, open_catalogue(archive) as catalogue:
-        with Capturer(catalogue, CaptureOptions()) as capturer:
+        # the demo clips are served on loopback: allowed, as `archiver demo` does
+        with Capturer(catalogue, CaptureOptions(allow_private_addresses=True)) as capturer:
             for name in CLIPS:
                 capturer.capture(server.url(f"{name}.html"))
         options = TranscribeOptions(model=model)
