@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from archiver.errors import ArchiverError, CatalogueError, DiskFull, is_disk_full
 from archiver.store import migrations
+from archiver.text import shorten
 
 DEFAULT_ARCHIVE = "archive"
 BUSY_TIMEOUT_SECONDS = 60
@@ -202,7 +203,9 @@ def _refuse_foreign(db: Database, db_path: Path, may_start: bool) -> None:
         )
     ]
     if tables:
-        shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+        # names from a file we did not make: quoted and cut, like any outside value
+        shown = ", ".join(shorten(name, 40) for name in tables[:5])
+        shown += ", ..." if len(tables) > 5 else ""
         raise CatalogueError(
             f"{db_path} is an SQLite database archiver did not make (it holds {shown}): "
             "refusing to use or change it. Point --archive at an archive, or a new folder"
