@@ -408,14 +408,10 @@ def _relative(path: Path, root: Path) -> str:
     return path.relative_to(root).as_posix()
 
 
-def test_a_killed_backup_leaves_the_previous_one_verifying(case: Case):
-    backup = case.inputs / "backup"
-    assert_clear(case.run("backup", str(backup)), 0)
-    kept = file_hashes(backup)
-    _big_file(case.archive, 64)
-    case.before = Snapshot.of(case.archive)
+def _kill_backup_while_copying(archive: Path, backup: Path, kept: dict[str, str]) -> None:
+    """Start `archiver backup` and SIGKILL it once a media copy appears in `backup`."""
     copying = subprocess.Popen(
-        [ARCHIVER, "--archive", str(case.archive), "backup", str(backup)],
+        [ARCHIVER, "--archive", str(archive), "backup", str(backup)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -434,6 +430,15 @@ def test_a_killed_backup_leaves_the_previous_one_verifying(case: Case):
     copying.kill()  # SIGKILL, with the big file half copied
     copying.wait()
     assert staged is not None, "the backup was never seen copying"
+
+
+def test_a_killed_backup_leaves_the_previous_one_verifying(case: Case):
+    backup = case.inputs / "backup"
+    assert_clear(case.run("backup", str(backup)), 0)
+    kept = file_hashes(backup)
+    _big_file(case.archive, 64)
+    case.before = Snapshot.of(case.archive)
+    _kill_backup_while_copying(case.archive, backup, kept)
     assert_clear(cli(backup, "verify"), 0, "catalogue intact")
     # the previous backup's files are all as they were; the rest is scratch
     left = {
@@ -445,6 +450,17 @@ def test_a_killed_backup_leaves_the_previous_one_verifying(case: Case):
 
     assert_clear(case.run("backup", str(backup)), 0)
     assert not (backup / "tmp").exists()  # the next backup cleaned up
+    assert_clear(cli(backup, "verify"), 0, "catalogue intact")
+    case.assert_intact()
+
+
+def test_a_killed_first_backup_is_finished_by_the_next(case: Case):
+    backup = case.inputs / "backup"
+    _big_file(case.archive, 64)
+    case.before = Snapshot.of(case.archive)
+    _kill_backup_while_copying(case.archive, backup, {})
+    assert_clear(case.run("backup", str(backup)), 0)
+    assert not (backup / "tmp").exists()
     assert_clear(cli(backup, "verify"), 0, "catalogue intact")
     case.assert_intact()
 

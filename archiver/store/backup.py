@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -47,6 +48,7 @@ _CHUNK = 1 << 20
 # Copying waits on the disk (file creation, fsync) more than on the CPU: in
 # bench/fixity.py 8-16 threads beat 2 on both large and small files.
 COPY_THREADS = 8
+_SCRATCH = re.compile(r"^\.[\w.-]+?-\d+-partial")  # store.scratch.scratch_name's names
 # What a backup must not lose: fewer of these in the copy than in DEST is refused.
 COUNTED_TABLES = (
     "articles",
@@ -200,8 +202,14 @@ def _check_destination(source: Path, destination: Path) -> None:
             f"{destination / CATALOGUE} is in use, or was not closed cleanly: close what "
             "has it open (or open it once with `archiver --archive DEST status`), then retry"
         )
-    if target.is_dir() and any(target.iterdir()) and not (target / CATALOGUE).is_file():
-        raise BackupError(f"{destination} holds other files and is not an archive: pick another")
+    if target.is_dir() and not (target / CATALOGUE).is_file():
+        # a first backup killed before its catalogue arrived leaves only these
+        ours = {"tmp", "media", CHECKSUMS, CONFIG}
+        others = [p for p in target.iterdir() if p.name not in ours and not _SCRATCH.match(p.name)]
+        if others:
+            raise BackupError(
+                f"{destination} holds other files and is not an archive: pick another"
+            )
 
 
 def _remove_stale_copies(destination: Path) -> None:
