@@ -86,11 +86,36 @@ class NoText(ArticleError):
     status = "no_text"
 
 
+class ArticleTooLarge(ArticleError):
+    """An article bigger than any page of news (an endless body, say): not read on."""
+
+    status = "too_large"
+
+
+class FetchDeadline(ArticleError):
+    """A fetch still unfinished at its overall deadline (a server trickling bytes)."""
+
+    status = "timed_out"
+
+
+class BadRedirect(ArticleError):
+    """A redirect to something other than an http(s) URL (file:, ftp:, data:)."""
+
+    status = "bad_redirect"
+
+
 # -- clips: capture and re-crawl ---------------------------------------------------------
 
 
 class InvalidURL(ArchiverError):
     status = "invalid_url"
+
+
+class PrivateAddress(ArchiverError):
+    """A URL from an article, a manifest or the command line whose host is a private,
+    loopback or link-local address: not fetched unless the user allows it."""
+
+    status = "private_address"
 
 
 class UnsupportedSite(ArchiverError):

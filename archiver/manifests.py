@@ -37,6 +37,8 @@ import jsonschema
 import yaml
 
 from archiver.errors import ManifestError
+from archiver.text import shorten
+from archiver.untrusted import yaml_loader
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "seed.schema.json"
 
@@ -86,9 +88,10 @@ class Manifest:
 # Loading
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(yaml_loader()):  # type: ignore[misc]
     """Safe YAML that keeps dates as written (the schema wants strings) and refuses
-    duplicate keys, which plain YAML loading silently resolves to the last one."""
+    duplicate keys, which plain YAML loading silently resolves to the last one, and
+    aliases, which can expand a small manifest into gigabytes."""
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -104,7 +107,7 @@ def _mapping_without_duplicates(loader: _Loader, node: yaml.MappingNode) -> dict
         if key in seen:
             mark = key_node.start_mark
             raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r} (line {mark.line + 1})", mark
+                None, None, f"duplicate key {shorten(key)} (line {mark.line + 1})", mark
             )
         seen.add(key)
     return loader.construct_mapping(node)
@@ -118,8 +121,12 @@ def schema() -> dict[str, Any]:
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 
 
-def load_manifest(path: str | Path, *, check_files: bool = True) -> Manifest:
-    """Read, validate and resolve one manifest; ManifestError lists every problem."""
+def load_manifest(
+    path: str | Path, *, check_files: bool = True, allow_outside: bool = False
+) -> Manifest:
+    """Read, validate and resolve one manifest; ManifestError lists every problem.
+    An article's `path:` must lie inside the manifest's folder unless `allow_outside`:
+    a manifest from someone else must not make claims of this machine's private files."""
     path = Path(path)
     try:
         text = path.read_bytes().decode("utf-8-sig")
@@ -134,7 +141,7 @@ def load_manifest(path: str | Path, *, check_files: bool = True) -> Manifest:
         where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
         problem = getattr(error, "problem", None) or str(error)
         raise ManifestError([f"{path}{where}: not valid YAML: {problem}"]) from None
-    return manifest_from_data(data, path, check_files=check_files)
+    return manifest_from_data(data, path, check_files=check_files, allow_outside=allow_outside)
 
 
 def load_manifests(paths: str | Path | Iterable[str | Path]) -> list[Manifest]:
@@ -157,7 +164,9 @@ def load_manifests(paths: str | Path | Iterable[str | Path]) -> list[Manifest]:
     return manifests
 
 
-def manifest_from_data(data: Any, path: str | Path, *, check_files: bool = True) -> Manifest:
+def manifest_from_data(
+    data: Any, path: str | Path, *, check_files: bool = True, allow_outside: bool = False
+) -> Manifest:
     """Validate already-parsed YAML/JSON data; relative paths resolve against `path`'s
     folder."""
     path = Path(path)
@@ -170,7 +179,7 @@ def manifest_from_data(data: Any, path: str | Path, *, check_files: bool = True)
     problems = [f"{path}: {problem}" for problem in validate(data)]
     if problems:
         raise ManifestError(problems)
-    manifest, later = _build(data, path, check_files)
+    manifest, later = _build(data, path, check_files, allow_outside)
     if later:
         raise ManifestError([f"{path}: {problem}" for problem in later])
     return manifest
@@ -228,7 +237,7 @@ def _describe(error: jsonschema.ValidationError) -> list[tuple[list[str | int], 
             if key not in known:
                 close = difflib.get_close_matches(str(key), known, n=1)
                 hint = f" (did you mean {close[0]!r}?)" if close else ""
-                found.append(([*where, str(key)], f"unknown field{hint}"))
+                found.append(([*where, str(key)[:80]], f"unknown field{hint}"))
         return found
     if error.validator == "required":
         missing = re.match(r"'([^']+)'", error.message)
@@ -237,12 +246,12 @@ def _describe(error: jsonschema.ValidationError) -> list[tuple[list[str | int], 
     if error.validator == "type":
         return [(where, f"expected {_EXPECTED.get(error.validator_value)}, got {_kind(instance)}")]
     if "x-error" in schema_part and error.validator in ("pattern", "anyOf", "oneOf"):
-        shown = f"{instance!r} " if not isinstance(instance, (dict, list)) else ""
+        shown = f"{shorten(instance)} " if not isinstance(instance, (dict, list)) else ""
         return [(where, f"{shown}{schema_part['x-error']}")]
     if error.validator == "minLength":
         return [(where, "must not be empty")]
     if error.validator == "minimum":
-        return [(where, f"{instance!r} is less than {error.validator_value}")]
+        return [(where, f"{shorten(instance)} is less than {error.validator_value}")]
     return [(where, error.message)]
 
 
@@ -265,7 +274,9 @@ def _real_date(value: str) -> bool:
     return True
 
 
-def _build(data: dict[str, Any], path: Path, check_files: bool) -> tuple[Manifest, list[str]]:
+def _build(
+    data: dict[str, Any], path: Path, check_files: bool, allow_outside: bool = False
+) -> tuple[Manifest, list[str]]:
     """Dataclasses from valid data, and the problems a schema cannot express."""
     problems: list[str] = []
     folder = path.resolve().parent
@@ -276,11 +287,16 @@ def _build(data: dict[str, Any], path: Path, check_files: bool) -> tuple[Manifes
     for i, item in enumerate(data.get("articles") or []):
         written = item.get("path") or item["url"]
         resolved = (folder / item["path"]).resolve() if "path" in item else None
-        if resolved is not None and check_files and not resolved.is_file():
+        if resolved is not None and not allow_outside and not resolved.is_relative_to(folder):
+            problems.append(
+                f"articles[{i}].path: {shorten(written)} is outside the manifest's folder "
+                f"{folder}; not read (--allow-outside reads it)"
+            )
+        elif resolved is not None and check_files and not resolved.is_file():
             problems.append(f"articles[{i}].path: file not found: {resolved}")
         published = item.get("published_at")
         if published and not _real_date(published):
-            problems.append(f"articles[{i}].published_at: {published!r} is not a real date")
+            problems.append(f"articles[{i}].published_at: {shorten(published)} is not a real date")
         key = str(resolved) if resolved else item["url"]
         if key in seen_sources:
             problems.append(f"articles[{i}]: same article as articles[{seen_sources[key]}]")
@@ -299,7 +315,8 @@ def _build(data: dict[str, Any], path: Path, check_files: bool) -> tuple[Manifes
     clips: list[str] = []
     for i, url in enumerate(data.get("clips") or []):
         if url in clips:
-            problems.append(f"clips[{i}]: {url!r} is a duplicate of clips[{clips.index(url)}]")
+            first = clips.index(url)
+            problems.append(f"clips[{i}]: {shorten(url)} is a duplicate of clips[{first}]")
         else:
             clips.append(url)
     links: list[ManualLink] = []
@@ -307,13 +324,18 @@ def _build(data: dict[str, Any], path: Path, check_files: bool) -> tuple[Manifes
         start = parse_time(item["start"]) if "start" in item else None
         end = parse_time(item["end"]) if "end" in item else None
         if start is not None and end is not None and end <= start:
-            problems.append(f"links[{i}].end: {item['end']!r} is not after start {item['start']!r}")
+            problems.append(
+                f"links[{i}].end: {shorten(item['end'])} is not after start "
+                f"{shorten(item['start'])}"
+            )
         article = None
         if "article" in item:
             article = _article_named(item["article"], articles, folder)
             if article is None:
                 named = item["article"]
-                problems.append(f"links[{i}].article: {named!r} is not an article of this manifest")
+                problems.append(
+                    f"links[{i}].article: {shorten(named)} is not an article of this manifest"
+                )
         links.append(
             ManualLink(
                 clip_url=item["clip"],

@@ -70,6 +70,7 @@ class ArchiveOptions:
     skip_transcribe: bool = False
     # what a URL that is no platform's clip is: "ask" the page, or force "article"/"clip"
     pages: str = "ask"
+    allow_outside: bool = False  # manifests may name article files outside their folder
 
 
 @dataclass(frozen=True)
@@ -117,10 +118,11 @@ def is_clip_url(source: str) -> bool:
     return dedicated_extractor(source) is not None or path.endswith(MEDIA_SUFFIXES)
 
 
-def plan_sources(sources: Iterable[str]) -> Plan:
+def plan_sources(sources: Iterable[str], allow_outside: bool = False) -> Plan:
     """Sort sources into articles, clips and manual links. A named file that does not
     exist is refused here, before any stage runs; a manifest that does not validate
-    is kept to be recorded as the run's failure."""
+    (or names an article outside its folder, unless `allow_outside`) is kept to be
+    recorded as the run's failure."""
     sources = list(sources)
     missing = [s for s in sources if s != "-" and not is_url(s) and not Path(s).is_file()]
     if missing:
@@ -132,7 +134,7 @@ def plan_sources(sources: Iterable[str]) -> Plan:
     for source in sources:
         if source.lower().endswith((".yaml", ".yml")) and not is_url(source):
             try:
-                manifest = manifests.load_manifest(Path(source))
+                manifest = manifests.load_manifest(Path(source), allow_outside=allow_outside)
             except ArchiverError as error:
                 plan.bad_manifests.append((source, error))
                 continue
@@ -176,7 +178,7 @@ class ArchiveJob:
     def run(self, sources: Iterable[str]) -> ArchiveSummary:
         """Every stage in turn. A stop signal (see archiver.interrupt) ends the job
         between items or stages; a re-run does the rest."""
-        plan = plan_sources(sources)
+        plan = plan_sources(sources, self.options.allow_outside)
         with recorded_run(self.catalogue, "archive") as run:
             summary = ArchiveSummary(run.run_id)
             try:
@@ -244,6 +246,7 @@ class ArchiveJob:
             plan.articles,
             run_id=summary.run_id,
             on_done=lambda outcome: self.reporter.advance(outcome.source),
+            allow_private_addresses=self.options.capture.allow_private_addresses,
         )
         for outcome in outcomes:
             if not outcome.ok:

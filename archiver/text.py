@@ -34,3 +34,26 @@ def name_key(name: str) -> str:
     """One key for the ways a person is written: "Hugh Chongqing", "@hughchongqing",
     "hugh_chongqing" and "hugh.chongqing" all give "hughchongqing"."""
     return re.sub(r"[\W_]", "", name.casefold().lstrip("@"))
+
+
+def shorten(value: object, limit: int = 80) -> str:
+    """`repr(value)` cut to about `limit` characters: a value quoted in an error message
+    may come from a hostile file, and must not make the message megabytes long."""
+    shown = repr(value)
+    if len(shown) <= limit:
+        return shown
+    return f"{shown[: limit - 1]}… ({len(shown)} characters)"
+
+
+# A spreadsheet reads a cell starting with one of these as a formula (tab and carriage
+# return too: some programs skip them and read what follows).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A CSV cell that a spreadsheet shows as text instead of evaluating: a string that
+    would start a formula gets a leading apostrophe (OWASP's advice). Numbers and
+    other values are left alone, so -3 stays a number."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value

@@ -57,7 +57,8 @@ def build(archive: Path, model: str) -> dict[str, Path | str]:
         path.write_text("\n".join(c["text"] for c in article["claims"]), encoding="utf-8")
         sources[f"untouched:{article['article']}"] = str(path)
     with StaticServer(DEMO, port=8765) as server, open_catalogue(archive) as catalogue:
-        with Capturer(catalogue, CaptureOptions()) as capturer:
+        # the demo clips are served on loopback: allowed, as `archiver demo` does
+        with Capturer(catalogue, CaptureOptions(allow_private_addresses=True)) as capturer:
             for name in CLIPS:
                 capturer.capture(server.url(f"{name}.html"))
         options = TranscribeOptions(model=model)

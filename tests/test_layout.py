@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "archiver"
-FOUNDATION = {"errors", "clock", "text", "platforms", "interrupt"}
+FOUNDATION = {"errors", "clock", "text", "platforms", "interrupt", "untrusted"}
 STAGES = {"articles", "clips", "speech", "evidence"}
 MAX_LINES = 500
 

@@ -230,6 +230,7 @@ def test_a_catalogue_from_before_threads_upgrades_in_place(tmp_path):
         clip = scratch.db["clips"].get("tiktok:7363945626723892301")
         account = scratch.db["accounts"].get(clip["account_id"])
         observations = list(scratch.db["observations"].rows)
+
     def as_then(table: str, row: dict) -> dict:  # only the columns that release had
         return {k: v for k, v in row.items() if k in db[table].columns_dict}
 

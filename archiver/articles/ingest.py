@@ -54,13 +54,16 @@ def ingest_articles(
     requests: Iterable[ArticleRequest],
     run_id: int | None = None,
     on_done: Callable[[IngestOutcome], None] | None = None,
+    allow_private_addresses: bool | None = None,
 ) -> list[IngestOutcome]:
     """Read, split and store each article, recording its outcome; a bad article is
-    recorded and the others go on. Stops between articles when asked to."""
+    recorded and the others go on. Stops between articles when asked to.
+    `allow_private_addresses` lets article URLs reach private, loopback and link-local
+    addresses (None: as ARCHIVER_ALLOW_PRIVATE_ADDRESSES says)."""
     outcomes = []
     for request in requests:
         stop_point()
-        outcome = ingest(catalogue, request)
+        outcome = ingest(catalogue, request, allow_private_addresses)
         record_item(catalogue, run_id, STAGE, request.source, outcome)
         outcomes.append(outcome)
         if on_done:
@@ -68,10 +71,12 @@ def ingest_articles(
     return outcomes
 
 
-def ingest(catalogue: Catalogue, request: ArticleRequest) -> IngestOutcome:
+def ingest(
+    catalogue: Catalogue, request: ArticleRequest, allow_private_addresses: bool | None = None
+) -> IngestOutcome:
     """Read, split and store one article; failures come back as an outcome, not raised."""
     try:
-        data, content_type = read_source(request.source)
+        data, content_type = read_source(request.source, allow_private_addresses)
         article = read_article(request.source, data, content_type)
         claims = split_claims(article)
         citations = find_citations(

@@ -33,6 +33,7 @@ from archiver.store.catalogue import Catalogue
 from archiver.store.media import MediaStore
 from archiver.store.runs import record_item
 from archiver.store.scratch import make_scratch_dir, remove_stale_scratch
+from archiver.untrusted import private_addresses_allowed, refuse_private_address
 
 STAGE = "capture"
 
@@ -43,6 +44,9 @@ class CaptureOptions(FetchOptions):
     new_only: bool = False  # skip URLs whose latest capture succeeded (resume a batch)
     policy: SchedulePolicy | None = None  # None: the archive's config.yaml
     proxies: dict[str, ProxyRule] | None = None  # per platform; None: config.yaml
+    # new URLs may lead to private, loopback and link-local addresses (re-crawls of
+    # clips already held are not checked again); default: ARCHIVER_ALLOW_PRIVATE_ADDRESSES
+    allow_private_addresses: bool = field(default_factory=private_addresses_allowed)
 
 
 @dataclass(kw_only=True)
@@ -119,6 +123,7 @@ class Capturer:
             return [CaptureOutcome(url=url, message="already captured")]
         try:
             checked = validate_url(url)
+            refuse_private_address(checked, self.options.allow_private_addresses)
             check_platform_url(checked)
             ydl, info = self._extract(checked)
         except Exception as error:  # noqa: BLE001 - every failure becomes a recorded status
@@ -177,7 +182,9 @@ class Capturer:
                 outcomes.append(self._capture_info(entry_url, entry, parent_url, ydl))
                 continue
             try:
-                entry_ydl, info = self._extract(validate_url(entry_url))
+                checked = validate_url(entry_url)
+                refuse_private_address(checked, self.options.allow_private_addresses)
+                entry_ydl, info = self._extract(checked)
             except Exception as error:  # noqa: BLE001
                 outcomes.append(self._record_failure(entry_url, classify(error), parent_url))
                 continue

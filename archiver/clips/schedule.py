@@ -19,6 +19,8 @@ import yaml
 from archiver import clock
 from archiver.clock import iso
 from archiver.errors import ConfigError
+from archiver.text import shorten
+from archiver.untrusted import load_yaml
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d|w)\s*$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
@@ -30,7 +32,7 @@ def parse_duration(value: Any) -> dt.timedelta:
         return dt.timedelta(seconds=float(value))
     match = _DURATION.match(str(value))
     if not match:
-        raise ConfigError(f"not a duration: {value!r} (use e.g. 90s, 15m, 1h, 2d, 1w)")
+        raise ConfigError(f"not a duration: {shorten(value)} (use e.g. 90s, 15m, 1h, 2d, 1w)")
     return dt.timedelta(seconds=float(match.group(1)) * _UNIT_SECONDS[match.group(2)])
 
 
@@ -72,8 +74,10 @@ def load_policy(path: Path | None) -> SchedulePolicy:
     if path is None or not Path(path).exists():
         return SchedulePolicy()
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
+        # no aliases: a received backup carries its config.yaml, and a few nested
+        # aliases would expand to gigabytes
+        data = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise ConfigError(f"{path}: cannot read the config: {error}") from error
     section = data.get("recrawl") or {} if isinstance(data, dict) else None
     if not isinstance(section, dict):
@@ -81,23 +85,30 @@ def load_policy(path: Path | None) -> SchedulePolicy:
     known = {field.name for field in fields(SchedulePolicy)}
     unknown = sorted(set(section) - known)
     if unknown:
-        raise ConfigError(f"{path}: unknown recrawl setting(s): {', '.join(unknown)}")
+        names = ", ".join(shorten(key) for key in unknown)
+        raise ConfigError(f"{path}: unknown recrawl setting(s): {names}")
     values: dict[str, Any] = {}
     for key, value in section.items():
-        if key in _DURATION_FIELDS:
-            values[key] = parse_duration(value)
-        elif key == "error_backoff":
-            values[key] = tuple(parse_duration(item) for item in (value or []))
-        elif key == "removal_confirmations":
-            if not isinstance(value, int) or value < 1:
-                raise ConfigError(f"{path}: recrawl.removal_confirmations must be 1 or more")
-            values[key] = value
-        else:
-            try:
-                values[key] = None if value is None else float(value)
-            except (TypeError, ValueError) as error:
-                raise ConfigError(f"{path}: recrawl.{key} must be a number") from error
+        try:
+            values[key] = _setting(key, value)
+        except ConfigError as error:
+            raise ConfigError(f"{path}: recrawl.{key}: {error.message}") from None
     return SchedulePolicy(**values)
+
+
+def _setting(key: str, value: Any) -> Any:
+    if key in _DURATION_FIELDS:
+        return parse_duration(value)
+    if key == "error_backoff":
+        return tuple(parse_duration(item) for item in (value or []))
+    if key == "removal_confirmations":
+        if not isinstance(value, int) or value < 1:
+            raise ConfigError("must be 1 or more")
+        return value
+    try:
+        return None if value is None else float(value)
+    except (TypeError, ValueError):
+        raise ConfigError("must be a number") from None
 
 
 def interval_for(

@@ -12,6 +12,7 @@ import click
 
 from archiver.commands.common import (
     access_options,
+    allow_private_option,
     console,
     open_archive,
     rich_console,
@@ -46,7 +47,8 @@ def run_archive_job(ctx: click.Context, sources: list[str], options):  # noqa: A
 
     from archiver.pipeline import ArchiveJob, plan_sources
 
-    plan_sources(sources)  # refuses sources that do not exist before opening anything
+    # refuses sources that do not exist before opening anything
+    plan_sources(sources, options.allow_outside)
     progress = Progress(
         TextColumn("[bold]{task.description:>10}"),
         BarColumn(),
@@ -114,6 +116,12 @@ def print_archive_summary(summary) -> None:  # noqa: ANN001 - an ArchiveSummary
     help="Capture every URL that is no platform's clip as a clip, without asking.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option(
+    "--allow-outside",
+    is_flag=True,
+    help="Let manifests name article files outside their own folder.",
+)
+@allow_private_option
 @click.pass_context
 def archive(
     ctx: click.Context,
@@ -128,6 +136,8 @@ def archive(
     cookies_from_browser: str | None,
     pages: str | None,
     as_json: bool,
+    allow_outside: bool,
+    allow_private_addresses: bool,
 ) -> None:
     """The main job: articles, seed manifests (.yaml) or clip URLs, through ingest,
     capture, transcribe, link and check. Re-running finishes what is left."""
@@ -143,10 +153,12 @@ def archive(
             impersonate=impersonate,
             proxy=proxy,
             cookies_from_browser=cookies_from_browser,
+            allow_private_addresses=allow_private_addresses,
         ),
         transcribe=TranscribeOptions(model=model, language=language),
         skip_transcribe=no_transcribe,
         pages=pages or "ask",
+        allow_outside=allow_outside,
     )
     summary = run_archive_job(ctx, list(sources), options)
     if as_json:
@@ -175,6 +187,7 @@ def archive(
 @click.pass_context
 def demo(ctx: click.Context, manifest: str, site: str, model: str) -> None:
     """The offline demo: serve the demo clips on 127.0.0.1:8765 and archive the demo manifest."""
+    from archiver.clips.capture import CaptureOptions
     from archiver.clips.unattended import archiver_executable
     from archiver.demo import StaticServer
     from archiver.pipeline import ArchiveOptions
@@ -184,7 +197,9 @@ def demo(ctx: click.Context, manifest: str, site: str, model: str) -> None:
         server = StaticServer(site, port=DEMO_PORT)
     except OSError as error:
         raise click.ClickException(f"cannot serve the demo on port {DEMO_PORT}: {error}") from error
-    options = ArchiveOptions(transcribe=TranscribeOptions(model=model))
+    # the demo's clips are served on loopback, by this very command
+    capture = CaptureOptions(new_only=True, allow_private_addresses=True)
+    options = ArchiveOptions(capture=capture, transcribe=TranscribeOptions(model=model))
     with server:
         summary = run_archive_job(ctx, [manifest], options)
     print_archive_summary(summary)

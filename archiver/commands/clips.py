@@ -11,6 +11,7 @@ import click
 
 from archiver.commands.common import (
     access_options,
+    allow_private_option,
     console,
     open_archive,
     plain,
@@ -82,6 +83,7 @@ def print_outcomes(outcomes: list, verbose: bool = False) -> None:
 @click.option("--new-only", is_flag=True, help="Skip URLs already captured (resume a batch).")
 @click.option("--json", "as_json", is_flag=True, help="Print outcomes as JSON lines.")
 @click.option("-v", "--verbose", is_flag=True, help="Say how each page was fetched.")
+@allow_private_option
 @click.pass_context
 def capture(
     ctx: click.Context,
@@ -100,6 +102,7 @@ def capture(
     new_only: bool,
     as_json: bool,
     verbose: bool,
+    allow_private_addresses: bool,
 ) -> None:
     """Capture clips: metadata, audio, thumbnail and provenance, into the archive."""
     from archiver.clips.capture import CaptureOptions, capture_urls
@@ -123,6 +126,7 @@ def capture(
         cookies_from_browser=cookies_from_browser,
         refresh_media=refresh_media,
         new_only=new_only,
+        allow_private_addresses=allow_private_addresses,
     )
     if verbose:
         target = impersonation_target(impersonate)

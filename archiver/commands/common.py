@@ -48,15 +48,25 @@ def open_archive(ctx: click.Context, read_only: bool = False, create: bool = Tru
     """The archive named by the group's --archive option, or a clean CLI error.
 
     `read_only` for commands that never write: they then work on a write-protected
-    archive, and never create one. `create=False` for commands that write to an
+    archive, and never create or upgrade one. `create=False` for commands that write to an
     archive but make no sense in a new one (confirming a link, say). The library's
     errors become messages in archiver.cli."""
     from archiver.store.catalogue import open_catalogue, resolve_archive_dir
 
     root = resolve_archive_dir(ctx.obj["archive"])
-    if not create and not (root / "catalogue.db").is_file():
-        raise click.ClickException(f"there is no archive at {root} (no catalogue.db)")
-    return open_catalogue(root, read_only=read_only)
+    return open_catalogue(root, read_only=read_only, create=create and not read_only)
+
+
+def allow_private_option(command: Any) -> Any:
+    """--allow-private-addresses, for commands that fetch URLs from articles or lists."""
+    return click.option(
+        "--allow-private-addresses",
+        is_flag=True,
+        envvar="ARCHIVER_ALLOW_PRIVATE_ADDRESSES",
+        help="Fetch URLs whose host is a private, loopback or link-local address "
+        "(refused by default: an article must not reach this machine or its network). "
+        "Also ARCHIVER_ALLOW_PRIVATE_ADDRESSES=1.",
+    )(command)
 
 
 def access_options(command: Any) -> Any:

@@ -61,6 +61,7 @@ def _print_report(report) -> None:  # noqa: ANN001 - a VerifyReport
             ],
         ),
         ("unlisted (under media/, no catalogue row)", report.unlisted),
+        ("not regular files (under media/; never opened or followed)", report.not_regular),
         ("rows that point to nothing", report.dangling),
         ("database integrity", report.database),
     ]
@@ -81,8 +82,13 @@ def _print_report(report) -> None:  # noqa: ANN001 - a VerifyReport
 
 @click.command()
 @click.argument("destination", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace a backup catalogue even if it holds more rows than this archive.",
+)
 @click.pass_context
-def backup(ctx: click.Context, destination: Path) -> None:
+def backup(ctx: click.Context, destination: Path, force: bool) -> None:
     """Copy the archive to DESTINATION: a consistent catalogue, and every listed
     media file checked against its sha256 on the way.
 
@@ -97,7 +103,11 @@ def backup(ctx: click.Context, destination: Path) -> None:
         try:
             with counting.progress:
                 report = backup_archive(
-                    catalogue, destination, on_start=counting.start, on_file=counting.file
+                    catalogue,
+                    destination,
+                    on_start=counting.start,
+                    on_file=counting.file,
+                    force=force,
                 )
         except (ArchiverError, OSError) as error:
             message = error.message if isinstance(error, ArchiverError) else str(error)

@@ -85,7 +85,7 @@ def serve(
     # Bring an older catalogue's schema (and its indexes) up to date before serving it
     # read-only; open_catalogue is where migrations run.
     if (archive_dir / CATALOGUE_FILE).is_file():
-        open_catalogue(archive_dir).close()
+        open_catalogue(archive_dir, create=False).close()  # never makes a new archive
     ds = build_datasette(archive_dir)
     url = f"http://{host}:{port}/"
     announce(f"Serving {archive_dir / CATALOGUE_FILE} read-only at {url}  (Ctrl+C stops)")

@@ -8,6 +8,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from archiver.errors import ExportError
+from archiver.text import spreadsheet_safe
 
 if TYPE_CHECKING:  # the command line imports this module for its formats alone
     from archiver.store.catalogue import Catalogue
@@ -159,7 +160,10 @@ def export_claims(catalogue: Catalogue, fmt: str, include_suggested: bool = Fals
         writer.writeheader()
         for row in rows:
             verdicts = "; ".join(f"{c['kind']}: {c['verdict']}" for c in row["checks"])
-            writer.writerow({**row, "checks": verdicts})
+            # titles, uploaders, descriptions and claims come from outside: a cell a
+            # spreadsheet would run as a formula is written as text
+            cells = {key: spreadsheet_safe(value) for key, value in row.items()}
+            writer.writerow({**cells, "checks": spreadsheet_safe(verdicts)})
         return buffer.getvalue()
     reviews = [claim_review(row) for row in rows if row["clip_id"]]
     return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"

@@ -17,12 +17,15 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from archiver.errors import CatalogueError
+from archiver.errors import ArchiverError, CatalogueError, DiskFull, is_disk_full
 from archiver.store import migrations
+from archiver.text import shorten
 
 DEFAULT_ARCHIVE = "archive"
 BUSY_TIMEOUT_SECONDS = 60
 LOCK_ATTEMPTS = 10  # each after a full busy timeout
+# Below this much free space, an error opening the catalogue is taken for a full disk.
+FULL_DISK_BYTES = 1024 * 1024
 
 
 def resolve_archive_dir(option: str | os.PathLike[str] | None = None) -> Path:
@@ -105,53 +108,115 @@ def _begin_immediate(conn: sqlite3.Connection) -> None:
 
 
 def open_catalogue(
-    root: str | os.PathLike[str] | None = None, *, read_only: bool = False
+    root: str | os.PathLike[str] | None = None,
+    *,
+    read_only: bool = False,
+    create: bool = True,
 ) -> Catalogue:
     """Open the archive at `root` and bring its schema up to date, creating it if needed.
 
     `read_only` opens an existing archive without writing to it (no folders, no
-    migrations), so status, search, export, verify and backup also work on an archive
-    the user may not change, such as a backup on write-protected media."""
+    migrations, never a new archive), so status, search, export, verify and backup
+    also work on an archive the user may not change, such as a backup on
+    write-protected media. `create=False` writes to an archive that must already be
+    one. Only a creating open turns an absent or empty catalogue.db into an archive;
+    an SQLite file archiver did not make is refused by every open, never added to."""
     root_path = resolve_archive_dir(root)
     db_path = root_path / "catalogue.db"
     if read_only:
         catalogue = Catalogue(root_path, Database(_connect_read_only(root_path)))
-        if migrations.migrations.pending(catalogue.db) and writable(root_path):
-            # an older archive: upgrade it once through a writing open, then read
-            catalogue.close()
-            open_catalogue(root_path).close()
-            catalogue = Catalogue(root_path, Database(_connect_read_only(root_path)))
     else:
         _check_writable(root_path)
+        if not create and not db_path.is_file():
+            raise CatalogueError(f"there is no archive at {root_path} (no catalogue.db)")
         try:
-            for folder in (root_path, root_path / "media", root_path / "tmp"):
-                folder.mkdir(parents=True, exist_ok=True)
+            if create:
+                root_path.mkdir(parents=True, exist_ok=True)
+            # the catalogue before media/ and tmp/: a foreign file is refused first
             conn = _connect(db_path)
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
+            catalogue = Catalogue(root_path, Database(conn))
         except (OSError, sqlite3.DatabaseError) as error:
-            raise CatalogueError(f"cannot open the archive at {root_path}: {error}") from error
-        catalogue = Catalogue(root_path, Database(conn))
+            raise _unusable(db_path, error, "cannot open the archive at") from error
     try:
+        _refuse_foreign(catalogue.db, db_path, may_start=create and not read_only)
         _refuse_newer_schema(catalogue.db, db_path)
         pending = migrations.migrations.pending(catalogue.db)
         if pending and read_only:
             raise CatalogueError(
-                f"{db_path} needs a schema upgrade ({pending[0].name}) and its folder is "
-                "read-only: run archiver on it once where it may be written"
+                f"{db_path} needs a schema upgrade ({pending[0].name}), and this command "
+                "only reads: run a command that writes to it once (e.g. `archiver recrawl "
+                "--due`), where its folder may be written; nothing was changed"
             )
+        if not read_only:
+            catalogue.db.execute("PRAGMA journal_mode = WAL")
+            catalogue.db.execute("PRAGMA synchronous = NORMAL")
+            for folder in (root_path / "media", root_path / "tmp"):
+                folder.mkdir(parents=True, exist_ok=True)
         if pending:
             # Under the write lock, so two processes opening a new archive do not
             # both try to apply the same migration.
             with catalogue.write():
                 migrations.apply(catalogue.db)
-    except sqlite3.DatabaseError as error:
+    except (OSError, sqlite3.DatabaseError) as error:
         catalogue.close()
-        raise CatalogueError(f"{db_path} is not a usable catalogue: {error}") from error
+        raise _unusable(db_path, error) from error
     except CatalogueError:
         catalogue.close()
         raise
     return catalogue
+
+
+def _unusable(db_path: Path, error: BaseException, prefix: str = "") -> ArchiverError:
+    """A full disk says so (SQLite calls it "disk I/O error" when it cannot even grow
+    its shared-memory file); anything else is a catalogue we cannot use."""
+    if is_disk_full(error) or _disk_is_full(db_path.parent):
+        return DiskFull(
+            f"no space left on the disk of {db_path.parent} ({error}): free some space "
+            "and run the same command again; nothing was changed"
+        )
+    if prefix:
+        return CatalogueError(f"{prefix} {db_path.parent}: {error}")
+    return CatalogueError(f"{db_path} is not a usable catalogue: {error}")
+
+
+def _disk_is_full(folder: Path) -> bool:
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if existing is None:
+        return False
+    try:
+        stats = os.statvfs(existing)
+    except OSError:
+        return False
+    return stats.f_bavail * stats.f_frsize < FULL_DISK_BYTES
+
+
+def _refuse_foreign(db: Database, db_path: Path, may_start: bool) -> None:
+    """A catalogue.db with no record of our migrations is not an archive: an empty
+    one becomes one only in a command that creates archives; one holding tables of
+    its own (another program's database) never does."""
+    if migrations.migrations.applied(db):
+        return
+    tables = [
+        name
+        for (name,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    if tables:
+        # names from a file we did not make: quoted and cut, like any outside value
+        shown = ", ".join(shorten(name, 40) for name in tables[:5])
+        shown += ", ..." if len(tables) > 5 else ""
+        raise CatalogueError(
+            f"{db_path} is an SQLite database archiver did not make (it holds {shown}): "
+            "refusing to use or change it. Point --archive at an archive, or a new folder"
+        )
+    if not may_start:
+        size = db_path.stat().st_size if db_path.exists() else 0
+        raise CatalogueError(
+            f"{db_path} is not an archive's catalogue (it is empty: {size} bytes, no "
+            "schema); this command does not create archives, so nothing was changed. "
+            "If the archive's catalogue was lost, restore it from a backup"
+        )
 
 
 def _connect(target: str | os.PathLike[str], uri: bool = False) -> sqlite3.Connection:
@@ -207,7 +272,7 @@ def _connect_read_only(root: Path) -> sqlite3.Connection:
         conn = _connect(uri, uri=True)
         conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as error:
-        raise CatalogueError(f"{db_path} is not a usable catalogue: {error}") from error
+        raise _unusable(db_path, error) from error
     return conn
 
 

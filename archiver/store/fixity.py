@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from archiver.interrupt import stop_point, stop_requested
 from archiver.store.catalogue import Catalogue, writable
-from archiver.store.media import sha256_of
+from archiver.store.media import NotRegularFile, describe_entry, sha256_of
 from archiver.store.scratch import stale_scratch
 
 FTS_TABLES = ("segments_fts", "segments_trigram", "segments_cjk")
@@ -50,6 +52,8 @@ class VerifyReport:
     missing: list[str] = field(default_factory=list)  # listed, not on disk
     corrupt: list[CorruptFile] = field(default_factory=list)  # on disk, other bytes
     unlisted: list[str] = field(default_factory=list)  # on disk under media/, no row
+    # under media/, not a regular file (a symlink, a FIFO, ...): reported, never opened
+    not_regular: list[str] = field(default_factory=list)
     dangling: list[str] = field(default_factory=list)  # rows whose reference resolves to nothing
     database: list[str] = field(default_factory=list)  # SQLite's own integrity findings
     notes: list[str] = field(default_factory=list)  # worth knowing, not a problem
@@ -60,6 +64,7 @@ class VerifyReport:
             len(self.missing)
             + len(self.corrupt)
             + len(self.unlisted)
+            + len(self.not_regular)
             + len(self.dangling)
             + len(self.database)
         )
@@ -86,7 +91,8 @@ def verify_archive(
     except sqlite3.DatabaseError as error:  # too damaged to answer: say so, check no further
         report.database.append(f"the catalogue cannot be read: {error}")
         return report
-    on_disk = _files_under(catalogue.root, "media")
+    on_disk, odd = files_under(catalogue.root, "media")
+    report.not_regular = [f"{path}: {what}; not opened" for path, what in odd.items()]
     _check_files(catalogue.root, rows, on_disk, report, on_file)
     listed = {row.path for row in rows}
     report.unlisted = sorted(path for path in on_disk if path not in listed)
@@ -98,18 +104,29 @@ def verify_archive(
     return report
 
 
-def _files_under(root: Path, folder: str) -> dict[str, int]:
-    """Regular files under root/folder, as archive-relative paths, with their sizes.
-    os.walk does not follow links, so whatever it finds lies inside the archive: a
-    listed path it did not find is missing, whatever a damaged row says."""
+def files_under(root: Path, folder: str) -> tuple[dict[str, int], dict[str, str]]:
+    """Regular files under root/folder, as archive-relative paths with their sizes,
+    and every other entry there (symlinks, FIFOs, sockets, devices, linked folders)
+    with what it is. Nothing is followed or opened: whatever is found lies inside
+    the archive, and a FIFO cannot block the walk. A listed path not found among the
+    regular files is missing, whatever a damaged row says."""
     found: dict[str, int] = {}
-    for directory, _, names in os.walk(root / folder):
+    odd: dict[str, str] = {}
+    top = root / folder
+    if top.is_symlink() or (top.exists() and not top.is_dir()):
+        return found, {folder: describe_entry(top.lstat().st_mode)}
+    for directory, subfolders, names in os.walk(top):
         relative = Path(directory).relative_to(root).as_posix()
-        for name in names:
-            path = os.path.join(directory, name)
-            if not os.path.islink(path):
-                found[f"{relative}/{name}"] = os.path.getsize(path)
-    return found
+        for name in [*names, *subfolders]:
+            try:
+                mode = os.lstat(os.path.join(directory, name))
+            except OSError:  # gone since the listing
+                continue
+            if stat.S_ISREG(mode.st_mode):
+                found[f"{relative}/{name}"] = mode.st_size
+            elif not stat.S_ISDIR(mode.st_mode):  # os.walk lists linked folders too
+                odd[f"{relative}/{name}"] = describe_entry(mode.st_mode)
+    return found, odd
 
 
 def _check_files(
@@ -120,34 +137,42 @@ def _check_files(
     on_file: Callable[[str], None] | None,
 ) -> None:
     def check(row: StoredFileRow) -> str | None:
-        if row.path not in on_disk:
+        if row.path not in on_disk or stop_requested():
             return None
         try:
-            return sha256_of(root / row.path)
+            return sha256_of(root / row.path, regular_only=True)
+        except NotRegularFile:  # swapped for a link or a FIFO since the walk
+            return None
         except OSError:  # gone since the walk, or unreadable
             return None
 
     with ThreadPoolExecutor(HASH_THREADS) as pool:
-        # in bounded batches: mapping a million rows at once would queue a million tasks
-        for start in range(0, len(rows), HASH_BATCH):
-            batch = rows[start : start + HASH_BATCH]
-            # Threads pay off on big files; on small ones handing each to a thread
-            # costs more than hashing it (bench/fixity.py).
-            sizes = [on_disk.get(row.path, 0) for row in batch]
-            threaded = sum(sizes) >= THREADED_MEAN_BYTES * len(batch)
-            hashes = pool.map(check, batch) if threaded else map(check, batch)
-            for row, actual in zip(batch, hashes, strict=True):
-                if on_file:
-                    on_file(row.path)
-                if actual is None:
-                    report.missing.append(row.path)
-                    continue
-                size = on_disk[row.path]
-                report.files_checked += 1
-                report.bytes_checked += size
-                if actual != row.sha256 or size != row.bytes:
-                    corrupt = CorruptFile(row.path, row.sha256, actual, row.bytes, size)
-                    report.corrupt.append(corrupt)
+        try:
+            # in bounded batches: mapping a million rows at once would queue a million tasks
+            for start in range(0, len(rows), HASH_BATCH):
+                batch = rows[start : start + HASH_BATCH]
+                # Threads pay off on big files; on small ones handing each to a thread
+                # costs more than hashing it (bench/fixity.py).
+                sizes = [on_disk.get(row.path, 0) for row in batch]
+                threaded = sum(sizes) >= THREADED_MEAN_BYTES * len(batch)
+                hashes = pool.map(check, batch) if threaded else map(check, batch)
+                for row, actual in zip(batch, hashes, strict=True):
+                    stop_point()  # Ctrl-C or SIGTERM stops a long verify between files
+                    if on_file:
+                        on_file(row.path)
+                    if actual is None:
+                        report.missing.append(row.path)
+                        continue
+                    size = on_disk[row.path]
+                    report.files_checked += 1
+                    report.bytes_checked += size
+                    if actual != row.sha256 or size != row.bytes:
+                        corrupt = CorruptFile(row.path, row.sha256, actual, row.bytes, size)
+                        report.corrupt.append(corrupt)
+        except BaseException:
+            # a stop signal: hash no more of the queued files, leave at once
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
 
 
 def _check_database(catalogue: Catalogue, report: VerifyReport) -> None:

@@ -6,10 +6,13 @@ holds a partial file, and the same bytes are stored once whoever brings them.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 _CHUNK = 1 << 20
 
@@ -21,12 +24,47 @@ class StoredFile:
     bytes: int
 
 
-def sha256_of(path: Path) -> str:
+def sha256_of(path: Path, regular_only: bool = False) -> str:
+    """The file's sha256; with `regular_only`, only of a regular file (open_regular)."""
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    with open_regular(path) if regular_only else path.open("rb") as handle:
         while chunk := handle.read(_CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+class NotRegularFile(OSError):
+    """A path that is a symlink, a FIFO, a device or a folder where a file should be."""
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """`path` opened for reading only if it is a regular file: never through a
+    symlink (O_NOFOLLOW) and never blocking on a FIFO (O_NONBLOCK), whatever was put
+    there since it was last looked at."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise NotRegularFile(error.errno, "a symbolic link; not followed", str(path)) from None
+        raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise NotRegularFile(errno.EINVAL, "not a regular file; not read", str(path))
+    return os.fdopen(fd, "rb")
+
+
+def describe_entry(mode: int) -> str:
+    """What a non-regular directory entry is, in words."""
+    kinds = [
+        (stat.S_ISLNK, "a symbolic link"),
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISDIR, "a folder"),
+    ]
+    return next((name for test, name in kinds if test(mode)), "not a regular file")
 
 
 def fsync_file(path: Path) -> None:
