@@ -162,6 +162,18 @@ class StoredMedia:
     codec: str | None = None
     duration: float | None = None
     language: str | None = None
+    width: int | None = None  # of a video or an image
+    height: int | None = None
+
+
+@dataclass(frozen=True)
+class StoredKeyframe:
+    """A frame cut from a stored video at a moment, itself a stored image."""
+
+    video_sha256: str
+    sha256: str
+    seconds: float
+    reason: str  # first, scene, floor
 
 
 @dataclass
@@ -175,6 +187,8 @@ class CaptureRecord:
     moment: dt.datetime
     media: list[StoredMedia] = field(default_factory=list)
     failure: errors.ArchiverError | None = None  # why media is missing, if it is
+    keyframe_images: list[StoredMedia] = field(default_factory=list)  # not in clip_media
+    keyframes: list[StoredKeyframe] = field(default_factory=list)
 
 
 def _capture_row(
@@ -230,6 +244,13 @@ def save_capture(
             db["media_files"].insert({**vars(media), "created_at": now}, ignore=True)
             link = {"clip_id": found.clip.clip_id, "sha256": media.sha256, "kind": media.kind}
             db["clip_media"].insert({**link, "capture_id": capture_id}, ignore=True)
+        # the frames are listed in keyframes, not clip_media: a clip has dozens
+        for image in record.keyframe_images:
+            db["media_files"].insert({**vars(image), "created_at": now}, ignore=True)
+        db["keyframes"].insert_all(
+            ({**vars(frame), "capture_id": capture_id} for frame in record.keyframes),
+            ignore=True,
+        )
     return capture_id
 
 

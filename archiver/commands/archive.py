@@ -87,6 +87,7 @@ def print_archive_summary(summary) -> None:  # noqa: ANN001 - an ArchiveSummary
 @click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Whisper model.")
 @click.option("--language", help="Spoken language of the clips, when known.")
 @click.option("--no-transcribe", is_flag=True, help="Skip transcription (links use metadata).")
+@click.option("--audio-only", is_flag=True, help="Keep no video, keyframes or on-screen text.")
 @click.option("--pause", type=click.FloatRange(min=0), help="Seconds between requests to a host.")
 @click.option("--cookies", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
@@ -97,6 +98,7 @@ def archive(
     model: str,
     language: str | None,
     no_transcribe: bool,
+    audio_only: bool,
     pause: float | None,
     cookies: Path | None,
     as_json: bool,
@@ -108,7 +110,9 @@ def archive(
     from archiver.speech.transcribe import TranscribeOptions
 
     options = ArchiveOptions(
-        capture=CaptureOptions(new_only=True, pause=pause, cookies=cookies),
+        capture=CaptureOptions(
+            new_only=True, pause=pause, cookies=cookies, keep_video=not audio_only
+        ),
         transcribe=TranscribeOptions(model=model, language=language),
         skip_transcribe=no_transcribe,
     )
