@@ -65,6 +65,7 @@ def print_archive_summary(summary) -> None:  # noqa: ANN001 - an ArchiveSummary
         ("clips captured", summary.clips_captured),
         ("captures failed", summary.captures_failed),
         ("clips transcribed", summary.transcripts),
+        ("clips whose on-screen text was read", summary.screens_read),
         ("links confirmed", evidence.links_confirmed),
         ("links suggested (archiver review)", evidence.links_suggested),
         ("quotes not found in audio", evidence.quotes_not_found),
@@ -115,6 +116,7 @@ def archive(
         ),
         transcribe=TranscribeOptions(model=model, language=language),
         skip_transcribe=no_transcribe,
+        skip_ocr=audio_only,
     )
     summary = run_archive_job(ctx, list(sources), options)
     if as_json:

@@ -69,6 +69,7 @@ def make_text_clip(
     seconds: float,
     size: str = "360x640",
     with_audio: bool = True,
+    fontsize: int = 28,
 ) -> Path:
     """A video of a plain background with each caption drawn on the picture from its
     start to its end (seconds), as burned-in captions are, in a CJK-capable font."""
@@ -78,7 +79,7 @@ def make_text_clip(
         text_file = path.with_name(f"{path.stem}-caption{number}.txt")
         text_file.write_text(text, encoding="utf-8")
         draws.append(
-            f"drawtext=fontfile='{cjk_font()}':textfile='{text_file}':fontsize=40:"
+            f"drawtext=fontfile='{cjk_font()}':textfile='{text_file}':fontsize={fontsize}:"
             "fontcolor=white:box=1:boxcolor=black@0.6:x=(w-tw)/2:y=h*0.4:"
             f"enable='gte(t,{start})*lt(t,{end})'"
         )
@@ -94,4 +95,11 @@ def make_text_clip(
 def make_audio_only(path: Path, seconds: float = 2) -> Path:
     """Sound with no picture at all (an .m4a)."""
     ffmpeg("-f", "lavfi", "-i", f"sine=frequency=500:duration={seconds}", "-c:a", "aac", str(path))
+    return path
+
+
+def make_garbled_picture(source: Path, path: Path) -> Path:
+    """`source` with every video packet scrambled and its sound intact: a clip whose
+    picture no decoder can show."""
+    ffmpeg("-i", str(source), "-c", "copy", "-bsf:v", "noise=amount=1", str(path))
     return path
