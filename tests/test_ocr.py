@@ -126,3 +126,9 @@ def test_the_ocr_command_and_search_from_the_command_line(site, archive_dir, tex
     assert "0:03.0-0:06.0" in found.output
     none = runner.invoke(main, ["--archive", str(archive_dir), "ocr", "--missing"])
     assert none.exit_code == 0, none.output
+    clip_id = next(iter(query(archive_dir, "SELECT clip_id FROM clips")))["clip_id"]
+    srt = runner.invoke(
+        main, ["--archive", str(archive_dir), "export", "transcript", clip_id, "--on-screen"]
+    )
+    assert srt.exit_code == 0, srt.output
+    assert "00:00:03,000 --> 00:00:06,000\n巡检机器人" in srt.output

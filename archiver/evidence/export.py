@@ -26,7 +26,8 @@ def _timestamp(seconds: float) -> str:
 def pick_transcript(
     catalogue: Catalogue, clip_id: str, task: str = "transcribe", source: str | None = None
 ) -> dict[str, Any]:
-    """The clip's best transcript: Whisper before platform captions, newest first."""
+    """The clip's best transcript: Whisper before platform captions, newest first; the
+    words on screen (source 'ocr') only when asked for."""
     sql = """
         SELECT * FROM transcripts WHERE clip_id = ? AND task = ? AND status != 'failed'
     """
@@ -34,6 +35,8 @@ def pick_transcript(
     if source:
         sql += " AND source = ?"
         params.append(source)
+    else:
+        sql += " AND source != 'ocr'"
     sql += " ORDER BY source = 'whisper' DESC, transcript_id DESC LIMIT 1"
     row = next(catalogue.db.query(sql, params), None)
     if row is None:
@@ -54,11 +57,15 @@ def transcript_segments(catalogue: Catalogue, transcript_id: int) -> list[dict[s
 
 
 def export_transcript(
-    catalogue: Catalogue, clip_id: str, fmt: str, task: str = "transcribe"
+    catalogue: Catalogue,
+    clip_id: str,
+    fmt: str,
+    task: str = "transcribe",
+    source: str | None = None,
 ) -> str:
     if fmt not in TRANSCRIPT_FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(TRANSCRIPT_FORMATS)}")
-    transcript = pick_transcript(catalogue, clip_id, task)
+    transcript = pick_transcript(catalogue, clip_id, task, source)
     segments = transcript_segments(catalogue, transcript["transcript_id"])
     if fmt == "txt":
         return "".join(f"{segment['text']}\n" for segment in segments)
