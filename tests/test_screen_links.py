@@ -76,3 +76,43 @@ def test_a_claim_shown_only_on_screen_is_linked_at_the_frame(archived):
     # moment in the clip, so nothing presents it as heard
     assert (boat["method"], boat["sources"]) == ("manual", "metadata")
     assert boat["transcript_id"] is None and boat["start_seconds"] is None
+
+
+def test_the_pages_show_the_frames_the_screen_text_and_how_each_claim_is_backed(archived):
+    import asyncio
+
+    from archiver.datasette.common import clip_path
+    from archiver.datasette.serve import build_datasette
+
+    ds = build_datasette(archived)
+
+    def get(path: str, **kwargs):
+        return asyncio.run(ds.client.get(path, **kwargs))
+
+    with open_catalogue(archived) as catalogue:
+        grid = next(catalogue.db.query("SELECT clip_id FROM clips WHERE clip_id LIKE '%grid%'"))
+        video = next(catalogue.db.query("SELECT * FROM media_files WHERE kind = 'video'"))
+        frame = next(catalogue.db.query("SELECT sha256 FROM keyframes WHERE seconds = 3.0"))
+        article_id = next(catalogue.db.query("SELECT article_id FROM articles"))["article_id"]
+    page = get(clip_path(grid["clip_id"]))
+    assert page.status_code == 200
+    html = page.text
+    assert '<video id="player" class="arc-video"' in html
+    assert f'src="/-/media/{video["sha256"]}"' in html
+    # the strip: one button a keyframe, each seeking the player to its moment
+    assert html.count('class="arc-seek arc-keyframe" data-seek=') == 3
+    assert 'data-seek="3.0" data-player="player"><img loading="lazy" alt="keyframe at 0:03"' in html
+    assert "What is shown on screen" in html and "INSPECTION ROBOTS PATROL THE SUBSTATION" in html
+    assert "雨夜加班" in html
+    # the robots claim: shown on screen, with the frame at its moment; never "heard"
+    assert "shown on screen</span>" in html and "Shown on screen in this moment" in html
+    assert f'src="/-/media/{frame["sha256"]}"' in html
+    assert ">heard</span>" not in html and "Said in this moment" not in html
+
+    article = get(f"/-/article/{article_id}").text
+    assert f'src="/-/media/{frame["sha256"]}"' in article  # the frame at the evidence span
+    assert ">described</span>" in article and "not heard or shown" in article
+
+    # the video is served with byte ranges, so the player can seek
+    part = get(f"/-/media/{video['sha256']}", headers={"Range": "bytes=0-99"})
+    assert part.status_code == 206 and part.headers["content-type"] == "video/mp4"

@@ -97,7 +97,7 @@ def metric_charts(observations: list[dict], width: int = 560, height: int = 120)
 def _main_transcripts(transcripts: list[dict]) -> tuple[dict | None, dict | None]:
     """The transcript spans are read from (Whisper's own-language one first), and its
     English translation when there is one."""
-    usable = [t for t in transcripts if t["status"] == "ok"]
+    usable = [t for t in transcripts if t["status"] == "ok" and t["source"] != "ocr"]
     said = sorted(usable, key=lambda t: (t["task"] != "transcribe", t["source"] != "whisper"))
     translated = [t for t in usable if t["task"] == "translate"]
     return (said[0] if said else None), (translated[0] if translated else None)
@@ -127,6 +127,9 @@ def load_clip(conn: sqlite3.Connection, clip_id: str) -> dict | None:
         (m for m in media if m["kind"] == "video"), None
     )
     thumbnail = next((m for m in media if m["kind"] == "thumbnail"), None)
+    video = next((m for m in media if m["kind"] == "video"), None)
+    sheet = next((m for m in media if m["kind"] == "contact_sheet"), None)
+    frames = _keyframes(conn, video["sha256"]) if video else []
     transcripts = sql_rows(
         conn,
         """SELECT transcript_id, source, task, model, language, language_probability,
@@ -168,11 +171,22 @@ def load_clip(conn: sqlite3.Connection, clip_id: str) -> dict | None:
     )
     for item in evidence:
         item["checks"] = [c for c in checks if c["citation_id"] == item["citation_id"]]
+        item["how"] = evidence_sources(item)
         source = next((t for t in transcripts if t["transcript_id"] == item["transcript_id"]), said)
+        if source and source["source"] == "ocr":
+            shown = _in_span(segments[source["transcript_id"]], *_span(item))
+            item["shown"] = " ".join(s["text"].strip() for s in shown)
+            if item["status"] != "rejected":
+                for segment in shown:
+                    segment["evidence"].append(item["evidence_id"])
+            source = said  # what is heard in the same moment, if anything
+        if not _heard(item):
+            source = None  # backed by what is shown or described: nothing to call heard
+        item["frame"] = _frame_at(frames, item.get("start_seconds"))
         span = _in_span(segments[source["transcript_id"]], *_span(item)) if source else []
         item["said"] = " ".join(s["text"].strip() for s in span)
         item["said_language"] = source["language"] if source else None
-        if translated and source is not translated and (source or {}).get("language") != "en":
+        if source and translated and source is not translated and source["language"] != "en":
             english = _in_span(segments[translated["transcript_id"]], *_span(item))
             item["said_english"] = " ".join(s["text"].strip() for s in english)
         if item["status"] != "rejected":
@@ -202,8 +216,21 @@ def load_clip(conn: sqlite3.Connection, clip_id: str) -> dict | None:
         "clip": clip,
         "account": account,
         "audio": audio,
+        "video": video,
+        "player": video or audio,  # a <video> where we hold the picture
+        "keyframes": frames,
+        "contact_sheet": sheet,
         "thumbnail": thumbnail,
-        "transcripts": [dict(t, segments=segments[t["transcript_id"]]) for t in transcripts],
+        "transcripts": [
+            dict(t, segments=segments[t["transcript_id"]])
+            for t in transcripts
+            if t["source"] != "ocr"
+        ],
+        "screen_text": [
+            dict(t, segments=segments[t["transcript_id"]])
+            for t in transcripts
+            if t["source"] == "ocr"
+        ],
         "evidence": evidence,
         "observations": list(reversed(observations))[:100],
         "charts": metric_charts(observations),
@@ -221,6 +248,40 @@ def load_clip(conn: sqlite3.Connection, clip_id: str) -> dict | None:
 
 def _span(item: dict) -> tuple[float | None, float | None]:
     return item.get("start_seconds"), item.get("end_seconds")
+
+
+SOURCE_LABELS = {"speech": "heard", "screen": "shown on screen", "metadata": "described"}
+
+
+def _heard(item: dict) -> bool:
+    """Whether speech backs a link. Links made before sources were recorded (NULL)
+    are read as they always were; a link whose sources leave out speech is not."""
+    sources = item.get("sources")
+    return sources is None or "speech" in sources.split(",")
+
+
+def evidence_sources(item: dict) -> list[str]:
+    """How the clip backs the claim, in words: heard, shown on screen, described."""
+    names = (item.get("sources") or "").split(",")
+    return [label for name, label in SOURCE_LABELS.items() if name in names]
+
+
+def _keyframes(conn: sqlite3.Connection, video_sha256: str) -> list[dict]:
+    if not table_columns(conn, "keyframes"):  # a catalogue from before keyframes
+        return []
+    return sql_rows(
+        conn,
+        "SELECT sha256, seconds, reason FROM keyframes WHERE video_sha256 = ? ORDER BY seconds",
+        [video_sha256],
+    )
+
+
+def _frame_at(frames: list[dict], seconds: float | None) -> dict | None:
+    """The keyframe showing the picture at `seconds`: the last one cut at or before it."""
+    if seconds is None or not frames:
+        return None
+    shown = [frame for frame in frames if frame["seconds"] <= seconds + 0.05]
+    return shown[-1] if shown else frames[0]
 
 
 def _span_words(
@@ -244,6 +305,13 @@ def _span_words(
         [transcript_id, low, high],
     ).fetchall()
     return " ".join(row[0].strip() for row in rows)
+
+
+def _is_screen_text(conn: sqlite3.Connection, transcript_id: int | None) -> bool:
+    if transcript_id is None:
+        return False
+    row = sql_one(conn, "SELECT source FROM transcripts WHERE transcript_id = ?", [transcript_id])
+    return bool(row) and row["source"] == "ocr"
 
 
 def load_article(conn: sqlite3.Connection, article_id: int) -> dict | None:
@@ -286,7 +354,19 @@ def load_article(conn: sqlite3.Connection, article_id: int) -> dict | None:
         citation_ids,
     )
     for item in evidence:
-        item["said"] = _span_words(conn, item["clip_id"], item["transcript_id"], _span(item))
+        words = _span_words(conn, item["clip_id"], item["transcript_id"], _span(item))
+        if _is_screen_text(conn, item["transcript_id"]):
+            item["shown"] = words
+        elif _heard(item):
+            item["said"] = words
+        video = sql_one(
+            conn,
+            "SELECT sha256 FROM clip_media WHERE clip_id = ? AND kind = 'video' LIMIT 1",
+            [item["clip_id"]],
+        )
+        frames = _keyframes(conn, video["sha256"]) if video else []
+        item["frame"] = _frame_at(frames, item.get("start_seconds"))
+        item["how"] = evidence_sources(item)
         item["gone"] = is_gone(item["availability"])
         citation = citations.get(item["claim_id"])
         item["checks"] = [
