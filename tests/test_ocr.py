@@ -132,3 +132,24 @@ def test_the_ocr_command_and_search_from_the_command_line(site, archive_dir, tex
     )
     assert srt.exit_code == 0, srt.output
     assert "00:00:03,000 --> 00:00:06,000\n巡检机器人" in srt.output
+
+
+def test_archive_keeps_the_picture_and_search_finds_the_words_shown(
+    site, tmp_path, archive_dir, text_clip
+):
+    """The issue's first "done when", as a user runs it: a fresh archive, the archive
+    job over a seed manifest of locally served clips, then search in both languages."""
+    url = site.jsonld_page("shown.html", "shown.mp4", text_clip)
+    manifest = tmp_path / "seed.yaml"
+    manifest.write_text(f"name: shown\nclips:\n  - {url}\n", encoding="utf-8")
+    runner = CliRunner()
+    archived = runner.invoke(
+        main, ["--archive", str(archive_dir), "archive", "--no-transcribe", str(manifest)]
+    )
+    assert archived.exit_code == 0, archived.output
+    kinds = {row["kind"] for row in query(archive_dir, "SELECT kind FROM media_files")}
+    assert {"video", "keyframe", "contact_sheet", "audio"} <= kinds
+    for words, moment in (("night shift", "0:06.0-0:09.0"), ("机器人", "0:03.0-0:06.0")):
+        found = runner.invoke(main, ["--archive", str(archive_dir), "search", words])
+        assert found.exit_code == 0 and moment in found.output, (words, found.output)
+        assert "[on screen]" in found.output
