@@ -179,7 +179,11 @@ class YtDlp:
                     FetchedFile(path, "subtitles", mime_type(path), language=language)
                 )
         if self.options.keep_video:
-            kept = probe(video)
+            try:
+                kept = probe(video)
+            except errors.ArchiverError as failure:  # keep the thumbnail and captions
+                fetched.failure = failure
+                return fetched
             copy = video.with_name(f"kept-{video.name}")  # the audio is still cut from it
             shutil.copyfile(video, copy)
             fetched.files.append(
