@@ -76,6 +76,16 @@ def test_a_claim_shown_only_on_screen_is_linked_at_the_frame(archived):
     # moment in the clip, so nothing presents it as heard
     assert (boat["method"], boat["sources"]) == ("manual", "metadata")
     assert boat["transcript_id"] is None and boat["start_seconds"] is None
+    # and the export says how each link is backed
+    import json
+
+    from archiver.evidence.export import export_claims
+
+    with open_catalogue(archived) as catalogue:
+        exported = export_claims(catalogue, "jsonl", include_suggested=True).splitlines()
+    by_clip = {json.loads(line)["clip_id"]: json.loads(line) for line in exported}
+    assert by_clip[robots["clip_id"]]["sources"] == "screen"
+    assert by_clip[boat["clip_id"]]["sources"] == "metadata"
 
 
 def test_the_pages_show_the_frames_the_screen_text_and_how_each_claim_is_backed(archived):

@@ -109,7 +109,7 @@ def claim_rows(catalogue: Catalogue, include_suggested: bool = False) -> list[di
                    ci.citation_id, ci.platform, ci.creator, ci.metric_kind, ci.metric_value,
                    ci.quote, ci.url AS cited_url, ci.status AS citation_status,
                    e.evidence_id, e.clip_id, e.start_seconds, e.end_seconds, e.method,
-                   e.score, e.status AS evidence_status, e.quote_found,
+                   e.score, e.status AS evidence_status, e.quote_found, e.sources,
                    c.webpage_url AS clip_url, c.title AS clip_title, c.uploader,
                    c.posted_at AS clip_posted_at, c.description AS clip_description,
                    c.availability
