@@ -146,7 +146,11 @@ def _read_clip(
     if job.video_sha256 is None:
         raise NoVideo(f"{job.clip_id}: no video is archived for it (captured --audio-only?)")
     if not job.frames:
-        raise CorruptMedia(f"{job.clip_id}: no keyframe could be cut from its video")
+        raise CorruptMedia(
+            f"{job.clip_id}: no keyframe could be cut from its video (a picture that cannot "
+            "be decoded, or a capture from before keyframes: `archiver capture "
+            "--refresh-media URL` cuts them)"
+        )
     reader = reader_for(options)
     started = time.monotonic()
     read = [(frame, reader.read(frame.path)) for frame in job.frames]
