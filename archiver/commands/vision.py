@@ -14,7 +14,7 @@ from archiver.commands.common import table as make_table
 @click.command()
 @click.argument("clips", nargs=-1)
 @click.option("--missing", is_flag=True, help="Every clip with a video not read yet.")
-@click.option("--force", is_flag=True, help="Read the named clips (or all) again.")
+@click.option("--force", is_flag=True, help="Read the named clips again, though read before.")
 @click.option("--threads", type=click.IntRange(min=1), help="OCR threads [default: all cores].")
 @click.pass_context
 def ocr(
