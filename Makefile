@@ -34,6 +34,7 @@ bench: install
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/fixity.py
 	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/visual.py
 
 # Regenerate schemas/catalogue.sql from the migrations.
 schema: install

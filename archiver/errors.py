@@ -177,6 +177,12 @@ class CorruptMedia(ArchiverError):
     status = "corrupt_media"
 
 
+class NoVideo(ArchiverError):
+    """The clip's media holds no picture (audio only), or we kept none (--audio-only)."""
+
+    status = "no_video"
+
+
 class Unavailable(ArchiverError):
     """The platform says the clip cannot be shown, without saying why."""
 

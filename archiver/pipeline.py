@@ -1,6 +1,6 @@
 """The `archive` job: articles, manifests and clip URLs through every stage, in order.
 
-    ingest -> capture -> transcribe -> link -> check
+    ingest -> capture -> transcribe -> ocr -> link -> check
 
 Each stage is called through its one entry point, records every item's outcome
 (run_items) and never stops the job on a failure: a bad article still lets the others
@@ -38,6 +38,7 @@ from archiver.interrupt import stop_point
 from archiver.speech.transcribe import TranscribeOptions, transcribe_stage
 from archiver.store.catalogue import Catalogue
 from archiver.store.runs import record_item, recorded_run
+from archiver.vision.ocr import ocr_stage
 
 MEDIA_SUFFIXES = (".mp4", ".webm", ".mov", ".m4a", ".mp3", ".ogg", ".m3u8")
 
@@ -71,6 +72,7 @@ class ArchiveOptions:
     # what a URL that is no platform's clip is: "ask" the page, or force "article"/"clip"
     pages: str = "ask"
     allow_outside: bool = False  # manifests may name article files outside their folder
+    skip_ocr: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,7 @@ class ArchiveSummary:
     clips_captured: int = 0
     captures_failed: int = 0
     transcripts: int = 0  # clips transcribed in this run
+    screens_read: int = 0  # clips whose on-screen text was read in this run
     evidence: EvidenceSummary = field(default_factory=EvidenceSummary)
     failures: list[Failure] = field(default_factory=list)
     # what each URL source that is no platform's clip turned out to be (PAGE_KINDS)
@@ -191,6 +194,9 @@ class ArchiveJob:
                 stop_point()
                 if not self.options.skip_transcribe:
                     self._transcribe(summary)
+                    stop_point()
+                if not self.options.skip_ocr:
+                    self._ocr(summary)
                     stop_point()
                 self._link(plan, summary)
                 stop_point()
@@ -308,3 +314,22 @@ class ArchiveJob:
         # a clip a claim now rests on is watched more often from its first capture
         watch_linked_sooner(self.catalogue, self.options.capture.policy)
         self.reporter.advance("claims")
+
+    def _ocr(self, summary: ArchiveSummary) -> None:
+        try:
+            outcomes = ocr_stage(
+                self.catalogue,
+                missing=True,
+                run_id=summary.run_id,
+                on_start=lambda total: self.reporter.stage("ocr", total),
+                on_done=lambda outcome: self.reporter.advance(outcome.clip_id),
+            )
+        except ArchiverError as error:  # e.g. rapidocr's models missing: say so, go on
+            self._failed(summary, "ocr", "rapidocr", Outcome.failed(error))
+            return
+        for outcome in outcomes:
+            if not outcome.ok:
+                summary.failures.append(
+                    Failure("ocr", outcome.clip_id, outcome.status, outcome.message)
+                )
+        summary.screens_read = sum(outcome.ok for outcome in outcomes)

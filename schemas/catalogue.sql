@@ -134,7 +134,7 @@ CREATE TABLE evidence (
             quote_found INTEGER,                -- 1, 0, or NULL when the claim quotes nobody
             note TEXT,
             created_at TEXT NOT NULL,
-            reviewed_at TEXT, quote_score REAL, quote_heard TEXT,
+            reviewed_at TEXT, quote_score REAL, quote_heard TEXT, sources TEXT,
             UNIQUE (claim_id, clip_id)
         );
 CREATE TABLE field_history (
@@ -147,6 +147,15 @@ CREATE TABLE field_history (
             changed_at TEXT NOT NULL,
             capture_id INTEGER REFERENCES captures(capture_id)
         );
+CREATE TABLE keyframes (            -- a video's; its clips through clip_media
+            keyframe_id INTEGER PRIMARY KEY,
+            video_sha256 TEXT NOT NULL REFERENCES media_files(sha256),
+            sha256 TEXT NOT NULL REFERENCES media_files(sha256),  -- the image
+            seconds REAL NOT NULL,              -- its moment in the video
+            reason TEXT NOT NULL,               -- first, scene, floor
+            capture_id INTEGER REFERENCES captures(capture_id),
+            UNIQUE (video_sha256, seconds)
+        );
 CREATE TABLE media_files (
             sha256 TEXT PRIMARY KEY,            -- the file's name in media/, too
             kind TEXT NOT NULL,                 -- audio, thumbnail, video, subtitles
@@ -157,7 +166,7 @@ CREATE TABLE media_files (
             duration REAL,
             language TEXT,                      -- for subtitles: the platform's code
             created_at TEXT NOT NULL
-        );
+        , width INTEGER, height INTEGER);
 CREATE TABLE observations (
             observation_id INTEGER PRIMARY KEY,
             clip_id TEXT NOT NULL REFERENCES clips(clip_id),

@@ -315,3 +315,27 @@ def test_screenshots_of_the_main_pages(chromium):
             shooter.goto(running.url + path)
             shooter.screenshot(path=str(DOCS / name), full_page=True)
         shooter.close()
+
+
+def test_keyframe_strip_seeks_the_kept_video(chromium, site, tmp_path):
+    from archiver.clips.capture import CaptureOptions, Capturer
+    from archiver.store.catalogue import open_catalogue
+    from tests.support.media_factory import make_text_clip
+
+    shown = make_text_clip(tmp_path / "shown.mp4", [(0, 3, "ROBOTS"), (3, 6, "巡检机器人")], 6)
+    url = site.jsonld_page("shown.html", "shown.mp4", shown)
+    archive = tmp_path / "archive"
+    with open_catalogue(archive) as catalogue, Capturer(catalogue, CaptureOptions()) as capturer:
+        [outcome] = capturer.capture(url)
+    with Server(archive) as running:
+        context = chromium.new_context(viewport={"width": 1200, "height": 900})
+        tab = context.new_page()
+        tab.goto(running.url + clip_path(outcome.clip_id))
+        tab.wait_for_function("document.querySelector('video#player').readyState >= 1")
+        assert audio_state(tab)["duration"] == pytest.approx(6, abs=0.2)
+        frames = tab.locator(".arc-keyframe")
+        assert frames.count() == 2
+        frames.nth(1).click()
+        # the video is served with Range, so the browser seeks it to the frame's moment
+        tab.wait_for_function("document.querySelector('#player').currentTime >= 3", timeout=5000)
+        context.close()

@@ -89,7 +89,8 @@ def test_jsonld_page_fills_the_catalogue(site, archive_dir):
     assert info["id"] == "shift" and info["like_count"] == 3214000
 
     media = {row["kind"]: row for row in rows(archive_dir, "media_files")}
-    assert set(media) == {"audio", "thumbnail"}
+    # the video is kept by default, with its keyframes and contact sheet
+    assert set(media) == {"audio", "thumbnail", "video", "keyframe", "contact_sheet"}
     audio = media["audio"]
     audio_path = archive_dir / audio["path"]
     assert audio_path.name == f"{audio['sha256']}.m4a"
@@ -144,18 +145,29 @@ def test_recapture_adds_capture_and_observation_only(site, archive_dir):
 def test_refresh_media_downloads_again_without_duplicates(site, archive_dir):
     url = site.jsonld_page("fresh.html", "fresh.mp4", site.media.clip)
     capture(archive_dir, url)
+    before = rows(archive_dir, "media_files")
     [outcome] = capture(archive_dir, url, refresh_media=True)
-    assert sorted(outcome.media) == ["audio", "thumbnail"]
-    assert len(rows(archive_dir, "media_files")) == 2  # same bytes, same sha256
+    assert sorted(outcome.media) == ["audio", "contact_sheet", "thumbnail", "video"]
+    assert rows(archive_dir, "media_files") == before  # same bytes, same sha256
 
 
-def test_keep_video_stores_the_video_too(site, archive_dir):
+def test_the_video_is_kept_by_default_with_its_codec_and_size(site, archive_dir):
     url = site.jsonld_page("keep.html", "keep.mp4", site.media.clip)
-    capture(archive_dir, url, keep_video=True)
+    capture(archive_dir, url)
     media = {row["kind"]: row for row in rows(archive_dir, "media_files")}
-    assert set(media) == {"audio", "thumbnail", "video"}
-    assert media["video"]["sha256"] == sha256_of(site.media.clip)
-    assert media["video"]["codec"] == "h264"
+    assert {"audio", "thumbnail", "video"} <= set(media)
+    video = media["video"]
+    assert video["sha256"] == sha256_of(site.media.clip)
+    assert (video["codec"], video["width"], video["height"]) == ("h264", 96, 160)
+    assert video["bytes"] == site.media.clip.stat().st_size
+
+
+def test_audio_only_keeps_what_capture_kept_before(site, archive_dir):
+    url = site.jsonld_page("sound.html", "sound.mp4", site.media.clip)
+    [outcome] = capture(archive_dir, url, keep_video=False)
+    assert sorted(outcome.media) == ["audio", "thumbnail"]
+    assert {row["kind"] for row in rows(archive_dir, "media_files")} == {"audio", "thumbnail"}
+    assert rows(archive_dir, "keyframes") == []
 
 
 def test_page_with_several_videos_is_captured_entry_by_entry(site, archive_dir):
@@ -199,13 +211,15 @@ def test_reposts_with_identical_bytes_share_one_file(site, archive_dir):
     repost = site.jsonld_page("post-b.html", "post-b.mp4", site.media.clip)
     capture(archive_dir, first, repost)
     links = rows(archive_dir, "clip_media", order="clip_id, kind")
+    kinds = ["audio", "contact_sheet", "thumbnail", "video"]
     assert [(row["clip_id"].rsplit("/", 1)[1], row["kind"]) for row in links] == [
-        ("post-a.html", "audio"),
-        ("post-a.html", "thumbnail"),
-        ("post-b.html", "audio"),
-        ("post-b.html", "thumbnail"),
+        *(("post-a.html", kind) for kind in kinds),
+        *(("post-b.html", kind) for kind in kinds),  # the repost shares the sheet too
     ]
-    assert len(rows(archive_dir, "media_files")) == 2  # one audio file, one thumbnail
+    # one file of each, and the keyframes cut once
+    media_kinds = [row["kind"] for row in rows(archive_dir, "media_files")]
+    assert sorted(set(media_kinds)) == sorted([*kinds, "keyframe"])
+    assert len(media_kinds) == len(kinds) + len(rows(archive_dir, "keyframes"))
     # and the repost is not downloaded again on the next run
     [outcome] = capture(archive_dir, repost)
     assert outcome.media == []

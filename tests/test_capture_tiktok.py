@@ -102,7 +102,7 @@ def test_known_clip_turning_private_is_observed_not_deleted(tiktok, archive_dir)
         ]
         assert seen == ["available", "private"]
         kinds = {row["kind"] for row in catalogue.db["clip_media"].rows}
-        assert kinds == {"audio", "thumbnail", "subtitles"}  # all kept
+        assert kinds == {"audio", "thumbnail", "subtitles", "video", "contact_sheet"}  # all kept
 
 
 def test_blocked_is_never_recorded_as_removed(tiktok, archive_dir):

@@ -47,7 +47,7 @@ def test_status_json_counts(site, archive_dir):
     counts = json.loads(result.stdout)
     assert counts["clips"] == 1
     assert counts["captures"] == 2
-    assert counts["media_files"] == 2  # audio and thumbnail
+    assert counts["media_files"] == 5  # video, its keyframe and contact sheet, audio, thumbnail
     assert counts["captures_by_status"] == {"invalid_url": 1, "ok": 1}
     assert counts["urls_by_latest_status"] == {"invalid_url": 1, "ok": 1}
 

@@ -155,8 +155,8 @@ def test_read_only_commands_never_create_an_archive(tmp_path):
 
 def test_search_says_when_nothing_matches_and_hits_open_the_clip_at_the_moment(archive_dir):
     from archiver.datasette.plugin import moment_path
-    from archiver.speech.records import save_transcript
     from archiver.speech.transcript import Segment, Transcript
+    from archiver.store.transcripts import save_transcript
 
     clip_id = "generic:example.org/a clip/with?odd=chars"
     with open_catalogue(archive_dir) as catalogue, catalogue.write() as db:
@@ -176,7 +176,7 @@ def test_search_says_when_nothing_matches_and_hits_open_the_clip_at_the_moment(a
         said = Transcript("en", 1.0, "transcribe", "base", 10.0, 1.0, [segment])
         save_transcript(db, clip_id, "a" * 64, said, "whisper")
     none = run(archive_dir, "search", "zeppelin")
-    assert none.exit_code == 0 and "No clip says 'zeppelin'" in none.output
+    assert none.exit_code == 0 and "No clip says or shows 'zeppelin'" in none.output
     found = run(archive_dir, "search", "which floor")
     assert found.exit_code == 0
     link = "http://127.0.0.1:8001" + moment_path(clip_id, 3.125)

@@ -49,12 +49,13 @@ def a_dead_pid() -> int:
 
 @pytest.fixture
 def archive(site, archive_dir) -> Path:
-    """Two clips with different media: audio and thumbnails, four files in all."""
+    """Two clips with different media: audio and thumbnails, three files in all
+    (--audio-only keeps the count small; test_a_kept_video_... covers the rest)."""
     urls = [
         site.jsonld_page("one.html", "one.mp4", site.media.clip),
         site.jsonld_page("two.html", "two.mp4", site.media.other_clip),
     ]
-    result = run_cli(archive_dir, "capture", *urls)
+    result = run_cli(archive_dir, "capture", "--audio-only", *urls)
     assert result.exit_code == 0, result.output
     assert len(stored_files(archive_dir)) == 3  # one thumbnail image serves both
     return archive_dir
@@ -67,6 +68,29 @@ def test_a_sound_archive_verifies(archive):
     code, report = verify_json(archive)
     assert code == 0 and report["files_checked"] == 3
     assert report["missing"] == report["corrupt"] == report["unlisted"] == []
+
+
+def test_a_kept_video_its_keyframes_and_contact_sheet_are_verified(site, archive_dir):
+    url = site.jsonld_page("seen.html", "seen.mp4", site.media.clip)
+    assert run_cli(archive_dir, "capture", url).exit_code == 0
+    files = stored_files(archive_dir)
+    frames = [path for path, kind in files.items() if kind == "keyframe"]
+    assert {"video", "contact_sheet", "keyframe"} <= set(files.values()) and frames
+    code, report = verify_json(archive_dir)
+    assert code == 0 and report["files_checked"] == len(files)
+    flip_a_byte(archive_dir / frames[0])
+    (archive_dir / next(p for p, kind in files.items() if kind == "contact_sheet")).unlink()
+    with sqlite3.connect(archive_dir / "catalogue.db") as conn:
+        conn.execute(
+            "INSERT INTO keyframes (video_sha256, sha256, seconds, reason) "
+            "VALUES (?, ?, 99, 'floor')",
+            ["e" * 64, "f" * 64],
+        )
+    code, report = verify_json(archive_dir)
+    assert code == 1
+    assert [corrupt["path"] for corrupt in report["corrupt"]] == [frames[0]]
+    assert [Path(path).suffix for path in report["missing"]] == [".jpg"]
+    assert len([d for d in report["dangling"] if d.startswith("keyframes ")]) == 2
 
 
 def test_one_flipped_byte_is_reported_and_nothing_else(archive):

@@ -14,7 +14,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "archiver"
 FOUNDATION = {"errors", "clock", "text", "platforms", "interrupt", "untrusted"}
-STAGES = {"articles", "clips", "speech", "evidence"}
+STAGES = {"articles", "clips", "speech", "vision", "evidence"}
 MAX_LINES = 500
 
 
@@ -117,6 +117,7 @@ def test_the_stages_are_folders_each_with_one_entry_point() -> None:
         "articles": ("ingest", "ingest_articles"),
         "clips": ("capture", "capture_urls"),
         "speech": ("transcribe", "transcribe_stage"),
+        "vision": ("ocr", "ocr_stage"),
         "evidence": ("links", "link_stage"),
     }
     for stage, (module, function) in entry_points.items():

@@ -20,10 +20,12 @@ from typing import Any
 from archiver import clock, errors
 from archiver.clips import records
 from archiver.clips.failures import classify
+from archiver.clips.ffmpeg import Probe, probe
+from archiver.clips.keyframes import KeyframePolicy, contact_sheet, pick_keyframes
 from archiver.clips.normalize import normalize
 from archiver.clips.pagedata import packed_page_data
 from archiver.clips.proxies import ProxyRule, load_proxies, proxy_for, without_credentials
-from archiver.clips.records import CaptureRecord, ClipImage, StoredMedia
+from archiver.clips.records import CaptureRecord, ClipImage, StoredKeyframe, StoredMedia
 from archiver.clips.schedule import SchedulePolicy, load_policy
 from archiver.clips.urls import check_platform_url, guess_clip_id, validate_url
 from archiver.clips.ytdlp import FetchedFile, FetchOptions, YtDlp, packed_info
@@ -40,6 +42,8 @@ STAGE = "capture"
 
 @dataclass
 class CaptureOptions(FetchOptions):
+    keep_video: bool = True  # the picture is evidence too; False is --audio-only
+    keyframes: KeyframePolicy = field(default_factory=KeyframePolicy)
     refresh_media: bool = False  # download media again for clips we already hold
     new_only: bool = False  # skip URLs whose latest capture succeeded (resume a batch)
     policy: SchedulePolicy | None = None  # None: the archive's config.yaml
@@ -78,6 +82,17 @@ def capture_urls(
             if on_done:
                 on_done(url, found)
     return outcomes
+
+
+def _shows(file: FetchedFile) -> bool:
+    """False for a "video" that holds no picture (a clip that is only sound): keeping
+    it would store the sound twice."""
+    if file.kind != "video":
+        return True
+    try:
+        return probe(file.path).video_codec is not None
+    except errors.CorruptMedia:
+        return True  # kept as fetched: the failure shows where the picture is read
 
 
 class Capturer:
@@ -208,13 +223,16 @@ class Capturer:
         try:
             if self.options.refresh_media or not self._has_audio(found.clip.clip_id):
                 fetched = ydl.download(url, info)
-                record.media = [self._store(file) for file in fetched.files]
+                kept = [(file, self._store(file)) for file in fetched.files if _shows(file)]
+                record.media = [media for _, media in kept]
                 record.images = [
                     ClipImage(media.sha256, file.position, file.width, file.height)
-                    for file, media in zip(fetched.files, record.media, strict=True)
+                    for file, media in kept
                     if file.position is not None
                 ]
                 record.failure = fetched.failure
+                for video in [media for media in record.media if media.kind == "video"]:
+                    self._keep_keyframes(video, record)
         except Exception as error:  # noqa: BLE001 - metadata is kept even when media fails
             record.failure = classify(error)
         finally:
@@ -229,7 +247,44 @@ class Capturer:
             return CaptureOutcome.failed(record.failure, **fields)
         return CaptureOutcome(**fields)
 
-    def _store(self, file: FetchedFile) -> StoredMedia:
+    def _keep_keyframes(self, video: StoredMedia, record: CaptureRecord) -> None:
+        """Cut the video's keyframes and contact sheet into the record, unless the
+        catalogue holds them already (a re-capture, a repost of the same bytes: then
+        the sheet is linked again). A picture that cannot be decoded is no reason to
+        lose the capture: the ocr stage records it for the clip."""
+        db = self.catalogue.db
+        if db.execute("SELECT 1 FROM keyframes WHERE video_sha256 = ?", [video.sha256]).fetchone():
+            sheets = db.query(
+                """SELECT m.* FROM media_files m JOIN clip_media s USING (sha256)
+                JOIN clip_media v ON v.clip_id = s.clip_id AND v.sha256 = ?
+                WHERE s.kind = 'contact_sheet' LIMIT 1""",
+                [video.sha256],
+            )
+            fields = StoredMedia.__dataclass_fields__
+            record.media += [StoredMedia(**{k: row[k] for k in fields}) for row in sheets]
+            return
+        frames_dir = self._work_dir / "keyframes"
+        try:
+            frames = pick_keyframes(
+                self.catalogue.root / video.path, frames_dir, self.options.keyframes
+            )
+            sheet = contact_sheet(frames, self._work_dir / "sheet.jpg", self.options.keyframes)
+        except errors.DiskFull:
+            raise
+        except errors.ArchiverError:
+            return
+        size = probe(frames[0].path)
+        for frame in frames:
+            image = self._store(FetchedFile(frame.path, "keyframe", "image/jpeg"), size)
+            record.keyframe_images.append(image)
+            record.keyframes.append(
+                StoredKeyframe(video.sha256, image.sha256, frame.seconds, frame.reason)
+            )
+        record.media.append(self._store(FetchedFile(sheet, "contact_sheet", "image/jpeg")))
+
+    def _store(self, file: FetchedFile, size: Probe | None = None) -> StoredMedia:
+        if size is None and file.kind in ("video", "contact_sheet"):
+            size = probe(file.path)
         stored = self.store.put(file.path)
         return StoredMedia(
             sha256=stored.sha256,
@@ -240,6 +295,8 @@ class Capturer:
             codec=file.codec,
             duration=file.duration,
             language=file.language,
+            width=size.width if size else None,
+            height=size.height if size else None,
         )
 
     def _already_captured(self, url: str) -> bool:

@@ -42,7 +42,8 @@ _MIME_BY_EXT = {
 }
 _DURATION = re.compile(r"Duration: (\d+):(\d\d):(\d\d(?:\.\d+)?)")
 _AUDIO_STREAM = re.compile(r"Stream #\d+:\d+.*?: Audio: (\w+)")
-_VIDEO_STREAM = re.compile(r"Stream #\d+:\d+.*?: Video: (\w+)")
+_VIDEO_STREAM = re.compile(r"Stream #\d+:\d+.*?: Video: (\w+)(.*)")
+_PICTURE_SIZE = re.compile(r", (\d{1,5})x(\d{1,5})\b")
 
 
 def ffmpeg_exe() -> str:
@@ -58,6 +59,8 @@ class Probe:
     duration: float | None
     audio_codec: str | None
     video_codec: str | None
+    width: int | None = None  # of the first video stream
+    height: int | None = None
 
 
 @dataclass(frozen=True)
@@ -88,10 +91,13 @@ def probe(path: Path) -> Probe:
     if duration:
         hours, minutes, secs = duration.groups()
         seconds = int(hours) * 3600 + int(minutes) * 60 + float(secs)
+    size = _PICTURE_SIZE.search(video.group(2)) if video else None
     return Probe(
         duration=seconds,
         audio_codec=audio.group(1) if audio else None,
         video_codec=video.group(1) if video else None,
+        width=int(size.group(1)) if size else None,
+        height=int(size.group(2)) if size else None,
     )
 
 

@@ -163,6 +163,18 @@ class StoredMedia:
     codec: str | None = None
     duration: float | None = None
     language: str | None = None
+    width: int | None = None  # of a video or an image
+    height: int | None = None
+
+
+@dataclass(frozen=True)
+class StoredKeyframe:
+    """A frame cut from a stored video at a moment, itself a stored image."""
+
+    video_sha256: str
+    sha256: str
+    seconds: float
+    reason: str  # first, scene, floor
 
 
 @dataclass(frozen=True)
@@ -190,6 +202,8 @@ class CaptureRecord:
     proxy: str | None = None  # the proxy's address, never its credentials
     page_data_gz: bytes | None = None  # the page's own data on the post, JSON, gzip
     images: list[ClipImage] = field(default_factory=list)  # a photo post's, in order
+    keyframe_images: list[StoredMedia] = field(default_factory=list)  # not in clip_media
+    keyframes: list[StoredKeyframe] = field(default_factory=list)
 
 
 def _capture_row(
@@ -251,6 +265,13 @@ def save_capture(
         db["clip_images"].insert_all(
             {"clip_id": found.clip.clip_id, "capture_id": capture_id, **vars(image)}
             for image in record.images
+        )
+        # the frames are listed in keyframes, not clip_media: a clip has dozens
+        for image in record.keyframe_images:
+            db["media_files"].insert({**vars(image), "created_at": now}, ignore=True)
+        db["keyframes"].insert_all(
+            ({**vars(frame), "capture_id": capture_id} for frame in record.keyframes),
+            ignore=True,
         )
     return capture_id
 

@@ -309,7 +309,11 @@ class YtDlp:
                 )
         fetched.files.extend(self._images(info))
         if self.options.keep_video and info.get("vcodec") != "none":
-            kept = probe(video)
+            try:
+                kept = probe(video)
+            except errors.ArchiverError as failure:  # keep the thumbnail and captions
+                fetched.failure = failure
+                return fetched
             copy = video.with_name(f"kept-{video.name}")  # the audio is still cut from it
             shutil.copyfile(video, copy)
             fetched.files.append(

@@ -73,6 +73,7 @@ def print_archive_summary(summary) -> None:  # noqa: ANN001 - an ArchiveSummary
         ("clips captured", summary.clips_captured),
         ("captures failed", summary.captures_failed),
         ("clips transcribed", summary.transcripts),
+        ("clips whose on-screen text was read", summary.screens_read),
         ("links confirmed", evidence.links_confirmed),
         ("links suggested (archiver review)", evidence.links_suggested),
         ("quotes not found in audio", evidence.quotes_not_found),
@@ -100,6 +101,7 @@ def print_archive_summary(summary) -> None:  # noqa: ANN001 - an ArchiveSummary
 @click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Whisper model.")
 @click.option("--language", help="Spoken language of the clips, when known.")
 @click.option("--no-transcribe", is_flag=True, help="Skip transcription (links use metadata).")
+@click.option("--audio-only", is_flag=True, help="Keep no video, keyframes or on-screen text.")
 @click.option("--pause", type=click.FloatRange(min=0), help="Seconds between requests to a host.")
 @click.option("--cookies", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @access_options
@@ -129,6 +131,7 @@ def archive(
     model: str,
     language: str | None,
     no_transcribe: bool,
+    audio_only: bool,
     pause: float | None,
     cookies: Path | None,
     impersonate: str | None,
@@ -154,9 +157,11 @@ def archive(
             proxy=proxy,
             cookies_from_browser=cookies_from_browser,
             allow_private_addresses=allow_private_addresses,
+            keep_video=not audio_only,
         ),
         transcribe=TranscribeOptions(model=model, language=language),
         skip_transcribe=no_transcribe,
+        skip_ocr=audio_only,
         pages=pages or "ask",
         allow_outside=allow_outside,
     )

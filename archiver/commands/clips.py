@@ -59,7 +59,8 @@ def print_outcomes(outcomes: list, verbose: bool = False) -> None:
 @click.argument("urls", nargs=-1)
 @click.option("-i", "--input", "input_file", type=click.File("r"), help="File of URLs, or - .")
 @click.option("--limit", type=click.IntRange(min=1), help="Entries to take per user page/playlist.")
-@click.option("--keep-video", is_flag=True, help="Keep the full video file too.")
+@click.option("--audio-only", is_flag=True, help="Keep the sound, not the video and its keyframes.")
+@click.option("--keep-video", is_flag=True, hidden=True, help="The default now; kept for scripts.")
 @click.option(
     "--cookies",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -90,6 +91,7 @@ def capture(
     urls: tuple[str, ...],
     input_file: click.File | None,
     limit: int | None,
+    audio_only: bool,
     keep_video: bool,
     cookies: Path | None,
     pause: float | None,
@@ -104,7 +106,7 @@ def capture(
     verbose: bool,
     allow_private_addresses: bool,
 ) -> None:
-    """Capture clips: metadata, audio, thumbnail and provenance, into the archive."""
+    """Capture clips: metadata, video, keyframes, audio, thumbnail and provenance."""
     from archiver.clips.capture import CaptureOptions, capture_urls
     from archiver.clips.ytdlp import impersonation_target
     from archiver.store.runs import recorded_run
@@ -114,8 +116,10 @@ def capture(
         raise click.UsageError("give at least one URL, or -i FILE")
     if repeats:
         console.print(f"[yellow]skipped {repeats} repeated URL(s)[/]")
+    if audio_only and keep_video:
+        raise click.UsageError("--audio-only and --keep-video contradict each other")
     options = CaptureOptions(
-        keep_video=keep_video,
+        keep_video=not audio_only,
         limit=limit,
         cookies=cookies,
         pause=pause,

@@ -72,14 +72,21 @@ def export() -> None:
 @click.argument("clip")
 @click.option("--format", "fmt", type=click.Choice(TRANSCRIPT_FORMATS), default="srt")
 @click.option("--translation", is_flag=True, help="The English translation, if there is one.")
+@click.option("--on-screen", is_flag=True, help="The words shown on screen (archiver ocr).")
 @click.pass_context
-def export_transcript_command(ctx: click.Context, clip: str, fmt: str, translation: bool) -> None:
+def export_transcript_command(
+    ctx: click.Context, clip: str, fmt: str, translation: bool, on_screen: bool
+) -> None:
     """Write CLIP's transcript to standard output."""
     from archiver.evidence.export import export_transcript
 
     with open_archive(ctx, read_only=True) as catalogue:
         text = export_transcript(
-            catalogue, clip, fmt, task="translate" if translation else "transcribe"
+            catalogue,
+            clip,
+            fmt,
+            task="translate" if translation else "transcribe",
+            source="ocr" if on_screen else None,
         )
     click.echo(text, nl=False)
 

@@ -159,7 +159,7 @@ def _moment(seconds: float) -> str:
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def search(ctx: click.Context, query: str, limit: int, as_json: bool) -> None:
-    """Search what is said in the clips (English words, or Chinese characters).
+    """Search what is said or shown in the clips (English words, or Chinese characters).
 
     Each hit names the clip, the moment, the words, and where `archiver serve` plays
     it from that moment."""
@@ -168,7 +168,7 @@ def search(ctx: click.Context, query: str, limit: int, as_json: bool) -> None:
     with open_archive(ctx, read_only=True) as catalogue:
         hits = search_segments(catalogue, query, limit)
     if not hits:
-        console.print(f"No clip says {visible(query)!r}.", markup=False, highlight=False)
+        console.print(f"No clip says or shows {visible(query)!r}.", markup=False, highlight=False)
         return
     for hit in hits:
         link = SERVE_URL + clip_page_at(hit.clip_id, hit.start_seconds)
@@ -176,5 +176,6 @@ def search(ctx: click.Context, query: str, limit: int, as_json: bool) -> None:
             click.echo(json.dumps(dict(vars(hit), link=link), ensure_ascii=False))
             continue
         span = f"{_moment(hit.start_seconds)}-{_moment(hit.end_seconds)}"
-        click.echo(f"{visible(hit.clip_id)}  {span}  {visible(hit.text)}")
+        where = "  [on screen]" if hit.source == "ocr" else ""
+        click.echo(f"{visible(hit.clip_id)}  {span}{where}  {visible(hit.text)}")
         click.echo(f"    {visible(link)}")

@@ -1,4 +1,5 @@
-"""The data behind each page: read in a thread from a plain sqlite3 connection.
+"""The data behind the clip and article pages: read in a thread from a plain sqlite3
+connection.
 
 Every query reads only columns that every catalogue has, or checks first: a catalogue
 from before a later migration shows fewer lines, not an error.
@@ -6,17 +7,13 @@ from before a later migration shows fewer lines, not an error.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 
-from archiver.clock import parse as parse_time
+from archiver.datasette.charts import metric_charts
 from archiver.datasette.common import (
     AVAILABILITY_FIELDS,
-    NOT_GONE_SQL,
-    PAGE_SIZE,
     is_gone,
-    number,
     placeholders,
     safe_href,
     sql_one,
@@ -24,81 +21,13 @@ from archiver.datasette.common import (
     table_columns,
 )
 
-# ---------------------------------------------------------------- metric history chart
-
-
-def metric_charts(observations: list[dict], width: int = 560, height: int = 120) -> list[dict]:
-    """One small chart per counted metric (views and likes differ by orders of magnitude,
-    so they get separate y axes). Coordinates only: the template draws the SVG, so every
-    label passes through autoescaping."""
-    timed = [(o, parse_time(o.get("observed_at"))) for o in observations]
-    timed = [(o, moment) for o, moment in timed if moment is not None]
-    if not timed:
-        return []
-    skip = {"availability", "reason_code"}
-    metrics = [
-        key
-        for key in timed[0][0]
-        if key not in skip
-        and not key.endswith(("_id", "_at"))
-        and all(isinstance(o[key], int | float | type(None)) for o, _ in timed)
-        and any(o[key] is not None for o, _ in timed)
-    ]
-    left, right, top, bottom = 64, 12, 10, 22
-    plot_w, plot_h = width - left - right, height - top - bottom
-    start, end = timed[0][1], timed[-1][1]
-    span = (end - start).total_seconds()
-
-    def x_of(moment: dt.datetime) -> float:
-        if span <= 0:
-            return left + plot_w / 2
-        return round(left + plot_w * (moment - start).total_seconds() / span, 1)
-
-    gaps = [
-        {"x": x_of(moment), "label": f"{o['availability']} at {o['observed_at']}"}
-        for o, moment in timed
-        if o.get("availability") != "available"
-    ]
-    charts = []
-    for metric in metrics:
-        values = [(o, moment) for o, moment in timed if o[metric] is not None]
-        highest = max(o[metric] for o, _ in values) or 1
-        points = [
-            {
-                "x": x_of(moment),
-                "y": round(top + plot_h * (1 - o[metric] / highest), 1),
-                "label": f"{number(o[metric])} {metric} at {o['observed_at']}",
-            }
-            for o, moment in values
-        ]
-        charts.append(
-            {
-                "metric": metric,
-                "width": width,
-                "height": height,
-                "left": left,
-                "right": width - right,
-                "top": top,
-                "bottom": height - bottom,
-                "points": points,
-                "polyline": " ".join(f"{p['x']},{p['y']}" for p in points),
-                "highest": number(highest),
-                "latest": number(values[-1][0][metric]),
-                "first_at": timed[0][0]["observed_at"][:10],
-                "last_at": timed[-1][0]["observed_at"][:10],
-                "gaps": gaps,
-            }
-        )
-    return charts
-
-
 # ---------------------------------------------------------------- page data (sync, in a thread)
 
 
 def _main_transcripts(transcripts: list[dict]) -> tuple[dict | None, dict | None]:
     """The transcript spans are read from (Whisper's own-language one first), and its
     English translation when there is one."""
-    usable = [t for t in transcripts if t["status"] == "ok"]
+    usable = [t for t in transcripts if t["status"] == "ok" and t["source"] != "ocr"]
     said = sorted(usable, key=lambda t: (t["task"] != "transcribe", t["source"] != "whisper"))
     translated = [t for t in usable if t["task"] == "translate"]
     return (said[0] if said else None), (translated[0] if translated else None)
@@ -153,6 +82,9 @@ def load_clip(conn: sqlite3.Connection, clip_id: str) -> dict | None:
                ORDER BY position""",
             [clip_id],
         )
+    video = next((m for m in media if m["kind"] == "video"), None)
+    sheet = next((m for m in media if m["kind"] == "contact_sheet"), None)
+    frames = _keyframes(conn, video["sha256"]) if video else []
     transcripts = sql_rows(
         conn,
         """SELECT transcript_id, source, task, model, language, language_probability,
@@ -211,11 +143,22 @@ def load_clip(conn: sqlite3.Connection, clip_id: str) -> dict | None:
     for item in evidence:
         item["checks"] = [c for c in checks if c["citation_id"] == item["citation_id"]]
         item["thread"] = roles.get(item["claim_id"])
+        item["how"] = evidence_sources(item)
         source = next((t for t in transcripts if t["transcript_id"] == item["transcript_id"]), said)
+        if source and source["source"] == "ocr":
+            shown = _in_span(segments[source["transcript_id"]], *_span(item))
+            item["shown"] = " ".join(s["text"].strip() for s in shown)
+            if item["status"] != "rejected":
+                for segment in shown:
+                    segment["evidence"].append(item["evidence_id"])
+            source = said  # what is heard in the same moment, if anything
+        if not _heard(item):
+            source = None  # backed by what is shown or described: nothing to call heard
+        item["frame"] = _frame_at(frames, item.get("start_seconds"))
         span = _in_span(segments[source["transcript_id"]], *_span(item)) if source else []
         item["said"] = said_in_span(span, *_span(item))
         item["said_language"] = source["language"] if source else None
-        if translated and source is not translated and (source or {}).get("language") != "en":
+        if source and translated and source is not translated and source["language"] != "en":
             english = _in_span(segments[translated["transcript_id"]], *_span(item))
             item["said_english"] = said_in_span(english, *_span(item))
         if item["status"] != "rejected":
@@ -245,9 +188,22 @@ def load_clip(conn: sqlite3.Connection, clip_id: str) -> dict | None:
         "clip": clip,
         "account": account,
         "audio": audio,
+        "video": video,
+        "player": video or audio,  # a <video> where we hold the picture
+        "keyframes": frames,
+        "contact_sheet": sheet,
         "thumbnail": thumbnail,
         "images": images,
-        "transcripts": [dict(t, segments=segments[t["transcript_id"]]) for t in transcripts],
+        "transcripts": [
+            dict(t, segments=segments[t["transcript_id"]])
+            for t in transcripts
+            if t["source"] != "ocr"
+        ],
+        "screen_text": [
+            dict(t, segments=segments[t["transcript_id"]])
+            for t in transcripts
+            if t["source"] == "ocr"
+        ],
         "evidence": evidence,
         "observations": list(reversed(observations))[:100],
         "charts": metric_charts(observations),
@@ -265,6 +221,40 @@ def load_clip(conn: sqlite3.Connection, clip_id: str) -> dict | None:
 
 def _span(item: dict) -> tuple[float | None, float | None]:
     return item.get("start_seconds"), item.get("end_seconds")
+
+
+SOURCE_LABELS = {"speech": "heard", "screen": "shown on screen", "metadata": "described"}
+
+
+def _heard(item: dict) -> bool:
+    """Whether speech backs a link. Links made before sources were recorded (NULL)
+    are read as they always were; a link whose sources leave out speech is not."""
+    sources = item.get("sources")
+    return sources is None or "speech" in sources.split(",")
+
+
+def evidence_sources(item: dict) -> list[str]:
+    """How the clip backs the claim, in words: heard, shown on screen, described."""
+    names = (item.get("sources") or "").split(",")
+    return [label for name, label in SOURCE_LABELS.items() if name in names]
+
+
+def _keyframes(conn: sqlite3.Connection, video_sha256: str) -> list[dict]:
+    if not table_columns(conn, "keyframes"):  # a catalogue from before keyframes
+        return []
+    return sql_rows(
+        conn,
+        "SELECT sha256, seconds, reason FROM keyframes WHERE video_sha256 = ? ORDER BY seconds",
+        [video_sha256],
+    )
+
+
+def _frame_at(frames: list[dict], seconds: float | None) -> dict | None:
+    """The keyframe showing the picture at `seconds`: the last one cut at or before it."""
+    if seconds is None or not frames:
+        return None
+    shown = [frame for frame in frames if frame["seconds"] <= seconds + 0.05]
+    return shown[-1] if shown else frames[0]
 
 
 def _span_words(
@@ -289,6 +279,13 @@ def _span_words(
         [transcript_id, low, high],
     )
     return said_in_span(rows, *span)
+
+
+def _is_screen_text(conn: sqlite3.Connection, transcript_id: int | None) -> bool:
+    if transcript_id is None:
+        return False
+    row = sql_one(conn, "SELECT source FROM transcripts WHERE transcript_id = ?", [transcript_id])
+    return bool(row) and row["source"] == "ocr"
 
 
 def load_article(conn: sqlite3.Connection, article_id: int) -> dict | None:
@@ -331,7 +328,19 @@ def load_article(conn: sqlite3.Connection, article_id: int) -> dict | None:
         citation_ids,
     )
     for item in evidence:
-        item["said"] = _span_words(conn, item["clip_id"], item["transcript_id"], _span(item))
+        words = _span_words(conn, item["clip_id"], item["transcript_id"], _span(item))
+        if _is_screen_text(conn, item["transcript_id"]):
+            item["shown"] = words
+        elif _heard(item):
+            item["said"] = words
+        video = sql_one(
+            conn,
+            "SELECT sha256 FROM clip_media WHERE clip_id = ? AND kind = 'video' LIMIT 1",
+            [item["clip_id"]],
+        )
+        frames = _keyframes(conn, video["sha256"]) if video else []
+        item["frame"] = _frame_at(frames, item.get("start_seconds"))
+        item["how"] = evidence_sources(item)
         item["gone"] = is_gone(item["availability"])
         citation = citations.get(item["claim_id"])
         item["checks"] = [
@@ -382,78 +391,3 @@ def _threads(conn: sqlite3.Connection, claim_ids: list, citation_ids: list) -> d
     ):
         metrics.setdefault(row["citation_id"], []).append(row)
     return {"members": {m["claim_id"]: m for m in members}, "metrics": metrics}
-
-
-def load_unresolved(conn: sqlite3.Connection, page: int) -> dict:
-    # `+e.status`: without ANALYZE statistics SQLite would pick the status index and read
-    # every suggestion once per citation; the unary plus leaves it the claim_id index.
-    rows = sql_rows(
-        conn,
-        """SELECT ci.*, cl.text AS claim_text, cl.position, cl.article_id, a.title AS article_title,
-                  a.outlet, a.published_at,
-                  (SELECT COUNT(*) FROM evidence e WHERE e.claim_id = ci.claim_id
-                   AND +e.status = 'suggested') AS suggestions
-           FROM citations ci
-           JOIN claims cl ON cl.claim_id = ci.claim_id
-           JOIN articles a ON a.article_id = cl.article_id
-           WHERE ci.status = 'unresolved'
-           ORDER BY ci.citation_id DESC LIMIT ? OFFSET ?""",
-        [PAGE_SIZE + 1, page * PAGE_SIZE],
-    )
-    for row in rows:
-        row["href"] = safe_href(row.get("url"))
-    by_platform = sql_rows(
-        conn,
-        """SELECT COALESCE(platform, '(not named)') AS platform, COUNT(*) AS n FROM citations
-           WHERE status = 'unresolved' GROUP BY 1 ORDER BY n DESC""",
-    )
-    return {
-        "citations": rows[:PAGE_SIZE],
-        "more": len(rows) > PAGE_SIZE,
-        "total": sum(p["n"] for p in by_platform),
-        "by_platform": by_platform,
-    }
-
-
-def load_missing(conn: sqlite3.Connection, page: int) -> dict:
-    present = set(table_columns(conn, "clips"))
-    states = sql_rows(
-        conn, "SELECT availability, COUNT(*) AS n FROM clips GROUP BY 1 ORDER BY n DESC"
-    )
-    # The gone states actually present, as a list the query can look up (with an index on
-    # availability) rather than a NOT IN that must read every clip.
-    gone = [s["availability"] for s in states if is_gone(s["availability"])]
-    extra = [key for key, _ in AVAILABILITY_FIELDS if key in present and key != "last_seen_at"]
-    since = (
-        "COALESCE(c.first_missing_at, c.last_seen_at)"
-        if "first_missing_at" in present
-        else ("c.last_seen_at")
-    )
-    rows = sql_rows(
-        conn,
-        f"""SELECT c.clip_id, c.title, c.uploader, c.extractor, c.webpage_url, c.original_url,
-                   c.availability, c.last_seen_at{"".join(f", c.{k}" for k in extra)},
-                   (SELECT o.reason_code FROM observations o WHERE o.clip_id = c.clip_id
-                    ORDER BY o.observed_at DESC, o.observation_id DESC LIMIT 1) AS reason_code,
-                   (SELECT MIN(o.observed_at) FROM observations o WHERE o.clip_id = c.clip_id
-                    AND o.availability NOT IN {NOT_GONE_SQL}
-                    AND o.observed_at >= COALESCE(c.last_seen_at, '')) AS missing_seen_at,
-                   (SELECT m.sha256 FROM clip_media m WHERE m.clip_id = c.clip_id
-                    AND m.kind = 'audio' LIMIT 1) AS audio_sha256,
-                   (SELECT COUNT(*) FROM evidence e WHERE e.clip_id = c.clip_id
-                    AND e.status != 'rejected') AS claims
-            FROM clips c WHERE c.availability IN ({placeholders(gone)})
-            ORDER BY claims > 0 DESC, {since} DESC, c.clip_id LIMIT ? OFFSET ?""",
-        [*gone, PAGE_SIZE + 1, page * PAGE_SIZE],
-    )
-    for row in rows:
-        row["href"] = safe_href(row.get("webpage_url") or row.get("original_url"))
-        row["fields"] = [
-            (label, row[key]) for key, label in AVAILABILITY_FIELDS[1:] if row.get(key) is not None
-        ]
-    return {
-        "clips": rows[:PAGE_SIZE],
-        "more": len(rows) > PAGE_SIZE,
-        "states": [dict(s, gone=is_gone(s["availability"])) for s in states],
-        "blocked": sum(s["n"] for s in states if s["availability"] == "blocked"),
-    }

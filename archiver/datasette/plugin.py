@@ -45,12 +45,8 @@ from archiver.datasette.common import (
     parse_range,
     plugin_settings,
 )
-from archiver.datasette.pages import (
-    load_article,
-    load_clip,
-    load_missing,
-    load_unresolved,
-)
+from archiver.datasette.lists import load_missing, load_unresolved
+from archiver.datasette.pages import load_article, load_clip
 from archiver.speech.search import fts_phrases
 
 # ---------------------------------------------------------------- views

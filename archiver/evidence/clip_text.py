@@ -1,12 +1,13 @@
-"""What a clip says and is, read from the catalogue, in English, for scoring: its
-English transcripts (Whisper's own, or its translation) in windows of 1-3 segments,
-their timed words, its title and description, and who posted it.
+"""What a clip says, shows and is, read from the catalogue, for scoring: its English
+transcripts (Whisper's own, or its translation) in windows of 1-3 segments, their
+timed words, the words on screen (OCR) a run of frames at a time, its title and
+description, and who posted it.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from archiver.evidence.matching import Span, clip_people, words
 from archiver.store.catalogue import Catalogue
@@ -22,6 +23,7 @@ class ClipText:
     metadata: str  # title and description
     windows: list[Span]  # runs of 1-3 consecutive English segments
     words: list[tuple[float, float, str, int]]  # (start, end, word, transcript_id)
+    screen: list[Span] = field(default_factory=list)  # on-screen text, one run of frames each
 
 
 def english_transcripts(catalogue: Catalogue, clip_id: str) -> list[dict]:
@@ -31,7 +33,7 @@ def english_transcripts(catalogue: Catalogue, clip_id: str) -> list[dict]:
         catalogue.db.query(
             """
             SELECT transcript_id, source, task, language FROM transcripts
-            WHERE clip_id = ? AND status = 'ok'
+            WHERE clip_id = ? AND status = 'ok' AND source != 'ocr'
               AND (task = 'translate' OR language = 'en' OR language LIKE 'en-%'
                    OR language LIKE 'eng%')
             ORDER BY source = 'whisper' DESC, task = 'transcribe' DESC, transcript_id
@@ -74,4 +76,23 @@ def clip_text(catalogue: Catalogue, clip_id: str) -> ClipText:
                     for piece in words(word):
                         timed_words.append((start, end, piece, transcript["transcript_id"]))
     metadata = " ".join(filter(None, (clip.get("title"), clip.get("description"))))
-    return ClipText(clip_id, clip["extractor"], people, metadata, windows, timed_words)
+    return ClipText(
+        clip_id,
+        clip["extractor"],
+        people,
+        metadata,
+        windows,
+        timed_words,
+        screen_text(catalogue, clip_id),
+    )
+
+
+def screen_text(catalogue: Catalogue, clip_id: str) -> list[Span]:
+    """The words on screen, a segment (a run of frames showing the same text) each."""
+    rows = catalogue.db.execute(
+        """SELECT s.transcript_id, s.start_seconds, s.end_seconds, s.text FROM segments s
+        JOIN transcripts t USING (transcript_id)
+        WHERE t.clip_id = ? AND t.source = 'ocr' AND t.status = 'ok' ORDER BY s.position""",
+        [clip_id],
+    ).fetchall()
+    return [Span(transcript_id, start, end, text, 0.0) for transcript_id, start, end, text in rows]

@@ -27,7 +27,8 @@ def _timestamp(seconds: float) -> str:
 def pick_transcript(
     catalogue: Catalogue, clip_id: str, task: str = "transcribe", source: str | None = None
 ) -> dict[str, Any]:
-    """The clip's best transcript: Whisper before platform captions, newest first."""
+    """The clip's best transcript: Whisper before platform captions, newest first; the
+    words on screen (source 'ocr') only when asked for."""
     sql = """
         SELECT * FROM transcripts WHERE clip_id = ? AND task = ? AND status != 'failed'
     """
@@ -35,6 +36,8 @@ def pick_transcript(
     if source:
         sql += " AND source = ?"
         params.append(source)
+    else:
+        sql += " AND source != 'ocr'"
     sql += " ORDER BY source = 'whisper' DESC, transcript_id DESC LIMIT 1"
     row = next(catalogue.db.query(sql, params), None)
     if row is None:
@@ -55,11 +58,15 @@ def transcript_segments(catalogue: Catalogue, transcript_id: int) -> list[dict[s
 
 
 def export_transcript(
-    catalogue: Catalogue, clip_id: str, fmt: str, task: str = "transcribe"
+    catalogue: Catalogue,
+    clip_id: str,
+    fmt: str,
+    task: str = "transcribe",
+    source: str | None = None,
 ) -> str:
     if fmt not in TRANSCRIPT_FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(TRANSCRIPT_FORMATS)}")
-    transcript = pick_transcript(catalogue, clip_id, task)
+    transcript = pick_transcript(catalogue, clip_id, task, source)
     segments = transcript_segments(catalogue, transcript["transcript_id"])
     if fmt == "txt":
         return "".join(f"{segment['text']}\n" for segment in segments)
@@ -103,7 +110,7 @@ def claim_rows(catalogue: Catalogue, include_suggested: bool = False) -> list[di
                    ci.citation_id, ci.platform, ci.creator, ci.metric_kind, ci.metric_value,
                    ci.quote, ci.url AS cited_url, ci.status AS citation_status,
                    e.evidence_id, e.clip_id, e.start_seconds, e.end_seconds, e.method,
-                   e.score, e.status AS evidence_status, e.quote_found,
+                   e.score, e.status AS evidence_status, e.quote_found, e.sources,
                    c.webpage_url AS clip_url, c.title AS clip_title, c.uploader,
                    c.posted_at AS clip_posted_at, c.description AS clip_description,
                    c.availability

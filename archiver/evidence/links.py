@@ -5,9 +5,11 @@
 Three ways a claim gets a clip: a manual link from a seed manifest (confirmed), a
 clip the article itself links next to the claim (confirmed), or a suggestion for a
 citation with no URL, scored against what each clip says (its English transcript or
-translation), its title and description, and who posted it. Every link carries the
-transcript span that best supports it; speech quoted in a claim is looked for word
-by word, and a quote that cannot be heard in the clip is flagged.
+translation), what it shows (the words on screen), its title and description, and
+who posted it. Every link carries the span that best supports it (a moment heard or
+shown) and which sources supported it (speech, screen, metadata), so a claim backed
+only by the title is never presented as heard; speech quoted in a claim is looked for
+word by word, and a quote that cannot be heard in the clip is flagged.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ from archiver.text import comparable, name_key
 STAGE = "link"
 SUGGEST_THRESHOLD = 0.3
 SUGGESTIONS_PER_CLAIM = 3
+# A source counts as supporting a link when its own similarity reaches this.
+SOURCE_SUPPORT = 0.2
 
 
 @dataclass
@@ -120,21 +124,29 @@ class Match:
     reasons: str
     quote_score: float | None = None  # 1.0 only when heard as written
     quote_heard: str | None = None  # the words heard where the quote is
+    sources: tuple[str, ...] = ()  # of speech, screen, metadata: which supported it
 
 
 def score_clip(claim: str, citation: dict | None, clip: ClipText, vectors: Vectors) -> Match:
     claim_vector = vectors.vector(terms(claim))
-    best: Span | None = None
-    for window in clip.windows:
-        similarity = vectors.cosine(claim_vector, vectors.vector(terms(window.text)))
-        if best is None or similarity > best.score:
-            best = Span(
-                window.transcript_id, window.start, window.end, window.text, round(similarity, 3)
-            )
-    spoken = best.score if best else 0.0
+    said = _best_span(claim_vector, clip.windows, vectors)
+    seen = _best_span(claim_vector, clip.screen, vectors)
+    spoken = said.score if said else 0.0
+    shown = seen.score if seen else 0.0
     described = vectors.cosine(claim_vector, vectors.vector(terms(clip.metadata)))
-    score = 0.7 * spoken + 0.3 * described
-    reasons = [f"speech {spoken:.2f}", f"title/description {described:.2f}"]
+    # what is heard or what is shown, whichever backs the claim better, is the moment
+    best = seen if shown > spoken else said
+    score = 0.7 * max(spoken, shown) + 0.3 * described
+    reasons = [
+        f"speech {spoken:.2f}",
+        f"on screen {shown:.2f}",
+        f"title/description {described:.2f}",
+    ]
+    supported = {
+        name
+        for name, similarity in (("speech", spoken), ("screen", shown), ("metadata", described))
+        if similarity >= SOURCE_SUPPORT
+    }
     quote_found, quote = None, None
     if citation and citation.get("quote"):
         quote = match_quote(citation["quote"], clip.words)
@@ -142,6 +154,7 @@ def score_clip(claim: str, citation: dict | None, clip: ClipText, vectors: Vecto
         if quote:
             best, score = quote.span, score + (0.3 if quote.exact else 0.2)
             reasons.append("quote " + quote.describe())
+            supported.add("speech")
     if citation and citation.get("creator"):
         if creator_matches(citation["creator"], clip.people):
             score += 0.4
@@ -152,6 +165,9 @@ def score_clip(claim: str, citation: dict | None, clip: ClipText, vectors: Vecto
     if citation and platform_matches(citation.get("platform"), clip.extractor) is False:
         score *= 0.5
         reasons.append("platform differs")
+    sources = tuple(name for name in ("speech", "screen", "metadata") if name in supported)
+    if not supported & {"speech", "screen"}:
+        best = None  # no moment in the clip backs it: never shown as heard or seen
     return Match(
         clip.clip_id,
         round(min(score, 1.0), 3),
@@ -160,7 +176,17 @@ def score_clip(claim: str, citation: dict | None, clip: ClipText, vectors: Vecto
         ", ".join(reasons),
         quote_score=quote.score if quote else None,
         quote_heard=quote.heard if quote else None,
+        sources=sources,
     )
+
+
+def _best_span(claim_vector: dict[str, float], spans: list[Span], vectors: Vectors) -> Span | None:
+    best: Span | None = None
+    for span in spans:
+        similarity = vectors.cosine(claim_vector, vectors.vector(terms(span.text)))
+        if best is None or similarity > best.score:
+            best = Span(span.transcript_id, span.start, span.end, span.text, round(similarity, 3))
+    return best
 
 
 # -- storing evidence ----------------------------------------------------------------------
@@ -193,6 +219,7 @@ def save_evidence(
         "quote_score": match.quote_score,
         "quote_heard": match.quote_heard,
         "note": note or match.reasons,
+        "sources": ",".join(match.sources) or None,
         "created_at": utc_now(),
     }
     with catalogue.write() as db:
@@ -278,7 +305,8 @@ class Linker:
             wanted = set(all_ids)
         self.clips = {clip_id: clip_text(catalogue, clip_id) for clip_id in sorted(wanted)}
         self.vectors = Vectors(
-            terms(" ".join([c.metadata, *(w.text for w in c.windows)])) for c in self.clips.values()
+            terms(" ".join([c.metadata, *(w.text for w in c.windows + c.screen)]))
+            for c in self.clips.values()
         )
 
     def _candidates(self, citation: dict) -> list[str]:

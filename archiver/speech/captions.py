@@ -8,9 +8,9 @@ from pathlib import Path
 
 import webvtt
 
-from archiver.speech.records import save_transcript
 from archiver.speech.transcript import Segment, Transcript, Word
 from archiver.store.catalogue import Catalogue
+from archiver.store.transcripts import save_transcript
 
 
 def _caption_seconds(stamp: str) -> float:

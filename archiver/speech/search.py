@@ -1,4 +1,4 @@
-"""Full-text search over transcript segments.
+"""Full-text search over transcript segments: what is said, and what is on screen.
 
 Words go through the unicode61 index. Chinese, Japanese and Korean text has no spaces
 between words, and Chinese words are mostly two characters, too short for the trigram
@@ -11,12 +11,12 @@ for a common word over a million segments costs more than the search itself.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from archiver.store.catalogue import Catalogue
+from archiver.store.transcripts import CJK, index_cjk, spaced_cjk, unindex_cjk
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+__all__ = ["index_cjk", "unindex_cjk", "spaced_cjk", "search_segments", "fts_phrases"]
 
 
 @dataclass(frozen=True)
@@ -28,32 +28,7 @@ class SegmentHit:
     start_seconds: float
     end_seconds: float
     text: str
-
-
-def spaced_cjk(text: str) -> str:
-    """CJK characters as separate words, so unicode61 makes each one a token."""
-    return _CJK.sub(lambda match: f" {match.group(0)} ", text)
-
-
-def index_cjk(db, transcript_id: int) -> None:
-    """Add a transcript's segments that hold CJK text to the per-character index."""
-    rows = db.execute(
-        "SELECT segment_id, text FROM segments WHERE transcript_id = ?", [transcript_id]
-    ).fetchall()
-    for segment_id, text in rows:
-        if _CJK.search(text):  # db.execute: part of the caller's transaction, if any
-            db.execute(
-                "INSERT INTO segments_cjk (rowid, text) VALUES (?, ?)",
-                [segment_id, spaced_cjk(text)],
-            )
-
-
-def unindex_cjk(db, transcript_id: int) -> None:
-    db.execute(
-        "DELETE FROM segments_cjk WHERE rowid IN "
-        "(SELECT segment_id FROM segments WHERE transcript_id = ?)",
-        [transcript_id],
-    )
+    source: str = "whisper"  # whisper, platform, or ocr (words on screen)
 
 
 def fts_phrases(query: str) -> str:
@@ -72,9 +47,9 @@ def search_segments(catalogue: Catalogue, query: str, limit: int = 20) -> list[S
         return []
     columns = """
         SELECT t.clip_id, t.transcript_id, t.language, t.task,
-               s.start_seconds, s.end_seconds, s.text
+               s.start_seconds, s.end_seconds, s.text, t.source
     """
-    index = "segments_cjk" if _CJK.search(query) else "segments_fts"
+    index = "segments_cjk" if CJK.search(query) else "segments_fts"
     sql = f"""{columns}
         FROM {index} f JOIN segments s ON s.segment_id = f.rowid
         JOIN transcripts t USING (transcript_id)

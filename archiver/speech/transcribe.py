@@ -19,10 +19,10 @@ from archiver.interrupt import stop_point
 from archiver.speech.captions import import_platform_captions
 from archiver.speech.engine import SpeechToText
 from archiver.speech.models import DEFAULT_MODEL, WhisperModelRef, resolve_model
-from archiver.speech.records import delete_existing, save_transcript
 from archiver.speech.transcript import Transcript
 from archiver.store.catalogue import Catalogue
 from archiver.store.runs import record_item
+from archiver.store.transcripts import delete_existing, save_transcript
 
 STAGE = "transcribe"
 

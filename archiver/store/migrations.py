@@ -437,6 +437,31 @@ def m008_threads_metrics(db: Database) -> None:
     )
 
 
+@migrations(name="m009_visual")
+def m009_visual(db: Database) -> None:
+    # What a clip shows (issue 14): the picture size of kept videos and images; the
+    # frames picked where the picture changes, each a stored image with its moment in
+    # the video it was cut from; and which sources (speech, screen, metadata) supported
+    # a link (comma-separated), so a page can tell heard from shown from only described.
+    _run(
+        db,
+        """
+        ALTER TABLE media_files ADD COLUMN width INTEGER;
+        ALTER TABLE media_files ADD COLUMN height INTEGER;
+        CREATE TABLE keyframes (            -- a video's; its clips through clip_media
+            keyframe_id INTEGER PRIMARY KEY,
+            video_sha256 TEXT NOT NULL REFERENCES media_files(sha256),
+            sha256 TEXT NOT NULL REFERENCES media_files(sha256),  -- the image
+            seconds REAL NOT NULL,              -- its moment in the video
+            reason TEXT NOT NULL,               -- first, scene, floor
+            capture_id INTEGER REFERENCES captures(capture_id),
+            UNIQUE (video_sha256, seconds)
+        );
+        ALTER TABLE evidence ADD COLUMN sources TEXT
+        """,
+    )
+
+
 @migrations(name="m010_capture_context")
 def m010_capture_context(db: Database) -> None:
     # How each capture reached the platform, since that decides whether it was let in:

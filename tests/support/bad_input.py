@@ -180,8 +180,9 @@ class Baseline:
 
 def build_baseline(folder: Path, site: Site) -> Baseline:
     """A real archive, built with the CLI: a seed manifest with an article and a clip
-    (captured from the loopback site with audio and thumbnail), linked by hand and by
-    the article, checked, and transcribed with the packaged tiny.en model."""
+    (captured from the loopback site with video, keyframes, audio and thumbnail), linked
+    by hand and by the article, checked, and transcribed with the packaged tiny.en
+    model."""
     clip_url = site.jsonld_page("baseline.html", "baseline.mp4", site.media.clip)
     article = folder / "story.txt"
     article.write_text(
@@ -211,7 +212,8 @@ def build_baseline(folder: Path, site: Site) -> Baseline:
     rows = table_rows(archive / "catalogue.db")
     [clip] = rows["clips"].values()
     kinds = sorted(row["kind"] for row in rows["media_files"].values())
-    assert kinds == ["audio", "thumbnail"], kinds
+    # the video is kept by default, with its keyframes and contact sheet
+    assert set(kinds) == {"audio", "contact_sheet", "keyframe", "thumbnail", "video"}, kinds
     for table in ("articles", "claims", "citations", "evidence", "checks", "transcripts"):
         assert rows[table], f"the baseline has no {table}"
     return Baseline(archive=archive, clip_url=clip_url, clip_id=clip["clip_id"], article=article)

@@ -53,3 +53,53 @@ def make_media_set(folder: Path) -> MediaSet:
         empty=empty,
         thumbnail=thumbnail,
     )
+
+
+def cjk_font() -> Path:
+    """Noto Sans CJK (Google's, SIL OFL), from the noto-cjk-sans-otc wheel that the dev
+    extra installs: it draws Chinese and Latin alike, so no system font is needed."""
+    import noto_cjk_sans_otc
+
+    return Path(str(noto_cjk_sans_otc.FONT_PATH))
+
+
+def make_text_clip(
+    path: Path,
+    captions: list[tuple[float, float, str]],
+    seconds: float,
+    size: str = "360x640",
+    with_audio: bool = True,
+    fontsize: int = 28,
+) -> Path:
+    """A video of a plain background with each caption drawn on the picture from its
+    start to its end (seconds), as burned-in captions are, in a CJK-capable font."""
+    draws = []
+    for number, (start, end, text) in enumerate(captions):
+        # from a file, so no caption needs quoting inside the filter graph
+        text_file = path.with_name(f"{path.stem}-caption{number}.txt")
+        text_file.write_text(text, encoding="utf-8")
+        draws.append(
+            f"drawtext=fontfile='{cjk_font()}':textfile='{text_file}':fontsize={fontsize}:"
+            "fontcolor=white:box=1:boxcolor=black@0.6:x=(w-tw)/2:y=h*0.4:"
+            f"enable='gte(t,{start})*lt(t,{end})'"
+        )
+    video = ["-f", "lavfi", "-i", f"color=c=0x336699:size={size}:rate=10:duration={seconds}"]
+    audio = ["-f", "lavfi", "-i", f"sine=frequency=330:duration={seconds}"] if with_audio else []
+    codecs = ["-c:v", "libx264", "-pix_fmt", "yuv420p", "-preset", "ultrafast"]
+    graph = ",".join(draws) if draws else "null"
+    sound = ["-c:a", "aac", "-b:a", "64k", "-shortest"] if with_audio else ["-an"]
+    ffmpeg(*video, *audio, "-vf", graph, *codecs, *sound, str(path))
+    return path
+
+
+def make_audio_only(path: Path, seconds: float = 2) -> Path:
+    """Sound with no picture at all (an .m4a)."""
+    ffmpeg("-f", "lavfi", "-i", f"sine=frequency=500:duration={seconds}", "-c:a", "aac", str(path))
+    return path
+
+
+def make_garbled_picture(source: Path, path: Path) -> Path:
+    """`source` with every video packet scrambled and its sound intact: a clip whose
+    picture no decoder can show."""
+    ffmpeg("-i", str(source), "-c", "copy", "-bsf:v", "noise=amount=1", str(path))
+    return path

@@ -1,17 +1,83 @@
-"""Catalogue rows for transcripts and their segments (Whisper's and the platform's).
+"""Transcripts and their segments in the catalogue, whoever made them: Whisper, the
+platform's captions, or OCR of the words on screen.
 
-A transcript replaces an older one of the same kind (clip, audio, task, model) in the
-same transaction, and its segments are indexed for search as they are written.
+    save_transcript(db, clip_id, media_sha256, transcript, source, run_id)
+    delete_existing(db, clip_id, media_sha256, task, model)
+
+A transcript replaces an older one of the same kind (clip, media, task, model) in the
+same transaction, and its segments are indexed for search as they are written. Chinese,
+Japanese and Korean text has no spaces between words, so segments holding any are
+also indexed one character a token (segments_cjk). This is catalogue plumbing shared
+by the speech and vision stages; what a transcript means is theirs.
 """
 
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import dataclass
 from typing import Any
 
 from archiver.clock import utc_now
-from archiver.speech.search import index_cjk, unindex_cjk
-from archiver.speech.transcript import Transcript
+
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+@dataclass(frozen=True)
+class Word:
+    start: float
+    end: float
+    text: str  # Whisper's own spacing: "".join(word.text ...) rebuilds the segment text
+    probability: float
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: float
+    end: float
+    text: str
+    words: list[Word]
+
+
+@dataclass(frozen=True)
+class Transcript:
+    language: str | None  # None only when there was no speech to detect it from
+    language_probability: float
+    task: str  # "transcribe" or "translate" (into English)
+    model: str
+    duration: float  # seconds of audio in the clip
+    processing_seconds: float
+    segments: list[Segment]
+
+    @property
+    def text(self) -> str:
+        return " ".join(segment.text for segment in self.segments)
+
+
+def spaced_cjk(text: str) -> str:
+    """CJK characters as separate words, so unicode61 makes each one a token."""
+    return CJK.sub(lambda match: f" {match.group(0)} ", text)
+
+
+def index_cjk(db: Any, transcript_id: int) -> None:
+    """Add a transcript's segments that hold CJK text to the per-character index."""
+    rows = db.execute(
+        "SELECT segment_id, text FROM segments WHERE transcript_id = ?", [transcript_id]
+    ).fetchall()
+    for segment_id, text in rows:
+        if CJK.search(text):  # db.execute: part of the caller's transaction, if any
+            db.execute(
+                "INSERT INTO segments_cjk (rowid, text) VALUES (?, ?)",
+                [segment_id, spaced_cjk(text)],
+            )
+
+
+def unindex_cjk(db: Any, transcript_id: int) -> None:
+    db.execute(
+        "DELETE FROM segments_cjk WHERE rowid IN "
+        "(SELECT segment_id FROM segments WHERE transcript_id = ?)",
+        [transcript_id],
+    )
 
 
 def delete_existing(db: Any, clip_id: str, sha256: str, task: str, model: str | None) -> None:
