@@ -1,4 +1,4 @@
--- Generated from archiver/migrations.py by `make schema`; do not edit.
+-- Generated from archiver/store/migrations/ by `make schema`; do not edit.
 CREATE TABLE accounts (
             account_id TEXT PRIMARY KEY,        -- '{extractor}:{stable platform id}'
             extractor TEXT NOT NULL,

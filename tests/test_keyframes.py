@@ -139,7 +139,7 @@ def test_an_archive_from_before_keyframes_opens_and_upgrades(site, archive_dir):
 
     with open_catalogue(archive_dir) as catalogue:
         applied = [m.name for m in migrations.migrations.applied(catalogue.db)]
-        assert applied[-1] == "m009_visual"
+        assert "m009_visual" in applied and applied == sorted(applied)
         old = catalogue.db["media_files"].get("a" * 64)
         assert old["kind"] == "audio" and old["width"] is None
         assert catalogue.db["keyframes"].count == 0

@@ -21,7 +21,7 @@ from archiver.datasette.serve import build_datasette
 from archiver.evidence.checks import check_quote, run_checks
 from archiver.evidence.links import link_claims
 from archiver.evidence.matching import match_quote
-from archiver.speech.records import save_transcript
+from archiver.store.transcripts import save_transcript
 from archiver.speech.transcript import Segment, Transcript, Word
 from archiver.store.catalogue import open_catalogue
 

@@ -1,0 +1,113 @@
+"""Migrations from m008 on: threads and metrics, what a clip shows, how a capture
+reached the platform. Add the next one at the end."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from archiver.store.migrations.registry import migrations
+from archiver.store.migrations.registry import run_script as _run
+
+
+@migrations(name="m008_threads_metrics")
+def m008_threads_metrics(db: Database) -> None:
+    # Issue 13: a citation opens a thread of the claims that go on describing or quoting
+    # its clip; it may state several figures; platform and creator may be inherited from
+    # the thread. A catalogue from before keeps working: each citation becomes a thread
+    # of its own (a back-reference a member of its referent's), its one metric a row.
+    _run(
+        db,
+        """
+        CREATE TABLE citation_metrics (
+            citation_id INTEGER NOT NULL REFERENCES citations(citation_id),
+            position INTEGER NOT NULL,          -- order in the claim
+            kind TEXT NOT NULL,                 -- views, likes, comments, shares, saves, followers
+            value INTEGER,                      -- NULL for "millions of views"
+            qualifier TEXT,                     -- more than, nearly, about; NULL when plain
+            stated TEXT NOT NULL,               -- as written: "roughly two million likes"
+            PRIMARY KEY (citation_id, position)
+        );
+        CREATE TABLE thread_members (
+            claim_id INTEGER PRIMARY KEY REFERENCES claims(claim_id),
+            citation_id INTEGER NOT NULL REFERENCES citations(citation_id),  -- the opener
+            role TEXT NOT NULL  -- citation, back_reference, pronoun, description, quote, caption
+        );
+        CREATE INDEX thread_members_by_citation ON thread_members(citation_id);
+        ALTER TABLE citations ADD COLUMN creator_alias TEXT;
+        ALTER TABLE citations ADD COLUMN inferred_platform TEXT;
+        ALTER TABLE citations ADD COLUMN inferred_creator TEXT;
+        ALTER TABLE citations ADD COLUMN inferred_from TEXT;
+        ALTER TABLE evidence ADD COLUMN quote_score REAL;
+        ALTER TABLE evidence ADD COLUMN quote_heard TEXT;
+        INSERT INTO citation_metrics (citation_id, position, kind, value, qualifier, stated)
+            SELECT citation_id, 0,
+                   CASE metric_kind WHEN 'reposts' THEN 'shares' WHEN 'retweets' THEN 'shares'
+                        WHEN 'plays' THEN 'views' WHEN 'hearts' THEN 'likes'
+                        WHEN 'bookmarks' THEN 'saves' WHEN 'subscribers' THEN 'followers'
+                        ELSE metric_kind END,
+                   metric_value, NULL,
+                   COALESCE(printf('%,d ', metric_value), '') || metric_kind
+            FROM citations WHERE metric_kind IS NOT NULL;
+        INSERT INTO thread_members (claim_id, citation_id, role)
+            SELECT claim_id, COALESCE(same_clip_as, citation_id),
+                   CASE WHEN same_clip_as IS NULL THEN 'citation' ELSE 'back_reference' END
+            FROM citations;
+        UPDATE checks SET kind = 'metric:' || (
+            SELECT m.kind FROM citation_metrics m
+            WHERE m.citation_id = checks.citation_id AND m.position = 0)
+        WHERE kind = 'metric'
+        """,
+    )
+
+
+@migrations(name="m009_visual")
+def m009_visual(db: Database) -> None:
+    # What a clip shows (issue 14): the picture size of kept videos and images; the
+    # frames picked where the picture changes, each a stored image with its moment in
+    # the video it was cut from; and which sources (speech, screen, metadata) supported
+    # a link (comma-separated), so a page can tell heard from shown from only described.
+    _run(
+        db,
+        """
+        ALTER TABLE media_files ADD COLUMN width INTEGER;
+        ALTER TABLE media_files ADD COLUMN height INTEGER;
+        CREATE TABLE keyframes (            -- a video's; its clips through clip_media
+            keyframe_id INTEGER PRIMARY KEY,
+            video_sha256 TEXT NOT NULL REFERENCES media_files(sha256),
+            sha256 TEXT NOT NULL REFERENCES media_files(sha256),  -- the image
+            seconds REAL NOT NULL,              -- its moment in the video
+            reason TEXT NOT NULL,               -- first, scene, floor
+            capture_id INTEGER REFERENCES captures(capture_id),
+            UNIQUE (video_sha256, seconds)
+        );
+        ALTER TABLE evidence ADD COLUMN sources TEXT
+        """,
+    )
+
+
+@migrations(name="m010_capture_context")
+def m010_capture_context(db: Database) -> None:
+    # How each capture reached the platform, since that decides whether it was let in:
+    # the browser yt-dlp impersonated, and the proxy (its address only: credentials
+    # are never stored). And the page's own data beyond yt-dlp's info dict (TikTok's
+    # rehydration JSON for the post), gzip, so fields yt-dlp drops are not lost.
+    # A clip is a video or a photo post (kind), whose images are kept in order.
+    _run(
+        db,
+        """
+        ALTER TABLE captures ADD COLUMN impersonation TEXT;
+        ALTER TABLE captures ADD COLUMN proxy TEXT;
+        ALTER TABLE captures ADD COLUMN page_data_gz BLOB;
+        ALTER TABLE clips ADD COLUMN kind TEXT NOT NULL DEFAULT 'video';
+        CREATE TABLE clip_images (
+            clip_id TEXT NOT NULL REFERENCES clips(clip_id),
+            capture_id INTEGER NOT NULL REFERENCES captures(capture_id),
+            position INTEGER NOT NULL,          -- 1, 2, ...: the post's order
+            sha256 TEXT NOT NULL REFERENCES media_files(sha256),
+            width INTEGER,
+            height INTEGER,
+            PRIMARY KEY (capture_id, position)
+        );
+        CREATE INDEX clip_images_by_clip ON clip_images(clip_id, capture_id)
+        """,
+    )
