@@ -21,9 +21,9 @@ from archiver.datasette.serve import build_datasette
 from archiver.evidence.checks import check_quote, run_checks
 from archiver.evidence.links import link_claims
 from archiver.evidence.matching import match_quote
-from archiver.store.transcripts import save_transcript
 from archiver.speech.transcript import Segment, Transcript, Word
 from archiver.store.catalogue import open_catalogue
+from archiver.store.transcripts import save_transcript
 
 INFO = Path(__file__).resolve().parent / "data" / "info" / "tiktok_video.json"
 CLIP_URL = "https://www.tiktok.com/@hughchongqing/video/7363945626723892301"
