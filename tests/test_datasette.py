@@ -276,7 +276,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
 
 @pytest.fixture(scope="module")
 def ds(built: Built):
-    return build_datasette(built.archive)
+    return build_datasette(built.archive, sql=True)
 
 
 def fetch(ds, path: str, method: str = "GET", **kwargs):
