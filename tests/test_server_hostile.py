@@ -16,9 +16,12 @@ from pathlib import Path
 import httpx
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from archiver.cli import main
 from archiver.datasette.common import clip_path
+from archiver.datasette.csvsafe import CsvRewriter, neutral_cell
 from tests.support.bad_input import file_hashes, public_folder, set_tree_mode, unprivileged
 from tests.support.served import Served
 from tests.test_datasette import NOW, build_catalogue
@@ -290,3 +293,31 @@ def test_csv_export_has_no_live_formulas(with_sql):
     assert canned.status == 200
     for line in csv_rows(canned)[1:]:
         assert not any(cell[:1] in ("=", "+", "@") for cell in line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    rows=st.lists(st.lists(st.text(max_size=12), min_size=1, max_size=4), min_size=1, max_size=6),
+    cuts=st.lists(st.integers(min_value=0, max_value=400), max_size=8),
+)
+def test_csv_rewriter_neutralises_however_the_stream_is_cut(rows, cuts):
+    """Datasette writes a record per chunk today; the rewriter must not rely on it:
+    quoted newlines, quotes and multi-byte characters may be split anywhere."""
+    written = io.StringIO()
+    csv.writer(written).writerows(rows)
+    data = written.getvalue().encode("utf-8")
+    bounds = [0, *sorted(min(cut, len(data)) for cut in cuts), len(data)]
+    rewriter = CsvRewriter()
+    out = b"".join(rewriter.feed(data[a:b]) for a, b in zip(bounds, bounds[1:], strict=False))
+    out += rewriter.finish()
+    expected = [[neutral_cell(cell) for cell in row] for row in rows]
+    assert list(csv.reader(io.StringIO(out.decode("utf-8"), newline=""))) == expected
+
+
+def test_neutral_cell():
+    assert [neutral_cell(c) for c in ("=1+1", "+1+1", "-x", "@SUM(A1)", "\t=1", "\r=1")] == [
+        "'=1+1", "'+1+1", "'-x", "'@SUM(A1)", "'\t=1", "'\r=1"
+    ]  # fmt: skip
+    assert [neutral_cell(c) for c in ("-3.5", "+2", "1e5", "-1E-3", "plain", "", "a=b")] == [
+        "-3.5", "+2", "1e5", "-1E-3", "plain", "", "a=b"
+    ]  # fmt: skip
