@@ -11,8 +11,9 @@
 Settings come from `plugins: archiver:` in the metadata (`archiver serve` writes them):
 `archive_dir` (default: the folder holding the catalogue), `database` (default: the first
 attached database with `clips` and `media_files`), `read_only` (refuse every method but
-GET and HEAD). Strings from platforms and articles reach HTML only through Jinja's
-autoescaping or markupsafe.escape.
+GET and HEAD), `hosts` (the Host names a request may carry; see guard.py). Strings from
+platforms and articles reach HTML only through Jinja's autoescaping or markupsafe.escape.
+Every connection is hardened (guard.py) and CSV leaves with formulas inert (csvsafe.py).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import urllib.parse
 from typing import Any
 
 from datasette import hookimpl
-from datasette.utils import resolve_routes, tilde_encode
+from datasette.utils import tilde_encode
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
@@ -48,7 +49,13 @@ from archiver.datasette.common import (
     plugin_settings,
 )
 from archiver.datasette.csvsafe import is_csv_request, neutral_csv_send
-from archiver.datasette.guard import harden_connection, host_allowed
+from archiver.datasette.guard import (
+    database_csv_without_sql,
+    harden_connection,
+    host_allowed,
+    request_error,
+    routed,
+)
 from archiver.datasette.pages import (
     load_article,
     load_clip,
@@ -374,51 +381,11 @@ def menu_links(datasette: Any) -> list[dict]:
     ]
 
 
-# Errors Datasette 0.65 answers with 500 although only the request caused them: a row URL
-# with fewer key values than the table has key columns leaves a parameter unbound; a
-# number too large for SQLite overflows; its views parse query parameters with int() and
-# json.loads (`?_timelimit=x`, `?_through=`) unchecked, and raise a plain DatasetteError
-# (status 500) for `?_sort=nosuchcolumn`, `_col=` of no column, or a filter SQLite
-# rejects. Only these words in a message mean the server itself is in trouble.
-REQUEST_ERRORS = (sqlite3.ProgrammingError, sqlite3.InterfaceError, OverflowError)
-PARSING_ERRORS = (ValueError, KeyError, TypeError, IndexError)
-SERVER_FAULTS = (
-    "disk i/o error",
-    "database is locked",
-    "database disk image is malformed",
-    "file is not a database",
-    "unable to open database",
-    "out of memory",
-    "readonly database",
-)
-
-
-def _frames(exception: BaseException) -> Any:
-    return traceback.walk_tb(exception.__traceback__)
-
-
-def _request_error(exception: BaseException) -> bool:
-    from datasette.views.base import DatasetteError
-
-    if isinstance(exception, REQUEST_ERRORS):
-        return True
-    if isinstance(exception, PARSING_ERRORS):
-        # from parsing the request inside Datasette's views, not from our own code
-        modules = [frame.f_globals.get("__name__", "") for frame, _ in _frames(exception)]
-        return any(m.startswith("datasette.views") for m in modules) and not any(
-            m.startswith("archiver") for m in modules
-        )
-    if isinstance(exception, DatasetteError) and exception.status == 500:
-        message = str(exception.message).lower()
-        return not any(fault in message for fault in SERVER_FAULTS)
-    return False
-
-
 @hookimpl
 def handle_exception(datasette: Any, request: Any, exception: BaseException) -> Any:
     """400 for errors the request caused; a plain traceback on stderr for a real server
     error (Datasette renders its page for everything but the former)."""
-    if _request_error(exception):
+    if request_error(exception):
         message = str(getattr(exception, "message", None) or exception)
 
         async def bad_request() -> Response:
@@ -468,9 +435,9 @@ def asgi_wrapper(datasette: Any):
                                          b"to the names it listens as")  # fmt: skip
             if scope["method"] not in ("GET", "HEAD", "OPTIONS") and settings.get("read_only"):
                 return await _refuse(send, 405, b"This catalogue is read-only", b"GET, HEAD")
-            if not _routed(datasette, scope):
+            if not routed(datasette, scope):
                 return await _refuse(send, 404, b"Not found")
-            if _database_csv_without_sql(datasette, scope):
+            if database_csv_without_sql(datasette, scope):
                 # Datasette 0.65 fails with a KeyError (500) on /catalogue.csv with no query
                 return await _refuse(send, 400, b"A database's CSV needs ?sql=")
             if is_csv_request(scope):
@@ -480,29 +447,6 @@ def asgi_wrapper(datasette: Any):
         return guarded
 
     return wrap
-
-
-def _routed(datasette: Any, scope: dict) -> bool:
-    """Whether any route takes this path. Datasette 0.65 answers a path no route takes
-    (`/-/media/../../catalogue.db`, `/a/b/c/d`) with a 500: its fallback handler asks rich
-    for a traceback when there is none. So those get a plain 404 here, routed the same
-    way Datasette routes (the raw path, so `%2F` stays inside one segment)."""
-    routes = getattr(datasette, "_archiver_routes", None)
-    if routes is None:
-        routes = datasette._archiver_routes = datasette._routes()
-    raw = scope.get("raw_path") or scope["path"].encode("utf-8")
-    if not raw.isascii():  # Datasette would fail decoding it; browsers %-encode
-        return False
-    path = raw.decode("ascii").partition("?")[0]
-    return resolve_routes(routes, path)[0] is not None
-
-
-def _database_csv_without_sql(datasette: Any, scope: dict) -> bool:
-    name = scope["path"].removeprefix("/").removesuffix(".csv")
-    if not scope["path"].endswith(".csv") or name not in datasette.databases:
-        return False
-    query = urllib.parse.parse_qs(scope.get("query_string", b"").decode("latin-1"))
-    return not query.get("sql")
 
 
 async def _refuse(send: Any, status: int, text: bytes, allow: bytes | None = None) -> None:
