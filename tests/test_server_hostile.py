@@ -264,6 +264,21 @@ def test_serve_browses_a_write_protected_archive(monkeypatch):
         set_tree_mode(built.archive, 0o755, 0o644)
 
 
+def test_serve_explains_a_write_protected_archive_that_needs_an_upgrade():
+    import concurrent.futures.thread  # noqa: F401  (imported lazily; nobody cannot read it)
+
+    with public_folder() as folder:
+        built = build_catalogue(folder / "archive", folder / "scratch", upto="m004_recrawl")
+        set_tree_mode(built.archive, 0o555, 0o444)
+        files = file_hashes(built.archive)
+        with unprivileged():
+            result = CliRunner().invoke(main, ["--archive", str(built.archive), "serve"])
+        assert result.exit_code == 1
+        assert "needs a schema upgrade" in result.output and "read-only" in result.output
+        assert file_hashes(built.archive) == files
+        set_tree_mode(built.archive, 0o755, 0o644)
+
+
 async def get_all(app, paths: list[str]) -> list[int]:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
