@@ -336,3 +336,18 @@ def test_neutral_cell():
     assert [neutral_cell(c) for c in ("-3.5", "+2", "1e5", "-1E-3", "plain", "", "a=b")] == [
         "-3.5", "+2", "1e5", "-1E-3", "plain", "", "a=b"
     ]  # fmt: skip
+
+
+def test_a_table_page_over_the_result_ceiling_is_a_400(archive, monkeypatch):
+    """The 4 MB article's text in the articles table, against a 1 MB ceiling."""
+    from archiver.datasette import guard
+    from archiver.datasette.serve import build_datasette
+
+    monkeypatch.setattr(guard, "MAX_RESULT_BYTES", 2**20)
+    ds = build_datasette(archive)
+    for path in ("/catalogue/articles", "/catalogue/articles.json"):
+        answer = asyncio.run(ds.client.get(path))
+        assert answer.status_code == 400, path
+        assert "the result is over 1 MB" in answer.text
+    narrow = asyncio.run(ds.client.get("/catalogue/articles.json?_nocol=text"))
+    assert narrow.status_code == 200

@@ -147,8 +147,14 @@ def host_allowed(header: str | None, hosts: list[str]) -> bool:
 # number too large for SQLite overflows; its views parse query parameters with int() and
 # json.loads (`?_timelimit=x`, `?_through=`) unchecked, and raise a plain DatasetteError
 # (status 500) for `?_sort=nosuchcolumn`, `_col=` of no column, or a filter SQLite
-# rejects. Only these words in a message mean the server itself is in trouble.
-REQUEST_ERRORS = (sqlite3.ProgrammingError, sqlite3.InterfaceError, OverflowError)
+# rejects. Only these words in a message mean the server itself is in trouble. A value or
+# a result over the ceilings above (sqlite3.DataError) is the request asking too much.
+REQUEST_ERRORS = (
+    sqlite3.ProgrammingError,
+    sqlite3.InterfaceError,
+    sqlite3.DataError,
+    OverflowError,
+)
 PARSING_ERRORS = (ValueError, KeyError, TypeError, IndexError)
 SERVER_FAULTS = (
     "disk i/o error",

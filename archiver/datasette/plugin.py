@@ -383,8 +383,8 @@ def menu_links(datasette: Any) -> list[dict]:
 
 @hookimpl
 def handle_exception(datasette: Any, request: Any, exception: BaseException) -> Any:
-    """400 for errors the request caused; a plain traceback on stderr for a real server
-    error (Datasette renders its page for everything but the former)."""
+    """400 for errors the request caused (guard.request_error); a traceback on stderr for
+    a real server error. Datasette renders its own page for everything else."""
     if request_error(exception):
         message = str(getattr(exception, "message", None) or exception)
 
@@ -400,8 +400,9 @@ def handle_exception(datasette: Any, request: Any, exception: BaseException) -> 
             return Response.html(html, status=400)
 
         return bad_request
-    status = getattr(exception, "status", 500)
-    if not isinstance(status, int) or status >= 500:
+    # Datasette's own handler prints other exceptions plainly; not its 5xx DatasetteErrors
+    status = getattr(exception, "status", None)
+    if isinstance(status, int) and status >= 500:
         traceback.print_exception(exception)
     return None
 
