@@ -207,6 +207,16 @@ def test_odd_page_numbers_and_paths_answer_400_or_404_cheaply(default):
     assert default.get("/-/missing-clips?page=0").status == 200
 
 
+def test_request_mistakes_datasette_answered_with_500_are_400(default):
+    """Found by the fuzz pass (tests/test_fuzz_server.py)."""
+    for path in ("/catalogue.csv", "/catalogue/clips?_sort=0", "/catalogue/clips?_sort_desc=x",
+                 "/catalogue/clips?_timelimit=%3A", "/catalogue/clips?_through=",
+                 "/catalogue/clip_media/.json", "/catalogue/clips?_col=nosuchcolumn"):  # fmt: skip
+        answer = default.get(path)
+        assert answer.status == 400, (path, answer.text[:300])
+    assert default.alive()
+
+
 # ---------------------------------------------------------------- item 13: heavy pages
 
 
