@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archiver.cli import main
-from archiver.datasette.common import clip_path
+from archiver.datasette.common import article_path, clip_path
 from archiver.datasette.csvsafe import CsvRewriter, neutral_cell
 from tests.support.bad_input import file_hashes, public_folder, set_tree_mode, unprivileged
 from tests.support.served import Served
@@ -229,6 +229,10 @@ def test_a_long_article_is_paginated(default):
     last = default.get(f"/-/article/{LONG_ARTICLE}?page=14")
     assert 'id="claim-2999"' in last.text and "?page=15" not in last.text
     assert default.get(f"/-/article/{LONG_ARTICLE}?page=99").status == 200  # empty, not an error
+    # links to a sentence (from clip pages, unresolved citations) open the page holding it
+    link = article_path(LONG_ARTICLE, 250)
+    assert link == f"/-/article/{LONG_ARTICLE}?page=1#claim-250"
+    assert 'id="claim-250"' in default.get(link.split("#")[0]).text
 
 
 def test_sql_results_and_strings_have_a_ceiling(with_sql):

@@ -150,7 +150,8 @@ def load_clip(conn: sqlite3.Connection, clip_id: str) -> dict | None:
 
     evidence = sql_rows(
         conn,
-        """SELECT e.*, cl.text AS claim_text, cl.article_id, a.title AS article_title,
+        """SELECT e.*, cl.text AS claim_text, cl.position AS claim_position, cl.article_id,
+                  a.title AS article_title,
                   a.outlet, a.published_at, ci.citation_id, ci.platform AS cited_platform,
                   ci.creator AS cited_creator, ci.metric_kind, ci.metric_value, ci.quote
            FROM evidence e
