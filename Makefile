@@ -35,6 +35,7 @@ bench: install
 	$(BIN)/python bench/fixity.py
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/visual.py
+	$(BIN)/python bench/server_limits.py
 
 # Regenerate schemas/catalogue.sql from the migrations.
 schema: install

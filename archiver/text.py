@@ -48,6 +48,7 @@ def shorten(value: object, limit: int = 80) -> str:
 # A spreadsheet reads a cell starting with one of these as a formula (tab and carriage
 # return too: some programs skip them and read what follows).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 def spreadsheet_safe(value: object) -> object:
@@ -55,5 +56,6 @@ def spreadsheet_safe(value: object) -> object:
     would start a formula gets a leading apostrophe (OWASP's advice). Numbers and
     other values are left alone, so -3 stays a number."""
     if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
+        if not _PLAIN_NUMBER.fullmatch(value):  # "-3.5" read back from a CSV is a number
+            return "'" + value
     return value

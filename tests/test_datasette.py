@@ -276,7 +276,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
 
 @pytest.fixture(scope="module")
 def ds(built: Built):
-    return build_datasette(built.archive)
+    return build_datasette(built.archive, sql=True)
 
 
 def fetch(ds, path: str, method: str = "GET", **kwargs):
@@ -299,7 +299,7 @@ def test_clip_page_shows_player_evidence_transcript_and_history(ds, built):
     )
     # the claim it supports, with its article and the span to play
     assert "One video shows a factory worker before a 12-hour night shift." in page
-    assert 'href="/-/article/1"' in page
+    assert 'href="/-/article/1#claim-0"' in page  # the article page holding the claim
     assert 'data-seek="3.5" data-end="6.5"' in page
     assert "Play 0:03.5&ndash;0:06.5" in page
     assert '<q class="arc-span-text">The night shift lasts twelve hours.</q>' in page

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from archiver.datasette.plugin import (
     asgi_wrapper,
+    handle_exception,
     menu_links,
     prepare_connection,
     prepare_jinja2_environment,
@@ -24,6 +25,7 @@ METADATA_PATH = Path(__file__).parent / "metadata.yml"
 __all__ = [
     "METADATA_PATH",
     "asgi_wrapper",
+    "handle_exception",
     "menu_links",
     "prepare_connection",
     "prepare_jinja2_environment",

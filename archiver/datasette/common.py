@@ -16,6 +16,8 @@ DEFAULT_DATABASE = "catalogue"
 STATIC_DIR = Path(__file__).parent / "static"
 STATIC_FILES = {"archiver.css": "text/css", "archiver.js": "text/javascript"}
 PAGE_SIZE = 100
+# Sentences on one article page: a long article runs to thousands.
+ARTICLE_PAGE_CLAIMS = 200
 CHUNK = 256 * 1024
 # Availability values that do not mean the clip is gone: the platform refusing *us*
 # (blocked, rate limits) or our own trouble says nothing about the clip.
@@ -140,8 +142,13 @@ def clip_path(clip_id: str) -> str:
     return "/-/clip/" + urllib.parse.quote(clip_id, safe=":@")
 
 
-def article_path(article_id: int | str) -> str:
-    return f"/-/article/{int(article_id)}"
+def article_path(article_id: int | str, position: int | None = None) -> str:
+    """The article page; with POSITION, the page holding that sentence, scrolled to it."""
+    path = f"/-/article/{int(article_id)}"
+    if position is None:
+        return path
+    page = int(position) // ARTICLE_PAGE_CLAIMS
+    return f"{path}{f'?page={page}' if page else ''}#claim-{int(position)}"
 
 
 def media_url_path(sha256: str) -> str:

@@ -12,6 +12,7 @@ import sqlite3
 
 from archiver.datasette.charts import metric_charts
 from archiver.datasette.common import (
+    ARTICLE_PAGE_CLAIMS,
     AVAILABILITY_FIELDS,
     is_gone,
     placeholders,
@@ -108,7 +109,8 @@ def load_clip(conn: sqlite3.Connection, clip_id: str) -> dict | None:
 
     evidence = sql_rows(
         conn,
-        """SELECT e.*, cl.text AS claim_text, cl.article_id, a.title AS article_title,
+        """SELECT e.*, cl.text AS claim_text, cl.position AS claim_position, cl.article_id,
+                  a.title AS article_title,
                   a.outlet, a.published_at, ci.citation_id, ci.platform AS cited_platform,
                   ci.creator AS cited_creator, ci.metric_kind, ci.metric_value, ci.quote
            FROM evidence e
@@ -288,7 +290,9 @@ def _is_screen_text(conn: sqlite3.Connection, transcript_id: int | None) -> bool
     return bool(row) and row["source"] == "ocr"
 
 
-def load_article(conn: sqlite3.Connection, article_id: int) -> dict | None:
+def load_article(conn: sqlite3.Connection, article_id: int, page: int = 0) -> dict | None:
+    """The article and one page of its sentences (ARTICLE_PAGE_CLAIMS of them): a long
+    article in one page made 13.7 MB of HTML in 3.7 s."""
     article = sql_one(
         conn,
         """SELECT article_id, source, url, outlet, title, published_at, fetched_at, version,
@@ -298,7 +302,20 @@ def load_article(conn: sqlite3.Connection, article_id: int) -> dict | None:
     if article is None:
         return None
     claims = sql_rows(
-        conn, "SELECT * FROM claims WHERE article_id = ? ORDER BY position", [article_id]
+        conn,
+        "SELECT * FROM claims WHERE article_id = ? ORDER BY position LIMIT ? OFFSET ?",
+        [article_id, ARTICLE_PAGE_CLAIMS + 1, page * ARTICLE_PAGE_CLAIMS],
+    )
+    more = len(claims) > ARTICLE_PAGE_CLAIMS
+    claims = claims[:ARTICLE_PAGE_CLAIMS]
+    counts = sql_one(
+        conn,
+        """SELECT COUNT(*) AS sentences,
+                  SUM(EXISTS (SELECT 1 FROM citations ci WHERE ci.claim_id = cl.claim_id)
+                      OR EXISTS (SELECT 1 FROM evidence e WHERE e.claim_id = cl.claim_id))
+                  AS cited
+           FROM claims cl WHERE cl.article_id = ?""",
+        [article_id],
     )
     claim_ids = [c["claim_id"] for c in claims]
     citations = {
@@ -364,7 +381,10 @@ def load_article(conn: sqlite3.Connection, article_id: int) -> dict | None:
         "article": article,
         "article_href": safe_href(article.get("url")),
         "claims": claims,
-        "cited": sum(1 for c in claims if c["citation"] or c["evidence"]),
+        "sentences": counts["sentences"],
+        "cited": counts["cited"] or 0,
+        "first_position": claims[0]["position"] if claims else 0,
+        "more": more,
         "links": [dict(link, href=safe_href(link["url"])) for link in links],
     }
 

@@ -11,13 +11,16 @@
 Settings come from `plugins: archiver:` in the metadata (`archiver serve` writes them):
 `archive_dir` (default: the folder holding the catalogue), `database` (default: the first
 attached database with `clips` and `media_files`), `read_only` (refuse every method but
-GET and HEAD). Strings from platforms and articles reach HTML only through Jinja's
-autoescaping or markupsafe.escape.
+GET and HEAD), `hosts` (the Host names a request may carry; see guard.py). Strings from
+platforms and articles reach HTML only through Jinja's autoescaping or markupsafe.escape.
+Every connection is hardened (guard.py) and CSV leaves with formulas inert (csvsafe.py).
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
+import traceback
 import urllib.parse
 from typing import Any
 
@@ -45,9 +48,20 @@ from archiver.datasette.common import (
     parse_range,
     plugin_settings,
 )
+from archiver.datasette.csvsafe import is_csv_request, neutral_csv_send
+from archiver.datasette.guard import (
+    database_csv_without_sql,
+    harden_connection,
+    host_allowed,
+    request_error,
+    routed,
+)
 from archiver.datasette.lists import load_missing, load_unresolved
 from archiver.datasette.pages import load_article, load_clip
 from archiver.speech.search import fts_phrases
+
+# Up to 6 digits: a million pages of 100 rows is more than any catalogue lists.
+PAGE_PARAM = re.compile(r"[0-9]{1,6}")
 
 # ---------------------------------------------------------------- views
 
@@ -75,9 +89,20 @@ async def _not_found(datasette: Any, request: Any, message: str) -> Response:
     return Response.html(html, status=404)
 
 
-def _page_number(request: Any) -> int:
+def _page_number(request: Any) -> int | None:
+    """?page=N as a number, or None for anything but a few ASCII digits: `isdigit()`
+    also takes '²' and '①', and a huge number overflows SQLite's OFFSET."""
     value = request.args.get("page", "0")
-    return int(value) if value.isdigit() else 0
+    return int(value) if PAGE_PARAM.fullmatch(value) else None
+
+
+async def _bad_page(datasette: Any, request: Any) -> Response:
+    html = await datasette.render_template(
+        "error.html",
+        {"ok": False, "error": "page= takes a page number", "status": 400, "title": "Bad page"},
+        request=request,
+    )
+    return Response.html(html, status=400)
 
 
 async def clip_view(datasette: Any, request: Any) -> Response:
@@ -92,10 +117,13 @@ async def clip_view(datasette: Any, request: Any) -> Response:
 async def article_view(datasette: Any, request: Any) -> Response:
     db = await catalogue_db(datasette)
     article_id = int(request.url_vars["article_id"])
-    data = await db.execute_fn(lambda conn: load_article(conn, article_id)) if db else None
+    page = _page_number(request)
+    if page is None:
+        return await _bad_page(datasette, request)
+    data = await db.execute_fn(lambda conn: load_article(conn, article_id, page)) if db else None
     if data is None:
         return await _not_found(datasette, request, f"No article {article_id} in the catalogue")
-    return await _page(datasette, request, "archiver_article.html", dict(data, db=db))
+    return await _page(datasette, request, "archiver_article.html", dict(data, db=db, page=page))
 
 
 async def unresolved_view(datasette: Any, request: Any) -> Response:
@@ -103,6 +131,8 @@ async def unresolved_view(datasette: Any, request: Any) -> Response:
     if db is None:
         return await _not_found(datasette, request, "No catalogue is attached")
     page = _page_number(request)
+    if page is None:
+        return await _bad_page(datasette, request)
     data = await db.execute_fn(lambda conn: load_unresolved(conn, page))
     return await _page(datasette, request, "archiver_unresolved.html", dict(data, db=db, page=page))
 
@@ -112,6 +142,8 @@ async def missing_view(datasette: Any, request: Any) -> Response:
     if db is None:
         return await _not_found(datasette, request, "No catalogue is attached")
     page = _page_number(request)
+    if page is None:
+        return await _bad_page(datasette, request)
     data = await db.execute_fn(lambda conn: load_missing(conn, page))
     return await _page(datasette, request, "archiver_missing.html", dict(data, db=db, page=page))
 
@@ -194,6 +226,7 @@ async def static_view(request: Any) -> Response:
 
 @hookimpl
 def prepare_connection(conn: sqlite3.Connection) -> None:
+    harden_connection(conn)  # before anything else can run on it
     # Canned queries search Chinese through segments_cjk, which needs the query spelt
     # a character a token, as archiver.speech.search does it.
     conn.create_function("archiver_fts_phrases", 1, fts_phrases, deterministic=True)
@@ -217,7 +250,9 @@ def prepare_jinja2_environment(env: Any, datasette: Any) -> None:
     env.filters["archiver_number"] = number
     env.filters["archiver_tilde"] = lambda value: tilde_encode(str(value))
     env.globals["archiver_clip_path"] = lambda clip_id: datasette.urls.path(clip_path(clip_id))
-    env.globals["archiver_article_path"] = lambda i: datasette.urls.path(article_path(i))
+    env.globals["archiver_article_path"] = lambda i, position=None: datasette.urls.path(
+        article_path(i, position)
+    )
     env.globals["archiver_media_path"] = lambda sha: datasette.urls.path(media_url_path(sha))
     env.globals["archiver_static"] = lambda name: datasette.urls.path(f"/-/archiver-static/{name}")
 
@@ -343,32 +378,77 @@ def menu_links(datasette: Any) -> list[dict]:
 
 
 @hookimpl
+def handle_exception(datasette: Any, request: Any, exception: BaseException) -> Any:
+    """400 for errors the request caused (guard.request_error); a traceback on stderr for
+    a real server error. Datasette renders its own page for everything else."""
+    if request_error(exception):
+        message = str(getattr(exception, "message", None) or exception)
+
+        async def bad_request() -> Response:
+            if request.path.endswith(".json"):
+                body = {"ok": False, "error": message, "status": 400, "title": None}
+                return Response.json(body, status=400)
+            html = await datasette.render_template(
+                "error.html",
+                {"ok": False, "error": message, "status": 400, "title": "Bad request"},
+                request=request,
+            )
+            return Response.html(html, status=400)
+
+        return bad_request
+    # Datasette's own handler prints other exceptions plainly; not its 5xx DatasetteErrors
+    status = getattr(exception, "status", None)
+    if isinstance(status, int) and status >= 500:
+        traceback.print_exception(exception)
+    return None
+
+
+@hookimpl
 def asgi_wrapper(datasette: Any):
-    """With `read_only`, answer every method but GET/HEAD/OPTIONS with 405 before Datasette
-    sees it. The catalogue is opened read-only anyway; this also shuts login, logout and
-    any canned query someone might add with `write: true`."""
+    """Before Datasette sees a request: a Host the server does not listen as gets 400
+    (DNS rebinding: `hosts`, set by `archiver serve`); with `read_only`, every method
+    but GET/HEAD/OPTIONS gets 405 (the catalogue is opened read-only anyway; this also
+    shuts login, logout and any canned query someone might add with `write: true`).
+    CSV answers go out with formula cells made inert."""
+
+    # Datasette 0.65 prints every 404 and 400 as a rich traceback with all locals
+    # (0.65 s of CPU each, the request's data in the log): our handle_exception below
+    # prints only real failures, plainly. (Imported here: at import time of this module
+    # it would be a circular import through Datasette's plugin loading.)
+    import datasette.handle_exception as datasette_errors
+
+    datasette_errors.rich = None
 
     def wrap(app):
         async def guarded(scope, receive, send):
-            if (
-                scope["type"] == "http"
-                and scope["method"] not in ("GET", "HEAD", "OPTIONS")
-                and plugin_settings(datasette).get("read_only")
-            ):
-                await send(
-                    {
-                        "type": "http.response.start",
-                        "status": 405,
-                        "headers": [
-                            (b"content-type", b"text/plain; charset=utf-8"),
-                            (b"allow", b"GET, HEAD"),
-                        ],
-                    }
-                )
-                await send({"type": "http.response.body", "body": b"This catalogue is read-only"})
-                return
+            if scope["type"] != "http":
+                return await app(scope, receive, send)
+            settings = plugin_settings(datasette)
+            hosts = settings.get("hosts")
+            if hosts:
+                host = dict(scope.get("headers") or []).get(b"host")
+                if not host_allowed(None if host is None else host.decode("latin-1"), hosts):
+                    return await _refuse(send, 400, b"Unknown Host: this server answers only "
+                                         b"to the names it listens as")  # fmt: skip
+            if scope["method"] not in ("GET", "HEAD", "OPTIONS") and settings.get("read_only"):
+                return await _refuse(send, 405, b"This catalogue is read-only", b"GET, HEAD")
+            if not routed(datasette, scope):
+                return await _refuse(send, 404, b"Not found")
+            if database_csv_without_sql(datasette, scope):
+                # Datasette 0.65 fails with a KeyError (500) on /catalogue.csv with no query
+                return await _refuse(send, 400, b"A database's CSV needs ?sql=")
+            if is_csv_request(scope):
+                send = neutral_csv_send(send)
             await app(scope, receive, send)
 
         return guarded
 
     return wrap
+
+
+async def _refuse(send: Any, status: int, text: bytes, allow: bytes | None = None) -> None:
+    headers = [(b"content-type", b"text/plain; charset=utf-8")]
+    if allow:
+        headers.append((b"allow", allow))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": text})

@@ -16,8 +16,9 @@ from typing import Any
 import yaml
 from datasette.app import Datasette
 
+from archiver.datasette.guard import allowed_hosts
 from archiver.errors import CatalogueError
-from archiver.store.catalogue import open_catalogue
+from archiver.store.catalogue import open_catalogue, writable
 
 CATALOGUE_FILE = "catalogue.db"
 DATABASE_NAME = "catalogue"
@@ -41,7 +42,9 @@ def register_plugin() -> None:
         pm.register(plugin, name="archiver")
 
 
-def load_metadata(archive_dir: Path, read_only: bool = True) -> dict[str, Any]:
+def load_metadata(
+    archive_dir: Path, read_only: bool = True, hosts: list[str] | None = None
+) -> dict[str, Any]:
     """The packaged metadata plus the plugin's settings for this archive."""
     from archiver.datasette import METADATA_PATH
 
@@ -50,13 +53,22 @@ def load_metadata(archive_dir: Path, read_only: bool = True) -> dict[str, Any]:
         "archive_dir": str(archive_dir.resolve()),
         "database": DATABASE_NAME,
         "read_only": read_only,
+        "hosts": hosts,
     }
     return metadata
 
 
-def build_datasette(archive_dir: Path, *, immutable: bool = False) -> Datasette:
+def build_datasette(
+    archive_dir: Path,
+    *,
+    immutable: bool = False,
+    sql: bool = False,
+    hosts: list[str] | None = None,
+) -> Datasette:
     """A Datasette instance over ARCHIVE/catalogue.db with our metadata and plugin.
-    `immutable` suits only a copy nothing writes to (benchmarks, published snapshots)."""
+    `immutable` suits only a copy nothing writes to (benchmarks, published snapshots, a
+    write-protected archive). `sql=False` refuses arbitrary SQL (canned queries and
+    table pages still work); `hosts` are the Host names a request may carry."""
     database = archive_dir / CATALOGUE_FILE
     if not database.is_file():
         raise CatalogueError(
@@ -66,8 +78,8 @@ def build_datasette(archive_dir: Path, *, immutable: bool = False) -> Datasette:
     files = {"immutables": [str(database)]} if immutable else {"files": [str(database)]}
     return Datasette(
         **files,
-        metadata=load_metadata(archive_dir),
-        settings=SETTINGS,
+        metadata=load_metadata(archive_dir, hosts=hosts),
+        settings=dict(SETTINGS, default_allow_sql=sql),
         cors=False,
     )
 
@@ -78,17 +90,29 @@ def serve(
     port: int,
     open_browser: bool = False,
     announce: Callable[[str], None] = print,
+    sql: bool = False,
 ) -> None:
     """Serve the catalogue until interrupted (uvicorn handles Ctrl-C and SIGTERM)."""
     import uvicorn
 
-    # Bring an older catalogue's schema (and its indexes) up to date before serving it
-    # read-only; open_catalogue is where migrations run.
+    # Browsing writes nothing: an up-to-date catalogue is opened read-only as it is; an
+    # older one is upgraded once only where it may be written (the store's rule for
+    # every reading command), else refused with the reason.
     if (archive_dir / CATALOGUE_FILE).is_file():
-        open_catalogue(archive_dir, create=False).close()  # never makes a new archive
-    ds = build_datasette(archive_dir)
+        # never creates an archive; upgrades an older one only where it may be written
+        if writable(archive_dir):
+            open_catalogue(archive_dir, create=False).close()
+        else:
+            open_catalogue(archive_dir, read_only=True).close()
+    # SQLite cannot take its read lock on a write-protected folder (no -shm file can be
+    # made there), and nothing can be writing to it: read it as immutable.
+    ds = build_datasette(
+        archive_dir, immutable=not writable(archive_dir), sql=sql, hosts=allowed_hosts(host)
+    )
     url = f"http://{host}:{port}/"
     announce(f"Serving {archive_dir / CATALOGUE_FILE} read-only at {url}  (Ctrl+C stops)")
+    if not sql:
+        announce("Arbitrary SQL is off (canned queries and tables work); --sql turns it on.")
     if open_browser:
         threading.Timer(1.0, webbrowser.open, [url]).start()
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")
