@@ -142,10 +142,11 @@ def open_catalogue(
         _refuse_newer_schema(catalogue.db, db_path)
         pending = migrations.migrations.pending(catalogue.db)
         if pending and read_only:
+            why = "this command only reads" if writable(root_path) else "its folder is read-only"
             raise CatalogueError(
-                f"{db_path} needs a schema upgrade ({pending[0].name}), and this command "
-                "only reads: run a command that writes to it once (e.g. `archiver recrawl "
-                "--due`), where its folder may be written; nothing was changed"
+                f"{db_path} needs a schema upgrade ({pending[0].name}), and {why}: run a "
+                "command that writes to it once (e.g. `archiver recrawl --due`), where its "
+                "folder may be written; nothing was changed"
             )
         if not read_only:
             catalogue.db.execute("PRAGMA journal_mode = WAL")
