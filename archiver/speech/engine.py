@@ -23,6 +23,7 @@ beam_size=1 is a further 1.15x with base, at some risk to accuracy: the default 
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import os
 import time
@@ -49,11 +50,26 @@ from archiver.errors import (
     ModelNotAvailable,
     NoAudioStream,
 )
+from archiver.speech.bounded import (
+    CUT_SHORT,
+    NOT_TRANSLATED_TIME,
+    NOT_TRANSLATED_UNRELIABLE,
+    TEMPERATURES,
+    UNCERTAIN_LANGUAGE,
+    UNRELIABLE,
+    BoundedWhisperModel,
+    DecodeLog,
+    StopDecoding,
+    token_limit,
+)
 from archiver.speech.models import WhisperModelRef
 from archiver.speech.transcript import Segment, Transcript, Word
 
 SAMPLE_RATE = 16_000
 WINDOW_FRAMES = 3000  # Whisper's 30 s window, in log-mel frames
+# A clip's decoding stops before it takes more than this share of the clip's own length (wall
+# time, checked before each window, try and translation): translation gets what is left.
+TIME_BUDGET = 0.9
 
 
 def load_audio(path: Path) -> np.ndarray:
@@ -78,6 +94,13 @@ class _Clip:
     speech: list[dict] | None  # VAD speech chunks (in samples); None when VAD is off
     features: np.ndarray | None  # None when VAD found no speech
     seconds: float  # time spent preparing it
+    started: float  # time.monotonic() when preparing began: the time budget counts from here
+
+    @property
+    def speech_seconds(self) -> float:
+        if self.speech is None:
+            return self.duration
+        return sum(chunk["end"] - chunk["start"] for chunk in self.speech) / SAMPLE_RATE
 
 
 class SpeechToText:
@@ -90,6 +113,7 @@ class SpeechToText:
         compute_type: str | None = None,
         cpu_threads: int = 0,
         beam_size: int = 5,
+        time_budget: float | None = TIME_BUDGET,
     ):
         self.ref = model
         self.device = _pick_device(device)
@@ -98,9 +122,10 @@ class SpeechToText:
         # CTranslate2's default is 4 threads whatever the machine: oversubscribes small ones.
         threads = cpu_threads or _usable_cores()
         self.beam_size = beam_size
+        self.time_budget = time_budget  # share of a clip's length; None: no deadline
         source = str(model.path) if model.path is not None else model.name
         try:
-            self._model = WhisperModel(
+            self._model = BoundedWhisperModel(
                 source,
                 device=self.device,
                 compute_type=self.compute_type,
@@ -154,16 +179,17 @@ class SpeechToText:
 
     def _prepare(self, path: Path, vad: bool) -> _Clip:
         started = time.perf_counter()
+        clock = time.monotonic()
         audio = load_audio(path)
         duration = len(audio) / SAMPLE_RATE
         speech = None
         if vad:
             speech = get_speech_timestamps(audio, VadOptions())
             if not speech:
-                return _Clip(duration, speech, None, time.perf_counter() - started)
+                return _Clip(duration, speech, None, time.perf_counter() - started, clock)
             audio = np.concatenate([audio[chunk["start"] : chunk["end"]] for chunk in speech])
         features = self._model.feature_extractor(audio)
-        return _Clip(duration, speech, features, time.perf_counter() - started)
+        return _Clip(duration, speech, features, time.perf_counter() - started, clock)
 
     def _transcribe_clip(
         self, clip: _Clip, language: str | None, task: str, translate_non_english: bool
@@ -172,9 +198,12 @@ class SpeechToText:
             language = "en"
         if clip.features is None:
             probability = 1.0 if language else 0.0
-            return [self._transcript(clip, language, probability, task, clip.seconds, [])]
+            return [self._transcript(clip, language, probability, task, clip.seconds, [], None)]
 
         started = time.perf_counter()
+        deadline = None
+        if self.time_budget is not None:
+            deadline = clip.started + self.time_budget * clip.duration
         # The first 30 s window, cut exactly as generate_segments cuts it, so that it can take
         # this encoder output instead of encoding the window again.
         frames = clip.features.shape[-1] - 1  # the extractor adds one frame past the end
@@ -184,32 +213,59 @@ class SpeechToText:
         if language is None:
             token, probability = self._model.model.detect_language(encoder_output)[0][0]
             language = token[2:-2]  # "<|zh|>" -> "zh"
-        segments = self._decode(clip, encoder_output, language, task)
-        seconds = clip.seconds + time.perf_counter() - started
-        transcripts = [self._transcript(clip, language, probability, task, seconds, segments)]
+        segments, log = self._decode(clip, encoder_output, language, task, deadline)
+        if probability < 0.5:
+            log.flags.add(UNCERTAIN_LANGUAGE)
+        source_seconds = time.perf_counter() - started  # what a translation may cost again
+        seconds = clip.seconds + source_seconds
+        source = self._transcript(clip, language, probability, task, seconds, segments, log)
+        transcripts = [source]
 
-        if translate_non_english and task == "transcribe" and language != "en":
-            started = time.perf_counter()
-            english = self._decode(clip, encoder_output, language, "translate")
-            seconds = time.perf_counter() - started
-            transcripts.append(
-                self._transcript(clip, language, probability, "translate", seconds, english)
-            )
+        if translate_non_english and task == "transcribe" and language != "en" and segments:
+            # An unreliable source gives an unreliable translation, at the same cost again.
+            if set(source.flags) & UNRELIABLE:
+                transcripts[0] = _with_flag(source, NOT_TRANSLATED_UNRELIABLE)
+            elif deadline is not None and time.monotonic() + source_seconds > deadline:
+                transcripts[0] = _with_flag(source, NOT_TRANSLATED_TIME)
+            else:
+                started = time.perf_counter()
+                english, log = self._decode(clip, encoder_output, language, "translate", deadline)
+                seconds = time.perf_counter() - started
+                translation = self._transcript(
+                    clip, language, probability, "translate", seconds, english, log
+                )
+                transcripts.append(translation)
         return transcripts
 
     def _decode(
-        self, clip: _Clip, encoder_output: ctranslate2.StorageView, language: str, task: str
-    ) -> list[Segment]:
+        self,
+        clip: _Clip,
+        encoder_output: ctranslate2.StorageView,
+        language: str,
+        task: str,
+        deadline: float | None,
+    ) -> tuple[list[Segment], DecodeLog]:
         tokenizer = Tokenizer(
             self._model.hf_tokenizer, self.multilingual, task=task, language=language
         )
         options = _decoding_options(tokenizer, beam_size=self.beam_size)
-        found = self._model.generate_segments(
-            clip.features, tokenizer, options, log_progress=False, encoder_output=encoder_output
-        )
-        if clip.speech:  # back from VAD-trimmed time to the clip's own timeline
-            found = restore_speech_timestamps(found, clip.speech, SAMPLE_RATE)
-        return [_segment(segment, clip.duration) for segment in found]
+        limit = token_limit(clip.speech_seconds, self._model.max_length)
+        log = DecodeLog(max_new_tokens=limit, deadline=deadline)
+        self._model.log = log
+        segments: list[Segment] = []
+        try:
+            found = self._model.generate_segments(
+                clip.features, tokenizer, options, log_progress=False, encoder_output=encoder_output
+            )
+            if clip.speech:  # back from VAD-trimmed time to the clip's own timeline
+                found = restore_speech_timestamps(found, clip.speech, SAMPLE_RATE)
+            for segment in found:  # kept one by one: a stop keeps what came before it
+                segments.append(_segment(segment, clip.duration))
+        except StopDecoding:
+            pass
+        finally:
+            self._model.log = None
+        return segments, log
 
     def _transcript(
         self,
@@ -219,7 +275,9 @@ class SpeechToText:
         task: str,
         seconds: float,
         segments: list[Segment],
+        log: DecodeLog | None,
     ) -> Transcript:
+        flags = tuple(sorted(log.flags)) if log else ()
         return Transcript(
             language=language,
             language_probability=round(float(probability), 4),
@@ -228,11 +286,19 @@ class SpeechToText:
             duration=round(clip.duration, 3),
             processing_seconds=round(seconds, 3),
             segments=segments,
+            flags=flags,
+            windows=log.windows if log else 0,
+            tries=log.tries if log else 0,
+            cut_short=bool(set(flags) & CUT_SHORT),
         )
 
 
+def _with_flag(transcript: Transcript, flag: str) -> Transcript:
+    return dataclasses.replace(transcript, flags=tuple(sorted({*transcript.flags, flag})))
+
+
 def _decoding_options(tokenizer: Tokenizer, beam_size: int) -> TranscriptionOptions:
-    """WhisperModel.transcribe's own defaults, with word timestamps on.
+    """WhisperModel.transcribe's own defaults, with word timestamps on and fewer temperatures.
 
     Taken from its signature rather than copied, so we decode exactly as the plain call does
     in whichever faster-whisper is installed; a new option without a default fails loudly here.
@@ -245,7 +311,7 @@ def _decoding_options(tokenizer: Tokenizer, beam_size: int) -> TranscriptionOpti
     values = {name: defaults[name] for name in names if name in defaults}
     values.update(
         beam_size=beam_size,
-        temperatures=list(defaults["temperature"]),
+        temperatures=list(TEMPERATURES),  # bounded: see archiver/speech/bounded.py
         suppress_tokens=get_suppressed_tokens(tokenizer, list(defaults["suppress_tokens"])),
         word_timestamps=True,
     )

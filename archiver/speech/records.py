@@ -53,6 +53,7 @@ def save_transcript(
                 "duration": transcript.duration,
                 "processing_seconds": transcript.processing_seconds,
                 "status": "ok" if transcript.segments else "empty",
+                **_decoding(transcript, source),
                 "text": " ".join(segment.text.strip() for segment in transcript.segments),
                 "run_id": run_id,
                 "created_at": utc_now(),
@@ -81,3 +82,15 @@ def save_transcript(
     )
     index_cjk(db, transcript_id)
     return transcript_id
+
+
+def _decoding(transcript: Transcript, source: str) -> dict[str, Any]:
+    """How Whisper's decoding went; NULL for platform captions, which nothing decoded."""
+    if source != "whisper":
+        return {"cut_short": None, "flags": None, "windows": None, "tries": None}
+    return {
+        "cut_short": int(transcript.cut_short),
+        "flags": json.dumps(list(transcript.flags)),
+        "windows": transcript.windows,
+        "tries": transcript.tries,
+    }

@@ -34,6 +34,12 @@ class Transcript:
     duration: float  # seconds of audio in the clip
     processing_seconds: float
     segments: list[Segment]
+    # How decoding went (archiver/speech/bounded.py): the limits that bit, as flags; the
+    # 30 s windows decoded and the temperature tries they took.
+    flags: tuple[str, ...] = ()
+    windows: int = 0
+    tries: int = 0
+    cut_short: bool = False
 
     @property
     def text(self) -> str:

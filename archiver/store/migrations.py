@@ -386,6 +386,22 @@ def m006_run_owner(db: Database) -> None:
     )
 
 
+@migrations(name="m011_transcript_decoding")
+def m011_transcript_decoding(db: Database) -> None:
+    # Decoding is bounded (archiver/speech/bounded.py): say on each transcript whether it
+    # was cut short and which limits or doubts apply, so that nothing cut short passes for
+    # a clean transcript. flags: a JSON list; NULL on transcripts made before this check.
+    _run(
+        db,
+        """
+        ALTER TABLE transcripts ADD COLUMN cut_short INTEGER;
+        ALTER TABLE transcripts ADD COLUMN flags TEXT;
+        ALTER TABLE transcripts ADD COLUMN windows INTEGER;
+        ALTER TABLE transcripts ADD COLUMN tries INTEGER
+        """,
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 
