@@ -34,7 +34,7 @@ from pathlib import Path
 import av
 import ctranslate2
 import numpy as np
-from faster_whisper import WhisperModel
+from faster_whisper import BatchedInferencePipeline, WhisperModel
 from faster_whisper.audio import decode_audio, pad_or_trim
 from faster_whisper.tokenizer import Tokenizer
 from faster_whisper.transcribe import (
@@ -62,6 +62,7 @@ from archiver.speech.bounded import (
     StopDecoding,
     token_limit,
 )
+from archiver.speech.gpu import BATCH_CLIPS, BATCH_SIZE, WINDOW_SECONDS, plan, split, use_batched
 from archiver.speech.models import WhisperModelRef
 from archiver.speech.transcript import Segment, Transcript, Word
 
@@ -95,6 +96,7 @@ class _Clip:
     features: np.ndarray | None  # None when VAD found no speech
     seconds: float  # time spent preparing it
     started: float  # time.monotonic() when preparing began: the time budget counts from here
+    audio: np.ndarray | None = None  # the speech VAD kept, for the GPU path
 
     @property
     def speech_seconds(self) -> float:
@@ -123,6 +125,8 @@ class SpeechToText:
         threads = cpu_threads or _usable_cores()
         self.beam_size = beam_size
         self.time_budget = time_budget  # share of a clip's length; None: no deadline
+        # Word times are what evidence points at; off only to measure what they cost.
+        self.word_timestamps = True
         source = str(model.path) if model.path is not None else model.name
         try:
             self._model = BoundedWhisperModel(
@@ -164,8 +168,11 @@ class SpeechToText:
         model is multilingual, its English translation. `language` (e.g. from platform
         metadata) skips detection for every clip.
         """
-        for item in paths:
-            path = Path(item)
+        paths = [Path(item) for item in paths]
+        if use_batched(self.device, len(paths)):
+            yield from self._transcribe_batched(paths, language, translate_non_english, vad)
+            return
+        for path in paths:
             try:
                 clip = self._prepare(path, vad)
                 result: list[Transcript] | Exception = self._transcribe_clip(
@@ -174,6 +181,100 @@ class SpeechToText:
             except Exception as exc:  # one bad clip must not stop the batch
                 result = exc
             yield path, result
+
+    # --- the GPU path (archiver/speech/gpu.py) ------------------------------------------------
+
+    def _transcribe_batched(
+        self, paths: list[Path], language: str | None, translate: bool, vad: bool
+    ) -> Iterator[tuple[Path, list[Transcript] | Exception]]:
+        pipeline = BatchedInferencePipeline(self._model)
+        for first in range(0, len(paths), BATCH_CLIPS):
+            results: dict[Path, list[Transcript] | Exception] = {}
+            ready: dict[Path, tuple[_Clip, str, float]] = {}
+            for path in paths[first : first + BATCH_CLIPS]:
+                try:
+                    clip = self._prepare(path, vad)
+                    if clip.features is None:  # no speech: nothing to batch
+                        results[path] = self._transcribe_clip(clip, language, "transcribe", False)
+                    else:
+                        ready[path] = (clip, *self._language(clip, language))
+                except Exception as exc:  # one bad clip must not stop the batch
+                    results[path] = exc
+            for spoken in sorted({spoken for _, spoken, _ in ready.values()}):
+                group = [path for path, (_, lang, _) in ready.items() if lang == spoken]
+                try:
+                    results.update(self._batched_group(pipeline, group, ready, translate))
+                except Exception as exc:
+                    results.update((path, exc) for path in group)
+            for path in paths[first : first + BATCH_CLIPS]:
+                yield path, results[path]
+
+    def _language(self, clip: _Clip, language: str | None) -> tuple[str, float]:
+        if not self.multilingual:
+            return "en", 1.0
+        if language:
+            return language, 1.0
+        window = pad_or_trim(clip.features[:, :WINDOW_FRAMES])
+        token, probability = self._model.model.detect_language(self._model.encode(window))[0][0]
+        return token[2:-2], probability
+
+    def _batched_group(
+        self,
+        pipeline: BatchedInferencePipeline,
+        group: list[Path],
+        ready: dict[Path, tuple[_Clip, str, float]],
+        translate: bool,
+    ) -> dict[Path, list[Transcript]]:
+        clips = [ready[path][0] for path in group]
+        spoken = ready[group[0]][1]
+        results: dict[Path, list[Transcript]] = {path: [] for path in group}
+        tasks = ["transcribe"]
+        if translate and self.multilingual and spoken != "en":
+            tasks.append("translate")
+        for task in tasks:
+            started = time.perf_counter()
+            per_clip = self._batched_decode(pipeline, clips, spoken, task)
+            seconds = (time.perf_counter() - started) / len(group)  # shared: an even share
+            for path, clip, (segments, windows) in zip(group, clips, per_clip, strict=True):
+                probability = ready[path][2]
+                log = DecodeLog(max_new_tokens=0, windows=windows, tries=windows)
+                if probability < 0.5:
+                    log.flags.add(UNCERTAIN_LANGUAGE)
+                if task == "translate":
+                    source = results[path][0]
+                    if not source.segments:
+                        continue
+                    if set(source.flags) & UNRELIABLE:
+                        results[path][0] = _with_flag(source, NOT_TRANSLATED_UNRELIABLE)
+                        continue
+                results[path].append(
+                    self._transcript(clip, spoken, probability, task, seconds, segments, log)
+                )
+        return results
+
+    def _batched_decode(
+        self, pipeline: BatchedInferencePipeline, clips: list[_Clip], language: str, task: str
+    ) -> list[tuple[list[Segment], int]]:
+        """Each clip's segments (on its own timeline) and how many pieces it was cut into."""
+        layout = plan([len(clip.audio) / SAMPLE_RATE for clip in clips])
+        found, _ = pipeline.transcribe(
+            np.concatenate([clip.audio for clip in clips]),
+            language=language,
+            task=task,
+            beam_size=self.beam_size,
+            word_timestamps=self.word_timestamps,
+            clip_timestamps=layout.pieces,
+            batch_size=BATCH_SIZE,
+            max_new_tokens=token_limit(WINDOW_SECONDS, self._model.max_length),
+        )
+        results = []
+        per_clip = split(list(found), layout)
+        for index, (clip, segments) in enumerate(zip(clips, per_clip, strict=True)):
+            if clip.speech:  # back from VAD-trimmed time to the clip's own timeline
+                segments = list(restore_speech_timestamps(segments, clip.speech, SAMPLE_RATE))
+            windows = sum(1 for piece in layout.pieces if layout.owner(piece["start"]) == index)
+            results.append(([_segment(s, clip.duration) for s in segments], windows))
+        return results
 
     # --- the work ----------------------------------------------------------------------------
 
@@ -189,7 +290,7 @@ class SpeechToText:
                 return _Clip(duration, speech, None, time.perf_counter() - started, clock)
             audio = np.concatenate([audio[chunk["start"] : chunk["end"]] for chunk in speech])
         features = self._model.feature_extractor(audio)
-        return _Clip(duration, speech, features, time.perf_counter() - started, clock)
+        return _Clip(duration, speech, features, time.perf_counter() - started, clock, audio)
 
     def _transcribe_clip(
         self, clip: _Clip, language: str | None, task: str, translate_non_english: bool
@@ -248,7 +349,7 @@ class SpeechToText:
         tokenizer = Tokenizer(
             self._model.hf_tokenizer, self.multilingual, task=task, language=language
         )
-        options = _decoding_options(tokenizer, beam_size=self.beam_size)
+        options = _decoding_options(tokenizer, self.beam_size, self.word_timestamps)
         limit = token_limit(clip.speech_seconds, self._model.max_length)
         log = DecodeLog(max_new_tokens=limit, deadline=deadline)
         self._model.log = log
@@ -297,7 +398,9 @@ def _with_flag(transcript: Transcript, flag: str) -> Transcript:
     return dataclasses.replace(transcript, flags=tuple(sorted({*transcript.flags, flag})))
 
 
-def _decoding_options(tokenizer: Tokenizer, beam_size: int) -> TranscriptionOptions:
+def _decoding_options(
+    tokenizer: Tokenizer, beam_size: int, word_timestamps: bool = True
+) -> TranscriptionOptions:
     """WhisperModel.transcribe's own defaults, with word timestamps on and fewer temperatures.
 
     Taken from its signature rather than copied, so we decode exactly as the plain call does
@@ -313,7 +416,7 @@ def _decoding_options(tokenizer: Tokenizer, beam_size: int) -> TranscriptionOpti
         beam_size=beam_size,
         temperatures=list(TEMPERATURES),  # bounded: see archiver/speech/bounded.py
         suppress_tokens=get_suppressed_tokens(tokenizer, list(defaults["suppress_tokens"])),
-        word_timestamps=True,
+        word_timestamps=word_timestamps,
     )
     return TranscriptionOptions(**values)
 
