@@ -1,37 +1,42 @@
-"""Benchmark: our transcription engine against a plain faster-whisper loop, on short clips.
+"""Benchmark: transcription speed as a curve, on English short clips and on hard audio.
 
-    .venv/bin/python bench/transcribe.py [--models tiny.en,base] [--threads 2] [--repeat 1]
+    .venv/bin/python bench/transcribe.py [--model base] [--threads 2] [--parts curve,hard,process]
 
-Builds 12 clips of 14-26 s (10 English, 2 Mandarin) from the espeak-ng fixtures in
-tests/data/speech. Each method runs in its own subprocess with its own copy of the model, so
-each reports its own peak resident memory; the parent hands the clips out one at a time,
-taking turns between methods, so that other work on the machine weighs on all of them alike.
-Methods:
+Sets:
+  en    10 English clips of 14-26 s built from the espeak-ng fixtures (known text: WER)
+  hard  tests/support/hard_audio.py: music under speech, noise, pitch sweeps, music alone,
+        long silence, two languages, Mandarin, 3 minutes (the cost per clip is what matters)
 
-  plain        WhisperModel.transcribe per file, VAD and word timestamps on, plus a second
-               call with task="translate" for clips not in English (what we store)
-  plain-novad  the same with faster-whisper's default of no VAD
-  batched      faster_whisper.BatchedInferencePipeline per file (batch_size=8), same outputs
-  ours         archiver.speech.engine.SpeechToText.transcribe_many
-  ours-greedy  the same with beam_size=1 (a quality trade-off, shown for reference)
+Methods, each in its own process with its own copy of the model; the parent hands clips out
+one at a time, taking turns, so that other work on a shared machine weighs on all alike:
+  plain   WhisperModel.transcribe per file (VAD on, faster-whisper's own fallback), plus a
+          task="translate" call for clips not in English: what we store, done the plain way
+  before  the engine as it was before bounded decoding (git show of archiver/speech/engine.py)
+  ours    archiver.speech.engine.SpeechToText.transcribe_many
 
-RTF = processing seconds / audio seconds (model loading excluded); "en" columns are over the
-10 English clips only (no translation, no fallback sampling: the steadiest comparison). "CPU en"
-is CPU seconds used per audio second, steadier than wall time on a busy machine. WER is over
-the English clips, whose text is known. Last, each model's encoder is timed on one 30 s window
-and on a batch of four, to show what batching windows across clips would buy on this CPU.
+Parts:
+  curve    en: RTF, CPU s per audio s and WER for beam 5, 3, 2, 1 with word timestamps on,
+           and beam 5 and 1 with them off, for plain and ours
+  hard     hard set, beam 5: cost per clip (worst clip / its length), flags, for before and ours
+  process  whole process (start, model load, all clips) on en: `archiver transcribe --all`
+           against a script running the plain loop, same beam, same clips
+Then each model's encoder is timed on one 30 s window and on a batch of four.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
+import os
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import imageio_ffmpeg
@@ -40,6 +45,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.support import hard_audio  # noqa: E402
 from tests.support.wer import wer  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "data" / "speech"
@@ -50,7 +56,6 @@ TEXTS = {  # what tests/data/speech/make_fixtures.sh makes espeak-ng say
     "She makes a cup of tea and checks her phone.",
     "en_city": "In this city we never know which floor we are on. The buildings climb the side "
     "of the mountain, and the roads cross over the roofs.",
-    "zh_weather": None,
 }
 PLAYLISTS = [  # each clip: fixtures spoken one after another, 0.6 s apart
     ["en_park", "en_factory"],
@@ -63,14 +68,12 @@ PLAYLISTS = [  # each clip: fixtures spoken one after another, 0.6 s apart
     ["en_factory", "en_city", "en_park"],
     ["en_city", "en_park", "en_factory"],
     ["en_park", "en_city", "en_factory"],
-    ["zh_weather", "zh_weather"],
-    ["zh_weather", "zh_weather", "zh_weather"],
 ]
-METHODS = ["plain", "plain-novad", "batched", "ours", "ours-greedy"]
+CURVE = [(5, True), (3, True), (2, True), (1, True), (5, False), (1, False)]
 
 
-def make_clips(folder: Path) -> dict[str, str | None]:
-    """Write the playlists as AAC .m4a clips (like captured audio); return clip -> English text."""
+def make_english(folder: Path) -> dict[str, str]:
+    """Write the playlists as AAC .m4a clips (like captured audio); return path -> text."""
     from faster_whisper import decode_audio
 
     sounds = {name: decode_audio(str(FIXTURES / f"{name}.ogg")) for name in TEXTS}
@@ -84,58 +87,60 @@ def make_clips(folder: Path) -> dict[str, str | None]:
         pcm = ["-f", "s16le", "-ar", "16000", "-ac", "1", "-i", "-"]
         aac = ["-c:a", "aac", "-b:a", "64k", str(path)]
         subprocess.run([*ffmpeg, *pcm, *aac], input=samples.tobytes(), check=True)
-        english = all(TEXTS[name] for name in playlist)
-        references[str(path)] = " ".join(TEXTS[name] for name in playlist) if english else None
+        references[str(path)] = " ".join(TEXTS[name] for name in playlist)
     return references
 
 
-# --- the child: one method, one model, clips read from stdin ----------------------------------
+# --- the child: one method, one model, requests read from stdin -------------------------------
 
 
-def cpu_seconds() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
+def cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
+    usage = resource.getrusage(who)
     return usage.ru_utime + usage.ru_stime
 
 
 def load_method(method: str, model_name: str, cache_dir: Path, threads: int):
-    """Load the model once; return a function clip path -> transcribed text."""
+    """Load the model once; return a function (path, beam, words) -> (text, flags)."""
     from archiver.speech.models import resolve_model
 
     ref = resolve_model(model_name, cache_dir=cache_dir)
-    if method.startswith("ours"):
-        from archiver.speech.engine import SpeechToText
+    if method in ("ours", "before"):
+        if method == "ours":
+            from archiver.speech import engine as module
+        else:  # the engine as main had it, read from git
+            source = subprocess.run(
+                ["git", "show", "f92a7f5:archiver/speech/engine.py"],
+                cwd=ROOT, capture_output=True, text=True, check=True,
+            ).stdout  # fmt: skip
+            path = cache_dir.parent / "engine_before.py"
+            path.write_text(source)
+            spec = importlib.util.spec_from_file_location("engine_before", path)
+            module = importlib.util.module_from_spec(spec)
+            sys.modules["engine_before"] = module  # its dataclasses look themselves up
+            spec.loader.exec_module(module)
+        engine = module.SpeechToText(ref, device="cpu", cpu_threads=threads)
 
-        beam_size = 1 if method == "ours-greedy" else 5
-        engine = SpeechToText(ref, device="cpu", cpu_threads=threads, beam_size=beam_size)
-
-        def ours(path: str) -> str:
+        def ours(path: str, beam: int, words: bool) -> tuple[str, list[str]]:
+            engine.beam_size, engine.word_timestamps = beam, words
             [(_, result)] = list(engine.transcribe_many([path]))
             if isinstance(result, Exception):
                 raise result
-            return result[0].text
+            flags = sorted({flag for t in result for flag in getattr(t, "flags", ())})
+            return result[0].text, flags
 
         return ours
 
-    from faster_whisper import BatchedInferencePipeline, WhisperModel
+    from faster_whisper import WhisperModel
 
     model = WhisperModel(str(ref.path), device="cpu", compute_type="int8", cpu_threads=threads)
-    if method == "batched":
-        pipeline = BatchedInferencePipeline(model)
 
-        def run(path, **options):
-            return pipeline.transcribe(path, word_timestamps=True, batch_size=8, **options)
-    else:
-        vad = method == "plain"
-
-        def run(path, **options):
-            return model.transcribe(path, word_timestamps=True, vad_filter=vad, **options)
-
-    def plain(path: str) -> str:
-        segments, info = run(path)
+    def plain(path: str, beam: int, words: bool) -> tuple[str, list[str]]:
+        options = dict(beam_size=beam, word_timestamps=words, vad_filter=True)
+        segments, info = model.transcribe(path, **options)
         text = " ".join(segment.text.strip() for segment in segments)
         if model.model.is_multilingual and info.language != "en":
-            list(run(path, task="translate", language=info.language)[0])
-        return text
+            list(model.transcribe(path, task="translate", language=info.language, **options)[0])
+        return text, []
 
     return plain
 
@@ -147,12 +152,19 @@ def child(method: str, model_name: str, cache_dir: Path, threads: int) -> None:
     transcribe = load_method(method, model_name, cache_dir, threads)
     print(json.dumps({"ready": True}), flush=True)
     for line in sys.stdin:
+        request = json.loads(line)
         started, cpu = time.perf_counter(), cpu_seconds()
-        text = transcribe(line.strip())
+        text, flags = transcribe(request["path"], request["beam"], request["words"])
         seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
-        print(json.dumps({"seconds": seconds, "cpu": cpu, "text": text}), flush=True)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"peak_rss_mb": peak}), flush=True)
+        print(json.dumps({"seconds": seconds, "cpu": cpu, "text": text, "flags": flags}))
+        sys.stdout.flush()
+
+
+def plain_process(model_name: str, cache_dir: Path, threads: int, beam: int, paths) -> None:
+    """The whole job the plain way, in one process: load the model, transcribe every clip."""
+    transcribe = load_method("plain", model_name, cache_dir, threads)
+    for path in paths:
+        transcribe(path, beam, True)
 
 
 def encoder_child(model_name: str, cache_dir: Path, threads: int) -> None:
@@ -164,7 +176,7 @@ def encoder_child(model_name: str, cache_dir: Path, threads: int) -> None:
     ref = resolve_model(model_name, cache_dir=cache_dir)
     model = WhisperModel(str(ref.path), device="cpu", compute_type="int8", cpu_threads=threads)
     window = np.random.default_rng(0).standard_normal((model.model.n_mels, 3000), "float32")
-    timings = {}
+    timings: dict[int, list[float]] = {}
     for batch in (1, 4, 1, 4, 1, 4):
         started = time.perf_counter()
         model.encode(np.stack([window] * batch))
@@ -175,8 +187,9 @@ def encoder_child(model_name: str, cache_dir: Path, threads: int) -> None:
 # --- the parent ---------------------------------------------------------------------------------
 
 
-def run_model(model_name, methods, references, cache_dir, threads, repeat) -> dict[str, dict]:
-    """Start one child per method, hand out clips in turns, collect per-clip timings."""
+def run_turns(methods, model_name, cache_dir, threads, requests, beams=None) -> dict:
+    """One child per method; each request goes to every method in turn (with its own beam
+    from `beams` when given). -> {(method, key): [replies]}"""
     children = {}
     for method in methods:
         command = [sys.executable, __file__, "--threads", str(threads),
@@ -184,103 +197,188 @@ def run_model(model_name, methods, references, cache_dir, threads, repeat) -> di
         children[method] = subprocess.Popen(
             command, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
         )
-        json.loads(children[method].stdout.readline())  # loaded: one at a time, so the base
-        # model is joined into the cache once, not raced by five processes
-
-    results = {method: {"clips": []} for method in methods}
+        json.loads(children[method].stdout.readline())  # one at a time: base joined once
+    results: dict = {}
     order = list(methods)
-    for _ in range(repeat):
-        for path in references:
-            for method in order:
-                process = children[method]
-                process.stdin.write(path + "\n")
-                process.stdin.flush()
-                reply = json.loads(process.stdout.readline())
-                results[method]["clips"].append({"path": path, **reply})
-            order = order[1:] + order[:1]  # nobody always goes first
-    for method, process in children.items():
+    for key, request in requests:
+        for method in order:
+            process = children[method]
+            if beams:
+                request = {**request, "beam": beams[method]}
+            process.stdin.write(json.dumps(request) + "\n")
+            process.stdin.flush()
+            reply = json.loads(process.stdout.readline())
+            results.setdefault((method, key), []).append({**request, **reply})
+        order = order[1:] + order[:1]  # nobody always goes first
+    for process in children.values():
         process.stdin.close()
-        results[method].update(json.loads(process.stdout.readline()))
         process.wait()
-
-    command = [sys.executable, __file__, "--threads", str(threads),
-               "--encoder", model_name, str(cache_dir)]  # fmt: skip
-    encoder = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
-    results["encoder"] = json.loads(encoder.stdout.strip().splitlines()[-1])
     return results
 
 
-def summarize(method_results: dict, references: dict, durations: dict) -> dict:
-    clips = method_results["clips"]
-    english = [clip for clip in clips if references[clip["path"]]]
-    english_audio = sum(durations[clip["path"]] for clip in english)
-    return {
-        "audio": sum(durations[clip["path"]] for clip in clips),
-        "seconds": sum(clip["seconds"] for clip in clips),
-        "seconds_en": sum(clip["seconds"] for clip in english),
-        "rtf_en": sum(clip["seconds"] for clip in english) / english_audio,
-        "cpu_en": sum(clip["cpu"] for clip in english) / english_audio,
-        "wer": statistics.mean(wer(references[clip["path"]], clip["text"]) for clip in english),
-        "rss": method_results["peak_rss_mb"],
-    }
+def curve(model_name, cache_dir, threads, references, durations) -> None:
+    requests = [
+        ((beam, words), {"path": path, "beam": beam, "words": words})
+        for path in references
+        for beam, words in CURVE
+    ]
+    results = run_turns(["plain", "ours"], model_name, cache_dir, threads, requests)
+    print(f"\n{model_name}, English set: {len(references)} clips, "
+          f"{sum(durations[p] for p in references):.0f} s")  # fmt: skip
+    print(f"{'method':7} {'beam':>4} {'words':>5} {'RTF':>6} {'CPU/s':>6} {'WER':>6} "
+          f"{'vs plain':>8}")  # fmt: skip
+    rows = {}
+    for method in ("plain", "ours"):
+        for beam, words in CURVE:
+            clips = results[method, (beam, words)]
+            audio = sum(durations[clip["path"]] for clip in clips)
+            rows[method, beam, words] = row = {
+                "seconds": sum(clip["seconds"] for clip in clips),
+                "rtf": sum(clip["seconds"] for clip in clips) / audio,
+                "cpu": sum(clip["cpu"] for clip in clips) / audio,
+                "wer": float(np.mean([wer(references[c["path"]], c["text"]) for c in clips])),
+            }
+            versus = rows["plain", beam, words]["seconds"] / row["seconds"]
+            print(f"{method:7} {beam:4} {str(words):>5} {row['rtf']:6.3f} {row['cpu']:6.3f} "
+                  f"{row['wer']:6.3f} {versus:7.2f}x")  # fmt: skip
+    beam5 = rows["ours", 5, True]["wer"]
+    within = [
+        beam for beam, words in CURVE if words and rows["ours", beam, True]["wer"] <= beam5 + 0.01
+    ]
+    fastest = min(within, key=lambda beam: rows["ours", beam, True]["rtf"])
+    print(f"fastest beam with word timestamps and WER within 0.01 of beam 5: {fastest}")
+
+
+def hard(model_name, cache_dir, threads, folder: Path, beam: int) -> None:
+    from faster_whisper import decode_audio
+
+    paths = hard_audio.make_all(folder)
+    durations = {str(path): len(decode_audio(str(path))) / 16000 for path in paths.values()}
+    requests = [
+        (name, {"path": str(path), "beam": beam, "words": True}) for name, path in paths.items()
+    ]
+    methods = ["plain", "before", "ours"]
+    beams = {"plain": 5, "before": 5, "ours": beam}  # each method at its own default
+    results = run_turns(methods, model_name, cache_dir, threads, requests, beams)
+    print(f"\n{model_name}, hard set (plain and before: beam 5; ours: beam {beam}): "
+          "cost = processing s / clip s")  # fmt: skip
+    print(f"{'clip':14} {'length':>6} " + " ".join(f"{m:>7}" for m in methods) + "  flags (ours)")
+    totals = {method: [0.0, 0.0] for method in methods}
+    for name, path in paths.items():
+        length = durations[str(path)]
+        costs = []
+        for method in methods:
+            [reply] = results[method, name]
+            costs.append(reply["seconds"] / length)
+            totals[method][0] += reply["seconds"]
+            totals[method][1] = max(totals[method][1], reply["seconds"] / length)
+        flags = ",".join(results["ours", name][0]["flags"]) or "-"
+        print(f"{name:14} {length:6.1f} " + " ".join(f"{c:7.2f}" for c in costs) + f"  {flags}")
+    audio = sum(durations.values())
+    print(
+        f"{'all (RTF)':14} {audio:6.1f} "
+        + " ".join(f"{totals[m][0] / audio:7.2f}" for m in methods)
+    )
+    print(f"{'worst clip':14} {'':6} " + " ".join(f"{totals[m][1]:7.2f}" for m in methods))
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def handle(self) -> None:
+        try:
+            super().handle()
+        except (BrokenPipeError, ConnectionResetError):  # yt-dlp closes probes early
+            pass
+
+
+def serve(folder: Path) -> tuple[ThreadingHTTPServer, str]:
+    handler = partial(_Quiet, directory=str(folder))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_port}"
+
+
+def whole_process(model_name, threads, references, durations, folder: Path, beam: int) -> None:
+    """Wall and CPU time of whole processes, model load included, taking turns twice."""
+    from archiver.clips.capture import CaptureOptions, Capturer
+    from archiver.speech.models import resolve_model
+    from archiver.store.catalogue import open_catalogue
+
+    archive = folder / "archive"
+    server, base_url = serve(folder)
+    with open_catalogue(archive) as catalogue, Capturer(catalogue, CaptureOptions()) as capturer:
+        for path in references:
+            capturer.capture(f"{base_url}/{Path(path).name}")
+        resolve_model(model_name, cache_dir=catalogue.models_dir)  # joined before timing
+        models_dir = catalogue.models_dir
+    server.shutdown()
+    archiver = [sys.executable, "-m", "archiver.cli", "--archive", str(archive), "transcribe",
+                "--all", "--force", "--model", model_name, "--beam-size", str(beam)]  # fmt: skip
+    plain = [sys.executable, __file__, "--threads", str(threads), "--plain-process",
+             model_name, str(models_dir), str(beam), *references]  # fmt: skip
+    timings: dict[str, list[tuple[float, float]]] = {"archiver": [], "plain": []}
+    for _ in range(2):
+        for name, command in (("plain", plain), ("archiver", archiver)):
+            started, cpu = time.perf_counter(), cpu_seconds(resource.RUSAGE_CHILDREN)
+            subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+            wall = time.perf_counter() - started
+            timings[name].append((wall, cpu_seconds(resource.RUSAGE_CHILDREN) - cpu))
+    audio = sum(durations.values())
+    print(f"\n{model_name}, whole process on the English set ({audio:.0f} s), beam {beam}:")
+    for name, runs in timings.items():
+        wall, cpu = min(runs, key=lambda run: run[0])
+        print(f"{name:9} wall {wall:6.1f} s (RTF {wall / audio:.3f})  CPU {cpu:6.1f} s")
+    ratio = min(t[0] for t in timings["plain"]) / min(t[0] for t in timings["archiver"])
+    print(f"archiver transcribe is {ratio:.2f}x the plain loop's speed (best of 2 each)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--models", default="tiny.en,base")
-    parser.add_argument("--methods", default=",".join(METHODS))
+    parser.add_argument("--model", default="base")
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--parts", default="curve,hard,process")
+    parser.add_argument(
+        "--beam", type=int, default=1, help="our beam in the hard and process parts"
+    )
     parser.add_argument("--child", nargs=3, metavar=("METHOD", "MODEL", "CACHE_DIR"))
+    parser.add_argument("--plain-process", nargs="+", metavar="ARG")
     parser.add_argument("--encoder", nargs=2, metavar=("MODEL", "CACHE_DIR"))
     args = parser.parse_args()
     if args.child:
         method, model_name, cache_dir = args.child
         return child(method, model_name, Path(cache_dir), args.threads)
+    if args.plain_process:
+        model_name, cache_dir, beam, *paths = args.plain_process
+        return plain_process(model_name, Path(cache_dir), args.threads, int(beam), paths)
     if args.encoder:
         return encoder_child(args.encoder[0], Path(args.encoder[1]), args.threads)
 
     from faster_whisper import decode_audio
 
-    models, methods = args.models.split(","), args.methods.split(",")
+    parts = args.parts.split(",")
     with tempfile.TemporaryDirectory(prefix="bench-transcribe-") as tmp:
-        references = make_clips(Path(tmp))
+        folder = Path(tmp)
+        os.environ["XDG_CACHE_HOME"] = str(folder / "xdg")  # onnxruntime's telemetry files
+        references = make_english(folder)
         durations = {path: len(decode_audio(path)) / 16000 for path in references}
-        print(f"{len(references)} clips, {sum(durations.values()):.0f} s of audio, "
-              f"{args.threads} threads, {args.repeat} round(s)", flush=True)  # fmt: skip
-        table = {}
-        for model_name in models:
-            results = run_model(
-                model_name, methods, references, Path(tmp) / "models", args.threads, args.repeat
-            )
-            for method in methods:
-                table[model_name, method] = summarize(results[method], references, durations)
-            encoder = results["encoder"]
-            table[model_name, "encoder"] = encoder
-    print_table(models, methods, table)
-
-
-def print_table(models: list[str], methods: list[str], table: dict) -> None:
-    print()
-    print(f"{'model':8} {'method':12} {'audio s':>7} {'proc s':>7} {'RTF':>6} {'RTF en':>6} "
-          f"{'CPU en':>6} {'peak RSS':>9} {'WER en':>6} {'vs plain':>8} {'(en)':>6}")  # fmt: skip
-    for model_name in models:
-        plain = table.get((model_name, "plain"))
-        for method in methods:
-            row = table[model_name, method]
-            speedup = speedup_en = ""
-            if plain:
-                speedup = f"{plain['seconds'] / row['seconds']:.2f}x"
-                speedup_en = f"{plain['seconds_en'] / row['seconds_en']:.2f}x"
-            print(f"{model_name:8} {method:12} {row['audio']:7.1f} {row['seconds']:7.1f} "
-                  f"{row['seconds'] / row['audio']:6.3f} {row['rtf_en']:6.3f} "
-                  f"{row['cpu_en']:6.3f} {row['rss']:6.0f} MB {row['wer']:6.3f} "
-                  f"{speedup:>8} {speedup_en:>6}")  # fmt: skip
-    print()
-    for model_name in models:
-        encoder = table[model_name, "encoder"]
-        print(f"{model_name:8} encoder per 30 s window: alone {encoder['1']:.2f} s, "
-              f"in a batch of 4 {encoder['4']:.2f} s")  # fmt: skip
+        cache_dir = folder / "models"
+        print(f"{args.threads} threads; {time.strftime('%H:%M')} UTC; load "
+              f"{open('/proc/loadavg').read().split()[0]}", flush=True)  # fmt: skip
+        if "curve" in parts:
+            curve(args.model, cache_dir, args.threads, references, durations)
+        if "hard" in parts:
+            hard(args.model, cache_dir, args.threads, folder / "hard", args.beam)
+        if "process" in parts:
+            whole_process(args.model, args.threads, references, durations, folder, args.beam)
+        if "encoder" in parts:
+            command = [sys.executable, __file__, "--threads", str(args.threads),
+                       "--encoder", args.model, str(cache_dir)]  # fmt: skip
+            out = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
+            encoder = json.loads(out.stdout.strip().splitlines()[-1])
+            print(f"\n{args.model} encoder per 30 s window: alone {encoder['1']:.2f} s, "
+                  f"in a batch of 4 {encoder['4']:.2f} s")  # fmt: skip
 
 
 if __name__ == "__main__":

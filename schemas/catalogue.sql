@@ -250,7 +250,7 @@ CREATE TABLE transcripts (
             text TEXT,
             run_id INTEGER REFERENCES runs(run_id),
             created_at TEXT NOT NULL
-        );
+        , cut_short INTEGER, flags TEXT, windows INTEGER, tries INTEGER);
 CREATE INDEX articles_by_source ON articles(source, version);
 CREATE INDEX captures_by_clip ON captures(clip_id, captured_at);
 CREATE INDEX captures_by_status ON captures(status);

@@ -43,9 +43,16 @@ SERVE_URL = "http://127.0.0.1:8001"  # where `archiver serve` listens unless tol
 @click.option(
     "--beam-size",
     type=click.IntRange(min=1),
-    default=5,
+    default=1,
     show_default=True,
-    help="Beam search width; 1 (greedy) is faster and a little less accurate.",
+    help="Beam search width; 1 (greedy) is the fastest, 5 a little more accurate.",
+)
+@click.option(
+    "--time-budget",
+    type=click.FloatRange(min=0),
+    default=0.9,
+    show_default=True,
+    help="Stop decoding a clip past this share of its length (flagged); 0: no limit.",
 )
 @click.pass_context
 def transcribe(
@@ -59,6 +66,7 @@ def transcribe(
     no_translate: bool,
     force: bool,
     beam_size: int,
+    time_budget: float,
 ) -> None:
     """Transcribe archived audio with Whisper (and store platform captions)."""
     from archiver.speech.transcribe import TranscribeOptions, transcribe_stage
@@ -73,6 +81,7 @@ def transcribe(
         translate=not no_translate,
         force=force,
         beam_size=beam_size,
+        time_budget=time_budget or None,
     )
     outcomes: list = []
     progress = progress_bar("transcribe")
@@ -100,7 +109,7 @@ def transcribe(
             run.status = "ok" if all(outcome.ok for outcome in outcomes) else "failed"
     shown = make_table("Transcription summary", ("status", "clip", "language", "detail"))
     for outcome in outcomes:
-        style = {"ok": "green", "empty": "yellow"}.get(outcome.status, "red")
+        style = {"ok": "green", "empty": "yellow", "flagged": "yellow"}.get(outcome.status, "red")
         detail = outcome.message or f"{outcome.transcripts} transcript(s)"
         shown.add_row(
             styled(outcome.status, style),

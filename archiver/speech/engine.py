@@ -17,12 +17,14 @@ What did not help on 2 CPU cores: batching the encoder across clips (a batch of 
 more per window than single passes), and preparing the next clip in a background thread (slower,
 the cores are busy with the model, and +120 MB resident). faster_whisper.BatchedInferencePipeline
 batches the windows of one long file, so a short clip is one window anyway; it is faster on hard
-audio only because it never retries a window at a higher temperature, which we keep for quality.
-beam_size=1 is a further 1.15x with base, at some risk to accuracy: the default stays 5.
+audio only because it never retries a window at a higher temperature (we allow one retry, see
+bounded.py). On a GPU it pays: see gpu.py. The stage's default beam is 1 (greedy): on the English
+set its WER is within 0.01 of beam 5's, and it is the fastest (bench/transcribe.py).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import os
 import time
@@ -33,7 +35,7 @@ from pathlib import Path
 import av
 import ctranslate2
 import numpy as np
-from faster_whisper import WhisperModel
+from faster_whisper import BatchedInferencePipeline, WhisperModel
 from faster_whisper.audio import decode_audio, pad_or_trim
 from faster_whisper.tokenizer import Tokenizer
 from faster_whisper.transcribe import (
@@ -49,11 +51,27 @@ from archiver.errors import (
     ModelNotAvailable,
     NoAudioStream,
 )
+from archiver.speech.bounded import (
+    CUT_SHORT,
+    NOT_TRANSLATED_TIME,
+    NOT_TRANSLATED_UNRELIABLE,
+    TEMPERATURES,
+    UNCERTAIN_LANGUAGE,
+    UNRELIABLE,
+    BoundedWhisperModel,
+    DecodeLog,
+    StopDecoding,
+    token_limit,
+)
+from archiver.speech.gpu import BATCH_CLIPS, BATCH_SIZE, WINDOW_SECONDS, plan, split, use_batched
 from archiver.speech.models import WhisperModelRef
 from archiver.speech.transcript import Segment, Transcript, Word
 
 SAMPLE_RATE = 16_000
 WINDOW_FRAMES = 3000  # Whisper's 30 s window, in log-mel frames
+# A clip's decoding stops before it takes more than this share of the clip's own length (wall
+# time, checked before each window, try and translation): translation gets what is left.
+TIME_BUDGET = 0.9
 
 
 def load_audio(path: Path) -> np.ndarray:
@@ -78,6 +96,14 @@ class _Clip:
     speech: list[dict] | None  # VAD speech chunks (in samples); None when VAD is off
     features: np.ndarray | None  # None when VAD found no speech
     seconds: float  # time spent preparing it
+    started: float  # time.monotonic() when preparing began: the time budget counts from here
+    audio: np.ndarray | None = None  # the speech VAD kept, for the GPU path
+
+    @property
+    def speech_seconds(self) -> float:
+        if self.speech is None:
+            return self.duration
+        return sum(chunk["end"] - chunk["start"] for chunk in self.speech) / SAMPLE_RATE
 
 
 class SpeechToText:
@@ -90,6 +116,7 @@ class SpeechToText:
         compute_type: str | None = None,
         cpu_threads: int = 0,
         beam_size: int = 5,
+        time_budget: float | None = TIME_BUDGET,
     ):
         self.ref = model
         self.device = _pick_device(device)
@@ -98,9 +125,12 @@ class SpeechToText:
         # CTranslate2's default is 4 threads whatever the machine: oversubscribes small ones.
         threads = cpu_threads or _usable_cores()
         self.beam_size = beam_size
+        self.time_budget = time_budget  # share of a clip's length; None: no deadline
+        # Word times are what evidence points at; off only to measure what they cost.
+        self.word_timestamps = True
         source = str(model.path) if model.path is not None else model.name
         try:
-            self._model = WhisperModel(
+            self._model = BoundedWhisperModel(
                 source,
                 device=self.device,
                 compute_type=self.compute_type,
@@ -139,8 +169,11 @@ class SpeechToText:
         model is multilingual, its English translation. `language` (e.g. from platform
         metadata) skips detection for every clip.
         """
-        for item in paths:
-            path = Path(item)
+        paths = [Path(item) for item in paths]
+        if use_batched(self.device, len(paths)):
+            yield from self._transcribe_batched(paths, language, translate_non_english, vad)
+            return
+        for path in paths:
             try:
                 clip = self._prepare(path, vad)
                 result: list[Transcript] | Exception = self._transcribe_clip(
@@ -150,20 +183,115 @@ class SpeechToText:
                 result = exc
             yield path, result
 
+    # --- the GPU path (archiver/speech/gpu.py) ------------------------------------------------
+
+    def _transcribe_batched(
+        self, paths: list[Path], language: str | None, translate: bool, vad: bool
+    ) -> Iterator[tuple[Path, list[Transcript] | Exception]]:
+        pipeline = BatchedInferencePipeline(self._model)
+        for first in range(0, len(paths), BATCH_CLIPS):
+            results: dict[Path, list[Transcript] | Exception] = {}
+            ready: dict[Path, tuple[_Clip, str, float]] = {}
+            for path in paths[first : first + BATCH_CLIPS]:
+                try:
+                    clip = self._prepare(path, vad)
+                    if clip.features is None:  # no speech: nothing to batch
+                        results[path] = self._transcribe_clip(clip, language, "transcribe", False)
+                    else:
+                        ready[path] = (clip, *self._language(clip, language))
+                except Exception as exc:  # one bad clip must not stop the batch
+                    results[path] = exc
+            for spoken in sorted({spoken for _, spoken, _ in ready.values()}):
+                group = [path for path, (_, lang, _) in ready.items() if lang == spoken]
+                try:
+                    results.update(self._batched_group(pipeline, group, ready, translate))
+                except Exception as exc:
+                    results.update((path, exc) for path in group)
+            for path in paths[first : first + BATCH_CLIPS]:
+                yield path, results[path]
+
+    def _language(self, clip: _Clip, language: str | None) -> tuple[str, float]:
+        if not self.multilingual:
+            return "en", 1.0
+        if language:
+            return language, 1.0
+        window = pad_or_trim(clip.features[:, :WINDOW_FRAMES])
+        token, probability = self._model.model.detect_language(self._model.encode(window))[0][0]
+        return token[2:-2], probability
+
+    def _batched_group(
+        self,
+        pipeline: BatchedInferencePipeline,
+        group: list[Path],
+        ready: dict[Path, tuple[_Clip, str, float]],
+        translate: bool,
+    ) -> dict[Path, list[Transcript]]:
+        clips = [ready[path][0] for path in group]
+        spoken = ready[group[0]][1]
+        results: dict[Path, list[Transcript]] = {path: [] for path in group}
+        tasks = ["transcribe"]
+        if translate and self.multilingual and spoken != "en":
+            tasks.append("translate")
+        for task in tasks:
+            started = time.perf_counter()
+            per_clip = self._batched_decode(pipeline, clips, spoken, task)
+            seconds = (time.perf_counter() - started) / len(group)  # shared: an even share
+            for path, clip, (segments, windows) in zip(group, clips, per_clip, strict=True):
+                probability = ready[path][2]
+                log = DecodeLog(max_new_tokens=0, windows=windows, tries=windows)
+                if probability < 0.5:
+                    log.flags.add(UNCERTAIN_LANGUAGE)
+                if task == "translate":
+                    source = results[path][0]
+                    if not source.segments:
+                        continue
+                    if set(source.flags) & UNRELIABLE:
+                        results[path][0] = _with_flag(source, NOT_TRANSLATED_UNRELIABLE)
+                        continue
+                results[path].append(
+                    self._transcript(clip, spoken, probability, task, seconds, segments, log)
+                )
+        return results
+
+    def _batched_decode(
+        self, pipeline: BatchedInferencePipeline, clips: list[_Clip], language: str, task: str
+    ) -> list[tuple[list[Segment], int]]:
+        """Each clip's segments (on its own timeline) and how many pieces it was cut into."""
+        layout = plan([len(clip.audio) / SAMPLE_RATE for clip in clips])
+        found, _ = pipeline.transcribe(
+            np.concatenate([clip.audio for clip in clips]),
+            language=language,
+            task=task,
+            beam_size=self.beam_size,
+            word_timestamps=self.word_timestamps,
+            clip_timestamps=layout.pieces,
+            batch_size=BATCH_SIZE,
+            max_new_tokens=token_limit(WINDOW_SECONDS, self._model.max_length),
+        )
+        results = []
+        per_clip = split(list(found), layout)
+        for index, (clip, segments) in enumerate(zip(clips, per_clip, strict=True)):
+            if clip.speech:  # back from VAD-trimmed time to the clip's own timeline
+                segments = list(restore_speech_timestamps(segments, clip.speech, SAMPLE_RATE))
+            windows = sum(1 for piece in layout.pieces if layout.owner(piece["start"]) == index)
+            results.append(([_segment(s, clip.duration) for s in segments], windows))
+        return results
+
     # --- the work ----------------------------------------------------------------------------
 
     def _prepare(self, path: Path, vad: bool) -> _Clip:
         started = time.perf_counter()
+        clock = time.monotonic()
         audio = load_audio(path)
         duration = len(audio) / SAMPLE_RATE
         speech = None
         if vad:
             speech = get_speech_timestamps(audio, VadOptions())
             if not speech:
-                return _Clip(duration, speech, None, time.perf_counter() - started)
+                return _Clip(duration, speech, None, time.perf_counter() - started, clock)
             audio = np.concatenate([audio[chunk["start"] : chunk["end"]] for chunk in speech])
         features = self._model.feature_extractor(audio)
-        return _Clip(duration, speech, features, time.perf_counter() - started)
+        return _Clip(duration, speech, features, time.perf_counter() - started, clock, audio)
 
     def _transcribe_clip(
         self, clip: _Clip, language: str | None, task: str, translate_non_english: bool
@@ -172,9 +300,12 @@ class SpeechToText:
             language = "en"
         if clip.features is None:
             probability = 1.0 if language else 0.0
-            return [self._transcript(clip, language, probability, task, clip.seconds, [])]
+            return [self._transcript(clip, language, probability, task, clip.seconds, [], None)]
 
         started = time.perf_counter()
+        deadline = None
+        if self.time_budget is not None:
+            deadline = clip.started + self.time_budget * clip.duration
         # The first 30 s window, cut exactly as generate_segments cuts it, so that it can take
         # this encoder output instead of encoding the window again.
         frames = clip.features.shape[-1] - 1  # the extractor adds one frame past the end
@@ -184,32 +315,59 @@ class SpeechToText:
         if language is None:
             token, probability = self._model.model.detect_language(encoder_output)[0][0]
             language = token[2:-2]  # "<|zh|>" -> "zh"
-        segments = self._decode(clip, encoder_output, language, task)
-        seconds = clip.seconds + time.perf_counter() - started
-        transcripts = [self._transcript(clip, language, probability, task, seconds, segments)]
+        segments, log = self._decode(clip, encoder_output, language, task, deadline)
+        if probability < 0.5:
+            log.flags.add(UNCERTAIN_LANGUAGE)
+        source_seconds = time.perf_counter() - started  # what a translation may cost again
+        seconds = clip.seconds + source_seconds
+        source = self._transcript(clip, language, probability, task, seconds, segments, log)
+        transcripts = [source]
 
-        if translate_non_english and task == "transcribe" and language != "en":
-            started = time.perf_counter()
-            english = self._decode(clip, encoder_output, language, "translate")
-            seconds = time.perf_counter() - started
-            transcripts.append(
-                self._transcript(clip, language, probability, "translate", seconds, english)
-            )
+        if translate_non_english and task == "transcribe" and language != "en" and segments:
+            # An unreliable source gives an unreliable translation, at the same cost again.
+            if set(source.flags) & UNRELIABLE:
+                transcripts[0] = _with_flag(source, NOT_TRANSLATED_UNRELIABLE)
+            elif deadline is not None and time.monotonic() + source_seconds > deadline:
+                transcripts[0] = _with_flag(source, NOT_TRANSLATED_TIME)
+            else:
+                started = time.perf_counter()
+                english, log = self._decode(clip, encoder_output, language, "translate", deadline)
+                seconds = time.perf_counter() - started
+                translation = self._transcript(
+                    clip, language, probability, "translate", seconds, english, log
+                )
+                transcripts.append(translation)
         return transcripts
 
     def _decode(
-        self, clip: _Clip, encoder_output: ctranslate2.StorageView, language: str, task: str
-    ) -> list[Segment]:
+        self,
+        clip: _Clip,
+        encoder_output: ctranslate2.StorageView,
+        language: str,
+        task: str,
+        deadline: float | None,
+    ) -> tuple[list[Segment], DecodeLog]:
         tokenizer = Tokenizer(
             self._model.hf_tokenizer, self.multilingual, task=task, language=language
         )
-        options = _decoding_options(tokenizer, beam_size=self.beam_size)
-        found = self._model.generate_segments(
-            clip.features, tokenizer, options, log_progress=False, encoder_output=encoder_output
-        )
-        if clip.speech:  # back from VAD-trimmed time to the clip's own timeline
-            found = restore_speech_timestamps(found, clip.speech, SAMPLE_RATE)
-        return [_segment(segment, clip.duration) for segment in found]
+        options = _decoding_options(tokenizer, self.beam_size, self.word_timestamps)
+        limit = token_limit(clip.speech_seconds, self._model.max_length)
+        log = DecodeLog(max_new_tokens=limit, deadline=deadline)
+        self._model.log = log
+        segments: list[Segment] = []
+        try:
+            found = self._model.generate_segments(
+                clip.features, tokenizer, options, log_progress=False, encoder_output=encoder_output
+            )
+            if clip.speech:  # back from VAD-trimmed time to the clip's own timeline
+                found = restore_speech_timestamps(found, clip.speech, SAMPLE_RATE)
+            for segment in found:  # kept one by one: a stop keeps what came before it
+                segments.append(_segment(segment, clip.duration))
+        except StopDecoding:
+            pass
+        finally:
+            self._model.log = None
+        return segments, log
 
     def _transcript(
         self,
@@ -219,7 +377,9 @@ class SpeechToText:
         task: str,
         seconds: float,
         segments: list[Segment],
+        log: DecodeLog | None,
     ) -> Transcript:
+        flags = tuple(sorted(log.flags)) if log else ()
         return Transcript(
             language=language,
             language_probability=round(float(probability), 4),
@@ -228,11 +388,21 @@ class SpeechToText:
             duration=round(clip.duration, 3),
             processing_seconds=round(seconds, 3),
             segments=segments,
+            flags=flags,
+            windows=log.windows if log else 0,
+            tries=log.tries if log else 0,
+            cut_short=bool(set(flags) & CUT_SHORT),
         )
 
 
-def _decoding_options(tokenizer: Tokenizer, beam_size: int) -> TranscriptionOptions:
-    """WhisperModel.transcribe's own defaults, with word timestamps on.
+def _with_flag(transcript: Transcript, flag: str) -> Transcript:
+    return dataclasses.replace(transcript, flags=tuple(sorted({*transcript.flags, flag})))
+
+
+def _decoding_options(
+    tokenizer: Tokenizer, beam_size: int, word_timestamps: bool = True
+) -> TranscriptionOptions:
+    """WhisperModel.transcribe's own defaults, with word timestamps on and fewer temperatures.
 
     Taken from its signature rather than copied, so we decode exactly as the plain call does
     in whichever faster-whisper is installed; a new option without a default fails loudly here.
@@ -245,9 +415,9 @@ def _decoding_options(tokenizer: Tokenizer, beam_size: int) -> TranscriptionOpti
     values = {name: defaults[name] for name in names if name in defaults}
     values.update(
         beam_size=beam_size,
-        temperatures=list(defaults["temperature"]),
+        temperatures=list(TEMPERATURES),  # bounded: see archiver/speech/bounded.py
         suppress_tokens=get_suppressed_tokens(tokenizer, list(defaults["suppress_tokens"])),
-        word_timestamps=True,
+        word_timestamps=word_timestamps,
     )
     return TranscriptionOptions(**values)
 

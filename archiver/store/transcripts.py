@@ -48,6 +48,12 @@ class Transcript:
     duration: float  # seconds of audio in the clip
     processing_seconds: float
     segments: list[Segment]
+    # How decoding went (archiver/speech/bounded.py): the limits that bit, as flags; the
+    # 30 s windows decoded and the temperature tries they took.
+    flags: tuple[str, ...] = ()
+    windows: int = 0
+    tries: int = 0
+    cut_short: bool = False
 
     @property
     def text(self) -> str:
@@ -119,6 +125,8 @@ def save_transcript(
                 "duration": transcript.duration,
                 "processing_seconds": transcript.processing_seconds,
                 "status": "ok" if transcript.segments else "empty",
+                **_decoding(transcript, source),
+                **_decoding(transcript, source),
                 "text": " ".join(segment.text.strip() for segment in transcript.segments),
                 "run_id": run_id,
                 "created_at": utc_now(),
@@ -147,3 +155,28 @@ def save_transcript(
     )
     index_cjk(db, transcript_id)
     return transcript_id
+
+
+def _decoding(transcript: Transcript, source: str) -> dict[str, Any]:
+    """How Whisper's decoding went; NULL for platform captions, which nothing decoded."""
+    if source != "whisper":
+        return {"cut_short": None, "flags": None, "windows": None, "tries": None}
+    return {
+        "cut_short": int(transcript.cut_short),
+        "flags": json.dumps(list(transcript.flags)),
+        "windows": transcript.windows,
+        "tries": transcript.tries,
+    }
+
+
+def _decoding(transcript: Transcript, source: str) -> dict[str, Any]:
+    """How Whisper's decoding went; NULL for platform captions and on-screen text, which
+    no Whisper decoded."""
+    if source != "whisper":
+        return {"cut_short": None, "flags": None, "windows": None, "tries": None}
+    return {
+        "cut_short": int(transcript.cut_short),
+        "flags": json.dumps(list(transcript.flags)),
+        "windows": transcript.windows,
+        "tries": transcript.tries,
+    }

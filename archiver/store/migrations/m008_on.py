@@ -111,3 +111,19 @@ def m010_capture_context(db: Database) -> None:
         CREATE INDEX clip_images_by_clip ON clip_images(clip_id, capture_id)
         """,
     )
+
+
+@migrations(name="m011_transcript_decoding")
+def m011_transcript_decoding(db: Database) -> None:
+    # Decoding is bounded (archiver/speech/bounded.py): say on each transcript whether it
+    # was cut short and which limits or doubts apply, so that nothing cut short passes for
+    # a clean transcript. flags: a JSON list; NULL on transcripts made before this check.
+    _run(
+        db,
+        """
+        ALTER TABLE transcripts ADD COLUMN cut_short INTEGER;
+        ALTER TABLE transcripts ADD COLUMN flags TEXT;
+        ALTER TABLE transcripts ADD COLUMN windows INTEGER;
+        ALTER TABLE transcripts ADD COLUMN tries INTEGER
+        """,
+    )
