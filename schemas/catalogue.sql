@@ -27,6 +27,15 @@ CREATE TABLE articles (
             version INTEGER NOT NULL DEFAULT 1, -- a changed text from one source is a new version
             text TEXT NOT NULL
         );
+CREATE TABLE bundle_timestamps (
+            bundle_timestamp_id INTEGER PRIMARY KEY,
+            made_at TEXT NOT NULL,              -- when the bundle was made
+            clip_ids TEXT NOT NULL,             -- space-separated: the clips it holds
+            tag_manifest_sha256 TEXT NOT NULL,  -- what the TSA signed (its sha256)
+            tsa_url TEXT NOT NULL,
+            gen_time TEXT NOT NULL,             -- the TSA's time, from the token
+            token BLOB NOT NULL                 -- the DER TimeStampResp as received
+        );
 CREATE TABLE captures (
             capture_id INTEGER PRIMARY KEY,
             run_id INTEGER REFERENCES runs(run_id),

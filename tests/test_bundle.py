@@ -139,3 +139,76 @@ def test_bad_bundle_requests_are_refused_clearly(linked, archive_dir, tmp_path):
     shutil.copytree(taken, not_a_bag)
     code, report = verify(not_a_bag)
     assert code == 1 and "not a BagIt bag" in report["checks"][0]["detail"]
+
+
+@pytest.fixture
+def tsa(tmp_path):
+    from tests.support.tsa import LocalTSA
+
+    with LocalTSA(tmp_path / "tsa") as running:
+        yield running
+
+
+def name_tsa(archive_dir: Path, tsa) -> None:
+    (archive_dir / "config.yaml").write_text(
+        f"timestamp:\n  authorities:\n    - url: {tsa.url}\n      roots: {tsa.ca}\n", "utf-8"
+    )
+
+
+def test_a_timestamped_bundle_verifies_offline_and_a_token_byte_is_caught(
+    linked, archive_dir, tmp_path, tsa
+):
+    import sqlite3
+
+    name_tsa(archive_dir, tsa)
+    dest = tmp_path / "bundle"
+    make_bundle(archive_dir, dest, linked["one"])
+    assert tsa.requests == 1
+    token = dest / "timestamps" / "1.tsr"
+    with sqlite3.connect(archive_dir / "catalogue.db") as conn:
+        [(stored, url)] = conn.execute("SELECT token, tsa_url FROM bundle_timestamps").fetchall()
+    assert stored == token.read_bytes() and url == tsa.url
+    code, report = verify(dest)
+    assert code == 0, report
+    assert [c["name"] for c in report["checks"]][-1] == "timestamp 1.tsr"
+    # one token byte: at the end of the token, inside its signature
+    data = bytearray(token.read_bytes())
+    data[-10] ^= 0x01
+    token.write_bytes(bytes(data))
+    code, report = verify(dest)
+    assert code == 1
+    [failed] = [c for c in report["checks"] if not c["ok"]]
+    assert failed["name"] == "timestamp 1.tsr" and failed["detail"]
+
+
+def test_a_timestamp_no_longer_matches_a_rewritten_tag_manifest(linked, archive_dir, tmp_path, tsa):
+    """Someone who changes a file and rewrites every manifest to match gets a bag that
+    bagit calls valid; the token, which signed the old tag manifest, says otherwise."""
+    import hashlib
+
+    name_tsa(archive_dir, tsa)
+    dest = tmp_path / "bundle"
+    make_bundle(archive_dir, dest, linked["one"])
+    import bagit
+
+    bag = bagit.Bag(str(dest))
+    (dest / "data" / "bundle.json").write_text("{}", "utf-8")
+    bag.save(manifests=True)
+    assert hashlib.sha256((dest / "data" / "bundle.json").read_bytes()).hexdigest()
+    code, report = verify(dest)
+    assert code == 1
+    failed = {c["name"] for c in report["checks"] if not c["ok"]}
+    assert failed == {"timestamp 1.tsr"}
+
+
+def test_an_unreachable_tsa_stops_the_bundle_and_leaves_nothing(linked, archive_dir, tmp_path):
+    (tmp_path / "ca.pem").write_text("-----BEGIN CERTIFICATE-----\nx\n", "utf-8")
+    (archive_dir / "config.yaml").write_text(
+        "timestamp:\n  authorities:\n    - url: http://127.0.0.1:9/tsr\n"
+        f"      roots: {tmp_path / 'ca.pem'}\n",
+        "utf-8",
+    )
+    result = run_cli(archive_dir, "bundle", linked["one"], str(tmp_path / "b"))
+    assert result.exit_code == 1 and "no timestamp" in result.output
+    assert not (tmp_path / "b").exists()
+    assert not list(tmp_path.glob(".bundle-*"))

@@ -9,6 +9,7 @@ number of ours, never from a title or handle (untrusted strings stay data).
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
 import shutil
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from archiver.bundles.page import write_index
+from archiver.bundles.timestamp import TAG_MANIFEST, Stamp, load_authorities, stamp_bag
 from archiver.clock import utc_now
 from archiver.errors import ArchiverError
 from archiver.store.catalogue import Catalogue
@@ -39,6 +41,7 @@ class BundleResult:
     files: int
     bytes: int
     notes: list[str] = field(default_factory=list)
+    timestamps: list[str] = field(default_factory=list)  # each TSA's time, when asked
 
 
 def _rows(catalogue: Catalogue, sql: str, params: tuple = ()) -> list[dict[str, Any]]:
@@ -249,6 +252,7 @@ def build_bundle(
     if not dest.parent.is_dir():
         raise BundleError(f"{dest.parent} is not a folder")
     clip_ids = _clip_ids_for(catalogue, clip, article, claim)
+    authorities = load_authorities(catalogue.config_path)  # a bad config stops us early
     scratch = Path(tempfile.mkdtemp(prefix=".bundle-", dir=dest.parent))
     try:
         records = [
@@ -278,14 +282,38 @@ def build_bundle(
             checksums=["sha256"],
         )
         payload = [Path(scratch, p).stat().st_size for p in bag.payload_files()]
+        stamps = stamp_bag(scratch, authorities) if authorities else []
         os.rename(scratch, dest)
     except BaseException:
         shutil.rmtree(scratch, ignore_errors=True)
         raise
+    if stamps:
+        _record_stamps(catalogue, made_at, clip_ids, dest, stamps)
     notes = [
         f"{m['file']} is listed but missing from the archive"
         for r in records
         for m in r["media"]
         if m.get("missing")
     ]
-    return BundleResult(dest, clip_ids, len(payload), sum(payload), notes)
+    return BundleResult(
+        dest, clip_ids, len(payload), sum(payload), notes, [s.gen_time for s in stamps]
+    )
+
+
+def _record_stamps(
+    catalogue: Catalogue, made_at: str, clip_ids: list[str], bag: Path, stamps: list[Stamp]
+) -> None:
+    """Keep each token in the catalogue as well as in the bag that left the machine."""
+    digest = hashlib.sha256((bag / TAG_MANIFEST).read_bytes()).hexdigest()
+    with catalogue.write() as db:
+        for stamp in stamps:
+            db["bundle_timestamps"].insert(
+                {
+                    "made_at": made_at,
+                    "clip_ids": " ".join(clip_ids),
+                    "tag_manifest_sha256": digest,
+                    "tsa_url": stamp.url,
+                    "gen_time": stamp.gen_time,
+                    "token": stamp.token,
+                }
+            )

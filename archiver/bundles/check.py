@@ -76,6 +76,7 @@ def verify_bundle(path: Path) -> BundleReport:
                 "payload files differ" if payload_bad else str(error.message),
             )
         )
+        _check_stamps(Path(path), report)  # a token may still match the tag manifest
         return report
     except (bagit.BagError, OSError, ValueError) as error:
         report.checks.append(BundleCheck("manifests", False, f"unreadable: {error}"))
@@ -83,4 +84,16 @@ def verify_bundle(path: Path) -> BundleReport:
     count = len(list(bag.payload_files()))
     report.checks.append(BundleCheck("tag manifest", True, "every tag file matches"))
     report.checks.append(BundleCheck("payload manifest", True, f"{count} file(s) match"))
+    _check_stamps(Path(path), report)
     return report
+
+
+def _check_stamps(bag: Path, report: BundleReport) -> None:
+    from archiver.bundles.timestamp import check_bag_stamps
+
+    for name, problem in check_bag_stamps(bag):
+        detail = problem or (
+            "signed by the TSA over this tag manifest, chain checked against the root "
+            "in the bundle (compare its fingerprint with the TSA's published one)"
+        )
+        report.checks.append(BundleCheck(name, not problem, detail))

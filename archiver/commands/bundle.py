@@ -36,13 +36,16 @@ def bundle(
         raise click.UsageError("give at most one CLIP and one DEST")
     clip, dest = (targets[0] if len(targets) == 2 else None), Path(targets[-1])
 
-    with open_archive(ctx, read_only=True) as catalogue:
+    # writable: a timestamp token is recorded in the catalogue too
+    with open_archive(ctx, create=False) as catalogue:
         result = build_bundle(catalogue, dest, clip=clip, article=article, claim=claim)
     if as_json:
         click.echo(json.dumps(dataclasses.asdict(result), default=str, indent=2))
         return
     for note in result.notes:
         console.print(f"[yellow]note:[/] {visible(note)}", highlight=False)
+    for moment in result.timestamps:
+        console.print(f"Timestamped by a TSA at {moment}.", highlight=False)
     console.print(
         f"[green]Bundle written[/]: {visible(str(result.path))}, {len(result.clip_ids)} clip(s), "
         f"{result.files} file(s), {result.bytes / 1e6:.1f} MB; open data/index.html.",
