@@ -212,3 +212,47 @@ def test_an_unreachable_tsa_stops_the_bundle_and_leaves_nothing(linked, archive_
     assert result.exit_code == 1 and "no timestamp" in result.output
     assert not (tmp_path / "b").exists()
     assert not list(tmp_path.glob(".bundle-*"))
+
+
+def test_an_archive_from_before_bundles_upgrades_and_bundles_a_clip_with_no_media(
+    archive_dir, tmp_path, tsa
+):
+    """The catalogue as the previous release left it (every migration before m012), one
+    clip already removed upstream whose media were never kept: it opens, upgrades, and
+    its bundle says what there is and what there is not."""
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from archiver.store import migrations
+
+    archive_dir.mkdir()
+    db = Database(sqlite3.connect(archive_dir / "catalogue.db"))
+    migrations.migrations.apply(db, stop_before="m012_bundle_timestamps")
+    db["clips"].insert(
+        {"clip_id": "generic:gone", "extractor": "generic", "platform_id": "gone",
+         "original_url": "http://gone.example/v", "first_captured_at": "2026-01-01T00:00:00Z",
+         "availability": "removed", "removed_at": "2026-01-05T00:00:00Z"}
+    )  # fmt: skip
+    db.conn.commit()
+    db.conn.close()
+    name_tsa(archive_dir, tsa)
+    dest = tmp_path / "gone"
+    make_bundle(archive_dir, dest, "generic:gone")
+    record = json.loads((dest / "data" / "clips" / "1" / "clip.json").read_text("utf-8"))
+    assert record["media"] == [] and record["clip"]["availability"] == "removed"
+    page = (dest / "data" / "index.html").read_text("utf-8")
+    assert "No video or audio of this clip is in the bundle" in page and "removed" in page
+    with sqlite3.connect(archive_dir / "catalogue.db") as conn:
+        assert conn.execute("SELECT count(*) FROM bundle_timestamps").fetchone() == (1,)
+    assert verify(dest)[0] == 0
+
+
+def test_an_audio_only_clip_bundles_its_audio_as_the_player(site, archive_dir, tmp_path):
+    url = site.jsonld_page("sound.html", "sound.mp4", site.media.clip)
+    assert run_cli(archive_dir, "capture", "--audio-only", url).exit_code == 0
+    dest = tmp_path / "sound"
+    make_bundle(archive_dir, dest, url)
+    page = (dest / "data" / "index.html").read_text("utf-8")
+    assert "No video was kept" in page and "<audio" in page and "<video" not in page
+    assert verify(dest)[0] == 0
