@@ -49,7 +49,7 @@ CREATE TABLE captures (
             ytdlp_version TEXT NOT NULL,
             webpage_url TEXT,
             info_json_gz BLOB                   -- yt-dlp's sanitized info, gzip
-        , impersonation TEXT, proxy TEXT, page_data_gz BLOB);
+        , impersonation TEXT, proxy TEXT, page_data_gz BLOB, archiver_version TEXT);
 CREATE TABLE checks (
             check_id INTEGER PRIMARY KEY,
             citation_id INTEGER NOT NULL REFERENCES citations(citation_id),

@@ -69,6 +69,7 @@ def test_a_clip_bundle_holds_its_evidence_and_verifies(linked, archive_dir, tmp_
         assert (data / media["file"]).stat().st_size == media["bytes"]
     capture = record["captures"][0]
     assert capture["requested_url"] == linked["one"] and capture["ytdlp_version"]
+    assert capture["archiver_version"] and capture["webpage_url"]
     info = json.loads((data / "clips" / "1" / capture["info_json"]).read_text("utf-8"))
     assert info["title"] == "Night shift in Chongqing"
     assert record["observations"][0]["availability"] == "available"
@@ -77,6 +78,7 @@ def test_a_clip_bundle_holds_its_evidence_and_verifies(linked, archive_dir, tmp_
     assert (claim["start_seconds"], claim["end_seconds"]) == (1.0, 2.5)
     page = (data / "index.html").read_text("utf-8")
     assert "waking in a dorm" in page and "<video" in page and "1:01.0" not in page
+    assert capture["archiver_version"] in page
     code, report = verify(dest)
     assert code == 0 and report["ok"], report
     assert [c["name"] for c in report["checks"]] == ["bag", "tag manifest", "payload manifest"]

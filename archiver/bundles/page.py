@@ -138,6 +138,7 @@ def _clip_section(record: dict[str, Any], number: int) -> str:
                 "requested_url",
                 "webpage_url",
                 "status",
+                "archiver_version",
                 "ytdlp_version",
                 "impersonation",
                 "info_json",

@@ -117,10 +117,12 @@ def m010_capture_context(db: Database) -> None:
 def m012_bundle_timestamps(db: Database) -> None:
     # Evidence bundles (issue 18): each RFC 3161 token a TSA gave for a bundle's tag
     # manifest, kept here too, so the archive can prove what it handed out and when
-    # even after the bundle itself has left the machine.
+    # even after the bundle itself has left the machine. And which version of this
+    # tool made each capture, for the provenance a bundle reports (NULL before m012).
     _run(
         db,
         """
+        ALTER TABLE captures ADD COLUMN archiver_version TEXT;
         CREATE TABLE bundle_timestamps (
             bundle_timestamp_id INTEGER PRIMARY KEY,
             made_at TEXT NOT NULL,              -- when the bundle was made
