@@ -258,3 +258,30 @@ def test_an_audio_only_clip_bundles_its_audio_as_the_player(site, archive_dir, t
     page = (dest / "data" / "index.html").read_text("utf-8")
     assert "No video was kept" in page and "<audio" in page and "<video" not in page
     assert verify(dest)[0] == 0
+
+
+def test_a_damaged_or_symlinked_media_file_is_never_bundled(site, archive_dir, tmp_path):
+    """A bundle leaves the machine: a stored file whose bytes changed is left out and
+    said; one replaced by a symlink (to a secret elsewhere) is never followed."""
+    import sqlite3
+
+    url = site.jsonld_page("one.html", "one.mp4", site.media.clip)
+    assert run_cli(archive_dir, "capture", "--audio-only", url).exit_code == 0
+    with sqlite3.connect(archive_dir / "catalogue.db") as conn:
+        paths = dict(conn.execute("SELECT kind, path FROM media_files"))
+    audio, thumb = archive_dir / paths["audio"], archive_dir / paths["thumbnail"]
+    data = bytearray(audio.read_bytes())
+    data[100] ^= 0x01
+    audio.write_bytes(bytes(data))
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not for anyone else", "utf-8")
+    thumb.unlink()
+    thumb.symlink_to(secret)
+    dest = tmp_path / "b"
+    result = run_cli(archive_dir, "bundle", url, str(dest))
+    assert result.exit_code == 0, result.output
+    assert "differ from the catalogue" in result.output and "symbolic link" in result.output
+    bundled = list((dest / "data" / "media").iterdir())
+    assert bundled == []
+    assert "not for anyone else" not in (dest / "data" / "index.html").read_text("utf-8")
+    assert verify(dest)[0] == 0

@@ -24,6 +24,7 @@ from archiver.bundles.timestamp import TAG_MANIFEST, Stamp, load_authorities, st
 from archiver.clock import utc_now
 from archiver.errors import ArchiverError
 from archiver.store.catalogue import Catalogue
+from archiver.store.media import open_regular
 
 
 class BundleError(ArchiverError):
@@ -196,6 +197,28 @@ def _claims(catalogue: Catalogue, clip_id: str) -> list[dict[str, Any]]:
     return claims
 
 
+def _copy_media(root: Path, row: dict[str, Any], target: Path) -> str:
+    """Copy one stored file into the bag, hashing on the way; '' when done, else why
+    not. A bundle leaves the machine, so it never carries a file from outside media/
+    (a hostile path, a symlink) nor one whose bytes no longer match the catalogue."""
+    relative = Path(row["path"])
+    if relative.is_absolute() or ".." in relative.parts or relative.parts[:1] != ("media",):
+        return f"not under media/: {row['path']!r}; not bundled"
+    digest = hashlib.sha256()
+    try:
+        with open_regular(root / relative) as source, target.open("wb") as out:
+            while chunk := source.read(1 << 20):
+                digest.update(chunk)
+                out.write(chunk)
+    except OSError as error:
+        target.unlink(missing_ok=True)
+        return f"cannot be read ({error.strerror or error}); not bundled"
+    if digest.hexdigest() != row["sha256"]:
+        target.unlink()
+        return "its bytes differ from the catalogue's sha256 (run archiver verify); not bundled"
+    return ""
+
+
 def _clip_record(catalogue: Catalogue, clip_id: str, data: Path, number: int) -> dict[str, Any]:
     folder = data / "clips" / str(number)  # numbered: a clip_id is not a safe file name
     folder.mkdir(parents=True)
@@ -222,13 +245,12 @@ def _clip_record(catalogue: Catalogue, clip_id: str, data: Path, number: int) ->
     media_folder = data / "media"
     media_folder.mkdir(exist_ok=True)
     for row in _media(catalogue, clip_id):
-        source = catalogue.root / row["path"]
         name = f"{row['sha256']}{Path(row['path']).suffix}"  # the hash, never a title
-        if not source.is_file():
-            row["missing"] = True  # listed, not on disk: said, not hidden
-        elif not (media_folder / name).exists():
-            shutil.copyfile(source, media_folder / name)
         row["file"] = f"media/{name}"
+        if not (media_folder / name).exists():
+            problem = _copy_media(catalogue.root, row, media_folder / name)
+            if problem:
+                row["missing"] = problem  # listed but not bundled: said, not hidden
         record["media"].append(row)
     _write_json(folder / "clip.json", record)
     return record
@@ -290,7 +312,7 @@ def build_bundle(
     if stamps:
         _record_stamps(catalogue, made_at, clip_ids, dest, stamps)
     notes = [
-        f"{m['file']} is listed but missing from the archive"
+        f"{m['kind']} {m['sha256'][:12]}: {m['missing']}"
         for r in records
         for m in r["media"]
         if m.get("missing")
