@@ -285,3 +285,26 @@ def test_a_damaged_or_symlinked_media_file_is_never_bundled(site, archive_dir, t
     assert bundled == []
     assert "not for anyone else" not in (dest / "data" / "index.html").read_text("utf-8")
     assert verify(dest)[0] == 0
+
+
+@pytest.mark.parametrize("odd", ["fifo", "symlink", "binary bagit.txt"])
+def test_a_hostile_bag_is_refused_without_hanging_or_following(tmp_path, odd):
+    """Made with bagit alone: verify must not block on a FIFO, follow a symlink out
+    of the bag, or crash on a bagit.txt that is not text."""
+    import os
+
+    import bagit
+
+    bag = tmp_path / "bag"
+    bag.mkdir()
+    (bag / "a.txt").write_text("hi", "utf-8")
+    bagit.make_bag(str(bag), checksums=["sha256"])
+    if odd == "fifo":
+        os.mkfifo(bag / "data" / "pipe")
+    elif odd == "symlink":
+        (bag / "data" / "pw").symlink_to("/etc/passwd")
+    else:
+        (bag / "bagit.txt").write_bytes(b"\xff\xfe\x00bad")
+    code, report = verify(bag)
+    assert code == 1
+    assert report["checks"][0]["name"] == "bag" and not report["checks"][0]["ok"]
