@@ -308,3 +308,33 @@ def test_a_hostile_bag_is_refused_without_hanging_or_following(tmp_path, odd):
     code, report = verify(bag)
     assert code == 1
     assert report["checks"][0]["name"] == "bag" and not report["checks"][0]["ok"]
+
+
+def test_a_write_protected_archive_can_be_bundled(site):
+    """A backup on write-protected media, bundled by an ordinary user: no TSA is
+    named, so the catalogue is opened read-only and not a byte of it changes."""
+    import encodings.utf_8_sig  # noqa: F401 - imported lazily; nobody cannot read it
+
+    import bagit  # noqa: F401 - imported before dropping privileges
+
+    from tests.support.bad_input import public_folder, set_tree_mode, unprivileged
+
+    def snapshot(root: Path) -> dict[str, bytes]:
+        return {
+            p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()
+        }
+
+    url = site.jsonld_page("one.html", "one.mp4", site.media.clip)
+    with public_folder() as folder:
+        archive = folder / "archive"
+        assert run_cli(archive, "capture", "--audio-only", url).exit_code == 0
+        set_tree_mode(archive, 0o555, 0o444)
+        out = folder / "out"
+        out.mkdir(mode=0o777)
+        out.chmod(0o777)
+        before = snapshot(archive)
+        with unprivileged():
+            result = run_cli(archive, "bundle", url, str(out / "b"))
+        assert result.exit_code == 0, result.output
+        assert snapshot(archive) == before
+        assert verify(out / "b")[0] == 0

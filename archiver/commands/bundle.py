@@ -36,8 +36,13 @@ def bundle(
         raise click.UsageError("give at most one CLIP and one DEST")
     clip, dest = (targets[0] if len(targets) == 2 else None), Path(targets[-1])
 
-    # writable: a timestamp token is recorded in the catalogue too
-    with open_archive(ctx, create=False) as catalogue:
+    from archiver.bundles.timestamp import load_authorities
+    from archiver.store.catalogue import resolve_archive_dir
+
+    # read-only unless a TSA is named (its token is recorded in the catalogue too), so
+    # a write-protected backup can still be bundled
+    stamping = bool(load_authorities(resolve_archive_dir(ctx.obj["archive"]) / "config.yaml"))
+    with open_archive(ctx, read_only=not stamping, create=False) as catalogue:
         result = build_bundle(catalogue, dest, clip=clip, article=article, claim=claim)
     if as_json:
         click.echo(json.dumps(dataclasses.asdict(result), default=str, indent=2))
