@@ -338,3 +338,13 @@ def test_a_write_protected_archive_can_be_bundled(site):
         assert result.exit_code == 0, result.output
         assert snapshot(archive) == before
         assert verify(out / "b")[0] == 0
+
+
+def test_a_hostile_title_stays_text_in_index_html(site, archive_dir, tmp_path):
+    hostile = "</script><script>document.title='owned'</script><img src=x onerror=alert(1)>"
+    url = site.jsonld_page("evil.html", "evil.mp4", site.media.clip, name=hostile)
+    assert run_cli(archive_dir, "capture", "--audio-only", url).exit_code == 0
+    make_bundle(archive_dir, tmp_path / "b", url)
+    page = (tmp_path / "b" / "data" / "index.html").read_text("utf-8")
+    assert "<script>document.title" not in page and "<img src=x" not in page
+    assert "&lt;/script&gt;&lt;script&gt;document.title=&#x27;owned&#x27;" in page
