@@ -30,6 +30,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "serve": ("serve", "serve", "Browse the catalogue in Datasette, read-only."),
     "status": ("clips", "status", "Counts of clips, captures and media, failures by status."),
     "verify": ("store", "verify", "Re-hash every stored file and check the catalogue."),
+    "bundle": ("bundle", "bundle", "Write a clip's evidence as a BagIt bag anyone can check."),
     "backup": ("store", "backup", "Copy the archive, checking every file on the way."),
     "models": ("speech", "models", "List the Whisper models this machine can use offline."),
     "demo": ("archive", "demo", "The offline demo: serve the demo clips and archive them."),

@@ -27,6 +27,15 @@ CREATE TABLE articles (
             version INTEGER NOT NULL DEFAULT 1, -- a changed text from one source is a new version
             text TEXT NOT NULL
         );
+CREATE TABLE bundle_timestamps (
+            bundle_timestamp_id INTEGER PRIMARY KEY,
+            made_at TEXT NOT NULL,              -- when the bundle was made
+            clip_ids TEXT NOT NULL,             -- space-separated: the clips it holds
+            tag_manifest_sha256 TEXT NOT NULL,  -- what the TSA signed (its sha256)
+            tsa_url TEXT NOT NULL,
+            gen_time TEXT NOT NULL,             -- the TSA's time, from the token
+            token BLOB NOT NULL                 -- the DER TimeStampResp as received
+        );
 CREATE TABLE captures (
             capture_id INTEGER PRIMARY KEY,
             run_id INTEGER REFERENCES runs(run_id),
@@ -40,7 +49,7 @@ CREATE TABLE captures (
             ytdlp_version TEXT NOT NULL,
             webpage_url TEXT,
             info_json_gz BLOB                   -- yt-dlp's sanitized info, gzip
-        , impersonation TEXT, proxy TEXT, page_data_gz BLOB);
+        , impersonation TEXT, proxy TEXT, page_data_gz BLOB, archiver_version TEXT);
 CREATE TABLE checks (
             check_id INTEGER PRIMARY KEY,
             citation_id INTEGER NOT NULL REFERENCES citations(citation_id),

@@ -11,6 +11,7 @@ import copy
 import datetime as dt
 import gzip
 import json
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -127,6 +128,7 @@ def test_a_tiktok_capture_writes_these_rows(catalogue):
         "impersonation": None,  # written straight from recorded info: no page was fetched
         "proxy": None,
         "page_data_gz": None,
+        "archiver_version": version("archiver"),  # m012: which tool made it
     }
     assert rows(catalogue, "observations", "observation_id") == [
         {

@@ -13,6 +13,7 @@ is lost.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -206,6 +207,16 @@ class CaptureRecord:
     keyframes: list[StoredKeyframe] = field(default_factory=list)
 
 
+@functools.cache
+def _archiver_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("archiver")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown"
+
+
 def _capture_row(
     run_id: int | None,
     url: str,
@@ -226,6 +237,7 @@ def _capture_row(
         "error_class": type(failure).__name__ if failure else None,
         "error_message": failure.message if failure else None,
         "ytdlp_version": yt_dlp.version.__version__,
+        "archiver_version": _archiver_version(),
         **extra,
     }
 

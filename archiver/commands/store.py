@@ -28,14 +28,21 @@ class _Counting:
 
 
 @click.command()
+@click.argument("bundle", required=False, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.pass_context
-def verify(ctx: click.Context, as_json: bool) -> None:
+def verify(ctx: click.Context, bundle: Path | None, as_json: bool) -> None:
     """Re-hash every stored file and check the catalogue; exit 1 on any problem.
+    With BUNDLE, check that bundle's manifests instead, offline and without the archive.
 
     Reports files that are missing or whose bytes changed, files under media/ that no
     row lists, rows that point to nothing, and SQLite's own integrity findings. Writes
     nothing, so it also checks a write-protected backup."""
+    if bundle is not None:
+        from archiver.commands.bundle import verify_bundle_command
+
+        verify_bundle_command(bundle, as_json)
+        return
     from archiver.store.fixity import verify_archive
 
     counting = _Counting("verify")

@@ -127,3 +127,26 @@ def m011_transcript_decoding(db: Database) -> None:
         ALTER TABLE transcripts ADD COLUMN tries INTEGER
         """,
     )
+
+
+@migrations(name="m012_bundle_timestamps")
+def m012_bundle_timestamps(db: Database) -> None:
+    # Evidence bundles (issue 18): each RFC 3161 token a TSA gave for a bundle's tag
+    # manifest, kept here too, so the archive can prove what it handed out and when
+    # even after the bundle itself has left the machine. And which version of this
+    # tool made each capture, for the provenance a bundle reports (NULL before m012).
+    _run(
+        db,
+        """
+        ALTER TABLE captures ADD COLUMN archiver_version TEXT;
+        CREATE TABLE bundle_timestamps (
+            bundle_timestamp_id INTEGER PRIMARY KEY,
+            made_at TEXT NOT NULL,              -- when the bundle was made
+            clip_ids TEXT NOT NULL,             -- space-separated: the clips it holds
+            tag_manifest_sha256 TEXT NOT NULL,  -- what the TSA signed (its sha256)
+            tsa_url TEXT NOT NULL,
+            gen_time TEXT NOT NULL,             -- the TSA's time, from the token
+            token BLOB NOT NULL                 -- the DER TimeStampResp as received
+        )
+        """,
+    )
