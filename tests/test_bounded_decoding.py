@@ -221,7 +221,7 @@ def test_an_archive_from_before_m011_opens_and_upgrades(tmp_path: Path) -> None:
     with open_catalogue(archive) as catalogue:
         [row] = list(catalogue.db.query("SELECT * FROM transcripts"))
         applied = [m.name for m in migrations.migrations.applied(catalogue.db)]
-    assert applied[-1] == "m011_transcript_decoding"
+    assert "m011_transcript_decoding" in applied and applied == sorted(applied)
     assert row["text"] == "made by the previous release"
     # made before the check: not known to be clean, so not marked clean
     assert (row["cut_short"], row["flags"], row["windows"], row["tries"]) == (None,) * 4
