@@ -142,3 +142,29 @@ def test_an_archive_from_before_discovery_upgrades(tmp_path):
         runs = catalogue.db.execute("SELECT COUNT(*) FROM runs").fetchone()[0]
     assert {"discovery_leads", "discovery_listings", "discovery_candidates"} <= tables
     assert runs == 1
+
+
+@pytest.mark.slow
+def test_the_command_resumes_without_listing_again(discovered):
+    from click.testing import CliRunner
+
+    from archiver.cli import main
+
+    runner = CliRunner()
+    both = runner.invoke(main, ["--archive", str(discovered), "discover", "--citation", "1",
+                                "--all-unresolved"])  # fmt: skip
+    assert both.exit_code == 2 and "--all-unresolved" in both.output
+    result = runner.invoke(
+        main, ["--archive", str(discovered), "discover", "--all-unresolved", "--no-transcribe"]
+    )
+    assert result.exit_code == 0, result.output
+    with open_catalogue(discovered) as catalogue:
+        last = catalogue.db.execute("SELECT MAX(run_id) FROM runs").fetchone()[0]
+        items = catalogue.db.execute(
+            "SELECT stage, status, COUNT(*) FROM run_items WHERE run_id = ? GROUP BY 1, 2",
+            [last],
+        ).fetchall()
+    # nothing listed again; the chosen candidates are already held
+    assert ("discover", "ok", 1) not in items
+    assert all(stage != "discover" for stage, _, _ in items), items
+    assert {status for stage, status, _ in items if stage == "capture"} <= {"ok"}
