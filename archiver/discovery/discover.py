@@ -60,6 +60,7 @@ def discover_stage(
     run_id: int | None = None,
 ) -> DiscoverSummary:
     summary = DiscoverSummary()
+    lister = _once_per_url(lister)  # citations of one creator share their listings
     for citation in _citations(catalogue, citation_ids):
         stop_point()
         summary.citations += 1
@@ -78,6 +79,23 @@ def discover_stage(
         summary.to_capture.extend(_chosen(catalogue, citation.citation_id, options.top))
     summary.to_capture = list(dict.fromkeys(summary.to_capture))
     return summary
+
+
+def _once_per_url(lister: Lister) -> Lister:
+    answers: dict[str, dict[str, Any] | ArchiverError] = {}
+
+    def listed(url: str) -> dict[str, Any]:
+        if url not in answers:
+            try:
+                answers[url] = lister(url)
+            except ArchiverError as error:
+                answers[url] = error
+        answer = answers[url]
+        if isinstance(answer, ArchiverError):
+            raise answer
+        return answer
+
+    return listed
 
 
 def _citations(catalogue: Catalogue, ids: Iterable[int] | None) -> list[Citation]:
