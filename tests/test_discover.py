@@ -168,3 +168,19 @@ def test_the_command_resumes_without_listing_again(discovered):
     assert ("discover", "ok", 1) not in items
     assert all(stage != "discover" for stage, _, _ in items), items
     assert {status for stage, status, _ in items if stage == "capture"} <= {"ok"}
+
+
+@pytest.mark.slow
+def test_the_unresolved_page_shows_leads_listings_and_candidates(discovered):
+    import asyncio
+
+    from archiver.datasette.serve import build_datasette
+
+    ds = build_datasette(discovered, sql=False)
+    response = asyncio.run(ds.client.get("/-/unresolved-citations"))
+    assert response.status_code == 200
+    page = response.text
+    assert "<code>hugh.chongqing</code>" in page and "rejected" in page
+    assert "guessed from the name" in page
+    assert "Which floor are we on?" in page and "captured" in page
+    assert "1/" in page or "words in common" in page  # the reasons are shown
