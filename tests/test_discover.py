@@ -89,7 +89,7 @@ def test_guessed_handles_and_leads() -> None:
 def test_creator_named_by_display_name_gets_the_right_clip_and_not_the_decoy(discovered):
     with open_catalogue(discovered) as catalogue:
         rows = list(catalogue.db.query(
-            """SELECT c.webpage_url, c.original_url, e.status, e.start_seconds,
+            """SELECT c.webpage_url, c.original_url, e.status, e.start_seconds, e.note,
                       e.end_seconds, cl.text AS claim
                FROM evidence e JOIN clips c USING (clip_id) JOIN claims cl USING (claim_id)"""
         ))  # fmt: skip
@@ -109,6 +109,7 @@ def test_creator_named_by_display_name_gets_the_right_clip_and_not_the_decoy(dis
         return [r for r in rows if r["claim"].startswith(claim) and page in r["original_url"]]
 
     floor = linked("‘In Chongqing", "which-floor")
+    assert floor[0]["note"].startswith("found by discovery: user hughchongqing (guessed")
     assert floor and floor[0]["status"] == "suggested"
     # with the moment it is said
     assert floor[0]["start_seconds"] is not None
