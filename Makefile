@@ -36,6 +36,7 @@ bench: install
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/visual.py
 	$(BIN)/python bench/server_limits.py
+	$(BIN)/python bench/discover.py
 
 # Regenerate schemas/catalogue.sql from the migrations.
 schema: install
