@@ -185,3 +185,27 @@ def test_the_unresolved_page_shows_leads_listings_and_candidates(discovered):
     assert "guessed from the name" in page
     assert "Which floor are we on?" in page and "captured" in page
     assert "1/" in page or "words in common" in page  # the reasons are shown
+
+
+def test_listing_is_paced_like_a_capture_and_a_bad_answer_is_a_status(tmp_path, site):
+    """Listings go through the capture's own yt-dlp adapter: the per-host pause holds
+    between them, and a page that is no list, or no page, is an error with a status."""
+    from archiver.clips.capture import CaptureOptions, Capturer
+    from archiver.discovery.discover import discover_stage
+    from archiver.errors import ArchiverError
+
+    (site.root / "creators").mkdir()
+    (site.root / "creators" / "a.xml").write_text(feed("A", []))
+    waits: list[float] = []
+    options = CaptureOptions(pause=7.0, allow_private_addresses=True)
+    with open_catalogue(tmp_path / "a") as catalogue:
+        with Capturer(catalogue, options, sleep=waits.append) as capturer:
+            assert capturer.list_flat(site.url("creators/a.xml"))["_type"] == "playlist"
+            with pytest.raises(ArchiverError):
+                capturer.list_flat(site.url("creators/missing.xml"))
+            with pytest.raises(ArchiverError):
+                capturer.list_flat("file:///etc/passwd")
+            # no article, no citation: nothing to list, nothing recorded
+            found = discover_stage(catalogue, capturer.list_flat, DiscoverOptions())
+    assert waits and all(0 < wait <= 7.0 for wait in waits)
+    assert found.citations == 0 and found.to_capture == []
