@@ -37,6 +37,7 @@ bench: install
 	$(BIN)/python bench/visual.py
 	$(BIN)/python bench/server_limits.py
 	$(BIN)/python bench/bundle.py
+	$(BIN)/python bench/discover.py
 
 # Regenerate schemas/catalogue.sql from the migrations.
 schema: install

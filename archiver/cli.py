@@ -18,6 +18,7 @@ import click
 # `archiver --help` lists them: the main job, its stages, then looking and keeping.
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "archive": ("archive", "archive", "The main job: articles, manifests, clip URLs; every stage."),
+    "discover": ("archive", "discover", "Find the clips unresolved citations only describe."),
     "ingest": ("articles", "ingest", "Read articles into claims and citations."),
     "capture": ("clips", "capture", "Capture clips: metadata, audio, thumbnail, provenance."),
     "transcribe": ("speech", "transcribe", "Transcribe archived audio with Whisper."),

@@ -1,6 +1,6 @@
 """The `archive` job: articles, manifests and clip URLs through every stage, in order.
 
-    ingest -> capture -> transcribe -> ocr -> link -> check
+    ingest -> [discover] -> capture -> transcribe -> ocr -> link -> check
 
 Each stage is called through its one entry point, records every item's outcome
 (run_items) and never stops the job on a failure: a bad article still lets the others
@@ -14,7 +14,7 @@ from __future__ import annotations
 import urllib.parse
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -26,10 +26,11 @@ from archiver.articles.ingest import (
     has_article_text,
     ingest_articles,
 )
-from archiver.clips.capture import CaptureOptions, CaptureOutcome, capture_urls
+from archiver.clips.capture import CaptureOptions, CaptureOutcome, Capturer, capture_urls
 from archiver.clips.probe import pages_with_video
 from archiver.clips.recrawl import watch_linked_sooner
 from archiver.clips.urls import dedicated_extractor
+from archiver.discovery.discover import DiscoverOptions, discover_stage
 from archiver.errors import ArchiverError, NoSuchSource, Outcome
 from archiver.evidence.checks import run_checks
 from archiver.evidence.links import ManualLink, link_stage
@@ -73,6 +74,9 @@ class ArchiveOptions:
     pages: str = "ask"
     allow_outside: bool = False  # manifests may name article files outside their folder
     skip_ocr: bool = False
+    # look for the clips unresolved citations only describe (None: don't)
+    discover: DiscoverOptions | None = None
+    discover_citations: list[int] | None = None  # None: every unresolved citation
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,7 @@ class ArchiveSummary:
     captures_failed: int = 0
     transcripts: int = 0  # clips transcribed in this run
     screens_read: int = 0  # clips whose on-screen text was read in this run
+    discovered: int = 0  # candidate clips the discovery stage sent to capture
     evidence: EvidenceSummary = field(default_factory=EvidenceSummary)
     failures: list[Failure] = field(default_factory=list)
     # what each URL source that is no platform's clip turned out to be (PAGE_KINDS)
@@ -190,6 +195,9 @@ class ArchiveJob:
                 self._sort_pages(plan, summary)
                 article_ids = self._ingest(plan, summary)
                 stop_point()
+                if self.options.discover is not None:
+                    self._discover(plan, summary)
+                    stop_point()
                 clip_ids = self._capture(plan, article_ids, summary)
                 stop_point()
                 if not self.options.skip_transcribe:
@@ -264,6 +272,26 @@ class ArchiveJob:
         summary.claims = sum(outcome.claims for outcome in read)
         summary.citations = sum(outcome.citations for outcome in read)
         return [outcome.article_id for outcome in read if outcome.article_id is not None]
+
+    def _discover(self, plan: Plan, summary: ArchiveSummary) -> None:
+        """Leads listed flat through the capture's own yt-dlp settings (pause, proxy,
+        cookies, impersonation), the best-ranked posts added to what is captured."""
+        options = self.options.discover or DiscoverOptions()
+        self.reporter.stage("discover", 1)
+        listing = replace(self.options.capture, limit=options.limit)
+        with Capturer(self.catalogue, listing, run_id=summary.run_id) as capturer:
+            found = discover_stage(
+                self.catalogue,
+                capturer.list_flat,
+                options,
+                self.options.discover_citations,
+                run_id=summary.run_id,
+            )
+        for url, outcome in found.failed:
+            summary.failures.append(Failure("discover", url, outcome.status, outcome.message))
+        plan.clip_urls.extend(found.to_capture)
+        summary.discovered = len(found.to_capture)
+        self.reporter.advance("leads")
 
     def _capture(self, plan: Plan, article_ids: list[int], summary: ArchiveSummary) -> list[str]:
         urls = [*plan.clip_urls, *(link.clip_url for link in plan.manual_links)]

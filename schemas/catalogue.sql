@@ -130,6 +130,40 @@ CREATE TABLE clips (
             first_captured_at TEXT NOT NULL,
             last_seen_at TEXT
         , next_crawl_at TEXT, first_missing_at TEXT, missing_checks INTEGER NOT NULL DEFAULT 0, missing_checked_at TEXT, removed_at TEXT, restored_at TEXT, error_streak INTEGER NOT NULL DEFAULT 0, lease_owner TEXT, lease_expires_at TEXT, kind TEXT NOT NULL DEFAULT 'video');
+CREATE TABLE discovery_candidates (
+            citation_id INTEGER NOT NULL REFERENCES citations(citation_id),
+            lead_id INTEGER NOT NULL REFERENCES discovery_leads(lead_id),
+            url TEXT NOT NULL,
+            title TEXT,
+            uploader TEXT,
+            posted_at TEXT,
+            score REAL NOT NULL,
+            reasons TEXT NOT NULL,              -- what the score rests on, in words
+            chosen INTEGER NOT NULL DEFAULT 0,  -- 1: among the top, sent to capture
+            scored_at TEXT NOT NULL,
+            PRIMARY KEY (citation_id, url)
+        );
+CREATE TABLE discovery_leads (
+            lead_id INTEGER PRIMARY KEY,
+            citation_id INTEGER NOT NULL REFERENCES citations(citation_id),
+            kind TEXT NOT NULL,                 -- user, tag
+            value TEXT NOT NULL,                -- the handle or hashtag, without @ or #
+            origin TEXT NOT NULL,               -- named, guessed from a display name, hashtag
+            trusted INTEGER NOT NULL,           -- 0: a guess, kept only if the name matches
+            url TEXT NOT NULL,                  -- what is listed
+            created_at TEXT NOT NULL,
+            UNIQUE (citation_id, kind, value)
+        );
+CREATE TABLE discovery_listings (
+            listing_id INTEGER PRIMARY KEY,
+            lead_id INTEGER NOT NULL REFERENCES discovery_leads(lead_id),
+            run_id INTEGER REFERENCES runs(run_id),
+            listed_at TEXT NOT NULL,
+            status TEXT NOT NULL,               -- ok, rejected (name differs), or an error status
+            name TEXT,                          -- the profile's or list's own name
+            entries INTEGER NOT NULL DEFAULT 0,
+            message TEXT
+        );
 CREATE TABLE evidence (
             evidence_id INTEGER PRIMARY KEY,
             claim_id INTEGER NOT NULL REFERENCES claims(claim_id),
@@ -275,6 +309,7 @@ CREATE INDEX clips_by_first_captured ON clips(first_captured_at)
         ;
 CREATE INDEX clips_by_uploader ON clips(uploader);
 CREATE INDEX clips_due ON clips(next_crawl_at);
+CREATE INDEX discovery_listings_by_lead ON discovery_listings(lead_id, listed_at);
 CREATE INDEX evidence_by_clip ON evidence(clip_id);
 CREATE INDEX evidence_by_status ON evidence(status);
 CREATE INDEX field_history_by_entity ON field_history(entity, entity_id, changed_at);

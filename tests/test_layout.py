@@ -14,7 +14,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "archiver"
 FOUNDATION = {"errors", "clock", "text", "platforms", "interrupt", "untrusted"}
-STAGES = {"articles", "clips", "speech", "vision", "evidence", "bundles"}
+STAGES = {"articles", "clips", "speech", "vision", "evidence", "bundles", "discovery"}
 MAX_LINES = 500
 
 

@@ -147,6 +147,20 @@ class Capturer:
             return self._capture_entries(url, info, ydl)
         return [self._capture_info(url, info, ydl=ydl)]
 
+    def list_flat(self, url: str) -> dict[str, Any]:
+        """yt-dlp's flat answer for a profile, tag or sound page: its entries' metadata,
+        nothing downloaded, through the same checks, pause, proxy, cookies and
+        impersonation as a capture; ArchiverError when it cannot be listed."""
+        stop_point()
+        try:
+            checked = validate_url(url)
+            refuse_private_address(checked, self.options.allow_private_addresses)
+            return self._extract(checked)[1]
+        except errors.ArchiverError:
+            raise
+        except Exception as error:  # noqa: BLE001 - every failure becomes a recorded status
+            raise classify(error) from error
+
     def _extract(self, url: str) -> tuple[YtDlp, dict[str, Any]]:
         """yt-dlp's answer for `url`, and the YoutubeDL that got it: through the
         platform's proxy when config.yaml names one, or directly and then, if the

@@ -1,4 +1,4 @@
-"""The main job and its offline demo: archive, demo."""
+"""The main job, discovery and the offline demo: archive, discover, demo."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import dataclasses
 import json
 import shlex
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -70,6 +72,7 @@ def print_archive_summary(summary) -> None:  # noqa: ANN001 - an ArchiveSummary
         ("articles read", summary.articles),
         ("claims in them", summary.claims),
         ("citations of clips", summary.citations),
+        ("candidate clips discovered", summary.discovered),
         ("clips captured", summary.clips_captured),
         ("captures failed", summary.captures_failed),
         ("clips transcribed", summary.transcripts),
@@ -94,6 +97,96 @@ def print_archive_summary(summary) -> None:  # noqa: ANN001 - an ArchiveSummary
             f"{failure.status}: {visible(failure.message)}",
             highlight=False,
         )
+
+
+def discover_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--discover-limit, --discover-top, --discover-template, --relist-hours."""
+    for option in reversed([
+        click.option("--discover-limit", type=click.IntRange(min=1), default=30,
+                     show_default=True, help="Posts listed per lead (profile, hashtag)."),
+        click.option("--discover-top", type=click.IntRange(min=0), default=3,
+                     show_default=True, help="Best-ranked candidates captured per citation."),
+        click.option("--discover-template", "templates", multiple=True, metavar="KIND=URL",
+                     help="Where a lead is listed, e.g. user=https://www.tiktok.com/@{value}."),
+        click.option("--relist-hours", type=click.FloatRange(min=0), default=24.0,
+                     show_default=True, help="A lead listed more recently is not listed again."),
+    ]):  # fmt: skip
+        command = option(command)
+    return command
+
+
+def make_discover_options(limit: int, top: int, templates: tuple[str, ...], relist: float):  # noqa: ANN201
+    from archiver.discovery.discover import DiscoverOptions
+    from archiver.discovery.leads import DEFAULT_TEMPLATES
+
+    chosen = dict(DEFAULT_TEMPLATES)
+    for template in templates:
+        kind, _, url = template.partition("=")
+        if kind not in DEFAULT_TEMPLATES or "{value}" not in url:
+            raise click.BadParameter(
+                f"{template!r}: KIND=URL, KIND one of {', '.join(DEFAULT_TEMPLATES)}, "
+                "the URL holding {value}",
+                param_hint="--discover-template",
+            )
+        chosen[kind] = url
+    return DiscoverOptions(limit=limit, top=top, relist_hours=relist, templates=chosen)
+
+
+@click.command()
+@click.option("--citation", "citations", type=int, multiple=True, help="A citation's id.")
+@click.option("--all-unresolved", is_flag=True, help="Every unresolved citation.")
+@discover_options
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Whisper model.")
+@click.option("--no-transcribe", is_flag=True, help="Skip transcription (links use metadata).")
+@click.option("--pause", type=click.FloatRange(min=0), help="Seconds between requests to a host.")
+@click.option("--cookies", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@access_options
+@allow_private_option
+@click.pass_context
+def discover(
+    ctx: click.Context,
+    citations: tuple[int, ...],
+    all_unresolved: bool,
+    discover_limit: int,
+    discover_top: int,
+    templates: tuple[str, ...],
+    relist_hours: float,
+    model: str,
+    no_transcribe: bool,
+    pause: float | None,
+    cookies: Path | None,
+    impersonate: str | None,
+    proxy: str | None,
+    cookies_from_browser: str | None,
+    allow_private_addresses: bool,
+) -> None:
+    """List the profiles and hashtags unresolved citations point to (metadata only),
+    capture the best-ranked posts, transcribe them and suggest links. Resumable."""
+    from archiver.clips.capture import CaptureOptions
+    from archiver.pipeline import ArchiveOptions
+    from archiver.speech.transcribe import TranscribeOptions
+
+    if bool(citations) == all_unresolved:
+        raise click.UsageError("give --citation ID (one or more) or --all-unresolved")
+    options = ArchiveOptions(
+        capture=CaptureOptions(
+            new_only=True,
+            pause=pause,
+            cookies=cookies,
+            impersonate=impersonate,
+            proxy=proxy,
+            cookies_from_browser=cookies_from_browser,
+            allow_private_addresses=allow_private_addresses,
+        ),
+        transcribe=TranscribeOptions(model=model),
+        skip_transcribe=no_transcribe,
+        discover=make_discover_options(discover_limit, discover_top, templates, relist_hours),
+        discover_citations=list(citations) or None,
+    )
+    summary = run_archive_job(ctx, [], options)
+    print_archive_summary(summary)
+    if not summary.ok:
+        sys.exit(1)
 
 
 @click.command()
@@ -123,6 +216,13 @@ def print_archive_summary(summary) -> None:  # noqa: ANN001 - an ArchiveSummary
     is_flag=True,
     help="Let manifests name article files outside their own folder.",
 )
+@click.option(
+    "--discover",
+    "discover",
+    is_flag=True,
+    help="Look for the clips unresolved citations only describe (archiver discover).",
+)
+@discover_options
 @allow_private_option
 @click.pass_context
 def archive(
@@ -140,6 +240,11 @@ def archive(
     pages: str | None,
     as_json: bool,
     allow_outside: bool,
+    discover: bool,
+    discover_limit: int,
+    discover_top: int,
+    templates: tuple[str, ...],
+    relist_hours: float,
     allow_private_addresses: bool,
 ) -> None:
     """The main job: articles, seed manifests (.yaml) or clip URLs, through ingest,
@@ -165,6 +270,10 @@ def archive(
         pages=pages or "ask",
         allow_outside=allow_outside,
     )
+    if discover:
+        options.discover = make_discover_options(
+            discover_limit, discover_top, templates, relist_hours
+        )
     summary = run_archive_job(ctx, list(sources), options)
     if as_json:
         click.echo(json.dumps(dataclasses.asdict(summary), indent=2, default=str))

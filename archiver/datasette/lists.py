@@ -34,6 +34,7 @@ def load_unresolved(conn: sqlite3.Connection, page: int) -> dict:
     )
     for row in rows:
         row["href"] = safe_href(row.get("url"))
+    _add_discovery(conn, rows[:PAGE_SIZE])
     by_platform = sql_rows(
         conn,
         """SELECT COALESCE(platform, '(not named)') AS platform, COUNT(*) AS n FROM citations
@@ -45,6 +46,31 @@ def load_unresolved(conn: sqlite3.Connection, page: int) -> dict:
         "total": sum(p["n"] for p in by_platform),
         "by_platform": by_platform,
     }
+
+
+def _add_discovery(conn: sqlite3.Connection, rows: list[dict]) -> None:
+    """Each citation's leads (with their latest listing) and its ranked candidates;
+    nothing on an archive served read-only from before discovery (no such tables)."""
+    if not table_columns(conn, "discovery_leads"):
+        return
+    for row in rows:
+        row["leads"] = sql_rows(
+            conn,
+            """SELECT l.kind, l.value, l.origin, l.url, s.status, s.listed_at, s.entries,
+                      s.message
+               FROM discovery_leads l LEFT JOIN discovery_listings s ON s.listing_id =
+                 (SELECT MAX(listing_id) FROM discovery_listings WHERE lead_id = l.lead_id)
+               WHERE l.citation_id = ? ORDER BY l.lead_id""",
+            [row["citation_id"]],
+        )
+        row["candidates"] = sql_rows(
+            conn,
+            """SELECT url, title, score, reasons, chosen FROM discovery_candidates
+               WHERE citation_id = ? ORDER BY score DESC LIMIT 5""",
+            [row["citation_id"]],
+        )
+        for candidate in row["candidates"]:
+            candidate["href"] = safe_href(candidate["url"])
 
 
 def load_missing(conn: sqlite3.Connection, page: int) -> dict:

@@ -421,6 +421,9 @@ def link_claims(
             ]
         suggested[citation["citation_id"]] = matches
         for match in matches:
+            found = _discovered(catalogue, citation["citation_id"], match.clip_id)
+            if found:  # how discovery found the clip, for the reviewer
+                match = replace(match, reasons=f"{found}; {match.reasons}")
             save_evidence(catalogue, citation["claim_id"], match, "suggested", "suggested")
             summary.suggested += 1
             summary.quotes_not_found += match.quote_found is False
@@ -435,6 +438,24 @@ def link_claims(
             summary.suggested += 1
     refresh_citation_status(catalogue)
     return summary
+
+
+def _discovered(catalogue: Catalogue, citation_id: int, clip_id: str) -> str | None:
+    """The lead and the ranking that brought the clip in, if discovery did."""
+    if "discovery_candidates" not in catalogue.db.table_names():
+        return None
+    row = catalogue.db.execute(
+        """SELECT l.kind, l.value, l.origin, d.score, d.reasons
+           FROM discovery_candidates d JOIN discovery_leads l USING (lead_id)
+           JOIN clips c ON d.url IN (c.original_url, c.webpage_url)
+           WHERE d.citation_id = ? AND c.clip_id = ? AND d.chosen = 1
+           ORDER BY d.score DESC LIMIT 1""",
+        [citation_id, clip_id],
+    ).fetchone()
+    if row is None:
+        return None
+    kind, value, origin, score, reasons = row
+    return f"found by discovery: {kind} {value} ({origin}), ranked {score:.2f} ({reasons})"
 
 
 def _clips_of_threads(

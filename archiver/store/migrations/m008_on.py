@@ -150,3 +150,51 @@ def m012_bundle_timestamps(db: Database) -> None:
         )
         """,
     )
+
+
+@migrations(name="m013_discovery")
+def m013_discovery(db: Database) -> None:
+    # Issue 15: finding the clip a citation only describes. Each citation's leads (a
+    # handle named or guessed, a hashtag) with where each came from; each listing of a
+    # lead (when, what it answered, whether the profile's name matched); and the
+    # listed posts scored against the citation, the best of them captured.
+    _run(
+        db,
+        """
+        CREATE TABLE discovery_leads (
+            lead_id INTEGER PRIMARY KEY,
+            citation_id INTEGER NOT NULL REFERENCES citations(citation_id),
+            kind TEXT NOT NULL,                 -- user, tag
+            value TEXT NOT NULL,                -- the handle or hashtag, without @ or #
+            origin TEXT NOT NULL,               -- named, guessed from a display name, hashtag
+            trusted INTEGER NOT NULL,           -- 0: a guess, kept only if the name matches
+            url TEXT NOT NULL,                  -- what is listed
+            created_at TEXT NOT NULL,
+            UNIQUE (citation_id, kind, value)
+        );
+        CREATE TABLE discovery_listings (
+            listing_id INTEGER PRIMARY KEY,
+            lead_id INTEGER NOT NULL REFERENCES discovery_leads(lead_id),
+            run_id INTEGER REFERENCES runs(run_id),
+            listed_at TEXT NOT NULL,
+            status TEXT NOT NULL,               -- ok, rejected (name differs), or an error status
+            name TEXT,                          -- the profile's or list's own name
+            entries INTEGER NOT NULL DEFAULT 0,
+            message TEXT
+        );
+        CREATE INDEX discovery_listings_by_lead ON discovery_listings(lead_id, listed_at);
+        CREATE TABLE discovery_candidates (
+            citation_id INTEGER NOT NULL REFERENCES citations(citation_id),
+            lead_id INTEGER NOT NULL REFERENCES discovery_leads(lead_id),
+            url TEXT NOT NULL,
+            title TEXT,
+            uploader TEXT,
+            posted_at TEXT,
+            score REAL NOT NULL,
+            reasons TEXT NOT NULL,              -- what the score rests on, in words
+            chosen INTEGER NOT NULL DEFAULT 0,  -- 1: among the top, sent to capture
+            scored_at TEXT NOT NULL,
+            PRIMARY KEY (citation_id, url)
+        )
+        """,
+    )
