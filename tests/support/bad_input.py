@@ -336,16 +336,27 @@ def unprivileged() -> Iterator[None]:
     if os.geteuid() != 0:
         yield
         return
-    # The command line imports a command's modules only when it runs; a checkout in a
-    # folder only root may enter (CI clones into one) would then be unreadable to the
-    # other uid. Load them all first: what is tested is the archive's permissions.
+    # The command line imports a command's modules only when it runs, and the server
+    # reads its templates and metadata from the package: a checkout (and its .venv) in
+    # a folder only root may enter, as CI clones into, would be unreadable to the other
+    # uid, as an installed package never is to its users. Load our modules first, and
+    # let the other uid pass through the folders above the checkout while the block
+    # runs: what is tested is the archive's permissions.
     for module in pkgutil.walk_packages(archiver.__path__, "archiver."):
         importlib.import_module(module.name)
+    opened = []
+    for folder in Path(archiver.__path__[0]).resolve().parents:
+        mode = folder.stat().st_mode
+        if not mode & 0o001:
+            folder.chmod(mode | 0o001)
+            opened.append((folder, mode))
     os.seteuid(NOBODY)
     try:
         yield
     finally:
         os.seteuid(0)
+        for folder, mode in opened:
+            folder.chmod(mode)
 
 
 @contextlib.contextmanager
