@@ -81,7 +81,8 @@ def _runner(client: Any) -> Runner:
         futures = {client.submit(task, item, *sent, pure=False): item for item in items}
         try:
             for future in as_completed(futures):
-                yield futures[future], future.result()
+                # popped: with no reference left, the worker frees the result's bytes
+                yield futures.pop(future), future.result()
         except (OSError, TimeoutError) as error:
             raise ClusterLost(
                 f"lost the Dask scheduler mid-run ({type(error).__name__}: {error}); what "
