@@ -156,3 +156,15 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(site, tmp_path, cl
     assert (statuses, clips, audio) == ({"ok"}, 6, 6)
     checked = archiver(archive, "verify")
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_archive_captures_on_the_cluster(site, tmp_path, cluster):
+    address, _ = cluster
+    urls = clip_pages(site, 2)
+    archive = tmp_path / "archive"
+    done = archiver(archive, "archive", "--cluster", address, "--as-clip", "--no-transcribe", *urls)
+    assert done.returncode == 0, done.stdout + done.stderr
+    with open_catalogue(archive) as catalogue:
+        ok = catalogue.db.execute("SELECT count(*) FROM captures WHERE status = 'ok'").fetchone()
+    assert ok[0] == 2
+    assert archiver(archive, "verify").returncode == 0

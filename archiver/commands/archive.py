@@ -124,6 +124,11 @@ def print_archive_summary(summary) -> None:  # noqa: ANN001 - an ArchiveSummary
     help="Let manifests name article files outside their own folder.",
 )
 @allow_private_option
+@click.option(
+    "--cluster",
+    metavar="tcp://HOST:PORT|local:N",
+    help="Capture on a Dask cluster (default: $ARCHIVER_CLUSTER); this process still writes.",
+)
 @click.pass_context
 def archive(
     ctx: click.Context,
@@ -141,6 +146,7 @@ def archive(
     as_json: bool,
     allow_outside: bool,
     allow_private_addresses: bool,
+    cluster: str | None,
 ) -> None:
     """The main job: articles, seed manifests (.yaml) or clip URLs, through ingest,
     capture, transcribe, link and check. Re-running finishes what is left."""
@@ -164,6 +170,7 @@ def archive(
         skip_ocr=audio_only,
         pages=pages or "ask",
         allow_outside=allow_outside,
+        cluster=cluster,
     )
     summary = run_archive_job(ctx, list(sources), options)
     if as_json:
