@@ -69,7 +69,7 @@ def baseline_capture_urls():  # noqa: ANN201
 
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 16
-    delay = float(sys.argv[2]) if len(sys.argv) > 2 else 1.0
+    delay = float(sys.argv[2]) if len(sys.argv) > 2 else 2.0
     old = baseline_capture_urls()
     with tempfile.TemporaryDirectory(prefix="bench-cluster-") as tmp:
         work = Path(tmp)
