@@ -30,6 +30,7 @@ from archiver.clips.capture import CaptureOptions, CaptureOutcome, Capturer, cap
 from archiver.clips.probe import pages_with_video
 from archiver.clips.recrawl import watch_linked_sooner
 from archiver.clips.urls import dedicated_extractor
+from archiver.cluster import cluster_address, open_cluster
 from archiver.discovery.discover import DiscoverOptions, discover_stage
 from archiver.errors import ArchiverError, NoSuchSource, Outcome
 from archiver.evidence.checks import run_checks
@@ -77,6 +78,7 @@ class ArchiveOptions:
     # look for the clips unresolved citations only describe (None: don't)
     discover: DiscoverOptions | None = None
     discover_citations: list[int] | None = None  # None: every unresolved citation
+    cluster: str | None = None  # capture on a Dask cluster; None: $ARCHIVER_CLUSTER or here
 
 
 @dataclass(frozen=True)
@@ -301,9 +303,15 @@ class ArchiveJob:
         def done(url: str, outcomes: list[CaptureOutcome]) -> None:
             self.reporter.advance(url)
 
-        outcomes = capture_urls(
-            self.catalogue, urls, self.options.capture, run_id=summary.run_id, on_done=done
-        )
+        with open_cluster(cluster_address(self.options.cluster)) as run:
+            outcomes = capture_urls(
+                self.catalogue,
+                urls,
+                self.options.capture,
+                run_id=summary.run_id,
+                on_done=done,
+                run=run,
+            )
         for outcome in outcomes:
             if not outcome.ok:
                 summary.failures.append(

@@ -224,6 +224,11 @@ def discover(
 )
 @discover_options
 @allow_private_option
+@click.option(
+    "--cluster",
+    metavar="tcp://HOST:PORT|local:N",
+    help="Capture on a Dask cluster (default: $ARCHIVER_CLUSTER); this process still writes.",
+)
 @click.pass_context
 def archive(
     ctx: click.Context,
@@ -246,6 +251,7 @@ def archive(
     templates: tuple[str, ...],
     relist_hours: float,
     allow_private_addresses: bool,
+    cluster: str | None,
 ) -> None:
     """The main job: articles, seed manifests (.yaml) or clip URLs, through ingest,
     capture, transcribe, link and check. Re-running finishes what is left."""
@@ -269,6 +275,7 @@ def archive(
         skip_ocr=audio_only,
         pages=pages or "ask",
         allow_outside=allow_outside,
+        cluster=cluster,
     )
     if discover:
         options.discover = make_discover_options(

@@ -85,6 +85,11 @@ def print_outcomes(outcomes: list, verbose: bool = False) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print outcomes as JSON lines.")
 @click.option("-v", "--verbose", is_flag=True, help="Say how each page was fetched.")
 @allow_private_option
+@click.option(
+    "--cluster",
+    metavar="tcp://HOST:PORT|local:N",
+    help="Fetch on a Dask cluster (default: $ARCHIVER_CLUSTER); this process still writes.",
+)
 @click.pass_context
 def capture(
     ctx: click.Context,
@@ -105,10 +110,12 @@ def capture(
     as_json: bool,
     verbose: bool,
     allow_private_addresses: bool,
+    cluster: str | None,
 ) -> None:
     """Capture clips: metadata, video, keyframes, audio, thumbnail and provenance."""
     from archiver.clips.capture import CaptureOptions, capture_urls
     from archiver.clips.ytdlp import impersonation_target
+    from archiver.cluster import cluster_address, open_cluster
     from archiver.store.runs import recorded_run
 
     unique, repeats = read_urls(urls, input_file)
@@ -142,7 +149,11 @@ def capture(
         )
     outcomes: list = []
     progress = progress_bar("capture")
-    with open_archive(ctx) as catalogue, recorded_run(catalogue, "capture") as run:
+    with (
+        open_archive(ctx) as catalogue,
+        open_cluster(cluster_address(cluster)) as runner,
+        recorded_run(catalogue, "capture") as run,
+    ):
         try:
             with progress:
                 task = progress.add_task("", total=len(unique))
@@ -151,7 +162,9 @@ def capture(
                     outcomes.extend(found)
                     progress.update(task, advance=1, description=url[:60])
 
-                capture_urls(catalogue, unique, options, run_id=run.run_id, on_done=done)
+                capture_urls(
+                    catalogue, unique, options, run_id=run.run_id, on_done=done, run=runner
+                )
         finally:
             counts = Counter(outcome.status for outcome in outcomes)
             run.summary = dict(counts)

@@ -88,6 +88,28 @@ class MediaStore:
         self.archive_root = archive_root
         self.root = archive_root / "media"
 
+    def relative_path(self, digest: str, ext: str) -> str:
+        """Where bytes with this sha256 and extension live, relative to the archive."""
+        return f"media/{digest[:2]}/{digest[2:4]}/{digest}{ext.lower()}"
+
+    def put_bytes(self, data: bytes, sha256: str, ext: str) -> StoredFile:
+        """Store bytes that arrived from elsewhere (a cluster worker) under the sha256
+        they were sent with, after checking they still hash to it: a file damaged on
+        the way is refused, never stored under a name that is not its hash."""
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise ValueError(f"a file sent as {sha256} arrived with other contents")
+        target = self.archive_root / self.relative_path(sha256, ext)
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
+            with partial.open("wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(partial, target)
+            fsync_dir(target.parent)
+        return StoredFile(sha256, self.relative_path(sha256, ext), len(data))
+
     def put(self, source: Path) -> StoredFile:
         """Move `source` (on the same filesystem) into the store. The file is fsynced
         and renamed into place, so a stored name never holds a partial file."""
