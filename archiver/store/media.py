@@ -101,12 +101,17 @@ class MediaStore:
         target = self.archive_root / self.relative_path(sha256, ext)
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
-            partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
-            with partial.open("wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(partial, target)
+            # Written under the archive's scratch folder, named for this process, so a
+            # killed run leaves nothing in media/ and the next run removes the rest.
+            scratch = self.archive_root / "tmp"
+            scratch.mkdir(exist_ok=True)
+            partial = scratch / f".store-{os.getpid()}-{sha256[:16]}{ext}"
+            try:
+                partial.write_bytes(data)
+                fsync_file(partial)
+                os.replace(partial, target)
+            finally:
+                partial.unlink(missing_ok=True)
             fsync_dir(target.parent)
         return StoredFile(sha256, self.relative_path(sha256, ext), len(data))
 

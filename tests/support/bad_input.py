@@ -347,8 +347,9 @@ def unprivileged() -> Iterator[None]:
     opened = []
     for folder in Path(archiver.__path__[0]).resolve().parents:
         mode = folder.stat().st_mode
-        if not mode & 0o001:
-            folder.chmod(mode | 0o001)
+        # group too: seteuid keeps root's group, so a root-owned folder's group bits apply
+        if mode & 0o011 != 0o011:
+            folder.chmod(mode | 0o011)
             opened.append((folder, mode))
     os.seteuid(NOBODY)
     try:
