@@ -63,6 +63,29 @@ def run_archive_job(ctx: click.Context, sources: list[str], options):  # noqa: A
         return ArchiveJob(catalogue, options, RichReporter(progress)).run(sources)
 
 
+def job_capture_options(
+    pause: float | None,
+    cookies: Path | None,
+    impersonate: str | None,
+    proxy: str | None,
+    cookies_from_browser: str | None,
+    allow_private_addresses: bool,
+):  # noqa: ANN201 - a CaptureOptions, imported when a job runs
+    """How the archive job and discover reach the platforms: the access flags they share,
+    and only new URLs captured (a re-run resumes)."""
+    from archiver.clips.capture import CaptureOptions
+
+    return CaptureOptions(
+        new_only=True,
+        pause=pause,
+        cookies=cookies,
+        impersonate=impersonate,
+        proxy=proxy,
+        cookies_from_browser=cookies_from_browser,
+        allow_private_addresses=allow_private_addresses,
+    )
+
+
 def print_archive_summary(summary) -> None:  # noqa: ANN001 - an ArchiveSummary
     shown = make_table(f"This run ({summary.run_id})", show_header=False)
     shown.add_column("what")
@@ -162,21 +185,14 @@ def discover(
 ) -> None:
     """List the profiles and hashtags unresolved citations point to (metadata only),
     capture the best-ranked posts, transcribe them and suggest links. Resumable."""
-    from archiver.clips.capture import CaptureOptions
     from archiver.pipeline import ArchiveOptions
     from archiver.speech.transcribe import TranscribeOptions
 
     if bool(citations) == all_unresolved:
         raise click.UsageError("give --citation ID (one or more) or --all-unresolved")
     options = ArchiveOptions(
-        capture=CaptureOptions(
-            new_only=True,
-            pause=pause,
-            cookies=cookies,
-            impersonate=impersonate,
-            proxy=proxy,
-            cookies_from_browser=cookies_from_browser,
-            allow_private_addresses=allow_private_addresses,
+        capture=job_capture_options(
+            pause, cookies, impersonate, proxy, cookies_from_browser, allow_private_addresses
         ),
         transcribe=TranscribeOptions(model=model),
         skip_transcribe=no_transcribe,
@@ -255,20 +271,12 @@ def archive(
 ) -> None:
     """The main job: articles, seed manifests (.yaml) or clip URLs, through ingest,
     capture, transcribe, link and check. Re-running finishes what is left."""
-    from archiver.clips.capture import CaptureOptions
     from archiver.pipeline import ArchiveOptions
     from archiver.speech.transcribe import TranscribeOptions
 
     options = ArchiveOptions(
-        capture=CaptureOptions(
-            new_only=True,
-            pause=pause,
-            cookies=cookies,
-            impersonate=impersonate,
-            proxy=proxy,
-            cookies_from_browser=cookies_from_browser,
-            allow_private_addresses=allow_private_addresses,
-            keep_video=not audio_only,
+        capture=job_capture_options(
+            pause, cookies, impersonate, proxy, cookies_from_browser, allow_private_addresses
         ),
         transcribe=TranscribeOptions(model=model, language=language),
         skip_transcribe=no_transcribe,
@@ -277,6 +285,7 @@ def archive(
         allow_outside=allow_outside,
         cluster=cluster,
     )
+    options.capture.keep_video = not audio_only
     if discover:
         options.discover = make_discover_options(
             discover_limit, discover_top, templates, relist_hours
