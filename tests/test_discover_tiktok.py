@@ -150,3 +150,98 @@ def test_a_tiktoker_named_by_display_name_is_found_and_the_decoy_rejected(
     assert link["note"].startswith("found by discovery: user hughchongqing (guessed")
     assert link["start_seconds"] is not None and link["end_seconds"] > link["start_seconds"]
     assert not [row for row in evidence if row["clip_id"] == f"tiktok:{DECOY}"]
+
+
+SOUND_ARTICLE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Lifts and floors | The Test Ledger</title>
+<meta property="article:published_time" content="2024-05-06T08:00:00+00:00"></head>
+<body><article><h1>Lifts and floors</h1>
+<p>Chongqing is a city of stairs, bridges and trains that run through apartment blocks.</p>
+<p>‘In Chongqing, we never know which floor we’re on,’ says the narrator of a TikTok
+video that has amassed a staggering 3.2 million likes.</p>
+<p>The video shows how confusing it can be to find the street level in the city.</p>
+</article></body></html>"""
+
+
+@pytest.mark.slow
+def test_the_sound_of_a_clip_linked_in_the_thread_finds_the_original(tiktok, tmp_path):
+    """A reviewer linked a re-upload (another account, the same sound) to the thread's
+    second sentence; discovery lists that sound and finds the original for the opener."""
+    copy_id = "7364000000000000005"
+    copy = tiktok.add_video(
+        copy_id,
+        handle="chongqing.daily",
+        author={"nickname": "Chongqing Daily Clips", "id": "6890000000000000001"},
+        desc="repost: lifts of the mountain city",
+        createTime=FACTS.timestamp + 86400,
+        stats={"diggCount": 5000},
+    )
+    original = tiktok.add_video(FACTS.video_id, media=SPEECH)
+    (tmp_path / "article.html").write_text(SOUND_ARTICLE, encoding="utf-8")
+    (tmp_path / "seeds.yaml").write_text(
+        "articles:\n  - path: article.html\n"
+        f"links:\n  - claim: shows how confusing it can be\n    clip: {copy}\n",
+        encoding="utf-8",
+    )
+    # the sound's list on the loopback site: yt-dlp's tiktok:sound reads TikTok's app
+    # API, which it marks broken and cannot reach without app credentials
+    value = f"Fog-over-the-Yangtze-{FACTS.music_id}"
+    sounds = tiktok.site.root / "sounds"
+    sounds.mkdir()
+    items = "".join(
+        f"<item><title>{title}</title><link>{url}</link><pubDate>{day}</pubDate></item>"
+        for url, title, day in [
+            (copy, "repost: lifts of the mountain city", "Thu, 02 May 2024 08:30:00 +0000"),
+            (original, "In Chongqing we never know which floor we're on",
+             "Wed, 01 May 2024 08:30:00 +0000"),
+        ]
+    )  # fmt: skip
+    (sounds / f"{value}.xml").write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Fog over the Yangtze</title>'
+        f"{items}</channel></rss>"
+    )
+    templates = {"sound": tiktok.site.url("sounds/{value}.xml")}
+    first = ArchiveOptions(skip_ocr=True)
+    second = ArchiveOptions(skip_ocr=True, discover=DiscoverOptions(templates=templates))
+    with open_catalogue(tmp_path / "archive") as catalogue:
+        ArchiveJob(catalogue, first).run([str(tmp_path / "seeds.yaml")])
+        summary = ArchiveJob(catalogue, second).run([str(tmp_path / "seeds.yaml")])
+        [lead] = list(catalogue.db.query("SELECT * FROM discovery_leads"))
+        listing = next(catalogue.db.query("SELECT * FROM discovery_listings"))
+        ranked = list(catalogue.db.query(
+            "SELECT url, score, reasons, chosen FROM discovery_candidates ORDER BY score DESC"
+        ))  # fmt: skip
+        by_lead = catalogue.db.execute("SELECT COUNT(*) FROM discovery_candidate_leads").fetchone()
+        evidence = list(catalogue.db.query(
+            """SELECT e.clip_id, e.status, e.note, e.start_seconds FROM evidence e
+               JOIN claims cl USING (claim_id) WHERE cl.text LIKE '‘In Chongqing%'"""
+        ))  # fmt: skip
+        captures = [row[0] for row in catalogue.db.execute("SELECT requested_url FROM captures")]
+    assert (lead["kind"], lead["value"], lead["weight"]) == ("sound", value, 0.8)
+    assert lead["origin"] == f"sound of tiktok:{copy_id}, linked in the same thread"
+    assert (listing["status"], listing["entries"]) == ("ok", 2)
+    assert ranked[0]["url"] == original and ranked[0]["chosen"] == 1
+    assert f"listed under sound {value}" in ranked[0]["reasons"]
+    assert by_lead == (2,)
+    # the copy shares only the sound: below the bar for a capture, and held anyway
+    assert summary.discovered == 1 and ranked[1]["url"] == copy and ranked[1]["chosen"] == 0
+    assert captures.count(copy) == 1  # already held: not captured again
+    [found] = [row for row in evidence if row["clip_id"] == f"tiktok:{FACTS.video_id}"]
+    assert found["status"] == "suggested" and found["start_seconds"] is not None
+    assert found["note"].startswith(f"found by discovery: sound {value} (sound of tiktok:{copy_id}")
+
+
+def test_tiktok_sound_and_tag_lists_fail_with_a_status_as_yt_dlp_stands(tiktok, tmp_path):
+    """yt-dlp's tiktok:sound and tiktok:tag read TikTok's app API, which yt-dlp marks
+    broken and will not call without app credentials: the listing is an error with
+    yt-dlp's reason, and nothing is requested from TikTok."""
+    from archiver.clips.capture import CaptureOptions, Capturer
+    from archiver.errors import ArchiverError
+
+    sound = f"https://www.tiktok.com/music/Fog-over-the-Yangtze-{FACTS.music_id}"
+    with open_catalogue(tmp_path / "a") as catalogue:
+        with Capturer(catalogue, CaptureOptions(backoff=0.01)) as capturer:
+            with pytest.raises(ArchiverError, match="No working app info") as caught:
+                capturer.list_flat(sound)
+    assert caught.value.status == "error"
+    assert tiktok.requests == []
