@@ -6,6 +6,8 @@ account is rejected and nothing links to it."""
 
 from __future__ import annotations
 
+import asyncio
+import re
 import socket
 from pathlib import Path
 
@@ -29,15 +31,23 @@ def port_free(port: int) -> bool:
     return True
 
 
-@pytest.mark.slow
-def test_demo_discover_suggests_the_right_clip_for_every_named_creator(tmp_path, monkeypatch):
+@pytest.fixture(scope="module")
+def demo_discovered(tmp_path_factory) -> tuple[Path, str]:
+    """`archiver demo --discover` run once, from the checkout; its archive and output."""
     if not port_free(8765):
         pytest.skip("port 8765 is taken: the demo site cannot be served")
-    monkeypatch.chdir(ROOT)  # the demo's defaults are paths in the checkout
-    archive = tmp_path / "archive"
-    result = CliRunner().invoke(main, ["--archive", str(archive), "demo", "--discover"])
+    archive = tmp_path_factory.mktemp("demo-discover") / "archive"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(ROOT)  # the demo's defaults are paths in the checkout
+        result = CliRunner().invoke(main, ["--archive", str(archive), "demo", "--discover"])
     assert result.exit_code == 0, result.output
-    assert "candidate clips discovered          │ 2" in result.output
+    return archive, result.output
+
+
+@pytest.mark.slow
+def test_demo_discover_suggests_the_right_clip_for_every_named_creator(demo_discovered):
+    archive, output = demo_discovered
+    assert "candidate clips discovered          │ 2" in output
     with open_catalogue(archive) as catalogue:
         named = list(catalogue.db.query(
             """SELECT ci.citation_id, ci.claim_id, COALESCE(ci.creator, ci.inferred_creator) AS who
@@ -69,3 +79,56 @@ def test_demo_discover_suggests_the_right_clip_for_every_named_creator(tmp_path,
     # posted after the article: listed, never captured
     assert f"{BASE}/cable-car.html" not in captured
     assert captured == {f"{BASE}/which-floor.html", f"{BASE}/sunlight.html"}
+
+
+@pytest.mark.slow
+def test_the_unresolved_page_shows_leads_listings_and_scored_candidates(demo_discovered):
+    from archiver.datasette.serve import build_datasette
+
+    archive, _ = demo_discovered
+    ds = build_datasette(archive, sql=False)
+    response = asyncio.run(ds.client.get("/-/unresolved-citations"))
+    assert response.status_code == 200
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", response.text))
+    # each lead: where it came from, its weight, what its listing answered and when
+    assert re.search(
+        r"user hughchongqing \(guessed from the name &#39;Hugh Chongqing&#39;, weight 1\.0\) : "
+        r"ok, 2 posts, listed 20\d\d-\d\d-\d\dT",
+        text,
+    ), text
+    assert re.search(r"user hugh\.chongqing .*?: rejected, 0 posts, listed 20\d\d-", text)
+    assert "profile name &#39;Hugh Chongqing Fan&#39; is not &#39;Hugh Chongqing&#39;" in text
+    assert re.search(r"user hugh_chongqing .*?: not_found, 0 posts, listed", text)
+    # the candidates, with their scores, what was captured, and why
+    assert re.search(r"0\.\d\d captured Which floor are we on\? #chongqing #8Dcity", text)
+    assert re.search(r"0\.\d\d captured Fog again today", text)
+    assert "creator matches" in text and "listed under user hughchongqing" in text
+    # nothing of the look-alike is a candidate
+    assert "repost" not in text
+
+
+@pytest.mark.slow
+def test_the_unresolved_page_in_a_browser(demo_discovered):
+    """The same page in headless Chromium: the discovery column of Hugh Chongqing's
+    citation reads as leads, then candidates, each a line of its own."""
+    from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, Server, sync_api
+
+    archive, _ = demo_discovered
+    with Server(archive) as server, sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            tab = browser.new_page(viewport={"width": 1200, "height": 900})
+            tab.goto(server.url + "/-/unresolved-citations")
+            row = tab.locator("tr", has_text="we never know which floor")
+            leads = row.locator(".arc-lead").all_inner_texts()
+            candidates = row.locator(".arc-candidate").all_inner_texts()
+            link = row.locator(".arc-candidate a").first.get_attribute("href")
+        finally:
+            browser.close()
+    assert [lead.split(" (")[0] for lead in leads] == [
+        "user hughchongqing", "user hugh.chongqing", "user hugh_chongqing",
+    ]  # fmt: skip
+    assert "rejected" in leads[1] and "Hugh Chongqing Fan" in leads[1]
+    assert len(candidates) == 1 and candidates[0].startswith("0.")
+    assert "captured" in candidates[0] and "posted 2025-03-02" in candidates[0]
+    assert link == f"{BASE}/which-floor.html"
