@@ -132,3 +132,25 @@ def test_the_unresolved_page_in_a_browser(demo_discovered):
     assert len(candidates) == 1 and candidates[0].startswith("0.")
     assert "captured" in candidates[0] and "posted 2025-03-02" in candidates[0]
     assert link == f"{BASE}/which-floor.html"
+
+
+@pytest.mark.slow
+def test_the_page_of_an_archive_from_before_lead_weights(demo_discovered, tmp_path):
+    """Served as it is (browsing writes nothing), a catalogue from before m016 shows
+    its leads and candidates without weights or leads per candidate."""
+    import shutil
+    import sqlite3
+    from contextlib import closing
+
+    from archiver.datasette.serve import build_datasette
+
+    archive = tmp_path / "archive"
+    shutil.copytree(demo_discovered[0], archive)
+    with closing(sqlite3.connect(archive / "catalogue.db")) as conn, conn:
+        conn.execute("DROP TABLE discovery_candidate_leads")
+        conn.execute("ALTER TABLE discovery_leads DROP COLUMN weight")
+    ds = build_datasette(archive, sql=False)
+    response = asyncio.run(ds.client.get("/-/unresolved-citations"))
+    assert response.status_code == 200
+    assert "Which floor are we on?" in response.text and "rejected" in response.text
+    assert "weight" not in response.text and "listed under" not in response.text
