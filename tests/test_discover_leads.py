@@ -144,3 +144,35 @@ def test_an_archive_from_before_lead_weights_upgrades_and_keeps_its_leads(tmp_pa
         tables = set(catalogue.db.table_names())
     assert leads == [{"value": "hugh", "weight": 1.0}]
     assert "discovery_candidate_leads" in tables
+
+
+def test_only_leads_the_article_names_fail_the_run_when_they_cannot_be_listed(tmp_path, site):
+    """Every listing is recorded with its status; a handle or hashtag the claim names
+    that cannot be listed is a failure of the run, a hashtag from another sentence is
+    not (nor a guessed handle, nor a sound: tested with TikTok's)."""
+    from archiver.clips.capture import CaptureOptions, Capturer
+    from archiver.discovery.discover import DiscoverOptions, discover_stage
+    from archiver.store.catalogue import open_catalogue
+
+    with open_catalogue(tmp_path / "a") as catalogue:
+        with catalogue.write() as db:
+            claim = "A clip by @some.one #stairs."
+            text = f"Stairs everywhere #fog. {claim}"
+            db["articles"].insert({"article_id": 1, "source": "a", "fetched_at": "t",
+                                   "sha256": "x", "text": text})  # fmt: skip
+            db["claims"].insert({"claim_id": 1, "article_id": 1, "position": 1,
+                                 "start_char": 0, "text": claim, "end_char": 1})  # fmt: skip
+            db["citations"].insert({"citation_id": 1, "claim_id": 1, "platform": "tiktok"})
+        templates = {kind: site.url(f"missing/{kind}/{{value}}.xml") for kind in ("user", "tag")}
+        with Capturer(catalogue, CaptureOptions(allow_private_addresses=True)) as capturer:
+            found = discover_stage(
+                catalogue, capturer.list_flat, DiscoverOptions(templates=templates)
+            )
+        listed = catalogue.db.execute(
+            """SELECT l.kind, l.value, s.status FROM discovery_listings s
+               JOIN discovery_leads l USING (lead_id) ORDER BY l.lead_id"""
+        ).fetchall()
+    assert listed == [("user", "some.one", "not_found"), ("tag", "stairs", "not_found"),
+                      ("tag", "fog", "not_found")]  # fmt: skip
+    assert sorted(url.rsplit("/", 2)[1] for url, _ in found.failed) == ["tag", "user"]
+    assert all(outcome.status == "not_found" for _, outcome in found.failed)

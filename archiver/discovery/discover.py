@@ -197,7 +197,9 @@ def _list(
         name = names[0] if names else None
     except ArchiverError as error:
         outcome = Outcome.failed(error)
-        if lead.trusted:  # a guessed handle that is nobody's is no failure of the run
+        # a guessed handle that is nobody's, a sound or hashtag list the platform will
+        # not give: recorded, but no failure of the run
+        if lead.named:
             summary.failed.append((url, outcome))
     matched = False
     if outcome.ok and lead.kind == "user" and not lead.trusted:

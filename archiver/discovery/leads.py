@@ -52,6 +52,9 @@ class Lead:
     origin: str
     trusted: bool
     weight: float = WEIGHT_USER
+    # named by the article itself (a handle, a hashtag in the claim): failing to list it
+    # is a failure of the run; a guess, a sound or another sentence's hashtag is not
+    named: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,13 +95,14 @@ def leads_for(
     """Every lead a citation gives, in the order worth trying."""
     found: list[Lead] = []
     for handle in HANDLE.findall(claim):
-        found.append(Lead("user", handle.casefold().rstrip("."), "named in the claim", True))
+        handle = handle.casefold().rstrip(".")
+        found.append(Lead("user", handle, "named in the claim", True, named=True))
     if creator:
         creator = creator.strip()
         if creator.startswith("@"):
             handle = creator[1:].casefold()
             if HANDLE.fullmatch(creator):
-                found.append(Lead("user", handle, "named as the creator", True))
+                found.append(Lead("user", handle, "named as the creator", True, named=True))
         else:
             for handle in guessed_handles(creator):
                 found.append(Lead("user", handle, f"guessed from the name {creator!r}", False))
@@ -107,7 +111,7 @@ def leads_for(
         found.append(Lead("sound", sound_value(sound), origin, True, WEIGHT_SOUND))
     in_claim = hashtags(claim)[:MAX_CLAIM_TAGS]
     for tag in in_claim:
-        found.append(Lead("tag", tag, "hashtag in the claim", True, WEIGHT_CLAIM_TAG))
+        found.append(Lead("tag", tag, "hashtag in the claim", True, WEIGHT_CLAIM_TAG, named=True))
     elsewhere = [tag for tag in hashtags(article_text) if tag not in in_claim]
     for tag in elsewhere[:MAX_ARTICLE_TAGS]:
         found.append(Lead("tag", tag, "hashtag elsewhere in the article", True, WEIGHT_ARTICLE_TAG))
