@@ -130,6 +130,12 @@ CREATE TABLE clips (
             first_captured_at TEXT NOT NULL,
             last_seen_at TEXT
         , next_crawl_at TEXT, first_missing_at TEXT, missing_checks INTEGER NOT NULL DEFAULT 0, missing_checked_at TEXT, removed_at TEXT, restored_at TEXT, error_streak INTEGER NOT NULL DEFAULT 0, lease_owner TEXT, lease_expires_at TEXT, kind TEXT NOT NULL DEFAULT 'video');
+CREATE TABLE discovery_candidate_leads (
+            citation_id INTEGER NOT NULL REFERENCES citations(citation_id),
+            url TEXT NOT NULL,                  -- the candidate (discovery_candidates)
+            lead_id INTEGER NOT NULL REFERENCES discovery_leads(lead_id),
+            PRIMARY KEY (citation_id, url, lead_id)
+        );
 CREATE TABLE discovery_candidates (
             citation_id INTEGER NOT NULL REFERENCES citations(citation_id),
             lead_id INTEGER NOT NULL REFERENCES discovery_leads(lead_id),
@@ -151,7 +157,7 @@ CREATE TABLE discovery_leads (
             origin TEXT NOT NULL,               -- named, guessed from a display name, hashtag
             trusted INTEGER NOT NULL,           -- 0: a guess, kept only if the name matches
             url TEXT NOT NULL,                  -- what is listed
-            created_at TEXT NOT NULL,
+            created_at TEXT NOT NULL, weight REAL NOT NULL DEFAULT 1.0,
             UNIQUE (citation_id, kind, value)
         );
 CREATE TABLE discovery_listings (
