@@ -201,3 +201,29 @@ def test_a_bad_tsa_root_file_is_refused_clearly(
     )
     assert "--tsa-root" in result.output and expected in result.output, result.output
     assert "Traceback" not in result.output
+
+
+def test_hostile_provenance_in_the_catalogue_stays_data_in_the_bundle(
+    linked, archive_dir, tmp_path
+):
+    """A catalogue row is input too: a certificate that does not parse and a header
+    carrying markup are written as data, never as HTML, and the bundle is still made."""
+    import sqlite3
+
+    garbage = "-----BEGIN CERTIFICATE-----\nnot base64 at all\n-----END CERTIFICATE-----\n"
+    with sqlite3.connect(archive_dir / "catalogue.db") as conn:
+        conn.execute(
+            "UPDATE capture_exchanges SET tls_chain_pem = ?, headers = ? WHERE position = 1",
+            [garbage, json.dumps([["X-Evil", "<script>alert(1)</script>"]])],
+        )
+    dest = tmp_path / "bundle"
+    make_bundle(archive_dir, dest, linked["one"])
+    folder = dest / "data" / "clips" / "1"
+    record = json.loads((folder / "clip.json").read_text("utf-8"))
+    provenance = json.loads((folder / record["captures"][0]["provenance"]).read_text("utf-8"))
+    [certificate] = provenance["exchanges"][0]["tls_chain"]
+    assert "not a PEM certificate chain" in certificate["unreadable"]
+    assert certificate["pem"] == garbage
+    index = (dest / "data" / "index.html").read_text("utf-8")
+    assert "<script>alert(1)" not in index and "&lt;script&gt;alert(1)" in index
+    assert verify(dest)[0] == 0

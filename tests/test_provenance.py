@@ -158,3 +158,16 @@ def test_the_provenance_travels_in_a_cluster_task_result(https_site, pki):
     [record] = result.items
     assert record.exchanges and record.exchanges[0].tls_chain_pem == pki.chain
     assert {exchange.phase for exchange in record.exchanges} == {"page", "media"}
+
+
+def test_a_server_sending_over_a_hundred_headers_is_a_recorded_failure(
+    tmp_path, media, archive_dir
+):
+    with HostileHeaderSite(tmp_path / "hostile", media) as hostile:
+        url = hostile.jsonld_page("one.html", "one.mp4", media.clip)
+        hostile.hostile = {"/one.html": {f"X-Flood-{n}": "x" for n in range(120)}}
+        [outcome] = capture(archive_dir, url, retries=0)
+    assert outcome.status == "network" and "got more than 100 headers" in outcome.message
+    with open_catalogue(archive_dir) as catalogue:
+        [row] = catalogue.db.query("SELECT status, error_message FROM captures")
+    assert row["status"] == outcome.status
