@@ -171,3 +171,19 @@ def test_a_server_sending_over_a_hundred_headers_is_a_recorded_failure(
     with open_catalogue(archive_dir) as catalogue:
         [row] = catalogue.db.query("SELECT status, error_message FROM captures")
     assert row["status"] == outcome.status
+
+
+def test_a_listing_before_a_capture_is_not_counted_as_its_answers(site, archive_dir):
+    """Discovery lists pages through the same YoutubeDL: what those fetches answered
+    belongs to no capture, and must not be recorded as the next one's."""
+    listed = site.jsonld_page("listed.html", "listed.mp4", site.media.other_clip)
+    url = site.jsonld_page("one.html", "one.mp4", site.media.clip)
+    with (
+        open_catalogue(archive_dir) as catalogue,
+        Capturer(catalogue, CaptureOptions()) as capturer,
+    ):
+        capturer.list_flat(listed)
+        [outcome] = capturer.capture(url)
+    assert outcome.status == "ok"
+    found = exchanges(archive_dir)
+    assert found and not [row["url"] for row in found if "listed" in row["url"]]

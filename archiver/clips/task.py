@@ -112,6 +112,7 @@ class Fetcher:
     def capture(self, url: str, held_audio: frozenset[str] | set[str]) -> CaptureResult:
         """Capture one URL: a clip, or every entry of a user page or playlist."""
         result = CaptureResult(url)
+        self._take_answers()  # a listing's or a probe's belong to no capture
         try:
             checked = validate_url(url)
             refuse_private_address(checked, self.options.allow_private_addresses)
@@ -132,6 +133,7 @@ class Fetcher:
         """Look again at a clip we hold (a re-crawl): metadata, and media only if we
         hold no audio for it yet."""
         result = CaptureResult(url, recheck=True)
+        self._take_answers()  # a listing's or a probe's belong to no capture
         try:
             ydl, info = self._extract(validate_url(url))
         except Exception as error:  # noqa: BLE001 - every failure becomes a recorded status
@@ -246,11 +248,21 @@ class Fetcher:
     def _answered(self, item: CaptureRecord | FailedCapture) -> CaptureRecord | FailedCapture:
         """Give a capture the HTTP answers received since the last one: through
         whichever YoutubeDL (direct or a proxy's) fetched them."""
-        for ydl in [self.ytdlp, *self._through.values()]:
-            exchanges, dropped = ydl.take_exchanges()
-            item.exchanges += exchanges
-            item.exchanges_dropped += dropped
+        exchanges, dropped = self._take_answers()
+        item.exchanges += exchanges
+        item.exchanges_dropped += dropped
         return item
+
+    def _take_answers(self) -> tuple[list[HttpExchange], int]:
+        """The answers every YoutubeDL received since the last take, and how many were
+        over the cap; their logs start again."""
+        taken: list[HttpExchange] = []
+        dropped = 0
+        for ydl in [self.ytdlp, *self._through.values()]:
+            exchanges, over = ydl.take_exchanges()
+            taken += exchanges
+            dropped += over
+        return taken, dropped
 
     def _cut_keyframes(
         self, path: Path, video: StoredMedia, record: CaptureRecord, result: CaptureResult
