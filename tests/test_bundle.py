@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -316,6 +317,10 @@ def test_a_write_protected_archive_can_be_bundled(site):
     import encodings.utf_8_sig  # noqa: F401 - imported lazily; nobody cannot read it
 
     import bagit  # noqa: F401 - imported before dropping privileges
+
+    # importlib_metadata (in this venv) imports its email adapters lazily, on the first
+    # version lookup, from a Python install nobody may not read: look one up as root
+    version("archiver")
 
     from tests.support.bad_input import public_folder, set_tree_mode, unprivileged
 

@@ -87,8 +87,9 @@ def test_a_capture_from_before_m014_says_its_answers_were_not_recorded(
         conn.execute("UPDATE captures SET exchanges_dropped = NULL")
     dest = tmp_path / "bundle"
     make_bundle(archive_dir, dest, linked["one"])
-    record = json.loads((dest / "data" / "clips" / "1" / "clip.json").read_text("utf-8"))
-    provenance = record["captures"][0]
+    folder = dest / "data" / "clips" / "1"
+    record = json.loads((folder / "clip.json").read_text("utf-8"))
+    provenance = json.loads((folder / record["captures"][0]["provenance"]).read_text("utf-8"))
     assert provenance["exchanges_recorded"] is False and provenance["exchanges"] == []
     assert "before HTTP answers were recorded" in (dest / "data" / "index.html").read_text()
 

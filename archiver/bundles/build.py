@@ -259,7 +259,9 @@ def _clip_record(catalogue: Catalogue, clip_id: str, data: Path, number: int) ->
             if problem:
                 row["missing"] = problem  # listed but not bundled: said, not hidden
         record["media"].append(row)
-    _write_json(folder / "clip.json", record)
+    # each capture's HTTP answers are in its provenance JSON, which clip.json names
+    captures = [{k: v for k, v in c.items() if k != "exchanges"} for c in record["captures"]]
+    _write_json(folder / "clip.json", {**record, "captures": captures})
     return record
 
 

@@ -145,6 +145,8 @@ class ExchangeLog:
 
     def note(self, response: Any, phase: str) -> None:
         """Record an answer; never raises (a capture is worth more than its record)."""
+        if response is None:
+            return
         if len(self.exchanges) >= MAX_EXCHANGES:
             self.dropped += 1
             return
