@@ -187,3 +187,14 @@ def test_a_listing_before_a_capture_is_not_counted_as_its_answers(site, archive_
     assert outcome.status == "ok"
     found = exchanges(archive_dir)
     assert found and not [row["url"] for row in found if "listed" in row["url"]]
+
+
+def test_all_of_an_answers_headers_together_stay_within_the_cap():
+    from archiver.clips.provenance import MAX_HEADER_CHARS, safe_headers
+
+    sent = {f"X-Long-{n:02d}": "v" * 1500 for n in range(40)}
+    kept, cut = safe_headers(sent)
+    assert sum(len(name) + len(value) for name, value in kept) <= MAX_HEADER_CHARS
+    assert kept[0] == ("X-Long-00", "v" * 1500)  # whole while there is room, in order
+    assert len(kept) + cut >= len(sent) and cut >= len(sent) - len(kept)
+    assert len(kept) < len(sent)

@@ -80,12 +80,13 @@ def safe_headers(headers: Any) -> tuple[list[tuple[str, str]], int]:
             continue
         if name.lower() in SECRET_HEADERS:
             value = REDACTED
-        if len(name) > MAX_NAME_CHARS or len(value) > MAX_VALUE_CHARS:
+        room = max(budget - min(len(name), MAX_NAME_CHARS), 0)
+        if len(name) > MAX_NAME_CHARS or len(value) > min(MAX_VALUE_CHARS, room):
             cut += 1
             name = name[:MAX_NAME_CHARS]
             if len(value) > MAX_VALUE_CHARS:
                 value = f"{value[:MAX_VALUE_CHARS]}[... {len(value) - MAX_VALUE_CHARS} more]"
-        value = value[:budget]
+            value = value[:room]
         budget -= len(name) + len(value)
         kept.append((name, value))
     return kept, cut
