@@ -243,6 +243,7 @@ class Capturer:
             self.run_id,
             item.parent_url,
             item.clip_id,
+            exchanges=(item.exchanges, item.exchanges_dropped),
         )
         return CaptureOutcome.failed(
             item.failure, url=item.url, clip_id=known, capture_id=capture_id
