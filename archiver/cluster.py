@@ -16,15 +16,17 @@ and the same command (with --new-only for capture) finishes the rest.
 
 from __future__ import annotations
 
+import itertools
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from archiver.errors import ArchiverError, ConfigError
+from archiver.tasks import Runner, WorkerLost
 
 ENVIRONMENT = "ARCHIVER_CLUSTER"
-Runner = Callable[..., Iterator[tuple[Any, Any]]]
+MIN_WINDOW = 8  # tasks in flight at least, however few threads the cluster has now
 
 
 class ClusterLost(ArchiverError):
@@ -70,19 +72,43 @@ def open_cluster(address: str | None) -> Iterator[Runner | None]:
 
 
 def _runner(client: Any) -> Runner:
-    def run(task: Callable[..., Any], items: Sequence[Any], *shared: Any) -> Iterator:
+    def run(
+        task: Callable[..., Any],
+        items: Iterable[Any],
+        *shared: Any,
+        resources: dict[str, float] | None = None,
+    ) -> Iterator[tuple[Any, Any]]:
         from distributed import as_completed
+        from distributed.scheduler import KilledWorker
 
         # the shared arguments (options, what the catalogue holds) go to the workers
         # once, not once per task
         # (in a list: Dask would scatter a bare set or dict item by item)
         sent = [client.scatter([value], broadcast=True)[0] for value in shared]
-        # pure=False: the same URL asked twice in two runs is two captures
-        futures = {client.submit(task, item, *sent, pure=False): item for item in items}
+        pending = iter(items)
+        futures: dict[Any, Any] = {}
         try:
-            for future in as_completed(futures):
+            # A window of tasks in flight, not the whole batch: an item may carry a
+            # clip's bytes (transcription, OCR), and a batch of thousands submitted at
+            # once would hold them all in this process and the scheduler.
+            window = max(MIN_WINDOW, 2 * sum(client.nthreads().values()))
+            running = as_completed()
+            for item in itertools.islice(pending, window):
+                running.add(_submit(client, futures, task, item, sent, resources))
+            for future in running:
+                item = futures.pop(future)
+                try:
+                    result = future.result()
+                except KilledWorker as error:
+                    tries = error.args[2] + 1 if len(error.args) > 2 else "several"
+                    result = WorkerLost(
+                        f"the workers running this task died ({tries} tries: out of memory, "
+                        "or killed); not recorded as done, so the next run tries it again"
+                    )
                 # popped: with no reference left, the worker frees the result's bytes
-                yield futures.pop(future), future.result()
+                yield item, result
+                for following in itertools.islice(pending, 1):
+                    running.add(_submit(client, futures, task, following, sent, resources))
         except (OSError, TimeoutError) as error:
             raise ClusterLost(
                 f"lost the Dask scheduler mid-run ({type(error).__name__}: {error}); what "
@@ -92,3 +118,17 @@ def _runner(client: Any) -> Runner:
             client.cancel(list(futures))
 
     return run
+
+
+def _submit(
+    client: Any,
+    futures: dict[Any, Any],
+    task: Callable[..., Any],
+    item: Any,
+    sent: list[Any],
+    resources: dict[str, float] | None,
+) -> Any:
+    # pure=False: the same URL asked twice in two runs is two captures
+    future = client.submit(task, item, *sent, pure=False, resources=resources)
+    futures[future] = item
+    return future
