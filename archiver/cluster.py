@@ -20,12 +20,16 @@ import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from archiver.errors import ArchiverError, ConfigError
 from archiver.tasks import Runner, WorkerLost
 
 ENVIRONMENT = "ARCHIVER_CLUSTER"
+MAX_LOCAL_WORKERS = 256  # local:N starts N processes: a typo of 10000 should not
 MIN_WINDOW = 8  # tasks in flight at least, however few threads the cluster has now
 
 
@@ -35,9 +39,47 @@ class ClusterLost(ArchiverError):
     status = "cluster_lost"
 
 
-def cluster_address(given: str | None) -> str | None:
-    """--cluster, else ARCHIVER_CLUSTER, else None (run here, as without a cluster)."""
-    return given or os.environ.get(ENVIRONMENT) or None
+def cluster_address(given: str | None, config_path: Path | None = None) -> str | None:
+    """--cluster, else ARCHIVER_CLUSTER, else `cluster:` in the archive's config.yaml,
+    else None (run here, as without a cluster). A malformed address is a ConfigError
+    that names where it came from."""
+    if given:
+        return check_address(given, "--cluster")
+    if os.environ.get(ENVIRONMENT):
+        return check_address(os.environ[ENVIRONMENT], ENVIRONMENT)
+    configured = _configured(config_path)
+    return check_address(configured, f"{config_path}: cluster") if configured else None
+
+
+def check_address(address: str, where: str) -> str:
+    """`tcp://HOST:PORT` or `local:N`, or a ConfigError saying what was given where."""
+    if address.startswith("local:"):
+        count = address.removeprefix("local:")
+        if count.isdigit() and 0 < int(count) <= MAX_LOCAL_WORKERS:
+            return address
+    elif address.startswith("tcp://"):
+        host, _, port = address.removeprefix("tcp://").rpartition(":")
+        if host and port.isdigit() and 0 < int(port) < 65536 and "/" not in host:
+            return address
+    raise ConfigError(
+        f"{where}: give tcp://HOST:PORT (a Dask scheduler) or local:N (N worker processes "
+        f"here, at most {MAX_LOCAL_WORKERS}), not {address!r}"
+    )
+
+
+def _configured(config_path: Path | None) -> str | None:
+    if config_path is None or not Path(config_path).exists():
+        return None
+    try:
+        data = yaml.safe_load(Path(config_path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise ConfigError(f"{config_path}: cannot read the config: {error}") from error
+    value = data.get("cluster") if isinstance(data, dict) else None
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{config_path}: cluster: must be an address such as tcp://HOST:8786")
+    return value.strip()
 
 
 @contextmanager
@@ -50,10 +92,9 @@ def open_cluster(address: str | None) -> Iterator[Runner | None]:
     # imported here: commands that run no cluster should not pay for Dask's import
     from distributed import Client, LocalCluster
 
+    check_address(address, "--cluster")
     if address.startswith("local:"):
         count = address.removeprefix("local:")
-        if not count.isdigit() or int(count) < 1:
-            raise ConfigError(f"--cluster local:N needs a number of workers, not {count!r}")
         # one thread each: a worker is one capture at a time, so its pacing holds
         cluster = LocalCluster(
             n_workers=int(count), threads_per_worker=1, processes=True, dashboard_address=None
@@ -61,8 +102,6 @@ def open_cluster(address: str | None) -> Iterator[Runner | None]:
         with cluster, Client(cluster) as client:
             yield _runner(client)
         return
-    if not address.startswith("tcp://"):
-        raise ConfigError(f"--cluster: give tcp://HOST:PORT or local:N, not {address!r}")
     try:
         client = Client(address, timeout="10s")
     except OSError as error:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -38,36 +39,73 @@ def wait_for_workers(address: str, count: int) -> None:
         client.wait_for_workers(count, timeout=60)
 
 
-@pytest.fixture
-def cluster(tmp_path: Path) -> Iterator[tuple[str, list[subprocess.Popen]]]:
-    """A real scheduler and two single-thread workers, without nannies, so that a
-    worker's pid is the process doing the work (and SIGKILL leaves nothing behind)."""
-    address = f"tcp://127.0.0.1:{free_port()}"
-    port = address.rsplit(":", 1)[1]
-    common = {"cwd": tmp_path, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
-    scheduler = subprocess.Popen(
-        [BIN / "dask", "scheduler", "--host", "127.0.0.1", "--port", port, "--no-dashboard"],
-        **common,
-    )
-    workers = [
-        subprocess.Popen(
-            [BIN / "dask", "worker", address, "--nthreads", "1", "--no-nanny"]
-            + ["--no-dashboard", "--name", f"w{n}", "--local-directory", str(tmp_path)],
-            **common,
+class DaskProcesses:
+    """A real `dask scheduler` and `dask worker` processes on loopback. Workers run
+    without nannies, so that a worker's pid is the process doing the work (and SIGKILL
+    leaves nothing behind); each has one thread."""
+
+    def __init__(self, folder: Path, scheduler_env: dict[str, str] | None = None):
+        self.folder = folder
+        self.address = f"tcp://127.0.0.1:{free_port()}"
+        self.scheduler_log = folder / "scheduler.log"
+        port = self.address.rsplit(":", 1)[1]
+        with self.scheduler_log.open("wb") as log:
+            self.scheduler = subprocess.Popen(
+                [BIN / "dask", "scheduler", "--host", "127.0.0.1", "--port", port]
+                + ["--no-dashboard"],
+                cwd=folder,
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+                env={**os.environ, **(scheduler_env or {})},
+            )
+        self.workers: list[subprocess.Popen] = []
+
+    def add_worker(self, name: str, *extra: str) -> subprocess.Popen:
+        worker = subprocess.Popen(
+            [BIN / "dask", "worker", self.address, "--nthreads", "1", "--no-nanny"]
+            + ["--no-dashboard", "--name", name, "--local-directory", str(self.folder), *extra],
+            cwd=self.folder,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
-        for n in (1, 2)
-    ]
-    try:
-        wait_for_workers(address, 2)
-        yield address, workers
-    finally:
-        for process in [*workers, scheduler]:
+        self.workers.append(worker)
+        return worker
+
+    def stop(self) -> None:
+        for process in [*self.workers, self.scheduler]:
             process.terminate()
-        for process in [*workers, scheduler]:
+        for process in [*self.workers, self.scheduler]:
             try:
                 process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 process.kill()
+
+
+@pytest.fixture
+def cluster(tmp_path: Path) -> Iterator[tuple[str, list[subprocess.Popen]]]:
+    """A cluster of this test's own, with two workers: for tests that kill one."""
+    processes = DaskProcesses(tmp_path)
+    try:
+        processes.add_worker("w1")
+        processes.add_worker("w2")
+        wait_for_workers(processes.address, 2)
+        yield processes.address, processes.workers
+    finally:
+        processes.stop()
+
+
+@pytest.fixture(scope="module")
+def shared_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DaskProcesses]:
+    """One cluster for the tests that kill nothing: a plain worker and one started
+    with `--resources GPU=1` (it has no GPU: it shows where GPU work is sent)."""
+    processes = DaskProcesses(tmp_path_factory.mktemp("dask"))
+    try:
+        processes.add_worker("cpu")
+        processes.add_worker("gpu", "--resources", "GPU=1")
+        wait_for_workers(processes.address, 2)
+        yield processes
+    finally:
+        processes.stop()
 
 
 def clip_pages(site, count: int) -> list[str]:
@@ -112,8 +150,8 @@ def catalogue_view(archive: Path) -> dict[str, list]:
     return view
 
 
-def test_a_cluster_capture_equals_an_in_process_one(site, tmp_path, cluster):
-    address, _ = cluster
+def test_a_cluster_capture_equals_an_in_process_one(site, tmp_path, shared_cluster):
+    address = shared_cluster.address
     urls = clip_pages(site, 4)
     here, there = tmp_path / "here", tmp_path / "there"
     with open_catalogue(here) as catalogue:
@@ -158,8 +196,8 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(site, tmp_path, cl
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
-def test_archive_captures_on_the_cluster(site, tmp_path, cluster):
-    address, _ = cluster
+def test_archive_captures_on_the_cluster(site, tmp_path, shared_cluster):
+    address = shared_cluster.address
     urls = clip_pages(site, 2)
     archive = tmp_path / "archive"
     done = archiver(archive, "archive", "--cluster", address, "--as-clip", "--no-transcribe", *urls)
@@ -168,3 +206,66 @@ def test_archive_captures_on_the_cluster(site, tmp_path, cluster):
         ok = catalogue.db.execute("SELECT count(*) FROM captures WHERE status = 'ok'").fetchone()
     assert ok[0] == 2
     assert archiver(archive, "verify").returncode == 0
+
+
+SPEECH = Path(__file__).parent / "data" / "speech"
+# what differs between two runs of the same model over the same bytes: ids, times, runs
+HEARD_VARYING = VARYING | {"transcript_id", "segment_id", "processing_seconds"}
+
+
+def transcript_view(archive: Path) -> list[str]:
+    with open_catalogue(archive) as catalogue:
+        rows = catalogue.db.query(
+            """SELECT t.*, json_group_array(json_array(s.start_seconds, s.end_seconds, s.text))
+                   AS said
+            FROM transcripts t LEFT JOIN segments s USING (transcript_id)
+            GROUP BY t.transcript_id"""
+        )
+        kept = [
+            {k: v for k, v in row.items() if k not in HEARD_VARYING and not k.endswith("_at")}
+            for row in rows
+        ]
+    return sorted(json.dumps(row, sort_keys=True, default=str) for row in kept)
+
+
+def test_transcription_and_ocr_on_workers_equal_an_in_process_run(site, tmp_path, shared_cluster):
+    from archiver.speech.transcribe import TranscribeOptions, transcribe_stage
+    from archiver.vision.ocr import ocr_stage
+    from tests.support.media_factory import make_text_clip
+
+    urls = [site.add_file(f"{name}.ogg", SPEECH / f"{name}.ogg") for name in ("en_city", "en_park")]
+    shown = make_text_clip(tmp_path / "shown.mp4", [(0, 3, "ROBOTS PATROL"), (3, 6, "NIGHT")], 6)
+    urls.append(site.jsonld_page("shown.html", "shown.mp4", shown))
+    here, there = tmp_path / "here", tmp_path / "there"
+    with open_catalogue(here) as catalogue:
+        assert all(o.ok for o in capture_urls(catalogue, urls, CaptureOptions()))
+    shutil.copytree(here, there)
+
+    with open_catalogue(here) as catalogue:
+        heard = transcribe_stage(catalogue, missing=True, options=TranscribeOptions("tiny.en"))
+        read = ocr_stage(catalogue, missing=True)
+    # the drawn clip's sound is a tone: no speech in it
+    assert sorted(o.status for o in heard) == ["empty", "ok", "ok"]
+    assert [o.status for o in read] == ["ok"]
+
+    address = shared_cluster.address
+    done = archiver(there, "transcribe", "--missing", "--model", "tiny.en", "--cluster", address)
+    assert done.returncode == 0, done.stdout + done.stderr
+    done = archiver(there, "ocr", "--missing", "--cluster", address)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert transcript_view(there) == transcript_view(here)
+    assert any("ROBOTS PATROL" in row for row in transcript_view(there))
+    assert any("never know which floor" in row for row in transcript_view(there))
+    # the work ran on the workers, each of which loaded the model once and kept it
+    from distributed import Client
+
+    def loaded() -> tuple[int, int]:
+        from archiver.speech import task as speech
+        from archiver.vision import task as vision
+
+        return len(speech._engines), len(vision._readers)
+
+    with Client(address, timeout="20s") as client:
+        on_workers = client.run(loaded)
+    assert sum(engines for engines, _ in on_workers.values()) >= 1
+    assert all(engines <= 1 and readers <= 1 for engines, readers in on_workers.values())

@@ -13,7 +13,7 @@ stores it, and writes the rows with archiver.clips.records.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -24,19 +24,17 @@ from archiver.clips.proxies import load_proxies
 from archiver.clips.records import CaptureRecord, StoredMedia
 from archiver.clips.schedule import load_policy
 from archiver.clips.task import CaptureOptions, CaptureResult, FailedCapture, Fetcher, capture_task
+from archiver.clips.urls import guess_clip_id
 from archiver.errors import Outcome
 from archiver.interrupt import stop_point
 from archiver.store.catalogue import Catalogue
 from archiver.store.media import MediaStore
 from archiver.store.runs import record_item
 from archiver.store.scratch import make_scratch_dir, remove_stale_scratch
+from archiver.tasks import Runner
 
 STAGE = "capture"
 __all__ = ["CaptureOptions", "CaptureOutcome", "Capturer", "capture_urls", "capture_task"]
-
-# How a cluster runs tasks: (task, items, *shared arguments) -> (item, result) as each
-# finishes. archiver.cluster offers one; None runs each URL here, in order.
-Runner = Callable[..., Iterator[tuple[str, CaptureResult]]]
 
 
 @dataclass(kw_only=True)
@@ -83,6 +81,8 @@ def capture_urls(
         # the workers see the clips whose audio was held when the batch began
         held = frozenset(capturer.held_audio)
         for url, result in run(capture_task, todo, capturer.task_options, held):
+            if isinstance(result, errors.ArchiverError):  # the task was lost with its workers
+                result = CaptureResult(url, [FailedCapture(url, result, None, guess_clip_id(url))])
             written(url, capturer.write(result))
     return outcomes
 
