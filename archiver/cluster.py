@@ -123,6 +123,8 @@ def _runner(client: Any) -> Runner:
         # the shared arguments (options, what the catalogue holds) go to the workers
         # once, not once per task
         # (in a list: Dask would scatter a bare set or dict item by item)
+        if resources:
+            _check_offered(client, resources)
         sent = [client.scatter([value], broadcast=True)[0] for value in shared]
         pending = iter(items)
         futures: dict[Any, Any] = {}
@@ -157,6 +159,23 @@ def _runner(client: Any) -> Runner:
             client.cancel(list(futures))
 
     return run
+
+
+def _check_offered(client: Any, resources: dict[str, float]) -> None:
+    """Work that asks for a resource no worker has would wait for ever: say so now."""
+
+    def offers(worker: dict[str, Any]) -> bool:
+        held = worker.get("resources") or {}
+        return all(held.get(name, 0) >= amount for name, amount in resources.items())
+
+    if not any(
+        offers(worker) for worker in client.scheduler_info(n_workers=-1)["workers"].values()
+    ):
+        asked = " ".join(f"{name}={amount:g}" for name, amount in resources.items())
+        raise ConfigError(
+            f"no worker of the cluster offers {asked}, which this work asks for: start "
+            f"workers that have it with `dask worker ADDRESS --resources {asked}`"
+        )
 
 
 def _submit(

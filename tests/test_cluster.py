@@ -269,3 +269,84 @@ def test_transcription_and_ocr_on_workers_equal_an_in_process_run(site, tmp_path
         on_workers = client.run(loaded)
     assert sum(engines for engines, _ in on_workers.values()) >= 1
     assert all(engines <= 1 and readers <= 1 for engines, readers in on_workers.values())
+
+
+def speech_archive(site, archive: Path) -> Path:
+    urls = [site.add_file(f"{name}.ogg", SPEECH / f"{name}.ogg") for name in ("en_city", "en_park")]
+    with open_catalogue(archive) as catalogue:
+        assert all(o.ok for o in capture_urls(catalogue, urls, CaptureOptions()))
+    return archive
+
+
+def executed(address: str) -> dict[str, int]:
+    """How many tasks each worker has run, by its name."""
+    from distributed import Client
+
+    with Client(address, timeout="20s") as client:
+        counts = client.run(
+            lambda dask_worker: (dask_worker.name, dask_worker.state.executed_count)
+        )
+    return dict(counts.values())
+
+
+def test_cuda_transcription_goes_only_to_workers_with_a_gpu(site, tmp_path, shared_cluster):
+    archive = speech_archive(site, tmp_path / "archive")
+    before = executed(shared_cluster.address)
+    done = archiver(
+        archive, "transcribe", "--all", "--model", "tiny.en", "--device", "cuda",
+        "--cluster", shared_cluster.address,
+    )  # fmt: skip
+    after = executed(shared_cluster.address)
+    assert after["cpu"] == before["cpu"]  # never offered the work
+    assert after["gpu"] > before["gpu"]
+    # the "GPU" worker here has no CUDA: each clip's failure is recorded, the run ends
+    assert done.returncode == 1
+    with open_catalogue(archive) as catalogue:
+        rows = catalogue.db.execute("SELECT status FROM run_items WHERE stage = 'transcribe'")
+        statuses = [row[0] for row in rows]
+    assert statuses == ["device_unavailable"] * 2
+
+
+def test_gpu_work_with_no_gpu_worker_is_a_clear_error_not_a_wait(site, tmp_path):
+    archive = speech_archive(site, tmp_path / "archive")
+    done = archiver(
+        archive, "transcribe", "--all", "--model", "tiny.en", "--device", "cuda",
+        "--cluster", "local:1",
+    )  # fmt: skip
+    assert done.returncode != 0
+    assert "no worker of the cluster offers GPU=1" in done.stderr + done.stdout
+    assert "--resources GPU=1" in done.stderr + done.stdout
+
+
+@pytest.mark.parametrize(
+    "value", ["tcp://nowhere", "udp://127.0.0.1:8786", "local:0", "local:many", "[1, 2]"]
+)
+def test_a_bad_cluster_address_in_the_config_is_a_clear_error(tmp_path, value):
+    from archiver.cluster import cluster_address
+    from archiver.errors import ConfigError
+
+    config = tmp_path / "config.yaml"
+    config.write_text(f"cluster: {value}\n")
+    with pytest.raises(ConfigError, match="config.yaml: cluster"):
+        cluster_address(None, config)
+
+
+def test_the_cluster_named_in_the_config_is_used_below_the_flag_and_environment(
+    site, tmp_path, shared_cluster, monkeypatch
+):
+    from archiver.cluster import ENVIRONMENT, cluster_address
+
+    archive = speech_archive(site, tmp_path / "archive")
+    (archive / "config.yaml").write_text(f"cluster: {shared_cluster.address}\n")
+    monkeypatch.delenv(ENVIRONMENT, raising=False)
+    assert cluster_address(None, archive / "config.yaml") == shared_cluster.address
+    monkeypatch.setenv(ENVIRONMENT, "local:2")
+    assert cluster_address(None, archive / "config.yaml") == "local:2"
+    assert cluster_address("tcp://10.0.0.5:8786", archive / "config.yaml") == "tcp://10.0.0.5:8786"
+    monkeypatch.delenv(ENVIRONMENT)
+
+    before = executed(shared_cluster.address)
+    done = archiver(archive, "transcribe", "--all", "--model", "tiny.en")
+    assert done.returncode == 0, done.stdout + done.stderr
+    after = executed(shared_cluster.address)
+    assert sum(after.values()) - sum(before.values()) == 2  # a task per clip, on the workers
