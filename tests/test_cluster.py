@@ -350,3 +350,52 @@ def test_the_cluster_named_in_the_config_is_used_below_the_flag_and_environment(
     assert done.returncode == 0, done.stdout + done.stderr
     after = executed(shared_cluster.address)
     assert sum(after.values()) - sum(before.values()) == 2  # a task per clip, on the workers
+
+
+def test_a_recrawl_on_workers_equals_one_in_process(site, tmp_path, shared_cluster):
+    from archiver.clips.recrawl import recrawl
+
+    urls = clip_pages(site, 3)
+    here, there = tmp_path / "here", tmp_path / "there"
+    with open_catalogue(here) as catalogue:
+        assert all(o.ok for o in capture_urls(catalogue, urls, CaptureOptions()))
+    shutil.copytree(here, there)
+    with open_catalogue(here) as catalogue:
+        ids = [row[0] for row in catalogue.db.execute("SELECT clip_id FROM clips")]
+        assert [o.status for o in recrawl(catalogue, ids)] == ["ok"] * 3
+
+    done = archiver(there, "recrawl", "--all", "--cluster", shared_cluster.address)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert catalogue_view(there) == catalogue_view(here)
+    with open_catalogue(there) as catalogue:
+        looks = catalogue.db.execute("SELECT count(*) FROM observations").fetchone()[0]
+        leases = catalogue.db.execute("SELECT count(lease_owner) FROM clips").fetchone()[0]
+    assert (looks, leases) == (6, 0)  # a capture's and a re-crawl's for each; all released
+
+
+def test_schedule_run_looks_on_workers(site, tmp_path, shared_cluster):
+    archive = tmp_path / "archive"
+    with open_catalogue(archive) as catalogue:
+        assert all(o.ok for o in capture_urls(catalogue, clip_pages(site, 2), CaptureOptions()))
+        with catalogue.write() as db:  # due now
+            db.execute("UPDATE clips SET next_crawl_at = '2000-01-01T00:00:00Z'")
+    before = executed(shared_cluster.address)
+    command = subprocess.Popen(
+        [BIN / "archiver", "--archive", str(archive), "schedule", "run"]
+        + ["--interval", "1", "--cluster", shared_cluster.address],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while sum(executed(shared_cluster.address).values()) - sum(before.values()) < 2:
+            assert time.monotonic() < deadline and command.poll() is None
+            time.sleep(0.5)
+    finally:
+        command.send_signal(signal.SIGTERM)
+        output, _ = command.communicate(timeout=60)
+    assert "stopped after visiting 2 clip(s)" in output, output
+    with open_catalogue(archive) as catalogue:
+        looks = catalogue.db.execute("SELECT count(*) FROM observations").fetchone()[0]
+    assert looks == 4
