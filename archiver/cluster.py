@@ -16,17 +16,17 @@ and the same command (with --new-only for capture) finishes the rest.
 
 from __future__ import annotations
 
-import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import yaml
+from yaml import YAMLError
 
 from archiver.errors import ArchiverError, ConfigError
-from archiver.tasks import Runner, WorkerLost
+from archiver.tasks import AtOnce, Feed, Runner, WorkerLost
+from archiver.untrusted import load_yaml
 
 ENVIRONMENT = "ARCHIVER_CLUSTER"
 MAX_LOCAL_WORKERS = 256  # local:N starts N processes: a typo of 10000 should not
@@ -71,8 +71,8 @@ def _configured(config_path: Path | None) -> str | None:
     if config_path is None or not Path(config_path).exists():
         return None
     try:
-        data = yaml.safe_load(Path(config_path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
+        data = load_yaml(Path(config_path).read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, YAMLError) as error:
         raise ConfigError(f"{config_path}: cannot read the config: {error}") from error
     value = data.get("cluster") if isinstance(data, dict) else None
     if value is None:
@@ -116,28 +116,38 @@ def _runner(client: Any) -> Runner:
         items: Iterable[Any],
         *shared: Any,
         resources: dict[str, float] | None = None,
+        at_once: AtOnce | None = None,
     ) -> Iterator[tuple[Any, Any]]:
         from distributed import as_completed
         from distributed.scheduler import KilledWorker
 
-        # the shared arguments (options, what the catalogue holds) go to the workers
-        # once, not once per task
-        # (in a list: Dask would scatter a bare set or dict item by item)
-        if resources:
-            _check_offered(client, resources)
-        sent = [client.scatter([value], broadcast=True)[0] for value in shared]
-        pending = iter(items)
-        futures: dict[Any, Any] = {}
+        futures: dict[Any, tuple[str, Any]] = {}  # future -> (group, item)
         try:
+            if resources:
+                _check_offered(client, resources)
+            # the shared arguments (options, what the catalogue holds) go to the workers
+            # once, not once per task
+            # (in a list: Dask would scatter a bare set or dict item by item)
+            sent = [client.scatter([value], broadcast=True)[0] for value in shared]
             # A window of tasks in flight, not the whole batch: an item may carry a
             # clip's bytes (transcription, OCR), and a batch of thousands submitted at
             # once would hold them all in this process and the scheduler.
             window = max(MIN_WINDOW, 2 * sum(client.nthreads().values()))
+            feed = Feed(items, window, at_once)
             running = as_completed()
-            for item in itertools.islice(pending, window):
-                running.add(_submit(client, futures, task, item, sent, resources))
+
+            def send() -> None:
+                for group, item in feed.ready():
+                    # pure=False: the same URL asked twice in two runs is two captures
+                    future = client.submit(task, item, *sent, pure=False, resources=resources)
+                    futures[future] = (group, item)
+                    running.add(future)
+
+            send()
             for future in running:
-                item = futures.pop(future)
+                # popped: with no reference left, the worker frees the result's bytes
+                group, item = futures.pop(future)
+                feed.done(group)
                 try:
                     result = future.result()
                 except KilledWorker as error:
@@ -146,10 +156,8 @@ def _runner(client: Any) -> Runner:
                         f"the workers running this task died ({tries} tries: out of memory, "
                         "or killed); not recorded as done, so the next run tries it again"
                     )
-                # popped: with no reference left, the worker frees the result's bytes
+                send()
                 yield item, result
-                for following in itertools.islice(pending, 1):
-                    running.add(_submit(client, futures, task, following, sent, resources))
         except (OSError, TimeoutError) as error:
             raise ClusterLost(
                 f"lost the Dask scheduler mid-run ({type(error).__name__}: {error}); what "
@@ -176,17 +184,3 @@ def _check_offered(client: Any, resources: dict[str, float]) -> None:
             f"no worker of the cluster offers {asked}, which this work asks for: start "
             f"workers that have it with `dask worker ADDRESS --resources {asked}`"
         )
-
-
-def _submit(
-    client: Any,
-    futures: dict[Any, Any],
-    task: Callable[..., Any],
-    item: Any,
-    sent: list[Any],
-    resources: dict[str, float] | None,
-) -> Any:
-    # pure=False: the same URL asked twice in two runs is two captures
-    future = client.submit(task, item, *sent, pure=False, resources=resources)
-    futures[future] = item
-    return future

@@ -399,3 +399,51 @@ def test_schedule_run_looks_on_workers(site, tmp_path, shared_cluster):
     with open_catalogue(archive) as catalogue:
         looks = catalogue.db.execute("SELECT count(*) FROM observations").fetchone()[0]
     assert looks == 4
+
+
+def test_a_platform_cap_holds_across_the_workers(site, tmp_path, shared_cluster):
+    urls = clip_pages(site, 4)
+    site.media_delay = 0.8  # long enough for both workers to be downloading at once
+    uncapped = archiver(tmp_path / "free", "capture", "--cluster", shared_cluster.address, *urls)
+    assert uncapped.returncode == 0, uncapped.stdout + uncapped.stderr
+    assert site.media_at_once == 2  # the two workers did download side by side
+
+    site.media_at_once = 0
+    capped = tmp_path / "capped"
+    capped.mkdir()
+    # the loopback site is no platform: its host is its group, capped by `default`
+    (capped / "config.yaml").write_text("capture:\n  at_once:\n    default: 1\n")
+    done = archiver(capped, "capture", "--cluster", shared_cluster.address, *urls)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert site.media_at_once == 1
+    with open_catalogue(capped) as catalogue:
+        ok = catalogue.db.execute("SELECT count(*) FROM captures WHERE status = 'ok'").fetchone()
+    assert ok[0] == 4
+
+
+@pytest.mark.parametrize("value", ["{tiktok: 0}", "{tiktok: two}", "{myspace: 2}", "[2]"])
+def test_a_bad_platform_cap_is_a_clear_error(tmp_path, value):
+    from archiver.clips.politeness import load_at_once
+    from archiver.errors import ConfigError
+
+    config = tmp_path / "config.yaml"
+    config.write_text(f"capture:\n  at_once: {value}\n")
+    with pytest.raises(ConfigError, match="capture.at_once"):
+        load_at_once(config)
+
+
+def test_the_feed_holds_a_capped_group_back_and_lets_others_pass():
+    from archiver.tasks import AtOnce, Feed
+
+    items = ["t1", "t2", "y1", "t3", "y2", "y3"]
+    feed = Feed(items, window=3, at_once=AtOnce(lambda item: item[0], {"t": 1, "default": 2}))
+    assert list(feed.ready()) == [("t", "t1"), ("y", "y1"), ("y", "y2")]
+    feed.done("y")
+    assert list(feed.ready()) == [("y", "y3")]  # t2 waits for t1
+    feed.done("t")
+    assert list(feed.ready()) == [("t", "t2")]
+    for group in ("t", "y", "y"):
+        feed.done(group)
+    assert list(feed.ready()) == [("t", "t3")]
+    feed.done("t")
+    assert list(feed.ready()) == []

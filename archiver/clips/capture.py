@@ -20,6 +20,7 @@ from typing import Any
 from archiver import errors
 from archiver.clips import records
 from archiver.clips.failures import classify
+from archiver.clips.politeness import at_once_for_urls, load_at_once
 from archiver.clips.proxies import load_proxies
 from archiver.clips.records import CaptureRecord, StoredMedia
 from archiver.clips.schedule import load_policy
@@ -80,7 +81,8 @@ def capture_urls(
                 todo.append(url)
         # the workers see the clips whose audio was held when the batch began
         held = frozenset(capturer.held_audio)
-        for url, result in run(capture_task, todo, capturer.task_options, held):
+        at_once = at_once_for_urls(capturer.task_options.at_once or {})
+        for url, result in run(capture_task, todo, capturer.task_options, held, at_once=at_once):
             if isinstance(result, errors.ArchiverError):  # the task was lost with its workers
                 result = CaptureResult(url, [FailedCapture(url, result, None, guess_clip_id(url))])
             written(url, capturer.write(result))
@@ -106,8 +108,13 @@ class Capturer:
         proxies = self.options.proxies
         if proxies is None:
             proxies = load_proxies(catalogue.config_path)
+        at_once = self.options.at_once
+        if at_once is None:
+            at_once = load_at_once(catalogue.config_path)
         # what a task needs, resolved here: workers cannot read the archive's config
-        self.task_options = replace(self.options, policy=self.policy, proxies=proxies)
+        self.task_options = replace(
+            self.options, policy=self.policy, proxies=proxies, at_once=at_once
+        )
         remove_stale_scratch(catalogue.tmp_dir)
         self._fetcher: Fetcher | None = None
         self._sleep = sleep

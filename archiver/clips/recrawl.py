@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from archiver import clock
 from archiver.clips.availability import SAW_THE_CLIP
 from archiver.clips.capture import CaptureOptions, CaptureOutcome, Capturer
+from archiver.clips.politeness import at_once_for_clips
 from archiver.clips.schedule import SchedulePolicy, interval_for, load_policy
 from archiver.clips.task import CaptureResult, FailedCapture, capture_task
 from archiver.clock import iso
@@ -141,7 +142,8 @@ def recrawl(
             looks = run_here(here, wanted())
         else:
             held = frozenset(capturer.held_audio)
-            looks = run(recrawl_task, wanted(), capturer.task_options, held)
+            at_once = at_once_for_clips(capturer.task_options.at_once or {})
+            looks = run(recrawl_task, wanted(), capturer.task_options, held, at_once=at_once)
         try:
             for (clip_id, url), result in looks:
                 if isinstance(result, ArchiverError):  # the look was lost with its workers
