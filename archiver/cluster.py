@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import CancelledError
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -158,7 +159,8 @@ def _runner(client: Any) -> Runner:
                     )
                 send()
                 yield item, result
-        except (OSError, TimeoutError) as error:
+        except (OSError, TimeoutError, CancelledError) as error:
+            # the client cancels every future when it loses the scheduler
             raise ClusterLost(
                 f"lost the Dask scheduler mid-run ({type(error).__name__}: {error}); what "
                 "finished is recorded: run the same command again to finish the rest"

@@ -447,3 +447,58 @@ def test_the_feed_holds_a_capped_group_back_and_lets_others_pass():
     assert list(feed.ready()) == [("t", "t3")]
     feed.done("t")
     assert list(feed.ready()) == []
+
+
+def wait_for_media_requests(site, command: subprocess.Popen, count: int = 1) -> None:
+    deadline = time.monotonic() + 120
+    while sum(path.endswith(".mp4") for path in site.requests) < count:
+        assert time.monotonic() < deadline and command.poll() is None
+        time.sleep(0.05)
+
+
+def test_the_scheduler_lost_mid_run_stops_the_command_and_a_rerun_finishes(site, tmp_path):
+    urls = clip_pages(site, 8)
+    site.media_delay = 1.0
+    archive = tmp_path / "archive"
+    (tmp_path / "first").mkdir()
+    first = DaskProcesses(tmp_path / "first")
+    try:
+        first.add_worker("w1")
+        first.add_worker("w2")
+        wait_for_workers(first.address, 2)
+        command = subprocess.Popen(
+            [BIN / "archiver", "--archive", str(archive), "capture", "--new-only"]
+            + ["--cluster", first.address, *urls],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        wait_for_media_requests(site, command, 3)
+        first.scheduler.kill()
+        output, _ = command.communicate(timeout=300)
+    finally:
+        first.stop()
+    assert command.returncode != 0
+    assert "lost the Dask scheduler" in output, output
+    checked = archiver(archive, "verify")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    with open_catalogue(archive) as catalogue:
+        done = catalogue.db.execute("SELECT count(*) FROM captures").fetchone()[0]
+    assert done < len(urls)
+
+    site.media_delay = 0.0
+    (tmp_path / "second").mkdir()
+    second = DaskProcesses(tmp_path / "second")
+    try:
+        second.add_worker("w1")
+        wait_for_workers(second.address, 1)
+        again = archiver(archive, "capture", "--new-only", "--cluster", second.address, *urls)
+    finally:
+        second.stop()
+    assert again.returncode == 0, again.stdout + again.stderr
+    with open_catalogue(archive) as catalogue:
+        db = catalogue.db
+        captured = [row[0] for row in db.execute("SELECT requested_url FROM captures")]
+        statuses = {row[0] for row in db.execute("SELECT status FROM captures")}
+    assert sorted(captured) == sorted(urls) and statuses == {"ok"}  # each once, all ok
+    assert archiver(archive, "verify").returncode == 0
