@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -501,4 +502,47 @@ def test_the_scheduler_lost_mid_run_stops_the_command_and_a_rerun_finishes(site,
         captured = [row[0] for row in db.execute("SELECT requested_url FROM captures")]
         statuses = {row[0] for row in db.execute("SELECT status FROM captures")}
     assert sorted(captured) == sorted(urls) and statuses == {"ok"}  # each once, all ok
+    assert archiver(archive, "verify").returncode == 0
+
+
+def test_a_task_whose_workers_keep_dying_is_recorded_and_the_run_goes_on(site, tmp_path):
+    urls = clip_pages(site, 4)
+    site.media_delay = 1.5
+    archive = tmp_path / "archive"
+    # one death is "keep dying" here: Dask's allowed-failures, 3 by default, set to 0
+    dask = DaskProcesses(tmp_path, {"DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "0"})
+    try:
+        victim = dask.add_worker("w1")
+        dask.add_worker("w2")
+        wait_for_workers(dask.address, 2)
+        command = subprocess.Popen(
+            [BIN / "archiver", "--archive", str(archive), "capture", "--new-only"]
+            + ["--cluster", dask.address, *urls],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        wait_for_media_requests(site, command, 2)
+        os.kill(victim.pid, signal.SIGKILL)
+        output, _ = command.communicate(timeout=300)
+        assert command.returncode == 1, output  # a failure recorded, not a crash
+        with open_catalogue(archive) as catalogue:
+            statuses = Counter(r[0] for r in catalogue.db.execute("SELECT status FROM captures"))
+            items = Counter(r[0] for r in catalogue.db.execute("SELECT status FROM run_items"))
+        assert statuses["worker_lost"] >= 1 and sum(statuses.values()) == len(urls)
+        assert set(statuses) == {"ok", "worker_lost"} and items == statuses
+        assert "worker_lost" in output
+
+        site.media_delay = 0.0
+        again = archiver(archive, "capture", "--new-only", "--cluster", dask.address, *urls)
+        assert again.returncode == 0, again.stdout + again.stderr
+    finally:
+        dask.stop()
+    with open_catalogue(archive) as catalogue:
+        latest = catalogue.db.execute(
+            """SELECT requested_url, status FROM captures c WHERE capture_id =
+            (SELECT max(capture_id) FROM captures d WHERE d.requested_url = c.requested_url)"""
+        ).fetchall()
+        clips = catalogue.db.execute("SELECT count(*) FROM clips").fetchone()[0]
+    assert sorted(latest) == sorted((url, "ok") for url in urls) and clips == len(urls)
     assert archiver(archive, "verify").returncode == 0
