@@ -99,7 +99,10 @@ def cluster(tmp_path: Path) -> Iterator[tuple[str, list[subprocess.Popen]]]:
 def shared_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DaskProcesses]:
     """One cluster for the tests that kill nothing: a plain worker and one started
     with `--resources GPU=1` (it has no GPU: it shows where GPU work is sent)."""
-    processes = DaskProcesses(tmp_path_factory.mktemp("dask"))
+    # debug logging: the most the scheduler ever writes, read for secrets below
+    processes = DaskProcesses(
+        tmp_path_factory.mktemp("dask"), {"DASK_LOGGING__DISTRIBUTED": "debug"}
+    )
     try:
         processes.add_worker("cpu")
         processes.add_worker("gpu", "--resources", "GPU=1")
@@ -546,3 +549,42 @@ def test_a_task_whose_workers_keep_dying_is_recorded_and_the_run_goes_on(site, t
         clips = catalogue.db.execute("SELECT count(*) FROM clips").fetchone()[0]
     assert sorted(latest) == sorted((url, "ok") for url in urls) and clips == len(urls)
     assert archiver(archive, "verify").returncode == 0
+
+
+def test_cookies_travel_as_contents_and_never_reach_the_scheduler_log(
+    site, tmp_path, shared_cluster
+):
+    secret = "sessionid-5f2b9c7e0d4a"
+    # relative to the command's folder: a worker, in a folder of its own, cannot open it
+    (tmp_path / "cookies.txt").write_text(
+        f"# Netscape HTTP Cookie File\n127.0.0.1\tFALSE\t/\tFALSE\t0\tsessionid\t{secret}\n"
+    )
+    urls = clip_pages(site, 2)
+    done = subprocess.run(
+        [BIN / "archiver", "--archive", "archive", "capture", "--cookies", "cookies.txt"]
+        + ["--cluster", shared_cluster.address, *urls],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    logged = shared_cluster.scheduler_log.read_text(errors="replace")
+    assert "capture_task" in logged  # the log does name the tasks it ran
+    assert secret not in logged
+    with open_catalogue(tmp_path / "archive") as catalogue:
+        stored = catalogue.db.execute("SELECT count(*) FROM captures WHERE status = 'ok'")
+        assert stored.fetchone()[0] == 2
+
+
+def test_cookie_contents_ride_in_the_task_but_never_in_its_repr(tmp_path):
+    import pickle
+
+    from archiver.clips.capture import Capturer
+
+    cookies = tmp_path / "cookies.txt"
+    cookies.write_text("127.0.0.1\tFALSE\t/\tFALSE\t0\tsid\tsecret-value-42\n")
+    with open_catalogue(tmp_path / "archive") as catalogue:
+        options = Capturer(catalogue, CaptureOptions(cookies=cookies)).task_options
+    assert b"secret-value-42" in pickle.dumps(options)
+    assert "secret-value-42" not in repr(options) and "cookies.txt" not in repr(options)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from archiver import errors
@@ -26,6 +27,7 @@ from archiver.clips.records import CaptureRecord, StoredMedia
 from archiver.clips.schedule import load_policy
 from archiver.clips.task import CaptureOptions, CaptureResult, FailedCapture, Fetcher, capture_task
 from archiver.clips.urls import guess_clip_id
+from archiver.clips.ytdlp import cookie_text
 from archiver.errors import Outcome
 from archiver.interrupt import stop_point
 from archiver.store.catalogue import Catalogue
@@ -111,9 +113,12 @@ class Capturer:
         at_once = self.options.at_once
         if at_once is None:
             at_once = load_at_once(catalogue.config_path)
+        cookies = self.options.cookies
+        if isinstance(cookies, Path):
+            cookies = cookie_text(cookies)  # the contents travel: a worker lacks the file
         # what a task needs, resolved here: workers cannot read the archive's config
         self.task_options = replace(
-            self.options, policy=self.policy, proxies=proxies, at_once=at_once
+            self.options, policy=self.policy, proxies=proxies, at_once=at_once, cookies=cookies
         )
         remove_stale_scratch(catalogue.tmp_dir)
         self._fetcher: Fetcher | None = None
