@@ -155,7 +155,7 @@ def _runner(client: Any) -> Runner:
                     tries = error.args[2] + 1 if len(error.args) > 2 else "several"
                     result = WorkerLost(
                         f"the workers running this task died ({tries} tries: out of memory, "
-                        "or killed); not recorded as done, so the next run tries it again"
+                        "or killed); the other items went on"
                     )
                 send()
                 yield item, result

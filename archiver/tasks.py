@@ -27,7 +27,7 @@ from archiver.interrupt import stop_point
 
 class WorkerLost(ArchiverError):
     """The workers that ran a task kept dying (Dask's KilledWorker): recorded for that
-    item (it is tried again by the next run), and the run goes on with the others."""
+    item as any failure of its stage is, and the run goes on with the others."""
 
     status = "worker_lost"
 

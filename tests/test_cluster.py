@@ -588,3 +588,14 @@ def test_cookie_contents_ride_in_the_task_but_never_in_its_repr(tmp_path):
         options = Capturer(catalogue, CaptureOptions(cookies=cookies)).task_options
     assert b"secret-value-42" in pickle.dumps(options)
     assert "secret-value-42" not in repr(options) and "cookies.txt" not in repr(options)
+
+
+def test_a_configured_scheduler_that_does_not_answer_is_a_clear_error(site, tmp_path):
+    archive = speech_archive(site, tmp_path / "archive")
+    (archive / "config.yaml").write_text(f"cluster: tcp://127.0.0.1:{free_port()}\n")
+    done = archiver(archive, "transcribe", "--all", "--model", "tiny.en")
+    assert done.returncode == 1
+    assert "no Dask scheduler answers at tcp://127.0.0.1:" in done.stdout + done.stderr
+    with open_catalogue(archive) as catalogue:
+        heard = catalogue.db.execute("SELECT count(*) FROM transcripts").fetchone()[0]
+    assert heard == 0

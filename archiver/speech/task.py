@@ -65,7 +65,7 @@ _engines_lock = threading.Lock()
 def model_for(name_or_dir: str, models_dir: Path) -> WhisperModelRef:
     """The model, resolved offline as ever; `models_dir` is the archive's model cache,
     or, on a worker that does not have the archive's folder, a cache of its own."""
-    if not models_dir.is_dir():
+    if not models_dir.parent.is_dir():  # the archive's folder is on another machine
         models_dir = Path(tempfile.gettempdir()) / "archiver-models"
     return resolve_model(name_or_dir, cache_dir=models_dir)
 
