@@ -30,7 +30,7 @@ from archiver.clips.capture import CaptureOptions, CaptureOutcome, Capturer, cap
 from archiver.clips.probe import pages_with_video
 from archiver.clips.recrawl import watch_linked_sooner
 from archiver.clips.urls import dedicated_extractor
-from archiver.cluster import cluster_address, open_cluster
+from archiver.cluster import ClusterLost, cluster_address, open_cluster
 from archiver.discovery.discover import DiscoverOptions, discover_stage
 from archiver.errors import ArchiverError, NoSuchSource, Outcome
 from archiver.evidence.checks import run_checks
@@ -340,6 +340,8 @@ class ArchiveJob:
                 on_done=lambda outcome: self.reporter.advance(outcome.clip_id),
                 run=self._run,
             )
+        except ClusterLost:
+            raise  # the job stops: the same command resumes
         except ArchiverError as error:  # e.g. no model installed: say so, go on linking
             self._failed(summary, "transcribe", options.model, Outcome.failed(error))
             return
@@ -369,6 +371,8 @@ class ArchiveJob:
                 on_done=lambda outcome: self.reporter.advance(outcome.clip_id),
                 run=self._run,
             )
+        except ClusterLost:
+            raise  # the job stops: the same command resumes
         except ArchiverError as error:  # e.g. rapidocr's models missing: say so, go on
             self._failed(summary, "ocr", "rapidocr", Outcome.failed(error))
             return
