@@ -128,8 +128,11 @@ def _runner(client: Any) -> Runner:
                 _check_offered(client, resources)
             # the shared arguments (options, what the catalogue holds) go to the workers
             # once, not once per task
-            # (in a list: Dask would scatter a bare set or dict item by item)
-            sent = [client.scatter([value], broadcast=True)[0] for value in shared]
+            # (in a list: Dask would scatter a bare set or dict item by item). hash=False:
+            # a key of its own each run; with keys from the contents, the same options
+            # sent by the next run (schedule run, a bench's second pass) could be freed
+            # by this run's release, cancelling the next run's tasks ("lost dependencies")
+            sent = [client.scatter([value], broadcast=True, hash=False)[0] for value in shared]
             # A window of tasks in flight, not the whole batch: an item may carry a
             # clip's bytes (transcription, OCR), and a batch of thousands submitted at
             # once would hold them all in this process and the scheduler.

@@ -603,3 +603,16 @@ def test_a_configured_scheduler_that_does_not_answer_is_a_clear_error(site, tmp_
     with open_catalogue(archive) as catalogue:
         heard = catalogue.db.execute("SELECT count(*) FROM transcripts").fetchone()[0]
     assert heard == 0
+
+
+def test_runs_back_to_back_with_the_same_options_each_keep_their_own(shared_cluster):
+    """schedule run sends the same options every round: one round's release of them
+    must not cancel the next round's tasks ("lost dependencies")."""
+    from archiver.clips.task import capture_task
+    from archiver.cluster import open_cluster
+
+    options = CaptureOptions()
+    with open_cluster(shared_cluster.address) as run:
+        for _ in range(8):
+            [(url, result)] = list(run(capture_task, ["not a url"], options, frozenset()))
+            assert result.items[0].failure.status == "invalid_url"
