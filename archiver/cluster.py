@@ -8,10 +8,15 @@ A stage offers pure task functions (plain inputs in, a result dataclass out) and
 a runner; it never imports this module, so stages stay free of Dask. Only the process
 that runs the command writes the catalogue: workers return results, never open it.
 
+A stage takes `run_here` (archiver.tasks) when there is no cluster: the same task
+functions, in this process.
+
 A worker killed mid-task: the scheduler runs the task again on another worker, and
-only the result that arrives is written, so nothing is recorded twice. The scheduler
-lost: ClusterLost stops the command with a message; what was written stays written,
-and the same command (with --new-only for capture) finishes the rest.
+only the result that arrives is written, so nothing is recorded twice. A task whose
+workers keep dying (KilledWorker) comes back as a WorkerLost, which the stage records
+for that item. The scheduler lost: ClusterLost stops the command with a message; what
+was written stays written, and the same command (with --new-only for capture)
+finishes the rest.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from archiver.tasks import AtOnce, Feed, Runner, WorkerLost
 from archiver.untrusted import load_yaml
 
 ENVIRONMENT = "ARCHIVER_CLUSTER"
-MAX_LOCAL_WORKERS = 256  # local:N starts N processes: a typo of 10000 should not
+MAX_LOCAL_WORKERS = 256  # local:N starts N processes: a typo must not start 10000
 MIN_WINDOW = 8  # tasks in flight at least, however few threads the cluster has now
 
 
