@@ -33,7 +33,7 @@ def _recrawl_row(outcome) -> str:  # noqa: ANN001 - a RecrawlOutcome
     help="Config file with a recrawl: section [default: ARCHIVE/config.yaml].",
 )
 @click.option("--json", "as_json", is_flag=True, help="One JSON line per clip visited.")
-@cluster_option("Look")
+@cluster_option("Re-crawl")
 @click.pass_context
 def recrawl(
     ctx: click.Context,
@@ -161,7 +161,7 @@ def schedule_install(
     help="Seconds between looks for due clips.",
 )
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
-@cluster_option("Look")
+@cluster_option("Re-crawl")
 @click.pass_context
 def schedule_run(ctx: click.Context, interval: float, limit: int, cluster: str | None) -> None:
     """Stay in the foreground re-crawling due clips; stops cleanly on SIGTERM or Ctrl-C."""
