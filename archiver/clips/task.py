@@ -52,6 +52,8 @@ class CaptureOptions(FetchOptions):
     # new URLs may lead to private, loopback and link-local addresses (re-crawls of
     # clips already held are not checked again); default: ARCHIVER_ALLOW_PRIVATE_ADDRESSES
     allow_private_addresses: bool = field(default_factory=private_addresses_allowed)
+    # captures of one platform in flight at once on a cluster; None: config.yaml
+    at_once: dict[str, int] | None = None
 
 
 @dataclass

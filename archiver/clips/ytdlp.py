@@ -13,6 +13,7 @@ PostProcessor would be told, so the files are read from there.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import io
 import json
 import re
@@ -42,13 +43,39 @@ CLIP_FORMAT = "best[vcodec!=none][acodec!=none]/best"
 MAX_RETRY_WAIT_SECONDS = 300.0
 
 
+class CookieText:
+    """A cookies file's contents, carried with a task to a worker that may not have the
+    file. Its repr names only a digest: options are logged, printed in tracebacks and
+    hashed into Dask's keys, and a session cookie must show in none of them."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+
+    def __repr__(self) -> str:
+        return f"CookieText(sha256={hashlib.sha256(self.data).hexdigest()[:16]}...)"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, CookieText) and other.data == self.data
+
+    def __hash__(self) -> int:
+        return hash(self.data)
+
+
+def cookie_text(path: Path) -> CookieText:
+    """Read a cookies file once, here, to travel with the tasks."""
+    try:
+        return CookieText(Path(path).read_bytes())
+    except OSError as error:
+        raise errors.ConfigError(f"--cookies: cannot read {path}: {error.strerror}") from error
+
+
 @dataclass
 class FetchOptions:
     """How to ask: what the adapter needs of the capture options."""
 
     keep_video: bool = False
     limit: int | None = None  # entries per user page or playlist
-    cookies: Path | None = None  # passed to yt-dlp, never stored
+    cookies: Path | CookieText | None = None  # passed to yt-dlp, never stored
     pause: float | None = None  # None: DEFAULT_PAUSE_SECONDS, none on loopback
     retries: int = 3
     backoff: float = 2.0  # seconds; doubles on each retry
@@ -260,7 +287,11 @@ class YtDlp:
             # yt-dlp writes its cookie jar back on close: give it a private copy
             # so the user's file is untouched and nothing lands in the archive.
             private = self.work_dir / "cookies.txt"
-            shutil.copyfile(self.options.cookies, private)
+            private.touch(mode=0o600)
+            if isinstance(self.options.cookies, CookieText):
+                private.write_bytes(self.options.cookies.data)
+            else:
+                shutil.copyfile(self.options.cookies, private)
             private.chmod(0o600)
             options["cookiefile"] = str(private)
         return options

@@ -15,6 +15,7 @@ import click
 from archiver.commands.common import (
     access_options,
     allow_private_option,
+    cluster_option,
     console,
     open_archive,
     rich_console,
@@ -243,11 +244,7 @@ def discover(
 )
 @discover_options
 @allow_private_option
-@click.option(
-    "--cluster",
-    metavar="tcp://HOST:PORT|local:N",
-    help="Capture on a Dask cluster (default: $ARCHIVER_CLUSTER); this process still writes.",
-)
+@cluster_option("Capture, transcribe and read screens")
 @click.pass_context
 def archive(
     ctx: click.Context,
