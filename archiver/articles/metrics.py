@@ -61,6 +61,7 @@ _FIGURE = (
     rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?"
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
     r"(?P<mult>thousand|million|billion|mn|bn|m|b|k)?\b"
+    r"|(?P<fraction>half|a quarter of|three quarters of)\s+an?\s+(?P<of>thousand|million|billion)\b"
     rf"|(?P<words>{_WORDS})\b|(?P<vague>{_VAGUE}))"
 )
 _NOUN = (
@@ -83,6 +84,9 @@ _TIMES = re.compile(
 def _value(found: re.Match) -> int | None:
     if found["vague"]:
         return None
+    if found["fraction"]:  # "half a million": a share of the unit named
+        share = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
+        return round(share[found["fraction"].lower()] * _MULTIPLIERS[found["of"].lower()])
     if found["digits"]:
         number = float(found["digits"].replace(",", ""))
         return round(number * _MULTIPLIERS.get((found["mult"] or "").lower(), 1))

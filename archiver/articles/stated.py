@@ -54,7 +54,9 @@ _CREATOR_PATTERNS = (
     re.compile(  # "In a TikTok posted last week, Maria Lopez said ..."
         r"\b(?i:in|on)\s+(?:a|an|one|the|his|her|their)\s+[^,]{0,40}?"
         rf"(?i:video|clip|tiktok|post|livestream|vlog|reel)\b[^,]{{0,40}},\s+(?P<name>{_NAME})\s+"
-        r"(?:said|says|explained|claimed|told|added|wrote|revealed|admitted|insisted)\b"
+        # what the creator says or does in it: "said", "sings a ballad", "films"
+        r"(?:said|says|explained|claimed|told|added|wrote|revealed|admitted|insisted|"
+        r"(?!is\b|was\b|has\b|does\b)[a-z]{2,}(?<!s)s)\b"
     ),
 )
 

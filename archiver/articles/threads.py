@@ -25,11 +25,14 @@ creator of the thread before it. Inherited values are kept apart from stated one
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
+
+import snowballstemmer
 
 from archiver.articles.claims import Claim
 
@@ -70,9 +73,23 @@ _PERSON = (
     r"rider|owner|vendor|tourist|mother|father|grandmother|grandfather|teenager|student|"
     r"couple|family|dog|cat|puppy|horse|pet|filmmaker|passenger|poster|cyclist|pedestrian|"
     r"officer|nurse|baker|chef|cook|singer|dancer|crowd|guard|customer|resident|neighbour|"
-    r"bird|animal|player|athlete|climber|pilot|farmer|teacher|pupil"
+    r"bird|animal|player|athlete|climber|pilot|farmer|teacher|pupil|onlooker|bystander|"
+    r"spectator|commuter|guest|friend|colleague"
 )
+_GROUP = r"passers?-by|people|staff|children|kids"  # plural with no -s
 _DEFINITE = re.compile(_LEAD + rf"the\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})s?\b", re.I)
+# What the clip goes on to show of other people in it: "A passer-by stops to help",
+# "Several passers-by rush to lift the carriage" (a plural subject takes the bare verb)
+_SOMEONE = re.compile(
+    _LEAD + r"(?:a|an|one|another|two|three|four|several|some|many|other|more|a few)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<group>{_GROUP})|(?:{_PERSON})(?P<plural>s)?)\b",
+    re.I,
+)
+_BARE_VERB = re.compile(  # a verb in the present after a plural subject, not speech or a tense
+    r"\s+(?:also\s+|then\s+|quickly\s+)?(?!(?:say|said|told|tell|believe|think|want|"
+    r"have|had|were|was|are|did|do|would|could|will|can|may|might|should|must|who|which|"
+    r"that|and|or|in|on|at|of|from|with|by|for|to|say|reported|called)\b)[a-z]+(?<!ed)\b"
+)
 # What a clip shows is told in the present tense ("he films", "the man is seen"); the
 # story around it in the past ("the rider was treated", "the driver has been detained").
 _PRESENT = re.compile(
@@ -91,8 +108,16 @@ _OWN_CLIP = re.compile(  # "His reel racked up ...": nothing between the owner a
     r"^(?:.{0,40}?\s)?(?:his|her|their)\s+(?:video|clip|reel|tiktok|post|footage|livestream)\b",
     re.I,
 )
-_IT = re.compile(r"^(?:.{0,40}?,\s+)?it\s+(?:has|had|was|is)\b", re.I)  # "It had been viewed"
-_THE_CLIP = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:video|clip|footage|tiktok|reel)\b", re.I)
+_IT = re.compile(  # "It had been viewed", "It racked up 2.4 million views"
+    r"^(?:.{0,40}?,\s+)?it\s+(?:has|had|was|is|[a-z]+ed|drew|got|won|went|became|took)\b", re.I
+)
+_THE_CLIP = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:video|clip|footage|tiktok|reel|images|pictures|recording|"
+    r"livestream)\b",
+    re.I,
+)
+# "the user who posted it on X": the clip as the object of its own posting
+_POSTED_IT = re.compile(r"\b(?:posted|shared|uploaded|filmed|recorded|shot|took)\s+it\b", re.I)
 _A_CLIP = re.compile(
     r"\b(?:a|an|one|another|separate)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:video|clip|footage|tiktok|reel|post|livestream)\b",
@@ -115,6 +140,11 @@ def _continues(text: str) -> str | None:
     definite = _DEFINITE.search(text)
     if definite and _PRESENT.match(text, definite.end()):
         return "back_reference"
+    someone = _SOMEONE.search(text)
+    if someone:
+        plural = someone["group"] or someone["plural"]
+        if (_BARE_VERB if plural else _PRESENT).match(text, someone.end()):
+            return "description"
     pronoun = _PRONOUN.search(text)
     if pronoun and (_PRESENT.match(text, pronoun.end()) or pronoun.group(0).endswith(",")):
         return "pronoun"
@@ -141,7 +171,9 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 if _OWN_CLIP.search(claim.text) or _IT.search(claim.text):  # "His reel ..."
                     citation.same_clip_as = current
                     roles[position] = "pronoun"
-                elif _THE_CLIP.search(claim.text) and not _A_CLIP.search(claim.text):
+                elif (
+                    _THE_CLIP.search(claim.text) or _POSTED_IT.search(claim.text)
+                ) and not _A_CLIP.search(claim.text):
                     # "An Instagram repost of the video got ...": the same clip, though
                     # the platform it names is the repost's own
                     citation.same_clip_as = current
@@ -169,12 +201,23 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     _inherit_context(claims, citations, thread_of)
 
 
+@functools.lru_cache(maxsize=1)
+def _stemmer():  # noqa: ANN202 - snowballstemmer has no type hints
+    return snowballstemmer.stemmer("english")
+
+
 def _terms(text: str) -> set[str]:
-    found = set()
-    for word in _TERM.findall(text.lower()):
-        if word not in _COMMON and len(word) > 1:
-            found.add(word[:-1] if word.endswith("s") and len(word) > 4 else word)
-    return found
+    """Word stems ("pulls", "pulling" -> "pull"), without the words every sentence has."""
+    found = {w for w in _TERM.findall(text.lower()) if w not in _COMMON and len(w) > 1}
+    return set(_stemmer().stemWords(sorted(found)))
+
+
+# A caption joins the thread whose prose holds its words: each shared word counts the
+# share of the article's sentences with that word that are in the thread ("bunk", said
+# only in one thread's prose, counts 1; "factory", said all over, little). It joins when
+# that adds up to this, and clearly beats any other thread.
+CAPTION_MIN = 2.0
+CAPTION_MARGIN = 1.5
 
 
 def _attach_captions(
@@ -184,24 +227,32 @@ def _attach_captions(
     roles: dict[int, str],
 ) -> None:
     terms = {claim.position: _terms(claim.text) for claim in claims}
-    frequency = Counter(term for found in terms.values() for term in found)
-    rare = {term for term, n in frequency.items() if n <= 3}
-    words_of: dict[int, set[str]] = {}  # thread -> rare words of its prose
-    for position, opener in thread_of.items():
-        words_of.setdefault(opener, set()).update(terms[position] & rare)
+    prose = [claim.position for claim in claims if not claim.is_caption]
+    spread = Counter(term for position in prose for term in terms[position])
+    in_thread: dict[int, Counter] = {}  # thread -> its prose sentences with each word
+    for position, opener in thread_of.items():  # prose only: captions are not placed yet
+        in_thread.setdefault(opener, Counter()).update(terms[position])
     for claim in claims:
         citation = by_position.get(claim.position)
         opens_own = citation is not None and thread_of.get(claim.position) == claim.position
         if not claim.is_caption or (claim.position in thread_of and not opens_own):
             continue
-        mine = terms[claim.position] & rare
-        shared = {opener: len(mine & words) for opener, words in words_of.items()}
-        best = max(shared.values(), default=0)
-        winners = [opener for opener, n in shared.items() if n == best]
-        if best >= 3 and len(winners) == 1:
-            thread_of[claim.position], roles[claim.position] = winners[0], "caption"
+        mine = terms[claim.position]
+        shared = {
+            opener: sum(counts[t] / spread[t] for t in mine if counts[t] and spread[t])
+            for opener, counts in in_thread.items()
+            if opener != claim.position
+        }
+        ranked = sorted(shared.values(), reverse=True) + [0.0, 0.0]
+        best = max(shared, key=shared.__getitem__, default=None)
+        if (
+            best is not None
+            and ranked[0] >= CAPTION_MIN
+            and ranked[0] >= CAPTION_MARGIN * ranked[1]
+        ):
+            thread_of[claim.position], roles[claim.position] = best, "caption"
             if citation is not None:
-                citation.same_clip_as = winners[0]
+                citation.same_clip_as = best
         elif citation is not None:  # a caption that cites a clip of its own
             thread_of[claim.position], roles[claim.position] = claim.position, "citation"
 
