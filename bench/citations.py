@@ -174,7 +174,8 @@ def main() -> int:
     # threads_untouched.jsonl was first run after the thread code was written (seen
     # since: a development set now); threads_untouched_2.jsonl after the last change.
     threads["untouched set 1 (seen)"] = evaluate_untouched("threads_untouched.jsonl")
-    threads["untouched set 2"] = evaluate_untouched("threads_untouched_2.jsonl")
+    threads["untouched set 2 (seen)"] = evaluate_untouched("threads_untouched_2.jsonl")
+    threads["untouched set 3"] = evaluate_untouched("threads_untouched_3.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
