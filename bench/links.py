@@ -51,6 +51,7 @@ def build(archive: Path, model: str) -> dict[str, Path | str]:
         sources["seed:000"] = str(SEED)
     lines = UNTOUCHED.read_text(encoding="utf-8").splitlines()
     lines += UNTOUCHED.with_name("threads_untouched_2.jsonl").read_text("utf-8").splitlines()
+    lines += UNTOUCHED.with_name("threads_untouched_3.jsonl").read_text("utf-8").splitlines()
     for line in lines:
         article = json.loads(line)
         path = archive.parent / f"{article['article']}.txt"
