@@ -425,8 +425,14 @@ def link_claims(
         matches = [m for m in ranked if m.score >= threshold][:SUGGESTIONS_PER_CLAIM]
         if not matches and citation["same_clip_as"] in suggested:
             # "The video shows ...": what was suggested for the clip cited just before
-            matches = [
-                replace(m, reasons=f"the same clip as the citation before it; {m.reasons}")
+            matches = [  # its clip, not its quote: the quote was the other claim's
+                replace(
+                    m,
+                    reasons=f"the same clip as the citation before it; {m.reasons}",
+                    quote_found=None,
+                    quote_score=None,
+                    quote_heard=None,
+                )
                 for m in suggested[citation["same_clip_as"]]
             ]
         suggested[citation["citation_id"]] = matches
