@@ -194,3 +194,19 @@ def test_every_metric_is_exported_and_near_misses_are_counted_apart(tmp_path):
         summary = evidence_summary(catalogue, [1], [CLIP_ID])
     assert (summary.quotes_near_miss, summary.quotes_as_written) == (1, 0)
     assert summary.quotes_not_found == 0
+
+
+def test_a_caption_about_photos_is_not_a_still_of_the_clip():
+    text = (
+        "One video shared on TikTok shows a factory worker eating noodles in a canteen.\n"
+        "He then washes his bowl in the canteen sink.\n"
+        "Workers eat noodles in a factory canteen before the night shift\n"
+        "Workers share pictures of their noodles from the factory canteen online\n"
+    )
+    claims, citations = extract_citations(read_article("a.txt", text.encode()))
+    [opener] = [c for c in citations if c.members]
+    assert {m.position: m.role for m in opener.members} == {
+        0: "citation",
+        1: "pronoun",
+        2: "caption",
+    }

@@ -217,6 +217,7 @@ def _terms(text: str) -> set[str]:
 # only in one thread's prose, counts 1; "factory", said all over, little). It joins when
 # that adds up to this, and clearly beats any other thread.
 CAPTION_MIN = 2.0
+_PHOTOS = re.compile(r"\b(?:pictures|photos|photographs|selfies|snapshots)\b", re.I)
 CAPTION_MARGIN = 1.5
 
 
@@ -237,6 +238,8 @@ def _attach_captions(
         opens_own = citation is not None and thread_of.get(claim.position) == claim.position
         if not claim.is_caption or (claim.position in thread_of and not opens_own):
             continue
+        if _PHOTOS.search(claim.text) and citation is None:
+            continue  # "Factory workers share pictures of their meals": about photos
         mine = terms[claim.position]
         shared = {
             opener: sum(counts[t] / spread[t] for t in mine if counts[t] and spread[t])
