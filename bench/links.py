@@ -19,7 +19,8 @@ Third pass: that thread opens "Another content creator recorded ...", so it is n
 given the clip the first thread has, and a quoted continuation needs the speech to carry
 it: precision 0.71 -> 0.95, recall 0.91 -> 0.91 (20 of 22; the two missed are that
 thread's opener and caption, labelled as the demo clip's), one wrong link (a member of
-the first thread, "he appears deflated", at half its score). No link to any claim of untouched sets 1-3.
+the first thread, "he appears deflated", at half its score). No link to any claim of
+untouched sets 1-3.
 Run: .venv/bin/python bench/links.py [MODEL]
 """
 
