@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-import snowballstemmer
+import Stemmer  # PyStemmer: the Snowball stemmers, in C
 
 from archiver.articles.claims import Claim
 
@@ -202,8 +202,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
 
 
 @functools.lru_cache(maxsize=1)
-def _stemmer():  # noqa: ANN202 - snowballstemmer has no type hints
-    return snowballstemmer.stemmer("english")
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
 
 
 def _terms(text: str) -> set[str]:
