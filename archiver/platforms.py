@@ -164,6 +164,9 @@ PLATFORMS: tuple[Platform, ...] = (
         clip_urls={"t.me": r"/\w+/\d+"},
     ),
     Platform("wechat", r"(?i:\bWeChat\b)", names="WeChat"),
+    # No yt-dlp extractor reads WhatsApp, but articles cite clips "circulating on
+    # WhatsApp groups" as often as on any other platform: a stated platform all the same.
+    Platform("whatsapp", r"(?i:\bWhats\s?App\b)", names=r"Whats\s?App"),
     Platform(
         "vimeo",
         r"(?i:\bVimeo\b)",
@@ -177,6 +180,13 @@ PLATFORMS: tuple[Platform, ...] = (
         r"(?i:\bBluesky\b)",
         names="Bluesky",
         clip_urls={"bsky.app": r"/profile/[^/]+/post/\w+"},
+    ),
+    Platform(  # "a rumble of thunder": the platform only when capitalised and posted to
+        "rumble",
+        r"\b(?:on|to|via) Rumble\b|\bRumble (?:videos?|channels?|streams?|posts?)\b",
+        cased_names="Rumble",
+        clip_urls={"rumble.com": r"/v[\w-]+\.html"},
+        extractors=frozenset({"rumble"}),
     ),
     Platform("linkedin", r"(?i:\bLinkedIn\b)", names="LinkedIn"),
     Platform(

@@ -112,8 +112,13 @@ _SPECIFIC_MEDIA = re.compile(
     r"(?![-’']?s\b)(?!-\w)",  # not "videos", not "video-sharing"
     re.I,
 )
+# "Niamh Byrne's video", "RÚV's livestream": a clip owned by someone named
+_NAMED_OWNERS_MEDIA = re.compile(
+    r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[’']s\s+(?:[\w-]+\s+)?"
+    r"(?:video|clip|footage|livestream|reel|recording|vlog|TikTok)\b(?![-’']?s\b)"
+)
 _TIKTOK_NOUN = re.compile(  # "in a TikTok", "a TikTok posted by": the platform's name as a clip
-    r"\b(?:a|an|one|another|this|that)\s+(?:[\w-]+\s+){0,2}?TikTok\b"
+    r"\b(?:a|an|one|another|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}?TikTok\b"
     r"(?=\s*(?:[.,;:!?)]|$|\s(?:posted|shared|uploaded|showing|shows|showed|that|which|in|"
     r"on|from|by|with|where|of)\b))",
     re.I,
@@ -141,7 +146,8 @@ _NEGATED_SHOWING = re.compile(
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:rarely|never|seldom|do not|don't|cannot|can't)\s+show", re.I
 )
 _PUBLISHED_PLURAL = re.compile(
-    rf"\b{PUBLISH_VERB}\s+(?:[\w’'-]+\s+){{0,3}}?(?:videos|clips|footage|livestreams|reels)\b",
+    rf"\b(?:{PUBLISH_VERB}|released)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    r"(?:videos|clips|footage|livestreams|reels)\b",
     re.I,
 )
 # The platform pattern is case-sensitive for "X", so the words around it use (?i:...).
@@ -152,7 +158,7 @@ _PUBLISHED_ON_PLATFORM = re.compile(
 )
 _POSTED_ON_PLATFORM = re.compile(  # without a media noun: someone posted on a named platform
     r"\b(?i:shared|sharing|posted|posting|uploaded|published|live-?streamed|tweeted|tweeting|"
-    r"wrote|writing|said)\b"
+    r"wrote|writing|said|documented|documenting|filmed|filming|recorded|chronicled)\b"
     r"[^.;]{0,60}?\b(?i:on|to|via)\s+(?:" + NAMED_PLATFORM + r")",
 )
 # "Photos shared on Instagram": still images are not clips.
@@ -178,6 +184,13 @@ _FILMED = re.compile(
     r"(?:filmed|videoed|videotaped|recorded|livestreamed)\b|"
     r"\b(?:caught|captured) on (?:camera|video|film|tape|CCTV)\b|"
     r"\b(?:filmed|recorded|captured|videoed)\s+the\s+moment\b|"
+    # "a toddler, filmed by his father, ...": the participle names who held the camera
+    r"\b(?:filmed|videoed)\s+by\s+(?:a|an|the|his|her|their|one)\b|"
+    # "a man in Galway filmed his trampoline ...": someone films what happens
+    r"(?:\b(?:man|woman|boy|girl|he|she|they|resident|driver|passenger|fan|tourist|"
+    r"neighbour|father|mother|daughter|son|witness|onlooker)|(?-i:\b[A-Z][\w’'-]+))"
+    r"\s+(?:\w+ly\s+)?(?:filmed|videoed)\s+"
+    r"(?:himself|herself|themselves|the|his|her|their|a|an)\b|"
     r"\b(?:filmed|recorded|videoed)\b[^.;]{0,60}\bon\s+(?:a|an|his|her|their|my|our)\s+"
     r"(?:\w+\s+)?(?:phones?|mobiles?|smartphones?|cameras?|dashcams?)\b",
     re.I,
@@ -218,6 +231,7 @@ def _signals(text: str) -> _Signals:
         m for m in _SPECIFIC_MEDIA.finditer(text) if not _NOT_A_CLIP_AFTER.match(text, m.end())
     ]
     specific += list(_TIKTOK_NOUN.finditer(text)) + list(_IN_FOOTAGE.finditer(text))
+    specific += list(_NAMED_OWNERS_MEDIA.finditer(text))
     if platform:
         specific += list(_PLATFORM_POST.finditer(text))
     inside_specific = {i for m in specific for i in range(m.start(), m.end())}
