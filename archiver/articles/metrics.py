@@ -80,6 +80,13 @@ _TIMES = re.compile(
     re.I,
 )
 
+# "watched by millions": an audience with no figure
+_BY_CROWD = re.compile(
+    r"\b(?P<noun>viewed|watched|seen)\s+by\s+(?P<vague>millions|thousands|billions|"
+    r"hundreds of thousands|tens of thousands)\b(?!\s+of\b)",
+    re.I,
+)
+
 
 def _value(found: re.Match) -> int | None:
     if found["vague"]:
@@ -100,7 +107,7 @@ def _value(found: re.Match) -> int | None:
 def metrics_stated(text: str) -> list[StatedMetric]:
     """Each figure with its kind, in the order written; "one video" is not a metric."""
     found = sorted(
-        (m for pattern in (_COUNTED, _TIMES) for m in pattern.finditer(text)),
+        (m for pattern in (_COUNTED, _TIMES, _BY_CROWD) for m in pattern.finditer(text)),
         key=lambda m: m.start(),
     )
     metrics: list[StatedMetric] = []
@@ -112,7 +119,8 @@ def metrics_stated(text: str) -> list[StatedMetric]:
         kind = _KINDS.get(noun) or _KINDS.get(noun.removesuffix("s")) or _KINDS.get(noun[:-2])
         if kind is None:
             continue
-        qualifier = _QUALIFIERS.get(re.sub(r"\s+", " ", (match["qualifier"] or "").lower()))
+        stated = match.groupdict().get("qualifier") or ""
+        qualifier = _QUALIFIERS.get(re.sub(r"\s+", " ", stated.lower()))
         value = _value(match)
         if value is None and not match["vague"]:
             continue
