@@ -98,11 +98,86 @@ _PRESENT = re.compile(
     re.I,
 )
 _SEEN = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:\w+\s+)?seen\b|\bcan be (?:seen|heard)\b|\bappears? to\b", re.I
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:seen|heard)\b|\bcan be (?:seen|heard)\b|"
+    r"\bappears? to\b|^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?seen\s+(?:in|on|at|behind)\b",
+    re.I,
 )
 _SPEECH_TO_CREATOR = re.compile(
     r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:says|said|adds|added|"
-    r"explains|explained|tells|told|jokes|joked)\b"
+    r"explains|explained|tells|told|jokes|joked|writes|wrote|asks|asked|shouts|shouted|"
+    r"sings|sang|replies|replied|laughs|whispers)\b"
+)
+# Speech given to a reporter is an interview, not the clip: "..., Reid told the Evening
+# Courier", "she said in an interview", "he told reporters".
+_INTERVIEW = re.compile(
+    r"\b(?:told|tells|said to)\s+(?:us|me|reporters|journalists|this\s+\w+|the\s+[A-Z]|[A-Z])|"
+    r"\b(?:in an interview|by (?:tele)?phone|on the phone|when contacted|when asked)\b"
+)
+# What the clip shows, told in the present with no cue word: "The snow rushes over the
+# ridge", "Her grandmother tastes the soup", "Supporters crowd around him", "The keeper
+# is still backpedalling". A noun phrase of one to three words (and "of ...") opens the
+# sentence and a verb in the present follows: one in -s after a singular, a bare one
+# after a plural, or "is/are ...ing". Verbs of saying and of states ("says", "remains",
+# "are common") belong to the story around the clip, not to what it shows.
+_NP_WORD = re.compile(
+    r"(?!(?:in|on|at|of|from|to|for|with|by|and|or|but|will|would|can|could|may|might|"
+    r"must|should|has|have|had|is|are|was|were|did|does|do|said|says|say|that|who|which|"
+    r"not|never|also|then|now|still|just|this|that|these|those|his|its|their|our|my|your|"
+    r"some|any|there|here)$)[\w’'-]+$",
+    re.I,
+)
+_WORD = re.compile(r"\S+")
+_STORY_VERBS = (
+    r"says|tells|warns|adds|explains|notes|reports|claims|believes|thinks|insists|argues|"
+    r"confirms|denies|estimates|expects|plans|hopes|wants|admits|agrees|urges|calls|"
+    r"remains|seems|means|needs|costs|lives|works|owns|knows|runs|opens|closes|includes|"
+    # habits and states, which describe the world rather than a moment of a clip
+    r"offers|uses|provides|allows|requires|represents|serves|operates|employs|features|"
+    r"attracts|sells|supports|produces|makes up|accounts|consists|exists|matters|"
+    r"faces|becomes|continues|happens|depends|belongs|contains|lies|stands at|ranks"
+)
+# Words in -s that are no verb in the present: "Earlier this year"
+_NOT_VERBS = r"has|was|does|is|this|his|its|as|us|thus|plus|always|perhaps|besides|towards|whereas"
+# A word in -s followed by these is a plural noun: "Food prices in Accra rose", "tower
+# blocks in which residents lived"
+_NOUN_AFTER = (
+    r"(?!\s+(?:in|of|on|at|for)\s+(?:which|whom)\b)"
+    r"(?!(?:\s+[\w’'-]+){0,3}?\s+(?:are|is|were|was|have|has|had|will|would|can|could|say|"
+    r"said|do|did|may|might|must|rose|fell|grew|went|came)\b)"
+)
+_SCENE_SINGULAR = re.compile(
+    r"\s+(?:(?:also|then|now|still|just|finally|quietly|slowly|suddenly|even|\w+ly)\s+)?"
+    rf"(?:(?!(?:{_STORY_VERBS}|{_NOT_VERBS})\b)[a-z]+(?:-[a-z]+)*[^s\W]s|"
+    r"[a-z]+(?:ches|shes|sses|xes|ies)|is\s+(?:still\s+|now\s+|\w+ly\s+)?[a-z]+ing)\b"
+    r"(?!\s+that\b)" + _NOUN_AFTER  # "Hurricane warnings are": a plural noun, not a verb
+)
+_SCENE_PLURAL = re.compile(
+    r"\s+(?:(?:also|then|now|still|just|finally|quietly|slowly|suddenly|even|\w+ly)\s+)?"
+    r"(?:(?!(?:say|tell|warn|add|explain|note|report|claim|believe|think|insist|argue|"
+    r"confirm|deny|estimate|expect|plan|hope|want|admit|agree|urge|call|remain|seem|mean|"
+    r"said|told|thought|knew|took|made|got|went|came|saw|left|began|became|found|gave|"
+    r"offer|use|provide|allow|require|represent|serve|operate|employ|feature|attract|sell|"
+    r"support|produce|account|consist|exist|matter|include|contain|cost|"
+    r"need|live|work|own|know|become|have|had|were|was|are|did|do|would|could|will|can|may|"
+    r"might|should|must|who|which|that|and|or|in|on|at|of|from|with|by|for|to|reported|"
+    r"called|its|their|the|a|an)\b)[a-z]+(?<!ed)(?<!s)|are\s+(?:still\s+|now\s+|\w+ly\s+)?"
+    r"[a-z]+ing)\b(?!\s+that\b)(?!\s+(?:are|is|were|was|have|has|had|will|would|can|"
+    r"could|say|said|do|did|may|might|must)\b)"
+)
+_FUNCTION_START = re.compile(
+    r"^(?:the|a|an|it|this|that|these|those|there|here|in|on|at|but|and|so|as|if|when|"
+    r"while|after|before|since|according|meanwhile|however|also|one|some|many|most|all|"
+    r"no|neither|none|each|every|both|i|we|you|our|my|your|earlier|later|last|next|"
+    r"yesterday|today|tonight|now|then|elsewhere|finally|soon|already|still|only|even)\b",
+    re.I,
+)
+# "It has since been debunked": the clip, by what is done to clips
+_IT_CLIP = re.compile(
+    r"^(?:.{0,40}?,\s+)?it\s+(?:has|had|was|is)\s+(?:since\s+|also\s+|now\s+|already\s+)?"
+    r"(?:been\s+)?(?:debunked|viewed|watched|shared|deleted|removed|taken down|flagged|"
+    r"labell?ed|edited|reposted|liked|traced|verified|geolocated|filmed|recorded|uploaded|"
+    r"posted)\b",
+    re.I,
 )
 _OWN_CLIP = re.compile(  # "His reel racked up ...": nothing between the owner and the clip
     r"^(?:.{0,40}?\s)?(?:his|her|their)\s+(?:video|clip|reel|tiktok|post|footage|livestream)\b",
@@ -135,8 +210,35 @@ _COMMON = frozenset(
 )
 
 
-def _continues(text: str) -> str | None:
-    """The role of a sentence that carries on the thread before it, or None."""
+def _scene(text: str) -> bool:
+    """A sentence that tells what is happening now, with a noun phrase for its subject
+    (see _NP_WORD); the caller knows a clip was just cited. Eight words at most are read."""
+    words = list(_WORD.finditer(text[:160]))[:8]
+    if words and words[0].group(0).lower() in ("the", "his", "her", "their", "its"):
+        words = words[1:]
+    elif not words or not words[0].group(0)[:1].isupper() or _FUNCTION_START.match(text):
+        return False
+    for size in (1, 2, 3):
+        phrase = words[:size]
+        if len(phrase) < size or not all(_NP_WORD.match(w.group(0)) for w in phrase):
+            return False
+        head = phrase[-1].group(0).lower()
+        ends = [phrase[-1].end()]
+        rest = [w.group(0).lower() for w in words[size : size + 3]]
+        if rest[:1] == ["of"] and len(rest) >= 2:  # "rivers of lava", "rivers of the lava"
+            ends.append(words[size + (2 if rest[1] == "the" and len(rest) > 2 else 1)].end())
+        plural = head.endswith("s") and not head.endswith(("ss", "’s", "'s"))
+        verb = _SCENE_PLURAL if plural else _SCENE_SINGULAR
+        if any(verb.match(text, end) for end in ends):
+            return True
+    return False
+
+
+def _continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
+    """The role of a sentence that carries on the thread before it, or None. `names`
+    are the words of the creators named so far ("Nair pipes each tier")."""
+    if _INTERVIEW.search(text):
+        return None  # what someone told a reporter is not in the clip
     definite = _DEFINITE.search(text)
     if definite and _PRESENT.match(text, definite.end()):
         return "back_reference"
@@ -151,6 +253,13 @@ def _continues(text: str) -> str | None:
     if _SPEECH_TO_CREATOR.search(text):
         return "quote"
     if _SEEN.search(text):
+        return "description"
+    if _IT_CLIP.search(text):
+        return "pronoun"
+    first = re.match(r"[A-Z][\w’'-]+", text)
+    if first and first.group(0) in names and _SCENE_SINGULAR.match(text, first.end()):
+        return "back_reference"  # the creator by name, doing something in the clip
+    if _scene(text):
         return "description"
     return None
 
