@@ -37,9 +37,12 @@ _TITLES = frozenset("DJ MC Chef Councillor".split())
 # Lower-case words between "by" and a name: "by a city councillor, Rosa Treviño", "by
 # photographer Niamh Byrne", "by a user called Rheinradler"; not a place ("by a man in
 # Galway"), so no preposition among them.
+# After a comma the name must close the apposition: "by the club, Dan Whitfield saves"
+# names the man in the clip, not who posted it.
+_DESCRIBED_WORD = r"(?!(?:in|on|at|from|of|near|for|with|to|his|her|their|a|an|the)\b)[a-z][\w-]*"
 _DESCRIBED = (
-    r"(?:(?:the|a|an)\s+)?(?:(?!(?:in|on|at|from|of|near|for|with|to|his|her|their)\b)"
-    r"[a-z][\w-]*\s+){0,3}?,?\s*"
+    rf"(?:(?:the|a|an)\s+)?(?:{_DESCRIBED_WORD}\s+){{0,2}}{_DESCRIBED_WORD}"
+    rf"(?:\s+|,\s+(?=(?:{_NAME})[,.;)]))"
 )
 _NOT_NAMES = frozenset(
     "The A An He She It They This That These Those In On At Also Who Which His Her Their "
