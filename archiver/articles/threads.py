@@ -180,17 +180,35 @@ _IT_CLIP = re.compile(
     re.I,
 )
 _OWN_CLIP = re.compile(  # "His reel racked up ...": nothing between the owner and the clip
-    r"^(?:.{0,40}?\s)?(?:his|her|their)\s+(?:video|clip|reel|tiktok|post|footage|livestream)\b",
+    r"^(?:.{0,40}?\s)?(?:his|her|their)\s+(?:video|clip|reel|tiktok|post|footage|livestream|"
+    r"account|channel|page|profile)\b",  # a citation of the account the clip is on
     re.I,
 )
 _IT = re.compile(  # "It had been viewed", "It racked up 2.4 million views"
     r"^(?:.{0,40}?,\s+)?it\s+(?:has|had|was|is|[a-z]+ed|drew|got|won|went|became|took)\b", re.I
 )
-_THE_CLIP = re.compile(
-    r"\bthe\s+(?:[\w-]+\s+)?(?:video|clip|footage|tiktok|reel|images|pictures|recording|"
-    r"livestream)\b",
+_THE_CLIP = re.compile(  # "the video", "that fan video", "the force's post"
+    r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+)?(?:video|clip|footage|tiktok|reel|images|"
+    r"pictures|recording|livestream|post)\b",
     re.I,
 )
+# "Footage of the ride shared on X ...": footage of something the thread told of
+_FOOTAGE_OF_THE = re.compile(
+    r"^(?:[^,]{0,40},\s+)?(?:footage|video|images)\s+of\s+(?:the|his|her|their)\b", re.I
+)
+# An indefinite clip marked as not the one in play: "another video", "a second clip"
+_ANOTHER = re.compile(
+    r"\b(?:another|second|third|separate|different|new|other|earlier|older|follow-up)\b", re.I
+)
+_WHERE_BEFORE = re.compile(r"\b(?:on|in|via|across)\s+$", re.I)
+_CARRYING_THE_CLIP = re.compile(  # "One post carrying the clip", "a repost of the video"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:of|carrying|sharing|with|containing|showing)\s+"
+    r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:video|clip|footage|reel|recording)\b",
+    re.I,
+)
+# A definite reference after the thread broke off rejoins it when at most this many
+# claims lie between ("The post has been retweeted ..." after a line of background).
+REJOIN_WITHIN = 3
 # "the user who posted it on X": the clip as the object of its own posting
 _POSTED_IT = re.compile(r"\b(?:posted|shared|uploaded|filmed|recorded|shot|took)\s+it\b", re.I)
 _A_CLIP = re.compile(
@@ -198,6 +216,23 @@ _A_CLIP = re.compile(
     r"(?:video|clip|footage|tiktok|reel|post|livestream)\b",
     re.I,
 )
+
+
+def _new_clip(text: str) -> bool:
+    """An indefinite clip that is not the one in play. "One Facebook post" where the clip
+    is ("on one Facebook post alone"), or a post that carries the clip ("One post
+    carrying the clip") is the same clip; "another video" never is."""
+    for found in _A_CLIP.finditer(text):
+        if _ANOTHER.search(found.group(0)):
+            return True
+        if _WHERE_BEFORE.search(text, max(0, found.start() - 12), found.start()):
+            continue
+        if _CARRYING_THE_CLIP.match(text, found.end()):
+            continue
+        return True
+    return False
+
+
 _OWNERS_CLIP = re.compile(  # "Her most-shared video": one of the creator's clips
     r"\b(?:his|her|their)\s+(?:[\w-]+\s+){1,3}?(?:video|clip|reel|tiktok|post|livestream)\b",
     re.I,
@@ -264,44 +299,70 @@ def _continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
     return None
 
 
+def _refers_back(text: str, broke_off: bool) -> str | None:
+    """The role of a citing sentence that refers to the clip in play, or None; after the
+    thread broke off only a definite reference to the clip counts ("It ..." may be
+    anything the story turned to)."""
+    if _new_clip(text):
+        return None
+    if _OWN_CLIP.search(text) or (not broke_off and _IT.search(text)):  # "His reel ..."
+        return "pronoun"
+    if _THE_CLIP.search(text) or _POSTED_IT.search(text):
+        # "An Instagram repost of the video got ...": the same clip, though the platform
+        # it names is the repost's own
+        return "back_reference"
+    if not broke_off and _FOOTAGE_OF_THE.search(text):
+        return "back_reference"
+    return None
+
+
+def _names(citation: Citation) -> set[str]:
+    """The words a creator goes by: "Priya Nair" -> Priya, Nair."""
+    found = " ".join(filter(None, [citation.creator, getattr(citation, "creator_alias", None)]))
+    return {word for word in re.findall(r"[A-Z][\w’'-]+", found) if len(word) > 1}
+
+
 def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     by_position = {c.claim_position: c for c in citations}
     quote_of = {p: c.claim_position for c in citations for p in c.quote_claims}
     thread_of: dict[int, int] = {}  # claim position -> the position of its opener
     roles: dict[int, str] = {}
     current: int | None = None  # the thread the text is on
+    last: int | None = None  # the thread the text was last on, and its last member
+    last_at = -REJOIN_WITHIN - 1
+    names: set[str] = set()  # the creators named so far, word by word
     for claim in claims:
         position = claim.position
         citation = by_position.get(position)
         if claim.is_caption:
             continue  # matched by words below; a caption does not end the thread
         if citation is not None:
-            if citation.same_clip_as is None and current is not None:
-                if _OWN_CLIP.search(claim.text) or _IT.search(claim.text):  # "His reel ..."
-                    citation.same_clip_as = current
-                    roles[position] = "pronoun"
-                elif (
-                    _THE_CLIP.search(claim.text) or _POSTED_IT.search(claim.text)
-                ) and not _A_CLIP.search(claim.text):
-                    # "An Instagram repost of the video got ...": the same clip, though
-                    # the platform it names is the repost's own
-                    citation.same_clip_as = current
-                    roles[position] = "back_reference"
+            names |= _names(citation)
+            in_play = current
+            if in_play is None and position - last_at <= REJOIN_WITHIN + 1:
+                in_play = last
+            if citation.same_clip_as is None and in_play is not None:
+                role = _refers_back(claim.text, broke_off=current is None)
+                if role is not None:
+                    citation.same_clip_as, roles[position] = in_play, role
             if citation.same_clip_as is not None:
                 current = thread_of.get(citation.same_clip_as, citation.same_clip_as)
                 roles.setdefault(position, "back_reference")
             else:
                 current, roles[position] = position, "citation"
             thread_of[position] = current
+            last, last_at = current, position
             continue
         if position in quote_of and quote_of[position] in thread_of:
             thread_of[position], roles[position] = thread_of[quote_of[position]], "quote"
+            last, last_at = thread_of[position], position
             continue
-        role = _continues(claim.text) if current is not None else None
+        role = _continues(claim.text, frozenset(names)) if current is not None else None
         if role is None:
             current = None
             continue
         thread_of[position], roles[position] = current, role  # type: ignore[assignment]
+        last, last_at = current, position
     _attach_captions(claims, by_position, thread_of, roles)
     for citation in citations:
         citation.members = []
