@@ -42,6 +42,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from archiver.articles.claims import Claim, split_claims
+from archiver.articles.context import inherit_context
 from archiver.articles.embeds import clip_urls_in_text
 from archiver.articles.metrics import StatedMetric, metrics_stated
 from archiver.articles.reading import Article
@@ -152,9 +153,21 @@ _PUBLISHED_PLURAL = re.compile(
 )
 # The platform pattern is case-sensitive for "X", so the words around it use (?i:...).
 _PUBLISHED_ON_PLATFORM = re.compile(
-    rf"\b(?i:{PUBLISH_VERB}|circulat\w+|went viral|gone viral|surfaced|spread|appeared)"
+    rf"\b(?i:{PUBLISH_VERB}|(?P<spread>circulat\w+|went viral|gone viral|surfaced|spread|"
+    r"appeared))"
     rf"\s+(?i:[\w’'-]+\s+){{0,3}}?(?i:on|to|onto|across|via)\s+(?i:(?:social media|the)\s+"
     rf"(?:platform|app|site)\s+)?(?:{NAMED_PLATFORM})",
+)
+# A trend that spreads on a platform is no clip: "A dance set to a synth track has spread
+# across TikTok" (unless a clip is named too: "A dance video has spread across TikTok").
+_MEDIA_WORD = re.compile(
+    r"\b(?:videos?|clips?|footage|livestreams?|reels?|recordings?|vlogs?|posts?)\b",
+    re.I,
+)
+_TREND = re.compile(
+    r"\b(?:dances?|trends?|challenges?|hashtags?|memes?|songs?|sounds?|crazes?|rumou?rs?|"
+    r"claims?|theor(?:y|ies)|phrases?|slang|filters?|fads?|jokes?|recipes?)\b",
+    re.I,
 )
 _POSTED_ON_PLATFORM = re.compile(  # without a media noun: someone posted on a named platform
     r"\b(?i:shared|sharing|posted|posting|uploaded|published|live-?streamed|tweeted|tweeting|"
@@ -246,6 +259,8 @@ def _signals(text: str) -> _Signals:
         not _STILL_IMAGES.search(text, max(0, m.start() - 30), m.start())
         for pattern in (_PUBLISHED_ON_PLATFORM, _POSTED_ON_PLATFORM)
         for m in pattern.finditer(text)
+        if not (m.groupdict().get("spread") and _TREND.search(text, 0, m.start()))
+        or _MEDIA_WORD.search(text)
     )
     role = bool(_SINGLEROLE.search(text) or _AUDIENCE.search(text)) and bool(
         creator or _ROLE_ACTION.search(text)
@@ -329,6 +344,7 @@ def find_citations(
         if citation.quote and not claim.is_caption:
             continuing, in_quote = citation, signals.quote_open
     build_threads(claims, citations)
+    inherit_context(claims, citations)
     _assign_links(citations, claims, links, link_offsets or {})
     for citation in citations:  # a back-reference shares the clip it refers to
         if citation.url is None and citation.same_clip_as is not None:

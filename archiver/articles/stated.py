@@ -188,7 +188,9 @@ def creator_alias(text: str, creator: str | None) -> str | None:
     return alias.rstrip(".,") or None
 
 
-_CROWDS = frozenset({"millions", "thousands", "billions", "hundreds of thousands", "tens of thousands"})
+_CROWDS = frozenset(
+    {"millions", "thousands", "billions", "hundreds of thousands", "tens of thousands"}
+)
 
 
 def _quantity(number: str, multiplier: str | None) -> int | None:

@@ -1,7 +1,6 @@
 """Citation threads: the claims that go on describing or quoting a cited clip.
 
-    build_threads(claims, citations)   fills each opening citation's `members` and every
-                                       citation's inferred platform and creator
+    build_threads(claims, citations)   fills each opening citation's `members`
 
 A citation that is not a back-reference opens a thread. The claims after it join the
 thread, each with its role, until the text moves on (a sentence with none of these):
@@ -17,10 +16,8 @@ thread, each with its role, until the text moves on (a sentence with none of the
                   article with one thread (captions sit wherever the photos were laid
                   out, so they are matched by words, not by place).
 
-Context: a citation that names no platform or creator inherits the thread's (the first
-one stated in it), and a clip introduced as "her most-shared video" inherits the
-creator of the thread before it. Inherited values are kept apart from stated ones
-(`inferred_platform`, `inferred_creator`, `inferred_from`).
+Platform and creator passed along each thread, and from the article, are
+archiver.articles.context's.
 """
 
 from __future__ import annotations
@@ -233,10 +230,6 @@ def _new_clip(text: str) -> bool:
     return False
 
 
-_OWNERS_CLIP = re.compile(  # "Her most-shared video": one of the creator's clips
-    r"\b(?:his|her|their)\s+(?:[\w-]+\s+){1,3}?(?:video|clip|reel|tiktok|post|livestream)\b",
-    re.I,
-)
 _TERM = re.compile(r"[^\W_]+")
 _COMMON = frozenset(
     "a an the and or but of in on at to for from with by as is are was were be been has have "
@@ -368,7 +361,6 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         citation.members = []
     for position in sorted(thread_of):
         by_position[thread_of[position]].members.append(ThreadMember(position, roles[position]))
-    _inherit_context(claims, citations, thread_of)
 
 
 @functools.lru_cache(maxsize=1)
@@ -428,35 +420,3 @@ def _attach_captions(
                 citation.same_clip_as = best
         elif citation is not None:  # a caption that cites a clip of its own
             thread_of[claim.position], roles[claim.position] = claim.position, "citation"
-
-
-def _inherit_context(
-    claims: Sequence[Claim], citations: list[Citation], thread_of: dict[int, int]
-) -> None:
-    by_position = {c.claim_position: c for c in citations}
-    stated: dict[int, tuple[str | None, str | None]] = {}  # opener -> platform, creator
-    for citation in sorted(citations, key=lambda c: c.claim_position):
-        opener = thread_of.get(citation.claim_position, citation.claim_position)
-        platform, creator = stated.get(opener, (None, None))
-        if platform in VAGUE_PLATFORMS and citation.platform not in VAGUE_PLATFORMS:
-            platform = citation.platform
-        stated[opener] = (platform, creator or citation.creator)
-    text = {claim.position: claim.text for claim in claims}
-    last_creator: tuple[str | None, str | None] | None = None
-    for opener in sorted(stated):
-        platform, creator = stated[opener]
-        if creator is None and last_creator and _OWNERS_CLIP.search(text[opener]):
-            # "Her most-shared video": a clip of the creator the text was about
-            stated[opener] = (platform or last_creator[0], last_creator[1])
-            by_position[opener].inferred_from = "the creator named before"
-        elif creator is not None:
-            last_creator = (platform, creator)
-    for citation in citations:
-        opener = thread_of.get(citation.claim_position, citation.claim_position)
-        platform, creator = stated.get(opener, (None, None))
-        if citation.platform in VAGUE_PLATFORMS and platform not in VAGUE_PLATFORMS:
-            citation.inferred_platform = platform
-        if citation.creator is None and creator is not None:
-            citation.inferred_creator = creator
-        if (citation.inferred_platform or citation.inferred_creator) and not citation.inferred_from:
-            citation.inferred_from = by_position[opener].inferred_from or "the thread"

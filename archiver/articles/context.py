@@ -1,0 +1,118 @@
+"""Context: the platform and creator a citation does not state but its text implies.
+
+    inherit_context(claims, citations)   fills inferred_platform, inferred_creator and
+                                         inferred_from on citations whose threads are built
+
+In order, each citation that names no platform or creator takes:
+
+* the thread's: the first platform and creator stated anywhere in its thread ("the
+  thread"), so "The footage shows ..." has the platform of "The force's post on Facebook
+  had been shared ..." two lines later;
+* for a clip introduced as one of someone's ("Her most-shared video"), the creator of
+  the thread before it ("the creator named before");
+* the article's subject: when one creator is named in three claims or more and no other
+  creator is stated, every citation without a creator is of that creator's account, and
+  takes their platform too ("the article's subject"), unless it brings in someone new
+  ("a man in Galway filmed ...");
+* the article's lead: the one platform named before the first citation ("A dance ...
+  has spread across TikTok this month. The first version, posted by ...").
+
+Inherited values are kept apart from stated ones, so a reader sees what the article says
+and what it only implies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from archiver.articles.claims import Claim
+from archiver.articles.threads import VAGUE_PLATFORMS, Citation
+from archiver.platforms import platform_named
+from archiver.text import name_key
+
+_OWNERS_CLIP = re.compile(  # "Her most-shared video": one of the creator's clips
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+){1,3}?(?:video|clip|reel|tiktok|post|livestream)\b",
+    re.I,
+)
+# Someone new brought in: "a man in Galway filmed", "a toddler in ear defenders"
+_SOMEONE_NEW = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|toddler|baby|teenager|"
+    r"student|driver|resident|tourist|couple|family|father|mother|grandmother|grandfather|"
+    r"passenger|fan|worker|user|creator|person|farmer|cyclist|conductor|vendor|nurse|chef)\b",
+    re.I,
+)
+SUBJECT_CLAIMS = 3  # claims naming a creator before the article counts as being about them
+
+
+def inherit_context(claims: Sequence[Claim], citations: list[Citation]) -> None:
+    thread_of = {
+        member.position: citation.claim_position
+        for citation in citations
+        for member in citation.members
+    }
+    by_position = {c.claim_position: c for c in citations}
+    stated: dict[int, tuple[str | None, str | None]] = {}  # opener -> platform, creator
+    for citation in sorted(citations, key=lambda c: c.claim_position):
+        opener = thread_of.get(citation.claim_position, citation.claim_position)
+        platform, creator = stated.get(opener, (None, None))
+        if platform in VAGUE_PLATFORMS and citation.platform not in VAGUE_PLATFORMS:
+            platform = citation.platform
+        stated[opener] = (platform, creator or citation.creator)
+    text = {claim.position: claim.text for claim in claims}
+    last_creator: tuple[str | None, str | None] | None = None
+    for opener in sorted(stated):
+        platform, creator = stated[opener]
+        if creator is None and last_creator and _OWNERS_CLIP.search(text[opener]):
+            # "Her most-shared video": a clip of the creator the text was about
+            stated[opener] = (platform or last_creator[0], last_creator[1])
+            by_position[opener].inferred_from = "the creator named before"
+        elif creator is not None:
+            last_creator = (platform, creator)
+    subject = _subject(claims, citations, stated)
+    lead = _lead_platform(claims, citations)
+    for citation in citations:
+        opener = thread_of.get(citation.claim_position, citation.claim_position)
+        platform, creator = stated.get(opener, (None, None))
+        source = by_position[opener].inferred_from or "the thread"
+        if creator is None and subject and not _SOMEONE_NEW.search(text[opener]):
+            platform, creator = platform or subject[0], subject[1]
+            source = "the article's subject"
+        if platform in VAGUE_PLATFORMS and lead is not None:
+            platform, source = lead, "the article's lead"
+        if citation.platform in VAGUE_PLATFORMS and platform not in VAGUE_PLATFORMS:
+            citation.inferred_platform = platform
+        if citation.creator is None and creator is not None:
+            citation.inferred_creator = creator
+        if (citation.inferred_platform or citation.inferred_creator) and not citation.inferred_from:
+            citation.inferred_from = source
+
+
+def _subject(
+    claims: Sequence[Claim],
+    citations: list[Citation],
+    stated: dict[int, tuple[str | None, str | None]],
+) -> tuple[str | None, str] | None:
+    """(platform, creator) of the one creator an article is about, or None."""
+    creators = {name_key(c.creator): c for c in citations if c.creator}
+    if len(creators) != 1:
+        return None
+    first = min(creators.values(), key=lambda c: c.claim_position)
+    words = {first.creator or ""} | set(re.findall(r"[A-Z][\w’'-]+", first.creator or ""))
+    words |= {getattr(first, "creator_alias", None) or ""}
+    words.discard("")
+    named = sum(any(word in claim.text for word in words) for claim in claims)
+    if named < SUBJECT_CLAIMS:
+        return None
+    platform = next((p for p, c in stated.values() if c == first.creator and p), None)
+    return platform or first.platform, first.creator or ""
+
+
+def _lead_platform(claims: Sequence[Claim], citations: list[Citation]) -> str | None:
+    """The one platform the article names before its first citation, or None."""
+    if not citations:
+        return None
+    first = min(c.claim_position for c in citations)
+    named = {platform_named(claim.text) for claim in claims if claim.position < first}
+    named -= set(VAGUE_PLATFORMS)
+    return named.pop() if len(named) == 1 else None
