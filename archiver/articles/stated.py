@@ -83,10 +83,13 @@ _CREATOR_PATTERNS = (
         rf"\b(?:said|says|explained|told|added|wrote|joked|claimed)\s+(?P<name>{_NAME})"
         rf"\s+(?:in|on)\s+(?:a|an|the|his|her|their|one)\b"
     ),
-    re.compile(rf"(?P<name>{_NAME})[’']s\s+(?:[\w-]+\s+)?(?:video|clip|TikTok|post|footage|livestream|reel|vlog|recording)\b"),
+    re.compile(
+        rf"(?P<name>{_NAME})[’']s\s+(?:[\w-]+\s+)?(?:video|clip|TikTok|post|footage|livestream|reel|vlog|recording)\b"
+    ),
     re.compile(  # "In a TikTok posted last week, Maria Lopez said ..."
         r"\b(?i:in|on)\s+(?:a|an|one|the|his|her|their)\s+[^,]{0,40}?"
-        rf"(?i:video|clip|tiktok|post|livestream|vlog|reel)\b[^,]{{0,40}},\s+(?P<name>{_NAME})\s+"
+        rf"(?i:video|clip|tiktok|post|livestream|vlog|reel)\b[^,]{{0,40}},\s+"
+        rf"(?:[a-z][\w-]*\s+){{0,3}}?(?P<name>{_NAME})\s+"  # "pastry chef Lucia Ferri"
         # what the creator says or does in it: "said", "sings a ballad", "films"
         r"(?:said|says|explained|claimed|told|added|wrote|revealed|admitted|insisted|"
         r"(?!is\b|was\b|has\b|does\b)[a-z]{2,}(?:-[a-z]+)*(?<!s)s)\b"
