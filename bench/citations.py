@@ -43,6 +43,22 @@ later uploaded to YouTube, ...") opens a thread of its own, so platform and crea
 not passed on; creators named in apposition ("a city councillor, Rosa Treviño,") and
 WhatsApp (not in the platform table) are missed.
 
+Fourth pass, fixed on the misses of sets 3 and 4 (which are development sets from here:
+"seen"): someone filming, "filmed by", "In her latest TikTok", "watched by millions",
+"Name's video", released footage; creators in apposition and after "by" with a
+description, name particles ("Corpo de Bombeiros"); WhatsApp and Rumble in the platform
+table; a trend spreading on a platform is no clip; threads carried by what the clip shows
+in the present with no cue word, by the creator's name as subject, by "It has been
+debunked"; a definite reference rejoins the thread after background; an interview quote
+is not the clip's; context from the article's subject and lead. Before -> after:
+             citation              thread                platform     creator      metric
+  seed 000   1.00/1.00             1.00/0.95             1.00         1.00         1.00/1.00
+  set 1      1.00/1.00             0.96/0.96             1.00         1.00         1.00/1.00
+  set 2      1.00/1.00             1.00/1.00             1.00         1.00         1.00/1.00
+  set 3      0.97/0.82->0.97/1.00  0.74/0.42->1.00/1.00  0.63->1.00   0.58->1.00   0.94->1.00
+  set 4      0.97/0.97->1.00/1.00  0.93/0.47->1.00/1.00  0.69->1.00   0.72->1.00   1.00/1.00
+(sets 3 and 4 after: tuned on, so they overstate what to expect on new text.)
+
 Run: .venv/bin/python bench/citations.py [--seeds DIR] [--json]
 """
 
@@ -197,10 +213,10 @@ def main() -> int:
     # since: a development set now); threads_untouched_2.jsonl after the last change.
     threads["untouched set 1 (seen)"] = evaluate_untouched("threads_untouched.jsonl")
     threads["untouched set 2 (seen)"] = evaluate_untouched("threads_untouched_2.jsonl")
-    # set 3 was labelled before the code saw it and not tuned on; its mistakes were
-    # printed once during the third pass, so set 4 was written after the last change
-    threads["untouched set 3"] = evaluate_untouched("threads_untouched_3.jsonl")
-    threads["untouched set 4"] = evaluate_untouched("threads_untouched_4.jsonl")
+    # sets 3 and 4 were labelled before the code saw them; the fourth pass was fixed on
+    # their misses, so they are development sets now
+    threads["untouched set 3 (seen)"] = evaluate_untouched("threads_untouched_3.jsonl")
+    threads["untouched set 4 (seen)"] = evaluate_untouched("threads_untouched_4.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
