@@ -403,3 +403,16 @@ def test_the_platform_the_lead_names_is_inherited():
     assert 0 not in citations
     assert citations[1].inferred_platform == "tiktok"
     assert citations[1].inferred_from == "the article's lead"
+
+
+def test_the_audience_and_the_news_peg_are_outside_the_clip():
+    _, citations = _article(
+        "A clip posted to TikTok shows a kestrel landing on a window cleaner's ladder.\n"
+        "Commenters praise his calm.\n"
+    )
+    assert _thread(citations, 0) == {0: "citation"}
+    _, citations = _article(
+        "A clip posted to TikTok shows a kestrel landing on a window cleaner's ladder.\n"
+        "The sighting comes weeks after a pair nested on the town hall.\n"
+    )
+    assert _thread(citations, 0) == {0: "citation"}

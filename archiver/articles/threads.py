@@ -124,6 +124,13 @@ _NP_WORD = re.compile(
     re.I,
 )
 _WORD = re.compile(r"\S+")
+# Subjects outside the clip: its audience, and those the story quotes ("Commenters praise
+# his patience", "Officials are investigating the crash")
+_OUTSIDE = frozenset(
+    "viewers commenters users followers fans critics experts officials authorities police "
+    "researchers scientists analysts spokesman spokeswoman spokesperson minister ministers "
+    "government company council ministry department agency platform investigators".split()
+)
 _STORY_VERBS = (
     r"says|tells|warns|adds|explains|notes|reports|claims|believes|thinks|insists|argues|"
     r"confirms|denies|estimates|expects|plans|hopes|wants|admits|agrees|urges|calls|"
@@ -131,7 +138,8 @@ _STORY_VERBS = (
     # habits and states, which describe the world rather than a moment of a clip
     r"offers|uses|provides|allows|requires|represents|serves|operates|employs|features|"
     r"attracts|sells|supports|produces|makes up|accounts|consists|exists|matters|"
-    r"faces|becomes|continues|happens|depends|belongs|contains|lies|stands at|ranks"
+    r"faces|becomes|continues|happens|depends|belongs|contains|lies|stands at|ranks|"
+    r"comes|follows|marks|raises|prompts|sparks|reflects|highlights|shows no"
 )
 # Words in -s that are no verb in the present: "Earlier this year"
 _NOT_VERBS = r"has|was|does|is|this|his|its|as|us|thus|plus|always|perhaps|besides|towards|whereas"
@@ -169,7 +177,9 @@ _SCENE_PLURAL = re.compile(
     r"support|produce|account|consist|exist|matter|include|contain|cost|"
     r"need|live|work|own|know|become|have|had|were|was|are|did|do|would|could|will|can|may|"
     r"might|should|must|who|which|that|and|or|in|on|at|of|from|with|by|for|to|reported|"
-    r"called|its|their|the|a|an)\b)[a-z]+(?<!ed)(?<!s)\b"
+    r"called|its|their|the|a|an|after|before|over|under|into|across|through|during|about|"
+    r"against|since|until|like|than|as|up|down|out|off|near|ago|later|earlier)\b)"
+    r"[a-z]+(?<!ed)(?<!s)\b"
     + _FOLLOW
     + _NOUN_AFTER
     + r"|are\s+(?:still\s+|now\s+|\w+ly\s+)?[a-z]+ing\b)"
@@ -274,6 +284,8 @@ def _scene(text: str) -> bool:
         if len(phrase) < size or not all(_NP_WORD.match(w.group(0)) for w in phrase):
             return False
         head = phrase[-1].group(0).lower()
+        if head in _OUTSIDE:
+            return False
         ends = [phrase[-1].end()]
         rest = [w.group(0).lower() for w in words[size : size + 3]]
         if rest[:1] == ["of"] and len(rest) >= 2:  # "rivers of lava", "rivers of the lava"
