@@ -39,7 +39,7 @@ _KINDS = {
     "comment": "comments", "commented": "comments", "share": "shares", "shared": "shares",
     "repost": "shares", "reposted": "shares", "retweet": "shares", "retweeted": "shares",
     "save": "saves", "saved": "saves", "bookmark": "saves", "follower": "followers",
-    "subscriber": "followers", "fan": "followers",
+    "subscriber": "followers", "fan": "followers", "viewer": "views", "watcher": "views",
 }  # fmt: skip
 _QUALIFIERS = {
     "more than": "more than", "over": "more than", "upwards of": "more than",
@@ -66,11 +66,13 @@ _FIGURE = (
 )
 _NOUN = (
     r"views?|plays?|watches|likes?|hearts?|comments?|shares?|reposts?|retweets?|saves?|"
-    r"bookmarks?|followers?|subscribers?|fans"
+    r"bookmarks?|followers?|subscribers?|fans|viewers|watchers"
 )
-# "18 million views", "2m Instagram followers", "120,000 new likes"
+# "18 million views", "2m Instagram followers", "120,000 new likes"; a live stream's
+# audience counts as its views ("peaked at 210,000 concurrent viewers")
 _COUNTED = re.compile(
-    _FIGURE + rf"\s+(?:new\s+|more\s+|(?:{NAMED_PLATFORM})\s+)?(?P<noun>(?i:{_NOUN}))\b",
+    _FIGURE + rf"\s+(?:new\s+|more\s+|concurrent\s+|live\s+|(?:{NAMED_PLATFORM})\s+)?"
+    rf"(?P<noun>(?i:{_NOUN}))\b",
     re.I,
 )
 # "watched more than seven million times", "viewed by 12,000 people"

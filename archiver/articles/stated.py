@@ -112,7 +112,7 @@ _METRIC_KINDS = dict(
     for pair in (
         "like=likes heart=likes view=views play=views watch=views share=shares "
         "comment=comments follower=followers subscriber=followers repost=reposts "
-        "retweet=reposts save=saves bookmark=saves"
+        "retweet=reposts save=saves bookmark=saves viewer=views watcher=views"
     ).split()
 )
 _QUANTITY = (
@@ -121,9 +121,9 @@ _QUANTITY = (
     + r")(?:\s*(?P<mult>thousand|million|billion|mn|bn|m|b|k)\b)?"
 )
 _METRIC_NOUN = re.compile(
-    _QUANTITY + rf"\s+(?:new\s+|more\s+)?(?:(?:{NAMED_PLATFORM})\s+)?"
+    _QUANTITY + rf"\s+(?:new\s+|more\s+|concurrent\s+|live\s+)?(?:(?:{NAMED_PLATFORM})\s+)?"
     r"(?P<kind>likes|hearts|views|plays|shares|comments|followers|subscribers|reposts|"
-    r"retweets|saves|bookmarks)\b",
+    r"retweets|saves|bookmarks|viewers|watchers)\b",
     re.I,
 )
 _METRIC_VERB = re.compile(
