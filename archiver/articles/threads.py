@@ -147,7 +147,10 @@ _NOT_VERBS = r"has|was|does|is|this|his|its|as|us|thus|plus|always|perhaps|besid
 # blocks in which residents lived"
 _NOUN_AFTER = (
     r"(?!\s+(?:in|of|on|at|for)\s+(?:which|whom)\b)"
-    r"(?!(?:\s+[\w’'-]+){0,3}?\s+(?:are|is|were|was|have|has|had|will|would|can|could|say|"
+    # up to six words on ("sightings on the edge of the city have risen"), but not past
+    # a conjunction or a relative: "gets up and is led away" is a verb
+    r"(?!(?:\s+(?!(?:and|then|but|or|as|while|when|before|after|that|which|who)\b)"
+    r"[\w’'-]+){0,6}?\s+(?:are|is|were|was|have|has|had|will|would|can|could|say|"
     r"said|do|did|may|might|must|rose|fell|grew|went|came|sold|\w+ed)\b)"
 )
 # A verb of action is followed by its object, a particle or a preposition ("tumbles
@@ -159,7 +162,8 @@ _FOLLOW = (
     r"onto|to|toward|towards|through|along|around|round|past|behind|beside|beneath|above|"
     r"below|up|down|out|off|away|back|in|on|at|from|with|without|by|before|after|as|while|"
     r"until|and|again|twice|once|higher|lower|further|closer|faster|forward|forwards|"
-    r"between|among|near|inside|outside|aboard|ahead|alongside|\w+ly)\b)"
+    r"between|among|near|inside|outside|aboard|ahead|alongside|\w+ly)\b"
+    r"|\s+[a-z]+(?=\s*[,.;:!?—–]))"  # a one-word complement: "falls silent, then ..."
 )
 _ADVERB = r"\s+(?:(?:also|then|now|still|just|finally|quietly|slowly|suddenly|even|\w+ly)\s+)?"
 _SCENE_SINGULAR = re.compile(
@@ -179,7 +183,7 @@ _SCENE_PLURAL = re.compile(
     r"might|should|must|who|which|that|and|or|in|on|at|of|from|with|by|for|to|reported|"
     r"called|its|their|the|a|an|after|before|over|under|into|across|through|during|about|"
     r"against|since|until|like|than|as|up|down|out|off|near|ago|later|earlier)\b)"
-    r"[a-z]+(?<!ed)(?<!s)\b"
+    r"[a-z]+(?<!ed)(?<![^s]s)\b"  # "cross", not "crosses"
     + _FOLLOW
     + _NOUN_AFTER
     + r"|are\s+(?:still\s+|now\s+|\w+ly\s+)?[a-z]+ing\b)"
@@ -189,7 +193,11 @@ _SCENE_PLURAL = re.compile(
 _HABITUAL = re.compile(
     r"\b(?:every|each)\s+(?:day|week|month|year|spring|summer|autumn|winter|morning|"
     r"evening|night|season|weekend)\b|\b(?:usually|often|always|generally|typically|"
-    r"normally|rarely|seldom|regularly)\b|,\s+(?:[\w’'-]+\s+){0,4}(?:said|says|told)\W*$",
+    r"normally|rarely|seldom|regularly)\b|,\s+(?:[\w’'-]+\s+){0,4}(?:said|says|told)\W*$|"
+    # the story's background: a trend over time, a source ("have risen in recent years")
+    r"\b(?:in recent (?:years|months|weeks)|(?:last|this|next) (?:year|month|week)|"
+    r"according to|since \d{4}|(?:has|have) (?:\w+ly\s+)?(?:risen|fallen|grown|increased|"
+    r"decreased|doubled|declined|become))\b",
     re.I,
 )
 _FUNCTION_START = re.compile(
@@ -269,13 +277,21 @@ _COMMON = frozenset(
 )
 
 
+# Plurals with no -s, and counts that make the phrase plural: "The two women cross"
+_PLURAL_HEADS = frozenset("women men children people police geese mice feet teeth sheep".split())
+_COUNTS = frozenset("two three four five six several both many few".split())
+# A place after the head stays in the noun phrase: "The crowd on the beach falls silent"
+_PLACE = frozenset("on in at near by outside inside behind beside under above".split())
+
+
 def _scene(text: str) -> bool:
     """A sentence that tells what is happening now, with a noun phrase for its subject
     (see _NP_WORD); the caller knows a clip was just cited. Eight words at most are read."""
     if _HABITUAL.search(text):
         return False
-    words = list(_WORD.finditer(text[:160]))[:8]
-    if words and words[0].group(0).lower() in ("the", "his", "her", "their", "its"):
+    words = list(_WORD.finditer(text[:160]))[:9]
+    # "Each crack of thunder lands": each and every pick out one thing like "the"
+    if words and words[0].group(0).lower() in ("the", "his", "her", "their", "its", "each", "every"):
         words = words[1:]
     elif not words or not words[0].group(0)[:1].isupper() or _FUNCTION_START.match(text):
         return False
@@ -290,7 +306,11 @@ def _scene(text: str) -> bool:
         rest = [w.group(0).lower() for w in words[size : size + 3]]
         if rest[:1] == ["of"] and len(rest) >= 2:  # "rivers of lava", "rivers of the lava"
             ends.append(words[size + (2 if rest[1] == "the" and len(rest) > 2 else 1)].end())
+        elif rest[:1] and rest[0] in _PLACE and rest[1:2] in (["the"], ["a"]) and len(rest) > 2:
+            ends.append(words[size + 2].end())
         plural = head.endswith("s") and not head.endswith(("ss", "’s", "'s"))
+        plural = plural or head in _PLURAL_HEADS
+        plural = plural or any(w.group(0).lower() in _COUNTS for w in phrase[:-1])
         verb = _SCENE_PLURAL if plural else _SCENE_SINGULAR
         if any(verb.match(text, end) for end in ends):
             return True
