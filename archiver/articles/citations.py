@@ -58,7 +58,7 @@ from archiver.articles.stated import (
     metric_stated,
     quotes_in,
 )
-from archiver.articles.threads import ThreadMember, build_threads
+from archiver.articles.threads import ThreadMember, another_clip, build_threads
 from archiver.platforms import NAMED_PLATFORM, platform_named, url_handle, url_platform
 from archiver.text import name_key
 
@@ -307,6 +307,7 @@ def find_citations(
     citations: list[Citation] = []
     by_position: dict[int, Citation] = {}
     captions = {claim.position for claim in claims if claim.is_caption}
+    text_at = {claim.position: claim.text for claim in claims}
     continuing: Citation | None = None  # a citation whose quotation runs on
     in_quote = False
     for claim in claims:
@@ -342,7 +343,12 @@ def find_citations(
         )
         if signals.definite and not claim.is_caption:
             earlier = _previous_clip(citations, claim.position, captions)
-            if earlier is not None and _same_clip(citation, by_position[earlier]):
+            if (
+                earlier is not None
+                and _same_clip(citation, by_position[earlier])
+                # "The second video, filmed from ...": another clip than the one before
+                and not another_clip(text, text_at.get(earlier, ""))
+            ):
                 citation.same_clip_as = earlier
         citations.append(citation)
         by_position[claim.position] = citation

@@ -225,7 +225,7 @@ _IT = re.compile(  # "It had been viewed", "It racked up 2.4 million views"
 )
 _THE_CLIP = re.compile(  # "the video", "that fan video", "the force's post"
     r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+)?(?:video|clip|footage|tiktok|reel|images|"
-    r"pictures|recording|livestream|post)\b",
+    r"pictures|recording|livestream|stream|post|upload)\b",
     re.I,
 )
 # "Footage of the ride shared on X ...": footage of something the thread told of
@@ -235,6 +235,30 @@ _FOOTAGE_OF_THE = re.compile(
 # An indefinite clip marked as not the one in play: "another video", "a second clip"
 _ANOTHER = re.compile(
     r"\b(?:another|second|third|separate|different|new|other|earlier|older|follow-up)\b", re.I
+)
+# A definite clip marked as another: "The second video, filmed from the away end, ...",
+# "the other clip", "that latest video"; it opens a thread of its own.
+_OTHER_CLIP = re.compile(
+    r"\b(?:the|this|that|a|its|his|her|their)\s+(?P<mark>second|third|fourth|fifth|other|"
+    r"next|latest|newer|newest|later|follow-up|separate|different)\s+(?:[\w’'-]+\s+)?"
+    r"(?:video|clip|footage|tiktok|reel|post|livestream|stream|recording|upload)\b",
+    re.I,
+)
+
+
+def another_clip(text: str, thread_text: str) -> bool:
+    """The text marks its clip as another than the thread's ("The second video, filmed
+    from the away end"), unless the thread's own clip was brought in with that mark ("A
+    second video ..." then "the second video was filmed during a mock ballot")."""
+    found = _OTHER_CLIP.search(text)
+    return bool(found) and not re.search(rf"\b{found['mark']}\b", thread_text, re.I)
+
+
+# A platform naming the clip itself: "the Snapchat video" (not "an Instagram repost of
+# the video", which is the clip in play, reposted)
+_PLATFORM_CLIP = re.compile(
+    r"\b(?:the|this|that)\s+(?P<platform>[A-Z][\w]+)\s+(?:video|clip|post|reel|livestream|"
+    r"stream|story)\b"
 )
 _WHERE_BEFORE = re.compile(r"\b(?:on|in|via|across)\s+$", re.I)
 _CARRYING_THE_CLIP = re.compile(  # "One post carrying the clip", "a repost of the video"
@@ -347,11 +371,15 @@ def _continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
     return None
 
 
-def _refers_back(text: str, broke_off: bool) -> str | None:
+def _refers_back(
+    text: str, broke_off: bool, thread_text: str = "", other_platform: bool = False
+) -> str | None:
     """The role of a citing sentence that refers to the clip in play, or None; after the
     thread broke off only a definite reference to the clip counts ("It ..." may be
-    anything the story turned to)."""
-    if _new_clip(text):
+    anything the story turned to). A clip marked as another ("the second video") or
+    stated on another platform than the thread's ("the Snapchat video" after a Reddit
+    post) is a clip of its own."""
+    if _new_clip(text) or another_clip(text, thread_text) or other_platform:
         return None
     if _OWN_CLIP.search(text) or (not broke_off and _IT.search(text)):  # "His reel ..."
         return "pronoun"
@@ -364,6 +392,25 @@ def _refers_back(text: str, broke_off: bool) -> str | None:
     return None
 
 
+def _platform_differs(
+    text: str,
+    citation: Citation,
+    by_position: dict[int, Citation],
+    thread_of: dict[int, int],
+    thread: int,
+) -> bool:
+    """The clip is named by a platform ("the Snapchat video") and the thread's
+    citations state another."""
+    if citation.platform in VAGUE_PLATFORMS or not _PLATFORM_CLIP.search(text):
+        return False
+    stated = {
+        by_position[p].platform
+        for p, opener in thread_of.items()
+        if opener == thread and p in by_position
+    } - set(VAGUE_PLATFORMS)
+    return bool(stated) and citation.platform not in stated
+
+
 def _names(citation: Citation) -> set[str]:
     """The words a creator goes by: "Priya Nair" -> Priya, Nair."""
     found = " ".join(filter(None, [citation.creator, getattr(citation, "creator_alias", None)]))
@@ -372,6 +419,7 @@ def _names(citation: Citation) -> set[str]:
 
 def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     by_position = {c.claim_position: c for c in citations}
+    text_at = {claim.position: claim.text for claim in claims}
     quote_of = {p: c.claim_position for c in citations for p in c.quote_claims}
     thread_of: dict[int, int] = {}  # claim position -> the position of its opener
     roles: dict[int, str] = {}
@@ -390,7 +438,14 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             if in_play is None and position - last_at <= REJOIN_WITHIN + 1:
                 in_play = last
             if citation.same_clip_as is None and in_play is not None:
-                role = _refers_back(claim.text, broke_off=current is None)
+                role = _refers_back(
+                    claim.text,
+                    broke_off=current is None,
+                    thread_text=text_at.get(in_play, ""),
+                    other_platform=_platform_differs(
+                        claim.text, citation, by_position, thread_of, in_play
+                    ),
+                )
                 if role is not None:
                     citation.same_clip_as, roles[position] = in_play, role
             if citation.same_clip_as is not None:
