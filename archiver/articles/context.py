@@ -94,18 +94,37 @@ def _subject(
     stated: dict[int, tuple[str | None, str | None]],
 ) -> tuple[str | None, str] | None:
     """(platform, creator) of the one creator an article is about, or None."""
+    text_at = {claim.position: claim.text for claim in claims}
     creators = {name_key(c.creator): c for c in citations if c.creator}
     if len(creators) != 1:
         return None
     first = min(creators.values(), key=lambda c: c.claim_position)
     words = {first.creator or ""} | set(re.findall(r"[A-Z][\w’'-]+", first.creator or ""))
     words |= {getattr(first, "creator_alias", None) or ""}
+    words |= _name_behind_handle(first.creator or "", text_at.get(first.claim_position, ""))
     words.discard("")
     named = sum(any(word in claim.text for word in words) for claim in claims)
     if named < SUBJECT_CLAIMS:
         return None
     platform = next((p for p, c in stated.values() if c == first.creator and p), None)
     return platform or first.platform, first.creator or ""
+
+
+_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
+
+
+def _name_behind_handle(creator: str, text: str) -> set[str]:
+    """The words of a name the claim gives beside a handle made from it ("Ingrid
+    Solberg, who posts on Instagram as @darnitingrid"), so the article's later
+    "Solberg ..." counts as naming the same creator."""
+    if not creator.startswith("@"):
+        return set()
+    handle = creator.lower()
+    for found in _NAME.finditer(text):
+        words = found.group(0).split()
+        if any(len(word) > 2 and word.lower() in handle for word in words):
+            return {found.group(0), *words}
+    return set()
 
 
 def _lead_platform(claims: Sequence[Claim], citations: list[Citation]) -> str | None:
