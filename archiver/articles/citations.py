@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from archiver.articles.claims import Claim, split_claims
 from archiver.articles.context import inherit_context
@@ -225,6 +225,16 @@ _DEFINITE_REFERENCE = re.compile(
 )
 
 
+# "The post reached the top of the front page", "The stream peaked at ...": a word that
+# is a clip only when one was just cited, as the subject of the sentence
+_THE_POST = re.compile(
+    r"^(?:[^,]{0,40},\s+)?(?:the|this|that)\s+(?:[\w-]+\s+)?(?:post|stream|upload|broadcast|"
+    r"thread)\b(?!\s+(?:office|code|box|card|man|woman|master|war|room|script))",
+    re.I,
+)
+POST_WITHIN = 2  # claims after a citation in which "the post" still means its clip
+
+
 @dataclass
 class _Signals:
     """What one claim says on its own, before context is taken into account."""
@@ -313,6 +323,13 @@ def find_citations(
     for claim in claims:
         text = claim.text.strip()
         signals = _signals(text)
+        if (
+            not signals.cites
+            and not claim.is_caption
+            and _THE_POST.search(text)
+            and any(0 < claim.position - c.claim_position <= POST_WITHIN for c in citations)
+        ):
+            signals = replace(signals, cites=True, definite=True)
         if continuing is not None and not claim.is_caption:
             starts_quote = text[:1] in OPENING
             if (in_quote or starts_quote) and not (signals.cites and not signals.definite):
