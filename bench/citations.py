@@ -73,6 +73,18 @@ where the clause before the name holds a comma ("nearly 900,000 times, Rui Carva
 a sentence-opening "First," taken for a name, and the article's subject missed when the
 creator is first stated by handle.
 
+Fifth pass, fixed on the misses of set 5 (seen from here), lists replaced by structure
+where it could be: anyone filming (any noun after a determiner, not a closed list) and
+"who filmed it"; "the post"/"the stream" as subject just after a citation; a stream's
+viewers as views; the present-tense scene by the shape of its noun phrase ("Each crack
+of", "The crowd on the beach", "The two women", a one-word complement, no noun read
+across "and"); change over time and sources as background; a definite clip marked as
+another ("The second video") or named by another platform opens its own thread; a
+figure's comma before the creator, "First," no name, the subject stated by handle.
+Before -> after (seed and sets 1-4 unchanged):
+  set 5      1.00/0.85->1.00/1.00  0.82/0.60->1.00/1.00  0.80->1.00   0.65->1.00   0.92->1.00
+(tuned on: overstates what to expect on new text.)
+
 Run: .venv/bin/python bench/citations.py [--seeds DIR] [--json]
 """
 
@@ -231,8 +243,9 @@ def main() -> int:
     # their misses, so they are development sets now
     threads["untouched set 3 (seen)"] = evaluate_untouched("threads_untouched_3.jsonl")
     threads["untouched set 4 (seen)"] = evaluate_untouched("threads_untouched_4.jsonl")
-    # set 5 was written and labelled after the fourth pass's last change, run once
-    threads["untouched set 5"] = evaluate_untouched("threads_untouched_5.jsonl")
+    # set 5 was written and labelled after the fourth pass's last change and run once;
+    # the fifth pass was fixed on its misses, so it is a development set now
+    threads["untouched set 5 (seen)"] = evaluate_untouched("threads_untouched_5.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes

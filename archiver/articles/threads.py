@@ -16,8 +16,10 @@ thread, each with its role, until the text moves on (a sentence with none of the
                   article with one thread (captions sit wherever the photos were laid
                   out, so they are matched by words, not by place).
 
-Platform and creator passed along each thread, and from the article, are
-archiver.articles.context's.
+A definite reference marked as another clip ("The second video, ...") or named by
+another platform than the thread's ("the Snapchat video") opens a thread of its own.
+What a clip shows in the present with no cue word is archiver.articles.scene's; platform
+and creator passed along each thread, and from the article, are archiver.articles.context's.
 """
 
 from __future__ import annotations
