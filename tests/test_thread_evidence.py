@@ -518,3 +518,33 @@ def test_the_subject_is_found_when_the_creator_is_stated_by_handle():
     )
     assert citations[3].inferred_platform == "tiktok"
     assert citations[3].inferred_creator == "@vargabakes"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Seconds later, a wave breaks over the harbour wall.",  # an opening within the clip
+        "At one point, the lifeguard waves the swimmers in.",
+        "A boy in a yellow raincoat runs along the quay.",  # a person with a place
+        "“Get back from the edge,” the lifeguard shouts.",  # speech in the clip, present
+    ],
+)
+def test_a_moment_a_person_and_speech_in_the_clip_continue(line):
+    _, citations = _article(
+        "A video posted to TikTok shows a storm reaching a harbour in Galicia.\n" + line + "\n"
+    )
+    assert 1 in _thread(citations, 0)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In 2019, a storm surge floods the same harbour.",  # a dated opening: background
+        "“We are reviewing safety,” the spokesman says.",  # an official: outside the clip
+    ],
+)
+def test_a_dated_opening_and_an_officials_speech_do_not(line):
+    _, citations = _article(
+        "A video posted to TikTok shows a storm reaching a harbour in Galicia.\n" + line + "\n"
+    )
+    assert 1 not in _thread(citations, 0)

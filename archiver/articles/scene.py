@@ -29,7 +29,7 @@ _NP_WORD = re.compile(
 _WORD = re.compile(r"\S+")
 # Subjects outside the clip: its audience, and those the story quotes ("Commenters praise
 # his patience", "Officials are investigating the crash")
-_OUTSIDE = frozenset(
+OUTSIDE = frozenset(
     "viewers commenters users followers fans critics experts officials authorities police "
     "researchers scientists analysts spokesman spokeswoman spokesperson minister ministers "
     "government company council ministry department agency platform investigators".split()
@@ -117,6 +117,19 @@ _PLACE = frozenset("on in at near by outside inside behind beside under above".s
 
 
 _DETERMINERS = frozenset("the his her their its each every".split())
+# After an opening of a moment in the clip ("Moments later, a wave hits the wall") any
+# determiner may open the subject: the opening has already tied the line to the clip.
+_ANY_DETERMINER = _DETERMINERS | frozenset("a an one some two three several".split())
+# A short opening clause that moves on within the clip ("Suddenly,", "At one point,",
+# "Seconds later,"); one with a date, a source or a contrast is the story's ("In 2019,",
+# "Last year,", "According to police,", "However,").
+_OPENING = re.compile(r"^(?P<words>(?:[A-Za-z’'-]+\s+){0,3}[A-Za-z’'-]+),\s+")
+_STORY_OPENING = re.compile(
+    r"\b(?:year|years|month|months|week|weeks|ago|since|last|earlier|according|however|"
+    r"meanwhile|elsewhere|yesterday|today|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|police|officials|if|when|although|though|but|after|before|because)\b",
+    re.I,
+)
 
 
 def scene(text: str) -> bool:
@@ -124,10 +137,23 @@ def scene(text: str) -> bool:
     (see _NP_WORD); the caller knows a clip was just cited. Eight words at most are read."""
     if _HABITUAL.search(text):
         return False
-    words = list(_WORD.finditer(text[:160]))[:9]
+    if _subject_acts(text, 0):
+        return True
+    opening = _OPENING.match(text)
+    if opening is None or _STORY_OPENING.search(opening["words"]):
+        return False
+    return _subject_acts(text, opening.end())
+
+
+def _subject_acts(text: str, start: int) -> bool:
+    """A noun phrase at `start` and a verb in the present after it. After an opening
+    clause (`start` > 0) any determiner may open the phrase, or a name."""
+    words = list(_WORD.finditer(text[: start + 160], start))[:9]
     # "Each crack of thunder lands": each and every pick out one thing like "the"
-    if words and words[0].group(0).lower() in _DETERMINERS:
+    if words and words[0].group(0).lower() in (_ANY_DETERMINER if start else _DETERMINERS):
         words = words[1:]
+    elif start and words and words[0].group(0)[:1].isupper():
+        pass  # "Suddenly, Okafor drops the bag"
     elif not words or not words[0].group(0)[:1].isupper() or _FUNCTION_START.match(text):
         return False
     for size in (1, 2, 3):
@@ -135,14 +161,17 @@ def scene(text: str) -> bool:
         if len(phrase) < size or not all(_NP_WORD.match(w.group(0)) for w in phrase):
             return False
         head = phrase[-1].group(0).lower()
-        if head in _OUTSIDE:
+        if head in OUTSIDE:
             return False
         ends = [phrase[-1].end()]
-        rest = [w.group(0).lower() for w in words[size : size + 3]]
+        rest = [w.group(0).lower() for w in words[size : size + 4]]
         if rest[:1] == ["of"] and len(rest) >= 2:  # "rivers of lava", "rivers of the lava"
             ends.append(words[size + (2 if rest[1] == "the" and len(rest) > 2 else 1)].end())
         elif rest[:1] and rest[0] in _PLACE and rest[1:2] in (["the"], ["a"]) and len(rest) > 2:
+            # "The crowd on the beach falls", "A man in a red jacket waves"
             ends.append(words[size + 2].end())
+            if size + 3 < len(words):
+                ends.append(words[size + 3].end())
         plural = head.endswith("s") and not head.endswith(("ss", "’s", "'s"))
         plural = plural or head in _PLURAL_HEADS
         plural = plural or any(w.group(0).lower() in _COUNTS for w in phrase[:-1])

@@ -34,7 +34,7 @@ from typing import Protocol
 import Stemmer  # PyStemmer: the Snowball stemmers, in C
 
 from archiver.articles.claims import Claim
-from archiver.articles.scene import SCENE_SINGULAR, scene
+from archiver.articles.scene import OUTSIDE, SCENE_SINGULAR, scene
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,10 @@ _SOMEONE = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<group>{_GROUP})|(?:{_PERSON})(?P<plural>s)?)\b",
     re.I,
 )
+_PERSON_PLACE = re.compile(
+    r"\s+(?:in|on|at|with|from|near|behind|beside)\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+[a-z]+s\b|\s+(?:is|are)\b)"
+)
 _BARE_VERB = re.compile(  # a verb in the present after a plural subject, not speech or a tense
     r"\s+(?:also\s+|then\s+|quickly\s+)?(?!(?:say|said|told|tell|believe|think|want|"
     r"have|had|were|was|are|did|do|would|could|will|can|may|might|should|must|who|which|"
@@ -101,6 +105,12 @@ _SEEN = re.compile(
     r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:seen|heard)\b|\bcan be (?:seen|heard)\b|"
     r"\bappears? to\b|^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?seen\s+(?:in|on|at|behind)\b",
     re.I,
+)
+# Speech in the clip in the present, by a definite person ("..., the senator tells the
+# crowd"): the story's quotes are mostly past and by officials, who are outside the clip
+_SPEECH_IN_CLIP = re.compile(
+    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+the\s+(?:[\w-]+\s+)?(?P<who>[\w-]+)\s+(?:says|adds|tells|"
+    r"shouts|sings|replies|asks|jokes|whispers|explains|yells|cries|calls out)\b"
 )
 _SPEECH_TO_CREATOR = re.compile(
     r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:says|said|adds|added|"
@@ -218,12 +228,17 @@ def _continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
     someone = _SOMEONE.search(text)
     if someone:
         plural = someone["group"] or someone["plural"]
-        if (_BARE_VERB if plural else _PRESENT).match(text, someone.end()):
+        after = _PERSON_PLACE.match(text, someone.end())  # "A man in a red jacket waves"
+        ends = [someone.end()] + ([after.end()] if after else [])
+        if any((_BARE_VERB if plural else _PRESENT).match(text, end) for end in ends):
             return "description"
     pronoun = _PRONOUN.search(text)
     if pronoun and (_PRESENT.match(text, pronoun.end()) or pronoun.group(0).endswith(",")):
         return "pronoun"
     if _SPEECH_TO_CREATOR.search(text):
+        return "quote"
+    speech = _SPEECH_IN_CLIP.search(text)
+    if speech and speech["who"].lower() not in OUTSIDE:
         return "quote"
     if _SEEN.search(text):
         return "description"
