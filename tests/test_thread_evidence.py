@@ -548,3 +548,18 @@ def test_a_dated_opening_and_an_officials_speech_do_not(line):
         "A video posted to TikTok shows a storm reaching a harbour in Galicia.\n" + line + "\n"
     )
     assert 1 not in _thread(citations, 0)
+
+
+def test_a_one_word_complement_only_after_a_linking_verb():
+    _, citations = _article(
+        "A video that circulated on Telegram shows the minister laughing at a question.\n"
+        "The opposition called the remarks disgraceful.\n"
+    )
+    assert _thread(citations, 0) == {0: "citation"}
+
+
+def test_a_poster_named_after_by_wherever_the_by_falls():
+    _, citations = _article(
+        "The clip was first uploaded to Douyin, a Chinese app, by a user named Xiao Lin.\n"
+    )
+    assert citations[0].creator == "Xiao Lin"

@@ -23,7 +23,7 @@ _NP_WORD = re.compile(
     r"(?!(?:in|on|at|of|from|to|for|with|by|and|or|but|will|would|can|could|may|might|"
     r"must|should|has|have|had|is|are|was|were|did|does|do|said|says|say|that|who|which|"
     r"not|never|also|then|now|still|just|this|that|these|those|his|its|their|our|my|your|"
-    r"some|any|there|here)$)[\w’'-]+$",
+    r"some|any|there|here|the|a|an)$)[\w’'-]+$",
     re.I,
 )
 _WORD = re.compile(r"\S+")
@@ -59,6 +59,7 @@ _NOUN_AFTER = (
 # A verb of action is followed by its object, a particle or a preposition ("tumbles
 # across", "slices the fruit", "rises higher"); a plural noun that looks like a verb is
 # not ("The self-driving buses use radar", "Ferry tickets sold out").
+_LINKING = "falls fall goes go turns turn grows grow stays stay gets get keeps keep".split()
 _FOLLOW = (
     r"(?=\s*[,.;:!?—–]|\s+(?:the|a|an|his|her|their|its|this|that|some|one|two|three|each|"
     r"every|all|both|him|them|it|himself|herself|themselves|itself|across|over|under|into|"
@@ -66,7 +67,9 @@ _FOLLOW = (
     r"below|up|down|out|off|away|back|in|on|at|from|with|without|by|before|after|as|while|"
     r"until|and|again|twice|once|higher|lower|further|closer|faster|forward|forwards|"
     r"between|among|near|inside|outside|aboard|ahead|alongside|\w+ly)\b"
-    r"|\s+[a-z]+(?=\s*[,.;:!?—–]))"  # a one-word complement: "falls silent, then ..."
+    # a linking verb's one-word complement: "falls silent, then ..." (not any verb: "The
+    # opposition called the remarks disgraceful." has no verb "remarks")
+    r"|(?:" + "|".join(f"(?<={verb})" for verb in _LINKING) + r")\s+[a-z]+(?=\s*[,.;:!?—–]))"
 )
 _ADVERB = r"\s+(?:(?:also|then|now|still|just|finally|quietly|slowly|suddenly|even|\w+ly)\s+)?"
 SCENE_SINGULAR = re.compile(

@@ -73,6 +73,11 @@ _CREATOR_PATTERNS = (
         rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}})\s+(?:\w+ly\s+)?(?:filmed|recorded|posted|shared|uploaded|"
         rf"documented|live-?streamed)\b[^.;]{{0,80}}?\b(?:on|to)\s+(?:{NAMED_PLATFORM})"
     ),
+    # "..., by a user named Xiao Lin", wherever the "by" falls: a name given as a poster's
+    re.compile(
+        r"\bby\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?i:user|account|creator|channel|poster)"
+        rf"\s+(?:named|called|known as)\s+(?P<name>{_NAME})"
+    ),
     re.compile(  # "One widely shared TikTok by Omar Reyes"
         rf"\b(?i:video|clip|tiktok|reel|livestream|vlog)\s+by\s+(?:(?i:user|creator)\s+)?"
         rf"(?P<name>{_NAME})"
