@@ -563,3 +563,20 @@ def test_a_poster_named_after_by_wherever_the_by_falls():
         "The clip was first uploaded to Douyin, a Chinese app, by a user named Xiao Lin.\n"
     )
     assert citations[0].creator == "Xiao Lin"
+
+
+def test_a_possessive_before_the_subject_and_for_after_the_verb():
+    _, citations = _article(
+        "A video posted on Facebook shows hail smashing through a conservatory roof.\n"
+        "The neighbour's cat bolts for the door.\n"
+    )
+    assert _thread(citations, 0) == {0: "citation", 1: "back_reference"}
+
+
+def test_an_account_holder_is_the_creator_named_before():
+    _, citations = _article(
+        "Omar Haddad has 900,000 followers on TikTok, where he rates street food.\n"
+        "In his most shared clip, he tries a chilli the size of his thumb.\n"
+    )
+    clip = citations[1]
+    assert (clip.inferred_creator, clip.inferred_platform) == ("Omar Haddad", "tiktok")

@@ -9,7 +9,8 @@ In order, each citation that names no platform or creator takes:
   thread"), so "The footage shows ..." has the platform of "The force's post on Facebook
   had been shared ..." two lines later;
 * for a clip introduced as one of someone's ("Her most-shared video"), the creator of
-  the thread before it ("the creator named before");
+  the thread before it, or of the account a sentence gives followers for ("Rita Moreno
+  has 1.2 million followers on TikTok") ("the creator named before");
 * the article's subject: when one creator is named in three claims or more and no other
   creator is stated, every citation without a creator is of that creator's account, and
   takes their platform too ("the article's subject"), unless it brings in someone new
@@ -42,6 +43,12 @@ _SOMEONE_NEW = re.compile(
     r"passenger|fan|worker|user|creator|person|farmer|cyclist|conductor|vendor|nurse|chef)\b",
     re.I,
 )
+# An account's holder, stated by its audience: "Rita Moreno has 1.2 million followers on
+# TikTok, where ..." makes her the creator a later "her most popular clip" is of.
+_ACCOUNT_HOLDER = re.compile(
+    r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)(?:,[^,]{1,40},)?\s+(?:has|had|now has)\s+"
+    r"(?:[\w.,]+\s+){1,4}?(?:followers|subscribers)\b"
+)
 SUBJECT_CLAIMS = 3  # claims naming a creator before the article counts as being about them
 
 
@@ -60,8 +67,17 @@ def inherit_context(claims: Sequence[Claim], citations: list[Citation]) -> None:
             platform = citation.platform
         stated[opener] = (platform, creator or citation.creator)
     text = {claim.position: claim.text for claim in claims}
+    holders = {
+        claim.position: (platform_named(claim.text), found["name"])
+        for claim in claims
+        if claim.position not in by_position
+        and (found := _ACCOUNT_HOLDER.match(claim.text)) is not None
+    }
     last_creator: tuple[str | None, str | None] | None = None
-    for opener in sorted(stated):
+    for opener in sorted(set(stated) | set(holders)):
+        if opener in holders:
+            last_creator = holders[opener]
+            continue
         platform, creator = stated[opener]
         if creator is None and last_creator and _OWNERS_CLIP.search(text[opener]):
             # "Her most-shared video": a clip of the creator the text was about

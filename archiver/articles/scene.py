@@ -64,7 +64,7 @@ _FOLLOW = (
     r"(?=\s*[,.;:!?—–]|\s+(?:the|a|an|his|her|their|its|this|that|some|one|two|three|each|"
     r"every|all|both|him|them|it|himself|herself|themselves|itself|across|over|under|into|"
     r"onto|to|toward|towards|through|along|around|round|past|behind|beside|beneath|above|"
-    r"below|up|down|out|off|away|back|in|on|at|from|with|without|by|before|after|as|while|"
+    r"below|up|down|out|off|away|back|in|on|at|for|from|with|without|by|before|after|as|while|"
     r"until|and|again|twice|once|higher|lower|further|closer|faster|forward|forwards|"
     r"between|among|near|inside|outside|aboard|ahead|alongside|\w+ly)\b"
     # a linking verb's one-word complement: "falls silent, then ..." (not any verb: "The

@@ -77,7 +77,8 @@ _PERSON = (
     r"spectator|commuter|guest|friend|colleague"
 )
 _GROUP = r"passers?-by|people|staff|children|kids"  # plural with no -s
-_DEFINITE = re.compile(_LEAD + rf"the\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})s?\b", re.I)
+# "the family's dog": a possessive may stand among the modifiers
+_DEFINITE = re.compile(_LEAD + rf"the\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSON})s?\b(?![’']s)", re.I)
 # What the clip goes on to show of other people in it: "A passer-by stops to help",
 # "Several passers-by rush to lift the carriage" (a plural subject takes the bare verb)
 _SOMEONE = re.compile(
