@@ -134,6 +134,22 @@ PLATFORMS: tuple[Platform, ...] = (
         names="Kuaishou",
         clip_urls={"kuaishou.com": r"/short-video/\w+", "v.kuaishou.com": r"/\w+"},
     ),
+    # Kwai (Kuaishou's app outside China, big in Brazil), Likee, Triller and Lemon8:
+    # short-video apps articles cite by name; no yt-dlp extractor of their own.
+    Platform(
+        "kwai",
+        r"(?i:\bKwai\b)",
+        names="Kwai",
+        clip_urls={"kwai.com": r"/@[\w.-]+/video/\d+", "k.kwai.com": r"/\w+"},
+    ),
+    Platform(
+        "likee",
+        r"(?i:\bLikee\b)",
+        names="Likee",
+        clip_urls={"likee.video": r"/@?[\w.-]+/video/\d+"},
+    ),
+    Platform("triller", r"(?i:\bTriller\b)", names="Triller"),
+    Platform("lemon8", r"(?i:\bLemon8\b)", names="Lemon8"),
     Platform(
         "xiaohongshu",
         r"(?i:\bXiaohongshu\b|\bRedNote\b|\bLittle Red Book\b)",

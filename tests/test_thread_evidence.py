@@ -580,3 +580,56 @@ def test_an_account_holder_is_the_creator_named_before():
     )
     clip = citations[1]
     assert (clip.inferred_creator, clip.inferred_platform) == ("Omar Haddad", "tiktok")
+
+
+# Sixth pass: rules from the misses of untouched set 6, on invented lines.
+
+
+def test_short_video_apps_outside_the_big_three_are_platforms():
+    for app, name in (("Kwai", "kwai"), ("Likee", "likee"), ("Triller", "triller")):
+        _, citations = _article(f"A clip shared on {app} shows a tortoise climbing stairs.\n")
+        assert citations[0].platform == name
+
+
+def test_an_interview_with_any_adjectives_or_outlet_is_not_the_clip():
+    for line in (
+        "“It was terrifying,” Okoro said in a brief phone interview.",
+        "“It was terrifying,” Okoro told the newspaper.",
+        "Speaking to Radio Tonga, Okoro says he never saw the wave coming.",
+    ):
+        _, citations = _article(
+            f"Okoro posted a video on YouTube of a wave breaking over the harbour wall.\n{line}\n"
+        )
+        assert _thread(citations, 0) == {0: "citation"}, line
+
+
+def test_an_adverb_before_by_keeps_the_audience_a_metric():
+    found = {
+        (m.kind, m.value) for m in metrics_stated("The stream was watched live by 45,000 people.")
+    }
+    assert found == {("views", 45000)}
+
+
+def test_a_state_or_habit_after_a_pronoun_is_not_the_clip():
+    for line in ("She is 81.", "He sells the bread to neighbours at cost.", "They live in Cork."):
+        _, citations = _article(
+            "A baker, Ann Moy, posted a clip on TikTok of herself kneading dough at dawn.\n"
+            f"{line}\n"
+        )
+        assert _thread(citations, 0) == {0: "citation"}, line
+
+
+def test_limit_a_pronoun_doing_something_still_joins():
+    _, citations = _article(
+        "A baker, Ann Moy, posted a clip on TikTok of herself kneading dough at dawn.\n"
+        "She is still smiling when the loaves come out.\n"
+    )
+    assert _thread(citations, 0) == {0: "citation", 1: "pronoun"}
+
+
+def test_a_season_of_the_year_is_a_habit():
+    _, citations = _article(
+        "A video posted on Facebook shows storks landing on a church roof in Alsace.\n"
+        "Storks nest on the rooftops between March and August.\n"
+    )
+    assert _thread(citations, 0) == {0: "citation"}

@@ -78,7 +78,10 @@ _COUNTED = re.compile(
 # "watched more than seven million times", "viewed by 12,000 people"
 _TIMES = re.compile(
     r"\b(?P<noun>viewed|watched|played|seen|liked|shared|reposted|retweeted|saved)\s+"
-    r"(?:(?:by|a total of)\s+)?" + _FIGURE + r"\s+(?:times|people|users|viewers)\b",
+    # "watched live by about 80,000 people": an adverb may stand before "by"
+    r"(?:(?:live\s+|\w+ly\s+)?(?:by|a total of)\s+)?"
+    + _FIGURE
+    + r"\s+(?:times|people|users|viewers)\b",
     re.I,
 )
 

@@ -92,6 +92,10 @@ _SCENE_PLURAL = re.compile(
     r"[a-z]+(?<!ed)(?<![^s]s)\b"  # "cross", not "crosses"
      + _FOLLOW + _NOUN_AFTER + r"|are\s+(?:still\s+|now\s+|\w+ly\s+)?[a-z]+ing\b)"
 )
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|spring|summer|autumn|winter)"
+)
 # Habits are the world's, not a moment of a clip: "Herons nest along the river every
 # spring"; nor is a line the story attributes ("..., the tourist office said").
 _HABITUAL = re.compile(
@@ -101,9 +105,28 @@ _HABITUAL = re.compile(
     # the story's background: a trend over time, a source ("have risen in recent years")
     r"\b(?:in recent (?:years|months|weeks)|(?:last|this|next) (?:year|month|week)|"
     r"according to|since \d{4}|(?:has|have) (?:\w+ly\s+)?(?:risen|fallen|grown|increased|"
-    r"decreased|doubled|declined|become))\b",
+    r"decreased|doubled|declined|become))\b"
+    # a season of the year: "Humpbacks migrate along the coast between July and November"
+    rf"|\b(?:between\s+{_MONTH}\s+and|from\s+{_MONTH}\s+(?:to|until))\s+{_MONTH}\b",
     re.I,
 )
+# After "he", "she" or "they" a state or a habit is the person's life, not the clip's
+# moment: "She is 79.", "He sells the accordions to schools at cost", "They live in Leeds".
+_STATE_OR_HABIT = re.compile(
+    r"\s+(?:also\s+|now\s+|still\s+)?(?:(?:is|are)\s+(?:\d|(?:a|an|one|not|from|based|married|"
+    r"retired|known|originally)\b)|(?:lives?|works?|owns?|sells?|earns?|employs?|"
+    r"operates?|manages?|plans?|hopes?|wants?|believes?|knows?|needs?|remains?|"
+    r"studies|study|spends?)\b)",
+    re.I,
+)
+
+
+def state_or_habit(text: str, at: int) -> bool:
+    """The verb at `at` (after a pronoun subject) tells a state or a habit, or the line
+    is the world's habit ("every spring", "between July and November")."""
+    return bool(_STATE_OR_HABIT.match(text, at) or _HABITUAL.search(text))
+
+
 _FUNCTION_START = re.compile(
     r"^(?:the|a|an|it|this|that|these|those|there|here|in|on|at|but|and|so|as|if|when|"
     r"while|after|before|since|according|meanwhile|however|also|one|some|many|most|all|"

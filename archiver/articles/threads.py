@@ -34,7 +34,7 @@ from typing import Protocol
 import Stemmer  # PyStemmer: the Snowball stemmers, in C
 
 from archiver.articles.claims import Claim
-from archiver.articles.scene import OUTSIDE, SCENE_SINGULAR, scene
+from archiver.articles.scene import OUTSIDE, SCENE_SINGULAR, scene, state_or_habit
 
 
 @dataclass(frozen=True)
@@ -121,8 +121,12 @@ _SPEECH_TO_CREATOR = re.compile(
 # Speech given to a reporter is an interview, not the clip: "..., Reid told the Evening
 # Courier", "she said in an interview", "he told reporters".
 _INTERVIEW = re.compile(
-    r"\b(?:told|tells|said to)\s+(?:us|me|reporters|journalists|this\s+\w+|the\s+[A-Z]|[A-Z])|"
-    r"\b(?:in an interview|by (?:tele)?phone|on the phone|when contacted|when asked)\b"
+    r"\b(?:told|tells|said to|speaking to|spoke to|talking to)\s+(?:us|me|reporters|journalists|"
+    r"this\s+\w+|the\s+[A-Z]|the\s+(?:newspaper|paper|station|broadcaster|site|magazine|"
+    r"outlet|programme|agency)\b|[A-Z])|"
+    # "in a phone interview", "in an exclusive interview", "in a 2021 interview"
+    r"\b(?:in an?\s+(?:[\w-]+\s+){0,3}?interview|by (?:tele)?phone|on the phone|"
+    r"when contacted|when asked)\b"
 )
 # "It has since been debunked": the clip, by what is done to clips
 _IT_CLIP = re.compile(
@@ -235,7 +239,8 @@ def _continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
             return "description"
     pronoun = _PRONOUN.search(text)
     if pronoun and (_PRESENT.match(text, pronoun.end()) or pronoun.group(0).endswith(",")):
-        return "pronoun"
+        if not state_or_habit(text, pronoun.end()):
+            return "pronoun"
     if _SPEECH_TO_CREATOR.search(text):
         return "quote"
     speech = _SPEECH_IN_CLIP.search(text)
