@@ -633,3 +633,35 @@ def test_a_season_of_the_year_is_a_habit():
         "Storks nest on the rooftops between March and August.\n"
     )
     assert _thread(citations, 0) == {0: "citation"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "One of the puppies trips over its own ears.",
+        "Not one of the plates breaks.",
+        "Neighbours behind him wave red flags.",
+        "Her father then hugs every cousin he can find.",
+        "Each of the twins grabs a slice.",
+    ],
+)
+def test_scene_subjects_picked_from_a_group_placed_by_a_pronoun_or_with_a_clause(line):
+    _, citations = _article(
+        f"A clip posted on Instagram shows a family party in a garden in Leeds.\n{line}\n"
+    )
+    assert _thread(citations, 0) == {0: "citation", 1: "description"}, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "One of the owners, Ravi Shah, runs three cafés.",
+        "One of the organisers said the party would return.",
+        "Tour operators sell red tickets.",
+    ],
+)
+def test_limit_one_of_a_group_with_a_habit_or_the_past_does_not_join(line):
+    _, citations = _article(
+        f"A clip posted on Instagram shows a family party in a garden in Leeds.\n{line}\n"
+    )
+    assert _thread(citations, 0) == {0: "citation"}, line

@@ -51,10 +51,14 @@ _NOT_VERBS = r"has|was|does|is|this|his|its|as|us|thus|plus|always|perhaps|besid
 _NOUN_AFTER = (
     r"(?!\s+(?:in|of|on|at|for)\s+(?:which|whom)\b)"
     # up to six words on ("sightings on the edge of the city have risen"), but not past
-    # a conjunction or a relative: "gets up and is led away" is a verb
-    r"(?!(?:\s+(?!(?:and|then|but|or|as|while|when|before|after|that|which|who)\b)"
+    # a conjunction, a relative or a pronoun that opens a clause: "gets up and is led
+    # away", "phones every relative she can think of" are verbs
+    r"(?!(?:\s+(?!(?:and|then|but|or|as|while|when|before|after|that|which|who|he|she|"
+    r"they|we|you|it)\b)"
     r"[\w’'-]+){0,6}?\s+(?:are|is|were|was|have|has|had|will|would|can|could|say|"
-    r"said|do|did|may|might|must|rose|fell|grew|went|came|sold|\w+ed)\b)"
+    # ("red", "bed", "speed" end in -ed and are no past tense: "wave red scarves")
+    r"said|do|did|may|might|must|rose|fell|grew|went|came|sold|"
+    r"(?!(?:red|bed|shed|sled|seed|need|speed|feed|weed)\b)\w+ed)\b)"
 )
 # A verb of action is followed by its object, a particle or a preposition ("tumbles
 # across", "slices the fruit", "rises higher"); a plural noun that looks like a verb is
@@ -67,6 +71,8 @@ _FOLLOW = (
     r"below|up|down|out|off|away|back|in|on|at|for|from|with|without|by|before|after|as|while|"
     r"until|and|again|twice|once|higher|lower|further|closer|faster|forward|forwards|"
     r"between|among|near|inside|outside|aboard|ahead|alongside|\w+ly)\b"
+    # a bare plural object that ends the clause: "Supporters wave red scarves."
+    r"|\s+(?:[a-z]+\s+)?[a-z]+[^s\W]s(?=\s*[,.;:!?])"
     # a linking verb's one-word complement: "falls silent, then ..." (not any verb: "The
     # opposition called the remarks disgraceful." has no verb "remarks")
     r"|(?:" + "|".join(f"(?<={verb})" for verb in _LINKING) + r")\s+[a-z]+(?=\s*[,.;:!?—–]))"
@@ -158,12 +164,25 @@ _STORY_OPENING = re.compile(
 )
 
 
+_PLACE_PRONOUNS = (["him"], ["her"], ["them"], ["it"], ["us"])
+# One picked out of a group in the clip: "One of the calves stops", "Not one of them
+# lands", "Neither of the boys looks back" (a singular verb follows)
+_ONE_OF = re.compile(
+    r"^(?:not\s+)?(?:one|each|none|neither|either|any|only one)\s+of\s+(?:them|those|these|"
+    r"(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+[a-z]+s\b))",
+    re.I,
+)
+
+
 def scene(text: str) -> bool:
     """A sentence that tells what is happening now, with a noun phrase for its subject
     (see _NP_WORD); the caller knows a clip was just cited. Eight words at most are read."""
     if _HABITUAL.search(text):
         return False
     if _subject_acts(text, 0):
+        return True
+    one_of = _ONE_OF.match(text)
+    if one_of and SCENE_SINGULAR.match(text, one_of.end()):
         return True
     opening = _OPENING.match(text)
     if opening is None or _STORY_OPENING.search(opening["words"]):
@@ -193,6 +212,8 @@ def _subject_acts(text: str, start: int) -> bool:
         rest = [w.group(0).lower() for w in words[size : size + 4]]
         if rest[:1] == ["of"] and len(rest) >= 2:  # "rivers of lava", "rivers of the lava"
             ends.append(words[size + (2 if rest[1] == "the" and len(rest) > 2 else 1)].end())
+        elif rest[:1] and rest[0] in _PLACE and rest[1:2] in _PLACE_PRONOUNS:
+            ends.append(words[size + 1].end())  # "Supporters behind her wave"
         elif rest[:1] and rest[0] in _PLACE and rest[1:2] in (["the"], ["a"]) and len(rest) > 2:
             # "The crowd on the beach falls", "A man in a red jacket waves"
             ends.append(words[size + 2].end())
