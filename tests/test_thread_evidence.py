@@ -665,3 +665,57 @@ def test_limit_one_of_a_group_with_a_habit_or_the_past_does_not_join(line):
         f"A clip posted on Instagram shows a family party in a garden in Leeds.\n{line}\n"
     )
     assert _thread(citations, 0) == {0: "citation"}, line
+
+
+@pytest.mark.parametrize(
+    ("text", "creator"),
+    [
+        (
+            "Since 2021, Ama Owusu has been baking bread at dawn and sharing the results on "
+            "Instagram.",
+            "Ama Owusu",
+        ),
+        (
+            "Pop singer Ola Berg has thrilled fans with a video of her cat playing piano.",
+            "Ola Berg",
+        ),
+        ("The clip, which Berg posted on TikTok on Friday, shows her cat at the keys.", "Berg"),
+    ],
+)
+def test_a_creator_by_a_habit_of_posting_a_clip_brought_in_by_with_or_a_relative(text, creator):
+    _, citations = _article(text + "\n")
+    assert citations[0].creator == creator
+
+
+def test_a_clip_with_a_stated_creator_takes_the_platform_of_their_earlier_clip():
+    _, citations = _article(
+        "Ama Owusu posted a video on Instagram of her sourdough starter bubbling over.\n"
+        "Bakeries in Accra have since asked her for lessons.\n"
+        "In her newest video, Owusu shapes forty loaves in an hour.\n"
+    )
+    assert (citations[2].creator, citations[2].inferred_platform) == ("Owusu", "instagram")
+
+
+def test_limit_another_creators_earlier_clip_gives_no_platform():
+    _, citations = _article(
+        "Ama Owusu posted a video on Instagram of her sourdough starter bubbling over.\n"
+        "Bakeries in Accra have since asked her for lessons.\n"
+        "In his newest video, Kofi Mensah shapes forty loaves in an hour.\n"
+    )
+    assert citations[2].inferred_platform is None
+
+
+def test_the_filmer_named_after_the_citation_is_its_creator():
+    _, citations = _article(
+        "A video recorded by a ferry passenger and shared on X shows a seal on the car deck.\n"
+        "The passenger, Rhian Price, said the seal stayed for the whole crossing.\n"
+    )
+    assert citations[0].inferred_creator == "Rhian Price"
+
+
+def test_limit_someone_else_named_after_the_citation_is_not_its_creator():
+    _, citations = _article(
+        "A video recorded by a ferry passenger and shared on X shows a seal on the car deck.\n"
+        "The captain, Rhian Price, said the seal stayed for the whole crossing.\n"
+    )
+    assert citations[0].inferred_creator is None

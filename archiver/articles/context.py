@@ -67,6 +67,8 @@ def inherit_context(claims: Sequence[Claim], citations: list[Citation]) -> None:
             platform = citation.platform
         stated[opener] = (platform, creator or citation.creator)
     text = {claim.position: claim.text for claim in claims}
+    _named_after(claims, by_position, stated)
+    _platform_of_earlier_clip(by_position, stated)
     holders = {
         claim.position: (platform_named(claim.text), found["name"])
         for claim in claims
@@ -102,6 +104,75 @@ def inherit_context(claims: Sequence[Claim], citations: list[Citation]) -> None:
             citation.inferred_creator = creator
         if (citation.inferred_platform or citation.inferred_creator) and not citation.inferred_from:
             citation.inferred_from = source
+
+
+def same_person(a: str, b: str) -> bool:
+    """ "Bakare" and "Tunde Bakare" are one creator: a surname alone is how news copy
+    names someone after the first mention."""
+    if name_key(a) == name_key(b):
+        return True
+    short, full = sorted((a.split(), b.split()), key=len)
+    return len(short) == 1 and len(full) > 1 and name_key(full[-1]) == name_key(short[0])
+
+
+def _platform_of_earlier_clip(
+    by_position: dict[int, Citation], stated: dict[int, tuple[str | None, str | None]]
+) -> None:
+    """A clip whose creator is stated but not its platform ("In his most-watched video,
+    Bakare cooks ...") is on the platform of that creator's earlier clip."""
+    for opener in sorted(stated):
+        platform, creator = stated[opener]
+        if platform not in VAGUE_PLATFORMS or creator is None:
+            continue
+        earlier = next(
+            (
+                p
+                for before, (p, c) in sorted(stated.items(), reverse=True)
+                if before < opener and p not in VAGUE_PLATFORMS and c and same_person(c, creator)
+            ),
+            None,
+        )
+        if earlier is not None:
+            stated[opener] = (earlier, creator)
+            by_position[opener].inferred_from = "the creator's earlier clip"
+
+
+# Who filmed the clip, told as someone not yet named: "recorded by a fisherman"
+_FILMER = re.compile(
+    r"\b(?:filmed|recorded|shot|posted|shared|uploaded)\s+by\s+(?:a|an)\s+"
+    # the noun ends where a clause or a place begins: "by a ferry passenger and shared"
+    r"(?:[\w-]+\s+){0,2}?(?P<by>[a-z][\w-]+)(?=\s*[,.;]|\s+(?:and|who|off|on|in|at|near|"
+    r"from|outside|during|while|as|with|aboard)\b)",
+    re.I,
+)
+NAMED_AFTER_WITHIN = 3  # claims after the citation where "The fisherman, Josué Almeida," may come
+
+
+def _named_after(
+    claims: Sequence[Claim],
+    by_position: dict[int, Citation],
+    stated: dict[int, tuple[str | None, str | None]],
+) -> None:
+    """A thread with no creator whose clip was filmed by someone the citation does not
+    name takes the name a later line gives them in apposition: "A video recorded by a
+    fisherman ..." then "The fisherman, Josué Almeida, 52, told the newspaper"."""
+    for opener, (platform, creator) in list(stated.items()):
+        if creator is not None:
+            continue
+        text = next((c.text for c in claims if c.position == opener), "")
+        found = _FILMER.search(text)
+        if not found:
+            continue
+        noun = re.escape(found["by"])
+        naming = re.compile(
+            rf"\b[Tt]he\s+(?:[\w-]+\s+)?{noun},\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),"
+        )
+        for claim in claims:
+            if opener < claim.position <= opener + NAMED_AFTER_WITHIN:
+                if (named := naming.search(claim.text)) is not None:
+                    stated[opener] = (platform, named["name"])
+                    by_position[opener].inferred_from = "the filmer named after"
+                    break
 
 
 def _subject(

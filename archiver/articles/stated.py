@@ -73,6 +73,25 @@ _CREATOR_PATTERNS = (
         rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}})\s+(?:\w+ly\s+)?(?:filmed|recorded|posted|shared|uploaded|"
         rf"documented|live-?streamed)\b[^.;]{{0,80}}?\b(?:on|to)\s+(?:{NAMED_PLATFORM})"
     ),
+    # A habit of posting: "Tunde Bakare has been cooking ... and posting the results to
+    # YouTube"
+    re.compile(
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}})\s+(?:has|have)\s+been\s+"
+        r"[^.;]{0,100}?\b(?:posting|sharing|uploading|filming|streaming|live-?streaming)\b"
+        rf"[^.;]{{0,50}}?\b(?:on|to)\s+(?:{NAMED_PLATFORM})"
+    ),
+    # "Lina Varga has delighted fans with a clip of ...": the name as the subject of
+    # what the clip did, the clip brought in by "with"
+    re.compile(
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}})\s+(?:has|had)\s+"
+        r"(?:\w+ly\s+)?[a-z]+ed\s+(?:[\w-]+\s+){0,3}?with\s+(?:a|an|her|his|their)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?i:video|clip|post|reel|tiktok|livestream|vlog)\b"
+    ),
+    # "The video, which Varga posted on Instagram on Tuesday, ...": the poster in a relative
+    re.compile(
+        rf"\b(?:which|that)\s+(?P<name>{_NAME})\s+(?:\w+ly\s+)?(?:had\s+|has\s+)?"
+        rf"{PUBLISH_VERB}\b"
+    ),
     # "..., by a user named Xiao Lin", wherever the "by" falls: a name given as a poster's
     re.compile(
         r"\bby\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?i:user|account|creator|channel|poster)"
