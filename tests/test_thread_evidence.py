@@ -719,3 +719,46 @@ def test_limit_someone_else_named_after_the_citation_is_not_its_creator():
         "The captain, Rhian Price, said the seal stayed for the whole crossing.\n"
     )
     assert citations[0].inferred_creator is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A recent post shows her teaching the parrot to whistle.",
+        "Three videos of a fox raiding a bakery in Bristol have amused residents.",
+    ],
+)
+def test_a_post_showing_someone_and_counted_clips_of_an_event_are_cited(text):
+    _, citations = _article(text + "\n")
+    assert 0 in citations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A recent post shows that rents have doubled.",
+        "Cat videos have delighted viewers for decades.",
+        "The post office closes at noon on Saturdays.",
+    ],
+)
+def test_limit_an_argument_a_genre_or_a_post_office_is_no_clip(text):
+    _, citations = _article(text + "\n")
+    assert citations == {}
+
+
+def test_one_of_the_clips_spoken_of_before_is_cited():
+    _, citations = _article(
+        "Jana Novak fixes old bicycles for the children on her street.\n"
+        "Her clips rarely run longer than a minute.\n"
+        "In the one that went furthest, she rebuilds a wheel from spare spokes.\n"
+    )
+    assert 2 in citations
+
+
+def test_limit_in_the_one_with_no_clips_before_is_no_citation():
+    _, citations = _article(
+        "Jana Novak fixes old bicycles for the children on her street.\n"
+        "She has two workshops.\n"
+        "In the one by the river, she keeps the tools.\n"
+    )
+    assert 2 not in citations

@@ -233,6 +233,28 @@ _THE_POST = re.compile(
     re.I,
 )
 POST_WITHIN = 2  # claims after a citation in which "the post" still means its clip
+# "A recent post shows him teaching ...": a post that shows someone or something is a
+# clip, platform named or not (not "a post shows that ...", which is an argument)
+_A_POST_SHOWS = re.compile(
+    r"\b(?:a|an|one|another|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:post|upload|short)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:shows?|showed|captures?|captured)\s+"
+    r"(?!(?:that|how|what|why|whether|no|signs?)\b)",
+    re.I,
+)
+# "Two videos of a herd of elephants ... have delighted viewers": clips counted and tied
+# to one event are cited whatever the verb ("Cat videos have delighted viewers" is a genre)
+_COUNTED_CLIPS = re.compile(
+    r"\b(?:two|three|four|five|several|both)\s+(?:[\w-]+\s+){0,2}?(?:videos|clips|"
+    r"livestreams|recordings)\s+(?:of|from|showing|filmed|posted|shared|taken)\b",
+    re.I,
+)
+# "In the one that made his name, he opens ...": one of the clips the lines before spoke
+# of ("His clips rarely run longer than a minute.")
+_ONE_OF_THE_CLIPS = re.compile(
+    r"^(?:In|On)\s+(?:the\s+(?:one|latest|newest|first|last)\b[^,]{0,50}|one(?:\s+of\s+them)?),\s+"
+)
+_CLIPS_BEFORE = re.compile(r"\b(?:videos|clips|reels|tiktoks|livestreams)\b", re.I)
+ONE_OF_WITHIN = 2  # claims before in which the clips must be spoken of
 
 
 @dataclass
@@ -282,6 +304,8 @@ def _signals(text: str) -> _Signals:
     )
     filmed = bool(_FILMED.search(text))
     clip_metric = metric is not None and metric[0] != "followers"  # followers: an account's
+    plural = plural or bool(_COUNTED_CLIPS.search(text))
+    specific += list(_A_POST_SHOWS.finditer(text))
     cites = bool(
         specific or plural or on_platform or role or filmed or clip_metric or urls or handle
     )
@@ -330,6 +354,16 @@ def find_citations(
             and any(0 < claim.position - c.claim_position <= POST_WITHIN for c in citations)
         ):
             signals = replace(signals, cites=True, definite=True)
+        if (
+            not signals.cites
+            and not claim.is_caption
+            and _ONE_OF_THE_CLIPS.match(text)
+            and any(
+                _CLIPS_BEFORE.search(text_at.get(claim.position - k, ""))
+                for k in range(1, ONE_OF_WITHIN + 1)
+            )
+        ):
+            signals = replace(signals, cites=True)
         if continuing is not None and not claim.is_caption:
             starts_quote = text[:1] in OPENING
             if (in_quote or starts_quote) and not (signals.cites and not signals.definite):
