@@ -762,3 +762,27 @@ def test_limit_in_the_one_with_no_clips_before_is_no_citation():
         "In the one by the river, she keeps the tools.\n"
     )
     assert 2 not in citations
+
+
+REJOIN = (
+    "A video shared on YouTube shows a kestrel hovering above a motorway verge.\n"
+    "Kestrel numbers in Britain have fallen since the 1970s.\n"
+)
+
+
+def test_a_description_of_the_clips_subject_rejoins_after_background():
+    _, citations = _article(REJOIN + "The kestrel's wings barely move in the wind.\n")
+    assert _thread(citations, 0).get(2) == "description"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A buzzard circles over the hills nearby.",  # nothing of the clip in the subject
+        "She often drives past the spot.",  # a pronoun after background
+        "But kestrels are also seen elsewhere in the county.",  # the story moves on
+    ],
+)
+def test_limit_after_background_only_the_clips_subject_rejoins(line):
+    _, citations = _article(REJOIN + line + "\n")
+    assert 2 not in _thread(citations, 0), line

@@ -298,6 +298,34 @@ def _platform_differs(
     return bool(stated) and citation.platform not in stated
 
 
+def _rejoins(
+    text: str,
+    names: frozenset[str],
+    distance: int,
+    thread: int,
+    thread_of: dict[int, int],
+    text_at: dict[int, str],
+) -> str | None:
+    """A description after a line or two of background goes back to the clip when it
+    tells the clip's moment and speaks of what the thread did ("The whale's tail rises
+    above the boat" after the fisherman's interview, the whale being in the citation).
+    A pronoun is not enough: after background, "she" may be anyone the story turned to;
+    the word shared must be in the subject."""
+    if distance > REJOIN_WITHIN + 1 or _MOVES_ON.search(text):
+        return None
+    role = _continues(text, names)
+    if role not in ("description", "back_reference"):
+        return None
+    thread_terms = set().union(*(_terms(text_at[p]) for p, o in thread_of.items() if o == thread))
+    subject = " ".join(text.split()[:4])  # who or what acts: "The whale's tail rises"
+    return role if _terms(subject) & thread_terms else None
+
+
+# A line that turns to a contrast or another place is the story's, whatever it shares
+# with the clip: "But hellish conditions are also seen elsewhere in Chongqing."
+_MOVES_ON = re.compile(r"^(?:but|however|yet|meanwhile|elsewhere)\b|\belsewhere\b", re.I)
+
+
 def _names(citation: Citation) -> set[str]:
     """The words a creator goes by: "Priya Nair" -> Priya, Nair."""
     found = " ".join(filter(None, [citation.creator, getattr(citation, "creator_alias", None)]))
@@ -348,6 +376,11 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             last, last_at = thread_of[position], position
             continue
         role = _continues(claim.text, frozenset(names)) if current is not None else None
+        if role is None and current is None and last is not None:
+            role = _rejoins(
+                claim.text, frozenset(names), position - last_at, last, thread_of, text_at
+            )
+            current = last if role is not None else None
         if role is None:
             current = None
             continue
