@@ -786,3 +786,27 @@ def test_a_description_of_the_clips_subject_rejoins_after_background():
 def test_limit_after_background_only_the_clips_subject_rejoins(line):
     _, citations = _article(REJOIN + line + "\n")
     assert 2 not in _thread(citations, 0), line
+
+
+def test_a_channel_which_posted_it_on_a_named_platform_cites():
+    _, citations = _article(
+        "Investigators traced the hoax to a gaming channel on YouTube, which posted it first.\n"
+    )
+    assert citations[0].platform == "youtube"
+
+
+def test_limit_which_posted_it_with_no_platform_or_clip_is_no_citation():
+    _, citations = _article("The council published a notice, which posted it on the door.\n")
+    assert citations == {}
+
+
+def test_one_of_the_clips_takes_the_creator_the_text_was_about():
+    _, citations = _article(
+        "Jana Novak has 400,000 followers on TikTok, where she shows the bikes she fixes.\n"
+        "Her clips rarely run longer than a minute.\n"
+        "In the one that went furthest, she rebuilds a wheel from spare spokes.\n"
+    )
+    assert (citations[2].inferred_creator, citations[2].inferred_platform) == (
+        "Jana Novak",
+        "tiktok",
+    )

@@ -241,6 +241,11 @@ _A_POST_SHOWS = re.compile(
     r"(?!(?:that|how|what|why|whether|no|signs?)\b)",
     re.I,
 )
+_WHICH_POSTED_IT = re.compile(
+    r"\b(?:which|who|that)\s+(?:had\s+|has\s+)?(?:first\s+|originally\s+)?"
+    r"(?:posted|uploaded|shared|published)\s+it\b",
+    re.I,
+)
 # "Two videos of a herd of elephants ... have delighted viewers": clips counted and tied
 # to one event are cited whatever the verb ("Cat videos have delighted viewers" is a genre)
 _COUNTED_CLIPS = re.compile(
@@ -305,6 +310,9 @@ def _signals(text: str) -> _Signals:
     filmed = bool(_FILMED.search(text))
     clip_metric = metric is not None and metric[0] != "followers"  # followers: an account's
     plural = plural or bool(_COUNTED_CLIPS.search(text))
+    # "traced the composite to a channel on YouTube, which posted it": the clip as the
+    # object of its posting, on a platform the sentence names
+    on_platform = on_platform or bool(platform and _WHICH_POSTED_IT.search(text))
     specific += list(_A_POST_SHOWS.finditer(text))
     cites = bool(
         specific or plural or on_platform or role or filmed or clip_metric or urls or handle

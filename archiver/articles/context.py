@@ -36,6 +36,9 @@ _OWNERS_CLIP = re.compile(  # "Her most-shared video": one of the creator's clip
     r"\b(?:his|her|their)\s+(?:[\w-]+\s+){1,3}?(?:video|clip|reel|tiktok|post|livestream)\b",
     re.I,
 )
+# "In the one that made his name, ...": one of the clips just spoken of, whose creator
+# is the one the text was about
+_ONE_OF_THEM = re.compile(r"^(?:In|On)\s+(?:the\s+one|one)\b")
 # Someone new brought in: "a man in Galway filmed", "a toddler in ear defenders"
 _SOMEONE_NEW = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|toddler|baby|teenager|"
@@ -81,7 +84,11 @@ def inherit_context(claims: Sequence[Claim], citations: list[Citation]) -> None:
             last_creator = holders[opener]
             continue
         platform, creator = stated[opener]
-        if creator is None and last_creator and _OWNERS_CLIP.search(text[opener]):
+        if (
+            creator is None
+            and last_creator
+            and (_OWNERS_CLIP.search(text[opener]) or _ONE_OF_THEM.match(text[opener]))
+        ):
             # "Her most-shared video": a clip of the creator the text was about
             stated[opener] = (platform or last_creator[0], last_creator[1])
             by_position[opener].inferred_from = "the creator named before"
