@@ -102,6 +102,25 @@ possessor of "a clip" ("Lina Varga has delighted fans with a clip") or in a rela
 does not take the platform of that creator's earlier citation; "watched live by about
 80,000 people" (an adverb before "by") is no metric; a full name against a surname.
 
+Sixth pass, fixed on the misses of set 6 (seen from here): Kwai, Likee, Triller and
+Lemon8 in the platform table; interviews by any wording ("in a phone interview", "told
+the newspaper", "speaking to ..."); a state or habit after a pronoun and a season of the
+year are the story's; scene subjects picked from a group ("One of the calves stops"), a
+place by pronoun ("Supporters behind her wave"), no noun read past a pronoun's clause or
+"red"; a description of the clip's subject rejoins after background; "a recent post
+shows", counted clips of an event, "In the one that ..." after clips, "..., which posted
+it" on a named platform cite; creators by a habit of posting, "has delighted fans with a
+clip", "which Varga posted"; a filmer named after the citation; a creator's earlier
+platform; "watched live by". Creators are compared as before, except that a surname
+alone counts as right for a labelled full name when the article stated that full name at
+or before the claim (a reader can tell who is meant; without it the surname does not
+identify anyone); no figure changed by it this pass. Before -> after (seed and sets 1-5
+unchanged):
+  set 6      1.00/0.89->1.00/1.00  0.85/0.71->0.97/0.97  0.76->0.95   0.70->0.97   0.92->1.00
+(tuned on: overstates what to expect on new text. Left: "A recent post shows him" gets no
+creator (the article's subject needs three claims naming him); "..., which posted it"
+joins the nearest thread, a 2017 clip, not the composite it names.)
+
 Run: .venv/bin/python bench/citations.py [--seeds DIR] [--json]
 """
 
@@ -263,8 +282,9 @@ def main() -> int:
     # set 5 was written and labelled after the fourth pass's last change and run once;
     # the fifth pass was fixed on its misses, so it is a development set now
     threads["untouched set 5 (seen)"] = evaluate_untouched("threads_untouched_5.jsonl")
-    # set 6 was written and labelled after the fifth pass's last change, run once
-    threads["untouched set 6"] = evaluate_untouched("threads_untouched_6.jsonl")
+    # set 6 was written and labelled after the fifth pass's last change and run once;
+    # the sixth pass was fixed on its misses, so it is a development set now
+    threads["untouched set 6 (seen)"] = evaluate_untouched("threads_untouched_6.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
@@ -405,6 +425,8 @@ def score_article(
             wants = want if isinstance(want, list) else [want]
             have = _context(got, name) if got else None
             right = bool(got) and any(name_key(w or "") == name_key(have or "") for w in wants)
+            if name == "creator" and not right and got:
+                right = _surname_of_named(have, wants, [c.text for c in claims if c.position <= p])
             score.add(
                 name,
                 tp=int(right),
@@ -415,6 +437,20 @@ def score_article(
         have = _metrics_of(got) if got else set()
         score.add("metric", tp=len(wanted & have), fp=len(have - wanted), fn=len(wanted - have),
                   why=f"want {sorted(wanted)} got {sorted(have)} | {text[p]}")  # fmt: skip
+
+
+def _surname_of_named(have: str | None, wants: list, before: list[str]) -> bool:
+    """A surname alone ("Bakare") is right for a labelled full name ("Tunde Bakare")
+    when the article stated the full name at or before this claim: a reader, and the
+    catalogue's context, can tell who is meant. Without that earlier full name it is
+    wrong, since the surname alone does not identify the creator."""
+    if not have or " " in have.strip():
+        return False
+    for want in wants:
+        words = (want or "").split()
+        if len(words) > 1 and name_key(words[-1]) == name_key(have):
+            return any(want in text for text in before)
+    return False
 
 
 def evaluate_thread_seeds(seeds: Path) -> ThreadScore:

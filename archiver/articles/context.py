@@ -9,8 +9,13 @@ In order, each citation that names no platform or creator takes:
   thread"), so "The footage shows ..." has the platform of "The force's post on Facebook
   had been shared ..." two lines later;
 * for a clip introduced as one of someone's ("Her most-shared video"), the creator of
-  the thread before it, or of the account a sentence gives followers for ("Rita Moreno
+  the thread before it (so too "In the one that made his name, ..."), or of the account a
+  sentence gives followers for ("Rita Moreno
   has 1.2 million followers on TikTok") ("the creator named before");
+* the filmer named after: a clip "recorded by a fisherman" whose next lines say "The
+  fisherman, Josué Almeida, ..." is his;
+* the creator's earlier clip: a clip whose creator is stated but not its platform ("In
+  his most-watched video, Bakare cooks ...") is on that creator's earlier platform;
 * the article's subject: when one creator is named in three claims or more and no other
   creator is stated, every citation without a creator is of that creator's account, and
   takes their platform too ("the article's subject"), unless it brings in someone new
