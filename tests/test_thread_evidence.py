@@ -810,3 +810,19 @@ def test_one_of_the_clips_takes_the_creator_the_text_was_about():
         "Jana Novak",
         "tiktok",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "joins"),
+    [
+        ("The goat runs for cover under a bench.", True),
+        ("The lambs run back towards the gate.", True),
+        ("The farm runs a petting zoo.", False),  # a habit: no motion
+        ("The farm's milk comes from Kerry.", False),
+    ],
+)
+def test_a_verb_of_habit_that_moves_somewhere_is_a_moment(line, joins):
+    _, citations = _article(
+        "A clip posted on Facebook shows a hailstorm hitting a farm in Kerry.\n" + line + "\n"
+    )
+    assert (1 in _thread(citations, 0)) is joins, line

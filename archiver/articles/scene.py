@@ -77,13 +77,21 @@ _FOLLOW = (
     # opposition called the remarks disgraceful." has no verb "remarks")
     r"|(?:" + "|".join(f"(?<={verb})" for verb in _LINKING) + r")\s+[a-z]+(?=\s*[,.;:!?—–]))"
 )
+_MOVES = (
+    r"|(?:runs|comes|run|come)\s+(?:for\s+cover|across|towards?|into|out\s+of|away|off|"
+    r"past|through|along|down|up|over|around|back|onto|after)\b"
+)
 _ADVERB = r"\s+(?:(?:also|then|now|still|just|finally|quietly|slowly|suddenly|even|\w+ly)\s+)?"
 SCENE_SINGULAR = re.compile(
     _ADVERB + rf"(?:(?:(?!(?:{_STORY_VERBS}|{_NOT_VERBS})\b)[a-z]+(?:-[a-z]+)*[^s\W]s|"
     r"[a-z]+(?:ches|shes|sses|xes|ies))\b"
     + _FOLLOW
     + _NOUN_AFTER
-    + r"|is\s+(?:still\s+|now\s+|\w+ly\s+)?[a-z]+ing\b)"
+    + r"|is\s+(?:still\s+|now\s+|\w+ly\s+)?[a-z]+ing\b"
+    # a verb of habit that moves somewhere is a moment: "The dog runs for cover", "The
+    # calf comes back" (not "runs a taxi firm", "comes from Leeds")
+    + _MOVES
+    + ")"
 )
 _SCENE_PLURAL = re.compile(
     _ADVERB + r"(?:(?!(?:say|tell|warn|add|explain|note|report|claim|believe|think|insist|argue|"
@@ -96,7 +104,7 @@ _SCENE_PLURAL = re.compile(
     r"called|its|their|the|a|an|after|before|over|under|into|across|through|during|about|"
     r"against|since|until|like|than|as|up|down|out|off|near|ago|later|earlier)\b)"
     r"[a-z]+(?<!ed)(?<![^s]s)\b"  # "cross", not "crosses"
-     + _FOLLOW + _NOUN_AFTER + r"|are\s+(?:still\s+|now\s+|\w+ly\s+)?[a-z]+ing\b)"
+     + _FOLLOW + _NOUN_AFTER + r"|are\s+(?:still\s+|now\s+|\w+ly\s+)?[a-z]+ing\b" + _MOVES + ")"
 )
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
