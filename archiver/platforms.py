@@ -134,6 +134,22 @@ PLATFORMS: tuple[Platform, ...] = (
         names="Kuaishou",
         clip_urls={"kuaishou.com": r"/short-video/\w+", "v.kuaishou.com": r"/\w+"},
     ),
+    # Kwai (Kuaishou's app outside China, big in Brazil), Likee, Triller and Lemon8:
+    # short-video apps articles cite by name; no yt-dlp extractor of their own.
+    Platform(
+        "kwai",
+        r"(?i:\bKwai\b)",
+        names="Kwai",
+        clip_urls={"kwai.com": r"/@[\w.-]+/video/\d+", "k.kwai.com": r"/\w+"},
+    ),
+    Platform(
+        "likee",
+        r"(?i:\bLikee\b)",
+        names="Likee",
+        clip_urls={"likee.video": r"/@?[\w.-]+/video/\d+"},
+    ),
+    Platform("triller", r"(?i:\bTriller\b)", names="Triller"),
+    Platform("lemon8", r"(?i:\bLemon8\b)", names="Lemon8"),
     Platform(
         "xiaohongshu",
         r"(?i:\bXiaohongshu\b|\bRedNote\b|\bLittle Red Book\b)",
@@ -164,6 +180,9 @@ PLATFORMS: tuple[Platform, ...] = (
         clip_urls={"t.me": r"/\w+/\d+"},
     ),
     Platform("wechat", r"(?i:\bWeChat\b)", names="WeChat"),
+    # No yt-dlp extractor reads WhatsApp, but articles cite clips "circulating on
+    # WhatsApp groups" as often as on any other platform: a stated platform all the same.
+    Platform("whatsapp", r"(?i:\bWhats\s?App\b)", names=r"Whats\s?App"),
     Platform(
         "vimeo",
         r"(?i:\bVimeo\b)",
@@ -177,6 +196,13 @@ PLATFORMS: tuple[Platform, ...] = (
         r"(?i:\bBluesky\b)",
         names="Bluesky",
         clip_urls={"bsky.app": r"/profile/[^/]+/post/\w+"},
+    ),
+    Platform(  # "a rumble of thunder": the platform only when capitalised and posted to
+        "rumble",
+        r"\b(?:on|to|via) Rumble\b|\bRumble (?:videos?|channels?|streams?|posts?)\b",
+        cased_names="Rumble",
+        clip_urls={"rumble.com": r"/v[\w-]+\.html"},
+        extractors=frozenset({"rumble"}),
     ),
     Platform("linkedin", r"(?i:\bLinkedIn\b)", names="LinkedIn"),
     Platform(

@@ -21,6 +21,124 @@ Threads, context and metrics (issue 13), precision/recall; main's code before, a
   untouched 2     1.00/0.30 ->    0.50 ->    0.50 ->    0.50 -> 0.83 (written after set 1
                   1.00/0.70       0.83       0.67       was seen, run once at the end)
 
+Third pass, fixed on the misses of seed 000 and sets 1 and 2 (captions by word stems
+and where each word is used, not captions about photos; "posted it", "It racked up";
+other people in the clip; any verb after a named creator; "half a million"). Sets 3
+and 4 were written and labelled before any code read them and not tuned on (set 3's
+mistakes were printed once while the pass was under way; set 4 was written after the
+last change and run once on main's code and this one). Before -> after:
+             citation              thread                platform     creator      metric
+  seed 000   1.00/1.00             0.91/0.86->1.00/0.95  1.00         1.00         1.00/1.00
+  set 1      1.00/1.00             0.91/0.83->0.96/0.96  1.00         1.00         1.00/1.00
+  set 2      1.00/0.92->1.00/1.00  1.00/0.70->1.00/1.00  0.83->1.00   0.67->1.00   ->1.00/1.00
+  set 3      0.97/0.82             0.73/0.40->0.74/0.42  0.63->0.63   0.53->0.58   ->1.00/0.94
+  set 4      0.97/0.97             0.92/0.40->0.93/0.47  0.69->0.69   0.72->0.72   1.00/1.00
+(set 2 metric 1.00/0.83 before, set 3 0.94/0.88 before.) Sets 3 and 4 are far from the
+seen sets: the detector misses a person filming ("a man in Galway filmed his
+trampoline", "DJ Marta Solé filmed the crowd ... on TikTok"), "In her latest TikTok",
+"watched by millions"; threads miss descriptions with no cue and plain names as
+subjects ("Nair pipes each tier", "Treviño stands beside the hole"), and a definite
+reference that also names a platform after the thread broke ("The video, which she
+later uploaded to YouTube, ...") opens a thread of its own, so platform and creator are
+not passed on; creators named in apposition ("a city councillor, Rosa Treviño,") and
+WhatsApp (not in the platform table) are missed.
+
+Fourth pass, fixed on the misses of sets 3 and 4 (which are development sets from here:
+"seen"): someone filming, "filmed by", "In her latest TikTok", "watched by millions",
+"Name's video", released footage; creators in apposition and after "by" with a
+description, name particles ("Corpo de Bombeiros"); WhatsApp and Rumble in the platform
+table; a trend spreading on a platform is no clip; threads carried by what the clip shows
+in the present with no cue word, by the creator's name as subject, by "It has been
+debunked"; a definite reference rejoins the thread after background; an interview quote
+is not the clip's; context from the article's subject and lead. Before -> after:
+             citation              thread                platform     creator      metric
+  seed 000   1.00/1.00             1.00/0.95             1.00         1.00         1.00/1.00
+  set 1      1.00/1.00             0.96/0.96             1.00         1.00         1.00/1.00
+  set 2      1.00/1.00             1.00/1.00             1.00         1.00         1.00/1.00
+  set 3      0.97/0.82->0.97/1.00  0.74/0.42->1.00/1.00  0.63->1.00   0.58->1.00   0.94->1.00
+  set 4      0.97/0.97->1.00/1.00  0.93/0.47->1.00/1.00  0.69->1.00   0.72->1.00   1.00/1.00
+(sets 3 and 4 after: tuned on, so they overstate what to expect on new text.)
+Untouched set 5 (13 articles, written and labelled after the fourth pass's last change,
+run once, no change made since):
+  set 5      1.00/0.85             0.82/0.60             0.80         0.65         1.00/0.92
+Its misses, by cause: filming by someone outside the closed list of people ("a student
+filmed", "a teenager filmed") or of the clip itself ("he filmed it", "who filmed it");
+"the stream" and "the post" not read as the clip; "210,000 viewers" not a metric; a
+description after a missed citation (the thread never opened); present-tense rules too
+narrow ("Each crack of thunder lands", "The two women cross", "Solberg works", "The
+crowd on the beach falls") or too broad ("Leopard sightings on the edge of the city
+have risen"; "gets up and is led away" read as a noun); "The second video" and "the
+Snapchat video" after another platform's thread taken as the same clip; creators missed
+where the clause before the name holds a comma ("nearly 900,000 times, Rui Carvalho"),
+a sentence-opening "First," taken for a name, and the article's subject missed when the
+creator is first stated by handle.
+
+Fifth pass, fixed on the misses of set 5 (seen from here), lists replaced by structure
+where it could be: anyone filming (any noun after a determiner, not a closed list) and
+"who filmed it"; "the post"/"the stream" as subject just after a citation; a stream's
+viewers as views; the present-tense scene by the shape of its noun phrase ("Each crack
+of", "The crowd on the beach", "The two women", a one-word complement, no noun read
+across "and"); change over time and sources as background; a definite clip marked as
+another ("The second video") or named by another platform opens its own thread; a
+figure's comma before the creator, "First," no name, the subject stated by handle.
+Before -> after (seed and sets 1-4 unchanged):
+  set 5      1.00/0.85->1.00/1.00  0.82/0.60->1.00/1.00  0.80->1.00   0.65->1.00   0.92->1.00
+(tuned on: overstates what to expect on new text.)
+Untouched set 6 (13 articles, written and labelled after the fifth pass's last change and
+committed before any code read them, run once, no change made since):
+  set 6      1.00/0.89             0.85/0.71             0.76         0.70         1.00/0.92
+Its misses, by cause: a clip cited with no clip word ("In the one that made his name",
+"traced the composite to a channel on YouTube, which posted it"), an indefinite "A recent
+post shows" with no platform, plural "Two videos ... have delighted viewers" (no verb of
+showing); descriptions after a missed citation or after a line of background (a
+non-citing line does not rejoin), subjects the scene rule does not read ("Not one of
+them lands", "One of the calves stops", "Supporters behind her wave", "Her mother then
+phones"); false joins of states and habits after a pronoun ("She is 79", "He sells the
+accordions ... at cost"), a habit with a time range ("Humpbacks migrate ... between July
+and November") and "said in a phone interview"; Kwai not in the platform table; a creator
+named only after the citation in a sentence that cites nothing, and one read as the
+possessor of "a clip" ("Lina Varga has delighted fans with a clip") or in a relative
+("which Varga posted on Instagram"); a clip whose creator is stated but not its platform
+does not take the platform of that creator's earlier citation; "watched live by about
+80,000 people" (an adverb before "by") is no metric; a full name against a surname.
+
+Sixth pass, fixed on the misses of set 6 (seen from here): Kwai, Likee, Triller and
+Lemon8 in the platform table; interviews by any wording ("in a phone interview", "told
+the newspaper", "speaking to ..."); a state or habit after a pronoun and a season of the
+year are the story's; scene subjects picked from a group ("One of the calves stops"), a
+place by pronoun ("Supporters behind her wave"), no noun read past a pronoun's clause or
+"red"; a description of the clip's subject rejoins after background; "a recent post
+shows", counted clips of an event, "In the one that ..." after clips, "..., which posted
+it" on a named platform cite; creators by a habit of posting, "has delighted fans with a
+clip", "which Varga posted"; a filmer named after the citation; a creator's earlier
+platform; "watched live by". Creators are compared as before, except that a surname
+alone counts as right for a labelled full name when the article stated that full name at
+or before the claim (a reader can tell who is meant; without it the surname does not
+identify anyone); no figure changed by it this pass. Before -> after (seed and sets 1-5
+unchanged):
+  set 6      1.00/0.89->1.00/1.00  0.85/0.71->0.97/0.97  0.76->0.95   0.70->0.97   0.92->1.00
+(tuned on: overstates what to expect on new text. Left: "A recent post shows him" gets no
+creator (the article's subject needs three claims naming him); "..., which posted it"
+joins the nearest thread, a 2017 clip, not the composite it names.)
+Untouched set 7 (13 articles, written and labelled at the start of the sixth pass, before
+any of its changes, by the helper who then made them; committed before any code read
+it; run once at the end, no change made since):
+  set 7      1.00/0.97             0.89/0.86             0.88         0.76 (0.70)  1.00/1.00
+(creator 0.70 if a surname alone never counts for a labelled full name.) Its misses, by
+cause: "a passenger filmed him singing" (no "him" after "filmed"), so the next lines
+open their own thread; creators not read: "by the groom's sister, Nino Beridze" (a
+possessive in the description), "by a Slovak driver, Peter Kováč" (a capitalised
+adjective), "Then Ortega posted a TikTok" (one word, after "Then"), "Lena Hoff has
+shared a video" and "Henk de Vries has started a livestream" (an auxiliary before the
+verb), and "shared by the Met Office" taken for the creator of "A teenager's Snapchat
+video" (the filmer named after, "the teenager, Jack Morley," in the possessive form, is
+not read); "The original was posted on YouTube by ..." opens its own thread in a
+fact-check; "She teaches two classes a week" joins (a habit by "a week"); a second
+clip of a creator whose first has no stated creator gets no platform; and the court
+story's dashcam footage takes Facebook from the police's later post, which the labels
+left empty (arguably the label's fault: set 6 labelled a platform named later as
+inferred).
+
 Run: .venv/bin/python bench/citations.py [--seeds DIR] [--json]
 """
 
@@ -36,10 +154,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from archiver.articles.citations import Citation, extract_citations, find_citations  # noqa: E402
+from archiver.articles.citations import Citation, find_citations  # noqa: E402
 from archiver.articles.claims import Claim, split_claims  # noqa: E402
 from archiver.articles.reading import read_article  # noqa: E402
-from archiver.text import name_key  # noqa: E402
+from bench.thread_scores import (  # noqa: E402
+    THREAD_FIELDS,
+    ThreadScore,
+    evaluate_thread_seeds,
+    evaluate_untouched,
+)
 
 LABELS = ROOT / "tests" / "data" / "articles"
 DEFAULT_SEEDS = ROOT.parent / "shared" / "seeds"
@@ -174,7 +297,20 @@ def main() -> int:
     # threads_untouched.jsonl was first run after the thread code was written (seen
     # since: a development set now); threads_untouched_2.jsonl after the last change.
     threads["untouched set 1 (seen)"] = evaluate_untouched("threads_untouched.jsonl")
-    threads["untouched set 2"] = evaluate_untouched("threads_untouched_2.jsonl")
+    threads["untouched set 2 (seen)"] = evaluate_untouched("threads_untouched_2.jsonl")
+    # sets 3 and 4 were labelled before the code saw them; the fourth pass was fixed on
+    # their misses, so they are development sets now
+    threads["untouched set 3 (seen)"] = evaluate_untouched("threads_untouched_3.jsonl")
+    threads["untouched set 4 (seen)"] = evaluate_untouched("threads_untouched_4.jsonl")
+    # set 5 was written and labelled after the fourth pass's last change and run once;
+    # the fifth pass was fixed on its misses, so it is a development set now
+    threads["untouched set 5 (seen)"] = evaluate_untouched("threads_untouched_5.jsonl")
+    # set 6 was written and labelled after the fifth pass's last change and run once;
+    # the sixth pass was fixed on its misses, so it is a development set now
+    threads["untouched set 6 (seen)"] = evaluate_untouched("threads_untouched_6.jsonl")
+    # set 7 was written and labelled at the start of the sixth pass, before any of its
+    # changes and before any code read it, and run once at the end of the pass
+    threads["untouched set 7"] = evaluate_untouched("threads_untouched_7.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
@@ -214,155 +350,6 @@ def main() -> int:
             print("\n".join(f"  {item}" for item in items))
     print(f"\n{elapsed:.2f} s")
     return 0
-
-
-# ---------------------------------------------------------------------------------------
-# Threads, context and every stated metric (issue 13)
-#
-# threads_seeds.jsonl labels seed 000 by claim position (the text stays in ../shared);
-# threads_untouched*.jsonl hold invented articles, labelled before the code saw them.
-
-THREAD_FIELDS = ("citation", "thread", "platform", "creator", "metric")
-
-
-def _threads_of(citations: list) -> dict[int, tuple[int, str]]:
-    """claim position -> (the position of the citation that opened its thread, role)."""
-    found: dict[int, tuple[int, str]] = {}
-    for citation in citations:
-        for member in getattr(citation, "members", None) or []:
-            found[member.position] = (citation.claim_position, member.role)
-        if getattr(citation, "members", None) is None:  # main before issue 13
-            opener = citation.same_clip_as
-            role = "back_reference" if opener is not None else "citation"
-            found[citation.claim_position] = (
-                opener if opener is not None else citation.claim_position,
-                role,
-            )
-            for position in citation.quote_claims:
-                found[position] = (citation.claim_position, "quote")
-    for position, (opener, role) in list(found.items()):  # a member of a member's thread
-        while opener in found and found[opener][0] != opener:
-            opener = found[opener][0]
-        found[position] = (opener, role)
-    return found
-
-
-def _metrics_of(citation) -> set[tuple[str, int | None]]:
-    if hasattr(citation, "metrics"):
-        return {(m.kind, m.value) for m in citation.metrics}
-    if citation.metric_kind:  # main before issue 13: one metric, "reposts" for shares
-        kind = {"reposts": "shares"}.get(citation.metric_kind, citation.metric_kind)
-        return {(kind, citation.metric_value)}
-    return set()
-
-
-def _context(citation, name: str) -> str | None:
-    return getattr(citation, name) or getattr(citation, f"inferred_{name}", None)
-
-
-class ThreadScore:
-    """Counts per field: true positives, false positives, false negatives."""
-
-    def __init__(self) -> None:
-        self.counts = {name: [0, 0, 0] for name in THREAD_FIELDS}
-        self.mistakes: list[str] = []
-
-    def add(self, name: str, tp: int = 0, fp: int = 0, fn: int = 0, why: str = "") -> None:
-        for i, n in enumerate((tp, fp, fn)):
-            self.counts[name][i] += n
-        if (fp or fn) and why:
-            self.mistakes.append(f"{name}: {why}")
-
-    def summary(self) -> dict:
-        out = {}
-        for name, (tp, fp, fn) in self.counts.items():
-            out[name] = {
-                "precision": round(tp / (tp + fp), 3) if tp + fp else 1.0,
-                "recall": round(tp / (tp + fn), 3) if tp + fn else 1.0,
-                "n": tp + fn,
-            }
-        return out
-
-
-def score_article(
-    score: ThreadScore, labels: dict[int, dict], claims: list, citations: list
-) -> None:
-    """labels: claim position -> its label (positions not labelled cite nothing and
-    belong to no thread)."""
-    found = {c.claim_position: c for c in citations}
-    threads = _threads_of(citations)
-    text = {claim.position: claim.text[:70] for claim in claims}
-    for claim in claims:
-        p = claim.position
-        label = labels.get(p, {})
-        cites, got = bool(label.get("cites", "platform" in label)), found.get(p)
-        score.add("citation", tp=int(cites and bool(got)), fp=int(bool(got) and not cites),
-                  fn=int(cites and not got), why=text[p])  # fmt: skip
-        want_thread = label.get("thread")
-        got_thread = threads.get(p, (None, None))[0]
-        if want_thread is not None and want_thread != p:  # membership, openers aside
-            right = got_thread == want_thread
-            why = f"want {want_thread} got {got_thread} | {text[p]}"
-            score.add("thread", tp=int(right), fn=int(not right), why=why)
-            if got_thread is not None and got_thread != p and not right:
-                score.add("thread", fp=1)
-        elif got_thread is not None and got_thread != p:
-            score.add("thread", fp=1, why=f"want none got {got_thread} | {text[p]}")
-        if not cites:
-            continue
-        for name in ("platform", "creator"):
-            want = label.get(name)
-            wants = want if isinstance(want, list) else [want]
-            have = _context(got, name) if got else None
-            right = bool(got) and any(name_key(w or "") == name_key(have or "") for w in wants)
-            score.add(
-                name,
-                tp=int(right),
-                fn=int(not right),
-                why=f"want {want!r} got {have!r} | {text[p]}",
-            )
-        wanted = {(kind, value) for kind, value, _ in label.get("metrics", [])}
-        have = _metrics_of(got) if got else set()
-        score.add("metric", tp=len(wanted & have), fp=len(have - wanted), fn=len(wanted - have),
-                  why=f"want {sorted(wanted)} got {sorted(have)} | {text[p]}")  # fmt: skip
-
-
-def evaluate_thread_seeds(seeds: Path) -> ThreadScore:
-    score = ThreadScore()
-    by_article: dict[str, dict[int, dict]] = defaultdict(dict)
-    for label in _read_labels("threads_seeds.jsonl"):
-        by_article[label["article"]][label["position"]] = label
-    for name, labels in sorted(by_article.items()):
-        article = read_article(name, (seeds / name).read_bytes())
-        claims, citations = extract_citations(article)
-        score_article(score, labels, claims, citations)
-    return score
-
-
-def evaluate_untouched(name: str) -> ThreadScore:
-    """Each invented article is written one claim a line (captions without a final
-    stop, as news copy prints them) and read like any text file."""
-    score = ThreadScore()
-    for article_label in _read_labels(name):
-        lines = [claim["text"] for claim in article_label["claims"]]
-        article = read_article(article_label["article"], "\n".join(lines).encode())
-        claims, citations = extract_citations(article)
-        by_text = {label["text"]: label for label in article_label["claims"]}
-        labels = {}
-        for claim in claims:
-            label = dict(by_text.get(claim.text, {}))
-            if label.get("thread") is not None:  # labels name the opener by its index
-                label["thread"] = _position_of(article_label, label["thread"], claims)
-            labels[claim.position] = label
-        missing = set(by_text) - {claim.text for claim in claims}
-        score.mistakes += [f"claim not produced | {text}" for text in sorted(missing)]
-        score_article(score, labels, claims, citations)
-    return score
-
-
-def _position_of(article_label: dict, index: int, claims: list) -> int | None:
-    text = article_label["claims"][index]["text"]
-    return next((claim.position for claim in claims if claim.text == text), None)
 
 
 if __name__ == "__main__":

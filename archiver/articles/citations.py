@@ -39,9 +39,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from archiver.articles.claims import Claim, split_claims
+from archiver.articles.context import inherit_context
 from archiver.articles.embeds import clip_urls_in_text
 from archiver.articles.metrics import StatedMetric, metrics_stated
 from archiver.articles.reading import Article
@@ -57,7 +58,7 @@ from archiver.articles.stated import (
     metric_stated,
     quotes_in,
 )
-from archiver.articles.threads import ThreadMember, build_threads
+from archiver.articles.threads import ThreadMember, another_clip, build_threads
 from archiver.platforms import NAMED_PLATFORM, platform_named, url_handle, url_platform
 from archiver.text import name_key
 
@@ -107,12 +108,18 @@ _DETERMINER = r"\b(?:a|an|one|another|this|that|the|his|her|their|its|whose)\s+"
 # "one viral clip", "the now-deleted footage".
 _SPECIFIC_MEDIA = re.compile(
     _DETERMINER + r"(?:[\w’'-]+\s+){0,3}?"
-    r"(?:video|clip|footage|livestream|live[- ]stream|vlog|reel|recording|upload|tweet)\b"
+    r"(?:video|clip|footage|livestream|live[- ]stream|vlog|reel|recording|upload|tweet|"
+    r"time-?lapse)\b"
     r"(?![-’']?s\b)(?!-\w)",  # not "videos", not "video-sharing"
     re.I,
 )
+# "Niamh Byrne's video", "RÚV's livestream": a clip owned by someone named
+_NAMED_OWNERS_MEDIA = re.compile(
+    r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[’']s\s+(?:[\w-]+\s+)?"
+    r"(?:video|clip|footage|livestream|reel|recording|vlog|TikTok)\b(?![-’']?s\b)"
+)
 _TIKTOK_NOUN = re.compile(  # "in a TikTok", "a TikTok posted by": the platform's name as a clip
-    r"\b(?:a|an|one|another|this|that)\s+(?:[\w-]+\s+){0,2}?TikTok\b"
+    r"\b(?:a|an|one|another|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}?TikTok\b"
     r"(?=\s*(?:[.,;:!?)]|$|\s(?:posted|shared|uploaded|showing|shows|showed|that|which|in|"
     r"on|from|by|with|where|of)\b))",
     re.I,
@@ -140,18 +147,31 @@ _NEGATED_SHOWING = re.compile(
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:rarely|never|seldom|do not|don't|cannot|can't)\s+show", re.I
 )
 _PUBLISHED_PLURAL = re.compile(
-    rf"\b{PUBLISH_VERB}\s+(?:[\w’'-]+\s+){{0,3}}?(?:videos|clips|footage|livestreams|reels)\b",
+    rf"\b(?:{PUBLISH_VERB}|released)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    r"(?:videos|clips|footage|livestreams|reels)\b",
     re.I,
 )
 # The platform pattern is case-sensitive for "X", so the words around it use (?i:...).
 _PUBLISHED_ON_PLATFORM = re.compile(
-    rf"\b(?i:{PUBLISH_VERB}|circulat\w+|went viral|gone viral|surfaced|spread|appeared)"
+    rf"\b(?i:{PUBLISH_VERB}|(?P<spread>circulat\w+|went viral|gone viral|surfaced|spread|"
+    r"appeared))"
     rf"\s+(?i:[\w’'-]+\s+){{0,3}}?(?i:on|to|onto|across|via)\s+(?i:(?:social media|the)\s+"
     rf"(?:platform|app|site)\s+)?(?:{NAMED_PLATFORM})",
 )
+# A trend that spreads on a platform is no clip: "A dance set to a synth track has spread
+# across TikTok" (unless a clip is named too: "A dance video has spread across TikTok").
+_MEDIA_WORD = re.compile(
+    r"\b(?:videos?|clips?|footage|livestreams?|reels?|recordings?|vlogs?|posts?)\b",
+    re.I,
+)
+_TREND = re.compile(
+    r"\b(?:dances?|trends?|challenges?|hashtags?|memes?|songs?|sounds?|crazes?|rumou?rs?|"
+    r"claims?|theor(?:y|ies)|phrases?|slang|filters?|fads?|jokes?|recipes?)\b",
+    re.I,
+)
 _POSTED_ON_PLATFORM = re.compile(  # without a media noun: someone posted on a named platform
     r"\b(?i:shared|sharing|posted|posting|uploaded|published|live-?streamed|tweeted|tweeting|"
-    r"wrote|writing|said)\b"
+    r"wrote|writing|said|documented|documenting|filmed|filming|recorded|chronicled)\b"
     r"[^.;]{0,60}?\b(?i:on|to|via)\s+(?:" + NAMED_PLATFORM + r")",
 )
 # "Photos shared on Instagram": still images are not clips.
@@ -177,6 +197,18 @@ _FILMED = re.compile(
     r"(?:filmed|videoed|videotaped|recorded|livestreamed)\b|"
     r"\b(?:caught|captured) on (?:camera|video|film|tape|CCTV)\b|"
     r"\b(?:filmed|recorded|captured|videoed)\s+the\s+moment\b|"
+    # "a toddler, filmed by his father, ...": the participle names who held the camera
+    r"\b(?:filmed|videoed)\s+by\s+(?:a|an|the|his|her|their|one)\b|"
+    # "a man in Galway filmed his trampoline ...", "a student filmed the queue": someone
+    # films what happens. Any noun after a determiner (with up to three modifiers or a
+    # place) will do, not a closed list of people; a production is excluded above.
+    r"(?:\b(?:he|she|they|someone|somebody)|(?-i:\b[A-Z][\w’'-]+)|"
+    r"\b(?:a|an|one|the|his|her|their|its|another)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?!(?:crew|team|studio|director|production|broadcaster|who|that|which)\b)[a-z][\w-]*)"
+    r"\s+(?:\w+ly\s+)?(?:filmed|videoed)\s+"
+    r"(?:himself|herself|themselves|the|his|her|their|a|an|it)\b|"
+    # "who filmed it", "he recorded it": the clip itself as the object of its making
+    r"\b(?:filmed|videoed)\s+it\b|"
     r"\b(?:filmed|recorded|videoed)\b[^.;]{0,60}\bon\s+(?:a|an|his|her|their|my|our)\s+"
     r"(?:\w+\s+)?(?:phones?|mobiles?|smartphones?|cameras?|dashcams?)\b",
     re.I,
@@ -191,6 +223,43 @@ _DEFINITE_REFERENCE = re.compile(
     r"youtuber|influencer|creator|vlogger|streamer|user)\b",
     re.I,
 )
+
+
+# "The post reached the top of the front page", "The stream peaked at ...": a word that
+# is a clip only when one was just cited, as the subject of the sentence
+_THE_POST = re.compile(
+    r"^(?:[^,]{0,40},\s+)?(?:the|this|that)\s+(?:[\w-]+\s+)?(?:post|stream|upload|broadcast|"
+    r"thread)\b(?!\s+(?:office|code|box|card|man|woman|master|war|room|script))",
+    re.I,
+)
+POST_WITHIN = 2  # claims after a citation in which "the post" still means its clip
+# "A recent post shows him teaching ...": a post that shows someone or something is a
+# clip, platform named or not (not "a post shows that ...", which is an argument)
+_A_POST_SHOWS = re.compile(
+    r"\b(?:a|an|one|another|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:post|upload|short)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:shows?|showed|captures?|captured)\s+"
+    r"(?!(?:that|how|what|why|whether|no|signs?)\b)",
+    re.I,
+)
+_WHICH_POSTED_IT = re.compile(
+    r"\b(?:which|who|that)\s+(?:had\s+|has\s+)?(?:first\s+|originally\s+)?"
+    r"(?:posted|uploaded|shared|published)\s+it\b",
+    re.I,
+)
+# "Two videos of a herd of elephants ... have delighted viewers": clips counted and tied
+# to one event are cited whatever the verb ("Cat videos have delighted viewers" is a genre)
+_COUNTED_CLIPS = re.compile(
+    r"\b(?:two|three|four|five|several|both)\s+(?:[\w-]+\s+){0,2}?(?:videos|clips|"
+    r"livestreams|recordings)\s+(?:of|from|showing|filmed|posted|shared|taken)\b",
+    re.I,
+)
+# "In the one that made his name, he opens ...": one of the clips the lines before spoke
+# of ("His clips rarely run longer than a minute.")
+_ONE_OF_THE_CLIPS = re.compile(
+    r"^(?:In|On)\s+(?:the\s+(?:one|latest|newest|first|last)\b[^,]{0,50}|one(?:\s+of\s+them)?),\s+"
+)
+_CLIPS_BEFORE = re.compile(r"\b(?:videos|clips|reels|tiktoks|livestreams)\b", re.I)
+ONE_OF_WITHIN = 2  # claims before in which the clips must be spoken of
 
 
 @dataclass
@@ -217,6 +286,7 @@ def _signals(text: str) -> _Signals:
         m for m in _SPECIFIC_MEDIA.finditer(text) if not _NOT_A_CLIP_AFTER.match(text, m.end())
     ]
     specific += list(_TIKTOK_NOUN.finditer(text)) + list(_IN_FOOTAGE.finditer(text))
+    specific += list(_NAMED_OWNERS_MEDIA.finditer(text))
     if platform:
         specific += list(_PLATFORM_POST.finditer(text))
     inside_specific = {i for m in specific for i in range(m.start(), m.end())}
@@ -231,12 +301,19 @@ def _signals(text: str) -> _Signals:
         not _STILL_IMAGES.search(text, max(0, m.start() - 30), m.start())
         for pattern in (_PUBLISHED_ON_PLATFORM, _POSTED_ON_PLATFORM)
         for m in pattern.finditer(text)
+        if not (m.groupdict().get("spread") and _TREND.search(text, 0, m.start()))
+        or _MEDIA_WORD.search(text)
     )
     role = bool(_SINGLEROLE.search(text) or _AUDIENCE.search(text)) and bool(
         creator or _ROLE_ACTION.search(text)
     )
     filmed = bool(_FILMED.search(text))
     clip_metric = metric is not None and metric[0] != "followers"  # followers: an account's
+    plural = plural or bool(_COUNTED_CLIPS.search(text))
+    # "traced the composite to a channel on YouTube, which posted it": the clip as the
+    # object of its posting, on a platform the sentence names
+    on_platform = on_platform or bool(platform and _WHICH_POSTED_IT.search(text))
+    specific += list(_A_POST_SHOWS.finditer(text))
     cites = bool(
         specific or plural or on_platform or role or filmed or clip_metric or urls or handle
     )
@@ -272,11 +349,29 @@ def find_citations(
     citations: list[Citation] = []
     by_position: dict[int, Citation] = {}
     captions = {claim.position for claim in claims if claim.is_caption}
+    text_at = {claim.position: claim.text for claim in claims}
     continuing: Citation | None = None  # a citation whose quotation runs on
     in_quote = False
     for claim in claims:
         text = claim.text.strip()
         signals = _signals(text)
+        if (
+            not signals.cites
+            and not claim.is_caption
+            and _THE_POST.search(text)
+            and any(0 < claim.position - c.claim_position <= POST_WITHIN for c in citations)
+        ):
+            signals = replace(signals, cites=True, definite=True)
+        if (
+            not signals.cites
+            and not claim.is_caption
+            and _ONE_OF_THE_CLIPS.match(text)
+            and any(
+                _CLIPS_BEFORE.search(text_at.get(claim.position - k, ""))
+                for k in range(1, ONE_OF_WITHIN + 1)
+            )
+        ):
+            signals = replace(signals, cites=True)
         if continuing is not None and not claim.is_caption:
             starts_quote = text[:1] in OPENING
             if (in_quote or starts_quote) and not (signals.cites and not signals.definite):
@@ -307,13 +402,19 @@ def find_citations(
         )
         if signals.definite and not claim.is_caption:
             earlier = _previous_clip(citations, claim.position, captions)
-            if earlier is not None and _same_clip(citation, by_position[earlier]):
+            if (
+                earlier is not None
+                and _same_clip(citation, by_position[earlier])
+                # "The second video, filmed from ...": another clip than the one before
+                and not another_clip(text, text_at.get(earlier, ""))
+            ):
                 citation.same_clip_as = earlier
         citations.append(citation)
         by_position[claim.position] = citation
         if citation.quote and not claim.is_caption:
             continuing, in_quote = citation, signals.quote_open
     build_threads(claims, citations)
+    inherit_context(claims, citations)
     _assign_links(citations, claims, links, link_offsets or {})
     for citation in citations:  # a back-reference shares the clip it refers to
         if citation.url is None and citation.same_clip_as is not None:

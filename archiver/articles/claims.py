@@ -8,6 +8,7 @@ Offsets are into Article.text, so a claim can always be shown in its paragraph.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from archiver.articles.reading import Article, line_kind
@@ -34,7 +35,36 @@ def _segmenter():  # noqa: ANN202 - pysbd has no type hints
     return pysbd.Segmenter(language="en", clean=False)
 
 
+# pysbd's time grows with the square of a paragraph's length (it rescans the text for
+# each abbreviation and each sentence): one 100 KB paragraph took 27 s, and a text of a
+# few MB with no line breaks would take hours. A longer paragraph is cut into pieces of
+# at most this many characters, at the last sentence end in each (else at a space).
+PIECE_CHARS = 2000
+_SENTENCE_BREAK = re.compile(r"[.!?…][’”'\")\]]*\s+")
+
+
+def _pieces(line: str) -> list[tuple[int, int]]:
+    pieces, start = [], 0
+    while len(line) - start > PIECE_CHARS:
+        window = line[start : start + PIECE_CHARS]
+        ends = [found.end() for found in _SENTENCE_BREAK.finditer(window)]
+        cut = ends[-1] if ends else (window.rfind(" ") + 1 or PIECE_CHARS)
+        pieces.append((start, start + cut))
+        start += cut
+    pieces.append((start, len(line)))
+    return pieces
+
+
 def _sentences(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in `line`, piece by piece (see PIECE_CHARS)."""
+    return [
+        (start + s, start + e)
+        for start, end in _pieces(line)
+        for s, e in _piece_sentences(line[start:end])
+    ]
+
+
+def _piece_sentences(line: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in `line`, from pysbd; offsets are found in the
     line rather than trusted, and fragments pysbd splits off (a closing quote alone, a
     ", and" tail) go back to the sentence before."""

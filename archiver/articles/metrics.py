@@ -39,7 +39,7 @@ _KINDS = {
     "comment": "comments", "commented": "comments", "share": "shares", "shared": "shares",
     "repost": "shares", "reposted": "shares", "retweet": "shares", "retweeted": "shares",
     "save": "saves", "saved": "saves", "bookmark": "saves", "follower": "followers",
-    "subscriber": "followers", "fan": "followers",
+    "subscriber": "followers", "fan": "followers", "viewer": "views", "watcher": "views",
 }  # fmt: skip
 _QUALIFIERS = {
     "more than": "more than", "over": "more than", "upwards of": "more than",
@@ -61,21 +61,34 @@ _FIGURE = (
     rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?"
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
     r"(?P<mult>thousand|million|billion|mn|bn|m|b|k)?\b"
+    r"|(?P<fraction>half|a quarter of|three quarters of)\s+an?\s+(?P<of>thousand|million|billion)\b"
     rf"|(?P<words>{_WORDS})\b|(?P<vague>{_VAGUE}))"
 )
 _NOUN = (
     r"views?|plays?|watches|likes?|hearts?|comments?|shares?|reposts?|retweets?|saves?|"
-    r"bookmarks?|followers?|subscribers?|fans"
+    r"bookmarks?|followers?|subscribers?|fans|viewers|watchers"
 )
-# "18 million views", "2m Instagram followers", "120,000 new likes"
+# "18 million views", "2m Instagram followers", "120,000 new likes"; a live stream's
+# audience counts as its views ("peaked at 210,000 concurrent viewers")
 _COUNTED = re.compile(
-    _FIGURE + rf"\s+(?:new\s+|more\s+|(?:{NAMED_PLATFORM})\s+)?(?P<noun>(?i:{_NOUN}))\b",
+    _FIGURE + rf"\s+(?:new\s+|more\s+|concurrent\s+|live\s+|(?:{NAMED_PLATFORM})\s+)?"
+    rf"(?P<noun>(?i:{_NOUN}))\b",
     re.I,
 )
 # "watched more than seven million times", "viewed by 12,000 people"
 _TIMES = re.compile(
     r"\b(?P<noun>viewed|watched|played|seen|liked|shared|reposted|retweeted|saved)\s+"
-    r"(?:(?:by|a total of)\s+)?" + _FIGURE + r"\s+(?:times|people|users|viewers)\b",
+    # "watched live by about 80,000 people": an adverb may stand before "by"
+    r"(?:(?:live\s+|\w+ly\s+)?(?:by|a total of)\s+)?"
+    + _FIGURE
+    + r"\s+(?:times|people|users|viewers)\b",
+    re.I,
+)
+
+# "watched by millions": an audience with no figure
+_BY_CROWD = re.compile(
+    r"\b(?P<noun>viewed|watched|seen)\s+by\s+(?P<vague>millions|thousands|billions|"
+    r"hundreds of thousands|tens of thousands)\b(?!\s+of\b)",
     re.I,
 )
 
@@ -83,6 +96,9 @@ _TIMES = re.compile(
 def _value(found: re.Match) -> int | None:
     if found["vague"]:
         return None
+    if found["fraction"]:  # "half a million": a share of the unit named
+        share = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
+        return round(share[found["fraction"].lower()] * _MULTIPLIERS[found["of"].lower()])
     if found["digits"]:
         number = float(found["digits"].replace(",", ""))
         return round(number * _MULTIPLIERS.get((found["mult"] or "").lower(), 1))
@@ -96,7 +112,7 @@ def _value(found: re.Match) -> int | None:
 def metrics_stated(text: str) -> list[StatedMetric]:
     """Each figure with its kind, in the order written; "one video" is not a metric."""
     found = sorted(
-        (m for pattern in (_COUNTED, _TIMES) for m in pattern.finditer(text)),
+        (m for pattern in (_COUNTED, _TIMES, _BY_CROWD) for m in pattern.finditer(text)),
         key=lambda m: m.start(),
     )
     metrics: list[StatedMetric] = []
@@ -108,7 +124,8 @@ def metrics_stated(text: str) -> list[StatedMetric]:
         kind = _KINDS.get(noun) or _KINDS.get(noun.removesuffix("s")) or _KINDS.get(noun[:-2])
         if kind is None:
             continue
-        qualifier = _QUALIFIERS.get(re.sub(r"\s+", " ", (match["qualifier"] or "").lower()))
+        stated = match.groupdict().get("qualifier") or ""
+        qualifier = _QUALIFIERS.get(re.sub(r"\s+", " ", stated.lower()))
         value = _value(match)
         if value is None and not match["vague"]:
             continue

@@ -28,15 +28,75 @@ ROLE = (
 HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 
 _NAME_WORD = r"[A-Z][\w’'.-]*"
-_NAME = rf"@[\w.]+|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+# Particles inside a name: "Corpo de Bombeiros", "Ludwig van Beethoven"
+_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|du|al|bin|ibn)\s+"
+_NAME = rf"@[\w.]+|{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{0,3}}"
+# A title before a name is not part of it: "DJ Marta Solé"
+# (an honorific stays: "Mr Chen" is how the article names him)
+_TITLES = frozenset("DJ MC Chef Councillor".split())
+# Lower-case words between "by" and a name: "by a city councillor, Rosa Treviño", "by
+# photographer Niamh Byrne", "by a user called Rheinradler"; not a place ("by a man in
+# Galway"), so no preposition among them.
+# After a comma the name must close the apposition: "by the club, Dan Whitfield saves"
+# names the man in the clip, not who posted it.
+_DESCRIBED_WORD = r"(?!(?:in|on|at|from|of|near|for|with|to|his|her|their|a|an|the)\b)[a-z][\w-]*"
+_DESCRIBED = (
+    rf"(?:(?:the|a|an)\s+)?(?:{_DESCRIBED_WORD}\s+){{0,2}}{_DESCRIBED_WORD}"
+    rf"(?:\s+|,\s+(?=(?:{_NAME})[,.;)]))"
+)
 _NOT_NAMES = frozenset(
     "The A An He She It They This That These Those In On At Also Who Which His Her Their "
-    "Its One Another And But Then When While After Before I We You Said Says".split()
+    "Its One Another And But Then When While After Before I We You Said Says "
+    # words that open a sentence as adverbs: "First, a Reddit user shared ..."
+    "First Second Third Next Last Finally Later Earlier Meanwhile Elsewhere Now Today "
+    "Still Yet However Instead Afterwards Lastly Firstly".split()
 )
 _CREATOR_PATTERNS = (
     re.compile(rf"\b(?i:{ROLE})\s+(?:named\s+|called\s+)?(?P<name>{_NAME})"),
     re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE})\b"),
     re.compile(rf"\b{PUBLISH_VERB}\s+by\s+(?:the\s+|(?i:user|account)\s+)?(?P<name>{_NAME})"),
+    # "posted on Facebook by a city councillor, Rosa Treviño", "run by the broadcaster RÚV"
+    re.compile(
+        rf"\b(?:{PUBLISH_VERB}|run|hosted|operated)(?:\s+(?:on|to)\s+(?:{NAMED_PLATFORM}))?"
+        rf"\s+by\s+{_DESCRIBED}(?P<name>{_NAME})"
+    ),
+    # Apposition after a person: "A retired bus driver in Leeds, Frank Hollis, filmed";
+    # two words at least, so "a man in Galway, Ireland," names no one
+    re.compile(
+        r"\b(?i:a|an)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*"
+        r"(?:\s+(?:in|from|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+"
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}}),"
+    ),
+    # "DJ Marta Solé filmed the crowd ... on TikTok" (two words at least: "Videos shared
+    # on Telegram" starts with a capital too)
+    re.compile(
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}})\s+(?:\w+ly\s+)?(?:filmed|recorded|posted|shared|uploaded|"
+        rf"documented|live-?streamed)\b[^.;]{{0,80}}?\b(?:on|to)\s+(?:{NAMED_PLATFORM})"
+    ),
+    # A habit of posting: "Tunde Bakare has been cooking ... and posting the results to
+    # YouTube"
+    re.compile(
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}})\s+(?:has|have)\s+been\s+"
+        r"[^.;]{0,100}?\b(?:posting|sharing|uploading|filming|streaming|live-?streaming)\b"
+        rf"[^.;]{{0,50}}?\b(?:on|to)\s+(?:{NAMED_PLATFORM})"
+    ),
+    # "Lina Varga has delighted fans with a clip of ...": the name as the subject of
+    # what the clip did, the clip brought in by "with"
+    re.compile(
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}})\s+(?:has|had)\s+"
+        r"(?:\w+ly\s+)?[a-z]+ed\s+(?:[\w-]+\s+){0,3}?with\s+(?:a|an|her|his|their)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?i:video|clip|post|reel|tiktok|livestream|vlog)\b"
+    ),
+    # "The video, which Varga posted on Instagram on Tuesday, ...": the poster in a relative
+    re.compile(
+        rf"\b(?:which|that)\s+(?P<name>{_NAME})\s+(?:\w+ly\s+)?(?:had\s+|has\s+)?"
+        rf"{PUBLISH_VERB}\b"
+    ),
+    # "..., by a user named Xiao Lin", wherever the "by" falls: a name given as a poster's
+    re.compile(
+        r"\bby\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?i:user|account|creator|channel|poster)"
+        rf"\s+(?:named|called|known as)\s+(?P<name>{_NAME})"
+    ),
     re.compile(  # "One widely shared TikTok by Omar Reyes"
         rf"\b(?i:video|clip|tiktok|reel|livestream|vlog)\s+by\s+(?:(?i:user|creator)\s+)?"
         rf"(?P<name>{_NAME})"
@@ -50,11 +110,17 @@ _CREATOR_PATTERNS = (
         rf"\b(?:said|says|explained|told|added|wrote|joked|claimed)\s+(?P<name>{_NAME})"
         rf"\s+(?:in|on)\s+(?:a|an|the|his|her|their|one)\b"
     ),
-    re.compile(rf"(?P<name>{_NAME})[’']s\s+(?:[\w-]+\s+)?(?:video|clip|TikTok|post|footage)\b"),
+    re.compile(
+        rf"(?P<name>{_NAME})[’']s\s+(?:[\w-]+\s+)?(?:video|clip|TikTok|post|footage|livestream|reel|vlog|recording)\b"
+    ),
     re.compile(  # "In a TikTok posted last week, Maria Lopez said ..."
         r"\b(?i:in|on)\s+(?:a|an|one|the|his|her|their)\s+[^,]{0,40}?"
-        rf"(?i:video|clip|tiktok|post|livestream|vlog|reel)\b[^,]{{0,40}},\s+(?P<name>{_NAME})\s+"
-        r"(?:said|says|explained|claimed|told|added|wrote|revealed|admitted|insisted)\b"
+        # a comma inside a figure does not end the clause: "watched nearly 900,000 times,"
+        rf"(?i:video|clip|tiktok|post|livestream|vlog|reel)\b(?:[^,]|,(?=\d)){{0,50}},\s+"
+        rf"(?:[a-z][\w-]*\s+){{0,3}}?(?P<name>{_NAME})\s+"  # "pastry chef Lucia Ferri"
+        # what the creator says or does in it: "said", "sings a ballad", "films"
+        r"(?:said|says|explained|claimed|told|added|wrote|revealed|admitted|insisted|"
+        r"(?!is\b|was\b|has\b|does\b)[a-z]{2,}(?:-[a-z]+)*(?<!s)s)\b"
     ),
 )
 
@@ -74,7 +140,7 @@ _METRIC_KINDS = dict(
     for pair in (
         "like=likes heart=likes view=views play=views watch=views share=shares "
         "comment=comments follower=followers subscriber=followers repost=reposts "
-        "retweet=reposts save=saves bookmark=saves"
+        "retweet=reposts save=saves bookmark=saves viewer=views watcher=views"
     ).split()
 )
 _QUANTITY = (
@@ -83,9 +149,9 @@ _QUANTITY = (
     + r")(?:\s*(?P<mult>thousand|million|billion|mn|bn|m|b|k)\b)?"
 )
 _METRIC_NOUN = re.compile(
-    _QUANTITY + rf"\s+(?:new\s+|more\s+)?(?:(?:{NAMED_PLATFORM})\s+)?"
+    _QUANTITY + rf"\s+(?:new\s+|more\s+|concurrent\s+|live\s+)?(?:(?:{NAMED_PLATFORM})\s+)?"
     r"(?P<kind>likes|hearts|views|plays|shares|comments|followers|subscribers|reposts|"
-    r"retweets|saves|bookmarks)\b",
+    r"retweets|saves|bookmarks|viewers|watchers)\b",
     re.I,
 )
 _METRIC_VERB = re.compile(
@@ -98,6 +164,11 @@ _METRIC_VERB = re.compile(
 _METRIC_AUDIENCE = re.compile(  # "watched by 12,000 people"
     r"\b(?P<kind>viewed|watched|seen)\s+by\s+(?:(?:more than|over|nearly|almost|about|around|"
     r"some|at least|upwards of)\s+)?" + _QUANTITY + r"\s+(?:people|users|viewers)\b",
+    re.I,
+)
+_METRIC_CROWD = re.compile(  # "watched by millions": views, no figure
+    r"\b(?P<kind>viewed|watched|seen)\s+by\s+(?P<number>millions|thousands|billions|"
+    r"hundreds of thousands|tens of thousands)\b(?!\s+of\b)(?P<mult>)",
     re.I,
 )
 _QUOTE_PAIRS = (
@@ -117,6 +188,8 @@ def creator_named(text: str) -> str | None:
             words = name.split()
             while words and words[-1] in _NOT_NAMES:
                 words.pop()
+            if len(words) > 1 and words[0] in _TITLES:
+                words.pop(0)
             if words and words[0] not in _NOT_NAMES:
                 return " ".join(words)
     handle = HANDLE.search(text)
@@ -146,8 +219,15 @@ def creator_alias(text: str, creator: str | None) -> str | None:
     return alias.rstrip(".,") or None
 
 
+_CROWDS = frozenset(
+    {"millions", "thousands", "billions", "hundreds of thousands", "tens of thousands"}
+)
+
+
 def _quantity(number: str, multiplier: str | None) -> int | None:
     key = number.lower()
+    if key in _CROWDS:
+        return None
     if key in _NUMBER_WORDS:
         value: float | None = _NUMBER_WORDS[key]
     else:
@@ -158,7 +238,7 @@ def _quantity(number: str, multiplier: str | None) -> int | None:
 
 
 def metric_stated(text: str) -> tuple[str, int | None] | None:
-    patterns = (_METRIC_NOUN, _METRIC_VERB, _METRIC_AUDIENCE)
+    patterns = (_METRIC_NOUN, _METRIC_VERB, _METRIC_AUDIENCE, _METRIC_CROWD)
     found = [m for pattern in patterns for m in pattern.finditer(text)]
     if not found:
         return None

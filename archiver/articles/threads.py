@@ -1,7 +1,6 @@
 """Citation threads: the claims that go on describing or quoting a cited clip.
 
-    build_threads(claims, citations)   fills each opening citation's `members` and every
-                                       citation's inferred platform and creator
+    build_threads(claims, citations)   fills each opening citation's `members`
 
 A citation that is not a back-reference opens a thread. The claims after it join the
 thread, each with its role, until the text moves on (a sentence with none of these):
@@ -17,21 +16,27 @@ thread, each with its role, until the text moves on (a sentence with none of the
                   article with one thread (captions sit wherever the photos were laid
                   out, so they are matched by words, not by place).
 
-Context: a citation that names no platform or creator inherits the thread's (the first
-one stated in it), and a clip introduced as "her most-shared video" inherits the
-creator of the thread before it. Inherited values are kept apart from stated ones
-(`inferred_platform`, `inferred_creator`, `inferred_from`).
+After a line or two of background, a definite reference to the clip rejoins its thread,
+and so does a description whose subject shares a word with the thread's prose.
+A definite reference marked as another clip ("The second video, ...") or named by
+another platform than the thread's ("the Snapchat video") opens a thread of its own.
+What a clip shows in the present with no cue word is archiver.articles.scene's; platform
+and creator passed along each thread, and from the article, are archiver.articles.context's.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+import Stemmer  # PyStemmer: the Snowball stemmers, in C
+
 from archiver.articles.claims import Claim
+from archiver.articles.scene import OUTSIDE, SCENE_SINGULAR, scene, state_or_habit
 
 
 @dataclass(frozen=True)
@@ -70,9 +75,28 @@ _PERSON = (
     r"rider|owner|vendor|tourist|mother|father|grandmother|grandfather|teenager|student|"
     r"couple|family|dog|cat|puppy|horse|pet|filmmaker|passenger|poster|cyclist|pedestrian|"
     r"officer|nurse|baker|chef|cook|singer|dancer|crowd|guard|customer|resident|neighbour|"
-    r"bird|animal|player|athlete|climber|pilot|farmer|teacher|pupil"
+    r"bird|animal|player|athlete|climber|pilot|farmer|teacher|pupil|onlooker|bystander|"
+    r"spectator|commuter|guest|friend|colleague"
 )
-_DEFINITE = re.compile(_LEAD + rf"the\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})s?\b", re.I)
+_GROUP = r"passers?-by|people|staff|children|kids"  # plural with no -s
+# "the family's dog": a possessive may stand among the modifiers
+_DEFINITE = re.compile(_LEAD + rf"the\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSON})s?\b(?![’']s)", re.I)
+# What the clip goes on to show of other people in it: "A passer-by stops to help",
+# "Several passers-by rush to lift the carriage" (a plural subject takes the bare verb)
+_SOMEONE = re.compile(
+    _LEAD + r"(?:a|an|one|another|two|three|four|several|some|many|other|more|a few)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<group>{_GROUP})|(?:{_PERSON})(?P<plural>s)?)\b",
+    re.I,
+)
+_PERSON_PLACE = re.compile(
+    r"\s+(?:in|on|at|with|from|near|behind|beside)\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+[a-z]+s\b|\s+(?:is|are)\b)"
+)
+_BARE_VERB = re.compile(  # a verb in the present after a plural subject, not speech or a tense
+    r"\s+(?:also\s+|then\s+|quickly\s+)?(?!(?:say|said|told|tell|believe|think|want|"
+    r"have|had|were|was|are|did|do|would|could|will|can|may|might|should|must|who|which|"
+    r"that|and|or|in|on|at|of|from|with|by|for|to|say|reported|called)\b)[a-z]+(?<!ed)\b"
+)
 # What a clip shows is told in the present tense ("he films", "the man is seen"); the
 # story around it in the past ("the rider was treated", "the driver has been detained").
 _PRESENT = re.compile(
@@ -81,27 +105,117 @@ _PRESENT = re.compile(
     re.I,
 )
 _SEEN = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:\w+\s+)?seen\b|\bcan be (?:seen|heard)\b|\bappears? to\b", re.I
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:seen|heard)\b|\bcan be (?:seen|heard)\b|"
+    r"\bappears? to\b|^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?seen\s+(?:in|on|at|behind)\b",
+    re.I,
+)
+# Speech in the clip in the present, by a definite person ("..., the senator tells the
+# crowd"): the story's quotes are mostly past and by officials, who are outside the clip
+_SPEECH_IN_CLIP = re.compile(
+    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+the\s+(?:[\w-]+\s+)?(?P<who>[\w-]+)\s+(?:says|adds|tells|"
+    r"shouts|sings|replies|asks|jokes|whispers|explains|yells|cries|calls out)\b"
 )
 _SPEECH_TO_CREATOR = re.compile(
     r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:says|said|adds|added|"
-    r"explains|explained|tells|told|jokes|joked)\b"
+    r"explains|explained|tells|told|jokes|joked|writes|wrote|asks|asked|shouts|shouted|"
+    r"sings|sang|replies|replied|laughs|whispers)\b"
 )
-_OWN_CLIP = re.compile(  # "His reel racked up ...": nothing between the owner and the clip
-    r"^(?:.{0,40}?\s)?(?:his|her|their)\s+(?:video|clip|reel|tiktok|post|footage|livestream)\b",
+# Speech given to a reporter is an interview, not the clip: "..., Reid told the Evening
+# Courier", "she said in an interview", "he told reporters".
+_INTERVIEW = re.compile(
+    r"\b(?:told|tells|said to|speaking to|spoke to|talking to)\s+(?:us|me|reporters|journalists|"
+    r"this\s+\w+|the\s+[A-Z]|the\s+(?:newspaper|paper|station|broadcaster|site|magazine|"
+    r"outlet|programme|agency)\b|[A-Z])|"
+    # "in a phone interview", "in an exclusive interview", "in a 2021 interview"
+    r"\b(?:in an?\s+(?:[\w-]+\s+){0,3}?interview|by (?:tele)?phone|on the phone|"
+    r"when contacted|when asked)\b"
+)
+# "It has since been debunked": the clip, by what is done to clips
+_IT_CLIP = re.compile(
+    r"^(?:.{0,40}?,\s+)?it\s+(?:has|had|was|is)\s+(?:since\s+|also\s+|now\s+|already\s+)?"
+    r"(?:been\s+)?(?:debunked|viewed|watched|shared|deleted|removed|taken down|flagged|"
+    r"labell?ed|edited|reposted|liked|traced|verified|geolocated|filmed|recorded|uploaded|"
+    r"posted)\b",
     re.I,
 )
-_IT = re.compile(r"^(?:.{0,40}?,\s+)?it\s+(?:has|had|was|is)\b", re.I)  # "It had been viewed"
-_THE_CLIP = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:video|clip|footage|tiktok|reel)\b", re.I)
+_OWN_CLIP = re.compile(  # "His reel racked up ...": nothing between the owner and the clip
+    r"^(?:.{0,40}?\s)?(?:his|her|their)\s+(?:video|clip|reel|tiktok|post|footage|livestream|"
+    r"account|channel|page|profile)\b",  # a citation of the account the clip is on
+    re.I,
+)
+_IT = re.compile(  # "It had been viewed", "It racked up 2.4 million views"
+    r"^(?:.{0,40}?,\s+)?it\s+(?:has|had|was|is|[a-z]+ed|drew|got|won|went|became|took)\b", re.I
+)
+_THE_CLIP = re.compile(  # "the video", "that fan video", "the force's post"
+    r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+)?(?:video|clip|footage|tiktok|reel|images|"
+    r"pictures|recording|livestream|stream|post|upload)\b",
+    re.I,
+)
+# "Footage of the ride shared on X ...": footage of something the thread told of
+_FOOTAGE_OF_THE = re.compile(
+    r"^(?:[^,]{0,40},\s+)?(?:footage|video|images)\s+of\s+(?:the|his|her|their)\b", re.I
+)
+# An indefinite clip marked as not the one in play: "another video", "a second clip"
+_ANOTHER = re.compile(
+    r"\b(?:another|second|third|separate|different|new|other|earlier|older|follow-up)\b", re.I
+)
+# A definite clip marked as another: "The second video, filmed from the away end, ...",
+# "the other clip", "that latest video"; it opens a thread of its own.
+_OTHER_CLIP = re.compile(
+    r"\b(?:the|this|that|a|its|his|her|their)\s+(?P<mark>second|third|fourth|fifth|other|"
+    r"next|latest|newer|newest|later|follow-up|separate|different)\s+(?:[\w’'-]+\s+)?"
+    r"(?:video|clip|footage|tiktok|reel|post|livestream|stream|recording|upload)\b",
+    re.I,
+)
+
+
+def another_clip(text: str, thread_text: str) -> bool:
+    """The text marks its clip as another than the thread's ("The second video, filmed
+    from the away end"), unless the thread's own clip was brought in with that mark ("A
+    second video ..." then "the second video was filmed during a mock ballot")."""
+    found = _OTHER_CLIP.search(text)
+    return bool(found) and not re.search(rf"\b{found['mark']}\b", thread_text, re.I)
+
+
+# A platform naming the clip itself: "the Snapchat video" (not "an Instagram repost of
+# the video", which is the clip in play, reposted)
+_PLATFORM_CLIP = re.compile(
+    r"\b(?:the|this|that)\s+(?P<platform>[A-Z][\w]+)\s+(?:video|clip|post|reel|livestream|"
+    r"stream|story)\b"
+)
+_WHERE_BEFORE = re.compile(r"\b(?:on|in|via|across)\s+$", re.I)
+_CARRYING_THE_CLIP = re.compile(  # "One post carrying the clip", "a repost of the video"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:of|carrying|sharing|with|containing|showing)\s+"
+    r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:video|clip|footage|reel|recording)\b",
+    re.I,
+)
+# A definite reference after the thread broke off rejoins it when at most this many
+# claims lie between ("The post has been retweeted ..." after a line of background).
+REJOIN_WITHIN = 3
+# "the user who posted it on X": the clip as the object of its own posting
+_POSTED_IT = re.compile(r"\b(?:posted|shared|uploaded|filmed|recorded|shot|took)\s+it\b", re.I)
 _A_CLIP = re.compile(
     r"\b(?:a|an|one|another|separate)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:video|clip|footage|tiktok|reel|post|livestream)\b",
     re.I,
 )
-_OWNERS_CLIP = re.compile(  # "Her most-shared video": one of the creator's clips
-    r"\b(?:his|her|their)\s+(?:[\w-]+\s+){1,3}?(?:video|clip|reel|tiktok|post|livestream)\b",
-    re.I,
-)
+
+
+def _new_clip(text: str) -> bool:
+    """An indefinite clip that is not the one in play. "One Facebook post" where the clip
+    is ("on one Facebook post alone"), or a post that carries the clip ("One post
+    carrying the clip") is the same clip; "another video" never is."""
+    for found in _A_CLIP.finditer(text):
+        if _ANOTHER.search(found.group(0)):
+            return True
+        if _WHERE_BEFORE.search(text, max(0, found.start() - 12), found.start()):
+            continue
+        if _CARRYING_THE_CLIP.match(text, found.end()):
+            continue
+        return True
+    return False
+
+
 _TERM = re.compile(r"[^\W_]+")
 _COMMON = frozenset(
     "a an the and or but of in on at to for from with by as is are was were be been has have "
@@ -110,71 +224,195 @@ _COMMON = frozenset(
 )
 
 
-def _continues(text: str) -> str | None:
-    """The role of a sentence that carries on the thread before it, or None."""
+def _continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
+    """The role of a sentence that carries on the thread before it, or None. `names`
+    are the words of the creators named so far ("Nair pipes each tier")."""
+    if _INTERVIEW.search(text):
+        return None  # what someone told a reporter is not in the clip
     definite = _DEFINITE.search(text)
     if definite and _PRESENT.match(text, definite.end()):
         return "back_reference"
+    someone = _SOMEONE.search(text)
+    if someone:
+        plural = someone["group"] or someone["plural"]
+        after = _PERSON_PLACE.match(text, someone.end())  # "A man in a red jacket waves"
+        ends = [someone.end()] + ([after.end()] if after else [])
+        if any((_BARE_VERB if plural else _PRESENT).match(text, end) for end in ends):
+            return "description"
     pronoun = _PRONOUN.search(text)
     if pronoun and (_PRESENT.match(text, pronoun.end()) or pronoun.group(0).endswith(",")):
-        return "pronoun"
+        if not state_or_habit(text, pronoun.end()):
+            return "pronoun"
     if _SPEECH_TO_CREATOR.search(text):
         return "quote"
+    speech = _SPEECH_IN_CLIP.search(text)
+    if speech and speech["who"].lower() not in OUTSIDE:
+        return "quote"
     if _SEEN.search(text):
+        return "description"
+    if _IT_CLIP.search(text):
+        return "pronoun"
+    first = re.match(r"[A-Z][\w’'-]+", text)
+    if first and first.group(0) in names and SCENE_SINGULAR.match(text, first.end()):
+        return "back_reference"  # the creator by name, doing something in the clip
+    if scene(text):
         return "description"
     return None
 
 
+def _refers_back(
+    text: str, broke_off: bool, thread_text: str = "", other_platform: bool = False
+) -> str | None:
+    """The role of a citing sentence that refers to the clip in play, or None; after the
+    thread broke off only a definite reference to the clip counts ("It ..." may be
+    anything the story turned to). A clip marked as another ("the second video") or
+    stated on another platform than the thread's ("the Snapchat video" after a Reddit
+    post) is a clip of its own."""
+    if _new_clip(text) or another_clip(text, thread_text) or other_platform:
+        return None
+    if _OWN_CLIP.search(text) or (not broke_off and _IT.search(text)):  # "His reel ..."
+        return "pronoun"
+    if _THE_CLIP.search(text) or _POSTED_IT.search(text):
+        # "An Instagram repost of the video got ...": the same clip, though the platform
+        # it names is the repost's own
+        return "back_reference"
+    if not broke_off and _FOOTAGE_OF_THE.search(text):
+        return "back_reference"
+    return None
+
+
+def _platform_differs(
+    text: str,
+    citation: Citation,
+    by_position: dict[int, Citation],
+    thread_of: dict[int, int],
+    thread: int,
+) -> bool:
+    """The clip is named by a platform ("the Snapchat video") and the thread's
+    citations state another."""
+    if citation.platform in VAGUE_PLATFORMS or not _PLATFORM_CLIP.search(text):
+        return False
+    stated = {
+        by_position[p].platform
+        for p, opener in thread_of.items()
+        if opener == thread and p in by_position
+    } - set(VAGUE_PLATFORMS)
+    return bool(stated) and citation.platform not in stated
+
+
+def _rejoins(
+    text: str,
+    names: frozenset[str],
+    distance: int,
+    thread: int,
+    thread_of: dict[int, int],
+    text_at: dict[int, str],
+) -> str | None:
+    """A description after a line or two of background goes back to the clip when it
+    tells the clip's moment and speaks of what the thread did ("The whale's tail rises
+    above the boat" after the fisherman's interview, the whale being in the citation).
+    A pronoun is not enough: after background, "she" may be anyone the story turned to;
+    the word shared must be in the subject."""
+    if distance > REJOIN_WITHIN + 1 or _MOVES_ON.search(text):
+        return None
+    role = _continues(text, names)
+    if role not in ("description", "back_reference"):
+        return None
+    thread_terms = set().union(*(_terms(text_at[p]) for p, o in thread_of.items() if o == thread))
+    subject = " ".join(text.split()[:4])  # who or what acts: "The whale's tail rises"
+    return role if _terms(subject) & thread_terms else None
+
+
+# A line that turns to a contrast or another place is the story's, whatever it shares
+# with the clip: "But hellish conditions are also seen elsewhere in Chongqing."
+_MOVES_ON = re.compile(r"^(?:but|however|yet|meanwhile|elsewhere)\b|\belsewhere\b", re.I)
+
+
+def _names(citation: Citation) -> set[str]:
+    """The words a creator goes by: "Priya Nair" -> Priya, Nair."""
+    found = " ".join(filter(None, [citation.creator, getattr(citation, "creator_alias", None)]))
+    return {word for word in re.findall(r"[A-Z][\w’'-]+", found) if len(word) > 1}
+
+
 def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     by_position = {c.claim_position: c for c in citations}
+    text_at = {claim.position: claim.text for claim in claims}
     quote_of = {p: c.claim_position for c in citations for p in c.quote_claims}
     thread_of: dict[int, int] = {}  # claim position -> the position of its opener
     roles: dict[int, str] = {}
     current: int | None = None  # the thread the text is on
+    last: int | None = None  # the thread the text was last on, and its last member
+    last_at = -REJOIN_WITHIN - 1
+    names: set[str] = set()  # the creators named so far, word by word
     for claim in claims:
         position = claim.position
         citation = by_position.get(position)
         if claim.is_caption:
             continue  # matched by words below; a caption does not end the thread
         if citation is not None:
-            if citation.same_clip_as is None and current is not None:
-                if _OWN_CLIP.search(claim.text) or _IT.search(claim.text):  # "His reel ..."
-                    citation.same_clip_as = current
-                    roles[position] = "pronoun"
-                elif _THE_CLIP.search(claim.text) and not _A_CLIP.search(claim.text):
-                    # "An Instagram repost of the video got ...": the same clip, though
-                    # the platform it names is the repost's own
-                    citation.same_clip_as = current
-                    roles[position] = "back_reference"
+            names |= _names(citation)
+            in_play = current
+            if in_play is None and position - last_at <= REJOIN_WITHIN + 1:
+                in_play = last
+            if citation.same_clip_as is None and in_play is not None:
+                role = _refers_back(
+                    claim.text,
+                    broke_off=current is None,
+                    thread_text=text_at.get(in_play, ""),
+                    other_platform=_platform_differs(
+                        claim.text, citation, by_position, thread_of, in_play
+                    ),
+                )
+                if role is not None:
+                    citation.same_clip_as, roles[position] = in_play, role
             if citation.same_clip_as is not None:
                 current = thread_of.get(citation.same_clip_as, citation.same_clip_as)
                 roles.setdefault(position, "back_reference")
             else:
                 current, roles[position] = position, "citation"
             thread_of[position] = current
+            last, last_at = current, position
             continue
         if position in quote_of and quote_of[position] in thread_of:
             thread_of[position], roles[position] = thread_of[quote_of[position]], "quote"
+            last, last_at = thread_of[position], position
             continue
-        role = _continues(claim.text) if current is not None else None
+        role = _continues(claim.text, frozenset(names)) if current is not None else None
+        if role is None and current is None and last is not None:
+            role = _rejoins(
+                claim.text, frozenset(names), position - last_at, last, thread_of, text_at
+            )
+            current = last if role is not None else None
         if role is None:
             current = None
             continue
         thread_of[position], roles[position] = current, role  # type: ignore[assignment]
+        last, last_at = current, position
     _attach_captions(claims, by_position, thread_of, roles)
     for citation in citations:
         citation.members = []
     for position in sorted(thread_of):
         by_position[thread_of[position]].members.append(ThreadMember(position, roles[position]))
-    _inherit_context(claims, citations, thread_of)
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
 
 
 def _terms(text: str) -> set[str]:
-    found = set()
-    for word in _TERM.findall(text.lower()):
-        if word not in _COMMON and len(word) > 1:
-            found.add(word[:-1] if word.endswith("s") and len(word) > 4 else word)
-    return found
+    """Word stems ("pulls", "pulling" -> "pull"), without the words every sentence has."""
+    found = {w for w in _TERM.findall(text.lower()) if w not in _COMMON and len(w) > 1}
+    return set(_stemmer().stemWords(sorted(found)))
+
+
+# A caption joins the thread whose prose holds its words: each shared word counts the
+# share of the article's sentences with that word that are in the thread ("bunk", said
+# only in one thread's prose, counts 1; "factory", said all over, little). It joins when
+# that adds up to this, and clearly beats any other thread.
+CAPTION_MIN = 2.0
+_PHOTOS = re.compile(r"\b(?:pictures|photos|photographs|selfies|snapshots)\b", re.I)
+CAPTION_MARGIN = 1.5
 
 
 def _attach_captions(
@@ -184,55 +422,33 @@ def _attach_captions(
     roles: dict[int, str],
 ) -> None:
     terms = {claim.position: _terms(claim.text) for claim in claims}
-    frequency = Counter(term for found in terms.values() for term in found)
-    rare = {term for term, n in frequency.items() if n <= 3}
-    words_of: dict[int, set[str]] = {}  # thread -> rare words of its prose
-    for position, opener in thread_of.items():
-        words_of.setdefault(opener, set()).update(terms[position] & rare)
+    prose = [claim.position for claim in claims if not claim.is_caption]
+    spread = Counter(term for position in prose for term in terms[position])
+    in_thread: dict[int, Counter] = {}  # thread -> its prose sentences with each word
+    for position, opener in thread_of.items():  # prose only: captions are not placed yet
+        in_thread.setdefault(opener, Counter()).update(terms[position])
     for claim in claims:
         citation = by_position.get(claim.position)
         opens_own = citation is not None and thread_of.get(claim.position) == claim.position
         if not claim.is_caption or (claim.position in thread_of and not opens_own):
             continue
-        mine = terms[claim.position] & rare
-        shared = {opener: len(mine & words) for opener, words in words_of.items()}
-        best = max(shared.values(), default=0)
-        winners = [opener for opener, n in shared.items() if n == best]
-        if best >= 3 and len(winners) == 1:
-            thread_of[claim.position], roles[claim.position] = winners[0], "caption"
+        if _PHOTOS.search(claim.text) and citation is None:
+            continue  # "Factory workers share pictures of their meals": about photos
+        mine = terms[claim.position]
+        shared = {
+            opener: sum(counts[t] / spread[t] for t in mine if counts[t] and spread[t])
+            for opener, counts in in_thread.items()
+            if opener != claim.position
+        }
+        ranked = sorted(shared.values(), reverse=True) + [0.0, 0.0]
+        best = max(shared, key=shared.__getitem__, default=None)
+        if (
+            best is not None
+            and ranked[0] >= CAPTION_MIN
+            and ranked[0] >= CAPTION_MARGIN * ranked[1]
+        ):
+            thread_of[claim.position], roles[claim.position] = best, "caption"
             if citation is not None:
-                citation.same_clip_as = winners[0]
+                citation.same_clip_as = best
         elif citation is not None:  # a caption that cites a clip of its own
             thread_of[claim.position], roles[claim.position] = claim.position, "citation"
-
-
-def _inherit_context(
-    claims: Sequence[Claim], citations: list[Citation], thread_of: dict[int, int]
-) -> None:
-    by_position = {c.claim_position: c for c in citations}
-    stated: dict[int, tuple[str | None, str | None]] = {}  # opener -> platform, creator
-    for citation in sorted(citations, key=lambda c: c.claim_position):
-        opener = thread_of.get(citation.claim_position, citation.claim_position)
-        platform, creator = stated.get(opener, (None, None))
-        if platform in VAGUE_PLATFORMS and citation.platform not in VAGUE_PLATFORMS:
-            platform = citation.platform
-        stated[opener] = (platform, creator or citation.creator)
-    text = {claim.position: claim.text for claim in claims}
-    last_creator: tuple[str | None, str | None] | None = None
-    for opener in sorted(stated):
-        platform, creator = stated[opener]
-        if creator is None and last_creator and _OWNERS_CLIP.search(text[opener]):
-            # "Her most-shared video": a clip of the creator the text was about
-            stated[opener] = (platform or last_creator[0], last_creator[1])
-            by_position[opener].inferred_from = "the creator named before"
-        elif creator is not None:
-            last_creator = (platform, creator)
-    for citation in citations:
-        opener = thread_of.get(citation.claim_position, citation.claim_position)
-        platform, creator = stated.get(opener, (None, None))
-        if citation.platform in VAGUE_PLATFORMS and platform not in VAGUE_PLATFORMS:
-            citation.inferred_platform = platform
-        if citation.creator is None and creator is not None:
-            citation.inferred_creator = creator
-        if (citation.inferred_platform or citation.inferred_creator) and not citation.inferred_from:
-            citation.inferred_from = by_position[opener].inferred_from or "the thread"

@@ -106,6 +106,8 @@ def print_archive_summary(summary) -> None:  # noqa: ANN001 - an ArchiveSummary
         ("clips whose on-screen text was read", summary.screens_read),
         ("links confirmed", evidence.links_confirmed),
         ("links suggested (archiver review)", evidence.links_suggested),
+        ("quotes heard as written", evidence.quotes_as_written),
+        ("quotes heard differently (near misses)", evidence.quotes_near_miss),
         ("quotes not found in audio", evidence.quotes_not_found),
         ("unresolved citations", evidence.unresolved_citations),
         ("stated facts that disagree", evidence.checks_disagreeing),

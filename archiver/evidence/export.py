@@ -107,8 +107,9 @@ def claim_rows(catalogue: Catalogue, include_suggested: bool = False) -> list[di
             SELECT a.article_id, a.title AS article_title, a.outlet, a.published_at,
                    COALESCE(a.url, a.source) AS article_url,
                    cl.claim_id, cl.position, cl.text AS claim, cl.is_caption,
-                   ci.citation_id, ci.platform, ci.creator, ci.metric_kind, ci.metric_value,
-                   ci.quote, ci.url AS cited_url, ci.status AS citation_status,
+                   ci.citation_id, ci.platform, ci.creator, ci.creator_alias,
+                   ci.inferred_platform, ci.inferred_creator, ci.inferred_from, ci.quote,
+                   ci.url AS cited_url, ci.status AS citation_status,
                    e.evidence_id, e.clip_id, e.start_seconds, e.end_seconds, e.method,
                    e.score, e.status AS evidence_status, e.quote_found, e.sources,
                    c.webpage_url AS clip_url, c.title AS clip_title, c.uploader,
@@ -126,9 +127,32 @@ def claim_rows(catalogue: Catalogue, include_suggested: bool = False) -> list[di
         )
     )
     for row in rows:
+        row["metrics"] = _metrics(catalogue, row["citation_id"])
         row["archived_audio"] = _archived_audio(catalogue, row["clip_id"])
         row["checks"] = _checks(catalogue, row["citation_id"], row["clip_id"])
     return rows
+
+
+def _metrics(catalogue: Catalogue, citation_id: int | None) -> list[dict]:
+    """Every figure the claim states, in the order written: a sentence with views,
+    likes and comments states three facts to check, not one."""
+    if not citation_id:
+        return []
+    return list(
+        catalogue.db.query(
+            "SELECT kind, value, qualifier, stated FROM citation_metrics "
+            "WHERE citation_id = ? ORDER BY position",
+            [citation_id],
+        )
+    )
+
+
+def _metrics_cell(metrics: list[dict]) -> str:
+    """'views 18000000; likes more than 2100000': one cell a spreadsheet can hold."""
+    return "; ".join(
+        " ".join(str(part) for part in (m["kind"], m["qualifier"], m["value"]) if part is not None)
+        for m in metrics
+    )
 
 
 def _archived_audio(catalogue: Catalogue, clip_id: str | None) -> str | None:
@@ -162,15 +186,18 @@ def export_claims(catalogue: Catalogue, fmt: str, include_suggested: bool = Fals
         return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     if fmt == "csv":
         buffer = io.StringIO()
-        columns = [key for key in rows[0] if key != "checks"] if rows else []
-        writer = csv.DictWriter(buffer, fieldnames=[*columns, "checks"], extrasaction="ignore")
+        columns = [key for key in rows[0] if key not in ("checks", "metrics")] if rows else []
+        writer = csv.DictWriter(
+            buffer, fieldnames=[*columns, "metrics", "checks"], extrasaction="ignore"
+        )
         writer.writeheader()
         for row in rows:
             verdicts = "; ".join(f"{c['kind']}: {c['verdict']}" for c in row["checks"])
             # titles, uploaders, descriptions and claims come from outside: a cell a
             # spreadsheet would run as a formula is written as text
             cells = {key: spreadsheet_safe(value) for key, value in row.items()}
-            writer.writerow({**cells, "checks": spreadsheet_safe(verdicts)})
+            metrics = spreadsheet_safe(_metrics_cell(row["metrics"]))
+            writer.writerow({**cells, "metrics": metrics, "checks": spreadsheet_safe(verdicts)})
         return buffer.getvalue()
     reviews = [claim_review(row) for row in rows if row["clip_id"]]
     return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"

@@ -30,7 +30,12 @@ from archiver.evidence.matching import (
     terms,
     words,
 )
-from archiver.evidence.thread_links import member_matches, thread_members
+from archiver.evidence.thread_links import (
+    ThreadOrder,
+    clips_of_threads,
+    member_matches,
+    thread_members,
+)
 from archiver.store.catalogue import Catalogue
 from archiver.store.runs import record_item
 from archiver.text import comparable, name_key
@@ -268,7 +273,7 @@ def clip_for_url(catalogue: Catalogue, url: str) -> str | None:
 
 def _citations(catalogue: Catalogue, article_ids: list[int] | None) -> list[dict]:
     sql = """
-        SELECT ci.*, cl.text AS claim_text, cl.article_id FROM citations ci
+        SELECT ci.*, cl.text AS claim_text, cl.article_id, cl.position FROM citations ci
         JOIN claims cl USING (claim_id)
     """
     params: list = []
@@ -408,15 +413,26 @@ def link_claims(
                 note="the same clip as the citation before it",
             )
     suggested: dict[int, list[Match]] = {}  # citation_id -> its suggestions
+    order = ThreadOrder(catalogue, citations)
     for citation in citations:
         if citation["citation_id"] in linked:
             continue
-        ranked = linker.rank(citation["claim_text"], citation)
+        # "Another content creator recorded ...": not the clip an earlier thread has
+        unlike = order.clips_before(citation, suggested, linked)
+        ranked = [
+            m for m in linker.rank(citation["claim_text"], citation) if m.clip_id not in unlike
+        ]
         matches = [m for m in ranked if m.score >= threshold][:SUGGESTIONS_PER_CLAIM]
         if not matches and citation["same_clip_as"] in suggested:
             # "The video shows ...": what was suggested for the clip cited just before
-            matches = [
-                replace(m, reasons=f"the same clip as the citation before it; {m.reasons}")
+            matches = [  # its clip, not its quote: the quote was the other claim's
+                replace(
+                    m,
+                    reasons=f"the same clip as the citation before it; {m.reasons}",
+                    quote_found=None,
+                    quote_score=None,
+                    quote_heard=None,
+                )
                 for m in suggested[citation["same_clip_as"]]
             ]
         suggested[citation["citation_id"]] = matches
@@ -429,7 +445,7 @@ def link_claims(
             summary.quotes_not_found += match.quote_found is False
         if not matches:
             summary.unresolved += 1
-    through = _clips_of_threads(catalogue, linker, citations, linked, suggested)
+    through = clips_of_threads(order, linker, citations, linked, suggested)
     for member in thread_members(catalogue, article_ids):
         for match in member_matches(
             member, through.get(member["opener"], []), linker.match, threshold
@@ -456,32 +472,3 @@ def _discovered(catalogue: Catalogue, citation_id: int, clip_id: str) -> str | N
         return None
     kind, value, origin, score, reasons = row
     return f"found by discovery: {kind} {value} ({origin}), ranked {score:.2f} ({reasons})"
-
-
-def _clips_of_threads(
-    catalogue: Catalogue,
-    linker: Linker,
-    citations: list[dict],
-    linked: dict[int, list[str]],
-    suggested: dict[int, list[Match]],
-) -> dict[int, list[Match]]:
-    """Opening citation -> the clips its thread shares: those confirmed for any of its
-    citations, else the best suggestion for it."""
-    opener_of = dict(catalogue.db.execute(
-        "SELECT ci.citation_id, m.citation_id FROM thread_members m "
-        "JOIN citations ci ON ci.claim_id = m.claim_id"
-    ).fetchall())  # fmt: skip
-    confirmed: dict[int, dict[str, Match]] = {}
-    best: dict[int, Match] = {}
-    for citation in citations:
-        opener = opener_of.get(citation["citation_id"], citation["citation_id"])
-        for clip_id in linked.get(citation["citation_id"], []):
-            match = linker.match(citation["claim_text"], citation, clip_id)
-            confirmed.setdefault(opener, {})[clip_id] = replace(match, score=1.0)
-        top = (suggested.get(citation["citation_id"]) or [None])[0]
-        if top is not None and (opener not in best or top.score > best[opener].score):
-            best[opener] = top
-    threads = {opener: list(clips.values()) for opener, clips in confirmed.items()}
-    for opener, match in best.items():
-        threads.setdefault(opener, [match])
-    return threads

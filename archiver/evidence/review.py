@@ -61,6 +61,10 @@ class EvidenceSummary:
     links_confirmed: int = 0
     links_suggested: int = 0
     quotes_not_found: int = 0
+    # a quote found in the audio is either heard word for word or a near miss (close,
+    # with words that differ); counted apart so a near miss never reads as agreement
+    quotes_as_written: int = 0
+    quotes_near_miss: int = 0
     unresolved_citations: int = 0
     checks_disagreeing: int = 0
 
@@ -82,6 +86,10 @@ def evidence_summary(
         links_confirmed=count(linked + " AND e.status = 'confirmed'", params),
         links_suggested=count(linked + " AND e.status = 'suggested'", params),
         quotes_not_found=count(linked + " AND e.quote_found = 0", params),
+        quotes_as_written=count(linked + " AND e.quote_found = 1 AND e.quote_score >= 1", params),
+        quotes_near_miss=count(
+            linked + " AND e.quote_found = 1 AND COALESCE(e.quote_score, 0) < 1", params
+        ),
         unresolved_citations=count(
             f"""SELECT COUNT(*) FROM citations ci JOIN claims cl USING (claim_id)
             WHERE ci.status = 'unresolved' AND cl.article_id IN ({articles})""",

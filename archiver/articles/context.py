@@ -1,0 +1,236 @@
+"""Context: the platform and creator a citation does not state but its text implies.
+
+    inherit_context(claims, citations)   fills inferred_platform, inferred_creator and
+                                         inferred_from on citations whose threads are built
+
+In order, each citation that names no platform or creator takes:
+
+* the thread's: the first platform and creator stated anywhere in its thread ("the
+  thread"), so "The footage shows ..." has the platform of "The force's post on Facebook
+  had been shared ..." two lines later;
+* for a clip introduced as one of someone's ("Her most-shared video"), the creator of
+  the thread before it (so too "In the one that made his name, ..."), or of the account a
+  sentence gives followers for ("Rita Moreno
+  has 1.2 million followers on TikTok") ("the creator named before");
+* the filmer named after: a clip "recorded by a fisherman" whose next lines say "The
+  fisherman, Josué Almeida, ..." is his;
+* the creator's earlier clip: a clip whose creator is stated but not its platform ("In
+  his most-watched video, Bakare cooks ...") is on that creator's earlier platform;
+* the article's subject: when one creator is named in three claims or more and no other
+  creator is stated, every citation without a creator is of that creator's account, and
+  takes their platform too ("the article's subject"), unless it brings in someone new
+  ("a man in Galway filmed ...");
+* the article's lead: the one platform named before the first citation ("A dance ...
+  has spread across TikTok this month. The first version, posted by ...").
+
+Inherited values are kept apart from stated ones, so a reader sees what the article says
+and what it only implies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from archiver.articles.claims import Claim
+from archiver.articles.threads import VAGUE_PLATFORMS, Citation
+from archiver.platforms import platform_named
+from archiver.text import name_key
+
+_OWNERS_CLIP = re.compile(  # "Her most-shared video": one of the creator's clips
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+){1,3}?(?:video|clip|reel|tiktok|post|livestream)\b",
+    re.I,
+)
+# "In the one that made his name, ...": one of the clips just spoken of, whose creator
+# is the one the text was about
+_ONE_OF_THEM = re.compile(r"^(?:In|On)\s+(?:the\s+one|one)\b")
+# Someone new brought in: "a man in Galway filmed", "a toddler in ear defenders"
+_SOMEONE_NEW = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|toddler|baby|teenager|"
+    r"student|driver|resident|tourist|couple|family|father|mother|grandmother|grandfather|"
+    r"passenger|fan|worker|user|creator|person|farmer|cyclist|conductor|vendor|nurse|chef)\b",
+    re.I,
+)
+# An account's holder, stated by its audience: "Rita Moreno has 1.2 million followers on
+# TikTok, where ..." makes her the creator a later "her most popular clip" is of.
+_ACCOUNT_HOLDER = re.compile(
+    r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)(?:,[^,]{1,40},)?\s+(?:has|had|now has)\s+"
+    r"(?:[\w.,]+\s+){1,4}?(?:followers|subscribers)\b"
+)
+SUBJECT_CLAIMS = 3  # claims naming a creator before the article counts as being about them
+
+
+def inherit_context(claims: Sequence[Claim], citations: list[Citation]) -> None:
+    thread_of = {
+        member.position: citation.claim_position
+        for citation in citations
+        for member in citation.members
+    }
+    by_position = {c.claim_position: c for c in citations}
+    stated: dict[int, tuple[str | None, str | None]] = {}  # opener -> platform, creator
+    for citation in sorted(citations, key=lambda c: c.claim_position):
+        opener = thread_of.get(citation.claim_position, citation.claim_position)
+        platform, creator = stated.get(opener, (None, None))
+        if platform in VAGUE_PLATFORMS and citation.platform not in VAGUE_PLATFORMS:
+            platform = citation.platform
+        stated[opener] = (platform, creator or citation.creator)
+    text = {claim.position: claim.text for claim in claims}
+    _named_after(claims, by_position, stated)
+    _platform_of_earlier_clip(by_position, stated)
+    holders = {
+        claim.position: (platform_named(claim.text), found["name"])
+        for claim in claims
+        if claim.position not in by_position
+        and (found := _ACCOUNT_HOLDER.match(claim.text)) is not None
+    }
+    last_creator: tuple[str | None, str | None] | None = None
+    for opener in sorted(set(stated) | set(holders)):
+        if opener in holders:
+            last_creator = holders[opener]
+            continue
+        platform, creator = stated[opener]
+        if (
+            creator is None
+            and last_creator
+            and (_OWNERS_CLIP.search(text[opener]) or _ONE_OF_THEM.match(text[opener]))
+        ):
+            # "Her most-shared video": a clip of the creator the text was about
+            stated[opener] = (platform or last_creator[0], last_creator[1])
+            by_position[opener].inferred_from = "the creator named before"
+        elif creator is not None:
+            last_creator = (platform, creator)
+    subject = _subject(claims, citations, stated)
+    lead = _lead_platform(claims, citations)
+    for citation in citations:
+        opener = thread_of.get(citation.claim_position, citation.claim_position)
+        platform, creator = stated.get(opener, (None, None))
+        source = by_position[opener].inferred_from or "the thread"
+        if creator is None and subject and not _SOMEONE_NEW.search(text[opener]):
+            platform, creator = platform or subject[0], subject[1]
+            source = "the article's subject"
+        if platform in VAGUE_PLATFORMS and lead is not None:
+            platform, source = lead, "the article's lead"
+        if citation.platform in VAGUE_PLATFORMS and platform not in VAGUE_PLATFORMS:
+            citation.inferred_platform = platform
+        if citation.creator is None and creator is not None:
+            citation.inferred_creator = creator
+        if (citation.inferred_platform or citation.inferred_creator) and not citation.inferred_from:
+            citation.inferred_from = source
+
+
+def same_person(a: str, b: str) -> bool:
+    """ "Bakare" and "Tunde Bakare" are one creator: a surname alone is how news copy
+    names someone after the first mention."""
+    if name_key(a) == name_key(b):
+        return True
+    short, full = sorted((a.split(), b.split()), key=len)
+    return len(short) == 1 and len(full) > 1 and name_key(full[-1]) == name_key(short[0])
+
+
+def _platform_of_earlier_clip(
+    by_position: dict[int, Citation], stated: dict[int, tuple[str | None, str | None]]
+) -> None:
+    """A clip whose creator is stated but not its platform ("In his most-watched video,
+    Bakare cooks ...") is on the platform of that creator's earlier clip."""
+    for opener in sorted(stated):
+        platform, creator = stated[opener]
+        if platform not in VAGUE_PLATFORMS or creator is None:
+            continue
+        earlier = next(
+            (
+                p
+                for before, (p, c) in sorted(stated.items(), reverse=True)
+                if before < opener and p not in VAGUE_PLATFORMS and c and same_person(c, creator)
+            ),
+            None,
+        )
+        if earlier is not None:
+            stated[opener] = (earlier, creator)
+            by_position[opener].inferred_from = "the creator's earlier clip"
+
+
+# Who filmed the clip, told as someone not yet named: "recorded by a fisherman"
+_FILMER = re.compile(
+    r"\b(?:filmed|recorded|shot|posted|shared|uploaded)\s+by\s+(?:a|an)\s+"
+    # the noun ends where a clause or a place begins: "by a ferry passenger and shared"
+    r"(?:[\w-]+\s+){0,2}?(?P<by>[a-z][\w-]+)(?=\s*[,.;]|\s+(?:and|who|off|on|in|at|near|"
+    r"from|outside|during|while|as|with|aboard)\b)",
+    re.I,
+)
+NAMED_AFTER_WITHIN = 3  # claims after the citation where "The fisherman, Josué Almeida," may come
+
+
+def _named_after(
+    claims: Sequence[Claim],
+    by_position: dict[int, Citation],
+    stated: dict[int, tuple[str | None, str | None]],
+) -> None:
+    """A thread with no creator whose clip was filmed by someone the citation does not
+    name takes the name a later line gives them in apposition: "A video recorded by a
+    fisherman ..." then "The fisherman, Josué Almeida, 52, told the newspaper"."""
+    for opener, (platform, creator) in list(stated.items()):
+        if creator is not None:
+            continue
+        text = next((c.text for c in claims if c.position == opener), "")
+        found = _FILMER.search(text)
+        if not found:
+            continue
+        noun = re.escape(found["by"])
+        naming = re.compile(
+            rf"\b[Tt]he\s+(?:[\w-]+\s+)?{noun},\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),"
+        )
+        for claim in claims:
+            if opener < claim.position <= opener + NAMED_AFTER_WITHIN:
+                if (named := naming.search(claim.text)) is not None:
+                    stated[opener] = (platform, named["name"])
+                    by_position[opener].inferred_from = "the filmer named after"
+                    break
+
+
+def _subject(
+    claims: Sequence[Claim],
+    citations: list[Citation],
+    stated: dict[int, tuple[str | None, str | None]],
+) -> tuple[str | None, str] | None:
+    """(platform, creator) of the one creator an article is about, or None."""
+    text_at = {claim.position: claim.text for claim in claims}
+    creators = {name_key(c.creator): c for c in citations if c.creator}
+    if len(creators) != 1:
+        return None
+    first = min(creators.values(), key=lambda c: c.claim_position)
+    words = {first.creator or ""} | set(re.findall(r"[A-Z][\w’'-]+", first.creator or ""))
+    words |= {getattr(first, "creator_alias", None) or ""}
+    words |= _name_behind_handle(first.creator or "", text_at.get(first.claim_position, ""))
+    words.discard("")
+    named = sum(any(word in claim.text for word in words) for claim in claims)
+    if named < SUBJECT_CLAIMS:
+        return None
+    platform = next((p for p, c in stated.values() if c == first.creator and p), None)
+    return platform or first.platform, first.creator or ""
+
+
+_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
+
+
+def _name_behind_handle(creator: str, text: str) -> set[str]:
+    """The words of a name the claim gives beside a handle made from it ("Ingrid
+    Solberg, who posts on Instagram as @darnitingrid"), so the article's later
+    "Solberg ..." counts as naming the same creator."""
+    if not creator.startswith("@"):
+        return set()
+    handle = creator.lower()
+    for found in _NAME.finditer(text):
+        words = found.group(0).split()
+        if any(len(word) > 2 and word.lower() in handle for word in words):
+            return {found.group(0), *words}
+    return set()
+
+
+def _lead_platform(claims: Sequence[Claim], citations: list[Citation]) -> str | None:
+    """The one platform the article names before its first citation, or None."""
+    if not citations:
+        return None
+    first = min(c.claim_position for c in citations)
+    named = {platform_named(claim.text) for claim in claims if claim.position < first}
+    named -= set(VAGUE_PLATFORMS)
+    return named.pop() if len(named) == 1 else None

@@ -1,0 +1,236 @@
+"""What a clip shows, told in the present with no cue word.
+
+    scene(text)       "The snow rushes over the ridge": a noun phrase, then a verb in the
+                      present; the caller knows a clip was just cited
+    SCENE_SINGULAR    a verb in the present after a singular subject ("Nair pipes ...")
+
+Split from archiver.articles.threads, which uses these to carry a thread on: the rules
+that tell a clip's moment ("The crowd on the beach falls silent") from the story around
+it ("Leopard sightings have risen in recent years") are long enough to stand alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What the clip shows, told in the present with no cue word: "The snow rushes over the
+# ridge", "Her grandmother tastes the soup", "Supporters crowd around him", "The keeper
+# is still backpedalling". A noun phrase of one to three words (and "of ...") opens the
+# sentence and a verb in the present follows: one in -s after a singular, a bare one
+# after a plural, or "is/are ...ing". Verbs of saying and of states ("says", "remains",
+# "are common") belong to the story around the clip, not to what it shows.
+_NP_WORD = re.compile(
+    r"(?!(?:in|on|at|of|from|to|for|with|by|and|or|but|will|would|can|could|may|might|"
+    r"must|should|has|have|had|is|are|was|were|did|does|do|said|says|say|that|who|which|"
+    r"not|never|also|then|now|still|just|this|that|these|those|his|its|their|our|my|your|"
+    r"some|any|there|here|the|a|an)$)[\w’'-]+$",
+    re.I,
+)
+_WORD = re.compile(r"\S+")
+# Subjects outside the clip: its audience, and those the story quotes ("Commenters praise
+# his patience", "Officials are investigating the crash")
+OUTSIDE = frozenset(
+    "viewers commenters users followers fans critics experts officials authorities police "
+    "researchers scientists analysts spokesman spokeswoman spokesperson minister ministers "
+    "government company council ministry department agency platform investigators".split()
+)
+_STORY_VERBS = (
+    r"says|tells|warns|adds|explains|notes|reports|claims|believes|thinks|insists|argues|"
+    r"confirms|denies|estimates|expects|plans|hopes|wants|admits|agrees|urges|calls|"
+    r"remains|seems|means|needs|costs|lives|works|owns|knows|runs|opens|closes|includes|"
+    # habits and states, which describe the world rather than a moment of a clip
+    r"offers|uses|provides|allows|requires|represents|serves|operates|employs|features|"
+    r"attracts|sells|supports|produces|makes up|accounts|consists|exists|matters|"
+    r"faces|becomes|continues|happens|depends|belongs|contains|lies|stands at|ranks|"
+    r"comes|follows|marks|raises|prompts|sparks|reflects|highlights|shows no"
+)
+# Words in -s that are no verb in the present: "Earlier this year"
+_NOT_VERBS = r"has|was|does|is|this|his|its|as|us|thus|plus|always|perhaps|besides|towards|whereas"
+# A word in -s followed by these is a plural noun: "Food prices in Accra rose", "tower
+# blocks in which residents lived"
+_NOUN_AFTER = (
+    r"(?!\s+(?:in|of|on|at|for)\s+(?:which|whom)\b)"
+    # up to six words on ("sightings on the edge of the city have risen"), but not past
+    # a conjunction, a relative or a pronoun that opens a clause: "gets up and is led
+    # away", "phones every relative she can think of" are verbs
+    r"(?!(?:\s+(?!(?:and|then|but|or|as|while|when|before|after|that|which|who|he|she|"
+    r"they|we|you|it)\b)"
+    r"[\w’'-]+){0,6}?\s+(?:are|is|were|was|have|has|had|will|would|can|could|say|"
+    # ("red", "bed", "speed" end in -ed and are no past tense: "wave red scarves")
+    r"said|do|did|may|might|must|rose|fell|grew|went|came|sold|"
+    r"(?!(?:red|bed|shed|sled|seed|need|speed|feed|weed)\b)\w+ed)\b)"
+)
+# A verb of action is followed by its object, a particle or a preposition ("tumbles
+# across", "slices the fruit", "rises higher"); a plural noun that looks like a verb is
+# not ("The self-driving buses use radar", "Ferry tickets sold out").
+_LINKING = "falls fall goes go turns turn grows grow stays stay gets get keeps keep".split()
+_FOLLOW = (
+    r"(?=\s*[,.;:!?—–]|\s+(?:the|a|an|his|her|their|its|this|that|some|one|two|three|each|"
+    r"every|all|both|him|them|it|himself|herself|themselves|itself|across|over|under|into|"
+    r"onto|to|toward|towards|through|along|around|round|past|behind|beside|beneath|above|"
+    r"below|up|down|out|off|away|back|in|on|at|for|from|with|without|by|before|after|as|while|"
+    r"until|and|again|twice|once|higher|lower|further|closer|faster|forward|forwards|"
+    r"between|among|near|inside|outside|aboard|ahead|alongside|\w+ly)\b"
+    # a bare plural object that ends the clause: "Supporters wave red scarves."
+    r"|\s+(?:[a-z]+\s+)?[a-z]+[^s\W]s(?=\s*[,.;:!?])"
+    # a linking verb's one-word complement: "falls silent, then ..." (not any verb: "The
+    # opposition called the remarks disgraceful." has no verb "remarks")
+    r"|(?:" + "|".join(f"(?<={verb})" for verb in _LINKING) + r")\s+[a-z]+(?=\s*[,.;:!?—–]))"
+)
+_MOVES = (
+    r"|(?:runs|comes|run|come)\s+(?:for\s+cover|across|towards?|into|out\s+of|away|off|"
+    r"past|through|along|down|up|over|around|back|onto|after)\b"
+)
+_ADVERB = r"\s+(?:(?:also|then|now|still|just|finally|quietly|slowly|suddenly|even|\w+ly)\s+)?"
+SCENE_SINGULAR = re.compile(
+    _ADVERB + rf"(?:(?:(?!(?:{_STORY_VERBS}|{_NOT_VERBS})\b)[a-z]+(?:-[a-z]+)*[^s\W]s|"
+    r"[a-z]+(?:ches|shes|sses|xes|ies))\b"
+    + _FOLLOW
+    + _NOUN_AFTER
+    + r"|is\s+(?:still\s+|now\s+|\w+ly\s+)?[a-z]+ing\b"
+    # a verb of habit that moves somewhere is a moment: "The dog runs for cover", "The
+    # calf comes back" (not "runs a taxi firm", "comes from Leeds")
+    + _MOVES
+    + ")"
+)
+_SCENE_PLURAL = re.compile(
+    _ADVERB + r"(?:(?!(?:say|tell|warn|add|explain|note|report|claim|believe|think|insist|argue|"
+    r"confirm|deny|estimate|expect|plan|hope|want|admit|agree|urge|call|remain|seem|mean|"
+    r"said|told|thought|knew|took|made|got|went|came|saw|left|began|became|found|gave|"
+    r"offer|use|provide|allow|require|represent|serve|operate|employ|feature|attract|sell|"
+    r"support|produce|account|consist|exist|matter|include|contain|cost|"
+    r"need|live|work|own|know|become|have|had|were|was|are|did|do|would|could|will|can|may|"
+    r"might|should|must|who|which|that|and|or|in|on|at|of|from|with|by|for|to|reported|"
+    r"called|its|their|the|a|an|after|before|over|under|into|across|through|during|about|"
+    r"against|since|until|like|than|as|up|down|out|off|near|ago|later|earlier)\b)"
+    r"[a-z]+(?<!ed)(?<![^s]s)\b"  # "cross", not "crosses"
+     + _FOLLOW + _NOUN_AFTER + r"|are\s+(?:still\s+|now\s+|\w+ly\s+)?[a-z]+ing\b" + _MOVES + ")"
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|spring|summer|autumn|winter)"
+)
+# Habits are the world's, not a moment of a clip: "Herons nest along the river every
+# spring"; nor is a line the story attributes ("..., the tourist office said").
+_HABITUAL = re.compile(
+    r"\b(?:every|each)\s+(?:day|week|month|year|spring|summer|autumn|winter|morning|"
+    r"evening|night|season|weekend)\b|\b(?:usually|often|always|generally|typically|"
+    r"normally|rarely|seldom|regularly)\b|,\s+(?:[\w’'-]+\s+){0,4}(?:said|says|told)\W*$|"
+    # the story's background: a trend over time, a source ("have risen in recent years")
+    r"\b(?:in recent (?:years|months|weeks)|(?:last|this|next) (?:year|month|week)|"
+    r"according to|since \d{4}|(?:has|have) (?:\w+ly\s+)?(?:risen|fallen|grown|increased|"
+    r"decreased|doubled|declined|become))\b"
+    # a season of the year: "Humpbacks migrate along the coast between July and November"
+    rf"|\b(?:between\s+{_MONTH}\s+and|from\s+{_MONTH}\s+(?:to|until))\s+{_MONTH}\b",
+    re.I,
+)
+# After "he", "she" or "they" a state or a habit is the person's life, not the clip's
+# moment: "She is 79.", "He sells the accordions to schools at cost", "They live in Leeds".
+_STATE_OR_HABIT = re.compile(
+    r"\s+(?:also\s+|now\s+|still\s+)?(?:(?:is|are)\s+(?:\d|(?:a|an|one|not|from|based|married|"
+    r"retired|known|originally)\b)|(?:lives?|works?|owns?|sells?|earns?|employs?|"
+    r"operates?|manages?|plans?|hopes?|wants?|believes?|knows?|needs?|remains?|"
+    r"studies|study|spends?)\b)",
+    re.I,
+)
+
+
+def state_or_habit(text: str, at: int) -> bool:
+    """The verb at `at` (after a pronoun subject) tells a state or a habit, or the line
+    is the world's habit ("every spring", "between July and November")."""
+    return bool(_STATE_OR_HABIT.match(text, at) or _HABITUAL.search(text))
+
+
+_FUNCTION_START = re.compile(
+    r"^(?:the|a|an|it|this|that|these|those|there|here|in|on|at|but|and|so|as|if|when|"
+    r"while|after|before|since|according|meanwhile|however|also|one|some|many|most|all|"
+    r"no|neither|none|each|every|both|i|we|you|our|my|your|earlier|later|last|next|"
+    r"yesterday|today|tonight|now|then|elsewhere|finally|soon|already|still|only|even)\b",
+    re.I,
+)
+
+# Plurals with no -s, and counts that make the phrase plural: "The two women cross"
+_PLURAL_HEADS = frozenset("women men children people police geese mice feet teeth sheep".split())
+_COUNTS = frozenset("two three four five six several both many few".split())
+# A place after the head stays in the noun phrase: "The crowd on the beach falls silent"
+_PLACE = frozenset("on in at near by outside inside behind beside under above".split())
+
+
+_DETERMINERS = frozenset("the his her their its each every".split())
+# After an opening of a moment in the clip ("Moments later, a wave hits the wall") any
+# determiner may open the subject: the opening has already tied the line to the clip.
+_ANY_DETERMINER = _DETERMINERS | frozenset("a an one some two three several".split())
+# A short opening clause that moves on within the clip ("Suddenly,", "At one point,",
+# "Seconds later,"); one with a date, a source or a contrast is the story's ("In 2019,",
+# "Last year,", "According to police,", "However,").
+_OPENING = re.compile(r"^(?P<words>(?:[A-Za-z’'-]+\s+){0,3}[A-Za-z’'-]+),\s+")
+_STORY_OPENING = re.compile(
+    r"\b(?:year|years|month|months|week|weeks|ago|since|last|earlier|according|however|"
+    r"meanwhile|elsewhere|yesterday|today|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|police|officials|if|when|although|though|but|after|before|because)\b",
+    re.I,
+)
+
+
+_PLACE_PRONOUNS = (["him"], ["her"], ["them"], ["it"], ["us"])
+# One picked out of a group in the clip: "One of the calves stops", "Not one of them
+# lands", "Neither of the boys looks back" (a singular verb follows)
+_ONE_OF = re.compile(
+    r"^(?:not\s+)?(?:one|each|none|neither|either|any|only one)\s+of\s+(?:them|those|these|"
+    r"(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+[a-z]+s\b))",
+    re.I,
+)
+
+
+def scene(text: str) -> bool:
+    """A sentence that tells what is happening now, with a noun phrase for its subject
+    (see _NP_WORD); the caller knows a clip was just cited. Eight words at most are read."""
+    if _HABITUAL.search(text):
+        return False
+    if _subject_acts(text, 0):
+        return True
+    one_of = _ONE_OF.match(text)
+    if one_of and SCENE_SINGULAR.match(text, one_of.end()):
+        return True
+    opening = _OPENING.match(text)
+    if opening is None or _STORY_OPENING.search(opening["words"]):
+        return False
+    return _subject_acts(text, opening.end())
+
+
+def _subject_acts(text: str, start: int) -> bool:
+    """A noun phrase at `start` and a verb in the present after it. After an opening
+    clause (`start` > 0) any determiner may open the phrase, or a name."""
+    words = list(_WORD.finditer(text[: start + 160], start))[:9]
+    # "Each crack of thunder lands": each and every pick out one thing like "the"
+    if words and words[0].group(0).lower() in (_ANY_DETERMINER if start else _DETERMINERS):
+        words = words[1:]
+    elif start and words and words[0].group(0)[:1].isupper():
+        pass  # "Suddenly, Okafor drops the bag"
+    elif not words or not words[0].group(0)[:1].isupper() or _FUNCTION_START.match(text):
+        return False
+    for size in (1, 2, 3):
+        phrase = words[:size]
+        if len(phrase) < size or not all(_NP_WORD.match(w.group(0)) for w in phrase):
+            return False
+        head = phrase[-1].group(0).lower()
+        if head in OUTSIDE:
+            return False
+        ends = [phrase[-1].end()]
+        rest = [w.group(0).lower() for w in words[size : size + 4]]
+        if rest[:1] == ["of"] and len(rest) >= 2:  # "rivers of lava", "rivers of the lava"
+            ends.append(words[size + (2 if rest[1] == "the" and len(rest) > 2 else 1)].end())
+        elif rest[:1] and rest[0] in _PLACE and rest[1:2] in _PLACE_PRONOUNS:
+            ends.append(words[size + 1].end())  # "Supporters behind her wave"
+        elif rest[:1] and rest[0] in _PLACE and rest[1:2] in (["the"], ["a"]) and len(rest) > 2:
+            # "The crowd on the beach falls", "A man in a red jacket waves"
+            ends.append(words[size + 2].end())
+            if size + 3 < len(words):
+                ends.append(words[size + 3].end())
+        plural = head.endswith("s") and not head.endswith(("ss", "’s", "'s"))
+        plural = plural or head in _PLURAL_HEADS
+        plural = plural or any(w.group(0).lower() in _COUNTS for w in phrase[:-1])
+        verb = _SCENE_PLURAL if plural else SCENE_SINGULAR
+        if any(verb.match(text, end) for end in ends):
+            return True
+    return False
