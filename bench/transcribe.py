@@ -427,7 +427,7 @@ def main() -> None:
         if "curve" in parts:
             methods = ["plain", "ours", *(["ours1"] if args.one_at_a_time else [])]
             CURVE[:] = [
-                (int(row[:-2].rstrip("o")), row.endswith("on")) for row in args.curve.split(",")
+                (int(row.rstrip("onf")), row.endswith("on")) for row in args.curve.split(",")
             ]
             curve(args.model, cache_dir, args.threads, references, durations, methods)
         if "hard" in parts:
