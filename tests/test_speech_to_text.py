@@ -119,7 +119,7 @@ def test_a_batch_goes_on_past_bad_clips(tiny_en: SpeechToText, media: MediaSet) 
 
 def test_we_decode_exactly_as_the_plain_call_does(tiny_en: SpeechToText) -> None:  # noqa: F811
     """Sharing the encoder output must not change a word: compare with WhisperModel.transcribe
-    given our bounded temperatures (clean speech never needs a second try)."""
+    given our bounded temperatures (clean speech never needs a second try) and 30 s windows."""
     plain = WhisperModel(str(tiny_en.ref.path), device="cpu", compute_type="int8", cpu_threads=2)
     clip = str(SPEECH / "en_factory.ogg")
 
@@ -132,8 +132,18 @@ def test_we_decode_exactly_as_the_plain_call_does(tiny_en: SpeechToText) -> None
     assert dataclasses.asdict(options) == dataclasses.asdict(info.transcription_options)
 
     expected = [(round(s.start, 2), round(s.end, 2), s.text.strip()) for s in segments]
-    ours = tiny_en.transcribe(clip)
+    tiny_en.short_windows = False  # encoded padded to 30 s, as the plain call does
+    try:
+        ours = tiny_en.transcribe(clip)
+    finally:
+        tiny_en.short_windows = True
     assert [(round(s.start, 2), round(s.end, 2), s.text) for s in ours.segments] == expected
+
+    # Encoded at its own length plus 2 s (the default), the clip's words are as good.
+    short = tiny_en.transcribe(clip)
+    plain_text = " ".join(text for _, _, text in expected)
+    reference = ENGLISH["en_factory.ogg"]
+    assert wer(reference, short.text) <= wer(reference, plain_text) + 0.05, short.text
 
 
 def test_english_only_models_do_not_translate(tiny_en: SpeechToText) -> None:  # noqa: F811
