@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import threading
+import time
 from pathlib import Path
 
 import ctranslate2
@@ -15,6 +17,7 @@ from archiver.errors import AudioUnreadable, DeviceUnavailable, ModelNotAvailabl
 from archiver.speech.bounded import TEMPERATURES
 from archiver.speech.engine import SpeechToText, _decoding_options
 from archiver.speech.models import WhisperModelRef
+from archiver.speech.side_by_side import in_order
 from archiver.speech.transcript import Transcript
 from tests.support.media_factory import MediaSet
 from tests.support.wer import wer
@@ -115,6 +118,42 @@ def test_a_batch_goes_on_past_bad_clips(tiny_en: SpeechToText, media: MediaSet) 
     assert silence[0].segments == []
     assert park[0].text == tiny_en.transcribe(SPEECH / "en_park.ogg").text
     assert wer(ENGLISH["en_city.ogg"], city[0].text) <= 0.35
+
+
+def test_two_clips_at_once_give_what_one_at_a_time_gives(tiny_en: SpeechToText) -> None:  # noqa: F811
+    assert tiny_en.clips_at_once == 2  # the default on these 2-core machines
+    one_at_a_time = SpeechToText(tiny_en.ref, device="cpu", time_budget=None, clips_at_once=1)
+    clips = [SPEECH / name for name in ENGLISH] + [SILENCE]
+    side_by_side = [
+        (path, [t.text for t in result]) for path, result in tiny_en.transcribe_many(clips)
+    ]
+    in_turn = [
+        (path, [t.text for t in result]) for path, result in one_at_a_time.transcribe_many(clips)
+    ]
+    assert side_by_side == in_turn
+    assert [texts for _, texts in in_turn][-1] == [""]
+
+
+def test_clips_side_by_side_come_back_in_order_and_stop_early() -> None:
+    running, most, lock = [0], [0], threading.Lock()
+
+    def work(seconds: float) -> float:
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(seconds)
+        with lock:
+            running[0] -= 1
+        return seconds * 10
+
+    delays = [0.3, 0.05, 0.2, 0.01, 0.1, 0.02]
+    assert list(in_order(work, delays, at_once=2)) == [(d, d * 10) for d in delays]
+    assert most[0] == 2
+    started = []
+    results = in_order(lambda item: started.append(item) or item, range(100), at_once=2)
+    assert next(results) == (0, 0)
+    results.close()  # the caller stops: what was never started never runs
+    assert len(started) <= 4
 
 
 def test_we_decode_exactly_as_the_plain_call_does(tiny_en: SpeechToText) -> None:  # noqa: F811
