@@ -12,10 +12,11 @@ again) when we ask for the English translation. bench/transcribe.py measures wha
   which never detects a language, runs at parity;
 * audio decoded, VAD-filtered and turned into log-mel features once per clip, not once per
   task; a clip where VAD finds no speech never reaches the model;
-* a clip whose speech fits in one window encoded at its length plus 2 s (END_PADDING), not
-  30 s: the encoder and every decoder pass's cross-attention get cheaper (a quarter less CPU
-  on the English set, same WER);
 * on 2 cores, two clips at once with one thread each (side_by_side.py).
+
+Tried and kept off (short_windows): a clip whose speech fits in one window encoded at its
+length plus 2 s, not 30 s. A quarter less CPU on the English set at the same WER, but base
+then wrote words over music alone, and left a second window to decode on some clips.
 
 What did not help on 2 CPU cores: batching the encoder across clips (a batch of 4 windows costs
 more per window than single passes), and preparing the next clip in a background thread (slower,
@@ -80,11 +81,9 @@ WINDOW_FRAMES = 3000  # Whisper's 30 s window, in log-mel frames
 # time per thread, see bounded.CpuClock; checked before each window, try and translation):
 # translation gets what is left.
 TIME_BUDGET = 0.9
-# A clip whose speech fits in one window is encoded at its own length plus END_PADDING log-mel
-# frames (10 ms each) of silence, not padded to 30 s: the encoder's cost, and the decoder's
-# cross-attention over its output, grow with the frames encoded. Whisper needs the padding to
-# hear where speech ends: with none, WER on the English set went from 0.016 to 0.10 (loops);
-# with 2 s it was unchanged (bench/transcribe.py, "short windows" rows).
+# With short_windows, a clip whose speech fits in one window is encoded at its own length plus
+# END_PADDING log-mel frames (10 ms each), not 30 s. With no padding, WER on the English set
+# went from 0.016 to 0.10 (loops); with 2 s it was unchanged.
 END_PADDING = 200
 
 
@@ -147,7 +146,8 @@ class SpeechToText:
         self.time_budget = time_budget  # share of a clip's length; None: no deadline
         # Word times are what evidence points at; off only to measure what they cost.
         self.word_timestamps = True
-        self.short_windows = True  # off only to measure what they save
+        # Off: on music alone it made base write words where 30 s windows hear no speech.
+        self.short_windows = False
         source = str(model.path) if model.path is not None else model.name
         try:
             self._model = BoundedWhisperModel(
