@@ -13,9 +13,8 @@ two at a time, taking turns, so that other work on a shared machine weighs on al
           task="translate" call for clips not in English: what we store, done the plain way,
           with the same model directory, beam, compute type (int8) and threads
   before  the engine as it was before bounded decoding (git show of archiver/speech/engine.py)
-  ours    archiver.speech.engine.SpeechToText.transcribe_many, as the stage makes it (on 2
-          threads: two clips at once, one thread each)
-  ours1   the same, one clip at a time on all the threads (--one-at-a-time)
+  ours    archiver.speech.engine.SpeechToText.transcribe_many, as the stage makes it
+  ours2   the same, two clips at once with one thread each (--two-at-once)
 
 Parts:
   curve    en: RTF, CPU s per audio s and WER for beam 5, 3, 2, 1 with word timestamps on,
@@ -108,7 +107,7 @@ def load_method(method: str, model_name: str, cache_dir: Path, threads: int):
     from archiver.speech.models import resolve_model
 
     ref = resolve_model(model_name, cache_dir=cache_dir)
-    if method in ("ours", "ours1", "before"):
+    if method in ("ours", "ours2", "before"):
         if method != "before":
             from archiver.speech import engine as module
         else:  # the engine as main had it, read from git
@@ -122,8 +121,8 @@ def load_method(method: str, model_name: str, cache_dir: Path, threads: int):
             module = importlib.util.module_from_spec(spec)
             sys.modules["engine_before"] = module  # its dataclasses look themselves up
             spec.loader.exec_module(module)
-        if method == "ours1":
-            engine = module.SpeechToText(ref, device="cpu", cpu_threads=threads, clips_at_once=1)
+        if method == "ours2":
+            engine = module.SpeechToText(ref, device="cpu", cpu_threads=threads, clips_at_once=2)
         else:  # as the stage makes it: its own choice of clips at once
             engine = module.SpeechToText(ref, device="cpu", cpu_threads=threads)
 
@@ -402,7 +401,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="rounds of the process part")
     parser.add_argument("--before-rev", default="50cb9c5", help="the code to compare with")
     parser.add_argument(
-        "--one-at-a-time", action="store_true", help="add ours1 (one clip at a time) to the curve"
+        "--two-at-once", action="store_true", help="add ours2 (two clips at once) to the curve"
     )
     parser.add_argument("--child", nargs=3, metavar=("METHOD", "MODEL", "CACHE_DIR"))
     parser.add_argument("--plain-process", nargs="+", metavar="ARG")
@@ -429,7 +428,7 @@ def main() -> None:
         print(f"{args.threads} threads; {time.strftime('%H:%M')} UTC; load "
               f"{open('/proc/loadavg').read().split()[0]}", flush=True)  # fmt: skip
         if "curve" in parts:
-            methods = ["plain", "ours", *(["ours1"] if args.one_at_a_time else [])]
+            methods = ["plain", "ours", *(["ours2"] if args.two_at_once else [])]
             CURVE[:] = [
                 (int(row.rstrip("onf")), row.endswith("on")) for row in args.curve.split(",")
             ]

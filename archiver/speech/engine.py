@@ -12,7 +12,8 @@ again) when we ask for the English translation. bench/transcribe.py measures wha
   which never detects a language, runs at parity;
 * audio decoded, VAD-filtered and turned into log-mel features once per clip, not once per
   task; a clip where VAD finds no speech never reaches the model;
-* on 2 cores, two clips at once with one thread each (side_by_side.py).
+* on 2 cores, two clips at once with one thread each, for callers that hand over many clips
+  (clips_at_once=2, side_by_side.py); a single clip then runs on one thread.
 
 Tried and kept off (short_windows): a clip whose speech fits in one window encoded at its
 length plus 2 s, not 30 s. A quarter less CPU on the English set at the same WER, but base
@@ -130,7 +131,7 @@ class SpeechToText:
         cpu_threads: int = 0,
         beam_size: int = 5,
         time_budget: float | None = TIME_BUDGET,
-        clips_at_once: int = 2,
+        clips_at_once: int = 1,
     ):
         self.ref = model
         self.device = _pick_device(device)
@@ -139,7 +140,7 @@ class SpeechToText:
         # CTranslate2's default is 4 threads whatever the machine: oversubscribes small ones.
         threads = cpu_threads or _usable_cores()
         # Clips decoded side by side, each on its share of the threads (CPU only; see
-        # side_by_side.py). Each side holds its own replica of the model's buffers.
+        # side_by_side.py): pays only for a caller that hands over several clips at once.
         self.clips_at_once = max(1, min(clips_at_once, threads)) if self.device == "cpu" else 1
         self._clock = CpuClock(threads_per_clip=max(1, threads // self.clips_at_once))
         self.beam_size = beam_size
