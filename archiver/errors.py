@@ -165,6 +165,14 @@ class ProxyRefused(NetworkError):
     retryable = False
 
 
+class CertificateRejected(NetworkError):
+    """The server's TLS certificate did not verify (unknown issuer, expired, another
+    host's): nothing was read from it, and asking again gets the same certificate."""
+
+    status = "tls_rejected"
+    retryable = False
+
+
 class RateLimited(NetworkError):
     status = "rate_limited"
 

@@ -30,7 +30,7 @@ from archiver.clips.capture import CaptureOptions, CaptureOutcome, Capturer, cap
 from archiver.clips.probe import pages_with_video
 from archiver.clips.recrawl import watch_linked_sooner
 from archiver.clips.urls import dedicated_extractor
-from archiver.cluster import cluster_address, open_cluster
+from archiver.cluster import ClusterLost, cluster_address, open_cluster
 from archiver.discovery.discover import DiscoverOptions, discover_stage
 from archiver.errors import ArchiverError, NoSuchSource, Outcome
 from archiver.evidence.checks import run_checks
@@ -40,6 +40,7 @@ from archiver.interrupt import stop_point
 from archiver.speech.transcribe import TranscribeOptions, transcribe_stage
 from archiver.store.catalogue import Catalogue
 from archiver.store.runs import record_item, recorded_run
+from archiver.tasks import Runner
 from archiver.vision.ocr import ocr_stage
 
 MEDIA_SUFFIXES = (".mp4", ".webm", ".mov", ".m4a", ".mp3", ".ogg", ".m3u8")
@@ -78,7 +79,9 @@ class ArchiveOptions:
     # look for the clips unresolved citations only describe (None: don't)
     discover: DiscoverOptions | None = None
     discover_citations: list[int] | None = None  # None: every unresolved citation
-    cluster: str | None = None  # capture on a Dask cluster; None: $ARCHIVER_CLUSTER or here
+    # capture, transcribe and read screens on a Dask cluster; None: $ARCHIVER_CLUSTER,
+    # else config.yaml's cluster:, else here
+    cluster: str | None = None
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,7 @@ class ArchiveJob:
         self.catalogue = catalogue
         self.options = options
         self.reporter = reporter or _Silent()
+        self._run: Runner | None = None  # the cluster's, while the job has one
 
     def run(self, sources: Iterable[str]) -> ArchiveSummary:
         """Every stage in turn. A stop signal (see archiver.interrupt) ends the job
@@ -200,14 +204,18 @@ class ArchiveJob:
                 if self.options.discover is not None:
                     self._discover(plan, summary)
                     stop_point()
-                clip_ids = self._capture(plan, article_ids, summary)
-                stop_point()
-                if not self.options.skip_transcribe:
-                    self._transcribe(summary)
+                # capture, transcription and OCR run on the cluster when one is named;
+                # this process writes what comes back
+                where = cluster_address(self.options.cluster, self.catalogue.config_path)
+                with open_cluster(where) as self._run:
+                    clip_ids = self._capture(plan, article_ids, summary)
                     stop_point()
-                if not self.options.skip_ocr:
-                    self._ocr(summary)
-                    stop_point()
+                    if not self.options.skip_transcribe:
+                        self._transcribe(summary)
+                        stop_point()
+                    if not self.options.skip_ocr:
+                        self._ocr(summary)
+                        stop_point()
                 self._link(plan, summary)
                 stop_point()
                 self.reporter.stage("check", 1)
@@ -303,15 +311,14 @@ class ArchiveJob:
         def done(url: str, outcomes: list[CaptureOutcome]) -> None:
             self.reporter.advance(url)
 
-        with open_cluster(cluster_address(self.options.cluster)) as run:
-            outcomes = capture_urls(
-                self.catalogue,
-                urls,
-                self.options.capture,
-                run_id=summary.run_id,
-                on_done=done,
-                run=run,
-            )
+        outcomes = capture_urls(
+            self.catalogue,
+            urls,
+            self.options.capture,
+            run_id=summary.run_id,
+            on_done=done,
+            run=self._run,
+        )
         for outcome in outcomes:
             if not outcome.ok:
                 summary.failures.append(
@@ -331,7 +338,10 @@ class ArchiveJob:
                 run_id=summary.run_id,
                 on_start=lambda total: self.reporter.stage("transcribe", total),
                 on_done=lambda outcome: self.reporter.advance(outcome.clip_id),
+                run=self._run,
             )
+        except ClusterLost:
+            raise  # the job stops: the same command resumes
         except ArchiverError as error:  # e.g. no model installed: say so, go on linking
             self._failed(summary, "transcribe", options.model, Outcome.failed(error))
             return
@@ -359,7 +369,10 @@ class ArchiveJob:
                 run_id=summary.run_id,
                 on_start=lambda total: self.reporter.stage("ocr", total),
                 on_done=lambda outcome: self.reporter.advance(outcome.clip_id),
+                run=self._run,
             )
+        except ClusterLost:
+            raise  # the job stops: the same command resumes
         except ArchiverError as error:  # e.g. rapidocr's models missing: say so, go on
             self._failed(summary, "ocr", "rapidocr", Outcome.failed(error))
             return

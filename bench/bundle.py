@@ -6,10 +6,12 @@ A synthetic archive is built through the real migrations: N clips, each with a v
 observation, a capture with a gzip info JSON and a short transcript, stored as capture
 stores them. The baseline copies each clip's three media files into a folder and bags
 and validates it with bagit alone: the floor for what bundling costs (copy + sha256
-twice). Ours adds the catalogue reads, JSON, WebVTT and index.html. Both run in this
-process, interleaved, page cache warm; figures are totals over all clips and the ratio
-ours / baseline.
-Run: .venv/bin/python bench/bundle.py [--clips 100] [--size 2]
+twice). Ours adds the catalogue reads, JSON, WebVTT and index.html, and each capture's
+provenance: --exchanges HTTP answers a capture (default 4: a page, a probe, the video,
+the thumbnail), each with 12 headers and a real two-certificate chain to describe.
+Both run in this process, interleaved, page cache warm; figures are totals over all
+clips and the ratio ours / baseline.
+Run: .venv/bin/python bench/bundle.py [--clips 100] [--size 2] [--exchanges 4]
 """
 
 from __future__ import annotations
@@ -36,13 +38,26 @@ from archiver.bundles.check import verify_bundle  # noqa: E402
 from archiver.store import migrations  # noqa: E402
 from archiver.store.catalogue import open_catalogue  # noqa: E402
 from archiver.store.media import MediaStore  # noqa: E402
+from tests.support.tls import make_pki  # noqa: E402
 
 NOW = "2026-01-01T00:00:00Z"
 
 
-def build_archive(root: Path, clips: int, size_mb: float) -> list[list[Path]]:
+def exchange_rows(capture_id: int, count: int, chain: str) -> list[dict]:
+    headers = json.dumps([[f"X-Header-{n}", "v" * 40] for n in range(12)])
+    return [
+        {"capture_id": capture_id, "position": n, "phase": "page" if n < 2 else "media",
+         "url": f"https://example.org/{capture_id}/{n}", "status": 200, "headers": headers,
+         "headers_cut": 0, "tls_version": "TLSv1.3", "tls_chain_pem": chain,
+         "fetched_at": NOW}
+        for n in range(1, count + 1)
+    ]  # fmt: skip
+
+
+def build_archive(root: Path, clips: int, size_mb: float, exchanges: int = 4) -> list[list[Path]]:
     """The archive, and each clip's media files (for the baseline)."""
     root.mkdir()
+    chain = "".join(make_pki(root.parent / "pki").chain)
     db = Database(sqlite3.connect(root / "catalogue.db"))
     migrations.migrations.apply(db)
     store = MediaStore(root)
@@ -57,8 +72,9 @@ def build_archive(root: Path, clips: int, size_mb: float) -> list[list[Path]]:
         capture_id = db["captures"].insert(
             {"requested_url": f"http://example.org/{n}", "clip_id": clip_id,
              "captured_at": NOW, "status": "ok", "ytdlp_version": "bench",
-             "info_json_gz": info}
+             "info_json_gz": info, "exchanges_dropped": 0}
         ).last_pk  # fmt: skip
+        db["capture_exchanges"].insert_all(exchange_rows(capture_id, exchanges, chain))
         db["observations"].insert(
             {"clip_id": clip_id, "capture_id": capture_id, "observed_at": NOW,
              "views": n, "availability": "available"}
@@ -129,14 +145,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clips", type=int, default=100)
     parser.add_argument("--size", type=float, default=2.0, help="MB of video per clip")
+    parser.add_argument("--exchanges", type=int, default=4, help="HTTP answers a capture")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-bundle-") as work:
         work_dir = Path(work)
-        files = build_archive(work_dir / "archive", args.clips, args.size)
+        files = build_archive(work_dir / "archive", args.clips, args.size, args.exchanges)
         total_mb = sum(p.stat().st_size for kept in files for p in kept) / 1e6
         base = run_bagit(files, work_dir / "bagit")
         ours = run_ours(work_dir / "archive", work_dir / "ours", args.clips)
-    print(f"{args.clips} clips, {total_mb:.1f} MB of media")
+    print(f"{args.clips} clips, {total_mb:.1f} MB of media, {args.exchanges} answers a capture")
     print(f"{'':24}{'seconds':>10}{'MB/s':>10}{'ratio':>8}")
     for label, (ours_s, base_s) in (("bundle / make_bag", (ours[0], base[0])),
                                      ("verify / validate", (ours[1], base[1]))):  # fmt: skip

@@ -6,7 +6,12 @@ fixed delay (standing for the network); and the in-process cost of the task path
 The baseline of the second part is main's archiver/clips/capture.py (before the task
 split), loaded from git into this same run. Cluster start-up is not timed: a cluster is
 started once and serves many jobs.
+Then transcription (tiny.en, the packaged model) of distinct speech files in-process and
+on 1 and 2 local workers, each timed on a second pass so that every worker has loaded
+its model; and the in-process cost of the transcription task path (bytes in, temp
+file, result out) against main's transcribe.py before the split.
 Run: .venv/bin/python bench/cluster.py [N] [DELAY_SECONDS]
+     .venv/bin/python bench/cluster.py speech [N]     (the transcription part only)
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ from tests.support.media_factory import make_clip, make_media_set  # noqa: E402
 from tests.support.site import Site  # noqa: E402
 
 BASELINE_COMMIT = "af1a9af"  # main when the task split began
+SPEECH_BASELINE_COMMIT = "50cb9c5"  # main before transcription became a task
+SPEECH = ROOT / "tests" / "data" / "speech"
 
 
 def make_site(folder: Path, site: Site, count: int) -> list[str]:
@@ -50,24 +57,97 @@ def timed_capture(urls: list[str], archive: Path, run=None) -> float:  # noqa: A
     return elapsed
 
 
-def baseline_capture_urls():  # noqa: ANN201
-    """capture_urls as main had it, before the task split, for the overhead figure."""
+def baseline_module(commit: str, path: str, name: str):  # noqa: ANN201
+    """A module as main had it at `commit`, loaded beside today's code."""
     source = subprocess.run(
-        ["git", "-C", str(ROOT), "show", f"{BASELINE_COMMIT}:archiver/clips/capture.py"],
+        ["git", "-C", str(ROOT), "show", f"{commit}:{path}"],
         check=True,
         capture_output=True,
         text=True,
     ).stdout
-    path = Path(tempfile.mkdtemp(prefix="bench-baseline-")) / "baseline_capture.py"
-    path.write_text(source)
-    spec = importlib.util.spec_from_file_location("baseline_capture", path)
+    copy = Path(tempfile.mkdtemp(prefix="bench-baseline-")) / f"{name}.py"
+    copy.write_text(source)
+    spec = importlib.util.spec_from_file_location(name, copy)
     module = importlib.util.module_from_spec(spec)
-    sys.modules["baseline_capture"] = module  # dataclasses look their module up there
+    sys.modules[name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
 
+def baseline_capture_urls():  # noqa: ANN201
+    """capture_urls as main had it, before the task split, for the overhead figure."""
+    return baseline_module(BASELINE_COMMIT, "archiver/clips/capture.py", "baseline_capture")
+
+
+def speech_files(folder: Path, count: int) -> list[Path]:
+    """`count` distinct speech files (the English fixtures at slightly different
+    volumes: the same bytes twice would be heard once)."""
+    from archiver.clips.ffmpeg import ffmpeg_exe
+
+    sources = sorted(SPEECH.glob("en_*.ogg"))
+    files = []
+    for n in range(count):
+        out = folder / f"speech{n}.ogg"
+        volume = f"volume={1 - 0.02 * (n // len(sources) + 1):.2f}"
+        subprocess.run(
+            [ffmpeg_exe(), "-v", "error", "-y", "-i", str(sources[n % len(sources)])]
+            + ["-af", volume, "-c:a", "libvorbis", str(out)],
+            check=True,
+        )
+        files.append(out)
+    return files
+
+
+def speech_bench(count: int) -> None:
+    from archiver.speech.transcribe import TranscribeOptions, transcribe_stage
+
+    options = TranscribeOptions(model="tiny.en", force=True)
+    old = baseline_module(SPEECH_BASELINE_COMMIT, "archiver/speech/transcribe.py", "old_speech")
+    with tempfile.TemporaryDirectory(prefix="bench-speech-") as tmp:
+        work = Path(tmp)
+        media = make_media_set(work / "media")
+        with Site(work / "site", media) as site:
+            urls = [site.add_file(f.name, f) for f in speech_files(work, count)]
+            with open_catalogue(work / "archive") as catalogue:
+                assert all(o.ok for o in capture_urls(catalogue, urls, CaptureOptions()))
+        times: dict[str, float] = {}
+        with open_catalogue(work / "archive") as catalogue:
+            for where in (None, "local:1", "local:2"):
+                with open_cluster(where) as run:
+                    for _ in range(2):  # the first pass loads each worker's model
+                        started = time.perf_counter()
+                        done = transcribe_stage(catalogue, options=options, run=run)
+                        elapsed = time.perf_counter() - started
+                    assert [o.status for o in done] == ["ok"] * count, done
+                name = f"{where[6:]} worker(s)" if where else "in-process"
+                times[name] = elapsed
+                print(f"transcription {name}: {elapsed:.2f} s", flush=True)
+            new_runs, old_runs = [], []
+            old_options = old.TranscribeOptions(model="tiny.en", force=True)
+            old.transcribe_stage(catalogue, options=old_options)  # loads its own model
+            for _ in range(3):  # alternated, so drift in the machine's load hits both
+                started = time.perf_counter()
+                transcribe_stage(catalogue, options=options)
+                new_runs.append(time.perf_counter() - started)
+                started = time.perf_counter()
+                old.transcribe_stage(catalogue, options=old_options)
+                old_runs.append(time.perf_counter() - started)
+    print(f"transcription of {count} distinct speech clips (8-10 s each), tiny.en, 2 cores")
+    print(f"{'':20}{'seconds':>10}{'clips/s':>10}{'vs in-process':>15}")
+    for name, seconds in times.items():
+        ratio = times["in-process"] / seconds
+        print(f"{name:20}{seconds:10.2f}{count / seconds:10.2f}{ratio:14.2f}x")
+    new, old_time = statistics.median(new_runs), statistics.median(old_runs)
+    print(
+        f"in-process, median of 3: task path {new:.2f} s, "
+        f"old path {old_time:.2f} s, overhead {100 * (new / old_time - 1):+.1f} %"
+    )
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["speech"]:
+        speech_bench(int(sys.argv[2]) if len(sys.argv) > 2 else 9)
+        return
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 16
     delay = float(sys.argv[2]) if len(sys.argv) > 2 else 2.0
     old = baseline_capture_urls()
@@ -109,6 +189,7 @@ def main() -> None:
         f"no delay, in-process, median of 3: task path {new:.2f} s, "
         f"old path {old_time:.2f} s, overhead {100 * (new / old_time - 1):+.1f} %"
     )
+    speech_bench(9)
 
 
 if __name__ == "__main__":

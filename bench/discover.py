@@ -12,6 +12,9 @@ Run: .venv/bin/python bench/discover.py [CREATORS POSTS CITATIONS]  (20 50 30)
 Measured 2026-12-02 on the shared 2-core machine, 20 x 50, 30 citations: recall@3
 30/30; 404 requests against 4,000 (0.10); 23.8 s against 152.8 s (0.16). An earlier
 run (29 distinct citations) gave 13.6 s against 287.0 s: seconds vary with the load.
+Again after the lead weights and the ranking of each post once with all its leads
+(load average 6 on 2 cores): 30/30; 404 against 4,000 (0.10); 50.6 s against 501.3 s
+(0.10).
 The quoted words are a title's own, so recall here is an upper bound.
 """
 

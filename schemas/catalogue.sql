@@ -36,6 +36,20 @@ CREATE TABLE bundle_timestamps (
             gen_time TEXT NOT NULL,             -- the TSA's time, from the token
             token BLOB NOT NULL                 -- the DER TimeStampResp as received
         );
+CREATE TABLE capture_exchanges (
+            capture_id INTEGER NOT NULL REFERENCES captures(capture_id),
+            position INTEGER NOT NULL,          -- 1, 2, ...: the order they arrived in
+            phase TEXT NOT NULL,                -- page (page, metadata) or media (files)
+            url TEXT NOT NULL,                  -- after redirects, without user:password@
+            status INTEGER,
+            headers TEXT NOT NULL,              -- JSON [[name, value], ...]; capped, redacted
+            headers_cut INTEGER NOT NULL,       -- headers dropped or shortened by the caps
+            tls_version TEXT,                   -- TLSv1.3, ...; NULL on plain http
+            tls_chain_pem TEXT,                 -- as presented, leaf first; NULL: see tls_note
+            tls_note TEXT,                      -- why there is no chain (plain http, ...)
+            fetched_at TEXT NOT NULL,
+            PRIMARY KEY (capture_id, position)
+        );
 CREATE TABLE captures (
             capture_id INTEGER PRIMARY KEY,
             run_id INTEGER REFERENCES runs(run_id),
@@ -49,7 +63,7 @@ CREATE TABLE captures (
             ytdlp_version TEXT NOT NULL,
             webpage_url TEXT,
             info_json_gz BLOB                   -- yt-dlp's sanitized info, gzip
-        , impersonation TEXT, proxy TEXT, page_data_gz BLOB, archiver_version TEXT);
+        , impersonation TEXT, proxy TEXT, page_data_gz BLOB, archiver_version TEXT, exchanges_dropped INTEGER);
 CREATE TABLE checks (
             check_id INTEGER PRIMARY KEY,
             citation_id INTEGER NOT NULL REFERENCES citations(citation_id),
@@ -130,6 +144,12 @@ CREATE TABLE clips (
             first_captured_at TEXT NOT NULL,
             last_seen_at TEXT
         , next_crawl_at TEXT, first_missing_at TEXT, missing_checks INTEGER NOT NULL DEFAULT 0, missing_checked_at TEXT, removed_at TEXT, restored_at TEXT, error_streak INTEGER NOT NULL DEFAULT 0, lease_owner TEXT, lease_expires_at TEXT, kind TEXT NOT NULL DEFAULT 'video');
+CREATE TABLE discovery_candidate_leads (
+            citation_id INTEGER NOT NULL REFERENCES citations(citation_id),
+            url TEXT NOT NULL,                  -- the candidate (discovery_candidates)
+            lead_id INTEGER NOT NULL REFERENCES discovery_leads(lead_id),
+            PRIMARY KEY (citation_id, url, lead_id)
+        );
 CREATE TABLE discovery_candidates (
             citation_id INTEGER NOT NULL REFERENCES citations(citation_id),
             lead_id INTEGER NOT NULL REFERENCES discovery_leads(lead_id),
@@ -151,7 +171,7 @@ CREATE TABLE discovery_leads (
             origin TEXT NOT NULL,               -- named, guessed from a display name, hashtag
             trusted INTEGER NOT NULL,           -- 0: a guess, kept only if the name matches
             url TEXT NOT NULL,                  -- what is listed
-            created_at TEXT NOT NULL,
+            created_at TEXT NOT NULL, weight REAL NOT NULL DEFAULT 1.0,
             UNIQUE (citation_id, kind, value)
         );
 CREATE TABLE discovery_listings (

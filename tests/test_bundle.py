@@ -313,6 +313,9 @@ def test_a_hostile_bag_is_refused_without_hanging_or_following(tmp_path, odd):
 def test_a_write_protected_archive_can_be_bundled(site):
     """A backup on write-protected media, bundled by an ordinary user: no TSA is
     named, so the catalogue is opened read-only and not a byte of it changes."""
+    # importlib_metadata (in this venv) imports its email adapters lazily, at the first
+    # version lookup, and they import this from a Python install nobody cannot read
+    import email.policy  # noqa: F401
     import encodings.utf_8_sig  # noqa: F401 - imported lazily; nobody cannot read it
 
     import bagit  # noqa: F401 - imported before dropping privileges

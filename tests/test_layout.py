@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "archiver"
-FOUNDATION = {"errors", "clock", "text", "platforms", "interrupt", "untrusted"}
+FOUNDATION = {"errors", "clock", "text", "platforms", "interrupt", "untrusted", "tasks"}
 STAGES = {"articles", "clips", "speech", "vision", "evidence", "bundles", "discovery"}
 MAX_LINES = 500
 

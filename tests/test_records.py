@@ -129,6 +129,7 @@ def test_a_tiktok_capture_writes_these_rows(catalogue):
         "proxy": None,
         "page_data_gz": None,
         "archiver_version": version("archiver"),  # m012: which tool made it
+        "exchanges_dropped": 0,  # m014: the answers were recorded (none here), none cut
     }
     assert rows(catalogue, "observations", "observation_id") == [
         {

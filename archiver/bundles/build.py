@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from archiver.bundles.page import write_index
+from archiver.bundles.provenance import capture_provenance
 from archiver.bundles.timestamp import TAG_MANIFEST, Stamp, load_authorities, stamp_bag
 from archiver.clock import utc_now
 from archiver.errors import ArchiverError
@@ -128,13 +129,19 @@ def _gunzip_json(blob: bytes | None) -> Any:
 
 
 def _captures(catalogue: Catalogue, clip_id: str, data: Path) -> list[dict[str, Any]]:
-    """Each capture's provenance as the catalogue holds it, its info JSON beside it."""
+    """Each capture's provenance as the catalogue holds it, its info JSON and what the
+    servers answered (captures/N.provenance.json) beside it."""
     captures = _rows(
         catalogue, "SELECT * FROM captures WHERE clip_id = ? ORDER BY captured_at", (clip_id,)
     )
     for capture in captures:
         info, page = capture.pop("info_json_gz", None), capture.pop("page_data_gz", None)
         number = capture["capture_id"]
+        provenance = capture_provenance(catalogue, capture)
+        _write_json(data / "captures" / f"{number}.provenance.json", provenance)
+        capture["provenance"] = f"captures/{number}.provenance.json"
+        capture["exchanges"] = provenance["exchanges"]
+        capture["exchanges_recorded"] = provenance["exchanges_recorded"]
         if info:
             _write_json(data / "captures" / f"{number}.info.json", _gunzip_json(info))
             capture["info_json"] = f"captures/{number}.info.json"
@@ -252,7 +259,9 @@ def _clip_record(catalogue: Catalogue, clip_id: str, data: Path, number: int) ->
             if problem:
                 row["missing"] = problem  # listed but not bundled: said, not hidden
         record["media"].append(row)
-    _write_json(folder / "clip.json", record)
+    # each capture's HTTP answers are in its provenance JSON, which clip.json names
+    captures = [{k: v for k, v in c.items() if k != "exchanges"} for c in record["captures"]]
+    _write_json(folder / "clip.json", {**record, "captures": captures})
     return record
 
 

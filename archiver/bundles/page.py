@@ -20,8 +20,34 @@ table{border-collapse:collapse} td,th{border:1px solid #ccc;padding:2px 6px;text
 .moment{font-weight:bold} .disagrees{color:#a00} .agrees{color:#070}
 """
 
-# Seeks the clip's player to a claim's moment; the page works without it too.
+# Seeks the clip's player to a claim's moment; the page works without it too. And
+# shows the trusted timestamps that ../timestamps/timestamps.js describes, as text only.
 SCRIPT = """
+(function () {
+  var stamps = window.bundleTimestamps;
+  var box = document.getElementById('timestamps');
+  if (!stamps || !stamps.length || !box) return;
+  box.textContent = '';
+  stamps.forEach(function (s) {
+    var list = document.createElement('ul');
+    list.className = 'timestamp';
+    [["Time (the TSA's clock)", s.gen_time || s.unreadable],
+     ['Time-Stamp Authority', s.tsa_url],
+     ['Signed by', (s.certificates || []).join('; ')],
+     ['Covers', s.covers + ', whose ' + s.digest_algorithm + ' is ' + s.digest],
+     ['Token', s.token + ' (serial ' + s.serial_number + ', policy ' + s.policy + ')'],
+     ['Root carried in the bundle', s.roots + ', sha256 ' + (s.roots_sha256 || []).join(', ')]
+    ].forEach(function (pair) {
+      var item = document.createElement('li');
+      var label = document.createElement('strong');
+      label.textContent = pair[0] + ': ';
+      item.appendChild(label);
+      item.appendChild(document.createTextNode(String(pair[1])));
+      list.appendChild(item);
+    });
+    box.appendChild(list);
+  });
+})();
 document.querySelectorAll('button.seek').forEach(function (b) {
   b.addEventListener('click', function () {
     var p = document.getElementById(b.dataset.player);
@@ -105,6 +131,49 @@ def _claims(record: dict[str, Any], player_id: str) -> str:
     return "".join(parts)
 
 
+def _certificates(exchange: dict[str, Any]) -> str:
+    chain = exchange.get("tls_chain") or []
+    if not chain:
+        return escape(str(exchange.get("tls_note") or "none recorded"))
+    names = "<br>".join(
+        escape(str(c.get("subject") or c.get("unreadable") or "?"))
+        + f" <small>(issued by {escape(str(c.get('issuer') or '?'))}; "
+        f"sha256 {escape(str(c.get('sha256', ''))[:16])}…)</small>"
+        for c in chain
+    )
+    return f"{escape(str(exchange.get('tls_version') or ''))}<br>{names}"
+
+
+def _exchanges(capture: dict[str, Any]) -> str:
+    """What the servers answered during one capture: status, headers, TLS chain."""
+    head = (
+        f"<h4>Capture at {escape(str(capture['captured_at']))}: "
+        f'<a href="{escape(str(capture["provenance"]))}">provenance JSON</a></h4>'
+    )
+    if not capture.get("exchanges_recorded"):
+        return head + "<p>Made before HTTP answers were recorded (before m014).</p>"
+    rows = []
+    for exchange in capture["exchanges"]:
+        headers = "<br>".join(
+            f"{escape(str(name))}: {escape(str(value))}"
+            for name, value in (h for h in exchange["headers"] if len(h) == 2)
+        )
+        cut = f" ({exchange['headers_cut']} cut)" if exchange.get("headers_cut") else ""
+        rows.append(
+            f'<tr class="exchange"><td>{escape(str(exchange["phase"]))}</td>'
+            f"<td>{escape(str(exchange['status']))}</td><td>{escape(str(exchange['url']))}</td>"
+            f"<td>{_certificates(exchange)}</td><td><details><summary>"
+            f"{len(exchange['headers'])} headers{cut}</summary>{headers}</details></td></tr>"
+        )
+    dropped = capture.get("exchanges_dropped") or 0
+    more = f"<p>{dropped} more answers (over the cap) were counted, not kept.</p>"
+    more = more if dropped else ""
+    return (
+        f"{head}<table><tr><th>phase</th><th>status</th><th>URL</th>"
+        f"<th>TLS chain presented</th><th>response headers</th></tr>{''.join(rows)}</table>{more}"
+    )
+
+
 def _clip_section(record: dict[str, Any], number: int) -> str:
     clip = record["clip"]
     player_id = f"player-{number}"
@@ -144,6 +213,8 @@ def _clip_section(record: dict[str, Any], number: int) -> str:
                 "info_json",
             ],
         )
+        + "<h3>What the servers answered</h3>"
+        + "".join(_exchanges(capture) for capture in record["captures"])
         + "<h3>Observations</h3>"
         + _table(
             record["observations"],
@@ -154,6 +225,30 @@ def _clip_section(record: dict[str, Any], number: int) -> str:
         + f"<h3>Transcripts</h3>{transcripts or '<p>None.</p>'}"
         + f"<h3>Frames</h3>{frames or '<p>None.</p>'}<h3>Files</h3>{files}</section>"
     )
+
+
+# The time cannot be written into this page: the TSA signs the tag manifest, which lists
+# the payload manifest, which lists this page, so the page is finished before the TSA is
+# asked. timestamps/timestamps.js, written after, hands the page what the tokens say,
+# and `archiver verify` checks that it still does.
+TIMESTAMP = """<section id="timestamp"><h2>Trusted timestamp</h2>
+<div id="timestamps"><p id="no-timestamp">No trusted timestamp is shown: the bundle was
+made without one (no Time-Stamp Authority was named in the archive's config.yaml), or
+timestamps/timestamps.js beside its manifests is missing.</p></div>
+<p><strong>What it covers:</strong> the TSA signed the sha256 of the bag's
+<code>tagmanifest-sha256.txt</code>, which holds the sha256 of
+<code>manifest-sha256.txt</code> (every file under <code>data/</code>, this page
+included) and of the other tag files. So the token shows that the bag existed, exactly
+as it is, no later than the TSA's time; it says nothing of when the clip was made or
+whether what it shows is true.</p>
+<p><strong>How to check it offline</strong>, from the bag's folder, with the TSA's root
+certificate obtained from the TSA itself (not from this bundle) as
+<code>TSA-ROOT.pem</code>:</p>
+<pre>archiver verify . --tsa-root TSA-ROOT.pem
+openssl ts -verify -in timestamps/1.tsr -data tagmanifest-sha256.txt -CAfile TSA-ROOT.pem
+sha256sum -c tagmanifest-sha256.txt
+sha256sum -c manifest-sha256.txt</pre>
+</section>"""
 
 
 def write_index(path: Path, summary: dict[str, Any], records: list[dict[str, Any]]) -> None:
@@ -169,8 +264,9 @@ def write_index(path: Path, summary: dict[str, Any], records: list[dict[str, Any
         "The bag's manifests (one folder up) hold the sha256 of every file here; "
         "<code>archiver verify</code> or any BagIt tool checks them.</p>"
         f"<p>What this shows: what the archive received, and when. It does not show "
-        f"that what the platform served is true.</p>{sections}"
+        f"that what the platform served is true.</p>{TIMESTAMP}{sections}"
         f'<script type="application/json" id="bundle">{escape(json.dumps(summary))}</script>'
+        '<script src="../timestamps/timestamps.js"></script>'
         f"<script>{SCRIPT}</script></body></html>"
     )
     path.write_text(page, "utf-8")

@@ -13,30 +13,31 @@ stores it, and writes the rows with archiver.clips.records.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from archiver import errors
 from archiver.clips import records
 from archiver.clips.failures import classify
+from archiver.clips.politeness import at_once_for_urls, load_at_once
 from archiver.clips.proxies import load_proxies
 from archiver.clips.records import CaptureRecord, StoredMedia
 from archiver.clips.schedule import load_policy
 from archiver.clips.task import CaptureOptions, CaptureResult, FailedCapture, Fetcher, capture_task
+from archiver.clips.urls import guess_clip_id
+from archiver.clips.ytdlp import cookie_text
 from archiver.errors import Outcome
 from archiver.interrupt import stop_point
 from archiver.store.catalogue import Catalogue
 from archiver.store.media import MediaStore
 from archiver.store.runs import record_item
 from archiver.store.scratch import make_scratch_dir, remove_stale_scratch
+from archiver.tasks import Runner
 
 STAGE = "capture"
 __all__ = ["CaptureOptions", "CaptureOutcome", "Capturer", "capture_urls", "capture_task"]
-
-# How a cluster runs tasks: (task, items, *shared arguments) -> (item, result) as each
-# finishes. archiver.cluster offers one; None runs each URL here, in order.
-Runner = Callable[..., Iterator[tuple[str, CaptureResult]]]
 
 
 @dataclass(kw_only=True)
@@ -82,7 +83,10 @@ def capture_urls(
                 todo.append(url)
         # the workers see the clips whose audio was held when the batch began
         held = frozenset(capturer.held_audio)
-        for url, result in run(capture_task, todo, capturer.task_options, held):
+        at_once = at_once_for_urls(capturer.task_options.at_once or {})
+        for url, result in run(capture_task, todo, capturer.task_options, held, at_once=at_once):
+            if isinstance(result, errors.ArchiverError):  # the task was lost with its workers
+                result = CaptureResult(url, [FailedCapture(url, result, None, guess_clip_id(url))])
             written(url, capturer.write(result))
     return outcomes
 
@@ -106,8 +110,16 @@ class Capturer:
         proxies = self.options.proxies
         if proxies is None:
             proxies = load_proxies(catalogue.config_path)
+        at_once = self.options.at_once
+        if at_once is None:
+            at_once = load_at_once(catalogue.config_path)
+        cookies = self.options.cookies
+        if isinstance(cookies, Path):
+            cookies = cookie_text(cookies)  # the contents travel: a worker lacks the file
         # what a task needs, resolved here: workers cannot read the archive's config
-        self.task_options = replace(self.options, policy=self.policy, proxies=proxies)
+        self.task_options = replace(
+            self.options, policy=self.policy, proxies=proxies, at_once=at_once, cookies=cookies
+        )
         remove_stale_scratch(catalogue.tmp_dir)
         self._fetcher: Fetcher | None = None
         self._sleep = sleep
@@ -243,6 +255,7 @@ class Capturer:
             self.run_id,
             item.parent_url,
             item.clip_id,
+            exchanges=(item.exchanges, item.exchanges_dropped),
         )
         return CaptureOutcome.failed(
             item.failure, url=item.url, clip_id=known, capture_id=capture_id

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from yt_dlp.networking.exceptions import HTTPError, TransportError
+from yt_dlp.networking.exceptions import CertificateVerifyError, HTTPError, TransportError
 from yt_dlp.utils import DownloadError, GeoRestrictedError, UnsupportedError
 
 from archiver import errors
@@ -62,6 +62,8 @@ def classify(error: BaseException) -> errors.ArchiverError:
             message = str(cause).removeprefix("ERROR: ")
     message = without_credentials(message) or ""  # a proxy's password, say
     for cause in chain:
+        if isinstance(cause, CertificateVerifyError):
+            return errors.CertificateRejected(f"{message} (the TLS certificate did not verify)")
         if isinstance(cause, UnsupportedError):
             return errors.UnsupportedSite(message)
         if isinstance(cause, GeoRestrictedError):

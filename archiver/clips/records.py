@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +23,7 @@ import yt_dlp
 from archiver import clock, errors
 from archiver.clips.availability import after_failure, after_success
 from archiver.clips.normalize import Metrics, NormalizedInfo
+from archiver.clips.provenance import HttpExchange
 from archiver.clips.schedule import SchedulePolicy
 from archiver.clock import iso
 from archiver.store.catalogue import Catalogue
@@ -205,6 +207,9 @@ class CaptureRecord:
     images: list[ClipImage] = field(default_factory=list)  # a photo post's, in order
     keyframe_images: list[StoredMedia] = field(default_factory=list)  # not in clip_media
     keyframes: list[StoredKeyframe] = field(default_factory=list)
+    # what the servers answered: status, headers, TLS chain (archiver.clips.provenance)
+    exchanges: list[HttpExchange] = field(default_factory=list)
+    exchanges_dropped: int = 0  # answers over the cap, counted and not kept
 
 
 @functools.cache
@@ -242,6 +247,26 @@ def _capture_row(
     }
 
 
+def save_exchanges(db: Any, capture_id: int, exchanges: list[HttpExchange]) -> None:
+    """The HTTP answers a capture received, in order."""
+    db["capture_exchanges"].insert_all(
+        {
+            "capture_id": capture_id,
+            "position": position,
+            "phase": exchange.phase,
+            "url": exchange.url,
+            "status": exchange.status,
+            "headers": json.dumps(exchange.headers, ensure_ascii=False),
+            "headers_cut": exchange.headers_cut,
+            "tls_version": exchange.tls_version,
+            "tls_chain_pem": "".join(exchange.tls_chain_pem) or None,
+            "tls_note": exchange.tls_note,
+            "fetched_at": exchange.fetched_at,
+        }
+        for position, exchange in enumerate(exchanges, 1)
+    )
+
+
 def save_capture(
     catalogue: Catalogue, record: CaptureRecord, policy: SchedulePolicy, run_id: int | None
 ) -> int:
@@ -264,8 +289,10 @@ def save_capture(
             impersonation=record.impersonation,
             proxy=record.proxy,
             page_data_gz=record.page_data_gz,
+            exchanges_dropped=record.exchanges_dropped,
         )
         capture_id = db["captures"].insert(row).last_pk
+        save_exchanges(db, capture_id, record.exchanges)
         save_history(db, changes + clip_changes, now, capture_id)
         save_observation(
             db, found.clip.clip_id, capture_id, now, "available", found.metrics, reason
@@ -297,6 +324,7 @@ def save_failed_capture(
     parent_url: str | None = None,
     clip_id: str | None = None,
     moment: dt.datetime | None = None,
+    exchanges: tuple[list[HttpExchange], int] = ([], 0),
 ) -> tuple[int, str | None]:
     """Record a capture that read no clip; when `clip_id` names a clip we hold, what the
     failure means for its availability too. Returns the capture id and the clip id
@@ -305,9 +333,16 @@ def save_failed_capture(
     with catalogue.write() as db:
         known = clip_id is not None and db["clips"].count_where("clip_id = ?", [clip_id]) > 0
         row = _capture_row(
-            run_id, url, parent_url, clip_id if known else None, iso(moment), failure
+            run_id,
+            url,
+            parent_url,
+            clip_id if known else None,
+            iso(moment),
+            failure,
+            exchanges_dropped=exchanges[1],
         )
         capture_id = db["captures"].insert(row).last_pk
+        save_exchanges(db, capture_id, exchanges[0])
         if known:
             record_failed_check(db, clip_id, capture_id, failure.status, moment, policy)
     return capture_id, clip_id if known else None

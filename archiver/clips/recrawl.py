@@ -12,18 +12,21 @@ import datetime as dt
 import os
 import socket
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from archiver import clock
 from archiver.clips.availability import SAW_THE_CLIP
 from archiver.clips.capture import CaptureOptions, CaptureOutcome, Capturer
+from archiver.clips.politeness import at_once_for_clips
 from archiver.clips.schedule import SchedulePolicy, interval_for, load_policy
+from archiver.clips.task import CaptureResult, FailedCapture, capture_task
 from archiver.clock import iso
-from archiver.errors import Outcome
+from archiver.errors import ArchiverError, Outcome
 from archiver.interrupt import stop_requested
 from archiver.store.catalogue import Catalogue
 from archiver.store.runs import record_item
+from archiver.tasks import Runner, run_here
 
 STAGE = "recrawl"
 
@@ -107,9 +110,12 @@ def recrawl(
     run_id: int | None = None,
     on_done: Callable[[RecrawlOutcome], None] | None = None,
     should_stop: Callable[[], bool] = stop_requested,
+    run: Runner | None = None,
 ) -> list[RecrawlOutcome]:
     """Visit the due clips (or the named ones), up to `limit`, and record what we see.
-    The entry point of the stage: `recrawl`, `schedule run` and the scheduler call it."""
+    The entry point of the stage: `recrawl`, `schedule run` and the scheduler call it.
+    With `run`, each look runs on a cluster worker (recrawl_task) and only the writing
+    happens here; without, the same Fetcher looks from this process."""
     policy = (options.policy if options else None) or load_policy(catalogue.config_path)
     options = options or CaptureOptions(pause=policy.pause)
     options.policy = policy
@@ -118,21 +124,53 @@ def recrawl(
     outcomes: list[RecrawlOutcome] = []
     if not chosen:
         return outcomes
-    with Capturer(catalogue, options, run_id=run_id) as capturer:
+    leased = {clip_id for clip_id, _ in chosen}
+
+    def wanted() -> Iterator[tuple[str, str]]:
+        # a stop asked for sends no more looks; those sent are written as they end
         for clip_id, url in chosen:
             if should_stop():
+                return
+            yield clip_id, url
+
+    with Capturer(catalogue, options, run_id=run_id) as capturer:
+
+        def here(item: tuple[str, str], *_: object) -> CaptureResult:
+            return capturer.fetcher.recheck(item[0], item[1], capturer.held_audio)
+
+        if run is None:
+            looks = run_here(here, wanted())
+        else:
+            held = frozenset(capturer.held_audio)
+            at_once = at_once_for_clips(capturer.task_options.at_once or {})
+            looks = run(recrawl_task, wanted(), capturer.task_options, held, at_once=at_once)
+        try:
+            for (clip_id, url), result in looks:
+                if isinstance(result, ArchiverError):  # the look was lost with its workers
+                    failed = FailedCapture(url, result, clip_id=clip_id)
+                    result = CaptureResult(url, [failed], recheck=True)
+                try:
+                    outcome = capturer.write(result)[0]
+                finally:
+                    release(catalogue, owner, clip_id)
+                    leased.discard(clip_id)
+                found = _outcome(catalogue, clip_id, outcome)
+                record_item(catalogue, run_id, STAGE, clip_id, found)
+                outcomes.append(found)
+                if on_done:
+                    on_done(found)
+        finally:
+            for clip_id in leased:  # not looked at: free for the next run at once
                 release(catalogue, owner, clip_id)
-                continue
-            try:
-                outcome = capturer.recheck(clip_id, url)
-            finally:
-                release(catalogue, owner, clip_id)
-            result = _outcome(catalogue, clip_id, outcome)
-            record_item(catalogue, run_id, STAGE, clip_id, result)
-            outcomes.append(result)
-            if on_done:
-                on_done(result)
     return outcomes
+
+
+def recrawl_task(
+    item: tuple[str, str], options: CaptureOptions, held_audio: frozenset[str]
+) -> CaptureResult:
+    """Look again at one clip (its id, its URL) on this process: what a worker runs."""
+    clip_id, url = item
+    return capture_task(url, options, held_audio, recheck_clip=clip_id)
 
 
 def _outcome(catalogue: Catalogue, clip_id: str, outcome: CaptureOutcome) -> RecrawlOutcome:

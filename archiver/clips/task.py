@@ -29,6 +29,7 @@ from archiver.clips.ffmpeg import Probe, probe
 from archiver.clips.keyframes import KeyframePolicy, contact_sheet, pick_keyframes
 from archiver.clips.normalize import normalize
 from archiver.clips.pagedata import packed_page_data
+from archiver.clips.provenance import HttpExchange
 from archiver.clips.proxies import ProxyRule, proxy_for, without_credentials
 from archiver.clips.records import CaptureRecord, ClipImage, StoredKeyframe, StoredMedia
 from archiver.clips.schedule import SchedulePolicy
@@ -51,6 +52,8 @@ class CaptureOptions(FetchOptions):
     # new URLs may lead to private, loopback and link-local addresses (re-crawls of
     # clips already held are not checked again); default: ARCHIVER_ALLOW_PRIVATE_ADDRESSES
     allow_private_addresses: bool = field(default_factory=private_addresses_allowed)
+    # captures of one platform in flight at once on a cluster; None: config.yaml
+    at_once: dict[str, int] | None = None
 
 
 @dataclass
@@ -61,6 +64,9 @@ class FailedCapture:
     failure: errors.ArchiverError
     parent_url: str | None = None
     clip_id: str | None = None
+    # what the servers answered before it failed (a 404's headers are evidence too)
+    exchanges: list[HttpExchange] = field(default_factory=list)
+    exchanges_dropped: int = 0
 
 
 @dataclass
@@ -108,13 +114,14 @@ class Fetcher:
     def capture(self, url: str, held_audio: frozenset[str] | set[str]) -> CaptureResult:
         """Capture one URL: a clip, or every entry of a user page or playlist."""
         result = CaptureResult(url)
+        self._take_answers()  # a listing's or a probe's belong to no capture
         try:
             checked = validate_url(url)
             refuse_private_address(checked, self.options.allow_private_addresses)
             check_platform_url(checked)
             ydl, info = self._extract(checked)
         except Exception as error:  # noqa: BLE001 - every failure becomes a recorded status
-            result.items.append(_failed(url, classify(error)))
+            result.items.append(self._answered(_failed(url, classify(error))))
             return result
         if info.get("_type") in ("playlist", "multi_video"):
             self._capture_entries(url, info, ydl, held_audio, result)
@@ -128,10 +135,12 @@ class Fetcher:
         """Look again at a clip we hold (a re-crawl): metadata, and media only if we
         hold no audio for it yet."""
         result = CaptureResult(url, recheck=True)
+        self._take_answers()  # a listing's or a probe's belong to no capture
         try:
             ydl, info = self._extract(validate_url(url))
         except Exception as error:  # noqa: BLE001 - every failure becomes a recorded status
-            result.items.append(FailedCapture(url, classify(error), clip_id=clip_id))
+            failure = FailedCapture(url, classify(error), clip_id=clip_id)
+            result.items.append(self._answered(failure))
             return result
         if info.get("_type") in ("playlist", "multi_video"):
             failure = errors.Unavailable(f"{url} now leads to a list, not the clip")
@@ -198,7 +207,7 @@ class Fetcher:
                 refuse_private_address(checked, self.options.allow_private_addresses)
                 entry_ydl, info = self._extract(checked)
             except Exception as error:  # noqa: BLE001
-                result.items.append(_failed(entry_url, classify(error), parent_url))
+                result.items.append(self._answered(_failed(entry_url, classify(error), parent_url)))
                 continue
             self._capture_info(entry_url, info, result, held_audio, parent_url, entry_ydl)
 
@@ -236,7 +245,26 @@ class Fetcher:
             record.failure = classify(error)
         finally:
             self._clean_work_dir()
-        result.items.append(record)
+        result.items.append(self._answered(record))
+
+    def _answered(self, item: CaptureRecord | FailedCapture) -> CaptureRecord | FailedCapture:
+        """Give a capture the HTTP answers received since the last one: through
+        whichever YoutubeDL (direct or a proxy's) fetched them."""
+        exchanges, dropped = self._take_answers()
+        item.exchanges += exchanges
+        item.exchanges_dropped += dropped
+        return item
+
+    def _take_answers(self) -> tuple[list[HttpExchange], int]:
+        """The answers every YoutubeDL received since the last take, and how many were
+        over the cap; their logs start again."""
+        taken: list[HttpExchange] = []
+        dropped = 0
+        for ydl in [self.ytdlp, *self._through.values()]:
+            exchanges, over = ydl.take_exchanges()
+            taken += exchanges
+            dropped += over
+        return taken, dropped
 
     def _cut_keyframes(
         self, path: Path, video: StoredMedia, record: CaptureRecord, result: CaptureResult

@@ -11,6 +11,7 @@ from pathlib import Path
 from archiver import interrupt
 from archiver.clips.recrawl import RecrawlOutcome, recrawl
 from archiver.store.catalogue import Catalogue
+from archiver.tasks import Runner
 
 
 def archiver_executable() -> Path:
@@ -71,6 +72,7 @@ def run_forever(
     on_done: Callable[[RecrawlOutcome], None] | None = None,
     stop: threading.Event | None = None,
     run_id: int | None = None,
+    run: Runner | None = None,
 ) -> int:
     """Wake every `interval_seconds` and visit the due clips until `stop` is set (by
     default: a SIGTERM or Ctrl-C, see archiver.interrupt). The clip in hand is
@@ -79,7 +81,12 @@ def run_forever(
     visited = 0
     while not stop.is_set():
         found = recrawl(
-            catalogue, limit=limit, run_id=run_id, on_done=on_done, should_stop=stop.is_set
+            catalogue,
+            limit=limit,
+            run_id=run_id,
+            on_done=on_done,
+            should_stop=stop.is_set,
+            run=run,
         )
         visited += len(found)
         stop.wait(interval_seconds)

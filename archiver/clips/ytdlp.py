@@ -13,6 +13,7 @@ PostProcessor would be told, so the files are read from there.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import io
 import json
 import re
@@ -26,11 +27,13 @@ from typing import Any
 import yt_dlp
 from yt_dlp.cookies import CookieLoadError
 from yt_dlp.networking import Request, Response
+from yt_dlp.networking.exceptions import HTTPError
 from yt_dlp.networking.impersonate import ImpersonateTarget
 
 from archiver import errors
 from archiver.clips.failures import classify, retry_after
 from archiver.clips.ffmpeg import extract_audio, ffmpeg_exe, mime_type, probe
+from archiver.clips.provenance import ExchangeLog, HttpExchange
 from archiver.clips.proxies import check_proxy_url
 from archiver.clips.urls import HostPacer
 
@@ -40,13 +43,39 @@ CLIP_FORMAT = "best[vcodec!=none][acodec!=none]/best"
 MAX_RETRY_WAIT_SECONDS = 300.0
 
 
+class CookieText:
+    """A cookies file's contents, carried with a task to a worker that may not have the
+    file. Its repr names only a digest: options are logged, printed in tracebacks and
+    hashed into Dask's keys, and a session cookie must show in none of them."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+
+    def __repr__(self) -> str:
+        return f"CookieText(sha256={hashlib.sha256(self.data).hexdigest()[:16]}...)"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, CookieText) and other.data == self.data
+
+    def __hash__(self) -> int:
+        return hash(self.data)
+
+
+def cookie_text(path: Path) -> CookieText:
+    """Read a cookies file once, here, to travel with the tasks."""
+    try:
+        return CookieText(Path(path).read_bytes())
+    except OSError as error:
+        raise errors.ConfigError(f"--cookies: cannot read {path}: {error.strerror}") from error
+
+
 @dataclass
 class FetchOptions:
     """How to ask: what the adapter needs of the capture options."""
 
     keep_video: bool = False
     limit: int | None = None  # entries per user page or playlist
-    cookies: Path | None = None  # passed to yt-dlp, never stored
+    cookies: Path | CookieText | None = None  # passed to yt-dlp, never stored
     pause: float | None = None  # None: DEFAULT_PAUSE_SECONDS, none on loopback
     retries: int = 3
     backoff: float = 2.0  # seconds; doubles on each retry
@@ -171,12 +200,25 @@ class _YoutubeDL(yt_dlp.YoutubeDL):
 
     pages: list[str]  # HTML pages read since the last extraction began
 
+    def __init__(self, params: dict[str, Any]):
+        # every answer's status, headers and TLS chain, as it arrives: the one place
+        # all of yt-dlp's fetches pass (extractors' pages and APIs, the downloader's
+        # media requests), so no handler or extractor needs touching
+        self.exchanges = ExchangeLog()
+        self.phase = "page"  # or "media" while downloading
+        super().__init__(params)
+
     def urlopen(self, req: Any) -> Any:
         chosen = self.params.get("impersonate")
         if chosen and isinstance(req, Request):
             if req.extensions.get("impersonate") == ImpersonateTarget():
                 req.extensions["impersonate"] = chosen
-        response = super().urlopen(req)
+        try:
+            response = super().urlopen(req)
+        except HTTPError as error:
+            self.exchanges.note(error.response, self.phase)  # a 404's headers are evidence too
+            raise
+        self.exchanges.note(response, self.phase)  # before the body is read
         content_type = response.headers.get("Content-Type") or ""
         if not content_type.startswith("text/html"):
             return response  # media and API answers pass through unread
@@ -245,7 +287,11 @@ class YtDlp:
             # yt-dlp writes its cookie jar back on close: give it a private copy
             # so the user's file is untouched and nothing lands in the archive.
             private = self.work_dir / "cookies.txt"
-            shutil.copyfile(self.options.cookies, private)
+            private.touch(mode=0o600)
+            if isinstance(self.options.cookies, CookieText):
+                private.write_bytes(self.options.cookies.data)
+            else:
+                shutil.copyfile(self.options.cookies, private)
             private.chmod(0o600)
             options["cookiefile"] = str(private)
         return options
@@ -269,11 +315,17 @@ class YtDlp:
         """What the last page fetch of an impersonating extractor looked like."""
         return self._logger.impersonated
 
+    def take_exchanges(self) -> tuple[list[HttpExchange], int]:
+        """The HTTP answers received since the last take, and how many were not kept
+        (over the cap); the log starts again."""
+        return self._ydl.exchanges.take()
+
     def extract(self, url: str) -> dict[str, Any]:
         """yt-dlp's metadata for `url` (a clip, or a list of entries); ArchiverError
         on failure, after retrying what is worth retrying."""
         self._logger.impersonated = None
         self._ydl.pages = []
+        self._ydl.phase = "page"
         return self._with_retries(url, lambda: self._ydl.extract_info(url, download=False))
 
     def peek(self, url: str) -> dict[str, Any]:
@@ -290,6 +342,13 @@ class YtDlp:
         """Download the clip and extract its audio; the thumbnail, the platform's
         captions and (if asked) the video come too. A clip whose audio cannot be had
         still gives the other files, with the failure."""
+        self._ydl.phase = "media"
+        try:
+            return self._download(url, info)
+        finally:
+            self._ydl.phase = "page"
+
+    def _download(self, url: str, info: dict[str, Any]) -> Fetched:
         self._with_retries(url, lambda: self._ydl.process_info(info), pace=False)
         video = Path(info.get("filepath") or "")
         if not video.is_file():

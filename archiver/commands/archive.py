@@ -15,6 +15,7 @@ import click
 from archiver.commands.common import (
     access_options,
     allow_private_option,
+    cluster_option,
     console,
     open_archive,
     rich_console,
@@ -24,6 +25,9 @@ from archiver.commands.common import table as make_table
 from archiver.speech.models import DEFAULT_MODEL
 
 DEMO_PORT = 8765
+# Where `demo --discover` lists a lead: the demo's creator pages, one RSS feed per
+# handle (seeds/demo/creators/), stand-ins for https://www.tiktok.com/@{value}.
+DEMO_DISCOVER_TEMPLATES = (f"user=http://127.0.0.1:{DEMO_PORT}/creators/{{value}}.xml",)
 
 
 class RichReporter:
@@ -240,11 +244,7 @@ def discover(
 )
 @discover_options
 @allow_private_option
-@click.option(
-    "--cluster",
-    metavar="tcp://HOST:PORT|local:N",
-    help="Capture on a Dask cluster (default: $ARCHIVER_CLUSTER); this process still writes.",
-)
+@cluster_option("Capture, transcribe and read screens")
 @click.pass_context
 def archive(
     ctx: click.Context,
@@ -303,8 +303,7 @@ def archive(
 @click.option(
     "--manifest",
     type=click.Path(exists=True, dir_okay=False),
-    default="seeds/demo.yaml",
-    show_default=True,
+    help="[default: seeds/demo.yaml; with --discover, seeds/demo-discover.yaml]",
 )
 @click.option(
     "--site",
@@ -314,8 +313,14 @@ def archive(
     help="The folder of clip pages and media to serve.",
 )
 @click.option("--model", default=DEFAULT_MODEL, show_default=True)
+@click.option(
+    "--discover",
+    is_flag=True,
+    help="The discovery demo: archive --discover on the article with its clip link "
+    "removed, the leads listed from the demo's creator pages.",
+)
 @click.pass_context
-def demo(ctx: click.Context, manifest: str, site: str, model: str) -> None:
+def demo(ctx: click.Context, manifest: str | None, site: str, model: str, discover: bool) -> None:
     """The offline demo: serve the demo clips on 127.0.0.1:8765 and archive the demo manifest."""
     from archiver.clips.capture import CaptureOptions
     from archiver.clips.unattended import archiver_executable
@@ -330,8 +335,11 @@ def demo(ctx: click.Context, manifest: str, site: str, model: str) -> None:
     # the demo's clips are served on loopback, by this very command
     capture = CaptureOptions(new_only=True, allow_private_addresses=True)
     options = ArchiveOptions(capture=capture, transcribe=TranscribeOptions(model=model))
+    if discover:
+        options.discover = make_discover_options(30, 3, DEMO_DISCOVER_TEMPLATES, 24.0)
+    default = "seeds/demo-discover.yaml" if discover else "seeds/demo.yaml"
     with server:
-        summary = run_archive_job(ctx, [manifest], options)
+        summary = run_archive_job(ctx, [manifest or default], options)
     print_archive_summary(summary)
     # The full path: it works whether or not the virtualenv is activated.
     command = shlex.join([str(archiver_executable()), "--archive", str(ctx.obj["archive"])])

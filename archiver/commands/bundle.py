@@ -58,11 +58,12 @@ def bundle(
     )
 
 
-def verify_bundle_command(path: Path, as_json: bool) -> None:
-    """The bundle half of `archiver verify`: offline, with nothing but the bag."""
+def verify_bundle_command(path: Path, as_json: bool, tsa_root: Path | None = None) -> None:
+    """The bundle half of `archiver verify`: offline, with nothing but the bag (and the
+    TSA root the user trusts, if given)."""
     from archiver.bundles.check import verify_bundle
 
-    report = verify_bundle(path)
+    report = verify_bundle(path, tsa_root)
     if as_json:
         click.echo(json.dumps({**dataclasses.asdict(report), "ok": report.ok}, indent=2))
     else:

@@ -12,6 +12,7 @@ import click
 from archiver.commands.common import (
     access_options,
     allow_private_option,
+    cluster_option,
     console,
     open_archive,
     plain,
@@ -85,11 +86,7 @@ def print_outcomes(outcomes: list, verbose: bool = False) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print outcomes as JSON lines.")
 @click.option("-v", "--verbose", is_flag=True, help="Say how each page was fetched.")
 @allow_private_option
-@click.option(
-    "--cluster",
-    metavar="tcp://HOST:PORT|local:N",
-    help="Fetch on a Dask cluster (default: $ARCHIVER_CLUSTER); this process still writes.",
-)
+@cluster_option("Fetch")
 @click.pass_context
 def capture(
     ctx: click.Context,
@@ -151,7 +148,7 @@ def capture(
     progress = progress_bar("capture")
     with (
         open_archive(ctx) as catalogue,
-        open_cluster(cluster_address(cluster)) as runner,
+        open_cluster(cluster_address(cluster, catalogue.config_path)) as runner,
         recorded_run(catalogue, "capture") as run,
     ):
         try:

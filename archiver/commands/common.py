@@ -57,6 +57,16 @@ def open_archive(ctx: click.Context, read_only: bool = False, create: bool = Tru
     return open_catalogue(root, read_only=read_only, create=create and not read_only)
 
 
+def cluster_option(what: str) -> Any:
+    """--cluster, for commands whose work can run on a Dask cluster."""
+    return click.option(
+        "--cluster",
+        metavar="tcp://HOST:PORT|local:N",
+        help=f"{what} on a Dask cluster (default: $ARCHIVER_CLUSTER, else config.yaml's "
+        "cluster:); this process still writes the catalogue.",
+    )
+
+
 def allow_private_option(command: Any) -> Any:
     """--allow-private-addresses, for commands that fetch URLs from articles or lists."""
     return click.option(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from archiver.commands.common import console, open_archive, visible
+from archiver.commands.common import cluster_option, console, open_archive, visible
 
 
 def _recrawl_row(outcome) -> str:  # noqa: ANN001 - a RecrawlOutcome
@@ -33,6 +33,7 @@ def _recrawl_row(outcome) -> str:  # noqa: ANN001 - a RecrawlOutcome
     help="Config file with a recrawl: section [default: ARCHIVE/config.yaml].",
 )
 @click.option("--json", "as_json", is_flag=True, help="One JSON line per clip visited.")
+@cluster_option("Re-crawl")
 @click.pass_context
 def recrawl(
     ctx: click.Context,
@@ -42,6 +43,7 @@ def recrawl(
     limit: int,
     config: Path | None,
     as_json: bool,
+    cluster: str | None,
 ) -> None:
     """Look again at archived clips: metrics, availability, changed fields.
 
@@ -51,16 +53,21 @@ def recrawl(
     from archiver.clips.recrawl import all_clip_ids
     from archiver.clips.recrawl import recrawl as recrawl_clips
     from archiver.clips.schedule import load_policy
+    from archiver.cluster import cluster_address, open_cluster
     from archiver.store.runs import recorded_run
 
     if bool(clips) + due + all_clips != 1:
         raise click.UsageError("name CLIP ids, or give --due or --all")
-    with open_archive(ctx) as catalogue, recorded_run(catalogue, "recrawl") as run:
+    with (
+        open_archive(ctx) as catalogue,
+        open_cluster(cluster_address(cluster, catalogue.config_path)) as runner,
+        recorded_run(catalogue, "recrawl") as run,
+    ):
         policy = load_policy(config or catalogue.config_path)
         selection = list(clips) if clips else (all_clip_ids(catalogue) if all_clips else None)
         options = CaptureOptions(pause=policy.pause, policy=policy)
         outcomes = recrawl_clips(
-            catalogue, selection, limit=limit, options=options, run_id=run.run_id
+            catalogue, selection, limit=limit, options=options, run_id=run.run_id, run=runner
         )
         failed = [outcome for outcome in outcomes if not outcome.looked]
         run.summary = dict(Counter(o.availability if o.looked else "failed" for o in outcomes))
@@ -154,19 +161,26 @@ def schedule_install(
     help="Seconds between looks for due clips.",
 )
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
+@cluster_option("Re-crawl")
 @click.pass_context
-def schedule_run(ctx: click.Context, interval: float, limit: int) -> None:
+def schedule_run(ctx: click.Context, interval: float, limit: int, cluster: str | None) -> None:
     """Stay in the foreground re-crawling due clips; stops cleanly on SIGTERM or Ctrl-C."""
     from archiver.clips.unattended import run_forever
+    from archiver.cluster import cluster_address, open_cluster
     from archiver.store.runs import recorded_run
 
-    with open_archive(ctx) as catalogue, recorded_run(catalogue, "schedule run") as run:
+    with (
+        open_archive(ctx) as catalogue,
+        open_cluster(cluster_address(cluster, catalogue.config_path)) as runner,
+        recorded_run(catalogue, "schedule run") as run,
+    ):
         visited = run_forever(
             catalogue,
             interval,
             limit,
             on_done=lambda outcome: click.echo(_recrawl_row(outcome)),
             run_id=run.run_id,
+            run=runner,
         )
         run.summary = {"visited": visited}
     console.print(f"stopped after visiting {visited} clip(s)")

@@ -10,6 +10,7 @@ from collections import Counter
 import click
 
 from archiver.commands.common import (
+    cluster_option,
     console,
     open_archive,
     plain,
@@ -54,6 +55,7 @@ SERVE_URL = "http://127.0.0.1:8001"  # where `archiver serve` listens unless tol
     show_default=True,
     help="Stop decoding a clip past this share of its length (flagged); 0: no limit.",
 )
+@cluster_option("Transcribe")
 @click.pass_context
 def transcribe(
     ctx: click.Context,
@@ -67,8 +69,13 @@ def transcribe(
     force: bool,
     beam_size: int,
     time_budget: float,
+    cluster: str | None,
 ) -> None:
-    """Transcribe archived audio with Whisper (and store platform captions)."""
+    """Transcribe archived audio with Whisper (and store platform captions).
+
+    With --cluster, each worker loads the model once and keeps it; with --device cuda
+    only workers started with `--resources GPU=1` take the work."""
+    from archiver.cluster import cluster_address, open_cluster
     from archiver.speech.transcribe import TranscribeOptions, transcribe_stage
     from archiver.store.runs import recorded_run
 
@@ -85,7 +92,11 @@ def transcribe(
     )
     outcomes: list = []
     progress = progress_bar("transcribe")
-    with open_archive(ctx) as catalogue, recorded_run(catalogue, "transcribe") as run:
+    with (
+        open_archive(ctx) as catalogue,
+        open_cluster(cluster_address(cluster, catalogue.config_path)) as runner,
+        recorded_run(catalogue, "transcribe") as run,
+    ):
         task = progress.add_task("loading model", total=None)
 
         def done(outcome) -> None:  # noqa: ANN001
@@ -102,6 +113,7 @@ def transcribe(
                     run_id=run.run_id,
                     on_start=lambda total: progress.update(task, total=total),
                     on_done=done,
+                    run=runner,
                 )
         finally:
             counts = Counter(outcome.status for outcome in outcomes)

@@ -29,11 +29,18 @@ class _Counting:
 
 @click.command()
 @click.argument("bundle", required=False, type=click.Path(path_type=Path))
+@click.option(
+    "--tsa-root",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="With BUNDLE: check its timestamps against this TSA root certificate (PEM), "
+    "obtained from the TSA yourself, instead of the root the bundle carries.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.pass_context
-def verify(ctx: click.Context, bundle: Path | None, as_json: bool) -> None:
+def verify(ctx: click.Context, bundle: Path | None, tsa_root: Path | None, as_json: bool) -> None:
     """Re-hash every stored file and check the catalogue; exit 1 on any problem.
-    With BUNDLE, check that bundle's manifests instead, offline and without the archive.
+    With BUNDLE, check that bundle's manifests and timestamps instead, offline and
+    without the archive.
 
     Reports files that are missing or whose bytes changed, files under media/ that no
     row lists, rows that point to nothing, and SQLite's own integrity findings. Writes
@@ -41,8 +48,10 @@ def verify(ctx: click.Context, bundle: Path | None, as_json: bool) -> None:
     if bundle is not None:
         from archiver.commands.bundle import verify_bundle_command
 
-        verify_bundle_command(bundle, as_json)
+        verify_bundle_command(bundle, as_json, tsa_root)
         return
+    if tsa_root is not None:
+        raise click.UsageError("--tsa-root checks a BUNDLE's timestamps: name the bundle")
     from archiver.store.fixity import verify_archive
 
     counting = _Counting("verify")

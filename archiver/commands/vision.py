@@ -7,7 +7,14 @@ from collections import Counter
 
 import click
 
-from archiver.commands.common import console, open_archive, plain, progress_bar, styled
+from archiver.commands.common import (
+    cluster_option,
+    console,
+    open_archive,
+    plain,
+    progress_bar,
+    styled,
+)
 from archiver.commands.common import table as make_table
 
 
@@ -16,12 +23,19 @@ from archiver.commands.common import table as make_table
 @click.option("--missing", is_flag=True, help="Every clip with a video not read yet.")
 @click.option("--force", is_flag=True, help="Read the named clips again, though read before.")
 @click.option("--threads", type=click.IntRange(min=1), help="OCR threads [default: all cores].")
+@cluster_option("Read")
 @click.pass_context
 def ocr(
-    ctx: click.Context, clips: tuple[str, ...], missing: bool, force: bool, threads: int | None
+    ctx: click.Context,
+    clips: tuple[str, ...],
+    missing: bool,
+    force: bool,
+    threads: int | None,
+    cluster: str | None,
 ) -> None:
     """Read the words on screen in each clip's keyframes (offline OCR, Chinese and
     English); search finds them like speech."""
+    from archiver.cluster import cluster_address, open_cluster
     from archiver.store.runs import recorded_run
     from archiver.vision.ocr import OcrOptions, ocr_stage
 
@@ -29,7 +43,11 @@ def ocr(
         raise click.UsageError("name CLIP ids, or give --missing")
     outcomes: list = []
     progress = progress_bar("ocr")
-    with open_archive(ctx) as catalogue, recorded_run(catalogue, "ocr") as run:
+    with (
+        open_archive(ctx) as catalogue,
+        open_cluster(cluster_address(cluster, catalogue.config_path)) as runner,
+        recorded_run(catalogue, "ocr") as run,
+    ):
         task = progress.add_task("loading models", total=None)
 
         def done(outcome) -> None:  # noqa: ANN001
@@ -46,6 +64,7 @@ def ocr(
                     run_id=run.run_id,
                     on_start=lambda total: progress.update(task, total=total),
                     on_done=done,
+                    run=runner,
                 )
         finally:
             run.summary = dict(Counter(outcome.status for outcome in outcomes))

@@ -49,15 +49,22 @@ def load_unresolved(conn: sqlite3.Connection, page: int) -> dict:
 
 
 def _add_discovery(conn: sqlite3.Connection, rows: list[dict]) -> None:
-    """Each citation's leads (with their latest listing) and its ranked candidates;
-    nothing on an archive served read-only from before discovery (no such tables)."""
-    if not table_columns(conn, "discovery_leads"):
+    """Each citation's leads (with their weight, their latest listing and how many times
+    they were listed) and its ranked candidates with the leads that listed each; nothing
+    on an archive served read-only from before discovery (no such tables), and no
+    weights or leads per candidate on one from before m016."""
+    lead_columns = table_columns(conn, "discovery_leads")
+    if not lead_columns:
         return
+    weight = "l.weight" if "weight" in lead_columns else "NULL"
+    per_candidate = bool(table_columns(conn, "discovery_candidate_leads"))
     for row in rows:
         row["leads"] = sql_rows(
             conn,
-            """SELECT l.kind, l.value, l.origin, l.url, s.status, s.listed_at, s.entries,
-                      s.message
+            f"""SELECT l.kind, l.value, l.origin, l.url, {weight} AS weight, s.status,
+                      s.listed_at, s.entries, s.message,
+                      (SELECT COUNT(*) FROM discovery_listings WHERE lead_id = l.lead_id)
+                        AS listings
                FROM discovery_leads l LEFT JOIN discovery_listings s ON s.listing_id =
                  (SELECT MAX(listing_id) FROM discovery_listings WHERE lead_id = l.lead_id)
                WHERE l.citation_id = ? ORDER BY l.lead_id""",
@@ -65,12 +72,24 @@ def _add_discovery(conn: sqlite3.Connection, rows: list[dict]) -> None:
         )
         row["candidates"] = sql_rows(
             conn,
-            """SELECT url, title, score, reasons, chosen FROM discovery_candidates
+            """SELECT url, title, uploader, posted_at, score, reasons, chosen
+               FROM discovery_candidates
                WHERE citation_id = ? ORDER BY score DESC LIMIT 5""",
             [row["citation_id"]],
         )
         for candidate in row["candidates"]:
             candidate["href"] = safe_href(candidate["url"])
+            candidate["listed_under"] = (
+                sql_rows(
+                    conn,
+                    """SELECT l.kind, l.value FROM discovery_candidate_leads d
+                       JOIN discovery_leads l USING (lead_id)
+                       WHERE d.citation_id = ? AND d.url = ? ORDER BY l.lead_id""",
+                    [row["citation_id"], candidate["url"]],
+                )
+                if per_candidate
+                else []
+            )
 
 
 def load_missing(conn: sqlite3.Connection, page: int) -> dict:

@@ -2,13 +2,16 @@
 
     discover_stage(catalogue, lister, options, citation_ids, run_id) -> DiscoverSummary
 
-For each unresolved citation with no URL: its leads (archiver.discovery.leads) are
-stored with their origin; each lead not listed within `relist_hours` is listed through
-`lister` (yt-dlp, metadata only: nothing is downloaded), each listing a run item; a
-guessed handle whose profile's own name is not the citation's creator is rejected, so
-a look-alike account is never ranked; the posts listed are scored against the
-citation (archiver.discovery.rank) and the top `top` per citation are returned for the
-capture stage. The link stage then suggests links among what was captured, as usual.
+For each unresolved citation with no URL: its leads (archiver.discovery.leads: handles,
+hashtags in the claim and in the article, the sounds of clips already linked in its
+thread, from archiver.discovery.sounds) are stored with their origin and weight; each
+lead not listed within `relist_hours` is listed through `lister` (yt-dlp, metadata
+only: nothing is downloaded), each listing a run item; a guessed handle whose
+profile's own name is not the citation's creator is rejected, so a look-alike account
+is never ranked; the posts listed are scored against the citation
+(archiver.discovery.rank), each post once with every lead that listed it, and the top
+`top` per citation are returned for the capture stage. The link stage then suggests
+links among what was captured, as usual.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ from typing import Any
 
 from archiver.clock import utc_now
 from archiver.discovery.leads import DEFAULT_TEMPLATES, Lead, lead_url, leads_for
-from archiver.discovery.rank import Citation, score_entry
+from archiver.discovery.rank import Citation, ListedUnder, score_entry
+from archiver.discovery.sounds import thread_sounds
 from archiver.errors import ArchiverError, Outcome
 from archiver.interrupt import stop_point
 from archiver.store.catalogue import Catalogue
@@ -42,6 +46,16 @@ class DiscoverOptions:
     templates: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_TEMPLATES))
 
 
+@dataclass(frozen=True)
+class Listed:
+    """A post as one lead listed it."""
+
+    lead_id: int
+    lead: Lead
+    entry: dict[str, Any]
+    creator_ok: bool  # listed on a profile that is the creator's
+
+
 @dataclass
 class DiscoverSummary:
     citations: int = 0
@@ -61,11 +75,12 @@ def discover_stage(
 ) -> DiscoverSummary:
     summary = DiscoverSummary()
     lister = _once_per_url(lister)  # citations of one creator share their listings
-    for citation in _citations(catalogue, citation_ids):
+    for citation, article_text in _citations(catalogue, citation_ids):
         stop_point()
         summary.citations += 1
-        entries: list[tuple[int, dict[str, Any], bool]] = []
-        for lead in leads_for(citation.claim, citation.creator):
+        listed: list[Listed] = []
+        sounds = thread_sounds(catalogue, citation.citation_id)
+        for lead in leads_for(citation.claim, citation.creator, article_text, sounds):
             url = lead_url(lead, options.templates)
             if url is None:
                 continue
@@ -73,9 +88,13 @@ def discover_stage(
             lead_id = _save_lead(catalogue, citation.citation_id, lead, url)
             if _listed_recently(catalogue, lead_id, options.relist_hours):
                 continue
-            found = _list(catalogue, lister, lead, lead_id, url, options.limit, run_id, summary)
-            entries.extend((lead_id, entry, lead.trusted or found[1]) for entry in found[0])
-        _rank(catalogue, citation, entries)
+            entries, matched = _list(
+                catalogue, lister, lead, lead_id, url, options.limit, run_id, summary
+            )
+            # only a profile that is the creator's vouches for its posts' creator
+            creator_ok = lead.kind == "user" and (lead.trusted or matched)
+            listed.extend(Listed(lead_id, lead, entry, creator_ok) for entry in entries)
+        _rank(catalogue, citation, listed)
         summary.to_capture.extend(_chosen(catalogue, citation.citation_id, options.top))
     summary.to_capture = list(dict.fromkeys(summary.to_capture))
     return summary
@@ -98,17 +117,18 @@ def _once_per_url(lister: Lister) -> Lister:
     return listed
 
 
-def _citations(catalogue: Catalogue, ids: Iterable[int] | None) -> list[Citation]:
+def _citations(catalogue: Catalogue, ids: Iterable[int] | None) -> list[tuple[Citation, str]]:
+    """Each citation to look for, with its article's text (for the article's hashtags)."""
     rows = catalogue.db.execute(
         """SELECT ci.citation_id, cl.text, COALESCE(ci.creator, ci.inferred_creator),
-                  ci.metric_kind, ci.metric_value, ci.quote, a.published_at
+                  ci.metric_kind, ci.metric_value, ci.quote, a.published_at, a.text
            FROM citations ci JOIN claims cl USING (claim_id) JOIN articles a USING (article_id)
            WHERE ci.status = 'unresolved' AND ci.url IS NULL AND ci.same_clip_as IS NULL
            ORDER BY ci.citation_id"""
     ).fetchall()
     wanted = None if ids is None else set(ids)
     return [
-        Citation(row[0], row[1], row[2], row[3], row[4], row[5], _date(row[6]))
+        (Citation(row[0], row[1], row[2], row[3], row[4], row[5], _date(row[6])), row[7] or "")
         for row in rows
         if wanted is None or row[0] in wanted
     ]
@@ -125,9 +145,18 @@ def _save_lead(catalogue: Catalogue, citation_id: int, lead: Lead, url: str) -> 
     with catalogue.write() as db:
         db.execute(
             """INSERT OR IGNORE INTO discovery_leads
-               (citation_id, kind, value, origin, trusted, url, created_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?)""",
-            [citation_id, lead.kind, lead.value, lead.origin, int(lead.trusted), url, utc_now()],
+               (citation_id, kind, value, origin, trusted, weight, url, created_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                citation_id,
+                lead.kind,
+                lead.value,
+                lead.origin,
+                int(lead.trusted),
+                lead.weight,
+                url,
+                utc_now(),
+            ],  # fmt: skip
         )
         return db.execute(
             "SELECT lead_id FROM discovery_leads WHERE citation_id = ? AND kind = ? AND value = ?",
@@ -168,7 +197,9 @@ def _list(
         name = names[0] if names else None
     except ArchiverError as error:
         outcome = Outcome.failed(error)
-        if lead.trusted:  # a guessed handle that is nobody's is no failure of the run
+        # a guessed handle that is nobody's, a sound or hashtag list the platform will
+        # not give: recorded, but no failure of the run
+        if lead.named:
             summary.failed.append((url, outcome))
     matched = False
     if outcome.ok and lead.kind == "user" and not lead.trusted:
@@ -209,24 +240,47 @@ def _creator(catalogue: Catalogue, lead_id: int) -> str | None:
     return row[0] if row else None
 
 
-def _rank(
-    catalogue: Catalogue, citation: Citation, entries: list[tuple[int, dict[str, Any], bool]]
-) -> None:
+def _rank(catalogue: Catalogue, citation: Citation, listed: list[Listed]) -> None:
+    """Score each post once, with every lead that listed it: its creator's profile
+    vouches for the creator; a sound or hashtag adds its weight."""
+    by_url: dict[str, list[Listed]] = {}
+    for item in listed:
+        url = item.entry.get("url") or item.entry.get("webpage_url")
+        if isinstance(url, str):
+            by_url.setdefault(url, []).append(item)
     now = utc_now()
     with catalogue.write() as db:
-        for lead_id, entry, creator_ok in entries:
-            scored = score_entry(citation, entry, creator_ok)
+        for items in by_url.values():
+            merged: dict[str, Any] = {}
+            for item in items:  # what one listing leaves out, another may give
+                for key, value in item.entry.items():
+                    if merged.get(key) is None:
+                        merged[key] = value
+            under = [
+                ListedUnder(item.lead.kind, item.lead.value, item.lead.weight)
+                for item in items if item.lead.kind != "user"
+            ]  # fmt: skip
+            creator_ok = any(item.creator_ok for item in items)
+            scored = score_entry(citation, merged, creator_ok, under)
             if scored is None:
                 continue
+            best = max(items, key=lambda item: (item.creator_ok, item.lead.weight))
             db.execute(
                 """INSERT INTO discovery_candidates (citation_id, lead_id, url, title, uploader,
                    posted_at, score, reasons, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT (citation_id, url) DO UPDATE SET score = MAX(score, excluded.score),
                    reasons = CASE WHEN excluded.score > score THEN excluded.reasons
-                                  ELSE reasons END, scored_at = excluded.scored_at""",
-                [citation.citation_id, lead_id, scored.url, scored.title, scored.uploader,
+                                  ELSE reasons END,
+                   lead_id = CASE WHEN excluded.score > score THEN excluded.lead_id
+                                  ELSE lead_id END, scored_at = excluded.scored_at""",
+                [citation.citation_id, best.lead_id, scored.url, scored.title, scored.uploader,
                  scored.posted_at, scored.score, scored.reasons, now],
             )  # fmt: skip
+            db.conn.executemany(
+                """INSERT OR IGNORE INTO discovery_candidate_leads (citation_id, url, lead_id)
+                   VALUES (?, ?, ?)""",
+                [(citation.citation_id, scored.url, item.lead_id) for item in items],
+            )
 
 
 def _chosen(catalogue: Catalogue, citation_id: int, top: int) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +20,9 @@ STOP = frozenset(
 # likes, views... as named in a claim -> the count yt-dlp reports
 COUNTS = {"likes": "like_count", "views": "view_count", "comments": "comment_count",
           "shares": "repost_count"}  # fmt: skip
-WEIGHTS = {"metric": 0.3, "quote": 0.3, "creator": 0.2, "words": 0.2}
+# "leads": listed under a sound or hashtag lead, by the leads' weights (leads.py); a
+# post on the creator's profile counts through "creator" instead
+WEIGHTS = {"metric": 0.3, "quote": 0.3, "creator": 0.2, "words": 0.2, "leads": 0.2}
 DATE_WINDOW_DAYS = 365  # how long before the article a cited post may have been posted
 
 
@@ -32,6 +35,15 @@ class Citation:
     metric_value: int | None
     quote: str | None
     published: dt.date | None  # the article's date
+
+
+@dataclass(frozen=True)
+class ListedUnder:
+    """A sound or hashtag lead a post was listed under."""
+
+    kind: str
+    value: str
+    weight: float
 
 
 @dataclass(frozen=True)
@@ -55,7 +67,12 @@ def posted(entry: dict[str, Any]) -> dt.date | None:
     return dt.datetime.strptime(day, "%Y%m%d").date() if re.fullmatch(r"\d{8}", day) else None
 
 
-def score_entry(citation: Citation, entry: dict[str, Any], creator_ok: bool) -> Scored | None:
+def score_entry(
+    citation: Citation,
+    entry: dict[str, Any],
+    creator_ok: bool,
+    listed_under: Sequence[ListedUnder] = (),
+) -> Scored | None:
     """The entry's score, or None when it cannot be the clip (posted after the article,
     or long before it)."""
     url = entry.get("url") or entry.get("webpage_url")
@@ -92,6 +109,9 @@ def score_entry(citation: Citation, entry: dict[str, Any], creator_ok: bool) -> 
         signals["words"] = min(1.0, len(common) / max(3, len(said) or 1))
         if common:
             reasons.append("words in common: " + ", ".join(sorted(common)[:6]))
+    if listed_under:
+        signals["leads"] = min(1.0, sum(lead.weight for lead in listed_under))
+        reasons.append("listed under " + ", ".join(f"{u.kind} {u.value}" for u in listed_under))
     score = sum(WEIGHTS[k] * v for k, v in signals.items())
     if day:
         reasons.append(f"posted {day.isoformat()}")

@@ -1,15 +1,16 @@
 """The transcription stage: Whisper over archived audio, and platform captions.
 
-    transcribe_stage(catalogue, clip_ids, missing, options, run_id) -> [TranscribeOutcome]
+    transcribe_stage(catalogue, clip_ids, missing, options, run_id, run) -> [TranscribeOutcome]
 
-Picks the clips to do from the catalogue, runs one model for the whole run, and
-stores each result (or failure) in one transaction per clip, so a killed batch,
-re-run with `--missing`, does only what is left.
+Picks the clips to do from the catalogue and hands their audio to the pure task in
+archiver.speech.task, here or on a cluster (`run`); this process is the one writer: it
+stores each result (or failure) in one transaction per clip, so a killed batch, re-run
+with `--missing`, does only what is left.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,27 +18,23 @@ from archiver.clock import utc_now
 from archiver.errors import ArchiverError, NothingToTranscribe, Outcome, TranscriptionFailed
 from archiver.interrupt import stop_point
 from archiver.speech.captions import import_platform_captions
-from archiver.speech.engine import TIME_BUDGET, SpeechToText
-from archiver.speech.models import DEFAULT_MODEL, WhisperModelRef, resolve_model
+from archiver.speech.gpu import BATCH_CLIPS
+from archiver.speech.models import DEFAULT_MODEL, WhisperModelRef
+from archiver.speech.task import (
+    AudioFile,
+    HeardAudio,
+    TranscribeOptions,
+    model_for,
+    transcribe_task,
+)
 from archiver.speech.transcript import Transcript
 from archiver.store.catalogue import Catalogue
 from archiver.store.runs import record_item
 from archiver.store.transcripts import delete_existing, save_transcript
+from archiver.tasks import Runner, run_here
 
 STAGE = "transcribe"
-
-
-@dataclass
-class TranscribeOptions:
-    model: str = DEFAULT_MODEL  # a name ("base", "tiny.en", "small") or a model directory
-    language: str | None = None  # skip detection when the language is known
-    device: str = "auto"
-    translate: bool = True  # add an English translation of non-English speech
-    force: bool = False  # redo clips that already have a transcript from this model
-    # Greedy: the fastest setting whose WER on the English set is within 0.01 of beam 5
-    # (bench/transcribe.py: 0.016 against 0.010, at 0.74x the processing time with base).
-    beam_size: int = 1
-    time_budget: float | None = TIME_BUDGET  # share of a clip's length; None: unbounded
+__all__ = ["TranscribeOptions", "TranscribeOutcome", "transcribe_stage", "transcribe_task"]
 
 
 @dataclass(frozen=True)
@@ -56,9 +53,6 @@ class TranscribeOutcome(Outcome):
     transcripts: int = 0
 
 
-_engines: dict[tuple[str, str, int], SpeechToText] = {}
-
-
 def transcribe_stage(
     catalogue: Catalogue,
     clip_ids: Iterable[str] = (),
@@ -67,33 +61,25 @@ def transcribe_stage(
     run_id: int | None = None,
     on_start: Callable[[int], None] | None = None,
     on_done: Callable[[TranscribeOutcome], None] | None = None,
+    run: Runner | None = None,
 ) -> list[TranscribeOutcome]:
     """Store platform captions not yet stored, then transcribe the named clips (or,
     with `missing`, every clip not yet transcribed by this model; with neither, every
-    clip with audio). `on_start` hears how many clips there are to do."""
+    clip with audio). `on_start` hears how many clips there are to do; with `run`,
+    the hearing runs on a cluster and only the writing happens here."""
     options = options or TranscribeOptions()
     import_platform_captions(catalogue, run_id)
     name = model_ref(catalogue, options).name
     jobs = select_jobs(catalogue, clip_ids, missing=missing, model_name=name)
     if on_start:
         on_start(len(jobs))
-    return transcribe_clips(catalogue, jobs, options, run_id=run_id, on_done=on_done)
+    return transcribe_clips(catalogue, jobs, options, run_id=run_id, on_done=on_done, run=run)
 
 
 def model_ref(catalogue: Catalogue, options: TranscribeOptions) -> WhisperModelRef:
-    return resolve_model(options.model, cache_dir=catalogue.models_dir)
-
-
-def engine_for(catalogue: Catalogue, options: TranscribeOptions) -> SpeechToText:
-    """One model per process: loading costs seconds and hundreds of MB, so the
-    model stays loaded for later calls (the pipeline calls once per stage)."""
-    ref = model_ref(catalogue, options)
-    key = (str(ref.path or ref.name), options.device, options.beam_size)
-    if key not in _engines:
-        _engines.clear()  # hold one model at a time
-        _engines[key] = SpeechToText(ref, device=options.device, beam_size=options.beam_size)
-    _engines[key].time_budget = options.time_budget  # costs nothing to change between runs
-    return _engines[key]
+    """The model, resolved here first: a model that is missing stops the stage with
+    one message, not a failure per clip (the task resolves it again where it runs)."""
+    return model_for(options.model, catalogue.models_dir)
 
 
 def select_jobs(
@@ -136,37 +122,59 @@ def transcribe_clips(
     options: TranscribeOptions,
     run_id: int | None = None,
     on_done: Callable[[TranscribeOutcome], None] | None = None,
+    run: Runner | None = None,
 ) -> list[TranscribeOutcome]:
     """Transcribe each job's audio and store the result, recording every outcome."""
     outcomes: list[TranscribeOutcome] = []
     if not jobs:
         return outcomes
-    engine = engine_for(catalogue, options)
-    model_name = engine.ref.name
+    model_name = model_ref(catalogue, options).name
     if not options.force:
         jobs = [job for job in jobs if not _has_transcript(catalogue, job, model_name)]
     # Reposts can carry the very same audio file: hear it once, and give every clip
     # that carries it the transcript.
-    by_path: dict[Path, list[AudioJob]] = {}
+    by_sha: dict[str, list[AudioJob]] = {}
     for job in jobs:
-        by_path.setdefault(job.path, []).append(job)
-    results = engine.transcribe_many(
-        list(by_path),
-        language=options.language,
-        translate_non_english=options.translate,
+        by_sha.setdefault(job.sha256, []).append(job)
+    # one file a task; on a GPU a batch of them, which the engine decodes together
+    size = BATCH_CLIPS if options.device == "cuda" else 1
+    shas = list(by_sha)
+    batches = [shas[first : first + size] for first in range(0, len(shas), size)]
+    resources = {"GPU": 1} if options.device == "cuda" else None
+
+    def inputs() -> Iterator[list[AudioFile]]:
+        # read as each task is sent, so a long batch never holds every file at once
+        for batch in batches:
+            yield [_audio_file(by_sha[sha][0]) for sha in batch]
+
+    models_dir = str(catalogue.models_dir)
+    heard_batches = (run or run_here)(
+        transcribe_task, inputs(), options, models_dir, resources=resources
     )
-    for path, result in results:
-        for job in by_path[Path(path)]:
-            if isinstance(result, Exception):
-                outcome = _save_failure(catalogue, job, model_name, result, run_id)
-            else:
-                outcome = _save_transcripts(catalogue, job, result, run_id)
-            record_item(catalogue, run_id, STAGE, job.clip_id, outcome)
-            outcomes.append(outcome)
-            if on_done:
-                on_done(outcome)
-        stop_point()
+    for sent, heard in heard_batches:
+        if isinstance(heard, ArchiverError):  # the task itself was lost (a worker died)
+            heard = [HeardAudio(audio.sha256, error=heard) for audio in sent]
+        for one in heard:
+            for job in by_sha[one.sha256]:
+                if one.transcripts is None:
+                    error = one.error or TranscriptionFailed("no transcript came back")
+                    outcome = _save_failure(catalogue, job, model_name, error, run_id)
+                else:
+                    outcome = _save_transcripts(catalogue, job, one.transcripts, run_id)
+                record_item(catalogue, run_id, STAGE, job.clip_id, outcome)
+                outcomes.append(outcome)
+                if on_done:
+                    on_done(outcome)
+        stop_point()  # a stop signal stops between results, whoever heard them
     return outcomes
+
+
+def _audio_file(job: AudioJob) -> AudioFile:
+    try:
+        data = job.path.read_bytes()
+    except OSError:
+        data = b""  # the task's sha256 check records it as corrupt media
+    return AudioFile(job.sha256, job.path.suffix, data)
 
 
 def _has_transcript(catalogue: Catalogue, job: AudioJob, model_name: str) -> bool:

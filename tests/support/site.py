@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import shutil
+import threading
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -24,6 +25,9 @@ class Site:
         self._failures: dict[str, list[tuple[int, dict[str, str]]]] = defaultdict(list)
         self.requests: list[str] = []
         self.media_delay = 0.0  # seconds to stall before serving each .mp4
+        self.media_at_once = 0  # the most stalled .mp4 requests at one time
+        self._stalled = 0
+        self._stall_lock = threading.Lock()
         self.slow_pages: set[str] = set()  # paths answered after `page_delay` seconds
         self.page_delay = 0.5
         self._server = StaticServer(self.root, hook=self._hook)
@@ -41,7 +45,14 @@ class Site:
     def _hook(self, path: str):
         self.requests.append(path)
         if self.media_delay and path.endswith(".mp4"):
-            time.sleep(self.media_delay)
+            with self._stall_lock:
+                self._stalled += 1
+                self.media_at_once = max(self.media_at_once, self._stalled)
+            try:
+                time.sleep(self.media_delay)
+            finally:
+                with self._stall_lock:
+                    self._stalled -= 1
         if path.split("?")[0] in self.slow_pages:
             time.sleep(self.page_delay)
         queue = self._failures.get(path.split("?")[0])
