@@ -84,7 +84,9 @@ class CpuClock:
     The engine decodes clips side by side in one process, and the model's own threads do the
     work, so no thread's CPU time is one clip's. Instead, each stretch of the process's CPU
     time is charged evenly to the clips in progress during it. Time spent waiting for a core
-    held by another process is not CPU time, so it is charged to nobody.
+    held by another process is not CPU time, so it is charged to nobody. Other work in this
+    process (an OCR task on another thread of a cluster worker) is charged to the clips too:
+    it can spend a budget early, as the busy machine used to.
     """
 
     def __init__(self, threads_per_clip: int = 1) -> None:
