@@ -399,7 +399,7 @@ def main() -> None:
         "--curve", default="5on,3on,2on,1on,5off,1off", help="beam and word times per row"
     )
     parser.add_argument("--rounds", type=int, default=3, help="rounds of the process part")
-    parser.add_argument("--before-rev", default="50cb9c5", help="the code to compare with")
+    parser.add_argument("--before-rev", default="main", help="the code to compare with")
     parser.add_argument(
         "--two-at-once", action="store_true", help="add ours2 (two clips at once) to the curve"
     )
