@@ -8,18 +8,21 @@ Sets:
         long silence, two languages, Mandarin, 3 minutes (the cost per clip is what matters)
 
 Methods, each in its own process with its own copy of the model; the parent hands clips out
-one at a time, taking turns, so that other work on a shared machine weighs on all alike:
+two at a time, taking turns, so that other work on a shared machine weighs on all alike:
   plain   WhisperModel.transcribe per file (VAD on, faster-whisper's own fallback), plus a
-          task="translate" call for clips not in English: what we store, done the plain way
+          task="translate" call for clips not in English: what we store, done the plain way,
+          with the same model directory, beam, compute type (int8) and threads
   before  the engine as it was before bounded decoding (git show of archiver/speech/engine.py)
-  ours    archiver.speech.engine.SpeechToText.transcribe_many
+  ours    archiver.speech.engine.SpeechToText.transcribe_many, as the stage makes it
+  ours2   the same, two clips at once with one thread each (--two-at-once)
 
 Parts:
   curve    en: RTF, CPU s per audio s and WER for beam 5, 3, 2, 1 with word timestamps on,
            and beam 5 and 1 with them off, for plain and ours
   hard     hard set, beam 5: cost per clip (worst clip / its length), flags, for before and ours
-  process  whole process (start, model load, all clips) on en: `archiver transcribe --all`
-           against a script running the plain loop, same beam, same clips
+  process  whole process (start, model load, all clips) on en: `archiver transcribe --all`,
+           the same command from --before-rev (a `git archive` of it), and a script running the
+           plain loop, same beam, same clips; --rounds rounds taking turns, medians reported
 Then each model's encoder is timed on one 30 s window and on a batch of four.
 """
 
@@ -100,12 +103,12 @@ def cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
 
 
 def load_method(method: str, model_name: str, cache_dir: Path, threads: int):
-    """Load the model once; return a function (path, beam, words) -> (text, flags)."""
+    """Load the model once; return a function (paths, beam, words) -> [(text, flags)]."""
     from archiver.speech.models import resolve_model
 
     ref = resolve_model(model_name, cache_dir=cache_dir)
-    if method in ("ours", "before"):
-        if method == "ours":
+    if method in ("ours", "ours2", "before"):
+        if method != "before":
             from archiver.speech import engine as module
         else:  # the engine as main had it, read from git
             source = subprocess.run(
@@ -118,29 +121,43 @@ def load_method(method: str, model_name: str, cache_dir: Path, threads: int):
             module = importlib.util.module_from_spec(spec)
             sys.modules["engine_before"] = module  # its dataclasses look themselves up
             spec.loader.exec_module(module)
-        engine = module.SpeechToText(ref, device="cpu", cpu_threads=threads)
+        if method == "ours2":
+            engine = module.SpeechToText(ref, device="cpu", cpu_threads=threads, clips_at_once=2)
+        else:  # as the stage makes it: its own choice of clips at once
+            engine = module.SpeechToText(ref, device="cpu", cpu_threads=threads)
 
-        def ours(path: str, beam: int, words: bool) -> tuple[str, list[str]]:
+        def ours(paths: list[str], beam: int, words: bool) -> list[tuple[str, list[str]]]:
             engine.beam_size, engine.word_timestamps = beam, words
-            [(_, result)] = list(engine.transcribe_many([path]))
-            if isinstance(result, Exception):
-                raise result
-            flags = sorted({flag for t in result for flag in getattr(t, "flags", ())})
-            return result[0].text, flags
+            replies = []
+            for _, result in engine.transcribe_many(paths):
+                if isinstance(result, Exception):
+                    raise result
+                flags = sorted({flag for t in result for flag in getattr(t, "flags", ())})
+                replies.append((result[0].text, flags))
+            return replies
 
         return ours
+    return plain_loop(ref.path, threads)
 
+
+def plain_loop(model_dir: Path, threads: int):
+    """faster-whisper used the documented, ordinary way: one WhisperModel, transcribe() per
+    file, a translate() call for speech not in English. -> (paths, beam, words) -> replies"""
     from faster_whisper import WhisperModel
 
-    model = WhisperModel(str(ref.path), device="cpu", compute_type="int8", cpu_threads=threads)
+    model = WhisperModel(str(model_dir), device="cpu", compute_type="int8", cpu_threads=threads)
 
-    def plain(path: str, beam: int, words: bool) -> tuple[str, list[str]]:
-        options = dict(beam_size=beam, word_timestamps=words, vad_filter=True)
-        segments, info = model.transcribe(path, **options)
-        text = " ".join(segment.text.strip() for segment in segments)
-        if model.model.is_multilingual and info.language != "en":
-            list(model.transcribe(path, task="translate", language=info.language, **options)[0])
-        return text, []
+    def plain(paths: list[str], beam: int, words: bool) -> list[tuple[str, list[str]]]:
+        replies = []
+        for path in paths:
+            options = dict(beam_size=beam, word_timestamps=words, vad_filter=True)
+            segments, info = model.transcribe(path, **options)
+            text = " ".join(segment.text.strip() for segment in segments)
+            if model.model.is_multilingual and info.language != "en":
+                translate = dict(task="translate", language=info.language, **options)
+                list(model.transcribe(path, **translate)[0])
+            replies.append((text, []))
+        return replies
 
     return plain
 
@@ -154,17 +171,17 @@ def child(method: str, model_name: str, cache_dir: Path, threads: int) -> None:
     for line in sys.stdin:
         request = json.loads(line)
         started, cpu = time.perf_counter(), cpu_seconds()
-        text, flags = transcribe(request["path"], request["beam"], request["words"])
+        replies = transcribe(request["paths"], request["beam"], request["words"])
         seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
-        print(json.dumps({"seconds": seconds, "cpu": cpu, "text": text, "flags": flags}))
+        texts, flags = [text for text, _ in replies], [flag for _, flag in replies]
+        print(json.dumps({"seconds": seconds, "cpu": cpu, "texts": texts, "flags": flags}))
         sys.stdout.flush()
 
 
-def plain_process(model_name: str, cache_dir: Path, threads: int, beam: int, paths) -> None:
-    """The whole job the plain way, in one process: load the model, transcribe every clip."""
-    transcribe = load_method("plain", model_name, cache_dir, threads)
-    for path in paths:
-        transcribe(path, beam, True)
+def plain_process(model_dir: Path, threads: int, beam: int, paths) -> None:
+    """The whole job the plain way, in one process: load the model from its directory (as a
+    user of faster-whisper would: no checksums of ours), transcribe every clip."""
+    plain_loop(model_dir, threads)(list(paths), beam, True)
 
 
 def encoder_child(model_name: str, cache_dir: Path, threads: int) -> None:
@@ -216,27 +233,34 @@ def run_turns(methods, model_name, cache_dir, threads, requests, beams=None) -> 
     return results
 
 
-def curve(model_name, cache_dir, threads, references, durations) -> None:
+def curve(model_name, cache_dir, threads, references, durations, methods) -> None:
+    paths = list(references)
+    pairs = [paths[at : at + 2] for at in range(0, len(paths), 2)]  # two clips per request
     requests = [
-        ((beam, words), {"path": path, "beam": beam, "words": words})
-        for path in references
+        ((beam, words), {"paths": pair, "beam": beam, "words": words})
+        for pair in pairs
         for beam, words in CURVE
     ]
-    results = run_turns(["plain", "ours"], model_name, cache_dir, threads, requests)
+    results = run_turns(methods, model_name, cache_dir, threads, requests)
     print(f"\n{model_name}, English set: {len(references)} clips, "
           f"{sum(durations[p] for p in references):.0f} s")  # fmt: skip
     print(f"{'method':7} {'beam':>4} {'words':>5} {'RTF':>6} {'CPU/s':>6} {'WER':>6} "
           f"{'vs plain':>8}")  # fmt: skip
     rows = {}
-    for method in ("plain", "ours"):
+    for method in methods:
         for beam, words in CURVE:
-            clips = results[method, (beam, words)]
-            audio = sum(durations[clip["path"]] for clip in clips)
+            replies = results[method, (beam, words)]
+            audio = sum(durations[path] for reply in replies for path in reply["paths"])
+            errors = [
+                wer(references[path], text)
+                for reply in replies
+                for path, text in zip(reply["paths"], reply["texts"], strict=True)
+            ]
             rows[method, beam, words] = row = {
-                "seconds": sum(clip["seconds"] for clip in clips),
-                "rtf": sum(clip["seconds"] for clip in clips) / audio,
-                "cpu": sum(clip["cpu"] for clip in clips) / audio,
-                "wer": float(np.mean([wer(references[c["path"]], c["text"]) for c in clips])),
+                "seconds": sum(reply["seconds"] for reply in replies),
+                "rtf": sum(reply["seconds"] for reply in replies) / audio,
+                "cpu": sum(reply["cpu"] for reply in replies) / audio,
+                "wer": float(np.mean(errors)),
             }
             versus = rows["plain", beam, words]["seconds"] / row["seconds"]
             print(f"{method:7} {beam:4} {str(words):>5} {row['rtf']:6.3f} {row['cpu']:6.3f} "
@@ -255,14 +279,15 @@ def hard(model_name, cache_dir, threads, folder: Path, beam: int) -> None:
     paths = hard_audio.make_all(folder)
     durations = {str(path): len(decode_audio(str(path))) / 16000 for path in paths.values()}
     requests = [
-        (name, {"path": str(path), "beam": beam, "words": True}) for name, path in paths.items()
+        (name, {"paths": [str(path)], "beam": beam, "words": True}) for name, path in paths.items()
     ]
     methods = ["plain", "before", "ours"]
     beams = {"plain": 5, "before": 5, "ours": beam}  # each method at its own default
     results = run_turns(methods, model_name, cache_dir, threads, requests, beams)
     print(f"\n{model_name}, hard set (plain and before: beam 5; ours: beam {beam}): "
           "cost = processing s / clip s")  # fmt: skip
-    print(f"{'clip':14} {'length':>6} " + " ".join(f"{m:>7}" for m in methods) + "  flags (ours)")
+    print(f"{'clip':14} {'length':>6} " + " ".join(f"{m:>7}" for m in methods)
+          + "  ours by CPU  flags (ours)")  # fmt: skip
     totals = {method: [0.0, 0.0] for method in methods}
     for name, path in paths.items():
         length = durations[str(path)]
@@ -272,8 +297,11 @@ def hard(model_name, cache_dir, threads, folder: Path, beam: int) -> None:
             costs.append(reply["seconds"] / length)
             totals[method][0] += reply["seconds"]
             totals[method][1] = max(totals[method][1], reply["seconds"] / length)
-        flags = ",".join(results["ours", name][0]["flags"]) or "-"
-        print(f"{name:14} {length:6.1f} " + " ".join(f"{c:7.2f}" for c in costs) + f"  {flags}")
+        flags = ",".join(results["ours", name][0]["flags"][0]) or "-"
+        # what the time budget counts: CPU seconds per thread a clip runs on (one of two)
+        by_cpu = results["ours", name][0]["cpu"] / length
+        print(f"{name:14} {length:6.1f} " + " ".join(f"{c:7.2f}" for c in costs)
+              + f"  {by_cpu:11.2f}  {flags}")  # fmt: skip
     audio = sum(durations.values())
     print(
         f"{'all (RTF)':14} {audio:6.1f} "
@@ -300,8 +328,8 @@ def serve(folder: Path) -> tuple[ThreadingHTTPServer, str]:
     return server, f"http://127.0.0.1:{server.server_port}"
 
 
-def whole_process(model_name, threads, references, durations, folder: Path, beam: int) -> None:
-    """Wall and CPU time of whole processes, model load included, taking turns twice."""
+def whole_process(model_name, threads, references, durations, folder: Path, args) -> None:
+    """Wall and CPU time of whole processes, model load included, taking turns."""
     from archiver.clips.capture import CaptureOptions, Capturer
     from archiver.speech.models import resolve_model
     from archiver.store.catalogue import open_catalogue
@@ -311,27 +339,52 @@ def whole_process(model_name, threads, references, durations, folder: Path, beam
     with open_catalogue(archive) as catalogue, Capturer(catalogue, CaptureOptions()) as capturer:
         for path in references:
             capturer.capture(f"{base_url}/{Path(path).name}")
-        resolve_model(model_name, cache_dir=catalogue.models_dir)  # joined before timing
-        models_dir = catalogue.models_dir
+        ref = resolve_model(model_name, cache_dir=catalogue.models_dir)  # joined before timing
     server.shutdown()
-    archiver = [sys.executable, "-m", "archiver.cli", "--archive", str(archive), "transcribe",
-                "--all", "--force", "--model", model_name, "--beam-size", str(beam)]  # fmt: skip
-    plain = [sys.executable, __file__, "--threads", str(threads), "--plain-process",
-             model_name, str(models_dir), str(beam), *references]  # fmt: skip
-    timings: dict[str, list[tuple[float, float]]] = {"archiver": [], "plain": []}
-    for _ in range(2):
-        for name, command in (("plain", plain), ("archiver", archiver)):
+    before = folder / "before"  # the code at --before-rev, the same command
+    before.mkdir()
+    tree = subprocess.run(["git", "archive", args.before_rev, "archiver", "yt_dlp_plugins"],
+                          cwd=ROOT, capture_output=True, check=True).stdout  # fmt: skip
+    subprocess.run(["tar", "-x", "-C", str(before)], input=tree, check=True)
+    transcribe = ["-m", "archiver.cli", "--archive", str(archive), "transcribe", "--all",
+                  "--force", "--model", model_name, "--beam-size", str(args.beam)]  # fmt: skip
+    plain = [__file__, "--threads", str(threads), "--plain-process", str(ref.path),
+             str(args.beam), *references]  # fmt: skip
+    commands = {
+        "plain": (plain, ROOT),
+        "before": (transcribe, before),
+        "archiver": (transcribe, ROOT),
+    }
+    timings: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    loads = []
+    order = list(commands)
+    for _ in range(args.rounds):
+        for name in order:
+            command, code = commands[name]
+            env = {**os.environ, "PYTHONPATH": str(code)}
             started, cpu = time.perf_counter(), cpu_seconds(resource.RUSAGE_CHILDREN)
-            subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+            subprocess.run([sys.executable, *command], cwd=code, env=env, check=True,
+                           capture_output=True)  # fmt: skip
             wall = time.perf_counter() - started
             timings[name].append((wall, cpu_seconds(resource.RUSAGE_CHILDREN) - cpu))
+            loads.append(float(open("/proc/loadavg").read().split()[0]))
+        order = order[1:] + order[:1]  # nobody always goes first
     audio = sum(durations.values())
-    print(f"\n{model_name}, whole process on the English set ({audio:.0f} s), beam {beam}:")
+    print(f"\n{model_name}, whole process on the English set ({audio:.0f} s), beam {args.beam}, "
+          f"{args.rounds} rounds taking turns (before: {args.before_rev}); load average "
+          f"{min(loads):.1f}-{max(loads):.1f}:")  # fmt: skip
     for name, runs in timings.items():
-        wall, cpu = min(runs, key=lambda run: run[0])
-        print(f"{name:9} wall {wall:6.1f} s (RTF {wall / audio:.3f})  CPU {cpu:6.1f} s")
-    ratio = min(t[0] for t in timings["plain"]) / min(t[0] for t in timings["archiver"])
-    print(f"archiver transcribe is {ratio:.2f}x the plain loop's speed (best of 2 each)")
+        wall = float(np.median([run[0] for run in runs]))
+        cpu = float(np.median([run[1] for run in runs]))
+        each = " ".join(f"{run[0]:.1f}" for run in runs)
+        print(f"{name:9} wall {wall:6.1f} s (RTF {wall / audio:.3f})  CPU {cpu:6.1f} s "
+              f"(CPU s per audio s {cpu / audio:.3f})  runs: {each}")  # fmt: skip
+    for name in ("before", "archiver"):
+        ratios = [p[0] / a[0] for p, a in zip(timings["plain"], timings[name], strict=True)]
+        cpu_ratios = [p[1] / a[1] for p, a in zip(timings["plain"], timings[name], strict=True)]
+        print(f"{name} vs plain: {float(np.median(ratios)):.2f}x faster (median of rounds: "
+              f"{' '.join(f'{r:.2f}' for r in ratios)}), "
+              f"{float(np.median(cpu_ratios)):.2f}x less CPU")  # fmt: skip
 
 
 def main() -> None:
@@ -342,6 +395,14 @@ def main() -> None:
     parser.add_argument(
         "--beam", type=int, default=1, help="our beam in the hard and process parts"
     )
+    parser.add_argument(
+        "--curve", default="5on,3on,2on,1on,5off,1off", help="beam and word times per row"
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of the process part")
+    parser.add_argument("--before-rev", default="main", help="the code to compare with")
+    parser.add_argument(
+        "--two-at-once", action="store_true", help="add ours2 (two clips at once) to the curve"
+    )
     parser.add_argument("--child", nargs=3, metavar=("METHOD", "MODEL", "CACHE_DIR"))
     parser.add_argument("--plain-process", nargs="+", metavar="ARG")
     parser.add_argument("--encoder", nargs=2, metavar=("MODEL", "CACHE_DIR"))
@@ -350,8 +411,8 @@ def main() -> None:
         method, model_name, cache_dir = args.child
         return child(method, model_name, Path(cache_dir), args.threads)
     if args.plain_process:
-        model_name, cache_dir, beam, *paths = args.plain_process
-        return plain_process(model_name, Path(cache_dir), args.threads, int(beam), paths)
+        model_dir, beam, *paths = args.plain_process
+        return plain_process(Path(model_dir), args.threads, int(beam), paths)
     if args.encoder:
         return encoder_child(args.encoder[0], Path(args.encoder[1]), args.threads)
 
@@ -367,11 +428,15 @@ def main() -> None:
         print(f"{args.threads} threads; {time.strftime('%H:%M')} UTC; load "
               f"{open('/proc/loadavg').read().split()[0]}", flush=True)  # fmt: skip
         if "curve" in parts:
-            curve(args.model, cache_dir, args.threads, references, durations)
+            methods = ["plain", "ours", *(["ours2"] if args.two_at_once else [])]
+            CURVE[:] = [
+                (int(row.rstrip("onf")), row.endswith("on")) for row in args.curve.split(",")
+            ]
+            curve(args.model, cache_dir, args.threads, references, durations, methods)
         if "hard" in parts:
             hard(args.model, cache_dir, args.threads, folder / "hard", args.beam)
         if "process" in parts:
-            whole_process(args.model, args.threads, references, durations, folder, args.beam)
+            whole_process(args.model, args.threads, references, durations, folder, args)
         if "encoder" in parts:
             command = [sys.executable, __file__, "--threads", str(args.threads),
                        "--encoder", args.model, str(cache_dir)]  # fmt: skip

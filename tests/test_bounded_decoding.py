@@ -8,7 +8,11 @@ counts the windows and temperature tries that were decoded.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
+import sys
+import threading
+import time
 from pathlib import Path
 
 import ctranslate2
@@ -24,10 +28,12 @@ from archiver.speech.bounded import (
     TEMPERATURES,
     TIME_BUDGET,
     UNRELIABLE,
+    CpuClock,
     loop_start,
     token_limit,
 )
 from archiver.speech.engine import SpeechToText
+from archiver.speech.models import resolve_model
 from archiver.speech.transcribe import TranscribeOptions, select_jobs, transcribe_clips
 from archiver.store import migrations
 from archiver.store.catalogue import open_catalogue
@@ -134,6 +140,88 @@ def test_the_time_budget_stops_after_the_first_window(
     assert (transcript.windows, transcript.tries) == (1, 1)
     assert transcript.flags == (TIME_BUDGET,) and transcript.cut_short
     assert transcript.segments and transcript.segments[-1].end <= 31.0
+
+
+# --- the time budget is CPU time: waiting for a core spends none of it -------------------------
+
+
+def _spin(seconds: float) -> None:
+    """Use this thread's CPU for `seconds` of its own CPU time."""
+    until = time.thread_time() + seconds
+    while time.thread_time() < until:
+        pass
+
+
+def test_the_clock_charges_cpu_time_not_waiting() -> None:
+    clock = CpuClock(threads_per_clip=1)
+    with clock.timing() as timer:
+        time.sleep(0.4)  # waiting (for a core, a disk, anything) costs the clip nothing
+        assert timer.seconds() < 0.1
+        _spin(0.3)
+        assert 0.25 < timer.seconds() < 0.6
+
+
+def test_clips_in_progress_together_share_the_cpu_time() -> None:
+    clock = CpuClock(threads_per_clip=1)
+    with clock.timing() as first:
+        with clock.timing() as second:
+            _spin(0.4)
+            assert abs(first.seconds() - second.seconds()) < 0.05
+            assert 0.15 < second.seconds() < 0.4
+        _spin(0.2)  # the second clip is done: the first is charged all of it again
+        assert first.seconds() - second.seconds() > 0.15
+
+
+def test_a_clip_on_two_threads_counts_the_seconds_of_each() -> None:
+    clock = CpuClock(threads_per_clip=2)
+    with clock.timing() as timer:
+        spinners = [threading.Thread(target=_spin, args=(0.3,)) for _ in range(2)]
+        for spinner in spinners:
+            spinner.start()
+        for spinner in spinners:
+            spinner.join()
+        # 0.6 CPU seconds on two threads: 0.3 s of each, what the clip took on an idle machine
+        assert 0.25 < timer.seconds() < 0.55
+
+
+@pytest.mark.slow
+def test_a_busy_machine_does_not_spend_a_clips_budget(
+    model_cache: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """tiny.en on one core shared with six busy processes: the clip waits for the core most
+    of the time, so its wall time is several times its CPU time. A wall-clock budget would cut
+    it short; the CPU-time budget lets every window be decoded."""
+    path = tmp_path / "en_long.m4a"  # about 43 s of English: two windows
+    names = ["en_park", "en_factory", "en_city", "en_factory", "en_park"]
+    inputs = [arg for name in names for arg in ("-i", str(hard_audio.SPEECH / f"{name}.ogg"))]
+    joined = "".join(f"[{i}]" for i in range(len(names)))
+    subprocess.run(
+        [imageio_ffmpeg.get_ffmpeg_exe(), "-hide_banner", "-loglevel", "error", *inputs,
+         "-filter_complex", f"{joined}concat=n={len(names)}:v=0:a=1", "-ac", "1", str(path)],
+        check=True,
+    )  # fmt: skip
+    cores = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, {min(cores)})  # this thread, and every thread started from it
+    spinners = []
+    try:
+        ref = resolve_model("tiny.en", cache_dir=model_cache, offline=True)
+        engine = SpeechToText(ref, device="cpu", time_budget=0.2)  # one thread: one core
+        loop = [sys.executable, "-c", "while True: pass"]
+        spinners = [subprocess.Popen(loop) for _ in range(6)]  # on that core too
+        started = time.perf_counter()
+        transcript = engine.transcribe(path)
+        wall = time.perf_counter() - started
+    finally:
+        for spinner in spinners:
+            spinner.kill()
+            spinner.wait()
+        os.sched_setaffinity(0, cores)
+    # the machine was busy enough that wall time alone would have spent the budget...
+    assert wall > 0.2 * transcript.duration, (wall, transcript.duration)
+    # ...but the clip's own cost did not: both windows decoded, nothing flagged
+    assert transcript.windows >= 2 and TIME_BUDGET not in transcript.flags, transcript
+    assert "mountain" in transcript.text.lower()
 
 
 @pytest.mark.slow

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import threading
+import time
 from pathlib import Path
 
 import ctranslate2
@@ -15,6 +17,7 @@ from archiver.errors import AudioUnreadable, DeviceUnavailable, ModelNotAvailabl
 from archiver.speech.bounded import TEMPERATURES
 from archiver.speech.engine import SpeechToText, _decoding_options
 from archiver.speech.models import WhisperModelRef
+from archiver.speech.side_by_side import in_order
 from archiver.speech.transcript import Transcript
 from tests.support.media_factory import MediaSet
 from tests.support.wer import wer
@@ -117,9 +120,43 @@ def test_a_batch_goes_on_past_bad_clips(tiny_en: SpeechToText, media: MediaSet) 
     assert wer(ENGLISH["en_city.ogg"], city[0].text) <= 0.35
 
 
+def test_two_clips_at_once_give_what_one_at_a_time_gives(tiny_en: SpeechToText) -> None:  # noqa: F811
+    two_at_once = SpeechToText(tiny_en.ref, device="cpu", time_budget=None, clips_at_once=2)
+    assert (tiny_en.clips_at_once, two_at_once.clips_at_once) == (1, 2)  # 1 is the default
+    clips = [SPEECH / name for name in ENGLISH] + [SILENCE]
+    side_by_side = [
+        (path, [t.text for t in result]) for path, result in two_at_once.transcribe_many(clips)
+    ]
+    in_turn = [(path, [t.text for t in result]) for path, result in tiny_en.transcribe_many(clips)]
+    assert side_by_side == in_turn
+    assert [texts for _, texts in in_turn][-1] == [""]
+
+
+def test_clips_side_by_side_come_back_in_order_and_stop_early() -> None:
+    running, most, lock = [0], [0], threading.Lock()
+
+    def work(seconds: float) -> float:
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(seconds)
+        with lock:
+            running[0] -= 1
+        return seconds * 10
+
+    delays = [0.3, 0.05, 0.2, 0.01, 0.1, 0.02]
+    assert list(in_order(work, delays, at_once=2)) == [(d, d * 10) for d in delays]
+    assert most[0] == 2
+    started = []
+    results = in_order(lambda item: started.append(item) or item, range(100), at_once=2)
+    assert next(results) == (0, 0)
+    results.close()  # the caller stops: what was never started never runs
+    assert len(started) <= 4
+
+
 def test_we_decode_exactly_as_the_plain_call_does(tiny_en: SpeechToText) -> None:  # noqa: F811
     """Sharing the encoder output must not change a word: compare with WhisperModel.transcribe
-    given our bounded temperatures (clean speech never needs a second try)."""
+    given our bounded temperatures (clean speech never needs a second try) and 30 s windows."""
     plain = WhisperModel(str(tiny_en.ref.path), device="cpu", compute_type="int8", cpu_threads=2)
     clip = str(SPEECH / "en_factory.ogg")
 
@@ -134,6 +171,17 @@ def test_we_decode_exactly_as_the_plain_call_does(tiny_en: SpeechToText) -> None
     expected = [(round(s.start, 2), round(s.end, 2), s.text.strip()) for s in segments]
     ours = tiny_en.transcribe(clip)
     assert [(round(s.start, 2), round(s.end, 2), s.text) for s in ours.segments] == expected
+
+    # Encoded at its own length plus 2 s (short windows, off by default), clean speech comes
+    # out as well.
+    tiny_en.short_windows = True
+    try:
+        short = tiny_en.transcribe(clip)
+    finally:
+        tiny_en.short_windows = False
+    plain_text = " ".join(text for _, _, text in expected)
+    reference = ENGLISH["en_factory.ogg"]
+    assert wer(reference, short.text) <= wer(reference, plain_text) + 0.05, short.text
 
 
 def test_english_only_models_do_not_translate(tiny_en: SpeechToText) -> None:  # noqa: F811

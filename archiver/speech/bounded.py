@@ -11,8 +11,10 @@ window gets:
   ratio 2.4, average log-probability -1.0, no-speech probability 0.6);
 * a loop detector: a run repeated over and over is cut after its first copy, and the clip
   stops there (later windows would start from the loop's own text as their prompt);
-* a deadline: no further try or window is started unless the time left could pay for
-  one more like the last (so a clip overshoots its budget by less than one decode).
+* a time budget: no further try or window is started unless the time left could pay for
+  one more like the last (so a clip overshoots its budget by less than one decode). The
+  time is CPU time (CpuClock), not wall time: a clip waiting for a core because other
+  processes are busy has not spent its budget, and is not cut short for it.
 
 Every limit that bit is a flag on the transcript, so that nothing cut short or judged
 unreliable is stored as if it were a clean transcript.
@@ -21,7 +23,10 @@ unreliable is stored as if it were a clean transcript.
 from __future__ import annotations
 
 import math
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -59,21 +64,82 @@ class StopDecoding(Exception):
     """Raised inside faster-whisper's window loop to end a clip's decoding early."""
 
 
+class ClipTimer:
+    """The seconds one clip has cost so far, by its CpuClock."""
+
+    def __init__(self, clock: CpuClock) -> None:
+        self._clock = clock
+        self.cpu = 0.0  # CPU seconds charged to this clip; kept up to date by the clock
+
+    def seconds(self) -> float:
+        """CPU seconds charged to the clip, per thread it runs on: on an idle machine, about
+        the wall time it took; on a busy one, what it would have taken on an idle one."""
+        self._clock.charge()
+        return self.cpu / self._clock.threads_per_clip
+
+
+class CpuClock:
+    """This process's CPU time, shared out among the clips being worked on.
+
+    The engine decodes clips side by side in one process, and the model's own threads do the
+    work, so no thread's CPU time is one clip's. Instead, each stretch of the process's CPU
+    time is charged evenly to the clips in progress during it. Time spent waiting for a core
+    held by another process is not CPU time, so it is charged to nobody. Other work in this
+    process (an OCR task on another thread of a cluster worker) is charged to the clips too:
+    it can spend a budget early, as the busy machine used to.
+    """
+
+    def __init__(self, threads_per_clip: int = 1) -> None:
+        self.threads_per_clip = max(1, threads_per_clip)
+        self._lock = threading.Lock()
+        self._last = time.process_time()
+        self._running: list[ClipTimer] = []
+
+    @contextmanager
+    def timing(self) -> Iterator[ClipTimer]:
+        """A timer for one clip, charged from now until the block ends."""
+        timer = ClipTimer(self)
+        with self._lock:
+            self._share_out()
+            self._running.append(timer)
+        try:
+            yield timer
+        finally:
+            with self._lock:
+                self._share_out()
+                self._running.remove(timer)
+
+    def charge(self) -> None:
+        """Bring every running clip's share up to now."""
+        with self._lock:
+            self._share_out()
+
+    def _share_out(self) -> None:
+        now = time.process_time()
+        spent, self._last = now - self._last, now
+        for timer in self._running:
+            timer.cpu += spent / len(self._running)
+
+
 @dataclass
 class DecodeLog:
     """Limits for one decode of one clip, and what happened: windows, tries, flags."""
 
     max_new_tokens: int
-    deadline: float | None = None  # time.monotonic() value; None: no deadline
+    timer: ClipTimer | None = None  # the clip's cost so far; None: no budget
+    allowed: float = math.inf  # seconds (by the timer) the clip may cost
     windows: int = 0
     tries: int = 0
     flags: set[str] = field(default_factory=set)
     stop: bool = False  # set when a loop was cut: the next window is not decoded
-    last_try: float = 0.0  # seconds the last try took: what the next one may cost
+    last_try: float = 0.0  # seconds the last try cost: what the next one may cost
+
+    def spent(self) -> float:
+        return self.timer.seconds() if self.timer is not None else 0.0
 
     def out_of_time(self) -> bool:
-        """True when the time left before the deadline would not pay for another try."""
-        return self.deadline is not None and time.monotonic() + self.last_try > self.deadline
+        """True when the time left in the budget would not pay for another try."""
+        return self.timer is not None and self.spent() + self.last_try > self.allowed
 
 
 def token_limit(speech_seconds: float, model_max_length: int) -> int:
@@ -92,9 +158,23 @@ class _Result:
 
 
 class BoundedWhisperModel(WhisperModel):
-    """WhisperModel whose per-window fallback follows `log` when the engine sets one."""
+    """WhisperModel whose per-window fallback follows `log` when the engine sets one.
 
-    log: DecodeLog | None = None
+    The log is kept per thread: the engine decodes two clips at once on one model, each
+    from its own thread, and each clip has its own limits.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._state = threading.local()
+
+    @property
+    def log(self) -> DecodeLog | None:
+        return getattr(self._state, "log", None)
+
+    @log.setter
+    def log(self, value: DecodeLog | None) -> None:
+        self._state.log = value
 
     def generate_with_fallback(
         self,
@@ -119,9 +199,9 @@ class BoundedWhisperModel(WhisperModel):
                 break
             log.tries += 1
             one = replace(options, temperatures=[temperature], max_new_tokens=limit)
-            started = time.monotonic()
+            started = log.spent()
             tries.append(super().generate_with_fallback(encoder_output, prompt, tokenizer, one))
-            log.last_try = time.monotonic() - started
+            log.last_try = log.spent() - started
             if not _failed(tries[-1], options):
                 break
         chosen = tries[-1]

@@ -11,7 +11,13 @@ again) when we ask for the English translation. bench/transcribe.py measures wha
   encoder pass, but its cost is then dominated by Whisper's temperature fallback); tiny.en,
   which never detects a language, runs at parity;
 * audio decoded, VAD-filtered and turned into log-mel features once per clip, not once per
-  task; a clip where VAD finds no speech never reaches the model.
+  task; a clip where VAD finds no speech never reaches the model;
+* on 2 cores, two clips at once with one thread each, for callers that hand over many clips
+  (clips_at_once=2, side_by_side.py); a single clip then runs on one thread.
+
+Tried and kept off (short_windows): a clip whose speech fits in one window encoded at its
+length plus 2 s, not 30 s. A quarter less CPU on the English set at the same WER, but base
+then wrote words over music alone, and left a second window to decode on some clips.
 
 What did not help on 2 CPU cores: batching the encoder across clips (a batch of 4 windows costs
 more per window than single passes), and preparing the next clip in a background thread (slower,
@@ -59,19 +65,27 @@ from archiver.speech.bounded import (
     UNCERTAIN_LANGUAGE,
     UNRELIABLE,
     BoundedWhisperModel,
+    ClipTimer,
+    CpuClock,
     DecodeLog,
     StopDecoding,
     token_limit,
 )
 from archiver.speech.gpu import BATCH_CLIPS, BATCH_SIZE, WINDOW_SECONDS, plan, split, use_batched
 from archiver.speech.models import WhisperModelRef
+from archiver.speech.side_by_side import in_order
 from archiver.speech.transcript import Segment, Transcript, Word
 
 SAMPLE_RATE = 16_000
 WINDOW_FRAMES = 3000  # Whisper's 30 s window, in log-mel frames
-# A clip's decoding stops before it takes more than this share of the clip's own length (wall
-# time, checked before each window, try and translation): translation gets what is left.
+# A clip's decoding stops before it costs more than this share of the clip's own length (CPU
+# time per thread, see bounded.CpuClock; checked before each window, try and translation):
+# translation gets what is left.
 TIME_BUDGET = 0.9
+# With short_windows, a clip whose speech fits in one window is encoded at its own length plus
+# END_PADDING log-mel frames (10 ms each), not 30 s. With no padding, WER on the English set
+# went from 0.016 to 0.10 (loops); with 2 s it was unchanged.
+END_PADDING = 200
 
 
 def load_audio(path: Path) -> np.ndarray:
@@ -96,7 +110,7 @@ class _Clip:
     speech: list[dict] | None  # VAD speech chunks (in samples); None when VAD is off
     features: np.ndarray | None  # None when VAD found no speech
     seconds: float  # time spent preparing it
-    started: float  # time.monotonic() when preparing began: the time budget counts from here
+    timer: ClipTimer | None  # what the clip has cost since preparing began; None: no budget
     audio: np.ndarray | None = None  # the speech VAD kept, for the GPU path
 
     @property
@@ -117,6 +131,7 @@ class SpeechToText:
         cpu_threads: int = 0,
         beam_size: int = 5,
         time_budget: float | None = TIME_BUDGET,
+        clips_at_once: int = 1,
     ):
         self.ref = model
         self.device = _pick_device(device)
@@ -124,17 +139,24 @@ class SpeechToText:
         self.compute_type = compute_type or ("float16" if self.device == "cuda" else "int8")
         # CTranslate2's default is 4 threads whatever the machine: oversubscribes small ones.
         threads = cpu_threads or _usable_cores()
+        # Clips decoded side by side, each on its share of the threads (CPU only; see
+        # side_by_side.py): pays only for a caller that hands over several clips at once.
+        self.clips_at_once = max(1, min(clips_at_once, threads)) if self.device == "cpu" else 1
+        self._clock = CpuClock(threads_per_clip=max(1, threads // self.clips_at_once))
         self.beam_size = beam_size
         self.time_budget = time_budget  # share of a clip's length; None: no deadline
         # Word times are what evidence points at; off only to measure what they cost.
         self.word_timestamps = True
+        # Off: on music alone it made base write words where 30 s windows hear no speech.
+        self.short_windows = False
         source = str(model.path) if model.path is not None else model.name
         try:
             self._model = BoundedWhisperModel(
                 source,
                 device=self.device,
                 compute_type=self.compute_type,
-                cpu_threads=threads,
+                cpu_threads=max(1, threads // self.clips_at_once),
+                num_workers=self.clips_at_once,
                 local_files_only=True,
             )
         except (RuntimeError, ValueError, OSError) as exc:
@@ -153,8 +175,9 @@ class SpeechToText:
             raise ValueError(f"task must be 'transcribe' or 'translate', not {task!r}")
         if task == "translate" and not self.multilingual:
             raise ValueError(f"{self.ref.name} is English-only: it cannot translate")
-        clip = self._prepare(Path(audio_path), vad)
-        return self._transcribe_clip(clip, language, task, translate_non_english=False)[0]
+        with self._clock.timing() as timer:
+            clip = self._prepare(Path(audio_path), vad, timer)
+            return self._transcribe_clip(clip, language, task, translate_non_english=False)[0]
 
     def transcribe_many(
         self,
@@ -173,15 +196,24 @@ class SpeechToText:
         if use_batched(self.device, len(paths)):
             yield from self._transcribe_batched(paths, language, translate_non_english, vad)
             return
-        for path in paths:
-            try:
-                clip = self._prepare(path, vad)
-                result: list[Transcript] | Exception = self._transcribe_clip(
-                    clip, language, "transcribe", translate_non_english
-                )
-            except Exception as exc:  # one bad clip must not stop the batch
-                result = exc
-            yield path, result
+
+        def one(path: Path) -> list[Transcript] | Exception:
+            return self._one_clip(path, language, translate_non_english, vad)
+
+        if self.clips_at_once == 1:
+            yield from ((path, one(path)) for path in paths)
+        else:
+            yield from in_order(one, paths, self.clips_at_once)
+
+    def _one_clip(
+        self, path: Path, language: str | None, translate: bool, vad: bool
+    ) -> list[Transcript] | Exception:
+        try:
+            with self._clock.timing() as timer:
+                clip = self._prepare(path, vad, timer)
+                return self._transcribe_clip(clip, language, "transcribe", translate)
+        except Exception as exc:  # one bad clip must not stop the batch
+            return exc
 
     # --- the GPU path (archiver/speech/gpu.py) ------------------------------------------------
 
@@ -215,7 +247,7 @@ class SpeechToText:
             return "en", 1.0
         if language:
             return language, 1.0
-        window = pad_or_trim(clip.features[:, :WINDOW_FRAMES])
+        window = self._first_window(clip.features[:, :-1])
         token, probability = self._model.model.detect_language(self._model.encode(window))[0][0]
         return token[2:-2], probability
 
@@ -279,19 +311,27 @@ class SpeechToText:
 
     # --- the work ----------------------------------------------------------------------------
 
-    def _prepare(self, path: Path, vad: bool) -> _Clip:
+    def _prepare(self, path: Path, vad: bool, timer: ClipTimer | None = None) -> _Clip:
         started = time.perf_counter()
-        clock = time.monotonic()
         audio = load_audio(path)
         duration = len(audio) / SAMPLE_RATE
         speech = None
         if vad:
             speech = get_speech_timestamps(audio, VadOptions())
             if not speech:
-                return _Clip(duration, speech, None, time.perf_counter() - started, clock)
+                return _Clip(duration, speech, None, time.perf_counter() - started, timer)
             audio = np.concatenate([audio[chunk["start"] : chunk["end"]] for chunk in speech])
         features = self._model.feature_extractor(audio)
-        return _Clip(duration, speech, features, time.perf_counter() - started, clock, audio)
+        return _Clip(duration, speech, features, time.perf_counter() - started, timer, audio)
+
+    def _first_window(self, features: np.ndarray) -> np.ndarray:
+        """A clip's first window, as the encoder will see it: 30 s, or, when all the speech
+        fits in less, that speech and END_PADDING of silence (see SHORT_WINDOWS)."""
+        length = WINDOW_FRAMES
+        if self.short_windows and features.shape[-1] + END_PADDING < WINDOW_FRAMES:
+            length = features.shape[-1] + END_PADDING
+            length += length % 2  # the encoder's second convolution has a stride of 2
+        return pad_or_trim(features[:, :WINDOW_FRAMES], length=length)
 
     def _transcribe_clip(
         self, clip: _Clip, language: str | None, task: str, translate_non_english: bool
@@ -303,23 +343,23 @@ class SpeechToText:
             return [self._transcript(clip, language, probability, task, clip.seconds, [], None)]
 
         started = time.perf_counter()
-        deadline = None
-        if self.time_budget is not None:
-            deadline = clip.started + self.time_budget * clip.duration
+        timer = clip.timer if self.time_budget is not None else None
+        allowed = (self.time_budget or 0.0) * clip.duration
         # The first 30 s window, cut exactly as generate_segments cuts it, so that it can take
         # this encoder output instead of encoding the window again.
         frames = clip.features.shape[-1] - 1  # the extractor adds one frame past the end
-        window = pad_or_trim(clip.features[:, : min(frames, WINDOW_FRAMES)])
-        encoder_output = self._model.encode(window)
+        encoder_output = self._model.encode(self._first_window(clip.features[:, :frames]))
         probability = 1.0
         if language is None:
             token, probability = self._model.model.detect_language(encoder_output)[0][0]
             language = token[2:-2]  # "<|zh|>" -> "zh"
-        segments, log = self._decode(clip, encoder_output, language, task, deadline)
+        meter = DecodeLog(0, timer, allowed)  # no limits of its own: reads the timer
+        before = meter.spent()
+        segments, log = self._decode(clip, encoder_output, language, task, timer, allowed)
+        source_cost = meter.spent() - before  # what a translation may cost again
         if probability < 0.5:
             log.flags.add(UNCERTAIN_LANGUAGE)
-        source_seconds = time.perf_counter() - started  # what a translation may cost again
-        seconds = clip.seconds + source_seconds
+        seconds = clip.seconds + time.perf_counter() - started
         source = self._transcript(clip, language, probability, task, seconds, segments, log)
         transcripts = [source]
 
@@ -327,11 +367,13 @@ class SpeechToText:
             # An unreliable source gives an unreliable translation, at the same cost again.
             if set(source.flags) & UNRELIABLE:
                 transcripts[0] = _with_flag(source, NOT_TRANSLATED_UNRELIABLE)
-            elif deadline is not None and time.monotonic() + source_seconds > deadline:
+            elif timer is not None and meter.spent() + source_cost > allowed:
                 transcripts[0] = _with_flag(source, NOT_TRANSLATED_TIME)
             else:
                 started = time.perf_counter()
-                english, log = self._decode(clip, encoder_output, language, "translate", deadline)
+                english, log = self._decode(
+                    clip, encoder_output, language, "translate", timer, allowed
+                )
                 seconds = time.perf_counter() - started
                 translation = self._transcript(
                     clip, language, probability, "translate", seconds, english, log
@@ -345,14 +387,15 @@ class SpeechToText:
         encoder_output: ctranslate2.StorageView,
         language: str,
         task: str,
-        deadline: float | None,
+        timer: ClipTimer | None,
+        allowed: float,
     ) -> tuple[list[Segment], DecodeLog]:
         tokenizer = Tokenizer(
             self._model.hf_tokenizer, self.multilingual, task=task, language=language
         )
         options = _decoding_options(tokenizer, self.beam_size, self.word_timestamps)
         limit = token_limit(clip.speech_seconds, self._model.max_length)
-        log = DecodeLog(max_new_tokens=limit, deadline=deadline)
+        log = DecodeLog(max_new_tokens=limit, timer=timer, allowed=allowed)
         self._model.log = log
         segments: list[Segment] = []
         try:
