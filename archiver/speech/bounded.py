@@ -53,11 +53,15 @@ TIME_BUDGET = "time_budget"  # the clip's time ran out: tries or windows were sk
 REPETITIVE = "repetitive"  # every try failed the compression-ratio check
 LOW_CONFIDENCE = "low_confidence"  # every try failed the log-probability check
 UNCERTAIN_LANGUAGE = "uncertain_language"  # detected with probability under 0.5
+# Whisper judged a window likely not speech (no-speech probability over its threshold),
+# yet kept its words because their log-probability passed: faster-whisper's own rule
+# keeps them, and on music alone that is where a stray "You" or "对 对" comes from
+NO_SPEECH_LIKELY = "no_speech_likely"
 NOT_TRANSLATED_UNRELIABLE = "untranslated_unreliable"  # source judged unreliable
 NOT_TRANSLATED_TIME = "untranslated_time_budget"  # no time left to translate
 
 CUT_SHORT = frozenset({REPETITION, TOKEN_LIMIT, TIME_BUDGET})
-UNRELIABLE = CUT_SHORT | {REPETITIVE, LOW_CONFIDENCE, UNCERTAIN_LANGUAGE}
+UNRELIABLE = CUT_SHORT | {REPETITIVE, LOW_CONFIDENCE, UNCERTAIN_LANGUAGE, NO_SPEECH_LIKELY}
 
 
 class StopDecoding(Exception):
@@ -212,7 +216,23 @@ class BoundedWhisperModel(WhisperModel):
             chosen = max(passing or tries, key=lambda one: one[1])
             chosen = (*chosen[:2], tries[-1][2], chosen[3])  # the last temperature tried
             log.flags.add(REPETITIVE if repetitive and not passing else LOW_CONFIDENCE)
+        if _kept_despite_no_speech(chosen, options, tokenizer):
+            log.flags.add(NO_SPEECH_LIKELY)
         return _cut_loop(chosen, tokenizer, options, limit, log)
+
+
+def _kept_despite_no_speech(
+    decoded: tuple[Any, float, float, float], options: TranscriptionOptions, tokenizer: Tokenizer
+) -> bool:
+    """The window's words will be kept (faster-whisper drops a window only when it is
+    both likely silent and unlikely text), though Whisper thinks it likely holds no
+    speech: the words are doubtful, so the transcript says so."""
+    result, avg_logprob = decoded[0], decoded[1]
+    if options.no_speech_threshold is None or result.no_speech_prob <= options.no_speech_threshold:
+        return False
+    dropped = options.log_prob_threshold is not None and avg_logprob < options.log_prob_threshold
+    words = [t for t in (result.sequences_ids or [[]])[0] if t < tokenizer.eot]
+    return not dropped and bool(words)
 
 
 def _repetitive(decoded: tuple[Any, float, float, float], options: TranscriptionOptions) -> bool:
