@@ -4,7 +4,8 @@ Two archives built from the same input hold the same snapshot even when one run
 was killed and resumed many times: integer ids (which depend on insertion order)
 are replaced by the content of the row they point to, volatile columns (times,
 durations, yt-dlp's raw info with its own timestamps) are left out, and the run
-logs (runs, run_items), which differ by design, are skipped.
+logs (runs, run_items) and each attempt's HTTP answers (capture_exchanges), which differ
+by design, are skipped.
 """
 
 from __future__ import annotations
@@ -14,6 +15,10 @@ from collections import Counter
 from pathlib import Path
 
 RUN_LOGS = {"runs", "run_items"}
+# What the servers answered each fetch (provenance, m014): a record of one attempt, with
+# its own Date headers, so a resumed run's extra attempts differ from the reference by
+# design, like the run logs
+PER_ATTEMPT = {"capture_exchanges"}
 VOLATILE = {"run_id", "processing_seconds", "info_json_gz", "ytdlp_version"}
 
 
@@ -31,6 +36,7 @@ class _Reader:
             for name, _ in master
             if not name.startswith(("sqlite_", "_sqlite"))
             and name not in RUN_LOGS
+            and name not in PER_ATTEMPT
             and name not in virtual
             and not any(name.startswith(f"{table}_") for table in virtual)
         ]
