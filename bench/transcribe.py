@@ -47,6 +47,8 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+# the bench serves its clips on loopback, which captures refuse unless allowed
+os.environ.setdefault("ARCHIVER_ALLOW_PRIVATE_ADDRESSES", "1")
 
 from tests.support import hard_audio  # noqa: E402
 from tests.support.wer import wer  # noqa: E402
@@ -338,7 +340,8 @@ def whole_process(model_name, threads, references, durations, folder: Path, args
     server, base_url = serve(folder)
     with open_catalogue(archive) as catalogue, Capturer(catalogue, CaptureOptions()) as capturer:
         for path in references:
-            capturer.capture(f"{base_url}/{Path(path).name}")
+            outcomes = capturer.capture(f"{base_url}/{Path(path).name}")
+            assert [o.status for o in outcomes] == ["ok"], outcomes
         ref = resolve_model(model_name, cache_dir=catalogue.models_dir)  # joined before timing
     server.shutdown()
     before = folder / "before"  # the code at --before-rev, the same command

@@ -23,6 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+# the bench serves its clips on loopback, which captures refuse unless allowed
+os.environ.setdefault("ARCHIVER_ALLOW_PRIVATE_ADDRESSES", "1")
 
 from tests.support.media_factory import cjk_font, ffmpeg, make_media_set  # noqa: E402
 
@@ -141,7 +143,8 @@ def storage(clips: list[Path], work: Path) -> tuple[float, float, dict[str, floa
             with open_catalogue(archive) as catalogue:
                 with Capturer(catalogue, CaptureOptions(keep_video=keep)) as capturer:
                     for url in urls:
-                        capturer.capture(url)
+                        outcomes = capturer.capture(url)
+                        assert [o.status for o in outcomes] == ["ok"], outcomes
                 total = catalogue.db.execute("SELECT SUM(bytes) FROM media_files").fetchone()[0]
                 if keep:
                     kinds = {
