@@ -5,21 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.articles.citations import extract_citations
 from archiver.articles.metrics import metrics_stated
-from archiver.articles.reading import read_article
+from tests.support.threads import article as _article
+from tests.support.threads import thread as _thread
 
 # ---------------------------------------------------------------------------------------
 # Fourth pass: the causes of misses on sets 3 and 4, as general rules (invented text).
-
-
-def _article(text: str):
-    claims, citations = extract_citations(read_article("a.txt", text.encode()))
-    return claims, {c.claim_position: c for c in citations}
-
-
-def _thread(citations: dict, opener: int) -> dict[int, str]:
-    return {m.position: m.role for m in citations[opener].members}
 
 
 @pytest.mark.parametrize(
