@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from archiver.articles.dates import NUMERIC_DATE, WORD_DATE, parse_date
+from archiver.articles.scene import OUTSIDE
 from archiver.platforms import NAMED_PLATFORM
 
 PUBLISH_VERB = (
@@ -34,14 +35,26 @@ _NAME = rf"@[\w.]+|{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{0,3}}"
 # A title before a name is not part of it: "DJ Marta Solé"
 # (an honorific stays: "Mr Chen" is how the article names him)
 _TITLES = frozenset("DJ MC Chef Councillor".split())
+# An occupation or office capitalised before a name: "Singer Lena Hoff has shared ...".
+# Taken off only before a name of two words at least ("Bryan Singer" keeps his name).
+_OCCUPATIONS = frozenset(
+    "Singer Rapper Actor Actress Comedian Presenter Footballer Musician Photographer "
+    "Artist Designer Dancer Model Author Writer Journalist Reporter Director Filmmaker "
+    "Pianist Guitarist Drummer Poet Painter Streamer Influencer Blogger Vlogger Mayor "
+    "Senator Governor Minister President Professor Coach Captain".split()
+)
 # Lower-case words between "by" and a name: "by a city councillor, Rosa Treviño", "by
 # photographer Niamh Byrne", "by a user called Rheinradler"; not a place ("by a man in
 # Galway"), so no preposition among them.
 # After a comma the name must close the apposition: "by the club, Dan Whitfield saves"
 # names the man in the clip, not who posted it.
 _DESCRIBED_WORD = r"(?!(?:in|on|at|from|of|near|for|with|to|his|her|their|a|an|the)\b)[a-z][\w-]*"
+# Before the head noun a modifier may be a possessive ("the groom's sister") or an
+# adjective of nationality or place with a capital ("a Slovak driver"); the head itself
+# is a lower-case noun, so "by the Met Office" describes no one.
+_DESCRIBED_MODIFIER = rf"(?:{_DESCRIBED_WORD}(?:[’']s)?|[A-Z][\w-]+)"
 _DESCRIBED = (
-    rf"(?:(?:the|a|an)\s+)?(?:{_DESCRIBED_WORD}\s+){{0,2}}{_DESCRIBED_WORD}"
+    rf"(?:(?:the|a|an|his|her|their)\s+)?(?:{_DESCRIBED_MODIFIER}\s+){{0,2}}{_DESCRIBED_WORD}"
     rf"(?:\s+|,\s+(?=(?:{_NAME})[,.;)]))"
 )
 _NOT_NAMES = frozenset(
@@ -51,6 +64,13 @@ _NOT_NAMES = frozenset(
     "First Second Third Next Last Finally Later Earlier Meanwhile Elsewhere Now Today "
     "Still Yet However Instead Afterwards Lastly Firstly".split()
 )
+# Sentence adverbs before a name are no part of it: "Then Ortega posted a TikTok"
+_SENTENCE_ADVERBS = frozenset(
+    "Then First Next Finally Later Earlier Meanwhile Now Today Soon Eventually Afterwards "
+    "Lastly Firstly Also And But So Yet Still Instead".split()
+)
+# Helper verbs and an adverb between a subject and its verb: "has started", "later posted"
+_HELPER = r"(?:(?:has|have|had)\s+)?(?:(?:just|also|now|then|later|\w+ly)\s+)?"
 _CREATOR_PATTERNS = (
     re.compile(rf"\b(?i:{ROLE})\s+(?:named\s+|called\s+)?(?P<name>{_NAME})"),
     re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE})\b"),
@@ -70,8 +90,21 @@ _CREATOR_PATTERNS = (
     # "DJ Marta Solé filmed the crowd ... on TikTok" (two words at least: "Videos shared
     # on Telegram" starts with a capital too)
     re.compile(
-        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}})\s+(?:\w+ly\s+)?(?:filmed|recorded|posted|shared|uploaded|"
-        rf"documented|live-?streamed)\b[^.;]{{0,80}}?\b(?:on|to)\s+(?:{NAMED_PLATFORM})"
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}})\s+{_HELPER}"
+        r"(?:filmed|recorded|posted|shared|uploaded|documented|live-?streamed)\b"
+        rf"[^.;]{{0,80}}?\b(?:on|to)\s+(?:{NAMED_PLATFORM})"
+    ),
+    # The subject of making or publishing a clip: "Then Ortega posted a TikTok of ...",
+    # "Henk de Vries has started a livestream", "Lena Hoff has shared a video"; one word
+    # will do, for news copy names a person by surname after the first mention. The clip
+    # is indefinite or the subject's own: "Police later published the video" is the
+    # clip in play passed on, not made.
+    re.compile(
+        rf"(?<![\w’'])(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{0,3}})\s+"
+        rf"{_HELPER}(?:posted|shared|uploaded|published|released|started|launched|began|"
+        r"begun|streamed|live-?streamed|filmed|recorded|made)\s+(?:a|an|his|her|their|one|"
+        r"another)\s+(?:[\w-]+\s+){0,2}?(?i:video|clip|tiktok|reel|livestream|live-?stream|"
+        r"stream|vlog|short|footage|recording)\b"
     ),
     # A habit of posting: "Tunde Bakare has been cooking ... and posting the results to
     # YouTube"
@@ -181,15 +214,33 @@ OPENING = "‘“'\""
 CLOSING = "’”'\""
 
 
+# A clip said to be someone's ("A teenager's Snapchat video", "Niamh Byrne's clip"):
+# whoever it was then "shared by" or "posted by" passed it on and did not make it.
+_OWNED_CLIP = re.compile(
+    r"[’']s\s+(?:[\w-]+\s+){0,2}?(?i:video|clip|footage|tiktok|reel|livestream|recording|"
+    r"vlog)\b"
+)
+_PASSED_ON_BY = frozenset(_CREATOR_PATTERNS[2:4])  # "{PUBLISH_VERB} by ..."
+
+
 def creator_named(text: str) -> str | None:
+    owned = _OWNED_CLIP.search(text)
     for pattern in _CREATOR_PATTERNS:
         for found in pattern.finditer(text):
+            if owned and pattern in _PASSED_ON_BY and owned.start() < found.start():
+                continue
             name = found["name"].rstrip(".’'")
             words = name.split()
             while words and words[-1] in _NOT_NAMES:
                 words.pop()
+            while len(words) > 1 and words[0] in _SENTENCE_ADVERBS:
+                words.pop(0)
             if len(words) > 1 and words[0] in _TITLES:
                 words.pop(0)
+            if len(words) > 2 and words[0] in _OCCUPATIONS:
+                words.pop(0)
+            if len(words) == 1 and words[0].lower() in OUTSIDE:
+                continue  # "Police posted a video": a body of people, no one named
             if words and words[0] not in _NOT_NAMES:
                 return " ".join(words)
     handle = HANDLE.search(text)

@@ -1,0 +1,89 @@
+"""Citation, thread and context rules of the seventh pass (issue 13): the causes of the
+misses on set 7, as general rules, each tried on invented sentences that are not set 7's,
+with limit cases of what it must not do."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.articles.citations import find_citations
+from archiver.articles.claims import Claim
+from archiver.articles.stated import creator_named
+from tests.support.threads import article as _article
+
+# ---------------------------------------------------------------------------------------
+# Creators
+
+
+@pytest.mark.parametrize(
+    ("sentence", "creator"),
+    [
+        # a possessive among the words that describe the poster
+        (
+            "A clip posted to TikTok by the bride's father, Tomás Ruiz, shows the first dance.",
+            "Tomás Ruiz",
+        ),
+        ("The video was uploaded to YouTube by her neighbour's son, Ali Demir.", "Ali Demir"),
+        # an adjective with a capital among them
+        ("It was posted on Facebook by a Dutch cyclist, Femke Bos, in May.", "Femke Bos"),
+        ("A clip shared on X by an Irish farmer, Seán Murphy, shows the flood.", "Seán Murphy"),
+        # a possessive determiner
+        ("The clip was shared on Instagram by his daughter, Mia Keller.", "Mia Keller"),
+    ],
+)
+def test_the_poster_named_after_a_description_with_a_possessive_or_a_capital(
+    sentence: str, creator: str
+) -> None:
+    assert creator_named(sentence) == creator
+
+
+@pytest.mark.parametrize(
+    ("sentence", "creator"),
+    [
+        # a sentence adverb before a surname: the surname alone is the subject
+        ("Then Okafor posted a video of the tram stop at dawn.", "Okafor"),
+        ("Later Haddad uploaded a clip of the finished bathroom.", "Haddad"),
+        # a helper verb (and an adverb) between the subject and the verb
+        ("Mayor Ana Silva has started a livestream from the flooded square.", "Ana Silva"),
+        ("Priya Nair has just posted a reel of the finished cake.", "Priya Nair"),
+        ("Tom van Dijk had shared a video on Instagram of the flood.", "Tom van Dijk"),
+        # an occupation capitalised at the head of the sentence is no part of the name
+        ("Rapper Kofi Mensah has shared a clip of his mother dancing.", "Kofi Mensah"),
+    ],
+)
+def test_the_subject_who_made_or_posted_a_clip(sentence: str, creator: str) -> None:
+    assert creator_named(sentence) == creator
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the clip in play passed on, not made: "the video"
+        "West Midlands Police later published the video on its website.",
+        # a body of people, no one named
+        "Police posted a video of the arrest on Thursday.",
+        "Officials released a video of the rescue.",
+    ],
+)
+def test_no_subject_creator_for_a_clip_passed_on_or_a_body_of_people(sentence: str) -> None:
+    assert creator_named(sentence) is None
+
+
+def test_a_surname_that_is_also_an_occupation_stays_a_name() -> None:
+    assert creator_named("Bryan Singer posted a video of the set.") == "Bryan Singer"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "creator"),
+    [
+        # the clip is said to be someone's: who shared or posted it only passed it on
+        ("A pilot's video of the eclipse has been shared by the European Space Agency.", None),
+        ("Niamh Byrne's video of the storm was shared by the Met Office.", "Niamh Byrne"),
+        ("A clip of the storm was shared by the Met Office.", "Met Office"),
+    ],
+)
+def test_a_clip_said_to_be_someones_was_only_passed_on_by_whoever_shared_it(
+    sentence: str, creator: str | None
+) -> None:
+    (citation,) = find_citations([Claim(0, sentence, 0, len(sentence))])
+    assert citation.creator == creator
