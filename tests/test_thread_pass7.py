@@ -87,3 +87,14 @@ def test_a_clip_said_to_be_someones_was_only_passed_on_by_whoever_shared_it(
 ) -> None:
     (citation,) = find_citations([Claim(0, sentence, 0, len(sentence))])
     assert citation.creator == creator
+
+
+def test_the_owner_of_a_clip_takes_the_name_a_later_line_gives() -> None:
+    _, citations = _article(
+        "A pilot's video of the eclipse over the Andes has been shared by the space agency.\n"
+        "The shadow races across the clouds below the wing.\n"
+        "“It was the strangest light I have ever flown in,” the pilot, Lucía Herrera, 44, "
+        "told the newspaper.\n"
+    )
+    assert citations[0].inferred_creator == "Lucía Herrera"
+    assert citations[0].inferred_from == "the filmer named after"

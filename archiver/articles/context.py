@@ -149,12 +149,15 @@ def _platform_of_earlier_clip(
             by_position[opener].inferred_from = "the creator's earlier clip"
 
 
-# Who filmed the clip, told as someone not yet named: "recorded by a fisherman"
+# Who filmed the clip, told as someone not yet named: "recorded by a fisherman", or as
+# the clip's owner, "A teenager's Snapchat video"
 _FILMER = re.compile(
     r"\b(?:filmed|recorded|shot|posted|shared|uploaded)\s+by\s+(?:a|an)\s+"
     # the noun ends where a clause or a place begins: "by a ferry passenger and shared"
     r"(?:[\w-]+\s+){0,2}?(?P<by>[a-z][\w-]+)(?=\s*[,.;]|\s+(?:and|who|off|on|in|at|near|"
-    r"from|outside|during|while|as|with|aboard)\b)",
+    r"from|outside|during|while|as|with|aboard)\b)"
+    r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<owner>[a-z][\w-]+)[’']s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:video|clip|footage|tiktok|reel|livestream|recording|vlog)\b",
     re.I,
 )
 NAMED_AFTER_WITHIN = 3  # claims after the citation where "The fisherman, Josué Almeida," may come
@@ -175,7 +178,7 @@ def _named_after(
         found = _FILMER.search(text)
         if not found:
             continue
-        noun = re.escape(found["by"])
+        noun = re.escape(found["by"] or found["owner"])
         naming = re.compile(
             rf"\b[Tt]he\s+(?:[\w-]+\s+)?{noun},\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),"
         )
