@@ -98,3 +98,30 @@ def test_the_owner_of_a_clip_takes_the_name_a_later_line_gives() -> None:
     )
     assert citations[0].inferred_creator == "Lucía Herrera"
     assert citations[0].inferred_from == "the filmer named after"
+
+
+# ---------------------------------------------------------------------------------------
+# Citations and threads
+
+
+def test_someone_filming_a_person_cites_a_clip_and_its_thread_follows() -> None:
+    _, citations = _article(
+        "A lollipop man in Derby has won fans after a parent filmed him dancing at the "
+        "crossing.\n"
+        "The clip, which the parent posted on TikTok, has 2 million views.\n"
+        "Children cheer as he spins in the road.\n"
+    )
+    assert set(citations) == {0, 1}
+    assert citations[1].same_clip_as == 0
+    assert {m.position for m in citations[0].members} == {0, 1, 2}
+    assert citations[0].inferred_platform == "tiktok"
+    (citation,) = find_citations([Claim(0, "A neighbour filmed them arguing.", 0, 32)])
+    assert citation.creator is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A film crew filmed him for a documentary.", "The studio filmed them over two years."],
+)
+def test_a_production_filming_someone_is_no_clip(sentence: str) -> None:
+    assert find_citations([Claim(0, sentence, 0, len(sentence))]) == []

@@ -199,14 +199,15 @@ _FILMED = re.compile(
     r"\b(?:filmed|recorded|captured|videoed)\s+the\s+moment\b|"
     # "a toddler, filmed by his father, ...": the participle names who held the camera
     r"\b(?:filmed|videoed)\s+by\s+(?:a|an|the|his|her|their|one)\b|"
-    # "a man in Galway filmed his trampoline ...", "a student filmed the queue": someone
-    # films what happens. Any noun after a determiner (with up to three modifiers or a
-    # place) will do, not a closed list of people; a production is excluded above.
+    # "a man in Galway filmed his trampoline ...", "a student filmed the queue", "a
+    # passenger filmed him singing": someone films what happens. Any noun after a
+    # determiner (with up to three modifiers or a place) will do, not a closed list of
+    # people; a production is excluded above.
     r"(?:\b(?:he|she|they|someone|somebody)|(?-i:\b[A-Z][\w’'-]+)|"
     r"\b(?:a|an|one|the|his|her|their|its|another)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?!(?:crew|team|studio|director|production|broadcaster|who|that|which)\b)[a-z][\w-]*)"
     r"\s+(?:\w+ly\s+)?(?:filmed|videoed)\s+"
-    r"(?:himself|herself|themselves|the|his|her|their|a|an|it)\b|"
+    r"(?:himself|herself|themselves|the|his|her|him|them|their|a|an|it)\b|"
     # "who filmed it", "he recorded it": the clip itself as the object of its making
     r"\b(?:filmed|videoed)\s+it\b|"
     r"\b(?:filmed|recorded|videoed)\b[^.;]{0,60}\bon\s+(?:a|an|his|her|their|my|our)\s+"
