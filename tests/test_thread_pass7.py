@@ -125,3 +125,16 @@ def test_someone_filming_a_person_cites_a_clip_and_its_thread_follows() -> None:
 )
 def test_a_production_filming_someone_is_no_clip(sentence: str) -> None:
     assert find_citations([Claim(0, sentence, 0, len(sentence))]) == []
+
+
+def test_a_habit_at_a_rate_is_the_persons_life_not_the_clip() -> None:
+    text = "In his most-watched clip, Joe Park carves a spoon from a single branch.\nHe {}.\n"
+    for line in (
+        "runs three workshops a week at the village hall",
+        "sells about 2,000 spoons a year",
+        "posts twice a day",
+    ):
+        _, citations = _article(text.format(line))
+        assert {m.position for m in citations[0].members} == {0}, line
+    _, citations = _article(text.format("sands the bowl of the spoon with his thumb"))
+    assert {m.position for m in citations[0].members} == {0, 1}

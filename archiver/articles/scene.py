@@ -114,7 +114,11 @@ _MONTH = (
 # spring"; nor is a line the story attributes ("..., the tourist office said").
 _HABITUAL = re.compile(
     r"\b(?:every|each)\s+(?:day|week|month|year|spring|summer|autumn|winter|morning|"
-    r"evening|night|season|weekend)\b|\b(?:usually|often|always|generally|typically|"
+    r"evening|night|season|weekend)\b|"
+    # a rate: "teaches two classes a week", "twice a day", "1,000 bowls a year"
+    r"\b(?:once|twice|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many|few)\s+(?:[a-z]+\s+){0,2}?(?:a|per)\s+(?:day|week|month|year|"
+    r"fortnight|night|season)\b|\b(?:usually|often|always|generally|typically|"
     r"normally|rarely|seldom|regularly)\b|,\s+(?:[\w’'-]+\s+){0,4}(?:said|says|told)\W*$|"
     # the story's background: a trend over time, a source ("have risen in recent years")
     r"\b(?:in recent (?:years|months|weeks)|(?:last|this|next) (?:year|month|week)|"
