@@ -138,3 +138,26 @@ def test_a_habit_at_a_rate_is_the_persons_life_not_the_clip() -> None:
         assert {m.position for m in citations[0].members} == {0}, line
     _, citations = _article(text.format("sands the bowl of the spoon with his thumb"))
     assert {m.position for m in citations[0].members} == {0, 1}
+
+
+def test_the_original_of_a_reposted_clip_joins_its_thread() -> None:
+    _, citations = _article(
+        "Claim: a video shows a moose walking through a shopping centre in Oslo.\n"
+        "Verdict: False.\n"
+        "The clip, shared widely on Facebook, was filmed in Anchorage in 2016.\n"
+        "The original was uploaded to YouTube by a local shop owner, Dana Price, that "
+        "winter.\n"
+        "The moose stops at a window and stares at the mannequins.\n"
+    )
+    assert {m.position for m in citations[0].members} == {0, 2, 3, 4}
+    assert citations[3].same_clip_as == 0
+    assert citations[3].creator == "Dana Price"
+
+
+def test_another_clip_that_speaks_of_the_original_opens_its_own_thread() -> None:
+    _, citations = _article(
+        "A video shared on X shows a shark in a flooded street.\n"
+        "A separate clip on Instagram sets it beside the original.\n"
+    )
+    assert {m.position for m in citations[0].members} == {0}
+    assert citations[1].same_clip_as is None

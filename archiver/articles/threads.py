@@ -189,6 +189,13 @@ _CARRYING_THE_CLIP = re.compile(  # "One post carrying the clip", "a repost of t
     r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:video|clip|footage|reel|recording)\b",
     re.I,
 )
+# "The original was posted on YouTube by ...", "The full version ...": the clip in
+# play, as first published or as a whole (a fact-check's "original" of a reposted clip)
+THE_ORIGINAL = re.compile(
+    r"^(?:[^,]{0,40},\s+)?the\s+(?:original|unedited|uncut|full|full-length|raw)\b"
+    r"(?!\s+(?:creator|poster|uploader|owner|author|caption|claim|post\s+said)\b)",
+    re.I,
+)
 # A definite reference after the thread broke off rejoins it when at most this many
 # claims lie between ("The post has been retweeted ..." after a line of background).
 REJOIN_WITHIN = 3
@@ -272,7 +279,7 @@ def _refers_back(
         return None
     if _OWN_CLIP.search(text) or (not broke_off and _IT.search(text)):  # "His reel ..."
         return "pronoun"
-    if _THE_CLIP.search(text) or _POSTED_IT.search(text):
+    if _THE_CLIP.search(text) or _POSTED_IT.search(text) or THE_ORIGINAL.search(text):
         # "An Instagram repost of the video got ...": the same clip, though the platform
         # it names is the repost's own
         return "back_reference"
