@@ -161,3 +161,43 @@ def test_another_clip_that_speaks_of_the_original_opens_its_own_thread() -> None
     )
     assert {m.position for m in citations[0].members} == {0}
     assert citations[1].same_clip_as is None
+
+
+# ---------------------------------------------------------------------------------------
+# Context
+
+
+def test_another_upload_gives_its_platform_and_creator_only_to_what_follows() -> None:
+    _, citations = _article(
+        "A farmer has been fined after CCTV footage showed him dumping tyres in a river.\n"
+        "The footage, shown to magistrates, shows a tractor reversing to the bank.\n"
+        "Environment officers later posted the video on their Facebook page.\n"
+        "It has been shared more than 4,000 times.\n"
+    )
+    assert citations[0].inferred_platform is None
+    assert citations[1].inferred_platform is None
+    assert citations[2].platform == "facebook"
+    assert citations[3].inferred_platform == "facebook"
+
+
+def test_the_original_keeps_its_creator_from_the_repost_before_it() -> None:
+    _, citations = _article(
+        "A video on TikTok shows a kangaroo boxing a lawnmower.\n"
+        "The original was posted on YouTube by a Queensland gardener, Rhys Cole.\n"
+        "It has 9 million views.\n"
+    )
+    assert citations[0].inferred_creator is None
+    assert citations[0].platform == "tiktok"
+    assert (citations[2].inferred_platform, citations[2].inferred_creator) == (
+        "youtube",
+        "Rhys Cole",
+    )
+
+
+def test_the_filmers_own_later_upload_is_the_threads_platform() -> None:
+    _, citations = _article(
+        "A climber's helmet camera captured the moment a serac collapsed beside her.\n"
+        "The ice crashes past as she clings to the rope.\n"
+        "The video, which she later uploaded to YouTube, has 2 million views.\n"
+    )
+    assert citations[0].inferred_platform == "youtube"

@@ -7,7 +7,10 @@ In order, each citation that names no platform or creator takes:
 
 * the thread's: the first platform and creator stated anywhere in its thread ("the
   thread"), so "The footage shows ..." has the platform of "The force's post on Facebook
-  had been shared ..." two lines later;
+  had been shared ..." two lines later; except that a line telling of another upload of
+  the clip, its original ("The original was posted on YouTube by ...") or a later
+  publication by someone other than the filmer ("Police later published the video on
+  Facebook"), gives its platform and creator only to the lines after it;
 * for a clip introduced as one of someone's ("Her most-shared video"), the creator of
   the thread before it (so too "In the one that made his name, ..."), or of the account a
   sentence gives followers for ("Rita Moreno
@@ -33,7 +36,7 @@ import re
 from collections.abc import Sequence
 
 from archiver.articles.claims import Claim
-from archiver.articles.threads import VAGUE_PLATFORMS, Citation
+from archiver.articles.threads import THE_ORIGINAL, VAGUE_PLATFORMS, Citation
 from archiver.platforms import platform_named
 from archiver.text import name_key
 
@@ -67,14 +70,23 @@ def inherit_context(claims: Sequence[Claim], citations: list[Citation]) -> None:
         for member in citation.members
     }
     by_position = {c.claim_position: c for c in citations}
+    text = {claim.position: claim.text for claim in claims}
+    uploads = {  # members that tell of another upload of the thread's clip
+        c.claim_position
+        for c in citations
+        if thread_of.get(c.claim_position, c.claim_position) != c.claim_position
+        and another_upload(text[c.claim_position])
+    }
     stated: dict[int, tuple[str | None, str | None]] = {}  # opener -> platform, creator
     for citation in sorted(citations, key=lambda c: c.claim_position):
         opener = thread_of.get(citation.claim_position, citation.claim_position)
         platform, creator = stated.get(opener, (None, None))
-        if platform in VAGUE_PLATFORMS and citation.platform not in VAGUE_PLATFORMS:
-            platform = citation.platform
-        stated[opener] = (platform, creator or citation.creator)
-    text = {claim.position: claim.text for claim in claims}
+        own = (citation.platform, citation.creator)
+        if citation.claim_position in uploads:
+            own = (None, None)  # that upload's platform and creator are its own
+        if platform in VAGUE_PLATFORMS and own[0] not in VAGUE_PLATFORMS:
+            platform = own[0]
+        stated[opener] = (platform, creator or own[1])
     _named_after(claims, by_position, stated)
     _platform_of_earlier_clip(by_position, stated)
     holders = {
@@ -105,6 +117,15 @@ def inherit_context(claims: Sequence[Claim], citations: list[Citation]) -> None:
         opener = thread_of.get(citation.claim_position, citation.claim_position)
         platform, creator = stated.get(opener, (None, None))
         source = by_position[opener].inferred_from or "the thread"
+        upload = max(
+            (p for p in uploads if thread_of[p] == opener and p <= citation.claim_position),
+            default=None,
+        )
+        if upload is not None:  # what follows another upload is of that upload
+            if upload == citation.claim_position:
+                continue  # nothing of the thread before it is its own
+            platform = by_position[upload].platform or platform
+            creator = by_position[upload].creator or creator
         if creator is None and subject and not _SOMEONE_NEW.search(text[opener]):
             platform, creator = platform or subject[0], subject[1]
             source = "the article's subject"
@@ -116,6 +137,28 @@ def inherit_context(claims: Sequence[Claim], citations: list[Citation]) -> None:
             citation.inferred_creator = creator
         if (citation.inferred_platform or citation.inferred_creator) and not citation.inferred_from:
             citation.inferred_from = source
+
+
+# Another upload of the thread's clip: its original ("The original was posted on YouTube
+# by a Slovak driver ..."), or a later publication by someone other than whoever filmed
+# it ("West Yorkshire Police later published the video on its Facebook page"; not "The
+# video, which she later uploaded to YouTube", the filmer's own). Its platform and
+# creator are that upload's, not those of the lines before it in the thread (a reposted
+# clip, footage played in court); the lines after it take them.
+_LATER_PUBLISHED = re.compile(
+    r"\blater\s+(?:re-?)?(?:published|posted|uploaded|shared|released|put\s+(?:it\s+)?online)\b",
+    re.I,
+)
+_BY_THE_FILMER = re.compile(
+    r"\b(?:he|she|they|I|we)\s+(?:\w+\s+)?later\b|\bby\s+(?:him|her|them)(?:self|selves)?\b",
+    re.I,
+)
+
+
+def another_upload(text: str) -> bool:
+    if THE_ORIGINAL.search(text):
+        return True
+    return bool(_LATER_PUBLISHED.search(text)) and not _BY_THE_FILMER.search(text)
 
 
 def same_person(a: str, b: str) -> bool:
