@@ -201,3 +201,10 @@ def test_the_filmers_own_later_upload_is_the_threads_platform() -> None:
         "The video, which she later uploaded to YouTube, has 2 million views.\n"
     )
     assert citations[0].inferred_platform == "youtube"
+
+
+def test_a_passive_verb_is_no_action_of_a_creator_named_as_a_source() -> None:
+    sentence = "The smoke was added later, according to the original creator of the effect."
+    assert find_citations([Claim(0, sentence, 0, len(sentence))]) == []
+    sentence = "The creator of the account said the smoke was real."
+    assert len(find_citations([Claim(0, sentence, 0, len(sentence))])) == 1

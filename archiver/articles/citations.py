@@ -181,6 +181,9 @@ _STILL_IMAGES = re.compile(
 )
 _SINGLEROLE = re.compile(rf"\b(?:{ROLE})\b(?![-’']?s\b)", re.I)
 _ROLE_ACTION = re.compile(
+    # an action of the role, not a passive ("The fin ... was added digitally, according
+    # to the original creator of the animation": a source, and nothing the creator did)
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )"
     r"\b(?:said|says|say|saying|explained|explains|told|tells|claimed|claims|revealed|"
     r"reveals|wrote|writes|captioned|added|adds|joked|jokes|asked|asks|complained|warned|"
     r"insisted|described|describes|shared|shares|posted|posts|uploaded|uploads|filmed|films|"
