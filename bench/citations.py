@@ -139,6 +139,29 @@ story's dashcam footage takes Facebook from the police's later post, which the l
 left empty (arguably the label's fault: set 6 labelled a platform named later as
 inferred).
 
+Seventh pass, fixed on the misses of set 7 (seen from here): someone filming "him" or
+"them" cites; the poster's description may hold a possessive or a capitalised adjective
+("by the groom's sister, Nino Beridze", "by a Slovak driver, Peter Kováč"); the subject
+of making or publishing a clip past a helper verb or a sentence adverb ("Then Ortega
+posted a TikTok", "Henk de Vries has started a livestream"), one word will do, an
+occupation before a full name is no part of it; a clip said to be someone's ("A
+teenager's Snapchat video") was only passed on by whoever "shared by" names, and takes
+the name a later apposition gives its owner; "the original" of a reposted clip refers
+back to it; another upload of a thread's clip (its original, a later publication by
+someone other than the filmer) gives its platform and creator only to the lines after
+it, so the dashcam footage played to the court keeps none (the labels are right after
+all: the police's page is a later upload); a habit at a rate ("two classes a week") is
+the story's. And from set 3: a passive verb is no action of a creator named as a source.
+Before -> after (seed, sets 1, 2, 4, 5 and 6 unchanged):
+  set 3      0.97/1.00->1.00/1.00  (citation)
+  set 7      1.00/0.97->1.00/1.00  0.89/0.86->1.00/1.00  0.88->1.00   0.76->1.00   1.00/1.00
+(creator 1.00 also if a surname alone never counts. Tuned on: overstates what to expect
+on new text; there is no untouched set after this pass. Left: seed 000's caption
+"Staff in uniforms are seen ..." and set 1's "Mei Tan's grandfather pulls noodles ..."
+go to the thread their words share most with (the creator's name counts as much as what
+the clip shows; taking names out of caption matching fixed set 1 and broke set 6, so it
+was not kept); set 6's two misses above.)
+
 Run: .venv/bin/python bench/citations.py [--seeds DIR] [--json]
 """
 
@@ -308,9 +331,9 @@ def main() -> int:
     # set 6 was written and labelled after the fifth pass's last change and run once;
     # the sixth pass was fixed on its misses, so it is a development set now
     threads["untouched set 6 (seen)"] = evaluate_untouched("threads_untouched_6.jsonl")
-    # set 7 was written and labelled at the start of the sixth pass, before any of its
-    # changes and before any code read it, and run once at the end of the pass
-    threads["untouched set 7"] = evaluate_untouched("threads_untouched_7.jsonl")
+    # set 7 was labelled before the code saw it, run once at the end of the sixth pass;
+    # the seventh pass was fixed on its misses, so it is a development set now
+    threads["untouched set 7 (seen)"] = evaluate_untouched("threads_untouched_7.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes

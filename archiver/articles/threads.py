@@ -16,8 +16,9 @@ thread, each with its role, until the text moves on (a sentence with none of the
                   article with one thread (captions sit wherever the photos were laid
                   out, so they are matched by words, not by place).
 
-After a line or two of background, a definite reference to the clip rejoins its thread,
-and so does a description whose subject shares a word with the thread's prose.
+After a line or two of background, a definite reference to the clip rejoins its thread
+("the original" of a reposted clip is one), and so does a description whose subject
+shares a word with the thread's prose.
 A definite reference marked as another clip ("The second video, ...") or named by
 another platform than the thread's ("the Snapchat video") opens a thread of its own.
 What a clip shows in the present with no cue word is archiver.articles.scene's; platform
