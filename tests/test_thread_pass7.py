@@ -208,3 +208,17 @@ def test_a_passive_verb_is_no_action_of_a_creator_named_as_a_source() -> None:
     assert find_citations([Claim(0, sentence, 0, len(sentence))]) == []
     sentence = "The creator of the account said the smoke was real."
     assert len(find_citations([Claim(0, sentence, 0, len(sentence))])) == 1
+
+
+def test_a_creator_read_past_a_helper_verb_reaches_the_thread_and_a_second_clip() -> None:
+    _, citations = _article(
+        "Chef Marco Bellini has posted a video on Instagram of his cat stealing a meatball.\n"
+        "It has more than 400,000 likes.\n"
+        "Bellini's restaurant opens in Turin next month.\n"
+        "In a second video posted on Sunday, Bellini bakes the cat a tiny pizza.\n"
+    )
+    assert citations[0].creator == "Marco Bellini"
+    assert citations[1].inferred_creator == "Marco Bellini"
+    assert citations[3].creator == "Bellini"
+    assert citations[3].inferred_platform == "instagram"
+    assert citations[3].inferred_from == "the creator's earlier clip"
