@@ -17,6 +17,9 @@ from collections.abc import Callable, Iterator
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 stop_event = threading.Event()  # set by the first signal
+# set by the second: work running in other threads (clips decoded side by side) stops at
+# its next check instead of finishing an item whose result nobody will keep
+stop_now_event = threading.Event()
 _signal_received: int | None = None
 
 
@@ -59,6 +62,7 @@ def stop_between_items(announce: Callable[[str], None]) -> Iterator[None]:
     def handle(signum: int, _frame: object) -> None:
         global _signal_received
         if _signal_received is not None:
+            stop_now_event.set()
             raise Interrupted(signum)
         _signal_received = signum
         stop_event.set()
@@ -68,6 +72,7 @@ def stop_between_items(announce: Callable[[str], None]) -> Iterator[None]:
             "Press Ctrl-C again to stop now (it is then rolled back)."
         )
 
+    stop_now_event.clear()  # left set by a command stopped at once earlier in this process
     previous = {signum: signal.signal(signum, handle) for signum in STOP_SIGNALS}
     try:
         yield
@@ -76,6 +81,7 @@ def stop_between_items(announce: Callable[[str], None]) -> Iterator[None]:
             signal.signal(signum, handler)
         _signal_received = None
         stop_event.clear()
+        # stop_now_event stays set: threads still decoding read it while the process exits
 
 
 @contextlib.contextmanager

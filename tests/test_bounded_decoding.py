@@ -45,6 +45,7 @@ from tests.support.whisper_fixtures import (  # noqa: F401 (pytest fixtures)
 )
 
 KNOWN_FLAGS = UNRELIABLE | {NOT_TRANSLATED_UNRELIABLE, "untranslated_time_budget"}
+SPEECH = Path(__file__).parent / "data" / "speech"
 EOT = 50257  # tokens from here up are special (timestamps, end of text) in these tests
 
 
@@ -83,14 +84,22 @@ def test_the_token_limit_follows_the_speech() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("short_windows", [False, True], ids=["30s", "short"])
 @pytest.mark.parametrize("clip", hard_audio.CLIPS, ids=lambda clip: clip.name)
 def test_hard_audio_gives_the_words_or_says_why_not(
     base: SpeechToText,  # noqa: F811
     hard_dir: Path,
     clip: hard_audio.HardClip,
+    short_windows: bool,
 ) -> None:
     ctranslate2.set_random_seed(1234)  # the one sampled retry: keep runs repeatable
-    [(_, result)] = list(base.transcribe_many([hard_audio.make(clip.name, hard_dir)]))
+    # short windows: speech that fits in one window is encoded at its length, and heard again
+    # in 30 s when that is in doubt; either way the hard set must come out as it should
+    base.short_windows = short_windows
+    try:
+        [(_, result)] = list(base.transcribe_many([hard_audio.make(clip.name, hard_dir)]))
+    finally:
+        base.short_windows = False
     assert not isinstance(result, Exception), result
     for transcript in result:
         assert set(transcript.flags) <= KNOWN_FLAGS, transcript.flags
@@ -104,6 +113,28 @@ def test_hard_audio_gives_the_words_or_says_why_not(
         assert word in source.text.lower(), (clip.name, source.text, source.flags)
     if len(result) == 2:  # translated only from a source judged reliable
         assert not set(source.flags) & UNRELIABLE
+
+
+@pytest.mark.slow
+def test_a_short_window_in_doubt_is_heard_again_in_30_seconds(
+    base: SpeechToText,  # noqa: F811
+    hard_dir: Path,
+) -> None:
+    music = hard_audio.make("music", hard_dir)
+    ctranslate2.set_random_seed(1234)
+    full = base.transcribe(music)
+    base.short_windows = True
+    try:
+        ctranslate2.set_random_seed(1234)
+        short = base.transcribe(music)
+        clean = base.transcribe(SPEECH / "en_park.ogg")
+    finally:
+        base.short_windows = False
+    # the short window's words over the tune were in doubt: heard again in 30 s, it says
+    # what the 30 s window says, and counts both windows
+    assert short.windows > full.windows
+    assert (short.text, short.flags) == (full.text, full.flags)
+    assert (clean.windows, clean.tries, clean.flags) == (1, 1, ())  # clean: heard once
 
 
 @pytest.mark.slow

@@ -35,6 +35,8 @@ from faster_whisper import WhisperModel
 from faster_whisper.tokenizer import Tokenizer
 from faster_whisper.transcribe import TranscriptionOptions
 
+from archiver.interrupt import stop_now_event
+
 # Greedy-or-beam first, then one sampled retry: on the hard set, later temperatures almost
 # never turned a failed window into a passing one, and each costs a full decode (5 samples).
 TEMPERATURES = (0.0, 0.4)
@@ -146,6 +148,13 @@ class DecodeLog:
         return self.timer is not None and self.spent() + self.last_try > self.allowed
 
 
+def doubtful(log: DecodeLog, probability: float) -> bool:
+    """True when a short window's decoding is not to be trusted: any flag (a loop, a
+    failed check, words where Whisper judged no speech, an uncertain language), or a
+    second window, which means the short window did not hold all the speech."""
+    return bool(log.flags & UNRELIABLE) or log.windows > 1 or probability < 0.5
+
+
 def token_limit(speech_seconds: float, model_max_length: int) -> int:
     """Tokens one window may produce, from the seconds of speech it can hold (30 at most)."""
     wanted = TOKEN_HEADROOM + math.ceil(TOKENS_PER_SECOND * min(speech_seconds, 30.0))
@@ -190,6 +199,8 @@ class BoundedWhisperModel(WhisperModel):
         log = self.log
         if log is None:  # used as a plain WhisperModel
             return super().generate_with_fallback(encoder_output, prompt, tokenizer, options)
+        if stop_now_event.is_set():  # a second stop signal: nobody will keep this result
+            raise StopDecoding
         if log.windows and (log.stop or log.out_of_time()):
             if not log.stop:
                 log.flags.add(TIME_BUDGET)
@@ -200,6 +211,8 @@ class BoundedWhisperModel(WhisperModel):
         for temperature in options.temperatures:
             if tries and log.out_of_time():
                 log.flags.add(TIME_BUDGET)
+                break
+            if tries and stop_now_event.is_set():
                 break
             log.tries += 1
             one = replace(options, temperatures=[temperature], max_new_tokens=limit)

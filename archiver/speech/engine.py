@@ -1,31 +1,20 @@
 """The transcription engine: faster-whisper, loaded once per process, tuned for short clips.
 
-Short clips (10-60 s) are the norm here, and Whisper pads every window to 30 s, so the encoder
-costs as much for a 10 s clip as for a 30 s one. WhisperModel.transcribe also runs that encoder
-a second time to detect the language, and a third time (after decoding the file and running VAD
-again) when we ask for the English translation. bench/transcribe.py measures what helps:
+Short clips (10-60 s) are the norm here, and Whisper pads every window to 30 s. What pays
+(bench/transcribe.py; figures in the README, "Speed, and the default"):
 
-* one encoder pass per window, shared by language detection, transcription and translation
-  (the encoder output does not depend on the task): 1.3x faster than the plain loop with the
-  multilingual base on English clips (a translated clip also skips the translation's own
-  encoder pass, but its cost is then dominated by Whisper's temperature fallback); tiny.en,
-  which never detects a language, runs at parity;
-* audio decoded, VAD-filtered and turned into log-mel features once per clip, not once per
-  task; a clip where VAD finds no speech never reaches the model;
-* on 2 cores, two clips at once with one thread each, for callers that hand over many clips
-  (clips_at_once=2, side_by_side.py); a single clip then runs on one thread.
+* one encoder pass per window, shared by language detection, transcription and translation;
+* audio decoded, VAD-filtered and turned into log-mel features once per clip; a clip where VAD
+  finds no speech never reaches the model;
+* on 2 cores, two clips at once with one thread each (clips_at_once=2, side_by_side.py), which
+  the stage asks for when it works here with several clips;
+* greedy decoding (the stage's beam 1): WER within 0.01 of beam 5 on the English set.
 
-Tried and kept off (short_windows): a clip whose speech fits in one window encoded at its
-length plus 2 s, not 30 s. A quarter less CPU on the English set at the same WER, but base
-then wrote words over music alone, and left a second window to decode on some clips.
-
-What did not help on 2 CPU cores: batching the encoder across clips (a batch of 4 windows costs
-more per window than single passes), and preparing the next clip in a background thread (slower,
-the cores are busy with the model, and +120 MB resident). faster_whisper.BatchedInferencePipeline
-batches the windows of one long file, so a short clip is one window anyway; it is faster on hard
-audio only because it never retries a window at a higher temperature (we allow one retry, see
-bounded.py). On a GPU it pays: see gpu.py. The stage's default beam is 1 (greedy): on the English
-set its WER is within 0.01 of beam 5's, and it is the fastest (bench/transcribe.py).
+Short windows (short_windows, off unless set): a clip whose speech fits in one window is
+encoded at its length plus 2 s, and heard again in a 30 s window when that decoding is in
+doubt (bounded.doubtful): on music alone base writes words into a short window that a 30 s one
+does not hear. What did not pay on 2 CPU cores: batching encoder passes, preparing the next
+clip in a background thread, and BatchedInferencePipeline, which pays on a GPU (gpu.py).
 """
 
 from __future__ import annotations
@@ -69,11 +58,12 @@ from archiver.speech.bounded import (
     CpuClock,
     DecodeLog,
     StopDecoding,
+    doubtful,
     token_limit,
 )
 from archiver.speech.gpu import BATCH_CLIPS, BATCH_SIZE, WINDOW_SECONDS, plan, split, use_batched
 from archiver.speech.models import WhisperModelRef
-from archiver.speech.side_by_side import in_order
+from archiver.speech.side_by_side import in_order, usable_cores
 from archiver.speech.transcript import Segment, Transcript, Word
 
 SAMPLE_RATE = 16_000
@@ -138,7 +128,7 @@ class SpeechToText:
         # int8 keeps base near 300 MB resident and is the fastest on CPU; GPUs want float16.
         self.compute_type = compute_type or ("float16" if self.device == "cuda" else "int8")
         # CTranslate2's default is 4 threads whatever the machine: oversubscribes small ones.
-        threads = cpu_threads or _usable_cores()
+        threads = cpu_threads or usable_cores()
         # Clips decoded side by side, each on its share of the threads (CPU only; see
         # side_by_side.py): pays only for a caller that hands over several clips at once.
         self.clips_at_once = max(1, min(clips_at_once, threads)) if self.device == "cpu" else 1
@@ -200,7 +190,7 @@ class SpeechToText:
         def one(path: Path) -> list[Transcript] | Exception:
             return self._one_clip(path, language, translate_non_english, vad)
 
-        if self.clips_at_once == 1:
+        if self.clips_at_once == 1 or len(paths) == 1:
             yield from ((path, one(path)) for path in paths)
         else:
             yield from in_order(one, paths, self.clips_at_once)
@@ -348,14 +338,21 @@ class SpeechToText:
         # The first 30 s window, cut exactly as generate_segments cuts it, so that it can take
         # this encoder output instead of encoding the window again.
         frames = clip.features.shape[-1] - 1  # the extractor adds one frame past the end
-        encoder_output = self._model.encode(self._first_window(clip.features[:, :frames]))
-        probability = 1.0
-        if language is None:
-            token, probability = self._model.model.detect_language(encoder_output)[0][0]
-            language = token[2:-2]  # "<|zh|>" -> "zh"
+        window = self._first_window(clip.features[:, :frames])
         meter = DecodeLog(0, timer, allowed)  # no limits of its own: reads the timer
+        encoder_output, spoken, probability = self._encode(window, language)
         before = meter.spent()
-        segments, log = self._decode(clip, encoder_output, language, task, timer, allowed)
+        segments, log = self._decode(clip, encoder_output, spoken, task, timer, allowed)
+        if window.shape[-1] < WINDOW_FRAMES and doubtful(log, probability):
+            # Heard in a short window, and not cleanly: hear it again as Whisper was trained
+            # to, in a 30 s window, unless the budget is spent (then the flags say so).
+            if timer is None or meter.spent() < allowed:
+                full = pad_or_trim(clip.features[:, :frames])
+                encoder_output, spoken, probability = self._encode(full, language)
+                heard, before = log, meter.spent()
+                segments, log = self._decode(clip, encoder_output, spoken, task, timer, allowed)
+                log.windows, log.tries = log.windows + heard.windows, log.tries + heard.tries
+        language = spoken
         source_cost = meter.spent() - before  # what a translation may cost again
         if probability < 0.5:
             log.flags.add(UNCERTAIN_LANGUAGE)
@@ -380,6 +377,16 @@ class SpeechToText:
                 )
                 transcripts.append(translation)
         return transcripts
+
+    def _encode(
+        self, window: np.ndarray, language: str | None
+    ) -> tuple[ctranslate2.StorageView, str, float]:
+        """The window's encoder output, and the language: as given, or detected from it."""
+        encoder_output = self._model.encode(window)
+        if language is not None:
+            return encoder_output, language, 1.0
+        token, probability = self._model.model.detect_language(encoder_output)[0][0]
+        return encoder_output, token[2:-2], probability  # "<|zh|>" -> "zh"
 
     def _decode(
         self,
@@ -475,12 +482,6 @@ def _segment(segment, duration: float) -> Segment:
         for word in segment.words or []
     ]
     return Segment(clamp(segment.start), clamp(segment.end), segment.text.strip(), words)
-
-
-def _usable_cores() -> int:
-    if hasattr(os, "sched_getaffinity"):  # the cores this process may use, not all there are
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
 
 
 def _pick_device(device: str) -> str:

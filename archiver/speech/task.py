@@ -36,6 +36,10 @@ class TranscribeOptions:
     # (bench/transcribe.py: 0.016 against 0.010, at 0.74x the processing time with base).
     beam_size: int = 1
     time_budget: float | None = TIME_BUDGET  # share of a clip's length; None: unbounded
+    # Clips this process decodes side by side, each on its share of the threads: the stage
+    # sets 2 when it works here with several clips to do (side_by_side.py); a cluster
+    # worker's tasks run one at a time, each on all of the worker's threads.
+    clips_at_once: int = 1
 
 
 @dataclass(frozen=True)
@@ -57,8 +61,9 @@ class HeardAudio:
 
 
 # One model per process, kept between tasks: loading costs seconds and hundreds of MB.
-# The lock runs one file at a time through it, however many threads a worker has.
-_engines: dict[tuple[str, str, int], tuple[SpeechToText, threading.Lock]] = {}
+# Its semaphore lets through as many files at once as the engine decodes side by side (one,
+# unless the stage asked for more), however many threads a worker has.
+_engines: dict[tuple[str, str, int, int], tuple[SpeechToText, threading.Semaphore]] = {}
 _engines_lock = threading.Lock()
 
 
@@ -70,15 +75,22 @@ def model_for(name_or_dir: str, models_dir: Path) -> WhisperModelRef:
     return resolve_model(name_or_dir, cache_dir=models_dir)
 
 
-def engine_for(options: TranscribeOptions, models_dir: Path) -> tuple[SpeechToText, threading.Lock]:
+def engine_for(
+    options: TranscribeOptions, models_dir: Path
+) -> tuple[SpeechToText, threading.Semaphore]:
     """This process's engine for `options`, loaded on first use."""
     ref = model_for(options.model, models_dir)
-    key = (str(ref.path or ref.name), options.device, options.beam_size)
+    key = (str(ref.path or ref.name), options.device, options.beam_size, options.clips_at_once)
     with _engines_lock:
         if key not in _engines:
             _engines.clear()  # hold one model at a time
-            engine = SpeechToText(ref, device=options.device, beam_size=options.beam_size)
-            _engines[key] = (engine, threading.Lock())
+            engine = SpeechToText(
+                ref,
+                device=options.device,
+                beam_size=options.beam_size,
+                clips_at_once=options.clips_at_once,
+            )
+            _engines[key] = (engine, threading.BoundedSemaphore(engine.clips_at_once))
         return _engines[key]
 
 
@@ -88,7 +100,7 @@ def transcribe_task(
     """Hear each file of the batch with this process's model. Never raises for a
     file: its error comes back in its place."""
     try:
-        engine, lock = engine_for(options, Path(models_dir))
+        engine, slots = engine_for(options, Path(models_dir))
     except ArchiverError as error:
         return [HeardAudio(audio.sha256, error=error) for audio in batch]
     heard: dict[str, HeardAudio] = {}
@@ -101,7 +113,7 @@ def transcribe_task(
             path = Path(folder) / f"{audio.sha256}{_safe_suffix(audio.suffix)}"
             path.write_bytes(audio.data)
             paths[path] = audio.sha256
-        with lock:
+        with slots:
             engine.time_budget = options.time_budget
             results = engine.transcribe_many(
                 list(paths), language=options.language, translate_non_english=options.translate

@@ -11,15 +11,16 @@ with `--missing`, does only what is left.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from archiver.clock import utc_now
 from archiver.errors import ArchiverError, NothingToTranscribe, Outcome, TranscriptionFailed
-from archiver.interrupt import stop_point
+from archiver.interrupt import stop_point, stop_requested
 from archiver.speech.captions import import_platform_captions
 from archiver.speech.gpu import BATCH_CLIPS
 from archiver.speech.models import DEFAULT_MODEL, WhisperModelRef
+from archiver.speech.side_by_side import clips_at_once, side_by_side
 from archiver.speech.task import (
     AudioFile,
     HeardAudio,
@@ -141,10 +142,17 @@ def transcribe_clips(
     shas = list(by_sha)
     batches = [shas[first : first + size] for first in range(0, len(shas), size)]
     resources = {"GPU": 1} if options.device == "cuda" else None
+    at_once = clips_at_once(options.device, len(batches)) if run is None else 1
+    if at_once > 1:  # here, on 2 cores: two clips side by side beat one on both threads
+        options = replace(options, clips_at_once=at_once)
+        run = side_by_side(at_once)
 
     def inputs() -> Iterator[list[AudioFile]]:
-        # read as each task is sent, so a long batch never holds every file at once
+        # read as each task is sent, so a long batch never holds every file at once; after
+        # a stop signal nothing more is sent, and the clips in hand finish and are stored
         for batch in batches:
+            if stop_requested():
+                return
             yield [_audio_file(by_sha[sha][0]) for sha in batch]
 
     models_dir = str(catalogue.models_dir)
@@ -165,7 +173,9 @@ def transcribe_clips(
                 outcomes.append(outcome)
                 if on_done:
                     on_done(outcome)
-        stop_point()  # a stop signal stops between results, whoever heard them
+        if at_once == 1:
+            stop_point()  # a stop signal stops between results, whoever heard them
+    stop_point()  # side by side: once the clips in hand are stored (inputs() stopped)
     return outcomes
 
 
