@@ -155,8 +155,17 @@ _BY_THE_FILMER = re.compile(
 )
 
 
+# The clip's first upload, told after a later one: "The footage ... dates from May 2019,
+# when it was uploaded to YouTube by a supporters' channel", "it was first posted on ..."
+_EARLIER_UPLOAD = re.compile(
+    r"\b(?:dates?|dating)\s+(?:back\s+)?(?:from|to)\b[^.;]{0,60}?\b(?:posted|uploaded|"
+    r"shared|published)\b|\b(?:first|originally)\s+(?:posted|uploaded|shared|published)\b",
+    re.I,
+)
+
+
 def another_upload(text: str) -> bool:
-    if THE_ORIGINAL.search(text):
+    if THE_ORIGINAL.search(text) or _EARLIER_UPLOAD.search(text):
         return True
     return bool(_LATER_PUBLISHED.search(text)) and not _BY_THE_FILMER.search(text)
 
@@ -248,6 +257,8 @@ def _subject(
     words |= {getattr(first, "creator_alias", None) or ""}
     words |= _name_behind_handle(first.creator or "", text_at.get(first.claim_position, ""))
     words.discard("")
+    if _shared_surname(first.creator or "", [claim.text for claim in claims]):
+        words = {first.creator or ""}  # "Strand" alone may be Maja as well as Geir Strand
     named = sum(any(word in claim.text for word in words) for claim in claims)
     if named < SUBJECT_CLAIMS:
         return None
@@ -256,6 +267,28 @@ def _subject(
 
 
 _NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
+
+
+def _shared_surname(creator: str, texts: list[str]) -> bool:
+    """Someone else in the article has the creator's surname ("Maja Strand" beside her
+    father, the creator Geir Strand)."""
+    words = creator.split()
+    if len(words) < 2 or creator.startswith("@"):
+        return False
+    surname = re.escape(words[-1])
+    others = {
+        found.group(1)
+        for text in texts
+        for found in re.finditer(rf"\b([A-Z][\w’'-]+)\s+{surname}\b", text)
+    }
+    return bool(others - {words[-2], *_NOT_A_FIRST_NAME})
+
+
+# Capitalised words before a surname that are not someone else's first name
+_NOT_A_FIRST_NAME = frozenset(
+    "The A An In On At By And But Then When As Mr Mrs Ms Dr Miss Mayor Councillor Actor "
+    "Singer Minister President Senator Governor Professor Coach Captain".split()
+)
 
 
 def _name_behind_handle(creator: str, text: str) -> set[str]:

@@ -1,0 +1,82 @@
+"""Citation, thread and context rules of the eighth pass (issue 13): the causes of the
+misses on set 8, as general rules, each tried on invented sentences that are not set 8's,
+with limit cases of what it must not do."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.articles.stated import creator_named
+from tests.support.threads import article as _article
+
+# ---------------------------------------------------------------------------------------
+# Creators
+
+
+@pytest.mark.parametrize(
+    ("sentence", "creator"),
+    [
+        # a description, then the name in apposition, then the act of publishing
+        ("The owner of the bakery, Ines Moreau, has posted a video of the queue.", "Ines Moreau"),
+        ("The hiker, Tomasz Nowak from Gdynia, uploaded the clip on Monday.", "Tomasz Nowak"),
+        ("A nurse in Leeds, Amara Osei, shared footage of the ward.", "Amara Osei"),
+        # a place or a clause between the verb and "by"
+        (
+            "A clip filmed from the balcony by his aunt, Rosa Lind, and shared on X shows it.",
+            "Rosa Lind",
+        ),
+        # a possessive of a name, or a plural possessive, in the description
+        ("A video recorded by Olu's older sister, Kemi Adeyemi, shows the dance.", "Kemi Adeyemi"),
+        ("It was posted to YouTube by a fans' page, Curva Sud Live, in 2018.", "Curva Sud Live"),
+        # a poster that publishes under a name: "by the ... channel Name"
+        ("A TikTok video by the cooking channel Pan Fried tests the recipe.", "Pan Fried"),
+        # the subject of what the clip did, the clip brought in by "in"
+        (
+            "Singer Oona Lahti has given fans a look at her new studio in an Instagram story.",
+            "Oona Lahti",
+        ),
+    ],
+)
+def test_the_poster_described_then_named(sentence: str, creator: str) -> None:
+    assert creator_named(sentence) == creator
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a description and a name, but no act of publishing: a source
+        "The chair of the committee, Ruth Hale, said the video was misleading.",
+        # "Name's" is whose relative it was, not the poster; no name follows
+        "A clip filmed by Olu's sister shows the dance.",
+        # "by the river Thames" describes no poster
+        "A video by the river Thames shows the tide coming in.",
+    ],
+)
+def test_no_poster_from_a_source_a_possessive_or_a_place(sentence: str) -> None:
+    assert creator_named(sentence) is None
+
+
+def test_the_clips_first_upload_gives_its_creator_only_to_the_lines_after_it() -> None:
+    # a fact-check: a clip on X, then where it first came from
+    claims, citations = _article(
+        "A video posted on X shows a bridge collapsing into a river.\n"
+        "The footage is real but dates from 2017, when it was uploaded to YouTube by a "
+        "local news channel, Vale TV Online, after a flood."
+    )
+    assert citations[0].creator is None and citations[0].inferred_creator is None
+    assert citations[1].creator == "Vale TV Online"
+
+
+def test_a_relative_with_the_creators_surname_does_not_make_the_article_about_them() -> None:
+    # "Ruiz" alone names the player as often as her father, who posted one clip
+    claims, citations = _article(
+        "Ana Ruiz scored twice on her debut for the club on Saturday.\n"
+        "The club posted both goals on Instagram, and the clip has been viewed 2 million "
+        "times.\n"
+        "Ruiz told reporters she had not slept.\n"
+        "A second angle, filmed by her father, Luis Ruiz, and posted on Facebook, shows the "
+        "bench celebrating.\n"
+        "Ruiz has been called up to the national squad."
+    )
+    assert citations[1].creator is None and citations[1].inferred_creator is None
+    assert citations[3].creator == "Luis Ruiz"
