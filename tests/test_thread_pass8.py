@@ -80,3 +80,38 @@ def test_a_relative_with_the_creators_surname_does_not_make_the_article_about_th
     )
     assert citations[1].creator is None and citations[1].inferred_creator is None
     assert citations[3].creator == "Luis Ruiz"
+
+
+# ---------------------------------------------------------------------------------------
+# Threads
+
+
+def test_a_clip_named_by_its_owner_joins_the_thread_that_named_them() -> None:
+    # two clips interleaved; "Okonkwo's clip" goes back past the other one
+    claims, citations = _article(
+        "A video posted to Instagram by a ferry captain, Emeka Okonkwo, shows the whale "
+        "surfacing beside the boat.\n"
+        "A second clip, shared on TikTok by a passenger, shows the whale's tail.\n"
+        "Okonkwo's clip had been liked 300,000 times by Friday."
+    )
+    assert citations[2].same_clip_as == 0
+    assert {m.position for m in citations[0].members} == {0, 2}
+    assert citations[2].inferred_platform == "instagram"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Okonkwo's second clip shows the whale diving.",  # marked as another
+        "Haddad's video has been viewed 5,000 times.",  # someone not named before
+    ],
+)
+def test_an_owners_clip_marked_as_another_or_of_someone_new_is_its_own(later: str) -> None:
+    claims, citations = _article(
+        "A video posted to Instagram by a ferry captain, Emeka Okonkwo, shows the whale "
+        "surfacing beside the boat.\n"
+        "The harbour authority said the whale was a juvenile humpback.\n"
+        "Officials closed the harbour for the afternoon.\n"
+        "The coastguard said the closure was routine.\n" + later
+    )
+    assert citations[4].same_clip_as is None

@@ -37,6 +37,7 @@ from typing import Protocol
 import Stemmer  # PyStemmer: the Snowball stemmers, in C
 
 from archiver.articles.claims import Claim
+from archiver.articles.owners import owners_thread
 from archiver.articles.scene import OUTSIDE, SCENE_SINGULAR, scene, state_or_habit
 
 
@@ -362,6 +363,9 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             in_play = current
             if in_play is None and position - last_at <= REJOIN_WITHIN + 1:
                 in_play = last
+            owners = owners_thread(claim.text, thread_of, text_at, set(by_position))
+            if citation.same_clip_as is None and owners is not None:
+                citation.same_clip_as, roles[position] = owners, "back_reference"
             if citation.same_clip_as is None and in_play is not None:
                 role = _refers_back(
                     claim.text,
