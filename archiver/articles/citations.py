@@ -43,6 +43,7 @@ from dataclasses import dataclass, field, replace
 
 from archiver.articles.claims import Claim, split_claims
 from archiver.articles.context import inherit_context
+from archiver.articles.cues import more_cues
 from archiver.articles.embeds import clip_urls_in_text
 from archiver.articles.metrics import StatedMetric, metrics_stated
 from archiver.articles.reading import Article
@@ -156,7 +157,7 @@ _PUBLISHED_ON_PLATFORM = re.compile(
     rf"\b(?i:{PUBLISH_VERB}|(?P<spread>circulat\w+|went viral|gone viral|surfaced|spread|"
     r"appeared))"
     rf"\s+(?i:[\w’'-]+\s+){{0,3}}?(?i:on|to|onto|across|via)\s+(?i:(?:social media|the)\s+"
-    rf"(?:platform|app|site)\s+)?(?:{NAMED_PLATFORM})",
+    rf"(?:platform|app|site)\s+|(?:its|his|her|their|(?:the\s+)?[\w-]+[’']s)\s+)?(?:{NAMED_PLATFORM})",
 )
 # A trend that spreads on a platform is no clip: "A dance set to a synth track has spread
 # across TikTok" (unless a clip is named too: "A dance video has spread across TikTok").
@@ -320,7 +321,7 @@ def _signals(text: str) -> _Signals:
     specific += list(_A_POST_SHOWS.finditer(text))
     cites = bool(
         specific or plural or on_platform or role or filmed or clip_metric or urls or handle
-    )
+    ) or more_cues(text)
     quote, quote_open = quotes_in(text) if cites else (None, False)
     definite = (
         cites

@@ -1,0 +1,33 @@
+"""More ways a claim cites a clip, kept apart from archiver.articles.citations to keep
+each module short.
+
+    more_cues(text) -> True when one of them is in the claim
+
+* going live: "Pethick went live on the same platform", "she goes live on Twitch every
+  night" is a habit, not a clip, so only a past or a present-progressive act counts;
+* one of someone's clips picked out by rank: "Her latest post is a duet ...", "His
+  newest video shows ..." (the owner's latest, first, most-watched one).
+"""
+
+from __future__ import annotations
+
+import re
+
+_WENT_LIVE = re.compile(
+    # (on a platform, from or at a place, to do something; not "went live with a new
+    # payments system", "the site went live in March")
+    r"\b(?:went|has\s+gone|had\s+gone|is\s+going|was\s+going)\s+live"
+    r"(?=\s*[,.;]|\s+(?:on|from|to|at|for|again|while|as|during|after|before|late|early)\b)",
+    re.I,
+)
+_RANKED_OWN_CLIP = re.compile(
+    r"^(?:[^,]{0,40},\s+)?(?:his|her|their|its)\s+(?:(?:very|most)\s+)?(?:latest|newest|"
+    r"first|most-?(?:watched|viewed|shared|liked|popular)|best-known|last|most\s+recent)\s+"
+    r"(?:[\w-]+\s+)?(?:post|video|clip|reel|upload|tiktok|livestream|stream|short)\s+"
+    r"(?:is|was|shows|showed|features|featured|has|had)\b",
+    re.I,
+)
+
+
+def more_cues(text: str) -> bool:
+    return bool(_WENT_LIVE.search(text) or _RANKED_OWN_CLIP.search(text))
