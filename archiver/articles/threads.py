@@ -117,10 +117,11 @@ _SPEECH_IN_CLIP = re.compile(
     r"^[‘“'\"].{8,}[,?!][’”'\"]\s+the\s+(?:[\w-]+\s+)?(?P<who>[\w-]+)\s+(?:says|adds|tells|"
     r"shouts|sings|replies|asks|jokes|whispers|explains|yells|cries|calls out)\b"
 )
+# In the present only: a quote told in the past ("..., Nasser said.") is what the
+# person told the reporter afterwards, the story's, however short the attribution.
 _SPEECH_TO_CREATOR = re.compile(
-    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:says|said|adds|added|"
-    r"explains|explained|tells|told|jokes|joked|writes|wrote|asks|asked|shouts|shouted|"
-    r"sings|sang|replies|replied|laughs|whispers)\b"
+    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:says|adds|"
+    r"explains|tells|jokes|writes|asks|shouts|sings|replies|laughs|whispers)\b"
 )
 # Speech given to a reporter is an interview, not the clip: "..., Reid told the Evening
 # Courier", "she said in an interview", "he told reporters".
