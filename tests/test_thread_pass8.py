@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles.citations import find_citations
+from archiver.articles.claims import Claim
 from archiver.articles.stated import creator_named
 from tests.support.threads import article as _article
 
@@ -115,3 +117,81 @@ def test_an_owners_clip_marked_as_another_or_of_someone_new_is_its_own(later: st
         "The coastguard said the closure was routine.\n" + later
     )
     assert citations[4].same_clip_as is None
+
+
+# ---------------------------------------------------------------------------------------
+# Citations
+
+
+def _cites(sentence: str) -> bool:
+    return bool(find_citations([Claim(0, sentence, 0, len(sentence))]))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # streamed on an account's page: "on its Facebook page", "on her TikTok"
+        "The hearing, streamed live on its YouTube channel, ended in chaos.",
+        "The band played the new song in full, streamed on their Instagram account.",
+        # going live, as an act
+        "That evening, Okafor went live from the hospital car park.",
+        "The singer has gone live to answer questions from fans.",
+        # one of someone's clips picked out by rank, as the subject
+        "His newest video is a tour of the abandoned mine.",
+        "Their most-watched clip shows the twins swapping places.",
+    ],
+)
+def test_streams_going_live_and_an_owners_ranked_clip_cite(sentence: str) -> None:
+    assert _cites(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bank went live with a new payments system in March.",  # a system, no stream
+        "Her latest novel is set in Lagos.",  # no clip
+        "His first job was at a bakery.",
+    ],
+)
+def test_a_system_going_live_or_a_ranked_non_clip_does_not_cite(sentence: str) -> None:
+    assert not _cites(sentence)
+
+
+def test_going_live_names_its_streamer() -> None:
+    assert creator_named("The next day, Haddad went live from his kitchen.") == "Haddad"
+
+
+# ---------------------------------------------------------------------------------------
+# Context
+
+
+def test_the_same_platform_is_the_one_of_the_clip_before() -> None:
+    claims, citations = _article(
+        "A debate streamed live on the council's Facebook page ended in a shouting match.\n"
+        "Residents complained about the language used.\n"
+        "Two days later, Mayor Carla Reyes went live on the same platform to apologise."
+    )
+    assert citations[0].platform == "facebook"
+    assert citations[2].platform is None and citations[2].inferred_platform == "facebook"
+    assert citations[2].creator == "Carla Reyes"
+
+
+# ---------------------------------------------------------------------------------------
+# Quotes
+
+
+def test_a_quote_told_in_the_past_is_the_story_not_the_clip() -> None:
+    claims, citations = _article(
+        "A video posted on TikTok by Lea Brandt shows her grandfather finishing a marathon.\n"
+        "He waves at the camera as he crosses the line.\n"
+        "“He trained for a year without telling anyone,” Brandt said."
+    )
+    assert {m.position for m in citations[0].members} == {0, 1}
+
+
+def test_a_quote_in_the_present_after_the_clip_is_speech_in_it() -> None:
+    claims, citations = _article(
+        "A video posted on TikTok by Lea Brandt shows her grandfather finishing a marathon.\n"
+        "“Never again, never ever,” he says."
+    )
+    assert {m.position: m.role for m in citations[0].members} == {0: "citation", 1: "quote"}

@@ -111,6 +111,7 @@ def inherit_context(claims: Sequence[Claim], citations: list[Citation]) -> None:
             by_position[opener].inferred_from = "the creator named before"
         elif creator is not None:
             last_creator = (platform, creator)
+    _same_platform(text, by_position, stated)
     subject = _subject(claims, citations, stated)
     lead = _lead_platform(claims, citations)
     for citation in citations:
@@ -137,6 +138,27 @@ def inherit_context(claims: Sequence[Claim], citations: list[Citation]) -> None:
             citation.inferred_creator = creator
         if (citation.inferred_platform or citation.inferred_creator) and not citation.inferred_from:
             citation.inferred_from = source
+
+
+# "went live on the same platform": the platform of the clip cited before
+_SAME_PLATFORM = re.compile(r"\bthe\s+same\s+(?:platform|app|site|network|service)\b", re.I)
+
+
+def _same_platform(
+    text: dict[int, str],
+    by_position: dict[int, Citation],
+    stated: dict[int, tuple[str | None, str | None]],
+) -> None:
+    """A thread whose clip is said to be on "the same platform" as the one before takes
+    the platform of the latest thread before it that has one."""
+    for opener in sorted(stated):
+        platform, creator = stated[opener]
+        if platform in VAGUE_PLATFORMS and _SAME_PLATFORM.search(text[opener]):
+            before = [p for o, (p, _) in sorted(stated.items()) if o < opener]
+            before = [p for p in before if p not in VAGUE_PLATFORMS]
+            if before:
+                stated[opener] = (before[-1], creator)
+                by_position[opener].inferred_from = "the platform named before"
 
 
 # Another upload of the thread's clip: its original ("The original was posted on YouTube

@@ -125,6 +125,11 @@ _CREATOR_PATTERNS = (
         r"another)\s+(?:[\w-]+\s+){0,2}?(?i:video|clip|tiktok|reel|livestream|live-?stream|"
         r"stream|vlog|short|footage|recording)\b"
     ),
+    # "Then Pethick went live from his garden": the subject of going live made the stream
+    re.compile(
+        rf"(?<![\w’'])(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{0,3}})\s+"
+        rf"{_HELPER}(?:went|has\s+gone|had\s+gone)\s+live\b"
+    ),
     # A habit of posting: "Tunde Bakare has been cooking ... and posting the results to
     # YouTube"
     re.compile(
