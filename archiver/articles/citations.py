@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 
 from archiver.articles.claims import Claim, split_claims
 from archiver.articles.context import inherit_context
-from archiver.articles.cues import more_cues
+from archiver.articles.cues import more_cues, posted_to
 from archiver.articles.embeds import clip_urls_in_text
 from archiver.articles.metrics import StatedMetric, metrics_stated
 from archiver.articles.reading import Article
@@ -282,7 +282,7 @@ class _Signals:
 
 
 def _signals(text: str) -> _Signals:
-    platform = platform_named(text)
+    platform = posted_to(text) or platform_named(text)
     metric = metric_stated(text)
     urls = clip_urls_in_text(text)
     creator = creator_named(text)
