@@ -186,8 +186,20 @@ _EARLIER_UPLOAD = re.compile(
 )
 
 
+# A repost by someone else: "a fan account saved the clip and posted it to TikTok", "a
+# copy reuploaded by a resident"
+_REPOST = re.compile(
+    # (not a count: "had been reposted 45,000 times")
+    r"\b(?:(?:re-?posted|re-?uploaded|re-?shared)(?!\s+(?:[a-z]+\s+){0,2}?\d)|saved\s+(?:it|the\s+\w+)\s+and\s+"
+    r"(?:posted|shared|uploaded|put)|a\s+copy\b)",
+    re.I,
+)
+
+
 def another_upload(text: str) -> bool:
     if THE_ORIGINAL.search(text) or _EARLIER_UPLOAD.search(text):
+        return True
+    if _REPOST.search(text) and not _BY_THE_FILMER.search(text):
         return True
     return bool(_LATER_PUBLISHED.search(text)) and not _BY_THE_FILMER.search(text)
 

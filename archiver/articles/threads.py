@@ -149,9 +149,9 @@ _OWN_CLIP = re.compile(  # "His reel racked up ...": nothing between the owner a
 _IT = re.compile(  # "It had been viewed", "It racked up 2.4 million views"
     r"^(?:.{0,40}?,\s+)?it\s+(?:has|had|was|is|[a-z]+ed|drew|got|won|went|became|took)\b", re.I
 )
-_THE_CLIP = re.compile(  # "the video", "that fan video", "the force's post"
+_THE_CLIP = re.compile(  # "the video", "that fan video", "the force's post", "that version"
     r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+)?(?:video|clip|footage|tiktok|reel|images|"
-    r"pictures|recording|livestream|stream|post|upload)\b",
+    r"pictures|recording|livestream|stream|post|upload|version|copy|repost)\b",
     re.I,
 )
 # "Footage of the ride shared on X ...": footage of something the thread told of
