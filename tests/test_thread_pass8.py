@@ -195,3 +195,35 @@ def test_a_quote_in_the_present_after_the_clip_is_speech_in_it() -> None:
         "“Never again, never ever,” he says."
     )
     assert {m.position: m.role for m in citations[0].members} == {0: "citation", 1: "quote"}
+
+
+# ---------------------------------------------------------------------------------------
+# Reposts
+
+
+def test_a_repost_is_on_the_platform_it_is_posted_to_and_gives_it_to_the_lines_after() -> None:
+    claims, citations = _article(
+        "Chef Marco Villa has shown fans his new kitchen in a YouTube video posted on Monday.\n"
+        "He opens every cupboard and counts the pans.\n"
+        "YouTube videos are easy to miss, but a fan page, @villafans, saved the clip and "
+        "posted it to Instagram.\n"
+        "That copy has drawn 900,000 views."
+    )
+    assert citations[0].platform == "youtube" and citations[0].creator == "Marco Villa"
+    assert citations[2].platform == "instagram"
+    assert citations[3].same_clip_as is not None
+    assert citations[3].inferred_platform == "instagram"
+    assert citations[3].inferred_creator == "@villafans"
+
+
+def test_a_count_of_reposts_is_no_repost() -> None:
+    claims, citations = _article(
+        "A video posted on X by Jon Ek shows the ice breaking.\n"
+        "The video had been reposted 12,000 times by the evening."
+    )
+    assert citations[1].inferred_platform == "x" and citations[1].inferred_creator == "Jon Ek"
+
+
+def test_the_platform_named_first_stays_without_a_posting_to_another() -> None:
+    claims, citations = _article("A TikTok video later shared on Instagram shows the parade.")
+    assert citations[0].platform == "tiktok"

@@ -80,7 +80,7 @@ _CREATOR_PATTERNS = (
     # "posted on Facebook by a city councillor, Rosa Treviño", "run by the broadcaster RÚV"
     re.compile(
         rf"\b(?:{PUBLISH_VERB}|run|hosted|operated)(?:\s+(?:on|to)\s+(?:{NAMED_PLATFORM}))?"
-        rf"\s+by\s+{_DESCRIBED}(?P<name>{_NAME})"
+        rf"\s+by\s+(?:{_DESCRIBED})?(?P<name>{_NAME})"
     ),
     # The poster named in apposition after a description with a place or a clause before
     # "by": "filmed from the stand by her father, Geir Strand, and posted", "uploaded to
@@ -253,7 +253,7 @@ _OWNED_CLIP = re.compile(
     r"[’']s\s+(?:[\w-]+\s+){0,2}?(?i:video|clip|footage|tiktok|reel|livestream|recording|"
     r"vlog)\b"
 )
-_PASSED_ON_BY = frozenset(_CREATOR_PATTERNS[2:4])  # "{PUBLISH_VERB} by ..."
+_PASSED_ON_BY = frozenset(_CREATOR_PATTERNS[2:5])  # "{PUBLISH_VERB} (...) by ..."
 
 
 def creator_named(text: str) -> str | None:
