@@ -8,6 +8,7 @@ import pytest
 
 from archiver.articles.citations import find_citations
 from archiver.articles.claims import Claim
+from archiver.articles.metrics import metrics_stated
 from archiver.articles.stated import creator_named
 from tests.support.threads import article as _article
 
@@ -227,3 +228,37 @@ def test_a_count_of_reposts_is_no_repost() -> None:
 def test_the_platform_named_first_stays_without_a_posting_to_another() -> None:
     claims, citations = _article("A TikTok video later shared on Instagram shows the parade.")
     assert citations[0].platform == "tiktok"
+
+
+# ---------------------------------------------------------------------------------------
+# Metrics and roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("More than 300,000 people have watched a TikTok of the rescue.", 300000),
+        ("Almost half a million users have viewed the clip since Friday.", 500000),
+    ],
+)
+def test_an_audience_that_watched_a_clip_is_its_views(sentence: str, value: int) -> None:
+    assert [(m.kind, m.value) for m in metrics_stated(sentence)] == [("views", value)]
+
+
+def test_an_audience_of_an_event_is_no_views() -> None:
+    assert metrics_stated("About 20,000 people have watched the parade every year.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The brand said it had not paid either creator for the posts.",
+        "The agency said no influencer was paid to attend.",
+    ],
+)
+def test_any_one_of_several_creators_is_no_creator_cited(sentence: str) -> None:
+    assert not _cites(sentence)
+
+
+def test_one_creator_saying_something_still_cites() -> None:
+    assert _cites("The creator said she filmed it in one take.")

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 
 from archiver.articles.claims import Claim, split_claims
 from archiver.articles.context import inherit_context
-from archiver.articles.cues import more_cues, posted_to
+from archiver.articles.cues import NOT_ANY, more_cues, posted_to
 from archiver.articles.embeds import clip_urls_in_text
 from archiver.articles.metrics import StatedMetric, metrics_stated
 from archiver.articles.reading import Article
@@ -180,7 +180,7 @@ _STILL_IMAGES = re.compile(
     r"\b(?:photos?|pictures?|images?|photographs?|selfies?|screenshots?|memes?)(?:\s+\S+)?\s*$",
     re.I,
 )
-_SINGLEROLE = re.compile(rf"\b(?:{ROLE})\b(?![-’']?s\b)", re.I)
+_SINGLEROLE = re.compile(rf"{NOT_ANY}\b(?:{ROLE})\b(?![-’']?s\b)", re.I)  # not "either creator"
 _ROLE_ACTION = re.compile(
     # an action of the role, not a passive ("The fin ... was added digitally, according
     # to the original creator of the animation": a source, and nothing the creator did)

@@ -31,6 +31,9 @@ _RANKED_OWN_CLIP = re.compile(
     re.I,
 )
 
+# Before a role word, a determiner of any one of several: "either creator", "no influencer"
+NOT_ANY = r"(?<!either )(?<!neither )(?<!each )(?<!every )(?<!any )(?<!no )"
+
 
 def more_cues(text: str) -> bool:
     return bool(_WENT_LIVE.search(text) or _RANKED_OWN_CLIP.search(text))
