@@ -11,6 +11,7 @@ from archiver.articles.claims import Claim
 from archiver.articles.metrics import metrics_stated
 from archiver.articles.stated import creator_named
 from tests.support.threads import article as _article
+from tests.support.threads import thread as thread_members
 
 # ---------------------------------------------------------------------------------------
 # Creators
@@ -262,3 +263,46 @@ def test_any_one_of_several_creators_is_no_creator_cited(sentence: str) -> None:
 
 def test_one_creator_saying_something_still_cites() -> None:
     assert _cites("The creator said she filmed it in one take.")
+
+
+# ---------------------------------------------------------------------------------------
+# People in the clip, and speech that goes on
+
+
+def test_someone_the_citation_names_acts_in_the_clip_by_name() -> None:
+    claims, citations = _article(
+        "Health Secretary Maria Lund has apologised after a video shared on X showed her "
+        "laughing at a protester.\n"
+        "Lund, standing at a lectern in a school hall, points at the man and shakes her head.\n"
+        "“You'll get over it,” she tells him.\n"
+        "Her office said the remark was taken out of context."
+    )
+    assert thread_members(citations, 0) == {0: "citation", 1: "back_reference", 2: "quote"}
+
+
+def test_a_name_acting_in_the_past_is_the_story() -> None:
+    claims, citations = _article(
+        "Health Secretary Maria Lund has apologised after a video shared on X showed her "
+        "laughing at a protester.\n"
+        "Lund, speaking in parliament, apologised again on Tuesday."
+    )
+    assert thread_members(citations, 0) == {0: "citation"}
+
+
+def test_a_bare_quotation_after_speech_in_the_clip_goes_on_with_it() -> None:
+    claims, citations = _article(
+        "A video filmed by a tourist in Oban shows a seal climbing onto a kayak.\n"
+        "“Stay calm, it just wants a rest,” the guide tells the paddler.\n"
+        "“It does this every summer.”\n"
+        "Seals are common along the coast, the council said."
+    )
+    assert thread_members(citations, 0) == {0: "citation", 1: "quote", 2: "quote"}
+
+
+def test_a_bare_quotation_after_the_story_is_not_the_clips() -> None:
+    claims, citations = _article(
+        "A video filmed by a tourist in Oban shows a seal climbing onto a kayak.\n"
+        "“It was the best day of my holiday,” the tourist said.\n"
+        "“I will never forget it.”"
+    )
+    assert thread_members(citations, 0) == {0: "citation"}

@@ -123,6 +123,8 @@ _SPEECH_TO_CREATOR = re.compile(
     r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:says|adds|"
     r"explains|tells|jokes|writes|asks|shouts|sings|replies|laughs|whispers)\b"
 )
+# A sentence that is all quotation, with no one named as saying it
+_BARE_QUOTE = re.compile(r"^\s*[“\"‘][^“”\"]{3,}[”\"’]\s*$")
 # Speech given to a reporter is an interview, not the clip: "..., Reid told the Evening
 # Courier", "she said in an interview", "he told reporters".
 _INTERVIEW = re.compile(
@@ -262,9 +264,9 @@ def _continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
         return "description"
     if _IT_CLIP.search(text):
         return "pronoun"
-    first = re.match(r"[A-Z][\w’'-]+", text)
-    if first and first.group(0) in names and SCENE_SINGULAR.match(text, first.end()):
-        return "back_reference"  # the creator by name, doing something in the clip
+    first = re.match(r"[A-Z][\w’'-]+(?:,\s+[^,]{3,60},)?", text)  # "Dobre, surrounded by aides,"
+    if first and first.group(0).split(",")[0] in names and SCENE_SINGULAR.match(text, first.end()):
+        return "back_reference"  # the creator, or someone the citation named, in the clip
     if scene(text):
         return "description"
     return None
@@ -338,10 +340,14 @@ def _rejoins(
 _MOVES_ON = re.compile(r"^(?:but|however|yet|meanwhile|elsewhere)\b|\belsewhere\b", re.I)
 
 
-def _names(citation: Citation) -> set[str]:
-    """The words a creator goes by: "Priya Nair" -> Priya, Nair."""
+def _names(citation: Citation, text: str) -> set[str]:
+    """The words a creator goes by ("Priya Nair" -> Priya, Nair), and the surnames of the
+    people the citing line names in full ("a clip ... showed Transport Minister Sorin
+    Dobre telling a commuter" -> Dobre): either may act in the clip by name."""
     found = " ".join(filter(None, [citation.creator, getattr(citation, "creator_alias", None)]))
-    return {word for word in re.findall(r"[A-Z][\w’'-]+", found) if len(word) > 1}
+    named = {word for word in re.findall(r"[A-Z][\w’'-]+", found) if len(word) > 1}
+    people = re.finditer(r"(?<!^)(?<![.:—] )\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+", text)
+    return named | {found.group(0).split()[-1] for found in people}
 
 
 def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
@@ -360,7 +366,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         if claim.is_caption:
             continue  # matched by words below; a caption does not end the thread
         if citation is not None:
-            names |= _names(citation)
+            names |= _names(citation, claim.text)
             in_play = current
             if in_play is None and position - last_at <= REJOIN_WITHIN + 1:
                 in_play = last
@@ -391,6 +397,12 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             last, last_at = thread_of[position], position
             continue
         role = _continues(claim.text, frozenset(names)) if current is not None else None
+        if (
+            current is not None
+            and roles.get(position - 1) == "quote"
+            and _BARE_QUOTE.match(claim.text)
+        ):
+            role = "quote"  # the same speaker goes on: "“It is only saying hello.”"
         if role is None and current is None and last is not None:
             role = _rejoins(
                 claim.text, frozenset(names), position - last_at, last, thread_of, text_at
