@@ -10,7 +10,9 @@ In order, each citation that names no platform or creator takes:
   had been shared ..." two lines later; except that a line telling of another upload of
   the clip, its original ("The original was posted on YouTube by ...") or a later
   publication by someone other than the filmer ("Police later published the video on
-  Facebook"), gives its platform and creator only to the lines after it;
+  Facebook"), a repost by someone else ("a fan account saved the clip and posted it to
+  TikTok") or its first upload ("dates from 2019, when it was uploaded to YouTube by
+  ..."), gives its platform and creator only to the lines after it;
 * for a clip introduced as one of someone's ("Her most-shared video"), the creator of
   the thread before it (so too "In the one that made his name, ..."), or of the account a
   sentence gives followers for ("Rita Moreno
@@ -19,10 +21,13 @@ In order, each citation that names no platform or creator takes:
   fisherman, Josué Almeida, ..." is his;
 * the creator's earlier clip: a clip whose creator is stated but not its platform ("In
   his most-watched video, Bakare cooks ...") is on that creator's earlier platform;
+* the clip before: a clip "on the same platform" takes the platform of the latest
+  thread before it that has one;
 * the article's subject: when one creator is named in three claims or more and no other
   creator is stated, every citation without a creator is of that creator's account, and
   takes their platform too ("the article's subject"), unless it brings in someone new
-  ("a man in Galway filmed ...");
+  ("a man in Galway filmed ..."); a surname someone else in the article shares ("Maja
+  Strand" beside the creator Geir Strand) counts only with the first name;
 * the article's lead: the one platform named before the first citation ("A dance ...
   has spread across TikTok this month. The first version, posted by ...").
 

@@ -10,8 +10,10 @@ thread, each with its role, until the text moves on (a sentence with none of the
 * pronoun         he, she or they as the subject ("After he finishes his meal he films
                   ..."), or "his reel", "her video" with nothing between;
 * description     what is seen, with no cue word but the seeing ("Others are seen ...");
-* quote           a quotation that runs on from the citation, or speech given to the
-                  creator ("'...,' Reyes says");
+* quote           a quotation that runs on from the citation, speech given to the
+                  creator in the present ("'...,' Reyes says"; "'...,' Reyes said" is
+                  what she told the reporter), or a sentence all in quotation marks
+                  right after speech in the clip;
 * caption         a photo caption that shares at least three words that are rare in the
                   article with one thread (captions sit wherever the photos were laid
                   out, so they are matched by words, not by place).
@@ -19,6 +21,8 @@ thread, each with its role, until the text moves on (a sentence with none of the
 After a line or two of background, a definite reference to the clip rejoins its thread
 ("the original" of a reposted clip is one), and so does a description whose subject
 shares a word with the thread's prose.
+A clip named by its owner ("Medeiros's video", archiver.articles.owners) goes back to the
+thread whose citing lines named that person, however far back.
 A definite reference marked as another clip ("The second video, ...") or named by
 another platform than the thread's ("the Snapchat video") opens a thread of its own.
 What a clip shows in the present with no cue word is archiver.articles.scene's; platform
