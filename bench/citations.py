@@ -162,6 +162,30 @@ go to the thread their words share most with (the creator's name counts as much 
 the clip shows; taking names out of caption matching fixed set 1 and broke set 6, so it
 was not kept); set 6's two misses above.)
 
+Untouched set 8 (14 articles in new shapes: a live blog, a listicle, a translated story,
+a fan account's repost; written and labelled during the seventh pass by someone who read
+neither the code nor its output, run once after that pass's last change):
+  set 8      0.94/0.90             0.86/0.56             0.79         0.63         1.00/0.93
+Eighth pass, fixed on the misses of set 8 (seen from here), causes ordered by how many
+misses each explained: creators described then named ("The mayor of X, Name, has posted",
+"by her father, Name,", "by Adaeze's younger brother, Name,", "by the food channel Name",
+"The tourist, Name from Utrecht, published"); a clip named by its owner ("Medeiros's
+video") goes back to that person's thread; a stream on an account's page and going live
+cite, and "the same platform" is the platform before; a repost by someone else (its own
+platform, the one it is posted to) and a clip's first upload give platform and creator
+only to the lines after them, "that version" refers back; quotes in the past tense are the
+story's, a bare quotation after speech in the clip goes on with it; someone the citation
+names acts in the clip by surname; "N people have watched a clip" is views; "either
+creator" is no one; a surname shared in the family does not make the article's subject.
+Before -> after (seed and sets 1-7 unchanged):
+  set 8      0.94/0.90->0.97/0.97  0.86/0.56->0.94/0.91  0.79->0.97   0.63->0.97   0.93->1.00
+(tuned on: overstates what to expect on new text. Left: the cellist profile's account line
+"posts her rooftop performances on TikTok as @rooftopcello" cites by set 6's labels and
+not by set 8's, and "In it, the drummer ..." is a citation in set 8 and not in set 4;
+"Her version of The Scream oozes raspberry jam" and "They can, but only just." join no
+thread; a headline and a live blog's "08:12 — Good morning." are the header and a
+sentence of their own, not the labeller's one claim a line.)
+
 Run: .venv/bin/python bench/citations.py [--seeds DIR] [--json]
 """
 
@@ -336,8 +360,9 @@ def main() -> int:
     threads["untouched set 7 (seen)"] = evaluate_untouched("threads_untouched_7.jsonl")
     # set 8 was written and labelled during the seventh pass by someone who read neither the
     # code nor its output, and run once after the pass's last change: citation 0.94/0.90,
-    # thread 0.86/0.56, platform 0.79, creator 0.63, metric 1.00/0.93 (n 38, 32, 38, 38, 14)
-    threads["untouched set 8"] = evaluate_untouched("threads_untouched_8.jsonl")
+    # thread 0.86/0.56, platform 0.79, creator 0.63, metric 1.00/0.93 (n 38, 32, 38, 38, 14);
+    # the eighth pass was fixed on its misses, so it is a development set now
+    threads["untouched set 8 (seen)"] = evaluate_untouched("threads_untouched_8.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes

@@ -43,6 +43,7 @@ from dataclasses import dataclass, field, replace
 
 from archiver.articles.claims import Claim, split_claims
 from archiver.articles.context import inherit_context
+from archiver.articles.cues import NOT_ANY, more_cues, posted_to
 from archiver.articles.embeds import clip_urls_in_text
 from archiver.articles.metrics import StatedMetric, metrics_stated
 from archiver.articles.reading import Article
@@ -156,7 +157,7 @@ _PUBLISHED_ON_PLATFORM = re.compile(
     rf"\b(?i:{PUBLISH_VERB}|(?P<spread>circulat\w+|went viral|gone viral|surfaced|spread|"
     r"appeared))"
     rf"\s+(?i:[\w’'-]+\s+){{0,3}}?(?i:on|to|onto|across|via)\s+(?i:(?:social media|the)\s+"
-    rf"(?:platform|app|site)\s+)?(?:{NAMED_PLATFORM})",
+    rf"(?:platform|app|site)\s+|(?:its|his|her|their|(?:the\s+)?[\w-]+[’']s)\s+)?(?:{NAMED_PLATFORM})",
 )
 # A trend that spreads on a platform is no clip: "A dance set to a synth track has spread
 # across TikTok" (unless a clip is named too: "A dance video has spread across TikTok").
@@ -179,7 +180,7 @@ _STILL_IMAGES = re.compile(
     r"\b(?:photos?|pictures?|images?|photographs?|selfies?|screenshots?|memes?)(?:\s+\S+)?\s*$",
     re.I,
 )
-_SINGLEROLE = re.compile(rf"\b(?:{ROLE})\b(?![-’']?s\b)", re.I)
+_SINGLEROLE = re.compile(rf"{NOT_ANY}\b(?:{ROLE})\b(?![-’']?s\b)", re.I)  # not "either creator"
 _ROLE_ACTION = re.compile(
     # an action of the role, not a passive ("The fin ... was added digitally, according
     # to the original creator of the animation": a source, and nothing the creator did)
@@ -281,7 +282,7 @@ class _Signals:
 
 
 def _signals(text: str) -> _Signals:
-    platform = platform_named(text)
+    platform = posted_to(text) or platform_named(text)
     metric = metric_stated(text)
     urls = clip_urls_in_text(text)
     creator = creator_named(text)
@@ -320,7 +321,7 @@ def _signals(text: str) -> _Signals:
     specific += list(_A_POST_SHOWS.finditer(text))
     cites = bool(
         specific or plural or on_platform or role or filmed or clip_metric or urls or handle
-    )
+    ) or more_cues(text)
     quote, quote_open = quotes_in(text) if cites else (None, False)
     definite = (
         cites

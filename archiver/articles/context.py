@@ -10,7 +10,9 @@ In order, each citation that names no platform or creator takes:
   had been shared ..." two lines later; except that a line telling of another upload of
   the clip, its original ("The original was posted on YouTube by ...") or a later
   publication by someone other than the filmer ("Police later published the video on
-  Facebook"), gives its platform and creator only to the lines after it;
+  Facebook"), a repost by someone else ("a fan account saved the clip and posted it to
+  TikTok") or its first upload ("dates from 2019, when it was uploaded to YouTube by
+  ..."), gives its platform and creator only to the lines after it;
 * for a clip introduced as one of someone's ("Her most-shared video"), the creator of
   the thread before it (so too "In the one that made his name, ..."), or of the account a
   sentence gives followers for ("Rita Moreno
@@ -19,10 +21,13 @@ In order, each citation that names no platform or creator takes:
   fisherman, Josué Almeida, ..." is his;
 * the creator's earlier clip: a clip whose creator is stated but not its platform ("In
   his most-watched video, Bakare cooks ...") is on that creator's earlier platform;
+* the clip before: a clip "on the same platform" takes the platform of the latest
+  thread before it that has one;
 * the article's subject: when one creator is named in three claims or more and no other
   creator is stated, every citation without a creator is of that creator's account, and
   takes their platform too ("the article's subject"), unless it brings in someone new
-  ("a man in Galway filmed ...");
+  ("a man in Galway filmed ..."); a surname someone else in the article shares ("Maja
+  Strand" beside the creator Geir Strand) counts only with the first name;
 * the article's lead: the one platform named before the first citation ("A dance ...
   has spread across TikTok this month. The first version, posted by ...").
 
@@ -111,6 +116,7 @@ def inherit_context(claims: Sequence[Claim], citations: list[Citation]) -> None:
             by_position[opener].inferred_from = "the creator named before"
         elif creator is not None:
             last_creator = (platform, creator)
+    _same_platform(text, by_position, stated)
     subject = _subject(claims, citations, stated)
     lead = _lead_platform(claims, citations)
     for citation in citations:
@@ -139,6 +145,27 @@ def inherit_context(claims: Sequence[Claim], citations: list[Citation]) -> None:
             citation.inferred_from = source
 
 
+# "went live on the same platform": the platform of the clip cited before
+_SAME_PLATFORM = re.compile(r"\bthe\s+same\s+(?:platform|app|site|network|service)\b", re.I)
+
+
+def _same_platform(
+    text: dict[int, str],
+    by_position: dict[int, Citation],
+    stated: dict[int, tuple[str | None, str | None]],
+) -> None:
+    """A thread whose clip is said to be on "the same platform" as the one before takes
+    the platform of the latest thread before it that has one."""
+    for opener in sorted(stated):
+        platform, creator = stated[opener]
+        if platform in VAGUE_PLATFORMS and _SAME_PLATFORM.search(text[opener]):
+            before = [p for o, (p, _) in sorted(stated.items()) if o < opener]
+            before = [p for p in before if p not in VAGUE_PLATFORMS]
+            if before:
+                stated[opener] = (before[-1], creator)
+                by_position[opener].inferred_from = "the platform named before"
+
+
 # Another upload of the thread's clip: its original ("The original was posted on YouTube
 # by a Slovak driver ..."), or a later publication by someone other than whoever filmed
 # it ("West Yorkshire Police later published the video on its Facebook page"; not "The
@@ -155,8 +182,29 @@ _BY_THE_FILMER = re.compile(
 )
 
 
+# The clip's first upload, told after a later one: "The footage ... dates from May 2019,
+# when it was uploaded to YouTube by a supporters' channel", "it was first posted on ..."
+_EARLIER_UPLOAD = re.compile(
+    r"\b(?:dates?|dating)\s+(?:back\s+)?(?:from|to)\b[^.;]{0,60}?\b(?:posted|uploaded|"
+    r"shared|published)\b|\b(?:first|originally)\s+(?:posted|uploaded|shared|published)\b",
+    re.I,
+)
+
+
+# A repost by someone else: "a fan account saved the clip and posted it to TikTok", "a
+# copy reuploaded by a resident"
+_REPOST = re.compile(
+    # (not a count: "had been reposted 45,000 times")
+    r"\b(?:(?:re-?posted|re-?uploaded|re-?shared)(?!\s+(?:[a-z]+\s+){0,2}?\d)|saved\s+(?:it|the\s+\w+)\s+and\s+"
+    r"(?:posted|shared|uploaded|put)|a\s+copy\b)",
+    re.I,
+)
+
+
 def another_upload(text: str) -> bool:
-    if THE_ORIGINAL.search(text):
+    if THE_ORIGINAL.search(text) or _EARLIER_UPLOAD.search(text):
+        return True
+    if _REPOST.search(text) and not _BY_THE_FILMER.search(text):
         return True
     return bool(_LATER_PUBLISHED.search(text)) and not _BY_THE_FILMER.search(text)
 
@@ -248,6 +296,8 @@ def _subject(
     words |= {getattr(first, "creator_alias", None) or ""}
     words |= _name_behind_handle(first.creator or "", text_at.get(first.claim_position, ""))
     words.discard("")
+    if _shared_surname(first.creator or "", [claim.text for claim in claims]):
+        words = {first.creator or ""}  # "Strand" alone may be Maja as well as Geir Strand
     named = sum(any(word in claim.text for word in words) for claim in claims)
     if named < SUBJECT_CLAIMS:
         return None
@@ -256,6 +306,28 @@ def _subject(
 
 
 _NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
+
+
+def _shared_surname(creator: str, texts: list[str]) -> bool:
+    """Someone else in the article has the creator's surname ("Maja Strand" beside her
+    father, the creator Geir Strand)."""
+    words = creator.split()
+    if len(words) < 2 or creator.startswith("@"):
+        return False
+    surname = re.escape(words[-1])
+    others = {
+        found.group(1)
+        for text in texts
+        for found in re.finditer(rf"\b([A-Z][\w’'-]+)\s+{surname}\b", text)
+    }
+    return bool(others - {words[-2], *_NOT_A_FIRST_NAME})
+
+
+# Capitalised words before a surname that are not someone else's first name
+_NOT_A_FIRST_NAME = frozenset(
+    "The A An In On At By And But Then When As Mr Mrs Ms Dr Miss Mayor Councillor Actor "
+    "Singer Minister President Senator Governor Professor Coach Captain".split()
+)
 
 
 def _name_behind_handle(creator: str, text: str) -> set[str]:

@@ -85,6 +85,18 @@ _TIMES = re.compile(
     re.I,
 )
 
+# "Nearly two million people have watched a YouTube Short": the audience as the subject
+# of watching a clip (not "2,000 people watched the parade": a clip must be the object)
+_WATCHERS = re.compile(
+    r"(?<![\w,.])"
+    + _FIGURE
+    + r"\s+(?:people|users|viewers)\s+(?:have|had)\s+(?:now\s+|already\s+)?"
+    r"(?P<noun>watched|viewed|seen|liked|shared)\s+(?:a|an|the|this|that|her|his|their)\s+"
+    rf"(?:[\w’'-]+\s+){{0,2}}?(?:(?:{NAMED_PLATFORM})\s+)?"
+    r"(?i:video|clip|footage|short|reel|tiktok|livestream|stream|post|recording)\b",
+    re.I,
+)
+
 # "watched by millions": an audience with no figure
 _BY_CROWD = re.compile(
     r"\b(?P<noun>viewed|watched|seen)\s+by\s+(?P<vague>millions|thousands|billions|"
@@ -112,7 +124,7 @@ def _value(found: re.Match) -> int | None:
 def metrics_stated(text: str) -> list[StatedMetric]:
     """Each figure with its kind, in the order written; "one video" is not a metric."""
     found = sorted(
-        (m for pattern in (_COUNTED, _TIMES, _BY_CROWD) for m in pattern.finditer(text)),
+        (m for pattern in (_COUNTED, _TIMES, _WATCHERS, _BY_CROWD) for m in pattern.finditer(text)),
         key=lambda m: m.start(),
     )
     metrics: list[StatedMetric] = []

@@ -52,7 +52,9 @@ _DESCRIBED_WORD = r"(?!(?:in|on|at|from|of|near|for|with|to|his|her|their|a|an|t
 # Before the head noun a modifier may be a possessive ("the groom's sister") or an
 # adjective of nationality or place with a capital ("a Slovak driver"); the head itself
 # is a lower-case noun, so "by the Met Office" describes no one.
-_DESCRIBED_MODIFIER = rf"(?:{_DESCRIBED_WORD}(?:[’']s)?|[A-Z][\w-]+)"
+# ("Adaeze's younger brother", "a supporters' channel": a possessive with a capital or in
+# the plural)
+_DESCRIBED_MODIFIER = rf"(?:{_DESCRIBED_WORD}(?:[’']s|(?<=s)[’'])?|[A-Z][\w-]+(?:[’']s)?)"
 _DESCRIBED = (
     rf"(?:(?:the|a|an|his|her|their)\s+)?(?:{_DESCRIBED_MODIFIER}\s+){{0,2}}{_DESCRIBED_WORD}"
     rf"(?:\s+|,\s+(?=(?:{_NAME})[,.;)]))"
@@ -78,7 +80,24 @@ _CREATOR_PATTERNS = (
     # "posted on Facebook by a city councillor, Rosa Treviño", "run by the broadcaster RÚV"
     re.compile(
         rf"\b(?:{PUBLISH_VERB}|run|hosted|operated)(?:\s+(?:on|to)\s+(?:{NAMED_PLATFORM}))?"
-        rf"\s+by\s+{_DESCRIBED}(?P<name>{_NAME})"
+        rf"\s+by\s+(?:{_DESCRIBED})?(?P<name>{_NAME})"
+    ),
+    # The poster named in apposition after a description with a place or a clause before
+    # "by": "filmed from the stand by her father, Geir Strand, and posted", "uploaded to
+    # YouTube by a supporters' channel, Grada Norte TV, after"
+    re.compile(
+        rf"\b{PUBLISH_VERB}\s+(?:[\w’'-]+\s+){{1,4}}?by\s+(?:(?:the|a|an|his|her|their)\s+)?"
+        rf"(?:{_DESCRIBED_MODIFIER}\s+){{0,2}}{_DESCRIBED_WORD},\s+(?P<name>{_NAME})(?=[,.;)])"
+    ),
+    # A definite description, then the name, then the act of publishing: "The mayor of
+    # Concarneau, Yannick Le Goff, has posted footage", "The tourist, Femke de Wit from
+    # Utrecht, published the footage" (the verb must follow: "The chair, Joan Marsh, said")
+    re.compile(
+        r"\b(?i:the|a|an|his|her|their)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*"
+        r"(?:\s+(?:in|from|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+"
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}})"
+        r"(?:\s+(?:from|of|in)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+"
+        rf"{_HELPER}(?:{PUBLISH_VERB}|went\s+live|started|began)\b"
     ),
     # Apposition after a person: "A retired bus driver in Leeds, Frank Hollis, filmed";
     # two words at least, so "a man in Galway, Ireland," names no one
@@ -106,6 +125,11 @@ _CREATOR_PATTERNS = (
         r"another)\s+(?:[\w-]+\s+){0,2}?(?i:video|clip|tiktok|reel|livestream|live-?stream|"
         r"stream|vlog|short|footage|recording)\b"
     ),
+    # "Then Pethick went live from his garden": the subject of going live made the stream
+    re.compile(
+        rf"(?<![\w’'])(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{0,3}})\s+"
+        rf"{_HELPER}(?:went|has\s+gone|had\s+gone)\s+live\b"
+    ),
     # A habit of posting: "Tunde Bakare has been cooking ... and posting the results to
     # YouTube"
     re.compile(
@@ -113,12 +137,14 @@ _CREATOR_PATTERNS = (
         r"[^.;]{0,100}?\b(?:posting|sharing|uploading|filming|streaming|live-?streaming)\b"
         rf"[^.;]{{0,50}}?\b(?:on|to)\s+(?:{NAMED_PLATFORM})"
     ),
-    # "Lina Varga has delighted fans with a clip of ...": the name as the subject of
-    # what the clip did, the clip brought in by "with"
+    # "Lina Varga has delighted fans with a clip of ...", "Delphine Marchetti has given
+    # fans a glimpse of her wedding in an Instagram story": the name as the subject of
+    # what the clip did, the clip brought in by "with" or "in"
     re.compile(
         rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}})\s+(?:has|had)\s+"
-        r"(?:\w+ly\s+)?[a-z]+ed\s+(?:[\w-]+\s+){0,3}?with\s+(?:a|an|her|his|their)\s+"
-        r"(?:[\w-]+\s+){0,2}?(?i:video|clip|post|reel|tiktok|livestream|vlog)\b"
+        r"(?:\w+ly\s+)?(?:[a-z]+ed|given|shown|taken)\s+(?:[\w’'-]+\s+){0,7}?(?:with|in)\s+"
+        r"(?:a|an|her|his|their)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?i:video|clip|post|reel|tiktok|livestream|vlog|story)\b"
     ),
     # "The video, which Varga posted on Instagram on Tuesday, ...": the poster in a relative
     re.compile(
@@ -133,6 +159,13 @@ _CREATOR_PATTERNS = (
     re.compile(  # "One widely shared TikTok by Omar Reyes"
         rf"\b(?i:video|clip|tiktok|reel|livestream|vlog)\s+by\s+(?:(?i:user|creator)\s+)?"
         rf"(?P<name>{_NAME})"
+    ),
+    # "A YouTube video by the food channel Budget Bites": a poster of the kinds that
+    # publish under a name (not "a video by the river Thames")
+    re.compile(
+        r"\b(?i:video|clip|tiktok|reel|livestream|vlog|short|post)\s+by\s+(?:the|a|an)\s+"
+        r"(?:[a-z][\w-]*\s+){0,2}?(?:channel|account|page|group|collective|duo|trio|band|"
+        rf"outlet|show|podcast|brand|creator|user|vlogger|blogger)\s+(?P<name>{_NAME})"
     ),
     re.compile(
         r"\b(?:posts|posting|goes|going|known|who posts)\s+(?:online\s+)?"
@@ -220,7 +253,7 @@ _OWNED_CLIP = re.compile(
     r"[’']s\s+(?:[\w-]+\s+){0,2}?(?i:video|clip|footage|tiktok|reel|livestream|recording|"
     r"vlog)\b"
 )
-_PASSED_ON_BY = frozenset(_CREATOR_PATTERNS[2:4])  # "{PUBLISH_VERB} by ..."
+_PASSED_ON_BY = frozenset(_CREATOR_PATTERNS[2:5])  # "{PUBLISH_VERB} (...) by ..."
 
 
 def creator_named(text: str) -> str | None:
@@ -230,6 +263,8 @@ def creator_named(text: str) -> str | None:
             if owned and pattern in _PASSED_ON_BY and owned.start() < found.start():
                 continue
             name = found["name"].rstrip(".’'")
+            if re.search(r"[’']s$", name):
+                continue  # "filmed by Adaeze's brother": whose brother, not the poster
             words = name.split()
             while words and words[-1] in _NOT_NAMES:
                 words.pop()

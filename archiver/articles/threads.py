@@ -10,8 +10,10 @@ thread, each with its role, until the text moves on (a sentence with none of the
 * pronoun         he, she or they as the subject ("After he finishes his meal he films
                   ..."), or "his reel", "her video" with nothing between;
 * description     what is seen, with no cue word but the seeing ("Others are seen ...");
-* quote           a quotation that runs on from the citation, or speech given to the
-                  creator ("'...,' Reyes says");
+* quote           a quotation that runs on from the citation, speech given to the
+                  creator in the present ("'...,' Reyes says"; "'...,' Reyes said" is
+                  what she told the reporter), or a sentence all in quotation marks
+                  right after speech in the clip;
 * caption         a photo caption that shares at least three words that are rare in the
                   article with one thread (captions sit wherever the photos were laid
                   out, so they are matched by words, not by place).
@@ -19,6 +21,8 @@ thread, each with its role, until the text moves on (a sentence with none of the
 After a line or two of background, a definite reference to the clip rejoins its thread
 ("the original" of a reposted clip is one), and so does a description whose subject
 shares a word with the thread's prose.
+A clip named by its owner ("Medeiros's video", archiver.articles.owners) goes back to the
+thread whose citing lines named that person, however far back.
 A definite reference marked as another clip ("The second video, ...") or named by
 another platform than the thread's ("the Snapchat video") opens a thread of its own.
 What a clip shows in the present with no cue word is archiver.articles.scene's; platform
@@ -37,6 +41,7 @@ from typing import Protocol
 import Stemmer  # PyStemmer: the Snowball stemmers, in C
 
 from archiver.articles.claims import Claim
+from archiver.articles.owners import owners_thread
 from archiver.articles.scene import OUTSIDE, SCENE_SINGULAR, scene, state_or_habit
 
 
@@ -116,11 +121,14 @@ _SPEECH_IN_CLIP = re.compile(
     r"^[‘“'\"].{8,}[,?!][’”'\"]\s+the\s+(?:[\w-]+\s+)?(?P<who>[\w-]+)\s+(?:says|adds|tells|"
     r"shouts|sings|replies|asks|jokes|whispers|explains|yells|cries|calls out)\b"
 )
+# In the present only: a quote told in the past ("..., Nasser said.") is what the
+# person told the reporter afterwards, the story's, however short the attribution.
 _SPEECH_TO_CREATOR = re.compile(
-    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:says|said|adds|added|"
-    r"explains|explained|tells|told|jokes|joked|writes|wrote|asks|asked|shouts|shouted|"
-    r"sings|sang|replies|replied|laughs|whispers)\b"
+    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:says|adds|"
+    r"explains|tells|jokes|writes|asks|shouts|sings|replies|laughs|whispers)\b"
 )
+# A sentence that is all quotation, with no one named as saying it
+_BARE_QUOTE = re.compile(r"^\s*[“\"‘][^“”\"]{3,}[”\"’]\s*$")
 # Speech given to a reporter is an interview, not the clip: "..., Reid told the Evening
 # Courier", "she said in an interview", "he told reporters".
 _INTERVIEW = re.compile(
@@ -147,9 +155,9 @@ _OWN_CLIP = re.compile(  # "His reel racked up ...": nothing between the owner a
 _IT = re.compile(  # "It had been viewed", "It racked up 2.4 million views"
     r"^(?:.{0,40}?,\s+)?it\s+(?:has|had|was|is|[a-z]+ed|drew|got|won|went|became|took)\b", re.I
 )
-_THE_CLIP = re.compile(  # "the video", "that fan video", "the force's post"
+_THE_CLIP = re.compile(  # "the video", "that fan video", "the force's post", "that version"
     r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+)?(?:video|clip|footage|tiktok|reel|images|"
-    r"pictures|recording|livestream|stream|post|upload)\b",
+    r"pictures|recording|livestream|stream|post|upload|version|copy|repost)\b",
     re.I,
 )
 # "Footage of the ride shared on X ...": footage of something the thread told of
@@ -260,9 +268,9 @@ def _continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
         return "description"
     if _IT_CLIP.search(text):
         return "pronoun"
-    first = re.match(r"[A-Z][\w’'-]+", text)
-    if first and first.group(0) in names and SCENE_SINGULAR.match(text, first.end()):
-        return "back_reference"  # the creator by name, doing something in the clip
+    first = re.match(r"[A-Z][\w’'-]+(?:,\s+[^,]{3,60},)?", text)  # "Dobre, surrounded by aides,"
+    if first and first.group(0).split(",")[0] in names and SCENE_SINGULAR.match(text, first.end()):
+        return "back_reference"  # the creator, or someone the citation named, in the clip
     if scene(text):
         return "description"
     return None
@@ -336,10 +344,14 @@ def _rejoins(
 _MOVES_ON = re.compile(r"^(?:but|however|yet|meanwhile|elsewhere)\b|\belsewhere\b", re.I)
 
 
-def _names(citation: Citation) -> set[str]:
-    """The words a creator goes by: "Priya Nair" -> Priya, Nair."""
+def _names(citation: Citation, text: str) -> set[str]:
+    """The words a creator goes by ("Priya Nair" -> Priya, Nair), and the surnames of the
+    people the citing line names in full ("a clip ... showed Transport Minister Sorin
+    Dobre telling a commuter" -> Dobre): either may act in the clip by name."""
     found = " ".join(filter(None, [citation.creator, getattr(citation, "creator_alias", None)]))
-    return {word for word in re.findall(r"[A-Z][\w’'-]+", found) if len(word) > 1}
+    named = {word for word in re.findall(r"[A-Z][\w’'-]+", found) if len(word) > 1}
+    people = re.finditer(r"(?<!^)(?<![.:—] )\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+", text)
+    return named | {found.group(0).split()[-1] for found in people}
 
 
 def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
@@ -358,10 +370,13 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         if claim.is_caption:
             continue  # matched by words below; a caption does not end the thread
         if citation is not None:
-            names |= _names(citation)
+            names |= _names(citation, claim.text)
             in_play = current
             if in_play is None and position - last_at <= REJOIN_WITHIN + 1:
                 in_play = last
+            owners = owners_thread(claim.text, thread_of, text_at, set(by_position))
+            if citation.same_clip_as is None and owners is not None:
+                citation.same_clip_as, roles[position] = owners, "back_reference"
             if citation.same_clip_as is None and in_play is not None:
                 role = _refers_back(
                     claim.text,
@@ -386,6 +401,12 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             last, last_at = thread_of[position], position
             continue
         role = _continues(claim.text, frozenset(names)) if current is not None else None
+        if (
+            current is not None
+            and roles.get(position - 1) == "quote"
+            and _BARE_QUOTE.match(claim.text)
+        ):
+            role = "quote"  # the same speaker goes on: "“It is only saying hello.”"
         if role is None and current is None and last is not None:
             role = _rejoins(
                 claim.text, frozenset(names), position - last_at, last, thread_of, text_at

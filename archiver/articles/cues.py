@@ -1,0 +1,57 @@
+"""More ways a claim cites a clip, kept apart from archiver.articles.citations to keep
+each module short.
+
+    more_cues(text)     -> True when one of them is in the claim
+    posted_to(text)     -> the platform a clip is posted to, when a sentence names several
+
+* going live: "Pethick went live on the same platform", "she goes live on Twitch every
+  night" is a habit, not a clip, so only a past or a present-progressive act counts;
+* one of someone's clips picked out by rank: "Her latest post is a duet ...", "His
+  newest video shows ..." (the owner's latest, first, most-watched one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.platforms import NAMED_PLATFORM, platform_named
+
+_WENT_LIVE = re.compile(
+    # (on a platform, from or at a place, to do something; not "went live with a new
+    # payments system", "the site went live in March")
+    r"\b(?:went|has\s+gone|had\s+gone|is\s+going|was\s+going)\s+live"
+    r"(?=\s*[,.;]|\s+(?:on|from|to|at|for|again|while|as|during|after|before|late|early)\b)",
+    re.I,
+)
+_RANKED_OWN_CLIP = re.compile(
+    r"^(?:[^,]{0,40},\s+)?(?:his|her|their|its)\s+(?:(?:very|most)\s+)?(?:latest|newest|"
+    r"first|most-?(?:watched|viewed|shared|liked|popular)|best-known|last|most\s+recent)\s+"
+    r"(?:[\w-]+\s+)?(?:post|video|clip|reel|upload|tiktok|livestream|stream|short)\s+"
+    r"(?:is|was|shows|showed|features|featured|has|had)\b",
+    re.I,
+)
+
+# Before a role word, a determiner of any one of several: "either creator", "no influencer"
+NOT_ANY = r"(?<!either )(?<!neither )(?<!each )(?<!every )(?<!any )(?<!no )"
+
+
+def more_cues(text: str) -> bool:
+    return bool(_WENT_LIVE.search(text) or _RANKED_OWN_CLIP.search(text))
+
+
+# "Instagram stories vanish after 24 hours, but a fan account saved the clip and posted it
+# to TikTok": of the platforms a sentence names, the clip is on the one it is posted to
+_POSTED_TO = re.compile(
+    r"\b(?i:posted|shared|uploaded|re-?posted|re-?uploaded|published)\s+(?i:it|them|the\s+"
+    r"(?:[\w-]+\s+)?(?:video|clip|footage|story|reel|recording))\s+(?i:to|on|onto)\s+"
+    rf"(?P<platform>{NAMED_PLATFORM})"
+)
+
+
+def posted_to(text: str) -> str | None:
+    """The platform a clip is posted to ("posted it to TikTok") in a sentence that names
+    another platform before it, or None (then the platform named first is the clip's)."""
+    found = _POSTED_TO.search(text)
+    if found is None or platform_named(text[: found.start("platform")]) in (None, "social media"):
+        return None
+    return platform_named(found["platform"])
