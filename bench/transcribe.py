@@ -13,8 +13,9 @@ two at a time, taking turns, so that other work on a shared machine weighs on al
           task="translate" call for clips not in English: what we store, done the plain way,
           with the same model directory, beam, compute type (int8) and threads
   before  the engine as it was before bounded decoding (git show of archiver/speech/engine.py)
-  ours    archiver.speech.engine.SpeechToText.transcribe_many, as the stage makes it
-  ours2   the same, two clips at once with one thread each (--two-at-once)
+  ours    archiver.speech.engine.SpeechToText.transcribe_many, one clip at a time
+  ours2   the same, two clips at once with one thread each (--two-at-once), as the stage
+          runs it when it works here with several clips on 2 cores
 
 Parts:
   curve    en: RTF, CPU s per audio s and WER for beam 5, 3, 2, 1 with word timestamps on,
@@ -267,6 +268,8 @@ def curve(model_name, cache_dir, threads, references, durations, methods) -> Non
             versus = rows["plain", beam, words]["seconds"] / row["seconds"]
             print(f"{method:7} {beam:4} {str(words):>5} {row['rtf']:6.3f} {row['cpu']:6.3f} "
                   f"{row['wer']:6.3f} {versus:7.2f}x")  # fmt: skip
+    if ("ours", 5, True) not in rows:
+        return  # no beam 5 row to hold the others to
     beam5 = rows["ours", 5, True]["wer"]
     within = [
         beam for beam, words in CURVE if words and rows["ours", beam, True]["wer"] <= beam5 + 0.01

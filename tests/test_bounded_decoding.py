@@ -95,11 +95,11 @@ def test_hard_audio_gives_the_words_or_says_why_not(
     ctranslate2.set_random_seed(1234)  # the one sampled retry: keep runs repeatable
     # short windows: speech that fits in one window is encoded at its length, and heard again
     # in 30 s when that is in doubt; either way the hard set must come out as it should
-    base.short_windows = short_windows
+    default, base.short_windows = base.short_windows, short_windows
     try:
         [(_, result)] = list(base.transcribe_many([hard_audio.make(clip.name, hard_dir)]))
     finally:
-        base.short_windows = False
+        base.short_windows = default
     assert not isinstance(result, Exception), result
     for transcript in result:
         assert set(transcript.flags) <= KNOWN_FLAGS, transcript.flags
@@ -122,6 +122,7 @@ def test_a_short_window_in_doubt_is_heard_again_in_30_seconds(
 ) -> None:
     music = hard_audio.make("music", hard_dir)
     ctranslate2.set_random_seed(1234)
+    default, base.short_windows = base.short_windows, False
     full = base.transcribe(music)
     base.short_windows = True
     try:
@@ -129,7 +130,7 @@ def test_a_short_window_in_doubt_is_heard_again_in_30_seconds(
         short = base.transcribe(music)
         clean = base.transcribe(SPEECH / "en_park.ogg")
     finally:
-        base.short_windows = False
+        base.short_windows = default
     # the short window's words over the tune were in doubt: heard again in 30 s, it says
     # what the 30 s window says, and counts both windows
     assert short.windows > full.windows
