@@ -34,7 +34,7 @@ _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|du|al|bin|i
 _NAME = rf"@[\w.]+|{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{0,3}}"
 # A title before a name is not part of it: "DJ Marta Solé"
 # (an honorific stays: "Mr Chen" is how the article names him)
-_TITLES = frozenset("DJ MC Chef Councillor".split())
+_TITLES = frozenset("DJ MC Chef Councillor Cllr MP MEP MSP MLA TD Rep Sen".split())
 # An occupation or office capitalised before a name: "Singer Lena Hoff has shared ...".
 # Taken off only before a name of two words at least ("Bryan Singer" keeps his name).
 _OCCUPATIONS = frozenset(
@@ -79,7 +79,7 @@ _CREATOR_PATTERNS = (
     re.compile(rf"\b{PUBLISH_VERB}\s+by\s+(?:the\s+|(?i:user|account)\s+)?(?P<name>{_NAME})"),
     # "posted on Facebook by a city councillor, Rosa Treviño", "run by the broadcaster RÚV"
     re.compile(
-        rf"\b(?:{PUBLISH_VERB}|run|hosted|operated)(?:\s+(?:on|to)\s+(?:{NAMED_PLATFORM}))?"
+        rf"\b(?:{PUBLISH_VERB}|run|hosted|operated)(?:\s+live)?(?:\s+(?:on|to)\s+(?:{NAMED_PLATFORM}))?"
         rf"\s+by\s+(?:{_DESCRIBED})?(?P<name>{_NAME})"
     ),
     # The poster named in apposition after a description with a place or a clause before
@@ -222,9 +222,8 @@ _METRIC_NOUN = re.compile(
 )
 _METRIC_VERB = re.compile(
     r"\b(?P<kind>viewed|watched|played|liked|shared|reposted|retweeted|commented on)\s+"
-    r"(?:(?:more than|over|nearly|almost|about|around|some|at least|upwards of)\s+)?"
-    + _QUANTITY
-    + r"\s+times\b",
+    r"(?:(?:more than|over|nearly|almost|about|around|some|at least|upwards of|another|a further)"
+    r"\s+)?" + _QUANTITY + r"\s+times\b",
     re.I,
 )
 _METRIC_AUDIENCE = re.compile(  # "watched by 12,000 people"
