@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.articles.agents import AGENT_PATTERNS, ROLE_WORDS
 from archiver.articles.dates import NUMERIC_DATE, WORD_DATE, parse_date
 from archiver.articles.scene import OUTSIDE
 from archiver.platforms import NAMED_PLATFORM
@@ -188,6 +189,8 @@ _CREATOR_PATTERNS = (
         r"(?:said|says|explained|claimed|told|added|wrote|revealed|admitted|insisted|"
         r"(?!is\b|was\b|has\b|does\b)[a-z]{2,}(?:-[a-z]+)*(?<!s)s)\b"
     ),
+    # the agent of publishing or filming, however dressed (archiver.articles.agents)
+    *AGENT_PATTERNS,
 )
 
 _MULTIPLIERS = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6}
@@ -271,10 +274,10 @@ def creator_named(text: str) -> str | None:
                 words.pop(0)
             if len(words) > 1 and words[0] in _TITLES:
                 words.pop(0)
-            if len(words) > 2 and words[0] in _OCCUPATIONS:
+            if len(words) > 2 and (words[0] in _OCCUPATIONS or words[0] in ROLE_WORDS):
                 words.pop(0)
-            if len(words) == 1 and words[0].lower() in OUTSIDE:
-                continue  # "Police posted a video": a body of people, no one named
+            if words and words[-1].lower() in OUTSIDE:
+                continue  # "Severn Valley Police posted a video": a body of people
             if words and words[0] not in _NOT_NAMES:
                 return " ".join(words)
     handle = HANDLE.search(text)
