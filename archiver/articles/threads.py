@@ -143,8 +143,9 @@ _FOOTAGE_OF_THE = re.compile(
     r"^(?:[^,]{0,40},\s+)?(?:footage|video|images)\s+of\s+(?:the|his|her|their)\b", re.I
 )
 # An indefinite clip marked as not the one in play: "another video", "a second clip"
-_ANOTHER = re.compile(
-    r"\b(?:another|second|third|separate|different|new|other|earlier|older|follow-up)\b", re.I
+_ANOTHER = re.compile(  # (not a length: "A 40-second clip")
+    r"(?<![\w-])(?:another|second|third|separate|different|new|other|earlier|older|follow-up)\b",
+    re.I,
 )
 # A definite clip marked as another: "The second video, filmed from the away end, ...",
 # "the other clip", "that latest video"; it opens a thread of its own.
@@ -172,8 +173,10 @@ _PLATFORM_CLIP = re.compile(
 )
 _WHERE_BEFORE = re.compile(r"\b(?:on|in|via|across)\s+$", re.I)
 _CARRYING_THE_CLIP = re.compile(  # "One post carrying the clip", "a repost of the video"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:of|carrying|sharing|with|containing|showing)\s+"
-    r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:video|clip|footage|reel|recording)\b",
+    # ("A 40-second clip from the stream": a part of the clip in play)
+    r"\s+(?:[\w-]+\s+){0,2}?(?:of|carrying|sharing|with|containing|showing|from)\s+"
+    r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:video|clip|footage|reel|recording|stream|"
+    r"livestream|broadcast)\b",
     re.I,
 )
 # "The original was posted on YouTube by ...", "The full version ...": the clip in
@@ -337,6 +340,14 @@ def _rejoins(
 
 
 _SPEAKER = re.compile(r"[’”'\"]\s+(?P<who>[A-Z][\w’'-]+)\s+[a-z]")
+# A clip marked as the first of those cited ("The first video, which Ambrose has since
+# deleted, ...", "Her original flatbread video"): the earliest thread, not the nearest
+_FIRST_CLIP = re.compile(
+    r"^(?:[^,]{0,40},\s+)?(?:the|her|his|their|its)\s+(?:very\s+)?(?:first|original|initial|"
+    r"earlier)\s+(?:[\w-]+\s+)?(?:video|clip|reel|tiktok|post|livestream|stream|upload)\b",
+    re.I,
+)
+_CLIP_WORD = re.compile(r"\b(?:video|clip|reel|tiktok|post|livestream|stream|footage)\b", re.I)
 # A line that turns to a contrast or another place is the story's, whatever it shares
 # with the clip: "But hellish conditions are also seen elsewhere in Chongqing."
 _MOVES_ON = re.compile(r"^(?:but|however|yet|meanwhile|elsewhere)\b|\belsewhere\b", re.I)
@@ -373,6 +384,13 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             if in_play is None and position - last_at <= REJOIN_WITHIN + 1:
                 in_play = last
             owners = owners_thread(claim.text, thread_of, text_at, set(by_position))
+            if _FIRST_CLIP.search(claim.text) and owners is None and thread_of:
+                # "The first video": the earliest thread, past one a definite reference
+                # would take for the nearest
+                # (of the threads whose citing line names a clip at all)
+                clips = [o for o in thread_of.values() if _CLIP_WORD.search(text_at[o])]
+                if clips:
+                    citation.same_clip_as, owners = None, min(clips)
             if citation.same_clip_as is None and owners is not None:
                 citation.same_clip_as, roles[position] = owners, "back_reference"
             if citation.same_clip_as is None and in_play is not None:
