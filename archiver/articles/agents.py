@@ -77,7 +77,8 @@ AGENT_PATTERNS = (
 # Roles and offices capitalised before a name ("Keeper Thandiwe Mokoena", "Reality star
 # Kiki Vance"): dropped from the front of a name of three words or more.
 ROLE_WORDS = frozenset(
-    "Keeper Zookeeper Goalkeeper Teacher Nurse Doctor Farmer Student Pupil Driver Officer "
+    "Keeper Zookeeper Goalkeeper Lifeguard Teacher Nurse Doctor Farmer Student Pupil Driver "
+    "Officer "
     "Paramedic Firefighter Chef Baker Fan Resident Veteran Former Star Host Presenter "
     "Striker Defender Midfielder Manager Boss Owner Founder Chairman Chairwoman Chair "
     "Candidate Rival Leader Councillor Deputy Sergeant Constable Inspector Detective".split()
