@@ -204,6 +204,18 @@ PLATFORMS: tuple[Platform, ...] = (
         clip_urls={"rumble.com": r"/v[\w-]+\.html"},
         extractors=frozenset({"rumble"}),
     ),
+    # Kick, the streaming site: "kick" is a common word, so the platform only when
+    # capitalised and streamed or posted on ("broadcast live on Kick", "a Kick stream")
+    Platform(
+        "kick",
+        r"\b(?:on|to|via) Kick\b(?!\s+(?:off|out|in|up)\b)|\bKick (?:streams?|streamers?|"
+        r"channels?|clips?|videos?|livestreams?|accounts?)\b",
+        cased_names="Kick",
+        clip_urls={"kick.com": r"/[\w-]+/(?:videos|clips)/[\w-]+|/[\w-]+\?clip=[\w-]+"},
+        extractors=frozenset({"kick", "kickvod", "kickclip", "kick:live", "kick:vod", "kick:clip"}),
+        dedicated_hosts=("kick.com",),
+    ),
+    Platform("nextdoor", r"(?i:\bNextdoor\b)", names="Nextdoor"),
     Platform("linkedin", r"(?i:\bLinkedIn\b)", names="LinkedIn"),
     Platform(
         "dailymotion",

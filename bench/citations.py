@@ -186,6 +186,29 @@ not by set 8's, and "In it, the drummer ..." is a citation in set 8 and not in s
 thread; a headline and a live blog's "08:12 — Good morning." are the header and a
 sentence of their own, not the labeller's one claim a line.)
 
+Untouched set 9 (14 invented articles, labelled by someone who read neither the code nor
+its output, run once after the eighth pass's last change):
+  set 9      0.95/0.95             0.68/0.52             0.87         0.63         1.00/0.92
+Ninth pass, fixed on set 9 (seen from here) by causes rather than phrasings: one rule for
+the agent of publishing or filming (articles/agents.py: capitalised words before the verb,
+an apposition between commas, a role word or title dropped, any verb whose clause brings
+the clip in with "with"/"in"; a body of people is no creator); a person named in full,
+"It", an indefinite subject or a pronoun after "This time" acting in the present joins the
+thread, and a date on the calendar ("in November", "on Friday") makes a line the story's
+schedule; speech by any verb of speaking in the present (articles/heard.py), rejoining
+after background when the speaker is named; "the first/her original video" goes to the
+earliest thread; "a 40-second clip from the stream" is the same clip; Kick and Nextdoor;
+"liked another N times"; a pronoun posting takes the creator named before.
+Before -> after (seed and sets 1-8 unchanged):
+  set 9      0.95/0.95->0.95/0.97  0.68/0.52->0.85/0.88  0.87->0.95   0.63->0.87   0.92->1.00
+(tuned on: overstates what to expect on new text. Left: "In a follow-up on Sunday, ..."
+is no citation; "The prank video" after an apology video and "The launch video" after
+another clip's thread go to the nearest thread; a stitch is read as the clip it stitches;
+"Her own reel" takes no platform; "the mayoral candidate's Instagram account" names no
+one; organisations: the labels give no creator for "Severn Valley Police have posted" and
+"Kilbarry Rovers unveiled ... with an Instagram video", and the code agrees only because
+a name ending in Police and "their" in the clause are excluded.)
+
 Run: .venv/bin/python bench/citations.py [--seeds DIR] [--json]
 """
 
@@ -365,8 +388,9 @@ def main() -> int:
     threads["untouched set 8 (seen)"] = evaluate_untouched("threads_untouched_8.jsonl")
     # set 9 was written and labelled during the eighth pass by someone who read neither the
     # code nor its output, and run once after the pass's last change: citation 0.95/0.95,
-    # thread 0.68/0.52, platform 0.87, creator 0.63, metric 1.00/0.92 (n 38, 33, 38, 38, 13)
-    threads["untouched set 9"] = evaluate_untouched("threads_untouched_9.jsonl")
+    # thread 0.68/0.52, platform 0.87, creator 0.63, metric 1.00/0.92 (n 38, 33, 38, 38, 13);
+    # the ninth pass was fixed on its misses, so it is a development set now
+    threads["untouched set 9 (seen)"] = evaluate_untouched("threads_untouched_9.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes

@@ -52,6 +52,12 @@ _OWNERS_CLIP = re.compile(  # "Her most-shared video": one of the creator's clip
 # "In the one that made his name, ...": one of the clips just spoken of, whose creator
 # is the one the text was about
 _ONE_OF_THEM = re.compile(r"^(?:In|On)\s+(?:the\s+one|one)\b")
+# A pronoun as the agent of publishing: "She posts the same recipes as YouTube Shorts"
+_SHE_POSTS = re.compile(
+    r"^(?:[^,]{0,40},\s+)?(?:she|he)\s+(?:also\s+|now\s+|then\s+|later\s+)?(?:posts|posted|"
+    r"shares|shared|uploads|uploaded|streams|streamed|publishes|published|films|filmed)\b",
+    re.I,
+)
 # Someone new brought in: "a man in Galway filmed", "a toddler in ear defenders"
 _SOMEONE_NEW = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|toddler|baby|teenager|"
@@ -109,7 +115,7 @@ def inherit_context(claims: Sequence[Claim], citations: list[Citation]) -> None:
         if (
             creator is None
             and last_creator
-            and (_OWNERS_CLIP.search(text[opener]) or _ONE_OF_THEM.match(text[opener]))
+            and any(p.search(text[opener]) for p in (_OWNERS_CLIP, _ONE_OF_THEM, _SHE_POSTS))
         ):
             # "Her most-shared video": a clip of the creator the text was about
             stated[opener] = (platform or last_creator[0], last_creator[1])

@@ -80,6 +80,8 @@ _TIMES = re.compile(
     r"\b(?P<noun>viewed|watched|played|seen|liked|shared|reposted|retweeted|saved)\s+"
     # "watched live by about 80,000 people": an adverb may stand before "by"
     r"(?:(?:live\s+|\w+ly\s+)?(?:by|a total of)\s+)?"
+    # "where it has been liked another 410,000 times": a further count on a repost
+    r"(?:(?:another|a further|an additional|an extra)\s+)?"
     + _FIGURE
     + r"\s+(?:times|people|users|viewers)\b",
     re.I,

@@ -110,6 +110,7 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|spring|summer|autumn|winter)"
 )
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Habits are the world's, not a moment of a clip: "Herons nest along the river every
 # spring"; nor is a line the story attributes ("..., the tourist office said").
 _HABITUAL = re.compile(
@@ -125,7 +126,11 @@ _HABITUAL = re.compile(
     r"according to|since \d{4}|(?:has|have) (?:\w+ly\s+)?(?:risen|fallen|grown|increased|"
     r"decreased|doubled|declined|become))\b"
     # a season of the year: "Humpbacks migrate along the coast between July and November"
-    rf"|\b(?:between\s+{_MONTH}\s+and|from\s+{_MONTH}\s+(?:to|until))\s+{_MONTH}\b",
+    rf"|\b(?:between\s+{_MONTH}\s+and|from\s+{_MONTH}\s+(?:to|until))\s+{_MONTH}\b"
+    # a date on the calendar is a schedule, not the clip's moment: "Pupils sit their
+    # final exams in November", "The shirt goes on sale on Friday" (the clip's moment is
+    # told without one; a citing line that dates its clip is read elsewhere)
+    rf"|\b(?:in|on|by|until|from|next|this|every)\s+(?-i:{_MONTH}|{_WEEKDAY})s?\b",
     re.I,
 )
 # After "he", "she" or "they" a state or a habit is the person's life, not the clip's
@@ -160,7 +165,7 @@ _COUNTS = frozenset("two three four five six several both many few".split())
 _PLACE = frozenset("on in at near by outside inside behind beside under above".split())
 
 
-_DETERMINERS = frozenset("the his her their its each every".split())
+_DETERMINERS = frozenset("the his her their its each every a an".split())
 # After an opening of a moment in the clip ("Moments later, a wave hits the wall") any
 # determiner may open the subject: the opening has already tied the line to the clip.
 _ANY_DETERMINER = _DETERMINERS | frozenset("a an one some two three several".split())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.articles.agents import AGENT_PATTERNS, ROLE_WORDS
 from archiver.articles.dates import NUMERIC_DATE, WORD_DATE, parse_date
 from archiver.articles.scene import OUTSIDE
 from archiver.platforms import NAMED_PLATFORM
@@ -34,7 +35,7 @@ _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|du|al|bin|i
 _NAME = rf"@[\w.]+|{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{0,3}}"
 # A title before a name is not part of it: "DJ Marta Solé"
 # (an honorific stays: "Mr Chen" is how the article names him)
-_TITLES = frozenset("DJ MC Chef Councillor".split())
+_TITLES = frozenset("DJ MC Chef Councillor Cllr MP MEP MSP MLA TD Rep Sen".split())
 # An occupation or office capitalised before a name: "Singer Lena Hoff has shared ...".
 # Taken off only before a name of two words at least ("Bryan Singer" keeps his name).
 _OCCUPATIONS = frozenset(
@@ -79,7 +80,7 @@ _CREATOR_PATTERNS = (
     re.compile(rf"\b{PUBLISH_VERB}\s+by\s+(?:the\s+|(?i:user|account)\s+)?(?P<name>{_NAME})"),
     # "posted on Facebook by a city councillor, Rosa Treviño", "run by the broadcaster RÚV"
     re.compile(
-        rf"\b(?:{PUBLISH_VERB}|run|hosted|operated)(?:\s+(?:on|to)\s+(?:{NAMED_PLATFORM}))?"
+        rf"\b(?:{PUBLISH_VERB}|run|hosted|operated)(?:\s+live)?(?:\s+(?:on|to)\s+(?:{NAMED_PLATFORM}))?"
         rf"\s+by\s+(?:{_DESCRIBED})?(?P<name>{_NAME})"
     ),
     # The poster named in apposition after a description with a place or a clause before
@@ -188,6 +189,8 @@ _CREATOR_PATTERNS = (
         r"(?:said|says|explained|claimed|told|added|wrote|revealed|admitted|insisted|"
         r"(?!is\b|was\b|has\b|does\b)[a-z]{2,}(?:-[a-z]+)*(?<!s)s)\b"
     ),
+    # the agent of publishing or filming, however dressed (archiver.articles.agents)
+    *AGENT_PATTERNS,
 )
 
 _MULTIPLIERS = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6}
@@ -222,9 +225,8 @@ _METRIC_NOUN = re.compile(
 )
 _METRIC_VERB = re.compile(
     r"\b(?P<kind>viewed|watched|played|liked|shared|reposted|retweeted|commented on)\s+"
-    r"(?:(?:more than|over|nearly|almost|about|around|some|at least|upwards of)\s+)?"
-    + _QUANTITY
-    + r"\s+times\b",
+    r"(?:(?:more than|over|nearly|almost|about|around|some|at least|upwards of|another|a further)"
+    r"\s+)?" + _QUANTITY + r"\s+times\b",
     re.I,
 )
 _METRIC_AUDIENCE = re.compile(  # "watched by 12,000 people"
@@ -272,10 +274,10 @@ def creator_named(text: str) -> str | None:
                 words.pop(0)
             if len(words) > 1 and words[0] in _TITLES:
                 words.pop(0)
-            if len(words) > 2 and words[0] in _OCCUPATIONS:
+            if len(words) > 2 and (words[0] in _OCCUPATIONS or words[0] in ROLE_WORDS):
                 words.pop(0)
-            if len(words) == 1 and words[0].lower() in OUTSIDE:
-                continue  # "Police posted a video": a body of people, no one named
+            if words and words[-1].lower() in OUTSIDE:
+                continue  # "Severn Valley Police posted a video": a body of people
             if words and words[0] not in _NOT_NAMES:
                 return " ".join(words)
     handle = HANDLE.search(text)

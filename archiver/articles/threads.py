@@ -41,6 +41,7 @@ from typing import Protocol
 import Stemmer  # PyStemmer: the Snowball stemmers, in C
 
 from archiver.articles.claims import Claim
+from archiver.articles.heard import BARE_QUOTE, INTERVIEW, SPEECH_IN_CLIP, SPEECH_TO_CREATOR
 from archiver.articles.owners import owners_thread
 from archiver.articles.scene import OUTSIDE, SCENE_SINGULAR, scene, state_or_habit
 
@@ -72,7 +73,8 @@ VAGUE_PLATFORMS = (None, "social media")
 _LEAD = r"^[‘“'\"]?(?:.{0,100}?,\s+)?"  # an opening clause: "Just before starting his shift, "
 _PRONOUN = re.compile(
     _LEAD + r"(?:(?:after|when|as|while|before|once|then|but|and|so|later|now|here|finally|"
-    r"at one point|at first)\b[^,.]{0,60}?\s)?(?:he|she|they|others)\b"
+    r"at one point|at first|this time|each time|next|again)\b[^,.]{0,60}?\s)?"
+    r"(?:he|she|they|others)\b"
     r"|^(?:in it|in the clip|in the video),",
     re.I,
 )
@@ -115,30 +117,6 @@ _SEEN = re.compile(
     r"\bappears? to\b|^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?seen\s+(?:in|on|at|behind)\b",
     re.I,
 )
-# Speech in the clip in the present, by a definite person ("..., the senator tells the
-# crowd"): the story's quotes are mostly past and by officials, who are outside the clip
-_SPEECH_IN_CLIP = re.compile(
-    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+the\s+(?:[\w-]+\s+)?(?P<who>[\w-]+)\s+(?:says|adds|tells|"
-    r"shouts|sings|replies|asks|jokes|whispers|explains|yells|cries|calls out)\b"
-)
-# In the present only: a quote told in the past ("..., Nasser said.") is what the
-# person told the reporter afterwards, the story's, however short the attribution.
-_SPEECH_TO_CREATOR = re.compile(
-    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:says|adds|"
-    r"explains|tells|jokes|writes|asks|shouts|sings|replies|laughs|whispers)\b"
-)
-# A sentence that is all quotation, with no one named as saying it
-_BARE_QUOTE = re.compile(r"^\s*[“\"‘][^“”\"]{3,}[”\"’]\s*$")
-# Speech given to a reporter is an interview, not the clip: "..., Reid told the Evening
-# Courier", "she said in an interview", "he told reporters".
-_INTERVIEW = re.compile(
-    r"\b(?:told|tells|said to|speaking to|spoke to|talking to)\s+(?:us|me|reporters|journalists|"
-    r"this\s+\w+|the\s+[A-Z]|the\s+(?:newspaper|paper|station|broadcaster|site|magazine|"
-    r"outlet|programme|agency)\b|[A-Z])|"
-    # "in a phone interview", "in an exclusive interview", "in a 2021 interview"
-    r"\b(?:in an?\s+(?:[\w-]+\s+){0,3}?interview|by (?:tele)?phone|on the phone|"
-    r"when contacted|when asked)\b"
-)
 # "It has since been debunked": the clip, by what is done to clips
 _IT_CLIP = re.compile(
     r"^(?:.{0,40}?,\s+)?it\s+(?:has|had|was|is)\s+(?:since\s+|also\s+|now\s+|already\s+)?"
@@ -165,8 +143,9 @@ _FOOTAGE_OF_THE = re.compile(
     r"^(?:[^,]{0,40},\s+)?(?:footage|video|images)\s+of\s+(?:the|his|her|their)\b", re.I
 )
 # An indefinite clip marked as not the one in play: "another video", "a second clip"
-_ANOTHER = re.compile(
-    r"\b(?:another|second|third|separate|different|new|other|earlier|older|follow-up)\b", re.I
+_ANOTHER = re.compile(  # (not a length: "A 40-second clip")
+    r"(?<![\w-])(?:another|second|third|separate|different|new|other|earlier|older|follow-up)\b",
+    re.I,
 )
 # A definite clip marked as another: "The second video, filmed from the away end, ...",
 # "the other clip", "that latest video"; it opens a thread of its own.
@@ -194,8 +173,10 @@ _PLATFORM_CLIP = re.compile(
 )
 _WHERE_BEFORE = re.compile(r"\b(?:on|in|via|across)\s+$", re.I)
 _CARRYING_THE_CLIP = re.compile(  # "One post carrying the clip", "a repost of the video"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:of|carrying|sharing|with|containing|showing)\s+"
-    r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:video|clip|footage|reel|recording)\b",
+    # ("A 40-second clip from the stream": a part of the clip in play)
+    r"\s+(?:[\w-]+\s+){0,2}?(?:of|carrying|sharing|with|containing|showing|from)\s+"
+    r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:video|clip|footage|reel|recording|stream|"
+    r"livestream|broadcast)\b",
     re.I,
 )
 # "The original was posted on YouTube by ...", "The full version ...": the clip in
@@ -240,10 +221,18 @@ _COMMON = frozenset(
 )
 
 
+_NAMED_SUBJECT = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,\s+[^,]{2,60},)?")
+_NOT_A_NAME = frozenset(
+    "The A An This That These Those His Her Their Its It In On At One Some Each Every "
+    "When While After Before As But And Then So If There Here Our My Your We They".split()
+)
+_IT_ACTS = re.compile(r"^(?:[^,]{0,40},\s+)?it\b", re.I)
+
+
 def _continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
     """The role of a sentence that carries on the thread before it, or None. `names`
     are the words of the creators named so far ("Nair pipes each tier")."""
-    if _INTERVIEW.search(text):
+    if INTERVIEW.search(text):
         return None  # what someone told a reporter is not in the clip
     definite = _DEFINITE.search(text)
     if definite and _PRESENT.match(text, definite.end()):
@@ -259,18 +248,26 @@ def _continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
     if pronoun and (_PRESENT.match(text, pronoun.end()) or pronoun.group(0).endswith(",")):
         if not state_or_habit(text, pronoun.end()):
             return "pronoun"
-    if _SPEECH_TO_CREATOR.search(text):
+    if SPEECH_TO_CREATOR.search(text):
         return "quote"
-    speech = _SPEECH_IN_CLIP.search(text)
+    speech = SPEECH_IN_CLIP.search(text)
     if speech and speech["who"].lower() not in OUTSIDE:
         return "quote"
     if _SEEN.search(text):
         return "description"
     if _IT_CLIP.search(text):
         return "pronoun"
-    first = re.match(r"[A-Z][\w’'-]+(?:,\s+[^,]{3,60},)?", text)  # "Dobre, surrounded by aides,"
-    if first and first.group(0).split(",")[0] in names and SCENE_SINGULAR.match(text, first.end()):
-        return "back_reference"  # the creator, or someone the citation named, in the clip
+    # A person by name acting in the clip: the creator or someone the citation named by
+    # surname ("Dobre, surrounded by aides, shrugs"), or anyone named in full, with an
+    # apposition or not ("Sipho Ndlovu, 34, raps at the whiteboard")
+    first = _NAMED_SUBJECT.match(text)
+    if first and SCENE_SINGULAR.match(text, first.end()):
+        words = first["name"].split()
+        if words[0] not in _NOT_A_NAME and (len(words) > 1 or words[0] in names):
+            return "back_reference"
+    if _IT_ACTS.match(text) and SCENE_SINGULAR.match(text, _IT_ACTS.match(text).end()):
+        if not state_or_habit(text, _IT_ACTS.match(text).end()):
+            return "pronoun"  # "It waits by the crisps": the animal in the clip
     if scene(text):
         return "description"
     return None
@@ -332,6 +329,9 @@ def _rejoins(
     if distance > REJOIN_WITHIN + 1 or _MOVES_ON.search(text):
         return None
     role = _continues(text, names)
+    speaker = _SPEAKER.search(text)
+    if role == "quote" and speaker and speaker["who"] in names:
+        return role  # "'...,' Kranjc appears to say": the person the clip was cited for
     if role not in ("description", "back_reference"):
         return None
     thread_terms = set().union(*(_terms(text_at[p]) for p, o in thread_of.items() if o == thread))
@@ -339,6 +339,15 @@ def _rejoins(
     return role if _terms(subject) & thread_terms else None
 
 
+_SPEAKER = re.compile(r"[’”'\"]\s+(?P<who>[A-Z][\w’'-]+)\s+[a-z]")
+# A clip marked as the first of those cited ("The first video, which Ambrose has since
+# deleted, ...", "Her original flatbread video"): the earliest thread, not the nearest
+_FIRST_CLIP = re.compile(
+    r"^(?:[^,]{0,40},\s+)?(?:the|her|his|their|its)\s+(?:very\s+)?(?:first|original|initial|"
+    r"earlier)\s+(?:[\w-]+\s+)?(?:video|clip|reel|tiktok|post|livestream|stream|upload)\b",
+    re.I,
+)
+_CLIP_WORD = re.compile(r"\b(?:video|clip|reel|tiktok|post|livestream|stream|footage)\b", re.I)
 # A line that turns to a contrast or another place is the story's, whatever it shares
 # with the clip: "But hellish conditions are also seen elsewhere in Chongqing."
 _MOVES_ON = re.compile(r"^(?:but|however|yet|meanwhile|elsewhere)\b|\belsewhere\b", re.I)
@@ -375,6 +384,13 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             if in_play is None and position - last_at <= REJOIN_WITHIN + 1:
                 in_play = last
             owners = owners_thread(claim.text, thread_of, text_at, set(by_position))
+            if _FIRST_CLIP.search(claim.text) and owners is None and thread_of:
+                # "The first video": the earliest thread, past one a definite reference
+                # would take for the nearest
+                # (of the threads whose citing line names a clip at all)
+                clips = [o for o in thread_of.values() if _CLIP_WORD.search(text_at[o])]
+                if clips:
+                    citation.same_clip_as, owners = None, min(clips)
             if citation.same_clip_as is None and owners is not None:
                 citation.same_clip_as, roles[position] = owners, "back_reference"
             if citation.same_clip_as is None and in_play is not None:
@@ -404,7 +420,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         if (
             current is not None
             and roles.get(position - 1) == "quote"
-            and _BARE_QUOTE.match(claim.text)
+            and BARE_QUOTE.match(claim.text)
         ):
             role = "quote"  # the same speaker goes on: "“It is only saying hello.”"
         if role is None and current is None and last is not None:

@@ -1,0 +1,85 @@
+"""Who published a clip, read as the agent of the act: one rule for the many phrasings.
+
+    AGENT_PATTERNS      regexes whose group "name" is the one who posted, filmed or
+                        streamed the clip, for archiver.articles.stated.creator_named
+    ROLE_WORDS          role words and offices capitalised before a name, no part of it
+
+News copy names a clip's maker as the subject of the act of making or publishing it,
+and dresses the subject up in many ways: a role before the name ("Keeper Thandiwe
+Mokoena filmed ...", "Former Rovers goalkeeper Declan Furlong posted ..."), a
+description before it in apposition ("His Green rival, Ines Pürstl, replied ..."), or
+one after it ("Tamsin, 27, posted ...", "Tidewater Films, the Bristol company that made
+the series, had uploaded ...", "Chloe Ambrose, who has 620,000 followers, had posted
+..."). Rather than a pattern per phrasing, the subject is read by its structure: a run
+of capitalised words just before the verb (a role word capitalised at the start of the
+sentence is dropped afterwards), then an optional apposition between commas that opens
+with a determiner, a relative or an age, then helper verbs, then the verb.
+
+The verb is either an act of publishing or filming (the clip need not be named:
+"filmed Bartholomew, a two-year-old tapir, ..." cites by filming), or any verb whose
+clause brings the clip in with "with" or "in" ("replied the next day with a TikTok",
+"has reignited her feud ... in a catty Instagram reel"). In the second form an
+organisation is no maker ("Kilbarry Rovers unveiled their new shirt with an Instagram
+video": "their", "its" in the clause mark a body of people, whose account published
+it, and the labelled sets name no creator for a club or a police force).
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.platforms import NAMED_PLATFORM
+
+_NAME_WORD = r"[A-Z][\w’'.-]*"
+_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|du|al|bin|ibn)\s+"
+# Not a place ("A cyclist in Amsterdam filmed", "One user on X posted"), and one word
+# only where no sentence opens ("Footage posted on Facebook", "Tourists have flocked":
+# the first word of a sentence is capitalised whatever it is)
+_NOT_AFTER = "".join(
+    f"(?<!\\b{word} )" for word in "in on at from of near by to for with into via across".split()
+)
+_OPENS = r"(?<!^)(?<![.:;—–-] )(?<![.:;—–-])"
+_SUBJECT = (
+    rf"(?<![\w’'-]){_NOT_AFTER}(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}}|"
+    rf"{_OPENS}{_NAME_WORD})"
+)
+# ", 27,", ", the Bristol company that made the series,", ", who has 620,000 followers
+# on Instagram as @chloewandersfar," (a comma inside a figure does not close it)
+_APPOSITION = (
+    r"(?:,\s+(?:\d{1,3}|(?:a|an|the|who|whose|which|his|her|their|its|now|then|still|"
+    r"herself|himself)\b)(?:[^,;.]|,(?=\d{3})|\.(?=\d)){1,110},)?"
+)
+_HELPER = r",?\s+(?:(?:has|have|had)\s+)?(?:(?:just|also|now|then|later|since|\w+ly)\s+)?"
+_PUBLISHING = (
+    r"(?:posted|shared|uploaded|published|filmed|recorded|streamed|live-?streamed|"
+    r"broadcast|re-?posted|tweeted|stitched|duetted)"
+)
+_CLIP = (
+    r"(?i:video|clip|tiktok|reel|livestream|live-?stream|stream|vlog|short|footage|"
+    r"recording|story|post)"
+)
+AGENT_PATTERNS = (
+    # the act of publishing or filming, with the clip or its platform after it, or the
+    # camera's subject ("filmed Bartholomew, a two-year-old tapir,")
+    re.compile(
+        _SUBJECT + _APPOSITION + _HELPER + rf"{_PUBLISHING}\b(?:"
+        rf"[^.;]{{0,80}}?\b(?:{_CLIP}\b|(?:on|to|onto)\s+(?:its\s+|his\s+|her\s+)?"
+        rf"(?:{NAMED_PLATFORM}))|(?<=filmed)\s+[A-Z])"
+    ),
+    # any act whose clause brings the clip in: "replied the next day with a TikTok"
+    re.compile(
+        _SUBJECT + _APPOSITION + _HELPER + r"(?:[a-z]+ed|given|shown|taken|hit back)\s+"
+        r"(?:(?!their\b|its\b)[\w’'-]+\s+){0,10}?(?:with|in)\s+(?:a|an|her|his)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?{_CLIP}\b"
+    ),
+)
+
+# Roles and offices capitalised before a name ("Keeper Thandiwe Mokoena", "Reality star
+# Kiki Vance"): dropped from the front of a name of three words or more.
+ROLE_WORDS = frozenset(
+    "Keeper Zookeeper Goalkeeper Lifeguard Teacher Nurse Doctor Farmer Student Pupil Driver "
+    "Officer "
+    "Paramedic Firefighter Chef Baker Fan Resident Veteran Former Star Host Presenter "
+    "Striker Defender Midfielder Manager Boss Owner Founder Chairman Chairwoman Chair "
+    "Candidate Rival Leader Councillor Deputy Sergeant Constable Inspector Detective".split()
+)

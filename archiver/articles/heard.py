@@ -1,0 +1,44 @@
+"""Words heard in a clip, told apart from words said to the reporter.
+
+    SPEECH_IN_CLIP      "'...,' the lifeguard shouts": a definite person speaking now
+    SPEECH_TO_CREATOR   "'...,' Hrubý says as ...", "'...,' he chants": speech in the present
+    BARE_QUOTE          a sentence that is all quotation, no one named as saying it
+    INTERVIEW           "..., Reid told the Evening Courier": said to the reporter
+
+Split from archiver.articles.threads, which uses these to carry a thread on. What a clip
+shows or says is told in the present ("she says", "he chants", "Kranjc appears to say");
+the story around it in the past ("..., Nasser said."), so a quote attributed in the
+past tense is what someone told the reporter afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Speech in the clip in the present, by a definite person ("..., the senator tells the
+# crowd"): the story's quotes are mostly past and by officials, who are outside the clip
+SPEECH_IN_CLIP = re.compile(
+    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+the\s+(?:[\w-]+\s+)?(?P<who>[\w-]+)\s+(?:says|adds|tells|"
+    r"shouts|sings|replies|asks|jokes|whispers|explains|yells|cries|calls out)\b"
+)
+# In the present only: a quote told in the past ("..., Nasser said.") is what the
+# person told the reporter afterwards, the story's, however short the attribution.
+SPEECH_TO_CREATOR = re.compile(
+    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:(?:appears|seems)\s+"
+    r"to\s+say\b|(?:says|adds|explains|tells|jokes|writes|asks|shouts|sings|replies|laughs|"
+    # any way of speaking in the moment: "he chants", "she mutters"
+    r"whispers|chants|raps|mutters|screams|yells|cries|pleads|begs|sobs|murmurs|"
+    r"exclaims|announces|declares|calls|calls out|repeats|answers|sighs|groans)\b)"
+)
+# A sentence that is all quotation, with no one named as saying it
+BARE_QUOTE = re.compile(r"^\s*[“\"‘][^“”\"]{3,}[”\"’]\s*$")
+# Speech given to a reporter is an interview, not the clip: "..., Reid told the Evening
+# Courier", "she said in an interview", "he told reporters".
+INTERVIEW = re.compile(
+    r"\b(?:told|tells|said to|speaking to|spoke to|talking to)\s+(?:us|me|reporters|journalists|"
+    r"this\s+\w+|the\s+[A-Z]|the\s+(?:newspaper|paper|station|broadcaster|site|magazine|"
+    r"outlet|programme|agency)\b|[A-Z])|"
+    # "in a phone interview", "in an exclusive interview", "in a 2021 interview"
+    r"\b(?:in an?\s+(?:[\w-]+\s+){0,3}?interview|by (?:tele)?phone|on the phone|"
+    r"when contacted|when asked)\b"
+)
