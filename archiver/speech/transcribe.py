@@ -146,6 +146,8 @@ def transcribe_clips(
     if at_once > 1:  # here, on 2 cores: two clips side by side beat one on both threads
         options = replace(options, clips_at_once=at_once)
         run = side_by_side(at_once)
+        # the longest first, so that the clip left running alone at the end is a short one
+        batches.sort(key=lambda batch: -_file_size(by_sha[batch[0]][0]))
 
     def inputs() -> Iterator[list[AudioFile]]:
         # read as each task is sent, so a long batch never holds every file at once; after
@@ -177,6 +179,13 @@ def transcribe_clips(
             stop_point()  # a stop signal stops between results, whoever heard them
     stop_point()  # side by side: once the clips in hand are stored (inputs() stopped)
     return outcomes
+
+
+def _file_size(job: AudioJob) -> int:
+    try:
+        return job.path.stat().st_size
+    except OSError:
+        return 0  # read as b"" later, and recorded as corrupt media
 
 
 def _audio_file(job: AudioJob) -> AudioFile:
