@@ -234,6 +234,11 @@ def _continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
     are the words of the creators named so far ("Nair pipes each tier")."""
     if INTERVIEW.search(text):
         return None  # what someone told a reporter is not in the clip
+    if SPEECH_TO_CREATOR.search(text):
+        return "quote"
+    speech = SPEECH_IN_CLIP.search(text)
+    if speech and speech["who"].lower() not in OUTSIDE:
+        return "quote"
     definite = _DEFINITE.search(text)
     if definite and _PRESENT.match(text, definite.end()):
         return "back_reference"
@@ -248,11 +253,6 @@ def _continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
     if pronoun and (_PRESENT.match(text, pronoun.end()) or pronoun.group(0).endswith(",")):
         if not state_or_habit(text, pronoun.end()):
             return "pronoun"
-    if SPEECH_TO_CREATOR.search(text):
-        return "quote"
-    speech = SPEECH_IN_CLIP.search(text)
-    if speech and speech["who"].lower() not in OUTSIDE:
-        return "quote"
     if _SEEN.search(text):
         return "description"
     if _IT_CLIP.search(text):
