@@ -41,6 +41,7 @@ from typing import Protocol
 import Stemmer  # PyStemmer: the Snowball stemmers, in C
 
 from archiver.articles.claims import Claim
+from archiver.articles.copies import A_COPY
 from archiver.articles.heard import BARE_QUOTE, INTERVIEW, SPEECH_IN_CLIP, SPEECH_TO_CREATOR
 from archiver.articles.owners import owners_thread
 from archiver.articles.scene import OUTSIDE, SCENE_SINGULAR, scene, state_or_habit
@@ -285,7 +286,7 @@ def _refers_back(
         return None
     if _OWN_CLIP.search(text) or (not broke_off and _IT.search(text)):  # "His reel ..."
         return "pronoun"
-    if _THE_CLIP.search(text) or _POSTED_IT.search(text) or THE_ORIGINAL.search(text):
+    if any(p.search(text) for p in (_THE_CLIP, _POSTED_IT, THE_ORIGINAL, A_COPY)):
         # "An Instagram repost of the video got ...": the same clip, though the platform
         # it names is the repost's own
         return "back_reference"
