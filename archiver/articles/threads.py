@@ -325,15 +325,15 @@ def _rejoins(
     """A description after a line or two of background goes back to the clip when it
     tells the clip's moment and speaks of what the thread did ("The whale's tail rises
     above the boat" after the fisherman's interview, the whale being in the citation).
-    A pronoun is not enough: after background, "she" may be anyone the story turned to;
-    the word shared must be in the subject."""
+    A pronoun is not enough ("she" may be anyone the story turned to): the word shared
+    must be in the subject ("Her voice plays over ..." after "carries the voice of")."""
     if distance > REJOIN_WITHIN + 1 or _MOVES_ON.search(text):
         return None
     role = _continues(text, names)
     speaker = _SPEAKER.search(text)
     if role == "quote" and speaker and speaker["who"] in names:
         return role  # "'...,' Kranjc appears to say": the person the clip was cited for
-    if role not in ("description", "back_reference"):
+    if role not in ("description", "back_reference", "pronoun"):  # "Her voice plays over"
         return None
     thread_terms = set().union(*(_terms(text_at[p]) for p, o in thread_of.items() if o == thread))
     subject = " ".join(text.split()[:4])  # who or what acts: "The whale's tail rises"
