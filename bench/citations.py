@@ -209,6 +209,27 @@ one; organisations: the labels give no creator for "Severn Valley Police have po
 "Kilbarry Rovers unveiled ... with an Instagram video", and the code agrees only because
 a name ending in Police and "their" in the clause are excluded.)
 
+Untouched set 10 (14 invented articles, labelled blind, run once after the ninth pass):
+  set 10     1.00/0.80             0.81/0.49             0.69         0.56         1.00/0.85
+Tenth pass, fixed on set 10 (seen from here) by the categories of miss that recurred over
+the first runs of sets 8, 9 and 10: a quotation closed before its attribution ("..., she
+says, nodding ...") runs on no further; speech in the clip is read before a pronoun, so a
+bare quotation after it goes on; an indefinite copy or repost ("A copy posted in the
+residents group on Facebook", "reposted a slowed-down version") is the clip in play on a
+platform of its own, and a copy put online cites (articles/copies.py); a camera that
+caught something and someone named filming something cite; the owner of a clip or camera
+named in full by a possessive is its creator ("Nurse X Y's doorbell camera"); a pronoun's
+thing acting in the present rejoins after background when its subject shares a word with
+the thread ("Her voice plays over ..."). Before -> after (seed and sets 1-9 unchanged):
+  set 10     1.00/0.80->1.00/0.90  0.81/0.49->0.90/0.74  0.69->0.80   0.56->0.69   0.85->0.85
+(tuned on: overstates what to expect on new text. Left: a later clip by the same creator
+("His most-watched video", "In another, ...", "His last video") with the platform only in
+the headline, which the context rules do not read; a creator named only in the line after
+the citation ("its chief executive announced in a LinkedIn video" then "Marieke Dijkstra,
+sitting ..., says"); an organisation releasing a clip ("The X Agency released the
+sequence"); role words in lower case before a name ("Student union president Kofi ...");
+interleaved descriptions of two readers' clips; "her own reel" takes no platform.)
+
 Run: .venv/bin/python bench/citations.py [--seeds DIR] [--json]
 """
 
@@ -394,7 +415,9 @@ def main() -> int:
     # set 10 was written and labelled during the ninth pass by someone who read neither the
     # code nor its output, and run once after the pass's last change: citation 1.00/0.80,
     # thread 0.81/0.49, platform 0.69, creator 0.56, metric 1.00/0.85 (n 39, 35, 39, 39, 13)
-    threads["untouched set 10"] = evaluate_untouched("threads_untouched_10.jsonl")
+    # the tenth pass was fixed on its misses (and on the categories that recurred over the
+    # first runs of sets 8, 9 and 10), so it is a development set now
+    threads["untouched set 10 (seen)"] = evaluate_untouched("threads_untouched_10.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes

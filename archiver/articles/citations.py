@@ -381,7 +381,7 @@ def find_citations(
             starts_quote = text[:1] in OPENING
             if (in_quote or starts_quote) and not (signals.cites and not signals.definite):
                 inner = text.lstrip(OPENING).rstrip()
-                closes = inner.rstrip(".!?…")[-1:] in CLOSING or inner[-1:] in CLOSING
+                closes = "”" in inner or inner.rstrip(".!?…")[-1:] in CLOSING
                 inner = inner.rstrip(CLOSING).strip()
                 continuing.quote_claims.append(claim.position)
                 continuing.quote_more = " ".join(filter(None, [continuing.quote_more, inner]))

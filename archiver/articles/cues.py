@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.articles.copies import camera_cites, copy_cites
 from archiver.platforms import NAMED_PLATFORM, platform_named
 
 _WENT_LIVE = re.compile(
@@ -36,7 +37,9 @@ NOT_ANY = r"(?<!either )(?<!neither )(?<!each )(?<!every )(?<!any )(?<!no )"
 
 
 def more_cues(text: str) -> bool:
-    return bool(_WENT_LIVE.search(text) or _RANKED_OWN_CLIP.search(text))
+    if _WENT_LIVE.search(text) or _RANKED_OWN_CLIP.search(text):
+        return True
+    return copy_cites(text) or camera_cites(text)
 
 
 # "Instagram stories vanish after 24 hours, but a fan account saved the clip and posted it

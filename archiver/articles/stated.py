@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from archiver.articles.agents import AGENT_PATTERNS, ROLE_WORDS
+from archiver.articles.copies import possessor
 from archiver.articles.dates import NUMERIC_DATE, WORD_DATE, parse_date
 from archiver.articles.scene import OUTSIDE
 from archiver.platforms import NAMED_PLATFORM
@@ -281,7 +282,7 @@ def creator_named(text: str) -> str | None:
             if words and words[0] not in _NOT_NAMES:
                 return " ".join(words)
     handle = HANDLE.search(text)
-    return handle.group(0) if handle else None
+    return handle.group(0) if handle else possessor(text)
 
 
 _ALIAS_AFTER = re.compile(  # "@lanternfish88 (aka Mei Tan)", "Dee, or dee.films"

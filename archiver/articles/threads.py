@@ -41,6 +41,7 @@ from typing import Protocol
 import Stemmer  # PyStemmer: the Snowball stemmers, in C
 
 from archiver.articles.claims import Claim
+from archiver.articles.copies import A_COPY
 from archiver.articles.heard import BARE_QUOTE, INTERVIEW, SPEECH_IN_CLIP, SPEECH_TO_CREATOR
 from archiver.articles.owners import owners_thread
 from archiver.articles.scene import OUTSIDE, SCENE_SINGULAR, scene, state_or_habit
@@ -234,6 +235,11 @@ def _continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
     are the words of the creators named so far ("Nair pipes each tier")."""
     if INTERVIEW.search(text):
         return None  # what someone told a reporter is not in the clip
+    if SPEECH_TO_CREATOR.search(text):
+        return "quote"
+    speech = SPEECH_IN_CLIP.search(text)
+    if speech and speech["who"].lower() not in OUTSIDE:
+        return "quote"
     definite = _DEFINITE.search(text)
     if definite and _PRESENT.match(text, definite.end()):
         return "back_reference"
@@ -248,11 +254,6 @@ def _continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
     if pronoun and (_PRESENT.match(text, pronoun.end()) or pronoun.group(0).endswith(",")):
         if not state_or_habit(text, pronoun.end()):
             return "pronoun"
-    if SPEECH_TO_CREATOR.search(text):
-        return "quote"
-    speech = SPEECH_IN_CLIP.search(text)
-    if speech and speech["who"].lower() not in OUTSIDE:
-        return "quote"
     if _SEEN.search(text):
         return "description"
     if _IT_CLIP.search(text):
@@ -285,7 +286,7 @@ def _refers_back(
         return None
     if _OWN_CLIP.search(text) or (not broke_off and _IT.search(text)):  # "His reel ..."
         return "pronoun"
-    if _THE_CLIP.search(text) or _POSTED_IT.search(text) or THE_ORIGINAL.search(text):
+    if any(p.search(text) for p in (_THE_CLIP, _POSTED_IT, THE_ORIGINAL, A_COPY)):
         # "An Instagram repost of the video got ...": the same clip, though the platform
         # it names is the repost's own
         return "back_reference"
@@ -324,15 +325,15 @@ def _rejoins(
     """A description after a line or two of background goes back to the clip when it
     tells the clip's moment and speaks of what the thread did ("The whale's tail rises
     above the boat" after the fisherman's interview, the whale being in the citation).
-    A pronoun is not enough: after background, "she" may be anyone the story turned to;
-    the word shared must be in the subject."""
+    A pronoun is not enough ("she" may be anyone the story turned to): the word shared
+    must be in the subject ("Her voice plays over ..." after "carries the voice of")."""
     if distance > REJOIN_WITHIN + 1 or _MOVES_ON.search(text):
         return None
     role = _continues(text, names)
     speaker = _SPEAKER.search(text)
     if role == "quote" and speaker and speaker["who"] in names:
         return role  # "'...,' Kranjc appears to say": the person the clip was cited for
-    if role not in ("description", "back_reference"):
+    if role not in ("description", "back_reference", "pronoun"):  # "Her voice plays over"
         return None
     thread_terms = set().union(*(_terms(text_at[p]) for p, o in thread_of.items() if o == thread))
     subject = " ".join(text.split()[:4])  # who or what acts: "The whale's tail rises"

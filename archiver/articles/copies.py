@@ -1,0 +1,88 @@
+"""The tenth pass's rules, kept apart from citations.py and threads.py (both at their
+size limit): copies of the clip in play, footage a camera caught, and a clip's owner
+named by a possessive.
+
+    A_COPY          "A copy posted in the residents' group", "a fan account reposted a
+                    slowed-down version": the clip in play, uploaded again
+    copy_cites(t)   a copy of a clip put online cites ("The earliest copy we could find
+                    was posted on 9 February by a Telegram channel ...")
+    camera_cites(t) a camera caught something ("Her doorbell camera caught a man ..."),
+                    someone named filmed something ("Gwen Abbott, from Sleaford, filmed
+                    hail hammering ...")
+    possessor(t)    the owner of a clip or camera named in full, a role word dropped
+                    ("Nurse Priyanka Desai's doorbell camera", "Animator Tess Oyelaran's
+                    four-minute Vimeo short")
+
+A copy is the same clip: its thread is the clip's, while the platform and creator it
+states are its own (archiver.articles.context's another_upload gives them only to the
+lines after it). "Another version", "a new version" are not copies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.articles.agents import ROLE_WORDS
+
+_NOT_ANOTHER = r"(?<!another )(?<!second )(?<!new )(?<!different )(?<!separate )"
+A_COPY = re.compile(
+    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_NOT_ANOTHER}(?:copy|copies|repost|"
+    r"re-?upload|mirror)\b(?!\s+of\s+(?:the|a|an|his|her|its|their)\s+(?!video|clip|"
+    r"footage|recording|stream|livestream|reel|broadcast)\w)|"
+    # "@albury_archive reposted a slowed-down version": (not a count, "reposted 7,000 times")
+    r"\b(?:re-?posted|re-?uploaded|re-?shared)\s+(?:a|an|the|it)\b",
+    re.I,
+)
+_COPY_ONLINE = re.compile(
+    r"\b(?:copy|copies|version|repost|re-?upload)\b[^.;]{0,60}?\b(?:"
+    r"posted|uploaded|shared|reposted|re-?uploaded|forwarded|circulated|published)\b",
+    re.I,
+)
+_NOT_A_CLIP_COPY = re.compile(
+    r"\bcop(?:y|ies)\s+of\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:report|"
+    r"letter|document|book|paper|newspaper|contract|memo|email|file|form|list|magazine)\b",
+    re.I,
+)
+
+
+def copy_cites(text: str) -> bool:
+    return bool(_COPY_ONLINE.search(text)) and not _NOT_A_CLIP_COPY.search(text)
+
+
+_CAMERA_CAUGHT = re.compile(
+    r"\b(?:camera|cam|dashcam|bodycam|webcam|CCTV|doorbell)s?\s+(?:\w+ly\s+)?(?:caught|"
+    r"captured|recorded|filmed|shows|showed)\b|"
+    # someone named filming something, past a place in apposition
+    r"(?-i:\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)(?:,\s+(?:from|of|in)\s+[^,]{2,40},)?\s+"
+    r"(?:\w+ly\s+)?filmed\s+[a-z]",
+    re.I,
+)
+
+
+def camera_cites(text: str) -> bool:
+    return bool(_CAMERA_CAUGHT.search(text))
+
+
+_NAME_WORD = r"[A-Z][\w’'-]+"
+_POSSESSOR = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})[’']s\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:video|clip|footage|tiktok|reel|livestream|recording|vlog|short|"
+    r"film|camera|dashcam|bodycam|webcam|channel|stream|post)s?\b"
+)
+
+
+def possessor(text: str) -> str | None:
+    """The one a clip or camera belongs to, named in full ("Nurse Priyanka Desai's
+    doorbell camera" -> Priyanka Desai); a role word before the name is dropped."""
+    found = _POSSESSOR.search(text)
+    if found is None:
+        return None
+    words = found["name"].split()
+    while len(words) > 2 and (words[0] in ROLE_WORDS or words[0] in _ROLES_TOO):
+        words.pop(0)
+    if words[0] in ("The", "A", "An", "His", "Her", "Their", "Its", "In", "On"):
+        return None
+    return " ".join(words)
+
+
+_ROLES_TOO = frozenset("Animator Artist Photographer Singer Actor Actress Retired".split())
