@@ -2,7 +2,8 @@
 
     AGENT_PATTERNS      regexes whose group "name" is the one who posted, filmed or
                         streamed the clip, for archiver.articles.stated.creator_named
-    ROLE_WORDS          role words and offices capitalised before a name, no part of it
+    ROLE_WORDS          role words, offices and occupations capitalised before a name
+    NAME_PARTICLE       a particle inside a name ("van", "de", "Le")
 
 News copy names a clip's maker as the subject of the act of making or publishing it,
 and dresses the subject up in many ways: a role before the name ("Keeper Thandiwe
@@ -31,7 +32,8 @@ import re
 from archiver.platforms import NAMED_PLATFORM
 
 _NAME_WORD = r"[A-Z][\w’'.-]*"
-_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|du|al|bin|ibn)\s+"
+# a particle inside a name: "Tom van Dijk", "Yannick Le Goff"
+NAME_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|du|al|bin|ibn)\s+"
 # Not a place ("A cyclist in Amsterdam filmed", "One user on X posted"), and one word
 # only where no sentence opens ("Footage posted on Facebook", "Tourists have flocked":
 # the first word of a sentence is capitalised whatever it is)
@@ -40,7 +42,7 @@ _NOT_AFTER = "".join(
 )
 _OPENS = r"(?<!^)(?<![.:;—–-] )(?<![.:;—–-])"
 _SUBJECT = (
-    rf"(?<![\w’'-]){_NOT_AFTER}(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}}|"
+    rf"(?<![\w’'-]){_NOT_AFTER}(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}}|"
     rf"{_OPENS}{_NAME_WORD})"
 )
 # ", 27,", ", the Bristol company that made the series,", ", who has 620,000 followers
@@ -81,5 +83,10 @@ ROLE_WORDS = frozenset(
     "Officer "
     "Paramedic Firefighter Chef Baker Fan Resident Veteran Former Star Host Presenter "
     "Striker Defender Midfielder Manager Boss Owner Founder Chairman Chairwoman Chair "
-    "Candidate Rival Leader Councillor Deputy Sergeant Constable Inspector Detective".split()
+    "Candidate Rival Leader Councillor Deputy Sergeant Constable Inspector Detective "
+    # occupations
+    "Singer Rapper Actor Actress Comedian Footballer Musician Photographer Artist Designer "
+    "Dancer Model Author Writer Journalist Reporter Director Filmmaker Pianist Guitarist "
+    "Drummer Poet Painter Streamer Influencer Blogger Vlogger Animator Retired "
+    "Mayor Senator Governor Minister President Professor Coach Captain".split()
 )

@@ -78,11 +78,8 @@ def possessor(text: str) -> str | None:
     if found is None:
         return None
     words = found["name"].split()
-    while len(words) > 2 and (words[0] in ROLE_WORDS or words[0] in _ROLES_TOO):
+    while len(words) > 2 and words[0] in ROLE_WORDS:
         words.pop(0)
     if words[0] in ("The", "A", "An", "His", "Her", "Their", "Its", "In", "On"):
         return None
     return " ".join(words)
-
-
-_ROLES_TOO = frozenset("Animator Artist Photographer Singer Actor Actress Retired".split())

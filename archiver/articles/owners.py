@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
+from archiver.articles.agents import NAME_PARTICLE
+
 _NAME_WORD = r"[A-Z][\w’'-]*?"
-_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|du|al|bin|ibn)\s+"
 _OWNERS_CLIP = re.compile(
-    rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{0,3}})[’']s?\s+"
+    rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})[’']s?\s+"
     r"(?P<marks>(?:[\w-]+\s+){0,2}?)"
     r"(?:video|clip|footage|livestream|live-?stream|reel|recording|vlog|TikTok|post|upload)\b"
     r"(?![-’']?s\b)"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.articles.agents import AGENT_PATTERNS, ROLE_WORDS
+from archiver.articles.agents import AGENT_PATTERNS, NAME_PARTICLE, ROLE_WORDS
 from archiver.articles.copies import possessor
 from archiver.articles.dates import NUMERIC_DATE, WORD_DATE, parse_date
 from archiver.articles.scene import OUTSIDE
@@ -31,20 +31,10 @@ ROLE = (
 HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 
 _NAME_WORD = r"[A-Z][\w’'.-]*"
-# Particles inside a name: "Corpo de Bombeiros", "Ludwig van Beethoven"
-_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|du|al|bin|ibn)\s+"
-_NAME = rf"@[\w.]+|{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{0,3}}"
+_NAME = rf"@[\w.]+|{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}}"
 # A title before a name is not part of it: "DJ Marta Solé"
 # (an honorific stays: "Mr Chen" is how the article names him)
 _TITLES = frozenset("DJ MC Chef Councillor Cllr MP MEP MSP MLA TD Rep Sen".split())
-# An occupation or office capitalised before a name: "Singer Lena Hoff has shared ...".
-# Taken off only before a name of two words at least ("Bryan Singer" keeps his name).
-_OCCUPATIONS = frozenset(
-    "Singer Rapper Actor Actress Comedian Presenter Footballer Musician Photographer "
-    "Artist Designer Dancer Model Author Writer Journalist Reporter Director Filmmaker "
-    "Pianist Guitarist Drummer Poet Painter Streamer Influencer Blogger Vlogger Mayor "
-    "Senator Governor Minister President Professor Coach Captain".split()
-)
 # Lower-case words between "by" and a name: "by a city councillor, Rosa Treviño", "by
 # photographer Niamh Byrne", "by a user called Rheinradler"; not a place ("by a man in
 # Galway"), so no preposition among them.
@@ -97,7 +87,7 @@ _CREATOR_PATTERNS = (
     re.compile(
         r"\b(?i:the|a|an|his|her|their)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*"
         r"(?:\s+(?:in|from|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+"
-        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}})"
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}})"
         r"(?:\s+(?:from|of|in)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+"
         rf"{_HELPER}(?:{PUBLISH_VERB}|went\s+live|started|began)\b"
     ),
@@ -106,12 +96,12 @@ _CREATOR_PATTERNS = (
     re.compile(
         r"\b(?i:a|an)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*"
         r"(?:\s+(?:in|from|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+"
-        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}}),"
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}}),"
     ),
     # "DJ Marta Solé filmed the crowd ... on TikTok" (two words at least: "Videos shared
     # on Telegram" starts with a capital too)
     re.compile(
-        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}})\s+{_HELPER}"
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}})\s+{_HELPER}"
         r"(?:filmed|recorded|posted|shared|uploaded|documented|live-?streamed)\b"
         rf"[^.;]{{0,80}}?\b(?:on|to)\s+(?:{NAMED_PLATFORM})"
     ),
@@ -121,7 +111,7 @@ _CREATOR_PATTERNS = (
     # is indefinite or the subject's own: "Police later published the video" is the
     # clip in play passed on, not made.
     re.compile(
-        rf"(?<![\w’'])(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{0,3}})\s+"
+        rf"(?<![\w’'])(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})\s+"
         rf"{_HELPER}(?:posted|shared|uploaded|published|released|started|launched|began|"
         r"begun|streamed|live-?streamed|filmed|recorded|made)\s+(?:a|an|his|her|their|one|"
         r"another)\s+(?:[\w-]+\s+){0,2}?(?i:video|clip|tiktok|reel|livestream|live-?stream|"
@@ -129,13 +119,13 @@ _CREATOR_PATTERNS = (
     ),
     # "Then Pethick went live from his garden": the subject of going live made the stream
     re.compile(
-        rf"(?<![\w’'])(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{0,3}})\s+"
+        rf"(?<![\w’'])(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})\s+"
         rf"{_HELPER}(?:went|has\s+gone|had\s+gone)\s+live\b"
     ),
     # A habit of posting: "Tunde Bakare has been cooking ... and posting the results to
     # YouTube"
     re.compile(
-        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}})\s+(?:has|have)\s+been\s+"
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}})\s+(?:has|have)\s+been\s+"
         r"[^.;]{0,100}?\b(?:posting|sharing|uploading|filming|streaming|live-?streaming)\b"
         rf"[^.;]{{0,50}}?\b(?:on|to)\s+(?:{NAMED_PLATFORM})"
     ),
@@ -143,7 +133,7 @@ _CREATOR_PATTERNS = (
     # fans a glimpse of her wedding in an Instagram story": the name as the subject of
     # what the clip did, the clip brought in by "with" or "in"
     re.compile(
-        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE})?{_NAME_WORD}){{1,3}})\s+(?:has|had)\s+"
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}})\s+(?:has|had)\s+"
         r"(?:\w+ly\s+)?(?:[a-z]+ed|given|shown|taken)\s+(?:[\w’'-]+\s+){0,7}?(?:with|in)\s+"
         r"(?:a|an|her|his|their)\s+"
         r"(?:[\w-]+\s+){0,2}?(?i:video|clip|post|reel|tiktok|livestream|vlog|story)\b"
@@ -275,7 +265,9 @@ def creator_named(text: str) -> str | None:
                 words.pop(0)
             if len(words) > 1 and words[0] in _TITLES:
                 words.pop(0)
-            if len(words) > 2 and (words[0] in _OCCUPATIONS or words[0] in ROLE_WORDS):
+            # a role, office or occupation before a name of two words at least ("Singer
+            # Lena Hoff"); "Bryan Singer" keeps his name
+            if len(words) > 2 and words[0] in ROLE_WORDS:
                 words.pop(0)
             if words and words[-1].lower() in OUTSIDE:
                 continue  # "Severn Valley Police posted a video": a body of people
