@@ -49,17 +49,41 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "data" / "articles"
+DEFAULT_THRESHOLD = 0.6
 LATE = 8  # sets from 8 on, pooled apart: labelled after most of the rules were written
 
 
+SEEDS = ROOT.parent / "shared" / "seeds"  # set 0: the seed story, labelled by position
+
+
 def set_file(k: int) -> str:
+    if k == 0:
+        return "threads_seeds.jsonl"
     return "threads_untouched.jsonl" if k == 1 else f"threads_untouched_{k}.jsonl"
+
+
+def read_set(k: int) -> list[dict]:
+    """A set's articles: each with its bytes and its labels, by text (invented sets) or,
+    for the seed story, whose text stays in ../shared, by claim position."""
+    labels = ts()._read_labels(set_file(k))
+    if k:
+        for label in labels:
+            label["bytes"] = "\n".join(claim["text"] for claim in label["claims"]).encode()
+        return labels
+    by_name: dict[str, dict] = defaultdict(dict)
+    for label in labels:
+        by_name[label["article"]][label["position"]] = label
+    return [
+        dict(article=name, bytes=(SEEDS / name).read_bytes(), by_position=by_position)
+        for name, by_position in sorted(by_name.items())
+    ]
 
 
 def find_sets() -> list[int]:
     names = (p.name for p in LABELS.glob("threads_untouched_*.jsonl"))
     found = [int(m[1]) for n in names if (m := re.fullmatch(r"threads_untouched_(\d+)\.jsonl", n))]
-    return ([1] if (LABELS / set_file(1)).exists() else []) + sorted(found)
+    seed = [0] if SEEDS.is_dir() else []  # CI has ../shared beside the checkout
+    return seed + ([1] if (LABELS / set_file(1)).exists() else []) + sorted(found)
 
 
 @functools.cache
@@ -73,19 +97,33 @@ def ts():
 
 
 def dump(out: Path, sets: list[int]) -> None:
-    """Under the code on PYTHONPATH: claims, citing positions and the rules' thread mapping."""
+    """Under the code on PYTHONPATH: claims, citing positions and the rules' thread mapping
+    (with the learned model switched off, where the tree has one)."""
+    try:
+        from archiver.articles import membership as shipped
+
+        shipped.joins = lambda line: 0.0  # the rules alone
+    except ImportError:  # a tree from before the model
+        pass
     arts = []
     for k in sets:
-        for label in ts()._read_labels(set_file(k)):
-            lines = [claim["text"] for claim in label["claims"]]
-            article = ts().read_article(label["article"], "\n".join(lines).encode())
+        for label in read_set(k):
+            article = ts().read_article(label["article"], label["bytes"])
             claims, citations = ts().extract_citations(article)
             found = ts()._threads_of(citations)
             positions = [[c.position, c.text] for c in claims]
+            captions = [c.position for c in claims if getattr(c, "is_caption", False)]
             citing = [c.claim_position for c in citations]
             found = {str(p): v[0] for p, v in found.items()}
             arts.append(
-                dict(set=k, article=label["article"], claims=positions, citing=citing, found=found)
+                dict(
+                    set=k,
+                    article=label["article"],
+                    claims=positions,
+                    citing=citing,
+                    found=found,
+                    captions=captions,
+                )
             )
     out.write_text(json.dumps(arts), encoding="utf-8")
 
@@ -101,9 +139,13 @@ def attach(arts: list[dict], gold: dict) -> list[dict]:
     """Labels by claim position, the opener named by its position (as bench does)."""
     for art in arts:
         label = gold[(art["set"], art["article"])]
-        by_text = {claim["text"]: claim for claim in label["claims"]}
         claims = [SimpleNamespace(position=p, text=t) for p, t in art["claims"]]
         art["found"] = {int(p): o for p, o in art["found"].items()}
+        if "by_position" in label:  # the seed story
+            art["labels"] = {c.position: label["by_position"].get(c.position, {}) for c in claims}
+            art["gold"] = {p: lab.get("thread") for p, lab in art["labels"].items()}
+            continue
+        by_text = {claim["text"]: claim for claim in label["claims"]}
         art["labels"] = {}
         for claim in claims:
             lab = dict(by_text.get(claim.text, {}))
@@ -116,7 +158,7 @@ def attach(arts: list[dict], gold: dict) -> list[dict]:
 
 def collect(settings: list[str], sets: list[int], tmp: Path) -> dict[str, list[dict]]:
     """Dumps by code version: "head" (this tree) and "v{k}" (the commit adding set k)."""
-    gold = {(k, a["article"]): a for k in sets for a in ts()._read_labels(set_file(k))}
+    gold = {(k, a["article"]): a for k in sets for a in read_set(k)}
     trees = {"head": ROOT} if "head" in settings else {}
     for k in sets if "blind" in settings else []:
         commit = adding_commit(k)
@@ -145,131 +187,59 @@ def collect(settings: list[str], sets: list[int], tmp: Path) -> dict[str, list[d
 
 
 # ---------------------------------------------------------------- features
-PRON = set("he she they it this that these those his her their its we i you".split())
-CLIP = set(
-    "video clip footage post stream film recording livestream reel short tiktok upload frame "
-    "frames shot camera broadcast version copy".split()
-)
-SPEECH_PRES = set(
-    "says tells shouts asks adds yells screams sings chants explains replies laughs whispers "
-    "calls cries".split()
-)
-SPEECH_PAST = set(
-    "said told added asked explained wrote stated confirmed announced declined replied insisted "
-    "denied".split()
-)
-IRREG_PAST = set(
-    "was were had went took came saw got left began made found gave did became ran fell held "
-    "kept brought sent won lost built paid".split()
-)
-SCENE = tuple(
-    "is seen|are seen|can be seen|can be heard|is heard|are heard|appears to|appear to|"
-    "in the clip|in the video|in the footage|on camera|the camera".split("|")
-)
-MONTHS = set(
-    "january february march april may june july august september october november december "
-    "jan feb sept oct nov dec".split()
-)
-DAYS = set("monday tuesday wednesday thursday friday saturday sunday yesterday tomorrow".split())
-DAYS |= {"today", "tonight"}
-FUTURE = set("will would plans planned expected scheduled next".split())
-AUTH = set(
-    "police spokesperson spokesman spokeswoman ministry council statement according officials "
-    "authorities government company agency minister".split()
-)
-STOP = set(
-    "the a an and or of to in on at for with by from as is was are were be been it its that this "
-    "his her their he she they has have had who which after before into over about more than one "
-    "two not but also can while when up out off down".split()
-)
-PAST_RE = re.compile(r"^[a-z]+ed$")
-WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-
-
-def words(t: str) -> list[str]:
-    return WORD_RE.findall(t)
-
-
-def caps(t: str) -> set[str]:
-    ws = [(w, w.lower()) for i, w in enumerate(words(t)) if i > 0 and w[0].isupper()]
-    return {
-        w.strip("'’").removesuffix("'s").removesuffix("’s").lower()
-        for w, lw in ws
-        if lw not in STOP and lw not in PRON
-    }
-
-
-def content(t: str) -> set[str]:
-    return {w.lower() for w in words(t) if w.lower() not in STOP and len(w) > 3}
-
-
-GROUPS = {  # for --ablate
+GROUPS = {  # for --ablate; the features are archiver.articles.membership's, plus the rules'
     "rule": "rule_join rule_other rule_prev_join",
-    "sequence/distance": "prev_member dist_last_cite dist_opener first_after_cite after_gap",
-    "subject (pronoun/It/The clip)": "init_pron init_it_this init_the_clip clip_word scene_marker",
-    "tense": "pres_s past pres_minus_past",
-    "quotes/speech": "quote init_quote all_quote says said",
-    "overlap with citing lines": "cap_overlap cap_new content_overlap name_from_thread",
-    "date/price/future/authority": "date price_num future authority timestamp",
-    "form (length/caption)": "length no_stop question",
+    "sequence/distance": "previous_joined since_citation since_opener right_after_citation "
+    "left_before",
+    "subject (pronoun/It/The clip)": "starts_with_pronoun starts_it_this starts_the_clip "
+    "clip_word scene_mark",
+    "tense": "present past present_over_past",
+    "quotes/speech": "quotation opens_quotation all_quotation speech_now speech_then",
+    "overlap with citing lines": "names_shared names_new words_shared any_name_shared",
+    "date/price/future/authority": "calendar money_or_share future authority timestamp",
+    "form (length/caption)": "length no_final_stop question",
 }
 GROUPS = {group: names.split() for group, names in GROUPS.items()}
-FEATURES = (  # the order of the experiment's columns (the fit depends on it, if slightly)
-    "rule_join rule_other rule_prev_join prev_member dist_last_cite dist_opener first_after_cite "
-    "init_pron init_it_this init_the_clip clip_word scene_marker pres_s past pres_minus_past quote "
-    "init_quote all_quote says said cap_overlap cap_new content_overlap name_from_thread date "
-    "price_num future authority timestamp length no_stop question after_gap"
-).split()
+
+
+@functools.cache
+def membership():
+    """archiver.articles.membership of this tree (the features every variant learns from)."""
+    sys.path.insert(0, str(ROOT))
+    from archiver.articles import membership
+
+    return membership
+
+
+def feature_names() -> list[str]:
+    return GROUPS["rule"] + list(membership().FEATURES)
 
 
 def feats(ex: dict, prev_member: int, after_gap: int) -> dict:
-    text, thread_text, d_cite, d_open = ex["text"], ex["thread_text"], ex["d_cite"], ex["d_open"]
-    lw = [w.lower() for w in words(text)]
-    first, head, stripped = (lw[0] if lw else ""), lw[:8], text.strip()
-    qs = re.findall(r"[“\"]([^”\"]+)[”\"]", text)
-    plural = [w for w in head[1:] if w.endswith("s") and len(w) > 3 and w not in PRON]
-    pres = sum(not w.endswith(("ss", "us", "is", "'s", "’s")) for w in plural)
-    pres += sum(1 for w in head if w in ("is", "are", "shows", "appears"))
-    past = sum(1 for w in head if PAST_RE.match(w) or w in IRREG_PAST or w in SPEECH_PAST)
-    c_this, c_thread = caps(text), caps(thread_text)
-    w_this, w_thread = content(text), content(thread_text)
-    lower = text.lower()
-    return dict(
-        zip(GROUPS["rule"], ex["rule"], strict=True),
-        prev_member=prev_member, dist_last_cite=np.log1p(d_cite), dist_opener=np.log1p(d_open),
-        first_after_cite=int(d_cite == 1), after_gap=after_gap,
-        init_pron=int(first in PRON), init_it_this=int(first in ("it", "this", "that")),
-        init_the_clip=int(first in ("the", "a", "in", "this", "that")
-                          and any(w in CLIP for w in lw[1:4])),
-        clip_word=int(any(w in CLIP for w in lw)), scene_marker=int(any(m in lower for m in SCENE)),
-        pres_s=min(pres, 3), past=min(past, 3), pres_minus_past=float(np.sign(pres - past)),
-        quote=int(bool(qs)), init_quote=int(stripped[:1] in "“\"‘'"),
-        all_quote=int(sum(len(q) for q in qs) > 0.6 * len(text)),
-        says=int(any(w in SPEECH_PRES for w in lw)), said=int(any(w in SPEECH_PAST for w in lw)),
-        cap_overlap=len(c_this & c_thread), cap_new=len(c_this - c_thread),
-        content_overlap=len(w_this & w_thread) / (len(w_this) + 1),
-        name_from_thread=int(bool(c_this & c_thread)),
-        date=int(any(w in MONTHS or w in DAYS for w in lw)
-                 or bool(re.search(r"\b(19|20)\d\d\b", text))),
-        price_num=int(bool(re.search(r"[$£€]|\d+(\.\d+)?\s*(%|per cent|million|billion)", text))),
-        future=int(any(w in FUTURE for w in lw)), authority=int(any(w in AUTH for w in lw)),
-        timestamp=int(bool(re.match(r"^\s*\d{1,2}[:.]\d\d", text))),
-        length=np.log1p(len(lw)), no_stop=int(stripped[-1:] not in ".!?”\"’'"),
-        question=int(stripped.endswith("?")),
-    )  # fmt: skip
+    m = membership()
+    line = m.Line(
+        text=ex["text"],
+        thread_text=ex["thread_text"],
+        since_citation=ex["d_cite"],
+        since_opener=ex["d_open"],
+        previous_joined=bool(prev_member),
+        left_before=bool(after_gap),
+    )
+    return dict(zip(GROUPS["rule"], ex["rule"], strict=True)) | m.features(line)
 
 
 def examples(art: dict) -> list[dict]:
     """Every non-citing sentence after the first citing one, with its candidate thread (that
     of the last citing sentence), the rules' decision and the gold label."""
     citing, found, gold, text = set(art["citing"]), art["found"], art["gold"], dict(art["claims"])
+    captions = set(art.get("captions", ()))
     last = prev_pos = None
     out = []
     for p, t in art["claims"]:
         if p in citing:
             last = prev_pos = p
             continue
-        if last is None:
+        if last is None or p in captions:  # captions go by their words (threads stage)
             continue
         opener = found.get(last, last)
         thread_text = " ".join(text[q] for q in citing if found.get(q, q) == opener and q <= p)
@@ -289,7 +259,7 @@ def examples(art: dict) -> list[dict]:
 
 def vec(ex: dict, prev_member: int, after_gap: int) -> np.ndarray:
     f = feats(ex, prev_member, after_gap)
-    return np.array([f[n] for n in FEATURES], dtype=float)
+    return np.array([f[n] for n in feature_names()], dtype=float)
 
 
 def gold_prev(art: dict, ex: dict) -> tuple[int, int]:
@@ -344,6 +314,7 @@ def predict_map(art: dict, decide, which: str = "recent") -> dict[int, int]:
     """The rules' mapping of citing sentences, and decide(ex, prev_member, after_gap) for the
     rest, decoded greedily in order."""
     m = {p: art["found"].get(p, p) for p in art["citing"]}
+    m |= {p: art["found"][p] for p in art.get("captions", ()) if p in art["found"]}
     member, left = {}, {}
     for ex in examples(art):
         pm = int(ex["prev_pos"] == ex["last"] or member.get(ex["prev_pos"], False))
@@ -361,7 +332,8 @@ def run(setting: str, dumps: dict, sets: list[int], out: dict, coefs: dict, drop
     def version(k: int) -> str:
         return "head" if setting == "head" else f"v{k}"
 
-    keep = [i for i, n in enumerate(FEATURES) if n not in drop]
+    names = feature_names()
+    keep = [i for i, n in enumerate(names) if n not in drop]
     for held in [k for k in sets if version(k) in dumps]:
         arts = dumps[version(held)]
         first_run = {j: dumps.get(version(min(j, held)), arts) for j in sets}
@@ -378,7 +350,7 @@ def run(setting: str, dumps: dict, sets: list[int], out: dict, coefs: dict, drop
         for tag in ("c learned", "d learned+rule", "e learned+rule, rule blind in training"):
             if tag[0] == "e" and setting != "blind":
                 continue
-            idx = [i for i in keep if tag[0] != "c" or not FEATURES[i].startswith("rule_")]
+            idx = [i for i in keep if tag[0] != "c" or not names[i].startswith("rule_")]
             tr = train
             if tag[0] == "e":  # each training set j as the code first run on it read it
                 tr = [a for j in sets if j != held for a in first_run[j] if a["set"] == j]
@@ -388,7 +360,7 @@ def run(setting: str, dumps: dict, sets: list[int], out: dict, coefs: dict, drop
                     X.append(vec(ex, *gold_prev(a, ex))[idx])
                     y.append(ex["y"])
             model = fit(np.array(X), np.array(y, dtype=float))
-            named = dict(zip([FEATURES[i] for i in idx], model[0], strict=True))
+            named = dict(zip([names[i] for i in idx], model[0], strict=True))
             coefs.setdefault((setting, tag), []).append(named)
 
             def decide(ex, pm, g, model=model, idx=idx):
@@ -400,7 +372,62 @@ def run(setting: str, dumps: dict, sets: list[int], out: dict, coefs: dict, drop
             if tag[0] == "d":
                 maps = [predict_map(a, decide, "rule_if_any") for a in test]
                 res[tag + " (rule's thread if it names one)"] = score(test, maps)
+            if tag[0] == "c":  # what the threads stage does: the rules, or the model if sure
+                for t in sorted({0.6, 0.7, 0.8, shipped_threshold()}):
+                    maps = [predict_map(a, union(model, idx, t), "rule_if_any") for a in test]
+                    mark = " (shipped)" if t == shipped_threshold() else ""
+                    res[f"u rules or learned >= {t}{mark}"] = score(test, maps)
+                    res[f"u rules or learned >= {t}{mark} [members only]"] = score(test, maps, True)
         out[(setting, held)] = res
+
+
+def union(model, idx, t):
+    """As archiver.articles.threads does: the model adds a line the rules left out when
+    the line before is in the thread and the rules do not know the line for the story's
+    (threads.the_story, this tree's, for every version: its vetoes are read as written)."""
+    from archiver.articles.threads import the_story
+
+    def decide(ex, pm, g):
+        if ex["rule"][0]:
+            return True
+        return not the_story(ex["text"], bool(pm)) and prob(model, vec(ex, pm, g)[idx]) >= t
+
+    return decide
+
+
+def shipped_threshold() -> float:
+    try:
+        return float(json.loads(membership().WEIGHTS.read_text(encoding="utf-8"))["threshold"])
+    except (OSError, ValueError, KeyError):
+        return DEFAULT_THRESHOLD
+
+
+def train(dumps: dict, sets: list[int], threshold: float) -> None:
+    """Fit the shipped model on every set, as the current tree reads them (the rules'
+    decisions left out of the features), and write archiver/articles/membership.json."""
+    m = membership()
+    names = feature_names()
+    idx = [i for i, n in enumerate(names) if not n.startswith("rule_")]
+    X, y = [], []
+    for a in dumps["head"]:
+        for ex in examples(a):
+            X.append(vec(ex, *gold_prev(a, ex))[idx])
+            y.append(ex["y"])
+    w, b, mu, sd = fit(np.array(X), np.array(y, dtype=float))
+    model = {
+        "about": "archiver.articles.membership: logistic regression, standardised inputs; "
+        "written by bench/threads_learned.py --train",
+        "trained_on": [set_file(k) for k in sets],
+        "examples": len(y),
+        "threshold": threshold,
+        "features": list(m.FEATURES),
+        "mean": [round(float(v), 6) for v in mu],
+        "scale": [round(float(v), 6) if v > 1e-6 else 1.0 for v in sd],  # constant: unused
+        "weights": [round(float(v), 6) for v in w],
+        "bias": round(float(b), 6),
+    }
+    m.WEIGHTS.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {m.WEIGHTS} from {len(y)} lines of {len(dumps['head'])} articles")
 
 
 def ceiling(arts: list[dict]) -> tuple[int, int, int]:
@@ -445,6 +472,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--setting", choices=("head", "blind", "both"), default="both")
     parser.add_argument("--ablate", action="store_true", help="drop each feature group in turn")
+    parser.add_argument("--train", action="store_true", help="write membership.json")
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--dump", type=Path, metavar="OUT", help="the step run under each version")
     args = parser.parse_args()
     sets = find_sets()
@@ -453,8 +482,13 @@ def main() -> None:
         return
     sys.path.insert(0, str(ROOT))  # this tree's archiver, for bench/thread_scores' imports
     settings = ["blind", "head"] if args.setting == "both" else [args.setting]
+    if args.train:
+        settings = ["head"]
     with tempfile.TemporaryDirectory() as tmp:
         dumps = collect(settings, sets, Path(tmp))
+    if args.train:
+        train(dumps, sets, args.threshold)
+        return
     out, coefs = {}, {}
     for setting in settings:
         run(setting, dumps, sets, out, coefs)

@@ -44,6 +44,23 @@ _STORY_VERBS = (
     r"faces|becomes|continues|happens|depends|belongs|contains|lies|stands at|ranks|"
     r"comes|follows|marks|raises|prompts|sparks|reflects|highlights|shows no"
 )
+# The same verbs after a plural subject: "The buses use radar", "Farmers sell direct"
+_STORY_VERBS_BARE = "|".join(
+    v[:-3] + "y"
+    if v.endswith("ies")
+    else v[:-2]
+    if v.endswith(("ches", "shes", "sses"))
+    else v[:-1]
+    for v in _STORY_VERBS.split("|")
+    if v.endswith("s")
+)
+# A story verb among a line's first words: the world's states and habits, or speech
+# reported without quotation marks ("Unions say the shifts are too long")
+STORY_VERB_EARLY = re.compile(
+    rf"^(?:\S+\s+){{0,3}}?(?:{_STORY_VERBS}|{_STORY_VERBS_BARE}|say|claim|argue|warn|"
+    r"(?:is|are)\s+(?:in place|in effect|common|rare|likely|unlikely|expected|available))\b",
+    re.I,
+)
 # Words in -s that are no verb in the present: "Earlier this year"
 _NOT_VERBS = r"has|was|does|is|this|his|its|as|us|thus|plus|always|perhaps|besides|towards|whereas"
 # A word in -s followed by these is a plural noun: "Food prices in Accra rose", "tower
@@ -243,3 +260,8 @@ def _subject_acts(text: str, start: int) -> bool:
         if any(verb.match(text, end) for end in ends):
             return True
     return False
+
+
+# A line that turns to a contrast or another place is the story's, whatever it shares
+# with the clip: "But hellish conditions are also seen elsewhere in Chongqing."
+MOVES_ON = re.compile(r"^(?:but|however|yet|meanwhile|elsewhere)\b|\belsewhere\b", re.I)

@@ -31,20 +31,24 @@ and creator passed along each thread, and from the article, are archiver.article
 
 from __future__ import annotations
 
-import functools
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-import Stemmer  # PyStemmer: the Snowball stemmers, in C
-
+from archiver.articles.captions import attach_captions, terms
 from archiver.articles.claims import Claim
 from archiver.articles.copies import A_COPY
 from archiver.articles.heard import BARE_QUOTE, INTERVIEW, SPEECH_IN_CLIP, SPEECH_TO_CREATOR
+from archiver.articles.membership import StoryState, the_story
 from archiver.articles.owners import owners_thread
-from archiver.articles.scene import OUTSIDE, SCENE_SINGULAR, scene, state_or_habit
+from archiver.articles.scene import (
+    MOVES_ON,
+    OUTSIDE,
+    SCENE_SINGULAR,
+    scene,
+    state_or_habit,
+)
 
 
 @dataclass(frozen=True)
@@ -214,14 +218,6 @@ def _new_clip(text: str) -> bool:
     return False
 
 
-_TERM = re.compile(r"[^\W_]+")
-_COMMON = frozenset(
-    "a an the and or but of in on at to for from with by as is are was were be been has have "
-    "had his her their its it this that these those he she they who which while into over "
-    "under up out about after before during one another also seen shows show video clip".split()
-)
-
-
 _NAMED_SUBJECT = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,\s+[^,]{2,60},)?")
 _NOT_A_NAME = frozenset(
     "The A An This That These Those His Her Their Its It In On At One Some Each Every "
@@ -327,7 +323,7 @@ def _rejoins(
     above the boat" after the fisherman's interview, the whale being in the citation).
     A pronoun is not enough ("she" may be anyone the story turned to): the word shared
     must be in the subject ("Her voice plays over ..." after "carries the voice of")."""
-    if distance > REJOIN_WITHIN + 1 or _MOVES_ON.search(text):
+    if distance > REJOIN_WITHIN + 1 or MOVES_ON.search(text):
         return None
     role = _continues(text, names)
     speaker = _SPEAKER.search(text)
@@ -335,9 +331,9 @@ def _rejoins(
         return role  # "'...,' Kranjc appears to say": the person the clip was cited for
     if role not in ("description", "back_reference", "pronoun"):  # "Her voice plays over"
         return None
-    thread_terms = set().union(*(_terms(text_at[p]) for p, o in thread_of.items() if o == thread))
+    thread_terms = set().union(*(terms(text_at[p]) for p, o in thread_of.items() if o == thread))
     subject = " ".join(text.split()[:4])  # who or what acts: "The whale's tail rises"
-    return role if _terms(subject) & thread_terms else None
+    return role if terms(subject) & thread_terms else None
 
 
 _SPEAKER = re.compile(r"[’”'\"]\s+(?P<who>[A-Z][\w’'-]+)\s+[a-z]")
@@ -349,9 +345,6 @@ _FIRST_CLIP = re.compile(
     re.I,
 )
 _CLIP_WORD = re.compile(r"\b(?:video|clip|reel|tiktok|post|livestream|stream|footage)\b", re.I)
-# A line that turns to a contrast or another place is the story's, whatever it shares
-# with the clip: "But hellish conditions are also seen elsewhere in Chongqing."
-_MOVES_ON = re.compile(r"^(?:but|however|yet|meanwhile|elsewhere)\b|\belsewhere\b", re.I)
 
 
 def _names(citation: Citation, text: str) -> set[str]:
@@ -374,6 +367,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     last: int | None = None  # the thread the text was last on, and its last member
     last_at = -REJOIN_WITHIN - 1
     names: set[str] = set()  # the creators named so far, word by word
+    model = StoryState()  # what the learned model reads of the thread in play
     for claim in claims:
         position = claim.position
         citation = by_position.get(position)
@@ -412,6 +406,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 current, roles[position] = position, "citation"
             thread_of[position] = current
             last, last_at = current, position
+            model.cited(current, position)
             continue
         if position in quote_of and quote_of[position] in thread_of:
             thread_of[position], roles[position] = thread_of[quote_of[position]], "quote"
@@ -429,72 +424,18 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 claim.text, frozenset(names), position - last_at, last, thread_of, text_at
             )
             current = last if role is not None else None
+        story = the_story(claim.text, model.previous_joined)
+        if role is None and model.thread is not None and not story:
+            role = model.role(claim, thread_of, text_at, by_position)
+            current = model.thread if role is not None else None
+        model.decided(joined=role is not None and current == model.thread)
         if role is None:
             current = None
             continue
         thread_of[position], roles[position] = current, role  # type: ignore[assignment]
         last, last_at = current, position
-    _attach_captions(claims, by_position, thread_of, roles)
+    attach_captions(claims, by_position, thread_of, roles)
     for citation in citations:
         citation.members = []
     for position in sorted(thread_of):
         by_position[thread_of[position]].members.append(ThreadMember(position, roles[position]))
-
-
-@functools.lru_cache(maxsize=1)
-def _stemmer() -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("english")
-
-
-def _terms(text: str) -> set[str]:
-    """Word stems ("pulls", "pulling" -> "pull"), without the words every sentence has."""
-    found = {w for w in _TERM.findall(text.lower()) if w not in _COMMON and len(w) > 1}
-    return set(_stemmer().stemWords(sorted(found)))
-
-
-# A caption joins the thread whose prose holds its words: each shared word counts the
-# share of the article's sentences with that word that are in the thread ("bunk", said
-# only in one thread's prose, counts 1; "factory", said all over, little). It joins when
-# that adds up to this, and clearly beats any other thread.
-CAPTION_MIN = 2.0
-_PHOTOS = re.compile(r"\b(?:pictures|photos|photographs|selfies|snapshots)\b", re.I)
-CAPTION_MARGIN = 1.5
-
-
-def _attach_captions(
-    claims: Sequence[Claim],
-    by_position: dict[int, Citation],
-    thread_of: dict[int, int],
-    roles: dict[int, str],
-) -> None:
-    terms = {claim.position: _terms(claim.text) for claim in claims}
-    prose = [claim.position for claim in claims if not claim.is_caption]
-    spread = Counter(term for position in prose for term in terms[position])
-    in_thread: dict[int, Counter] = {}  # thread -> its prose sentences with each word
-    for position, opener in thread_of.items():  # prose only: captions are not placed yet
-        in_thread.setdefault(opener, Counter()).update(terms[position])
-    for claim in claims:
-        citation = by_position.get(claim.position)
-        opens_own = citation is not None and thread_of.get(claim.position) == claim.position
-        if not claim.is_caption or (claim.position in thread_of and not opens_own):
-            continue
-        if _PHOTOS.search(claim.text) and citation is None:
-            continue  # "Factory workers share pictures of their meals": about photos
-        mine = terms[claim.position]
-        shared = {
-            opener: sum(counts[t] / spread[t] for t in mine if counts[t] and spread[t])
-            for opener, counts in in_thread.items()
-            if opener != claim.position
-        }
-        ranked = sorted(shared.values(), reverse=True) + [0.0, 0.0]
-        best = max(shared, key=shared.__getitem__, default=None)
-        if (
-            best is not None
-            and ranked[0] >= CAPTION_MIN
-            and ranked[0] >= CAPTION_MARGIN * ranked[1]
-        ):
-            thread_of[claim.position], roles[claim.position] = best, "caption"
-            if citation is not None:
-                citation.same_clip_as = best
-        elif citation is not None:  # a caption that cites a clip of its own
-            thread_of[claim.position], roles[claim.position] = claim.position, "citation"

@@ -1,0 +1,91 @@
+"""Photo captions that are stills of a cited clip, matched to their thread by words.
+
+    attach_captions(claims, by_position, thread_of, roles)   adds each such caption to
+                                                              its thread, role "caption"
+
+Captions sit wherever the photos were laid out, so they are matched by the words they
+share with a thread's prose, not by where they stand.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Protocol
+
+import Stemmer  # PyStemmer: the Snowball stemmers, in C
+
+from archiver.articles.claims import Claim
+
+
+class Citation(Protocol):  # what captions read and set of a citation
+    same_clip_as: int | None
+
+
+_TERM = re.compile(r"[^\W_]+")
+_COMMON = frozenset(
+    "a an the and or but of in on at to for from with by as is are was were be been has have "
+    "had his her their its it this that these those he she they who which while into over "
+    "under up out about after before during one another also seen shows show video clip".split()
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+def terms(text: str) -> set[str]:
+    """Word stems ("pulls", "pulling" -> "pull"), without the words every sentence has."""
+    found = {w for w in _TERM.findall(text.lower()) if w not in _COMMON and len(w) > 1}
+    return set(_stemmer().stemWords(sorted(found)))
+
+
+# A caption joins the thread whose prose holds its words: each shared word counts the
+# share of the article's sentences with that word that are in the thread ("bunk", said
+# only in one thread's prose, counts 1; "factory", said all over, little). It joins when
+# that adds up to this, and clearly beats any other thread.
+CAPTION_MIN = 2.0
+_PHOTOS = re.compile(r"\b(?:pictures|photos|photographs|selfies|snapshots)\b", re.I)
+CAPTION_MARGIN = 1.5
+
+
+def attach_captions(
+    claims: Sequence[Claim],
+    by_position: dict[int, Citation],
+    thread_of: dict[int, int],
+    roles: dict[int, str],
+) -> None:
+    stems = {claim.position: terms(claim.text) for claim in claims}
+    prose = [claim.position for claim in claims if not claim.is_caption]
+    spread = Counter(term for position in prose for term in stems[position])
+    in_thread: dict[int, Counter] = {}  # thread -> its prose sentences with each word
+    for position, opener in thread_of.items():  # prose only: captions are not placed yet
+        in_thread.setdefault(opener, Counter()).update(stems[position])
+    for claim in claims:
+        citation = by_position.get(claim.position)
+        opens_own = citation is not None and thread_of.get(claim.position) == claim.position
+        if not claim.is_caption or (claim.position in thread_of and not opens_own):
+            continue
+        if _PHOTOS.search(claim.text) and citation is None:
+            continue  # "Factory workers share pictures of their meals": about photos
+        mine = stems[claim.position]
+        shared = {
+            opener: sum(counts[t] / spread[t] for t in mine if counts[t] and spread[t])
+            for opener, counts in in_thread.items()
+            if opener != claim.position
+        }
+        ranked = sorted(shared.values(), reverse=True) + [0.0, 0.0]
+        best = max(shared, key=shared.__getitem__, default=None)
+        if (
+            best is not None
+            and ranked[0] >= CAPTION_MIN
+            and ranked[0] >= CAPTION_MARGIN * ranked[1]
+        ):
+            thread_of[claim.position], roles[claim.position] = best, "caption"
+            if citation is not None:
+                citation.same_clip_as = best
+        elif citation is not None:  # a caption that cites a clip of its own
+            thread_of[claim.position], roles[claim.position] = claim.position, "citation"
