@@ -430,8 +430,8 @@ def main() -> int:
     # 0.66, creator 0.46, metric 1.00/0.88 (n 59, 63, 59, 59, 42); set 13 citation
     # 0.92/0.89, thread 0.73/0.63, platform 0.77, creator 0.58, metric 1.00/0.87 (n 65, 65,
     # 65, 65, 47). The rules alone, in the same run: thread 0.71/0.48 and 0.75/0.59.
-    threads["untouched set 12"] = evaluate_untouched("threads_untouched_12.jsonl")
-    threads["untouched set 13"] = evaluate_untouched("threads_untouched_13.jsonl")
+    threads["untouched set 12 (seen)"] = evaluate_untouched("threads_untouched_12.jsonl")
+    threads["untouched set 13 (seen)"] = evaluate_untouched("threads_untouched_13.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes

@@ -4,6 +4,7 @@
                         streamed the clip, for archiver.articles.stated.creator_named
     ROLE_WORDS          role words, offices and occupations capitalised before a name
     NAME_PARTICLE       a particle inside a name ("van", "de", "Le")
+    NOT_AFTER_PREPOSITION   a lookbehind: no name right after "in", "on", "at", ...
 
 News copy names a clip's maker as the subject of the act of making or publishing it,
 and dresses the subject up in many ways: a role before the name ("Keeper Thandiwe
@@ -37,12 +38,12 @@ NAME_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|du|al|b
 # Not a place ("A cyclist in Amsterdam filmed", "One user on X posted"), and one word
 # only where no sentence opens ("Footage posted on Facebook", "Tourists have flocked":
 # the first word of a sentence is capitalised whatever it is)
-_NOT_AFTER = "".join(
+NOT_AFTER_PREPOSITION = "".join(
     f"(?<!\\b{word} )" for word in "in on at from of near by to for with into via across".split()
 )
 _OPENS = r"(?<!^)(?<![.:;—–-] )(?<![.:;—–-])"
 _SUBJECT = (
-    rf"(?<![\w’'-]){_NOT_AFTER}(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}}|"
+    rf"(?<![\w’'-]){NOT_AFTER_PREPOSITION}(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}}|"
     rf"{_OPENS}{_NAME_WORD})"
 )
 # ", 27,", ", the Bristol company that made the series,", ", who has 620,000 followers
@@ -88,5 +89,9 @@ ROLE_WORDS = frozenset(
     "Singer Rapper Actor Actress Comedian Footballer Musician Photographer Artist Designer "
     "Dancer Model Author Writer Journalist Reporter Director Filmmaker Pianist Guitarist "
     "Drummer Poet Painter Streamer Influencer Blogger Vlogger Animator Retired "
-    "Mayor Senator Governor Minister President Professor Coach Captain".split()
+    "Mayor Senator Governor Minister President Professor Coach Captain "
+    "Porter Novelist Runner Cleaner Gardener Mechanic Plumber Builder Surgeon Midwife Carer "
+    "Cashier Waiter Waitress Barista Courier Commuter Passenger Tourist Cyclist Climber "
+    "Surfer Swimmer Fisherman Pilot Soldier Priest Vicar Grandmother Grandfather Mum Dad "
+    "Parent Headteacher Lecturer Scientist Engineer Programmer Developer Vet Shopkeeper".split()
 )

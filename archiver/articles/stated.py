@@ -13,7 +13,12 @@ from __future__ import annotations
 
 import re
 
-from archiver.articles.agents import AGENT_PATTERNS, NAME_PARTICLE, ROLE_WORDS
+from archiver.articles.agents import (
+    AGENT_PATTERNS,
+    NAME_PARTICLE,
+    NOT_AFTER_PREPOSITION,
+    ROLE_WORDS,
+)
 from archiver.articles.copies import possessor
 from archiver.articles.dates import NUMERIC_DATE, WORD_DATE, parse_date
 from archiver.articles.scene import OUTSIDE
@@ -34,7 +39,11 @@ _NAME_WORD = r"[A-Z][\w’'.-]*"
 _NAME = rf"@[\w.]+|{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}}"
 # A title before a name is not part of it: "DJ Marta Solé"
 # (an honorific stays: "Mr Chen" is how the article names him)
-_TITLES = frozenset("DJ MC Chef Councillor Cllr MP MEP MSP MLA TD Rep Sen".split())
+_TITLES = frozenset(
+    "DJ MC Chef Councillor Cllr MP MEP MSP MLA TD Rep Sen "
+    # honorifics, which news copy puts before a surname on second mention ("Ms Baptiste")
+    "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Sir Dame Prof Prof.".split()
+)
 # Lower-case words between "by" and a name: "by a city councillor, Rosa Treviño", "by
 # photographer Niamh Byrne", "by a user called Rheinradler"; not a place ("by a man in
 # Galway"), so no preposition among them.
@@ -56,7 +65,11 @@ _NOT_NAMES = frozenset(
     "Its One Another And But Then When While After Before I We You Said Says "
     # words that open a sentence as adverbs: "First, a Reddit user shared ..."
     "First Second Third Next Last Finally Later Earlier Meanwhile Elsewhere Now Today "
-    "Still Yet However Instead Afterwards Lastly Firstly".split()
+    "Still Yet However Instead Afterwards Lastly Firstly "
+    # days and months, which own clips only as dates ("Sunday's video"); not the months
+    # that are also names (May, June, April, August)
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July "
+    "September October November December".split()
 )
 # Sentence adverbs before a name are no part of it: "Then Ortega posted a TikTok"
 _SENTENCE_ADVERBS = frozenset(
@@ -110,8 +123,9 @@ _CREATOR_PATTERNS = (
     # will do, for news copy names a person by surname after the first mention. The clip
     # is indefinite or the subject's own: "Police later published the video" is the
     # clip in play passed on, not made.
-    re.compile(
-        rf"(?<![\w’'])(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})\s+"
+    re.compile(  # (not a place: "A runner in Cork posted a clip")
+        rf"(?<![\w’']){NOT_AFTER_PREPOSITION}"
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})\s+"
         rf"{_HELPER}(?:posted|shared|uploaded|published|released|started|launched|began|"
         r"begun|streamed|live-?streamed|filmed|recorded|made)\s+(?:a|an|his|her|their|one|"
         r"another)\s+(?:[\w-]+\s+){0,2}?(?i:video|clip|tiktok|reel|livestream|live-?stream|"

@@ -1,0 +1,94 @@
+"""The learned model of thread membership (archiver/articles/membership.py), as the
+threads stage uses it: it adds lines the rules leave out, never the story's."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from archiver.articles import membership
+from archiver.articles.citations import extract_citations
+from archiver.articles.reading import read_article
+from archiver.articles.stated import creator_named
+
+LABELS = Path(__file__).parent / "data" / "articles"
+SERENADE = (
+    "A passenger filmed a pilot serenading travellers on a delayed flight to Oslo and posted "
+    "it on TikTok.\n"
+    "Cabin crew join in for the chorus as passengers clap along.\n"
+)
+
+
+def _members(text: str) -> dict[int, str]:
+    _, citations = extract_citations(read_article("a.txt", text.encode()))
+    return {m.position: m.role for c in citations for m in c.members}
+
+
+def test_the_weights_were_trained_on_every_labelled_set() -> None:
+    """A new labelled set must be run once, then trained on: bench/threads_learned.py
+    --train. The file names the sets it learned from and the features it reads."""
+    model = json.loads(membership.WEIGHTS.read_text(encoding="utf-8"))
+    sets = {p.name for p in LABELS.glob("threads_untouched*.jsonl")} | {"threads_seeds.jsonl"}
+    assert set(model["trained_on"]) == sets
+    assert tuple(model["features"]) == membership.FEATURES
+    n = len(membership.FEATURES)
+    assert len(model["weights"]) == len(model["mean"]) == len(model["scale"]) == n
+    assert all(scale > 0 for scale in model["scale"])
+    assert 0.5 <= model["threshold"] < 1
+
+
+def test_a_scene_the_rules_have_no_cue_for_joins_by_the_model(monkeypatch) -> None:
+    assert _members(SERENADE) == {0: "citation", 1: "description"}
+    monkeypatch.setattr(membership, "joins", lambda line: 0.0)  # the rules alone
+    assert _members(SERENADE) == {0: "citation"}
+
+
+def test_the_probability_falls_with_distance_and_the_past() -> None:
+    def p(text: str, since: int, previous: bool = True) -> float:
+        line = membership.Line(
+            text, "A passenger filmed a pilot serenading", since, since, previous, False
+        )
+        return membership.joins(line)
+
+    near = p("Cabin crew join in for the chorus as passengers clap along.", 1)
+    assert 0.0 <= near <= 1.0
+    assert p("Cabin crew joined in for the chorus, the airline confirmed.", 1) < near
+    assert p("Cabin crew join in for the chorus as passengers clap along.", 9) < near
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“It was the best flight of my life,” the passenger said.",
+        "The airline told reporters the delay was caused by fog.",
+        "In 2019, the same pilot flew the last flight out of the old airport.",
+        "Meanwhile, flights from Bergen were cancelled.",
+        "The airline runs 40 flights a day from Oslo.",
+        "Unions say the crews are overworked.",
+    ],
+)
+def test_the_model_never_adds_the_story(line: str) -> None:
+    assert _members(SERENADE.splitlines()[0] + "\n" + line + "\n") == {0: "citation"}
+
+
+def test_the_model_does_not_rejoin_after_the_thread_broke_off() -> None:
+    text = SERENADE.splitlines()[0] + "\nThe airline said the delay was caused by fog.\n"
+    text += "Cabin crew join in for the chorus as passengers clap along.\n"
+    assert _members(text) == {0: "citation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "creator"),
+    [
+        ("Ms Baptiste's video has been watched 40,000 times.", "Baptiste"),
+        ("Mr. Rennie posted a video of the deer on TikTok.", "Rennie"),
+        ("Porter Callum Rennie filmed the moment on TikTok.", "Callum Rennie"),
+        ("A runner in Cork posted a clip to Reddit of a goose.", None),
+        ("Within a day, a user in Hangzhou had posted a video of her own.", None),
+        ("Sunday's video had 5.1 million views by Tuesday.", None),
+    ],
+)
+def test_creators_without_honorifics_places_or_days(text: str, creator: str | None) -> None:
+    assert creator_named(text) == creator
