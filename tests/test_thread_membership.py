@@ -92,3 +92,41 @@ def test_the_model_does_not_rejoin_after_the_thread_broke_off() -> None:
 )
 def test_creators_without_honorifics_places_or_days(text: str, creator: str | None) -> None:
     assert creator_named(text) == creator
+
+
+def test_the_headline_gives_the_first_clip_its_platform_and_person() -> None:
+    text = (
+        "Cyclist Maren Holt's close call with a runaway trailer goes viral on TikTok\n"
+        "A cyclist has filmed the moment a trailer came loose from a van on a hill in Tromsø.\n"
+        "The trailer rolls past her front wheel and into a hedge.\n"
+        "Holt, a nurse from the town, said she had never been so frightened.\n"
+    )
+    article = read_article("a.txt", text.encode())
+    assert article.headline and "goes viral on TikTok" in article.headline[0]
+    _, citations = extract_citations(article)
+    first = citations[0]
+    assert first.platform is None and first.creator is None
+    assert (first.inferred_platform, first.inferred_creator) == ("tiktok", "Maren Holt")
+    assert first.inferred_from == "the headline"
+
+
+def test_a_place_in_the_headline_is_no_creator() -> None:
+    text = (
+        "Flash flood sweeps through Heaton Moor as residents film from windows\n"
+        "A resident filmed the water rising past parked cars in Heaton Moor on Tuesday.\n"
+        "Council workers cleared the drains on Wednesday.\n"
+    )
+    _, citations = extract_citations(read_article("a.txt", text.encode()))
+    assert citations[0].inferred_creator is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A prankster dad has gone viral after filming his twins' reaction to a fake snowfall.",
+        "A baker went viral with a video of her cat kneading dough.",
+    ],
+)
+def test_going_viral_for_a_clip_cites_it(line: str) -> None:
+    _, citations = extract_citations(read_article("a.txt", (line + "\n").encode()))
+    assert [c.claim_position for c in citations] == [0]

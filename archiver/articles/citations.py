@@ -45,6 +45,7 @@ from archiver.articles.claims import Claim, split_claims
 from archiver.articles.context import inherit_context
 from archiver.articles.cues import NOT_ANY, more_cues, posted_to
 from archiver.articles.embeds import clip_urls_in_text
+from archiver.articles.link_claims import assign_links
 from archiver.articles.metrics import StatedMetric, metrics_stated
 from archiver.articles.reading import Article
 from archiver.articles.stated import (
@@ -60,8 +61,7 @@ from archiver.articles.stated import (
     quotes_in,
 )
 from archiver.articles.threads import ThreadMember, another_clip, build_threads
-from archiver.platforms import NAMED_PLATFORM, platform_named, url_handle, url_platform
-from archiver.text import name_key
+from archiver.platforms import NAMED_PLATFORM, platform_named
 
 # ---------------------------------------------------------------------------------------
 # Data
@@ -346,6 +346,7 @@ def find_citations(
     links: Sequence[str] = (),
     link_offsets: Mapping[str, int] | None = None,
     published_at: str | None = None,
+    headline: Sequence[str] = (),
 ) -> list[Citation]:
     """The claims that cite a clip, with what each says about it (see the module
     docstring for what counts). `links` are the article's clip URLs and `link_offsets`
@@ -419,8 +420,8 @@ def find_citations(
         if citation.quote and not claim.is_caption:
             continuing, in_quote = citation, signals.quote_open
     build_threads(claims, citations)
-    inherit_context(claims, citations)
-    _assign_links(citations, claims, links, link_offsets or {})
+    inherit_context(claims, citations, headline)
+    assign_links(citations, claims, links, link_offsets or {})
     for citation in citations:  # a back-reference shares the clip it refers to
         if citation.url is None and citation.same_clip_as is not None:
             citation.url = by_position[citation.same_clip_as].url
@@ -452,47 +453,9 @@ def _same_clip(later: Citation, earlier: Citation) -> bool:
     return platform_ok and creator_ok
 
 
-def _assign_links(
-    citations: list[Citation],
-    claims: Sequence[Claim],
-    links: Sequence[str],
-    offsets: Mapping[str, int],
-) -> None:
-    """Give each link to the citing claim nearest where it appeared (within three
-    claims) whose platform does not contradict it; a creator matching the @handle in
-    the URL wins, wherever it is. A back-reference passes the link to its clip."""
-    by_position = {citation.claim_position: citation for citation in citations}
-    taken = {c.url for c in citations if c.url}
-    for url in links:
-        if url in taken:
-            continue
-        platform, handle = url_platform(url), url_handle(url)
-        near = None
-        if url in offsets:
-            at = offsets[url]
-            near = next((c.position for c in claims if c.start <= at <= c.end), None)
-            if near is None:
-                near = max((c.position for c in claims if c.end <= at), default=None)
-        best, best_score = None, 0.0
-        for citation in citations:
-            target = by_position.get(citation.same_clip_as, citation)
-            if target.url is not None:
-                continue
-            if platform and target.platform not in (None, "social media", platform):
-                continue
-            matches_handle = bool(handle and name_key(target.creator or "") == name_key(handle))
-            distance = abs(citation.claim_position - near) if near is not None else 99
-            if distance > 3 and not matches_handle:
-                continue
-            score = 10.0 * matches_handle + 2 * (target.platform == platform) - distance
-            if best is None or score > best_score:
-                best, best_score = target, score
-        if best is not None:
-            best.url = url
-            taken.add(url)
-
-
 def extract_citations(article: Article) -> tuple[list[Claim], list[Citation]]:
     """Claims and citations of one article in one call."""
     claims = split_claims(article)
-    return claims, find_citations(claims, article.links, article.link_offsets, article.published_at)
+    return claims, find_citations(
+        claims, article.links, article.link_offsets, article.published_at, article.headline
+    )

@@ -1,6 +1,7 @@
 """Context: the platform and creator a citation does not state but its text implies.
 
-    inherit_context(claims, citations)   fills inferred_platform, inferred_creator and
+    inherit_context(claims, citations, headline)   fills inferred_platform,
+                                         inferred_creator and
                                          inferred_from on citations whose threads are built
 
 In order, each citation that names no platform or creator takes:
@@ -40,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from archiver.articles.agents import ROLE_WORDS
 from archiver.articles.claims import Claim
 from archiver.articles.threads import THE_ORIGINAL, VAGUE_PLATFORMS, Citation
 from archiver.platforms import platform_named
@@ -74,7 +76,9 @@ _ACCOUNT_HOLDER = re.compile(
 SUBJECT_CLAIMS = 3  # claims naming a creator before the article counts as being about them
 
 
-def inherit_context(claims: Sequence[Claim], citations: list[Citation]) -> None:
+def inherit_context(
+    claims: Sequence[Claim], citations: list[Citation], headline: Sequence[str] = ()
+) -> None:
     thread_of = {
         member.position: citation.claim_position
         for citation in citations
@@ -149,6 +153,7 @@ def inherit_context(claims: Sequence[Claim], citations: list[Citation]) -> None:
             citation.inferred_creator = creator
         if (citation.inferred_platform or citation.inferred_creator) and not citation.inferred_from:
             citation.inferred_from = source
+    _from_headline(headline, claims, citations, thread_of)
 
 
 # "went live on the same platform": the platform of the clip cited before
@@ -358,3 +363,55 @@ def _lead_platform(claims: Sequence[Claim], citations: list[Citation]) -> str | 
     named = {platform_named(claim.text) for claim in claims if claim.position < first}
     named -= set(VAGUE_PLATFORMS)
     return named.pop() if len(named) == 1 else None
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
+
+
+def _headline_person(headline: str, body: str) -> str | None:
+    """The person a headline names, by first name and surname, when the story itself
+    speaks of them by the surname alone: "Kayaker Niamh Doherty's orca encounter ..." ->
+    Niamh Doherty. Of two candidates the one the story names more often wins."""
+    words = [m.group(0) for m in _CAPITALISED.finditer(headline)]
+    best, best_count = None, 0
+    for first, last in zip(words, words[1:], strict=False):
+        last = re.sub(r"[’']s$", "", last)
+        if first in ROLE_WORDS or re.search(r"[’']s$", first) or first.isupper():
+            continue
+        if f"{first} {last}" not in headline.replace(f"{last}’s", last).replace(f"{last}'s", last):
+            continue  # not side by side ("Doherty's Orca": a new phrase after the possessive)
+        # the surname alone, as news names a person after the first mention (a place
+        # keeps its whole name: "Heaton Moor", never "Moor")
+        count = len(re.findall(rf"(?<!{re.escape(first)} )\b{re.escape(last)}\b", body))
+        if count and count >= best_count and platform_named(last) is None:
+            best, best_count = f"{first} {last}", count
+    return best
+
+
+def _from_headline(
+    headline: Sequence[str],
+    claims: Sequence[Claim],
+    citations: list[Citation],
+    thread_of: dict[int, int],
+) -> None:
+    """The headline and standfirst tell of the story's first clip: the platform they name
+    and the person they name, where the clip's thread gives neither ("A kayaker has
+    filmed ..." under "Kayaker Niamh Doherty's orca encounter goes viral on Instagram")."""
+    if not headline or not citations:
+        return
+    first = min(c.claim_position for c in citations)
+    opener = thread_of.get(first, first)
+    text = " ".join(headline)
+    platform = platform_named(text)
+    person = _headline_person(text, " ".join(claim.text for claim in claims))
+    for citation in citations:
+        if thread_of.get(citation.claim_position, citation.claim_position) != opener:
+            continue
+        vague = citation.platform in VAGUE_PLATFORMS
+        if vague and citation.inferred_platform in VAGUE_PLATFORMS and platform:
+            if platform not in VAGUE_PLATFORMS:
+                citation.inferred_platform = platform
+                citation.inferred_from = citation.inferred_from or "the headline"
+        if citation.creator is None and citation.inferred_creator is None and person:
+            citation.inferred_creator = person
+            citation.inferred_from = citation.inferred_from or "the headline"

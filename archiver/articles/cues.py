@@ -6,6 +6,7 @@ each module short.
 
 * going live: "Pethick went live on the same platform", "she goes live on Twitch every
   night" is a habit, not a clip, so only a past or a present-progressive act counts;
+* fame for a clip: "has gone viral after filming ...", "went viral with a video of ...";
 * one of someone's clips picked out by rank: "Her latest post is a duet ...", "His
   newest video shows ..." (the owner's latest, first, most-watched one).
 """
@@ -32,12 +33,21 @@ _RANKED_OWN_CLIP = re.compile(
     re.I,
 )
 
+# "A dad has gone viral after filming his twins' reaction": fame for making a clip
+_GONE_VIRAL = re.compile(
+    r"\b(?:gone|went|going|goes|gets|got)\s+viral\s+(?:after|by|for|with|when)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:filming|posting|sharing|recording|uploading|streaming|"
+    r"(?:a|an|her|his|their)\s+(?:[\w’'-]+\s+){0,2}?(?:video|clip|tiktok|reel|livestream|"
+    r"stream|post))\b",
+    re.I,
+)
+
 # Before a role word, a determiner of any one of several: "either creator", "no influencer"
 NOT_ANY = r"(?<!either )(?<!neither )(?<!each )(?<!every )(?<!any )(?<!no )"
 
 
 def more_cues(text: str) -> bool:
-    if _WENT_LIVE.search(text) or _RANKED_OWN_CLIP.search(text):
+    if _WENT_LIVE.search(text) or _RANKED_OWN_CLIP.search(text) or _GONE_VIRAL.search(text):
         return True
     return copy_cites(text) or camera_cites(text)
 

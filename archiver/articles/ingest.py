@@ -79,8 +79,9 @@ def ingest(
         data, content_type = read_source(request.source, allow_private_addresses)
         article = read_article(request.source, data, content_type)
         claims = split_claims(article)
+        headline = [request.title] if request.title else article.headline
         citations = find_citations(
-            claims, article.links, article.link_offsets, published_at=article.published_at
+            claims, article.links, article.link_offsets, article.published_at, headline
         )
     except ArchiverError as error:
         return IngestOutcome.failed(error, source=request.source)

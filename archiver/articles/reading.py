@@ -48,6 +48,9 @@ class Article:
     # an embed), so a link can be given to the claim that cites it.
     link_offsets: dict[str, int] = field(default_factory=dict)
     captions: list[str] = field(default_factory=list)  # caption lines known from markup
+    # The headline and standfirst: not claims, but context a reader has (the platform or
+    # the creator a story names only there: "Kayaker's orca encounter goes viral on X")
+    headline: list[str] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------------------
@@ -114,6 +117,7 @@ def _read_text(source: str, raw: str) -> Article:
         outlet=outlet or _host(source),
         title=title,
         published_at=published,
+        headline=[line for line in header if len(line.split()) >= 3 and not DATE.search(line)],
     )
     article.links = clip_urls_in_text(article.text)
     article.link_offsets = _link_offsets(article, [])
@@ -196,6 +200,7 @@ def _read_html(source: str, raw: str) -> Article:
         lines,
         outlet=_doc_get(extracted, "sitename") or _host(source),
         title=title,
+        headline=[title] if title else [],
         published_at=_iso_or_none(_doc_get(extracted, "date")),
         captions=[c for c in captions if c in lines],
     )
