@@ -125,8 +125,19 @@ def test_a_place_in_the_headline_is_no_creator() -> None:
     [
         "A prankster dad has gone viral after filming his twins' reaction to a fake snowfall.",
         "A baker went viral with a video of her cat kneading dough.",
+        "A fan behind the goal, Keeley Amos, caught the ball's whole flight on her phone.",
+        "She recorded the whole argument on her phone.",
     ],
 )
 def test_going_viral_for_a_clip_cites_it(line: str) -> None:
     _, citations = extract_citations(read_article("a.txt", (line + "\n").encode()))
     assert [c.claim_position for c in citations] == [0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["He shot the film on a camera he bought in 1998.", "She caught the bus on her way home."],
+)
+def test_a_film_or_a_bus_caught_is_no_clip(line: str) -> None:
+    _, citations = extract_citations(read_article("a.txt", (line + "\n").encode()))
+    assert citations == []

@@ -54,7 +54,11 @@ _CAMERA_CAUGHT = re.compile(
     r"captured|recorded|filmed|shows|showed)\b|"
     # someone named filming something, past a place in apposition
     r"(?-i:\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)(?:,\s+(?:from|of|in)\s+[^,]{2,40},)?\s+"
-    r"(?:\w+ly\s+)?filmed\s+[a-z]",
+    r"(?:\w+ly\s+)?filmed\s+[a-z]|"
+    # the device in hand: "caught the ball's whole flight on her phone"
+    r"\b(?:caught|captured|filmed|recorded|shot)\s+(?!(?:the|a|an|his|her|their)\s+(?:film|"
+    r"movie|documentary|series|photos?|pictures?|portraits?)\b)(?:[\w’'-]+\s+){0,10}?on\s+(?:her|his|"
+    r"their|my|a|a\s+mobile)\s+(?:phone|mobile|smartphone|iPhone|camera|GoPro|drone)\b",
     re.I,
 )
 
