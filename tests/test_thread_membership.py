@@ -141,3 +141,12 @@ def test_going_viral_for_a_clip_cites_it(line: str) -> None:
 def test_a_film_or_a_bus_caught_is_no_clip(line: str) -> None:
     _, citations = extract_citations(read_article("a.txt", (line + "\n").encode()))
     assert citations == []
+
+
+def test_a_hostile_headline_is_read_only_so_far() -> None:
+    words = " ".join(f"Name{i} Person{i}s" for i in range(9000))  # 100 KB, all capitalised
+    text = f"{words}\nA cyclist has filmed the moment a trailer came loose.\nPerson1s rides on.\n"
+    article = read_article("a.txt", text.encode())
+    _, citations = extract_citations(article)
+    assert len(" ".join(article.headline)) > 100_000
+    assert citations[0].inferred_creator in (None, "Name1 Person1s")

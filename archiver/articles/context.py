@@ -366,13 +366,15 @@ def _lead_platform(claims: Sequence[Claim], citations: list[Citation]) -> str | 
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
+HEADLINE_CHARS = 600
 
 
 def _headline_person(headline: str, body: str) -> str | None:
     """The person a headline names, by first name and surname, when the story itself
     speaks of them by the surname alone: "Kayaker Niamh Doherty's orca encounter ..." ->
     Niamh Doherty. Of two candidates the one the story names more often wins."""
-    words = [m.group(0) for m in _CAPITALISED.finditer(headline)]
+    # (a headline is short; a hostile one is read no further than its first names)
+    words = [m.group(0) for m in _CAPITALISED.finditer(headline[:HEADLINE_CHARS])][:30]
     best, best_count = None, 0
     for first, last in zip(words, words[1:], strict=False):
         last = re.sub(r"[’']s$", "", last)
@@ -401,7 +403,7 @@ def _from_headline(
         return
     first = min(c.claim_position for c in citations)
     opener = thread_of.get(first, first)
-    text = " ".join(headline)
+    text = " ".join(headline)[:HEADLINE_CHARS]
     platform = platform_named(text)
     person = _headline_person(text, " ".join(claim.text for claim in claims))
     for citation in citations:
