@@ -150,3 +150,38 @@ def test_a_hostile_headline_is_read_only_so_far() -> None:
     _, citations = extract_citations(article)
     assert len(" ".join(article.headline)) > 100_000
     assert citations[0].inferred_creator in (None, "Name1 Person1s")
+
+
+def _threads(text: str) -> dict[int, int]:
+    _, citations = extract_citations(read_article("a.txt", text.encode()))
+    return {m.position: c.claim_position for c in citations for m in c.members}
+
+
+def test_the_person_brought_in_as_a_goes_back_to_that_thread() -> None:
+    found = _threads(
+        "A video filmed by a ferry passenger on the top deck shows crew handing out life "
+        "jackets.\n"
+        "A second clip, posted on TikTok by a lorry driver, shows a lifeboat being lowered.\n"
+        "The ferry passenger, Ines Vos, posted her clip on Instagram, where it has 2 million "
+        "views.\n"
+    )
+    assert found[2] == 0 and found[1] == 1
+
+
+def test_the_driver_with_another_video_is_a_clip_of_their_own() -> None:
+    found = _threads(
+        "A video filmed by a lorry driver shows smoke pouring from the tunnel.\n"
+        "The lorry driver, Piet Maas, posted a second video from the hard shoulder on X.\n"
+    )
+    assert found[1] == 1
+
+
+def test_a_clip_named_by_its_owner_with_an_honorific_or_as_the_original() -> None:
+    text = (
+        "Porter Callum Rennie filmed the deer in the car park and posted the video on TikTok.\n"
+        "A second video, posted by the health board on X, shows the deer at the doors.\n"
+        "{}\n"
+    )
+    assert _threads(text.format("Mr Rennie's video has been watched 2.3 million times."))[2] == 0
+    repost = "A meme page reposted Rennie's original on Instagram, where it has 9,000 views."
+    assert _threads(text.format(repost))[2] == 0

@@ -1,6 +1,8 @@
 """A clip named by whose it is: "Medeiros's video had been viewed ...".
 
     owners_thread(text, thread_of, text_at, citing) -> the opener of that person's thread
+    described_thread(text, thread_of, text_at, citing) -> the opener of the thread that
+                        brought in "the dock worker" as "a dock worker"
 
 News copy names a clip cited earlier by its owner's surname once the owner has been
 introduced ("A video posted by a fishing skipper, Duarte Medeiros, shows ..." and,
@@ -20,7 +22,8 @@ _NAME_WORD = r"[A-Z][\w’'-]*?"
 _OWNERS_CLIP = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})[’']s?\s+"
     r"(?P<marks>(?:[\w-]+\s+){0,2}?)"
-    r"(?:video|clip|footage|livestream|live-?stream|reel|recording|vlog|TikTok|post|upload)\b"
+    r"(?:video|clip|footage|livestream|live-?stream|reel|recording|vlog|TikTok|post|upload|"
+    r"original)\b"
     r"(?![-’']?s\b)"
 )
 _ANOTHER = re.compile(
@@ -31,7 +34,9 @@ _ANOTHER = re.compile(
 # Words with a capital that are no one's name: "The video", "Sunday's video"
 _NOT_OWNERS = frozenset(
     "The A An This That His Her Their Its It Our My Your Yesterday Today Monday Tuesday "
-    "Wednesday Thursday Friday Saturday Sunday Last Next Week Year".split()
+    "Wednesday Thursday Friday Saturday Sunday Last Next Week Year "
+    # honorifics: "Mr Rennie's video" is the clip of the Callum Rennie named before
+    "Mr Mrs Ms Miss Mx Dr Sir Dame Prof".split()
 )
 
 
@@ -58,5 +63,39 @@ def owners_thread(
     named = re.compile(rf"(?<![\w’'-]){re.escape(owner)}(?![\w-])")
     for position in sorted(thread_of, reverse=True):
         if position in citing and named.search(text_at.get(position, "")):
+            return thread_of[position]
+    return None
+
+
+# "The dock worker, Sipho Mthembu, posted his footage": a definite description that opens
+# the line and names (in apposition) or acts, whose head the story brought in before as
+# indefinite ("Video filmed by a dock worker on a neighbouring berth shows ...")
+_THE_DESCRIBED = re.compile(
+    r"^(?:[^,]{0,40},\s+)?[Tt]he\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?=,|\s+(?:on|in|at|from|behind|who|[a-z]+ed\b))"
+)
+_NOT_DESCRIPTIONS = frozenset(
+    "video clip footage post reel stream livestream recording original copy version film "
+    "same first second third last latest other".split()
+)
+
+
+def described_thread(
+    text: str, thread_of: dict[int, int], text_at: dict[int, str], citing: set[int]
+) -> int | None:
+    """The opener of the latest thread one of whose citing lines brought in, as "a" or
+    "an", the person a line opens on as "the" ("The passenger on the upper deck, Sanne
+    Kuipers, posted her clip" after "A video filmed by a passenger on the upper deck"),
+    or None. A clip marked as another ("The driver posted a second video") is its own."""
+    found = _THE_DESCRIBED.match(text)
+    if found is None or _ANOTHER.search(text):
+        return None
+    words = found["words"].split()
+    if words[-1] in _NOT_DESCRIPTIONS or words[0] in _NOT_DESCRIPTIONS:
+        return None
+    phrase = r"\s+".join(re.escape(word) for word in words)
+    brought_in = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?{phrase}\b")
+    for position in sorted(thread_of, reverse=True):
+        if position in citing and brought_in.search(text_at.get(position, "")):
             return thread_of[position]
     return None
