@@ -185,3 +185,21 @@ def test_a_clip_named_by_its_owner_with_an_honorific_or_as_the_original() -> Non
     assert _threads(text.format("Mr Rennie's video has been watched 2.3 million times."))[2] == 0
     repost = "A meme page reposted Rennie's original on Instagram, where it has 9,000 views."
     assert _threads(text.format(repost))[2] == 0
+
+
+def test_an_exclaimed_quotation_keeps_its_attribution() -> None:
+    from archiver.articles.claims import split_claims
+
+    text = (
+        "“Daddy, it's snowing in summer!” Isla screams, before sprinting back inside.\n"
+        '"Help!" Officer Dan Reyes shouts as the wave hits. Then it stops.\n'
+        "“Stop!” The crowd froze.\n"
+    )
+    claims = [c.text for c in split_claims(read_article("a.txt", text.encode()))]
+    assert claims == [
+        "“Daddy, it's snowing in summer!” Isla screams, before sprinting back inside.",
+        '"Help!" Officer Dan Reyes shouts as the wave hits.',
+        "Then it stops.",
+        "“Stop!”",
+        "The crowd froze.",
+    ]

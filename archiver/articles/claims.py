@@ -43,6 +43,15 @@ PIECE_CHARS = 2000
 _SENTENCE_BREAK = re.compile(r"[.!?…][’”'\")\]]*\s+")
 
 
+_EXCLAIMED_QUOTE = re.compile(r"[!?][’”'\"]\s*$")
+_ATTRIBUTION = re.compile(
+    r"(?:[A-Z][\w’'-]+\s+){1,3}?(?:says|said|asks|asked|shouts|shouted|screams|screamed|"
+    r"yells|yelled|cries|cried|tells|told|adds|added|replies|replied|whispers|whispered|"
+    r"laughs|laughed|jokes|joked|exclaims|exclaimed|calls|called|writes|wrote|sings|sang|"
+    r"chants|chanted|begs|begged|shrieks|shrieked|gasps|gasped|mutters|muttered)\b"
+)
+
+
 def _pieces(line: str) -> list[tuple[int, int]]:
     pieces, start = [], 0
     while len(line) - start > PIECE_CHARS:
@@ -85,6 +94,11 @@ def _piece_sentences(line: str) -> list[tuple[int, int]]:
             break
         end = at + len(piece)
         fragment = not any(c.isalnum() for c in piece) or piece[0] in ",;:)]"
+        # '"Daddy, it's snowing!" Isla screams, ...': pysbd ends a sentence at the "!"
+        # of a quotation when a capitalised name follows; the attribution is its tail
+        fragment = fragment or bool(
+            spans and _EXCLAIMED_QUOTE.search(plain, 0, at) and _ATTRIBUTION.match(piece)
+        )
         if spans and fragment:
             spans[-1] = (spans[-1][0], end)
         else:
