@@ -203,3 +203,36 @@ def test_an_exclaimed_quotation_keeps_its_attribution() -> None:
         "“Stop!”",
         "The crowd froze.",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A village head sold four tonnes of durian after going live on TikTok from his orchard.",
+        "Club runner Ama Osei is streaming her whole race on Twitch from a chest camera.",
+        "The goat on the bonnet, in a still from the driver's dashcam",
+        "Security-camera footage released by the operator, Kisa Rail, shows a boar on a platform.",
+        "Police relied on CCTV from a boatyard, released after the trial, which shows the fight.",
+        "She repeated the test with two trays of cress and filmed it for her YouTube channel.",
+        "The weather office shared a teenager's Snapchat of a waterfall pouring off the cliff.",
+        "On Reddit, a user put up slow-motion footage of the case splitting open.",
+    ],
+)
+def test_more_ways_a_line_cites_a_clip(line: str) -> None:
+    _, citations = extract_citations(read_article("a.txt", (line + "\n").encode()))
+    assert [c.claim_position for c in citations] == [0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The report, released by the ministry on Monday, shows unemployment rose.",
+        "The video game shows promise, critics said.",
+        "She is streaming services' biggest critic.",
+        "His Snapchat account has 40,000 followers.",
+        "The council put up new signs along the towpath.",
+    ],
+)
+def test_lines_that_only_look_like_those_cite_nothing(line: str) -> None:
+    _, citations = extract_citations(read_article("a.txt", (line + "\n").encode()))
+    assert citations == []

@@ -21,7 +21,7 @@ from archiver.platforms import NAMED_PLATFORM, platform_named
 _WENT_LIVE = re.compile(
     # (on a platform, from or at a place, to do something; not "went live with a new
     # payments system", "the site went live in March")
-    r"\b(?:went|has\s+gone|had\s+gone|is\s+going|was\s+going)\s+live"
+    r"\b(?:went|has\s+gone|had\s+gone|is\s+going|was\s+going|after\s+going)\s+live"
     r"(?=\s*[,.;]|\s+(?:on|from|to|at|for|again|while|as|during|after|before|late|early)\b)",
     re.I,
 )
@@ -42,12 +42,54 @@ _GONE_VIRAL = re.compile(
     re.I,
 )
 
+# Streaming now or then on a named platform: "is streaming her whole race on Twitch"
+_STREAMING_ON = re.compile(
+    r"\b(?:is|are|was|were|been|has\s+been|had\s+been)\s+(?:live-?)?streaming\b[^.;]{0,60}?"
+    rf"\b(?:on|to)\s+(?:{NAMED_PLATFORM})",
+)
+# A still of a clip: "in a still from the hospital's CCTV", "an image from the security
+# camera" (photo captions cite the clip they are taken from)
+_STILL_FROM = re.compile(
+    r"\b(?:still|image|frame|screenshot|screen\s*grab|grab)\s+(?:taken\s+)?from\s+"
+    r"(?:the|a|an|his|her|their|its|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?(?:video|clip|"
+    r"footage|CCTV|stream|livestream|broadcast|camera|bodycam|dashcam|recording|TikTok|reel)\b",
+    re.I,
+)
+# Footage said to show something, past who released it: "Security-camera footage released
+# by the operator, Etchu Railway, shows ...", "CCTV from a nearby boatyard, released by
+# the prosecution service, which shows ..."
+_FOOTAGE_SHOWS = re.compile(
+    r"\b(?:footage|CCTV|video|clip|recording)\b(?:\s+from\s+[^,.;]{1,40})?"
+    r"(?:,?\s+(?:released|posted|shared|published|filmed|recorded|taken|obtained|uploaded)\b"
+    r"[^.;]{1,80}?)?,?\s+(?:which\s+|that\s+)?(?:shows|showed|captures|"
+    r"captured|appears\s+to\s+show)\b",
+    re.I,
+)
+# A clip made for an account: "filmed the results for her YouTube channel"
+_FILMED_FOR = re.compile(
+    r"\b(?:filmed|recorded|shot|streamed)\b[^.;]{0,80}?\bfor\s+(?:her|his|their|its|a)\s+"
+    rf"(?:(?:{NAMED_PLATFORM})\s+)?(?:channel|page|account|followers|feed|subscribers)\b",
+)
+# "a teenager's Snapchat of a waterfall", "put up slow-motion footage of ...": a
+# platform's name as the clip, and putting a clip up
+_OWNED_PLATFORM_CLIP = re.compile(
+    r"[’']s\s+(?:[\w-]+\s+)?(?:Snapchat|Snap|TikTok)\b(?!\s+(?:account|page|profile|"
+    r"channel|followers|feed|handle|username))"
+)
+_PUT_UP = re.compile(
+    r"\bput\s+up\s+(?:[\w-]+\s+){0,3}?(?:video|clip|footage|recording|livestream|reel)s?\b",
+    re.I,
+)
+_MORE = (_STREAMING_ON, _STILL_FROM, _FOOTAGE_SHOWS, _FILMED_FOR, _OWNED_PLATFORM_CLIP, _PUT_UP)
+
 # Before a role word, a determiner of any one of several: "either creator", "no influencer"
 NOT_ANY = r"(?<!either )(?<!neither )(?<!each )(?<!every )(?<!any )(?<!no )"
 
 
 def more_cues(text: str) -> bool:
     if _WENT_LIVE.search(text) or _RANKED_OWN_CLIP.search(text) or _GONE_VIRAL.search(text):
+        return True
+    if any(pattern.search(text) for pattern in _MORE):
         return True
     return copy_cites(text) or camera_cites(text)
 
