@@ -236,3 +236,12 @@ def test_more_ways_a_line_cites_a_clip(line: str) -> None:
 def test_lines_that_only_look_like_those_cite_nothing(line: str) -> None:
     _, citations = extract_citations(read_article("a.txt", (line + "\n").encode()))
     assert citations == []
+
+
+def test_an_explainers_subheading_cites_nothing_and_keeps_the_thread() -> None:
+    found = _threads(
+        "A video of a bus driver shepherding ducklings across a road has been shared widely.\n"
+        "What does the video show?\n"
+        "The driver pulls the bus over and walks out in front of it with his arms wide.\n"
+    )
+    assert found == {0: 0, 2: 0}

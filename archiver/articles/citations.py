@@ -41,7 +41,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from archiver.articles.claims import Claim, split_claims
+from archiver.articles.claims import SUBHEAD_QUESTION, Claim, split_claims
 from archiver.articles.context import inherit_context
 from archiver.articles.cues import NOT_ANY, more_cues, posted_to
 from archiver.articles.embeds import clip_urls_in_text
@@ -361,6 +361,8 @@ def find_citations(
     for claim in claims:
         text = claim.text.strip()
         signals = _signals(text)
+        if SUBHEAD_QUESTION.match(text):  # "What does the video show?": an explainer's
+            signals = replace(signals, cites=False)  # heading, which says nothing of it
         if (
             not signals.cites
             and not claim.is_caption

@@ -43,6 +43,11 @@ PIECE_CHARS = 2000
 _SENTENCE_BREAK = re.compile(r"[.!?…][’”'\")\]]*\s+")
 
 
+# An explainer's subheading: "What does the video show?", "Who filmed it?". It cites no
+# clip and does not end a thread: the text under it goes on about the clip.
+SUBHEAD_QUESTION = re.compile(
+    r"^(?:what|who|where|when|why|how|is|was|are|were|did|does|do|can)\b(?:\s+\S+){0,6}\?$", re.I
+)
 _EXCLAIMED_QUOTE = re.compile(r"[!?][’”'\"]\s*$")
 _ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w’'-]+\s+){1,3}?(?:says|said|asks|asked|shouts|shouted|screams|screamed|"
