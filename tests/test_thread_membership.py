@@ -245,3 +245,12 @@ def test_an_explainers_subheading_cites_nothing_and_keeps_the_thread() -> None:
         "The driver pulls the bus over and walks out in front of it with his arms wide.\n"
     )
     assert found == {0: 0, 2: 0}
+
+
+def test_a_version_reposted_on_tiktok_is_the_clip_in_play() -> None:
+    found = _threads(
+        "A video filmed by a passenger shows a bus driver shepherding ducklings.\n"
+        "A version reposted on TikTok by the account @dailyducks has 11m views.\n"
+        "Another version, with music, was posted on Instagram by a fan page.\n"
+    )
+    assert found[1] == 0 and found[2] == 2

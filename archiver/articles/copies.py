@@ -29,6 +29,9 @@ A_COPY = re.compile(
     rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_NOT_ANOTHER}(?:copy|copies|repost|"
     r"re-?upload|mirror)\b(?!\s+of\s+(?:the|a|an|his|her|its|their)\s+(?!video|clip|"
     r"footage|recording|stream|livestream|reel|broadcast)\w)|"
+    # "A version reposted on TikTok by the account @dailywholesome"
+    rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_NOT_ANOTHER}version\s+(?:re-?posted|re-?uploaded|"
+    r"re-?shared|posted|uploaded|shared)\b|"
     # "@albury_archive reposted a slowed-down version": (not a count, "reposted 7,000 times")
     r"\b(?:re-?posted|re-?uploaded|re-?shared)\s+(?:a|an|the|it)\b",
     re.I,

@@ -198,7 +198,8 @@ REJOIN_WITHIN = 3
 _POSTED_IT = re.compile(r"\b(?:posted|shared|uploaded|filmed|recorded|shot|took)\s+it\b", re.I)
 _A_CLIP = re.compile(
     r"\b(?:a|an|one|another|separate)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:video|clip|footage|tiktok|reel|post|livestream)\b",
+    # ("A version reposted on TikTok": the platform it went to, not a TikTok)
+    r"(?:video|clip|footage|(?<!on )(?<!to )tiktok|reel|post|livestream)\b",
     re.I,
 )
 
