@@ -254,3 +254,21 @@ def test_a_version_reposted_on_tiktok_is_the_clip_in_play() -> None:
         "Another version, with music, was posted on Instagram by a fan page.\n"
     )
     assert found[1] == 0 and found[2] == 2
+
+
+def test_a_reference_by_kind_goes_to_the_thread_of_that_kind() -> None:
+    found = _threads(
+        "A second video, recorded on the dashboard camera of a car, shows the crane falling.\n"
+        "Footage filmed by a dock worker, Ana Ruiz, and posted on X shows the boom buckling.\n"
+        "The dashcam footage, which the driver's sister posted on Facebook, has 60,000 shares.\n"
+    )
+    assert found[2] == 0
+
+
+def test_a_stitch_of_the_livestream_is_a_clip_of_its_own() -> None:
+    found = _threads(
+        "A farmer sold four tonnes of durian after going live on TikTok from his orchard.\n"
+        "Chef Rendra Sasmita stitched a clip from the livestream with a video of himself.\n"
+        "His stitch has been viewed 1.9m times.\n"
+    )
+    assert found[1] == 1 and found[2] == 1

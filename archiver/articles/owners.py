@@ -3,6 +3,8 @@
     owners_thread(text, thread_of, text_at, citing) -> the opener of that person's thread
     described_thread(text, thread_of, text_at, citing) -> the opener of the thread that
                         brought in "the dock worker" as "a dock worker"
+    kind_thread(text, thread_of, text_at, citing) -> the opener of the thread whose clip
+                        is of the kind a reference names ("the dashcam footage", "His stitch")
 
 News copy names a clip cited earlier by its owner's surname once the owner has been
 introduced ("A video posted by a fishing skipper, Duarte Medeiros, shows ..." and,
@@ -95,6 +97,55 @@ def described_thread(
         return None
     phrase = r"\s+".join(re.escape(word) for word in words)
     brought_in = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?{phrase}\b")
+    for position in sorted(thread_of, reverse=True):
+        if position in citing and brought_in.search(text_at.get(position, "")):
+            return thread_of[position]
+    return None
+
+
+# Kinds of clip, each with how a citing line may bring one in: "the dashcam footage" is
+# the clip "recorded on the dashboard camera of a car", "His stitch" the clip someone
+# "stitched", "the livestream" the one someone "went live" with.
+_KINDS = {
+    "dashcam": r"dash-?cam|dashboard\s+camera",
+    "drone": r"drone",
+    "cctv": r"cctv|security[\s-]camera|surveillance",
+    "doorbell": r"doorbell",
+    "bodycam": r"body-?cam|body-worn",
+    "helmet": r"helmet",
+    "stitch": r"stitch(?:ed|es)?",
+    "duet": r"duet(?:ted|s)?",
+    "reaction": r"react(?:ed|ion|s)?",
+    "stream": r"(?:live-?)?stream(?:ed|ing)?|went\s+live|going\s+live|gone\s+live|broadcast",
+    "timelapse": r"time-?lapse",
+    "trail": r"trail[\s-]cam(?:era)?",
+}
+_KIND_REFERENCE = re.compile(
+    r"\b(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+)?(?P<kind>dash-?cam|drone|cctv|"
+    r"security[\s-]camera|doorbell|body-?cam|body-worn|helmet(?:-camera|-cam)?|stitch|duet|"
+    r"reaction|live-?stream|stream|broadcast|time-?lapse|trail[\s-]cam(?:era)?)"
+    r"(?:\s+(?:video|clip|footage|recording|camera|cam|images))?\b",
+    re.I,
+)
+
+
+_NEW_FROM_OLD = re.compile(r"\b(?:stitched|duetted|reacted|remixed|dubbed)\b", re.I)
+
+
+def kind_thread(
+    text: str, thread_of: dict[int, int], text_at: dict[int, str], citing: set[int]
+) -> int | None:
+    """The opener of the latest thread whose citing lines brought in a clip of the kind a
+    definite reference names ("The dashcam footage, which the driver's sister posted",
+    "His stitch has drawn 1.4m views"), or None. A clip marked as another is its own."""
+    found = _KIND_REFERENCE.search(text)
+    if found is None or _ANOTHER.search(text):
+        return None
+    word = found["kind"].lower()
+    kind = next(k for k, p in _KINDS.items() if re.fullmatch(rf"(?:{p})(?:-camera|-cam)?", word))
+    if kind not in ("stitch", "duet", "reaction") and _NEW_FROM_OLD.search(text):
+        return None  # "stitched a clip from the livestream": a new clip made of the old
+    brought_in = re.compile(rf"\b(?:{_KINDS[kind]})\b", re.I)
     for position in sorted(thread_of, reverse=True):
         if position in citing and brought_in.search(text_at.get(position, "")):
             return thread_of[position]
