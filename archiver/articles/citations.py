@@ -41,6 +41,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from archiver.articles.accounts import POSTER_OF_IT
 from archiver.articles.claims import Claim, split_claims
 from archiver.articles.context import inherit_context
 from archiver.articles.cues import NOT_ANY, more_cues, posted_to
@@ -410,7 +411,12 @@ def find_citations(
             earlier = _previous_clip(citations, claim.position, captions)
             if (
                 earlier is not None
-                and _same_clip(citation, by_position[earlier])
+                and (
+                    _same_clip(citation, by_position[earlier])
+                    # "The profile that posted it, Saúde do Sertão, has ...": the poster
+                    # of the clip in play, named for the first time, is no other clip's
+                    or (by_position[earlier].creator is None and POSTER_OF_IT.search(text))
+                )
                 # "The second video, filmed from ...": another clip than the one before
                 and not another_clip(text, text_at.get(earlier, ""))
             ):

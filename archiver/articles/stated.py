@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.articles.accounts import REDDIT_USER, channel_named, is_organisation
 from archiver.articles.agents import (
     AGENT_PATTERNS,
     NAME_PARTICLE,
@@ -33,10 +34,13 @@ ROLE = (
     r"live-?streamer|blogger|(?:TikTok|Instagram|YouTube|Twitter|X|Weibo|Douyin|Facebook|"
     r"Reddit|Snapchat|Kuaishou|Bilibili|social media)\s+(?:user|account|star|personality)"
 )
-HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+# an @handle, or a Reddit username ("u/foldbot_eng"), which names its poster the same way
+HANDLE = re.compile(
+    rf"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{{0,28}}[A-Za-z0-9_])?|{REDDIT_USER}"
+)
 
 _NAME_WORD = r"[A-Z][\w’'.-]*"
-_NAME = rf"@[\w.]+|{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}}"
+_NAME = rf"@[\w.]+|{REDDIT_USER}|{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}}"
 # A title before a name is not part of it: "DJ Marta Solé"
 # (an honorific stays: "Mr Chen" is how the article names him)
 _TITLES = frozenset(
@@ -175,7 +179,7 @@ _CREATOR_PATTERNS = (
     ),
     re.compile(
         r"\b(?:posts|posting|goes|going|known|who posts)\s+(?:online\s+)?"
-        r"(?:as|by the name|under the (?:name|handle))\s+(?P<name>@?[\w.]+)",
+        r"(?:as|by the name|under the (?:name|handle))\s+(?P<name>(?:u/)?@?[\w.]+)",
         re.I,
     ),
     re.compile(
@@ -264,6 +268,11 @@ _PASSED_ON_BY = frozenset(_CREATOR_PATTERNS[2:5])  # "{PUBLISH_VERB} (...) by ..
 
 
 def creator_named(text: str) -> str | None:
+    # a named channel or account first: the labels credit the channel, beside its owner
+    # or the body it belongs to ("its YouTube channel, Wexmoor Police Media")
+    channel = channel_named(text)
+    if channel is not None:
+        return channel
     owned = _OWNED_CLIP.search(text)
     for pattern in _CREATOR_PATTERNS:
         for found in pattern.finditer(text):
@@ -285,6 +294,8 @@ def creator_named(text: str) -> str | None:
                 words.pop(0)
             if words and words[-1].lower() in OUTSIDE:
                 continue  # "Severn Valley Police posted a video": a body of people
+            if words and is_organisation(" ".join(words), text):
+                continue  # "by the rice brand Golden Harvest": a body posting its own
             if words and words[0] not in _NOT_NAMES:
                 return " ".join(words)
     handle = HANDLE.search(text)
