@@ -83,3 +83,42 @@ def test_the_poster_of_the_clip_in_play_named_later_joins_its_thread() -> None:
     )
     assert citations[2].same_clip_as == 0
     assert citations[0].inferred_creator == "Ervas da Serra"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "creator"),
+    [
+        # a place in apposition, and filming what happened rather than "a video"
+        ("Retired nurse Ada Pike, from Boston, filmed sleet battering her greenhouse.",
+         "Ada Pike"),
+        ("Club secretary Omar Hale documented the match in a series of Instagram stories.",
+         "Omar Hale"),
+        ("Rhea Stone, a trainee vet, screen-recorded the stream and posted it on X.",
+         "Rhea Stone"),
+        ("Councillor Tess Rowe has already answered with a TikTok of her own.", "Tess Rowe"),
+        ("Streamer Lewis “Lucky” Marr fell asleep live on Twitch.", "Lewis Marr"),
+        ("The goal was caught from the away end by 15-year-old Bea Lund, whose TikTok of it "
+         "has 2m views.", "Bea Lund"),
+        ("The VTuber Kumo Rin laughed at the clip during a stream on her YouTube channel.",
+         "Kumo Rin"),
+        ("Schoolgirl Ida Berg, 10, from Lund, beat the champion in a game streamed on her "
+         "Twitch channel.", "Ida Berg"),
+    ],
+)  # fmt: skip
+def test_the_agent_of_filming_however_dressed(sentence: str, creator: str) -> None:
+    assert creator_named(sentence) == creator
+
+
+def test_a_clip_filmed_by_someone_is_not_made_by_the_clip() -> None:
+    # "a TikTok filmed by a cyclist waiting ...": the clip filmed, not a maker named TikTok
+    assert creator_named("The other, a TikTok filmed by a cyclist waiting at the lights.") is None
+
+
+def test_the_platform_posted_to_beats_a_role_word() -> None:
+    _, citations = _article("Travel YouTuber Remi Tan reposted it on X, where it has 2m views.\n")
+    assert citations[0].platform == "x"
+
+
+def test_threads_named_by_its_video() -> None:
+    _, citations = _article("Poet Ana Lee's Threads video of her dog reading drew 5K likes.\n")
+    assert citations[0].platform == "threads"

@@ -67,4 +67,5 @@ def posted_to(text: str) -> str | None:
     found = _POSTED_TO.search(text)
     if found is None or platform_named(text[: found.start("platform")]) in (None, "social media"):
         return None
-    return platform_named(found["platform"])
+    # (read with the words before it: "X" alone is a platform only as "on X")
+    return platform_named(found.group(0))

@@ -30,7 +30,7 @@ PUBLISH_VERB = (
     r"filmed|recorded)"
 )
 ROLE = (
-    r"TikToker|YouTuber|Instagrammer|influencer|(?:content\s+)?creator|vlogger|streamer|"
+    r"TikToker|YouTuber|VTuber|Instagrammer|influencer|(?:content\s+)?creator|vlogger|streamer|"
     r"live-?streamer|blogger|(?:TikTok|Instagram|YouTube|Twitter|X|Weibo|Douyin|Facebook|"
     r"Reddit|Snapchat|Kuaishou|Bilibili|social media)\s+(?:user|account|star|personality)"
 )
@@ -198,6 +198,22 @@ _CREATOR_PATTERNS = (
         r"(?:said|says|explained|claimed|told|added|wrote|revealed|admitted|insisted|"
         r"(?!is\b|was\b|has\b|does\b)[a-z]{2,}(?:-[a-z]+)*(?<!s)s)\b"
     ),
+    # "..., by 16-year-old Agustina Ferreyra, whose TikTok of it has 3.2 million views":
+    # the one whose clip it is
+    re.compile(
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}}),\s+whose\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:(?i:video|clip|tiktok|reel|livestream|vlog|footage|post)|"
+        rf"{NAMED_PLATFORM})\b"
+    ),
+    # The sentence's subject on their own channel: "The VTuber Hoshizora Mimi reacted ...
+    # during a livestream on her YouTube channel", "Schoolboy Arvid Lindqvist, 11, ...
+    # beat ... in a game broadcast live on his Twitch channel"
+    re.compile(
+        r"^(?:(?:The|A|An)\s+)?(?:[\w-]+\s+){0,2}?"
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}})"
+        r"(?:,[^,.;]{1,40}){0,2},?\s+[a-z][^.;]{0,120}?\b(?:on|to|via)\s+(?:his|her|their)\s+"
+        rf"(?:own\s+)?(?:{NAMED_PLATFORM})\s+(?:channel|account|stream|page)\b"
+    ),
     # the agent of publishing or filming, however dressed (archiver.articles.agents)
     *AGENT_PATTERNS,
 )
@@ -267,7 +283,12 @@ _OWNED_CLIP = re.compile(
 _PASSED_ON_BY = frozenset(_CREATOR_PATTERNS[2:5])  # "{PUBLISH_VERB} (...) by ..."
 
 
+# A nickname in quotes inside a name: "Tomasz “Tomek” Wierzba" is Tomasz Wierzba
+_NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+[“\"‘][A-Z][\w’'-]*[”\"’]\s+(?=[A-Z])")
+
+
 def creator_named(text: str) -> str | None:
+    text = _NICKNAME.sub(r"\1 ", text)
     # a named channel or account first: the labels credit the channel, beside its owner
     # or the body it belongs to ("its YouTube channel, Wexmoor Police Media")
     channel = channel_named(text)
