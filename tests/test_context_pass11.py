@@ -122,3 +122,60 @@ def test_the_platform_posted_to_beats_a_role_word() -> None:
 def test_threads_named_by_its_video() -> None:
     _, citations = _article("Poet Ana Lee's Threads video of her dog reading drew 5K likes.\n")
     assert citations[0].platform == "threads"
+
+
+def test_the_filmer_named_later_with_the_place_they_were_given() -> None:
+    _, citations = _article(
+        "A video filmed by a walker on the cliff path shows the arch falling into the sea.\n"
+        "Rocks crash onto the beach below.\n"
+        "The coastguard closed the path on Tuesday.\n"
+        "A second clip, from a fishing boat, shows the dust cloud.\n"
+        "The walker on the cliff path, Nia Breen, posted her clip on Instagram at noon.\n"
+    )
+    assert citations[0].inferred_creator == "Nia Breen"
+    assert citations[0].inferred_platform == "instagram"
+
+
+def test_the_filmer_named_later_needs_the_same_noun() -> None:
+    _, citations = _article(
+        "A video filmed by a walker on the cliff path shows the arch falling into the sea.\n"
+        "The coastguard, Ewan Roe, said the path would stay shut.\n"
+    )
+    assert citations[0].inferred_creator is None
+
+
+def test_a_display_name_beside_a_handle_is_an_alias() -> None:
+    from archiver.articles.stated import creator_alias
+
+    text = "Ivy Marsh, who posts on TikTok as @ivyknits under the name Knit Nan, had 90 fans."
+    assert creator_alias(text, "@ivyknits") == "Knit Nan"
+
+
+def test_the_subject_named_in_the_headline_and_twice_more() -> None:
+    claims, citations = _article(
+        "Knit Nan: how a 90-year-old's jumpers won the internet\n\n"
+        "Ivy Marsh, who posts on TikTok as @ivyknits under the name Knit Nan, had 90 "
+        "followers in May.\n"
+        "A video posted on Monday shows a jumper for a goat.\n"
+        "The village hall's own footage of the fair, posted on the hall's Facebook page, has "
+        "300 likes.\n"
+        "“Goats feel the cold,” Marsh says now, speaking to us from her porch.\n"
+    )
+    at = {claim.text.split()[1]: claim.position for claim in claims}
+    goat, hall = citations[at["video"]], citations[at["village"]]
+    assert (goat.inferred_platform, goat.inferred_creator) == ("tiktok", "@ivyknits")
+    assert hall.inferred_creator is None  # someone else's footage
+
+
+def test_a_headline_that_calls_the_clip_someones_names_its_creator() -> None:
+    _, citations = _article(
+        "Crane driver Omari Pike's harbour clip lifts ferry bookings\n\n"
+        "Bookings rose 30 percent after a 20-second video, filmed from a crane cab, showed "
+        "the ferry turning in the harbour.\n"
+    )
+    first = min(citations)
+    assert citations[first].inferred_creator == "Omari Pike"
+
+
+def test_a_place_after_of_is_no_one_going_live() -> None:
+    assert creator_named("The mayor of Dunmore went live on Facebook on Friday.") is None

@@ -137,7 +137,9 @@ _CREATOR_PATTERNS = (
     ),
     # "Then Pethick went live from his garden": the subject of going live made the stream
     re.compile(
-        rf"(?<![\w’'])(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})\s+"
+        # (not a place: "The mayor of Wrexley went live")
+        rf"(?<![\w’']){NOT_AFTER_PREPOSITION}"
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})\s+"
         rf"{_HELPER}(?:went|has\s+gone|had\s+gone)\s+live\b"
     ),
     # A habit of posting: "Tunde Bakare has been cooking ... and posting the results to
@@ -325,7 +327,9 @@ def creator_named(text: str) -> str | None:
 
 _ALIAS_AFTER = re.compile(  # "@lanternfish88 (aka Mei Tan)", "Dee, or dee.films"
     r"\s*(?:\((?:aka|a\.k\.a\.?|also known as|real name|known as)\s+(?P<paren>[^)]{2,40})\)"
-    r"|[’”\"']?,?\s+(?:or|aka|a\.k\.a\.)\s+(?P<plain>@?[\w.]{2,30}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))"
+    r"|[’”\"']?,?\s+(?:or|aka|a\.k\.a\.)\s+(?P<plain>@?[\w.]{2,30}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    # a display name beside the handle: "@grannygoals81 under the name Granny Goals"
+    r"|\s+under\s+the\s+name\s+(?P<display>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}))"
 )
 _HANDLE_AFTER = re.compile(r"\s*\((?P<paren>@[\w.]{2,30})\)")
 
@@ -342,7 +346,8 @@ def creator_alias(text: str, creator: str | None) -> str | None:
     found = _ALIAS_AFTER.match(rest) or _HANDLE_AFTER.match(rest)
     if not found:
         return None
-    alias = (found.groupdict().get("paren") or found.groupdict().get("plain") or "").strip()
+    groups = found.groupdict()
+    alias = (groups.get("paren") or groups.get("plain") or groups.get("display") or "").strip()
     return alias.rstrip(".,") or None
 
 
