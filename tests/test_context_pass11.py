@@ -179,3 +179,69 @@ def test_a_headline_that_calls_the_clip_someones_names_its_creator() -> None:
 
 def test_a_place_after_of_is_no_one_going_live() -> None:
     assert creator_named("The mayor of Dunmore went live on Facebook on Friday.") is None
+
+
+def test_the_person_holding_the_office_made_the_clip() -> None:
+    _, citations = _article(
+        "The mayor of Elsby went live on Facebook on Monday to explain the new car parks.\n"
+        "The stream has been watched 9,000 times.\n"
+        "Councillor Rosa Fenn, who became mayor in June, said she would do it again.\n"
+    )
+    assert citations[0].inferred_creator == "Rosa Fenn"
+    assert citations[1].inferred_creator == "Rosa Fenn"
+
+
+def test_a_surname_holding_the_office_is_completed_from_the_article() -> None:
+    _, citations = _article(
+        "Shares in Brightloaf rose after its chief executive announced in a LinkedIn video "
+        "that staff would get Fridays off.\n"
+        "Anna Kowal, sitting in her garden, says the trial worked.\n"
+        "Kowal, 51, became chief executive in 2019.\n"
+    )
+    assert citations[0].inferred_creator == "Anna Kowal"
+
+
+def test_an_office_nobody_is_said_to_hold_names_no_one() -> None:
+    _, citations = _article(
+        "The mayor of Elsby went live on Facebook on Monday to explain the new car parks.\n"
+        "Residents said the car parks were too small.\n"
+    )
+    assert citations[0].inferred_creator is None
+
+
+def test_someones_clip_opening_a_thread_is_by_the_creator_named_before() -> None:
+    _, citations = _article(
+        "Walter Greig, the thatcher who became TikTok's favourite roofer, dies aged 88\n\n"
+        "Walter Greig, who started posting from his yard at 80, has died.\n"
+        "His most-watched video, viewed 9 million times, shows him thatching a bus shelter.\n"
+        "Greig left school at 14.\n"
+        "His last video, uploaded in May, ends with him waving from a ladder.\n"
+    )
+    last = citations[max(citations)]
+    assert last.members[0].position == last.claim_position  # a thread of its own
+    assert (last.inferred_platform, last.inferred_creator) == ("tiktok", "Walter Greig")
+
+
+@pytest.mark.parametrize(
+    ("reply", "platform"),
+    [
+        ("A day later, Mira, 24, posted her own reel mocking the dance.", "instagram"),
+        ("On Friday the council posted a video of its own, in which the mayor dances.",
+         "instagram"),
+    ],
+)  # fmt: skip
+def test_a_reply_in_kind_is_on_the_platform_it_answers(reply: str, platform: str) -> None:
+    _, citations = _article(
+        "Dancer Lia Moss posted an Instagram reel of her routine on the pier.\n"
+        "Fishermen look on, unimpressed.\n"
+        "Lia Moss, 31, has been dancing since she was four.\n"
+        f"{reply}\n"
+    )
+    last = citations[max(citations)]
+    assert last.platform in (None, "social media")
+    assert last.inferred_platform == platform
+
+
+def test_a_stitch_is_a_tiktok() -> None:
+    _, citations = _article("A chef in Leeds has stitched a cake-decorating video with a fix.\n")
+    assert citations[0].inferred_platform == "tiktok"

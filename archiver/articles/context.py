@@ -43,6 +43,7 @@ from collections.abc import Sequence
 
 from archiver.articles.agents import ROLE_WORDS
 from archiver.articles.claims import Claim
+from archiver.articles.context_more import fill_more
 from archiver.articles.threads import THE_ORIGINAL, VAGUE_PLATFORMS, Citation
 from archiver.platforms import platform_named
 from archiver.text import name_key
@@ -183,6 +184,7 @@ def inherit_context(
         if (citation.inferred_platform or citation.inferred_creator) and not citation.inferred_from:
             citation.inferred_from = source
     _from_headline(headline, claims, citations, thread_of)
+    fill_more(claims, citations, thread_of)  # what the rules above left empty
 
 
 # "went live on the same platform": the platform of the clip cited before
