@@ -245,3 +245,41 @@ def test_a_reply_in_kind_is_on_the_platform_it_answers(reply: str, platform: str
 def test_a_stitch_is_a_tiktok() -> None:
     _, citations = _article("A chef in Leeds has stitched a cake-decorating video with a fix.\n")
     assert citations[0].inferred_platform == "tiktok"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "platform", "creator"),
+    [
+        ("4. Lastly, the Barn Owls Live channel on YouTube has posted nine hours of chicks.",
+         "youtube", "Barn Owls Live"),
+        ("The trust released the sequence, cut from 40 hours of footage, on its YouTube "
+         "channel, Fen Watch, on Friday.", "youtube", "Fen Watch"),
+        ("Footage of the verdict was published on our YouTube channel an hour later.",
+         "youtube", None),
+        ("Chen repeated the test and filmed the results for his YouTube channel, Bench Notes.",
+         "youtube", "Bench Notes"),
+        ("10:02 — Club cyclist Ana Ruiz is streaming her whole ride on Twitch from a bar "
+         "camera.", "twitch", "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_a_channel_or_stream_that_put_something_out_cites(
+    sentence: str, platform: str, creator: str | None
+) -> None:
+    _, citations = _article(sentence + "\n")
+    assert (citations[0].platform, citations[0].creator) == (platform, creator)
+
+
+def test_a_channel_named_with_nothing_put_out_does_not_cite() -> None:
+    _, citations = _article("The Barn Owls Live channel on YouTube has 40,000 subscribers.\n")
+    assert not citations
+
+
+def test_she_has_since_uploaded_takes_the_creator_named_before() -> None:
+    _, citations = _article(
+        "A clip of a paper crane folding itself is the top post on Reddit this week.\n"
+        "It was posted by u/creasework, an architecture student.\n"
+        "The council said nothing.\n"
+        "She has since uploaded a 20-minute build video to YouTube.\n"
+    )
+    last = citations[max(citations)]
+    assert (last.platform, last.inferred_creator) == ("youtube", "u/creasework")

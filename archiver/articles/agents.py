@@ -83,6 +83,13 @@ AGENT_PATTERNS = (
         r"(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?[a-z]+ing\b|"
         r"(?<=filmed)\s+the\s+moment\b)"
     ),
+    # streaming or filming as it happens: "Club runner Amara Nwosu is streaming her whole
+    # race on Twitch"
+    re.compile(
+        _SUBJECT + _APPOSITION + r",?\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+        r"(?:streaming|live-?streaming|filming|vlogging|broadcasting)\b[^.;]{0,60}?\b(?:on|to)\s+"
+        rf"(?:{NAMED_PLATFORM})"
+    ),
     # any act whose clause brings the clip in: "replied the next day with a TikTok"
     re.compile(
         _SUBJECT + _APPOSITION + _HELPER + r"(?:[a-z]+ed|given|shown|taken|hit back)\s+"

@@ -158,7 +158,8 @@ _PUBLISHED_ON_PLATFORM = re.compile(
     rf"\b(?i:{PUBLISH_VERB}|(?P<spread>circulat\w+|went viral|gone viral|surfaced|spread|"
     r"appeared))"
     rf"\s+(?i:[\w’'-]+\s+){{0,3}}?(?i:on|to|onto|across|via)\s+(?i:(?:social media|the)\s+"
-    rf"(?:platform|app|site)\s+|(?:its|his|her|their|(?:the\s+)?[\w-]+[’']s)\s+)?(?:{NAMED_PLATFORM})",
+    rf"(?:platform|app|site)\s+|(?:its|his|her|their|our|my|(?:the\s+)?[\w-]+[’']s)\s+)?"
+    rf"(?:{NAMED_PLATFORM})",
 )
 # A trend that spreads on a platform is no clip: "A dance set to a synth track has spread
 # across TikTok" (unless a clip is named too: "A dance video has spread across TikTok").
@@ -173,8 +174,14 @@ _TREND = re.compile(
 )
 _POSTED_ON_PLATFORM = re.compile(  # without a media noun: someone posted on a named platform
     r"\b(?i:shared|sharing|posted|posting|uploaded|published|live-?streamed|tweeted|tweeting|"
-    r"wrote|writing|said|documented|documenting|filmed|filming|recorded|chronicled)\b"
-    r"[^.;]{0,60}?\b(?i:on|to|via)\s+(?:" + NAMED_PLATFORM + r")",
+    r"wrote|writing|said|documented|documenting|filmed|filming|recorded|chronicled|"
+    r"(?:live-?)?streaming)\b"
+    # ("filmed the results for her YouTube channel": made for an account on one)
+    r"[^.;]{0,60}?\b(?:(?i:on|to|via)\s+|for\s+(?:his|her|their|its|our)\s+(?=(?:"
+    + NAMED_PLATFORM
+    + r")\s+(?:channel|account|page)))(?:"
+    + NAMED_PLATFORM
+    + r")",
 )
 # "Photos shared on Instagram": still images are not clips.
 _STILL_IMAGES = re.compile(

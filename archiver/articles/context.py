@@ -57,7 +57,9 @@ _OWNERS_CLIP = re.compile(  # "Her most-shared video": one of the creator's clip
 _ONE_OF_THEM = re.compile(r"^(?:In|On)\s+(?:the\s+one|one)\b")
 # A pronoun as the agent of publishing: "She posts the same recipes as YouTube Shorts"
 _SHE_POSTS = re.compile(
-    r"^(?:[^,]{0,40},\s+)?(?:she|he)\s+(?:also\s+|now\s+|then\s+|later\s+)?(?:posts|posted|"
+    # ("She has since uploaded a build video to YouTube")
+    r"^(?:[^,]{0,40},\s+)?(?:she|he)\s+(?:has\s+|had\s+)?(?:also\s+|now\s+|then\s+|later\s+|"
+    r"since\s+|already\s+)?(?:posts|posted|"
     r"shares|shared|uploads|uploaded|streams|streamed|publishes|published|films|filmed)\b",
     re.I,
 )

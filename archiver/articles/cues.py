@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.articles.accounts import channel_named
 from archiver.articles.copies import camera_cites, copy_cites
 from archiver.platforms import NAMED_PLATFORM, platform_named
 
@@ -46,8 +47,19 @@ _GONE_VIRAL = re.compile(
 NOT_ANY = r"(?<!either )(?<!neither )(?<!each )(?<!every )(?<!any )(?<!no )"
 
 
+# A named channel that put something out: "the Hallam Shires channel on YouTube has posted
+# all eight minutes of ...", "released the sequence ... on its YouTube channel, SCSA
+# Missions" (what it posted need not be called a video)
+_PUT_OUT = re.compile(
+    r"\b(?:posted|uploaded|published|released|streamed|live-?streamed|put\s+(?:up|out|online))\b",
+    re.I,
+)
+
+
 def more_cues(text: str) -> bool:
     if _WENT_LIVE.search(text) or _RANKED_OWN_CLIP.search(text) or _GONE_VIRAL.search(text):
+        return True
+    if _PUT_OUT.search(text) and channel_named(text) is not None:
         return True
     return copy_cites(text) or camera_cites(text)
 
