@@ -283,3 +283,50 @@ def test_she_has_since_uploaded_takes_the_creator_named_before() -> None:
     )
     last = citations[max(citations)]
     assert (last.platform, last.inferred_creator) == ("youtube", "u/creasework")
+
+
+def test_the_maker_named_in_an_account_line_just_after() -> None:
+    _, citations = _article(
+        "A Welsh speedrunner was disqualified after a clip from his Twitch stream showed "
+        "a second hand on his controller.\n"
+        "Owain Price, 22, streams as RapidRaven and has 90,000 followers.\n"
+    )
+    assert citations[0].inferred_creator == "Owain Price"
+
+
+def test_an_account_line_that_cites_a_clip_of_its_own_names_no_one_else() -> None:
+    _, citations = _article(
+        "The bakery's video had been viewed 2 million times by Friday.\n"
+        "Baker Tom Hale, who posts as @tomloaves, has posted a TikTok of a loaf shaped like a "
+        "cat.\n"
+    )
+    assert 1 in citations and citations[1].members  # a clip of its own
+    assert citations[0].inferred_creator is None
+
+
+def test_a_still_from_someones_footage_is_of_their_clip() -> None:
+    _, citations = _article(
+        "In pictures: the storm\n\n"
+        "Volunteers launch the lifeboat, in a still from a video the lifeboat station posted on "
+        "Facebook\n"
+        "A shed roof in the river, in a still from a TikTok by Cai Moss (@caimoss), viewed 1m "
+        "times\n"
+        "The same roof moments earlier, in a second still from his video\n"
+        "Engineers repair a power line near Bude\n"
+        "The crew reach a yacht, in a later still from the station's footage\n"
+    )
+    second, later = citations[max(citations) - 2], citations[max(citations)]
+    assert (second.inferred_platform, second.inferred_creator) == ("tiktok", "Cai Moss")
+    assert later.inferred_platform == "facebook"
+
+
+def test_the_original_takes_no_creator_from_a_copys_poster() -> None:
+    _, citations = _article(
+        "Claim: A video shows the minister saying petrol will be rationed.\n"
+        "The most-shared copy, posted on X by @truthnow_eu, has 2 million views.\n"
+        "The pictures are real: in the original, streamed on the ministry's YouTube channel "
+        "on 2 May, she is talking about bus fares.\n"
+    )
+    original = citations[max(citations)]
+    assert original.platform == "youtube"
+    assert original.creator is None and original.inferred_creator is None

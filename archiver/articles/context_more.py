@@ -14,7 +14,14 @@ platform, and fill the inferred fields of every citing line of such a thread.
 * a reply in kind: a clip someone posted as their own ("Tamsin posted her own reel", "the
   department posted a video of its own") is on the platform of the latest clip before it
   whose line names one, the clip it answers;
-* a stitch or a duet is a TikTok: the platform's own words for a reply clip.
+* a stitch or a duet is a TikTok: the platform's own words for a reply clip;
+* the filmer named in an account line just after: "A Finnish speedrunner ... a clip from
+  his Twitch stream" then "Jussi Lehtonen, 24, streams as FrostHopper ...";
+* a still from someone's footage ("in a second still from her video", "in a later still
+  from the station's footage") is of the latest clip before it by that one;
+* the original is not the copy's: a line about "the original" takes no creator from a
+  copy's poster ("The most-shared copy, posted on X by @x" then "in the original,
+  streamed on the bank's YouTube channel, ...").
 """
 
 from __future__ import annotations
@@ -82,6 +89,21 @@ _OWN_REPLY = re.compile(
     re.I,
 )
 _TIKTOK_REPLY = re.compile(r"\b(?:stitch(?:ed)?|duet(?:ted)?)\b", re.I)
+# An account line: "Jussi Lehtonen, 24, streams as FrostHopper and has 410,000 followers"
+_ACCOUNT_LINE = re.compile(
+    r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)(?:,[^,.;]{1,60}){0,2},?\s+(?:who\s+)?"
+    r"(?:posts|streams|vlogs|uploads|goes\s+live)\b[^.;]{0,40}?\bas\s+@?\w"
+)
+ACCOUNT_LINE_WITHIN = 2  # lines after the opener where the account line may come
+# A still from someone's footage: "in a second still from her video", "from the station's
+# footage"
+_STILL_FROM = re.compile(
+    r"\bstill\s+from\s+(?:(?P<pronoun>his|her|their)|the\s+(?P<noun>[a-z]+)[’']s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:video|clip|footage|reel|tiktok|stream|livestream)\b",
+    re.I,
+)
+_THE_ORIGINAL = re.compile(r"\bthe\s+original\b", re.I)
+_A_COPY = re.compile(r"\b(?:copy|copies|repost|reposted|re-?upload)\b", re.I)
 
 
 def _platform(citation: Citation) -> str | None:
@@ -126,6 +148,37 @@ def fill_more(
                 new_platform, source = answered.platform, "the clip it answers"
         if platform is None and new_platform is None and _TIKTOK_REPLY.search(text[opener]):
             new_platform, source = "tiktok", "a stitch or duet"
+        if creator is None and new_creator is None:
+            account = next(
+                (
+                    found
+                    for k in range(1, ACCOUNT_LINE_WITHIN + 1)
+                    # (a line citing a clip of its own is another's: "Shelf-stacker X, who
+                    # posts as @x, has since stitched the video")
+                    if opener + k not in by_position or thread_of.get(opener + k) == opener
+                    if (found := _ACCOUNT_LINE.match(text.get(opener + k, ""))) is not None
+                ),
+                None,
+            )
+            if account is not None:
+                words = account["name"].split()
+                while len(words) > 2 and words[0] in ROLE_WORDS:
+                    words.pop(0)
+                new_creator, source = " ".join(words), "the account named after"
+        still = _STILL_FROM.search(text[opener])
+        if still and creator is None and new_creator is None:
+            noun = still["noun"]
+            if noun is None:  # "her video": the latest clip with a creator
+                candidates = (c for c in reversed(before) if c.creator or c.inferred_creator)
+            else:  # "the station's footage": the latest clip whose line names the station
+                named = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+                candidates = (c for c in reversed(before) if named.search(text[c.claim_position]))
+            earlier = next(candidates, None)
+            if earlier is not None:
+                new_creator = earlier.creator or earlier.inferred_creator
+                new_platform = new_platform or _platform(earlier)
+                source = "the clip the still is from"
+        _not_the_copys(cited, text)
         for citation in cited:
             if new_creator and citation.creator is None and citation.inferred_creator is None:
                 citation.inferred_creator = new_creator
@@ -137,3 +190,13 @@ def fill_more(
             ):
                 citation.inferred_platform = new_platform
                 citation.inferred_from = citation.inferred_from or source
+
+
+def _not_the_copys(cited: list[Citation], text: dict[int, str]) -> None:
+    """A line about the original takes no creator that only a copy's line stated."""
+    for citation in cited:
+        if citation.creator or not _THE_ORIGINAL.search(text[citation.claim_position]):
+            continue
+        source = next((c for c in cited if c.creator == citation.inferred_creator), None)
+        if source is not None and _A_COPY.search(text[source.claim_position]):
+            citation.inferred_creator = None
