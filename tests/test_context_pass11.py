@@ -330,3 +330,12 @@ def test_the_original_takes_no_creator_from_a_copys_poster() -> None:
     original = citations[max(citations)]
     assert original.platform == "youtube"
     assert original.creator is None and original.inferred_creator is None
+
+
+def test_a_body_reposting_someone_elses_clip_is_its_reposter() -> None:
+    # a copy is a repost, credited to whoever reposted it (docs/labelling.md); the body's
+    # own footage would have no creator
+    assert creator_named("A copy posted on X by the Ashby Canal Trust has 3,000 shares.") == (
+        "Ashby Canal Trust"
+    )
+    assert creator_named("Footage posted on X by the Ashby Canal Trust has 3,000 shares.") is None

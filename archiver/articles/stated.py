@@ -20,7 +20,7 @@ from archiver.articles.agents import (
     NOT_AFTER_PREPOSITION,
     ROLE_WORDS,
 )
-from archiver.articles.copies import possessor
+from archiver.articles.copies import A_COPY, possessor
 from archiver.articles.dates import NUMERIC_DATE, WORD_DATE, parse_date
 from archiver.articles.scene import OUTSIDE
 from archiver.platforms import NAMED_PLATFORM
@@ -86,10 +86,11 @@ _CREATOR_PATTERNS = (
     re.compile(rf"\b(?i:{ROLE})\s+(?:named\s+|called\s+)?(?P<name>{_NAME})"),
     re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE})\b"),
     re.compile(rf"\b{PUBLISH_VERB}\s+by\s+(?:the\s+|(?i:user|account)\s+)?(?P<name>{_NAME})"),
-    # "posted on Facebook by a city councillor, Rosa Treviño", "run by the broadcaster RÚV"
+    # "posted on Facebook by a city councillor, Rosa Treviño", "run by the broadcaster RÚV",
+    # "posted on Facebook by the Nettlebridge Canal Society"
     re.compile(
         rf"\b(?:{PUBLISH_VERB}|run|hosted|operated)(?:\s+live)?(?:\s+(?:on|to)\s+(?:{NAMED_PLATFORM}))?"
-        rf"\s+by\s+(?:{_DESCRIBED})?(?P<name>{_NAME})"
+        rf"\s+by\s+(?:{_DESCRIBED}|the\s+(?=[A-Z]))?(?P<name>{_NAME})"
     ),
     # The poster named in apposition after a description with a place or a clause before
     # "by": "filmed from the stand by her father, Geir Strand, and posted", "uploaded to
@@ -317,8 +318,10 @@ def creator_named(text: str) -> str | None:
                 words.pop(0)
             if words and words[-1].lower() in OUTSIDE:
                 continue  # "Severn Valley Police posted a video": a body of people
-            if words and is_organisation(" ".join(words), text):
-                continue  # "by the rice brand Golden Harvest": a body posting its own
+            if words and is_organisation(" ".join(words), text) and not A_COPY.search(text):
+                # "by the rice brand Golden Harvest": a body posting its own; but a copy
+                # of someone else's clip is a repost, credited to whoever reposted it
+                continue
             if words and words[0] not in _NOT_NAMES:
                 return " ".join(words)
     handle = HANDLE.search(text)
