@@ -339,3 +339,16 @@ def test_a_body_reposting_someone_elses_clip_is_its_reposter() -> None:
         "Ashby Canal Trust"
     )
     assert creator_named("Footage posted on X by the Ashby Canal Trust has 3,000 shares.") is None
+
+
+def test_someones_snapchat_of_something_cites_and_the_sharer_is_no_creator() -> None:
+    _, citations = _article(
+        "The weather office shared a climber's Snapchat of hail bouncing off the summit cairn.\n"
+    )
+    assert citations[0].platform == "snapchat"
+    assert citations[0].creator is None
+
+
+def test_a_platform_named_as_a_place_does_not_cite() -> None:
+    _, citations = _article("The festival's Snapchat account has 2,000 followers.\n")
+    assert not citations

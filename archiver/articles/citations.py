@@ -123,7 +123,9 @@ _NAMED_OWNERS_MEDIA = re.compile(
 _TIKTOK_NOUN = re.compile(  # "in a TikTok", "a TikTok posted by": the platform's name as a clip
     r"\b(?:a|an|one|another|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}?TikTok\b"
     r"(?=\s*(?:[.,;:!?)]|$|\s(?:posted|shared|uploaded|showing|shows|showed|that|which|in|"
-    r"on|from|by|with|where|of)\b))",
+    r"on|from|by|with|where|of)\b))"
+    # someone's Snapchat of something: "shared a teenager's Snapchat of a waterfall"
+    r"|[’']s\s+(?:Snapchat|TikTok|Douyin|Kuaishou)\s+(?=of\b|showing\b)",
     re.I,
 )
 # A post (not necessarily a video) on a platform: "a post on X", "her Instagram story".
