@@ -169,7 +169,7 @@ PLATFORMS: tuple[Platform, ...] = (
     ),
     Platform(
         "threads",
-        r"\b(?:on|to) Threads\b|\bThreads (?:posts?|users?|accounts?)\b",
+        r"\b(?:on|to) Threads\b|\bThreads (?:posts?|users?|accounts?|videos?|clips?)\b",
         cased_names="Threads",
         clip_urls={"threads.net": r"/@[\w.]+/post/[\w-]+"},
     ),

@@ -272,3 +272,13 @@ def test_a_stitch_of_the_livestream_is_a_clip_of_its_own() -> None:
         "His stitch has been viewed 1.9m times.\n"
     )
     assert found[1] == 1 and found[2] == 1
+
+
+def test_a_place_the_story_describes_is_no_person_from_the_headline() -> None:
+    text = (
+        "Inside Kowloon, the district where the lifts never stop\n"
+        "A video shared on TikTok shows a lift opening onto a rooftop garden.\n"
+        "Kowloon, the most crowded district of the city, is home to 2 million people.\n"
+    )
+    _, citations = extract_citations(read_article("a.txt", text.encode()))
+    assert citations[0].inferred_creator is None

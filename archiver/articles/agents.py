@@ -48,18 +48,26 @@ _SUBJECT = (
 )
 # ", 27,", ", the Bristol company that made the series,", ", who has 620,000 followers
 # on Instagram as @chloewandersfar," (a comma inside a figure does not close it)
+# ", from Sleaford," too: a place in apposition ("Gwen Abbott, from Sleaford, filmed")
 _APPOSITION = (
     r"(?:,\s+(?:\d{1,3}|(?:a|an|the|who|whose|which|his|her|their|its|now|then|still|"
     r"herself|himself)\b)(?:[^,;.]|,(?=\d{3})|\.(?=\d)){1,110},)?"
+    r"(?:,\s+(?:from|of|in)\s+[A-Z][^,;.]{1,40},)?"
 )
-_HELPER = r",?\s+(?:(?:has|have|had)\s+)?(?:(?:just|also|now|then|later|since|\w+ly)\s+)?"
+# ("has already replied", "has since posted": adverbs that do not end in -ly)
+_HELPER = (
+    r",?\s+(?:(?:has|have|had)\s+)?(?:(?:just|also|now|then|later|since|already|still|"
+    r"first|\w+ly)\s+)?"
+)
+# (screen-recording a story and documenting a night in stories are filming too)
 _PUBLISHING = (
     r"(?:posted|shared|uploaded|published|filmed|recorded|streamed|live-?streamed|"
-    r"broadcast|re-?posted|tweeted|stitched|duetted)"
+    r"broadcast|re-?posted|tweeted|stitched|duetted|screen-?recorded|documented)"
 )
+# (plural too: "documented the night in a string of Snapchat stories")
 _CLIP = (
-    r"(?i:video|clip|tiktok|reel|livestream|live-?stream|stream|vlog|short|footage|"
-    r"recording|story|post)"
+    r"(?i:videos?|clips?|tiktoks?|reels?|livestreams?|live-?streams?|streams?|vlogs?|short|"
+    r"footage|recordings?|story|stories|posts?)"
 )
 AGENT_PATTERNS = (
     # the act of publishing or filming, with the clip or its platform after it, or the
@@ -67,13 +75,26 @@ AGENT_PATTERNS = (
     re.compile(
         _SUBJECT + _APPOSITION + _HELPER + rf"{_PUBLISHING}\b(?:"
         rf"[^.;]{{0,80}}?\b(?:{_CLIP}\b|(?:on|to|onto)\s+(?:its\s+|his\s+|her\s+)?"
-        rf"(?:{NAMED_PLATFORM}))|(?<=filmed)\s+[A-Z])"
+        rf"(?:{NAMED_PLATFORM}))|(?<=filmed)\s+[A-Z]|"
+        # or what the camera caught happening: "filmed hail hammering her roof", "filmed
+        # the moment"
+        # (not "a TikTok filmed by a golfer hiding in a buggy": the clip, not its maker)
+        r"(?<=filmed)\s+(?!(?:by|from|on|in|at|for|during|with)\b)"
+        r"(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?[a-z]+ing\b|"
+        r"(?<=filmed)\s+the\s+moment\b)"
+    ),
+    # streaming or filming as it happens: "Club runner Amara Nwosu is streaming her whole
+    # race on Twitch"
+    re.compile(
+        _SUBJECT + _APPOSITION + r",?\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+        r"(?:streaming|live-?streaming|filming|vlogging|broadcasting)\b[^.;]{0,60}?\b(?:on|to)\s+"
+        rf"(?:{NAMED_PLATFORM})"
     ),
     # any act whose clause brings the clip in: "replied the next day with a TikTok"
     re.compile(
         _SUBJECT + _APPOSITION + _HELPER + r"(?:[a-z]+ed|given|shown|taken|hit back)\s+"
         r"(?:(?!their\b|its\b)[\w’'-]+\s+){0,10}?(?:with|in)\s+(?:a|an|her|his)\s+"
-        rf"(?:[\w-]+\s+){{0,2}}?{_CLIP}\b"
+        rf"(?:[\w-]+\s+){{0,3}}?{_CLIP}\b"
     ),
 )
 
@@ -93,5 +114,6 @@ ROLE_WORDS = frozenset(
     "Porter Novelist Runner Cleaner Gardener Mechanic Plumber Builder Surgeon Midwife Carer "
     "Cashier Waiter Waitress Barista Courier Commuter Passenger Tourist Cyclist Climber "
     "Surfer Swimmer Fisherman Pilot Soldier Priest Vicar Grandmother Grandfather Mum Dad "
-    "Parent Headteacher Lecturer Scientist Engineer Programmer Developer Vet Shopkeeper".split()
+    "Parent Headteacher Lecturer Scientist Engineer Programmer Developer Vet Shopkeeper "
+    "Schoolboy Schoolgirl Schoolteacher VTuber Speedrunner Shelf-stacker".split()
 )

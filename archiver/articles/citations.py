@@ -41,6 +41,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from archiver.articles.accounts import POSTER_OF_IT
 from archiver.articles.claims import SUBHEAD_QUESTION, Claim, split_claims
 from archiver.articles.context import inherit_context
 from archiver.articles.cues import NOT_ANY, more_cues, posted_to
@@ -122,7 +123,9 @@ _NAMED_OWNERS_MEDIA = re.compile(
 _TIKTOK_NOUN = re.compile(  # "in a TikTok", "a TikTok posted by": the platform's name as a clip
     r"\b(?:a|an|one|another|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}?TikTok\b"
     r"(?=\s*(?:[.,;:!?)]|$|\s(?:posted|shared|uploaded|showing|shows|showed|that|which|in|"
-    r"on|from|by|with|where|of)\b))",
+    r"on|from|by|with|where|of)\b))"
+    # someone's Snapchat of something: "shared a teenager's Snapchat of a waterfall"
+    r"|[’']s\s+(?:Snapchat|TikTok|Douyin|Kuaishou)\s+(?=of\b|showing\b)",
     re.I,
 )
 # A post (not necessarily a video) on a platform: "a post on X", "her Instagram story".
@@ -157,7 +160,8 @@ _PUBLISHED_ON_PLATFORM = re.compile(
     rf"\b(?i:{PUBLISH_VERB}|(?P<spread>circulat\w+|went viral|gone viral|surfaced|spread|"
     r"appeared))"
     rf"\s+(?i:[\w’'-]+\s+){{0,3}}?(?i:on|to|onto|across|via)\s+(?i:(?:social media|the)\s+"
-    rf"(?:platform|app|site)\s+|(?:its|his|her|their|(?:the\s+)?[\w-]+[’']s)\s+)?(?:{NAMED_PLATFORM})",
+    rf"(?:platform|app|site)\s+|(?:its|his|her|their|our|my|(?:the\s+)?[\w-]+[’']s)\s+)?"
+    rf"(?:{NAMED_PLATFORM})",
 )
 # A trend that spreads on a platform is no clip: "A dance set to a synth track has spread
 # across TikTok" (unless a clip is named too: "A dance video has spread across TikTok").
@@ -172,8 +176,14 @@ _TREND = re.compile(
 )
 _POSTED_ON_PLATFORM = re.compile(  # without a media noun: someone posted on a named platform
     r"\b(?i:shared|sharing|posted|posting|uploaded|published|live-?streamed|tweeted|tweeting|"
-    r"wrote|writing|said|documented|documenting|filmed|filming|recorded|chronicled)\b"
-    r"[^.;]{0,60}?\b(?i:on|to|via)\s+(?:" + NAMED_PLATFORM + r")",
+    r"wrote|writing|said|documented|documenting|filmed|filming|recorded|chronicled|"
+    r"(?:live-?)?streaming)\b"
+    # ("filmed the results for her YouTube channel": made for an account on one)
+    r"[^.;]{0,60}?\b(?:(?i:on|to|via)\s+|for\s+(?:his|her|their|its|our)\s+(?=(?:"
+    + NAMED_PLATFORM
+    + r")\s+(?:channel|account|page)))(?:"
+    + NAMED_PLATFORM
+    + r")",
 )
 # "Photos shared on Instagram": still images are not clips.
 _STILL_IMAGES = re.compile(
@@ -412,7 +422,12 @@ def find_citations(
             earlier = _previous_clip(citations, claim.position, captions)
             if (
                 earlier is not None
-                and _same_clip(citation, by_position[earlier])
+                and (
+                    _same_clip(citation, by_position[earlier])
+                    # "The profile that posted it, Saúde do Sertão, has ...": the poster
+                    # of the clip in play, named for the first time, is no other clip's
+                    or (by_position[earlier].creator is None and POSTER_OF_IT.search(text))
+                )
                 # "The second video, filmed from ...": another clip than the one before
                 and not another_clip(text, text_at.get(earlier, ""))
             ):

@@ -43,6 +43,7 @@ from collections.abc import Sequence
 
 from archiver.articles.agents import ROLE_WORDS
 from archiver.articles.claims import Claim
+from archiver.articles.context_more import fill_more
 from archiver.articles.threads import THE_ORIGINAL, VAGUE_PLATFORMS, Citation
 from archiver.platforms import platform_named
 from archiver.text import name_key
@@ -56,7 +57,9 @@ _OWNERS_CLIP = re.compile(  # "Her most-shared video": one of the creator's clip
 _ONE_OF_THEM = re.compile(r"^(?:In|On)\s+(?:the\s+one|one)\b")
 # A pronoun as the agent of publishing: "She posts the same recipes as YouTube Shorts"
 _SHE_POSTS = re.compile(
-    r"^(?:[^,]{0,40},\s+)?(?:she|he)\s+(?:also\s+|now\s+|then\s+|later\s+)?(?:posts|posted|"
+    # ("She has since uploaded a build video to YouTube")
+    r"^(?:[^,]{0,40},\s+)?(?:she|he)\s+(?:has\s+|had\s+)?(?:also\s+|now\s+|then\s+|later\s+|"
+    r"since\s+|already\s+)?(?:posts|posted|"
     r"shares|shared|uploads|uploaded|streams|streamed|publishes|published|films|filmed)\b",
     re.I,
 )
@@ -73,6 +76,30 @@ _ACCOUNT_HOLDER = re.compile(
     r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)(?:,[^,]{1,40},)?\s+(?:has|had|now has)\s+"
     r"(?:[\w.,]+\s+){1,4}?(?:followers|subscribers)\b"
 )
+# A clip or account said to be someone's: "The Swifts' own footage", "posted on the
+# club's Instagram"; not the subject's when the owner is no word of the subject's name
+_OWNED_BY = re.compile(
+    r"(?:\b(?P<name>[A-Z][\w-]+)|\bthe\s+(?P<noun>[a-z]+))(?:[’']s|s[’'])\s+(?:own\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:footage|video|clip|reel|post|account|channel|page|Instagram|"
+    r"TikTok|YouTube|Facebook)\b"
+)
+_DAYS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yesterday Today Last This "
+    "January February March April May June July August September October November "
+    "December".split()
+)
+
+
+def _someone_elses(text: str, subject: str) -> bool:
+    """The clip is said to be someone's other than the article's subject ("Sunday's
+    video" is a date, not an owner)."""
+    for found in _OWNED_BY.finditer(text):
+        owner = found["name"] or found["noun"]
+        if owner not in _DAYS and owner not in subject:
+            return True
+    return False
+
+
 SUBJECT_CLAIMS = 3  # claims naming a creator before the article counts as being about them
 
 
@@ -127,7 +154,7 @@ def inherit_context(
         elif creator is not None:
             last_creator = (platform, creator)
     _same_platform(text, by_position, stated)
-    subject = _subject(claims, citations, stated)
+    subject = _subject(claims, citations, stated, headline)
     lead = _lead_platform(claims, citations)
     for citation in citations:
         opener = thread_of.get(citation.claim_position, citation.claim_position)
@@ -142,7 +169,12 @@ def inherit_context(
                 continue  # nothing of the thread before it is its own
             platform = by_position[upload].platform or platform
             creator = by_position[upload].creator or creator
-        if creator is None and subject and not _SOMEONE_NEW.search(text[opener]):
+        if (
+            creator is None
+            and subject
+            and not _SOMEONE_NEW.search(text[opener])
+            and not _someone_elses(text[opener], subject[1])
+        ):
             platform, creator = platform or subject[0], subject[1]
             source = "the article's subject"
         if platform in VAGUE_PLATFORMS and lead is not None:
@@ -154,6 +186,7 @@ def inherit_context(
         if (citation.inferred_platform or citation.inferred_creator) and not citation.inferred_from:
             citation.inferred_from = source
     _from_headline(headline, claims, citations, thread_of)
+    fill_more(claims, citations, thread_of)  # what the rules above left empty
 
 
 # "went live on the same platform": the platform of the clip cited before
@@ -262,7 +295,7 @@ _FILMER = re.compile(
     r"(?:video|clip|footage|tiktok|reel|livestream|recording|vlog)\b",
     re.I,
 )
-NAMED_AFTER_WITHIN = 3  # claims after the citation where "The fisherman, Josué Almeida," may come
+NAMED_AFTER_WITHIN = 6  # claims after the citation where "The fisherman, Josué Almeida," may come
 
 
 def _named_after(
@@ -281,12 +314,19 @@ def _named_after(
         if not found:
             continue
         noun = re.escape(found["by"] or found["owner"])
+        # ("The passenger on the upper deck, Sanne Kuipers, ...": the noun may keep the
+        # place it was given)
         naming = re.compile(
-            rf"\b[Tt]he\s+(?:[\w-]+\s+)?{noun},\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),"
+            rf"\b[Tt]he\s+(?:[\w-]+\s+)?{noun}(?:\s+(?:on|in|at|from|aboard|near)\s+[^,]{{1,40}})?"
+            r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),"
         )
         for claim in claims:
             if opener < claim.position <= opener + NAMED_AFTER_WITHIN:
                 if (named := naming.search(claim.text)) is not None:
+                    # the platform that line posts the clip to, where the thread has none
+                    # ("The dock worker, Sipho Mthembu, posted his footage on X")
+                    if platform in VAGUE_PLATFORMS and found["by"]:
+                        platform = platform_named(claim.text) or platform
                     stated[opener] = (platform, named["name"])
                     by_position[opener].inferred_from = "the filmer named after"
                     break
@@ -296,8 +336,11 @@ def _subject(
     claims: Sequence[Claim],
     citations: list[Citation],
     stated: dict[int, tuple[str | None, str | None]],
+    headline: Sequence[str] = (),
 ) -> tuple[str | None, str] | None:
-    """(platform, creator) of the one creator an article is about, or None."""
+    """(platform, creator) of the one creator an article is about, or None. A headline
+    naming them counts as one of the lines ("Granny Goals: how ..." above "Peggy
+    Lowther, who posts ... under the name Granny Goals")."""
     text_at = {claim.position: claim.text for claim in claims}
     creators = {name_key(c.creator): c for c in citations if c.creator}
     if len(creators) != 1:
@@ -309,7 +352,8 @@ def _subject(
     words.discard("")
     if _shared_surname(first.creator or "", [claim.text for claim in claims]):
         words = {first.creator or ""}  # "Strand" alone may be Maja as well as Geir Strand
-    named = sum(any(word in claim.text for word in words) for claim in claims)
+    lines = [claim.text for claim in claims] + [" ".join(headline)[:HEADLINE_CHARS]]
+    named = sum(any(word in line for word in words) for line in lines)
     if named < SUBJECT_CLAIMS:
         return None
     platform = next((p for p, c in stated.values() if c == first.creator and p), None)
@@ -348,11 +392,14 @@ def _name_behind_handle(creator: str, text: str) -> set[str]:
     if not creator.startswith("@"):
         return set()
     handle = creator.lower()
+    # the one who posts as the handle: "Peggy Lowther, who posts on TikTok as @gg81"
+    poster = re.match(rf"(?P<name>{_NAME.pattern}),?\s+(?:who\s+)?(?:posts|streams)\b", text)
+    behind = {poster["name"], *poster["name"].split()} if poster else set()
     for found in _NAME.finditer(text):
         words = found.group(0).split()
         if any(len(word) > 2 and word.lower() in handle for word in words):
-            return {found.group(0), *words}
-    return set()
+            return {found.group(0), *words} | behind
+    return behind
 
 
 def _lead_platform(claims: Sequence[Claim], citations: list[Citation]) -> str | None:
@@ -366,7 +413,18 @@ def _lead_platform(claims: Sequence[Claim], citations: list[Citation]) -> str | 
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
+_HEADLINE_CLIP = r"(?:[\w-]+\s+){0,2}?(?i:clip|video|tiktok|reel|footage|livestream|stream|post)\b"
 HEADLINE_CHARS = 600
+# Capitalised words that open a headline and are no first name: "Inside Chongqing, ..."
+_NOT_FIRST = frozenset(
+    "Inside In At On From Into Across Why How What When Where Who Which The A An Meet Watch "
+    "See Viral Video Moment Shocking Behind After Before As".split()
+)
+_PERSON_VERB = (
+    r"(?:(?:has|had)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|recalled|"
+    r"posted|filmed|shared|uploaded|laughed|admitted|insisted|joked|replied|died|left|"
+    r"started|began|became|lives|lived|works|worked|grew\s+up|was\s+born)\b"
+)
 
 
 def _headline_person(headline: str, body: str) -> str | None:
@@ -378,13 +436,25 @@ def _headline_person(headline: str, body: str) -> str | None:
     best, best_count = None, 0
     for first, last in zip(words, words[1:], strict=False):
         last = re.sub(r"[’']s$", "", last)
-        if first in ROLE_WORDS or re.search(r"[’']s$", first) or first.isupper():
+        if first in ROLE_WORDS or first in _NOT_FIRST or re.search(r"[’']s$", first):
+            continue
+        if first.isupper():
             continue
         if f"{first} {last}" not in headline.replace(f"{last}’s", last).replace(f"{last}'s", last):
             continue  # not side by side ("Doherty's Orca": a new phrase after the possessive)
-        # the surname alone, as news names a person after the first mention (a place
-        # keeps its whole name: "Heaton Moor", never "Moor")
-        count = len(re.findall(rf"(?<!{re.escape(first)} )\b{re.escape(last)}\b", body))
+        # the surname alone, as news names a person after the first mention, and as a
+        # person: speaking, acting or described ("Doherty, a PE teacher, said"; a place
+        # keeps its whole name, "Heaton Moor", or never says anything, "Chongqing")
+        surname = re.escape(last)
+        as_person = (
+            rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\s+{surname}\b|\b(?:{re.escape(first)}\s+)?{surname}"
+            rf"(?:,\s+(?:\d{{1,3}}|a|an|who|whose)\b|\s+{_PERSON_VERB})"
+        )
+        count = len(re.findall(as_person, body))
+        # the headline calls the clip theirs ("Baggage handler Donte Reyes's tug clip
+        # sends ..."): the story is about it, however the body names them
+        if re.search(rf"\b{re.escape(first)} {re.escape(last)}[’']s?\s+{_HEADLINE_CLIP}", headline):
+            count = max(count, 1)
         if count and count >= best_count and platform_named(last) is None:
             best, best_count = f"{first} {last}", count
     return best

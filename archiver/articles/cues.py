@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.articles.accounts import channel_named
 from archiver.articles.copies import camera_cites, copy_cites
 from archiver.platforms import NAMED_PLATFORM, platform_named
 
@@ -86,10 +87,21 @@ _MORE = (_STREAMING_ON, _STILL_FROM, _FOOTAGE_SHOWS, _FILMED_FOR, _OWNED_PLATFOR
 NOT_ANY = r"(?<!either )(?<!neither )(?<!each )(?<!every )(?<!any )(?<!no )"
 
 
+# A named channel that put something out: "the Hallam Shires channel on YouTube has posted
+# all eight minutes of ...", "released the sequence ... on its YouTube channel, SCSA
+# Missions" (what it posted need not be called a video)
+_PUT_OUT = re.compile(
+    r"\b(?:posted|uploaded|published|released|streamed|live-?streamed|put\s+(?:up|out|online))\b",
+    re.I,
+)
+
+
 def more_cues(text: str) -> bool:
     if _WENT_LIVE.search(text) or _RANKED_OWN_CLIP.search(text) or _GONE_VIRAL.search(text):
         return True
     if any(pattern.search(text) for pattern in _MORE):
+        return True
+    if _PUT_OUT.search(text) and channel_named(text) is not None:
         return True
     return copy_cites(text) or camera_cites(text)
 
@@ -109,4 +121,5 @@ def posted_to(text: str) -> str | None:
     found = _POSTED_TO.search(text)
     if found is None or platform_named(text[: found.start("platform")]) in (None, "social media"):
         return None
-    return platform_named(found["platform"])
+    # (read with the words before it: "X" alone is a platform only as "on X")
+    return platform_named(found.group(0))

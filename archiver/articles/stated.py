@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 
+from archiver.articles.accounts import REDDIT_USER, channel_named, is_organisation
 from archiver.articles.agents import (
     AGENT_PATTERNS,
     NAME_PARTICLE,
     NOT_AFTER_PREPOSITION,
     ROLE_WORDS,
 )
-from archiver.articles.copies import possessor
+from archiver.articles.copies import A_COPY, possessor
 from archiver.articles.dates import NUMERIC_DATE, WORD_DATE, parse_date
 from archiver.articles.scene import OUTSIDE
 from archiver.platforms import NAMED_PLATFORM
@@ -29,14 +30,17 @@ PUBLISH_VERB = (
     r"filmed|recorded)"
 )
 ROLE = (
-    r"TikToker|YouTuber|Instagrammer|influencer|(?:content\s+)?creator|vlogger|streamer|"
+    r"TikToker|YouTuber|VTuber|Instagrammer|influencer|(?:content\s+)?creator|vlogger|streamer|"
     r"live-?streamer|blogger|(?:TikTok|Instagram|YouTube|Twitter|X|Weibo|Douyin|Facebook|"
     r"Reddit|Snapchat|Kuaishou|Bilibili|social media)\s+(?:user|account|star|personality)"
 )
-HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+# an @handle, or a Reddit username ("u/foldbot_eng"), which names its poster the same way
+HANDLE = re.compile(
+    rf"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{{0,28}}[A-Za-z0-9_])?|{REDDIT_USER}"
+)
 
 _NAME_WORD = r"[A-Z][\w’'.-]*"
-_NAME = rf"@[\w.]+|{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}}"
+_NAME = rf"@[\w.]+|{REDDIT_USER}|{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}}"
 # A title before a name is not part of it: "DJ Marta Solé"
 # (an honorific stays: "Mr Chen" is how the article names him)
 _TITLES = frozenset(
@@ -82,10 +86,11 @@ _CREATOR_PATTERNS = (
     re.compile(rf"\b(?i:{ROLE})\s+(?:named\s+|called\s+)?(?P<name>{_NAME})"),
     re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE})\b"),
     re.compile(rf"\b{PUBLISH_VERB}\s+by\s+(?:the\s+|(?i:user|account)\s+)?(?P<name>{_NAME})"),
-    # "posted on Facebook by a city councillor, Rosa Treviño", "run by the broadcaster RÚV"
+    # "posted on Facebook by a city councillor, Rosa Treviño", "run by the broadcaster RÚV",
+    # "posted on Facebook by the Nettlebridge Canal Society"
     re.compile(
         rf"\b(?:{PUBLISH_VERB}|run|hosted|operated)(?:\s+live)?(?:\s+(?:on|to)\s+(?:{NAMED_PLATFORM}))?"
-        rf"\s+by\s+(?:{_DESCRIBED})?(?P<name>{_NAME})"
+        rf"\s+by\s+(?:{_DESCRIBED}|the\s+(?=[A-Z]))?(?P<name>{_NAME})"
     ),
     # The poster named in apposition after a description with a place or a clause before
     # "by": "filmed from the stand by her father, Geir Strand, and posted", "uploaded to
@@ -133,7 +138,9 @@ _CREATOR_PATTERNS = (
     ),
     # "Then Pethick went live from his garden": the subject of going live made the stream
     re.compile(
-        rf"(?<![\w’'])(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})\s+"
+        # (not a place: "The mayor of Wrexley went live")
+        rf"(?<![\w’']){NOT_AFTER_PREPOSITION}"
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})\s+"
         rf"{_HELPER}(?:went|has\s+gone|had\s+gone)\s+live\b"
     ),
     # A habit of posting: "Tunde Bakare has been cooking ... and posting the results to
@@ -175,7 +182,7 @@ _CREATOR_PATTERNS = (
     ),
     re.compile(
         r"\b(?:posts|posting|goes|going|known|who posts)\s+(?:online\s+)?"
-        r"(?:as|by the name|under the (?:name|handle))\s+(?P<name>@?[\w.]+)",
+        r"(?:as|by the name|under the (?:name|handle))\s+(?P<name>(?:u/)?@?[\w.]+)",
         re.I,
     ),
     re.compile(
@@ -193,6 +200,22 @@ _CREATOR_PATTERNS = (
         # what the creator says or does in it: "said", "sings a ballad", "films"
         r"(?:said|says|explained|claimed|told|added|wrote|revealed|admitted|insisted|"
         r"(?!is\b|was\b|has\b|does\b)[a-z]{2,}(?:-[a-z]+)*(?<!s)s)\b"
+    ),
+    # "..., by 16-year-old Agustina Ferreyra, whose TikTok of it has 3.2 million views":
+    # the one whose clip it is
+    re.compile(
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}}),\s+whose\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:(?i:video|clip|tiktok|reel|livestream|vlog|footage|post)|"
+        rf"{NAMED_PLATFORM})\b"
+    ),
+    # The sentence's subject on their own channel: "The VTuber Hoshizora Mimi reacted ...
+    # during a livestream on her YouTube channel", "Schoolboy Arvid Lindqvist, 11, ...
+    # beat ... in a game broadcast live on his Twitch channel"
+    re.compile(
+        r"^(?:(?:The|A|An)\s+)?(?:[\w-]+\s+){0,2}?"
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}})"
+        r"(?:,[^,.;]{1,40}){0,2},?\s+[a-z][^.;]{0,120}?\b(?:on|to|via)\s+(?:his|her|their)\s+"
+        rf"(?:own\s+)?(?:{NAMED_PLATFORM})\s+(?:channel|account|stream|page)\b"
     ),
     # the agent of publishing or filming, however dressed (archiver.articles.agents)
     *AGENT_PATTERNS,
@@ -263,7 +286,17 @@ _OWNED_CLIP = re.compile(
 _PASSED_ON_BY = frozenset(_CREATOR_PATTERNS[2:5])  # "{PUBLISH_VERB} (...) by ..."
 
 
+# A nickname in quotes inside a name: "Tomasz “Tomek” Wierzba" is Tomasz Wierzba
+_NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+[“\"‘][A-Z][\w’'-]*[”\"’]\s+(?=[A-Z])")
+
+
 def creator_named(text: str) -> str | None:
+    text = _NICKNAME.sub(r"\1 ", text)
+    # a named channel or account first: the labels credit the channel, beside its owner
+    # or the body it belongs to ("its YouTube channel, Wexmoor Police Media")
+    channel = channel_named(text)
+    if channel is not None:
+        return channel
     owned = _OWNED_CLIP.search(text)
     for pattern in _CREATOR_PATTERNS:
         for found in pattern.finditer(text):
@@ -285,6 +318,10 @@ def creator_named(text: str) -> str | None:
                 words.pop(0)
             if words and words[-1].lower() in OUTSIDE:
                 continue  # "Severn Valley Police posted a video": a body of people
+            if words and is_organisation(" ".join(words), text) and not A_COPY.search(text):
+                # "by the rice brand Golden Harvest": a body posting its own; but a copy
+                # of someone else's clip is a repost, credited to whoever reposted it
+                continue
             if words and words[0] not in _NOT_NAMES:
                 return " ".join(words)
     handle = HANDLE.search(text)
@@ -293,7 +330,9 @@ def creator_named(text: str) -> str | None:
 
 _ALIAS_AFTER = re.compile(  # "@lanternfish88 (aka Mei Tan)", "Dee, or dee.films"
     r"\s*(?:\((?:aka|a\.k\.a\.?|also known as|real name|known as)\s+(?P<paren>[^)]{2,40})\)"
-    r"|[’”\"']?,?\s+(?:or|aka|a\.k\.a\.)\s+(?P<plain>@?[\w.]{2,30}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))"
+    r"|[’”\"']?,?\s+(?:or|aka|a\.k\.a\.)\s+(?P<plain>@?[\w.]{2,30}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    # a display name beside the handle: "@grannygoals81 under the name Granny Goals"
+    r"|\s+under\s+the\s+name\s+(?P<display>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}))"
 )
 _HANDLE_AFTER = re.compile(r"\s*\((?P<paren>@[\w.]{2,30})\)")
 
@@ -310,7 +349,8 @@ def creator_alias(text: str, creator: str | None) -> str | None:
     found = _ALIAS_AFTER.match(rest) or _HANDLE_AFTER.match(rest)
     if not found:
         return None
-    alias = (found.groupdict().get("paren") or found.groupdict().get("plain") or "").strip()
+    groups = found.groupdict()
+    alias = (groups.get("paren") or groups.get("plain") or groups.get("display") or "").strip()
     return alias.rstrip(".,") or None
 
 

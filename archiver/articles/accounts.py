@@ -1,0 +1,112 @@
+"""Creators named by their account, and names that are no creator's: the eleventh
+pass's rules for archiver.articles.stated.creator_named, kept apart (stated.py is near
+its size limit).
+
+    channel_named(text)   the name of the channel, page or profile the clip is on or came
+                          from: "on its YouTube channel, Wexmoor Police Media," "the
+                          YouTube channel Tiny Trains Sunday", "the Hallam Shires channel
+                          on YouTube", "a page called Voice of the Villages", "The profile
+                          that posted it, Saúde do Sertão,"
+    ORGANISATION_NOUNS    head nouns that describe a body, not a person ("the rice brand
+                          Golden Harvest", "The ferry operator, Boğaz Hatları,")
+    REDDIT_USER           a Reddit username, "u/foldbot_eng", which names its poster as an
+                          @handle does
+
+The labelling conventions (docs/labelling.md) give a named channel or account as the
+creator, an organisation's own name as no creator: a channel is how a reader finds the
+clip again, an organisation posting its own footage is not "someone" who made it. So a
+channel's name wins over whoever the sentence makes the agent ("Wexmoor Police released
+footage on its YouTube channel, Wexmoor Police Media"), and a name the sentence
+introduces by an organisation's noun is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.platforms import NAMED_PLATFORM
+
+# A channel's name: capitalised words, with the small words titles keep inside ("Kitchen
+# Chemistry with Dr P", "Voice of the Villages", "Saúde do Sertão")
+_SMALL = r"(?:with|of|the|and|for|do|da|de|del|&)"
+_WORD = r"[A-Z0-9][\w’'.-]*"
+CHANNEL_NAME = rf"@?{_WORD}(?:\s+(?:{_SMALL}\s+){{0,2}}{_WORD}){{0,5}}"
+_ACCOUNT = r"(?:channel|account|page|profile)"
+# the name closes the phrase: "..., Wexmoor Police Media, on Friday", "... Dr P."; not
+# "on her Instagram account, Smith said"
+_CLOSES = r"(?=\s*(?:[,.;:)]|$))"
+# The account that posted the clip in play: "The profile that posted it"
+POSTER_OF_IT = re.compile(
+    r"\b(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:account|profile|page|channel|user)\s+"
+    r"(?:that|which|who)\s+(?:first\s+)?(?:posted|shared|uploaded|published)\s+"
+    r"(?:it|the\s+(?:video|clip|footage|reel|post|recording))\b"
+)
+_CHANNEL_PATTERNS = (
+    # the possessor's channel, its name in apposition: "on its YouTube channel, Assembly
+    # Live,", "for her YouTube channel, Kitchen Chemistry with Dr P."
+    re.compile(
+        r"\b(?:its|his|her|their|the\s+[\w-]+[’']s?|[A-Z][\w-]+[’']s?)\s+"
+        rf"(?:(?:own|official|new|main)\s+)?(?:{NAMED_PLATFORM})\s+{_ACCOUNT},\s+"
+        rf"(?P<name>{CHANNEL_NAME}){_CLOSES}"
+    ),
+    # the channel named after its kind: "the YouTube channel Tiny Trains Sunday posted",
+    # "The chess channel Endgame Echo cut ...", "a fan channel, GigCam Baltic,"
+    re.compile(
+        r"\b(?i:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:(?:" + NAMED_PLATFORM + r")\s+)?"
+        rf"{_ACCOUNT}(?:,\s+|\s+(?:(?:called|named|known\s+as)\s+)?)(?P<name>{CHANNEL_NAME})"
+        r"(?=\s*[,.;:)]|\s+(?:on|posted|shared|uploaded|published|has|had|cut|made|put|"
+        r"reposted|streamed|released|is|was)\b|$)"
+    ),
+    # the name before its kind: "the Hallam Shires channel on YouTube"
+    re.compile(
+        rf"\b(?i:the)\s+(?P<name>{CHANNEL_NAME})\s+{_ACCOUNT}\s+(?:on|to)\s+(?:{NAMED_PLATFORM})"
+    ),
+    # the account by what it did: "The profile that posted it, Saúde do Sertão,"
+    re.compile(POSTER_OF_IT.pattern + rf",\s+(?P<name>{CHANNEL_NAME}){_CLOSES}"),
+)
+# Words that are no channel's name although capitalised: "the channel On Tuesday"
+_NOT_CHANNEL = frozenset("The A An On In At It Its His Her Their This That Which".split())
+
+
+def channel_named(text: str) -> str | None:
+    """The channel, page or profile a sentence names as where the clip is, or None."""
+    for pattern in _CHANNEL_PATTERNS:
+        for found in pattern.finditer(text):
+            name = found["name"].rstrip(".’'")
+            if name.split()[0] not in _NOT_CHANNEL:
+                return name
+    return None
+
+
+# A body, not a person: the head noun a name is introduced by ("the rice brand Golden
+# Harvest", "The ferry operator, Boğaz Hatları,") or ends with ("West Penwith Fire and
+# Rescue Service").
+# (Not "office" or "broadcaster": earlier passes keep "the Met Office" and "the
+# broadcaster NRK" as the creators of what they posted.)
+ORGANISATION_NOUNS = frozenset(
+    "brand company firm operator club council agency department ministry service force "
+    "authority board trust charity school university college hospital airline railway "
+    "retailer chain supermarket grocer network newspaper magazine label publisher studio "
+    "museum zoo team league federation association society union organisers organizers "
+    "government police directorate bank".split()
+)
+# "by the rice brand Golden Harvest", "The ferry operator, Boğaz Hatları, later posted"
+_INTRODUCED_AS_BODY = re.compile(
+    r"\b(?i:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)(?:,\s+|\s+)"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:de|da|do|van|von|of|and)?\s*[A-Z][\w’'-]*){0,4})"
+)
+
+
+def is_organisation(name: str, text: str) -> bool:
+    """The sentence introduces `name` as a body ("the rice brand Golden Harvest"), or the
+    name ends with a body's noun ("Fire and Rescue Service")."""
+    words = name.split()
+    if words and words[-1].lower() in ORGANISATION_NOUNS:
+        return True
+    for found in _INTRODUCED_AS_BODY.finditer(text):
+        if found["name"].startswith(name) and found["noun"] in ORGANISATION_NOUNS:
+            return True
+    return False
+
+
+REDDIT_USER = r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}"

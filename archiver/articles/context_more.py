@@ -1,0 +1,202 @@
+"""The eleventh pass's context rules, kept apart from archiver.articles.context (near its
+size limit). They run last, on threads the earlier rules left without a creator or a
+platform, and fill the inferred fields of every citing line of such a thread.
+
+    fill_more(claims, citations, thread_of)
+
+* the person behind a role: a clip whose maker is told only by an office ("The mayor of
+  Wrexley went live on Facebook", "its chief executive announced in a LinkedIn video")
+  is by the person another line gives that office ("Councillor Helen Okafor, who became
+  mayor in May, said ...", "Dijkstra ... became chief executive in 2020");
+* the one the text was about: a clip that opens a thread as someone's ("His last video",
+  "her video") is by the creator of the latest citing line before it that has one, stated
+  or inferred (so also one the headline gave);
+* a reply in kind: a clip someone posted as their own ("Tamsin posted her own reel", "the
+  department posted a video of its own") is on the platform of the latest clip before it
+  whose line names one, the clip it answers;
+* a stitch or a duet is a TikTok: the platform's own words for a reply clip;
+* the filmer named in an account line just after: "A Finnish speedrunner ... a clip from
+  his Twitch stream" then "Jussi Lehtonen, 24, streams as FrostHopper ...";
+* a still from someone's footage ("in a second still from her video", "in a later still
+  from the station's footage") is of the latest clip before it by that one;
+* the original is not the copy's: a line about "the original" takes no creator from a
+  copy's poster ("The most-shared copy, posted on X by @x" then "in the original,
+  streamed on the bank's YouTube channel, ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from archiver.articles.accounts import ORGANISATION_NOUNS
+from archiver.articles.agents import ROLE_WORDS
+from archiver.articles.claims import Claim
+from archiver.articles.threads import VAGUE_PLATFORMS, Citation
+
+# The maker as an office held: "The mayor of Wrexley went live", "its chief executive
+# announced"
+_OFFICE_ACTS = re.compile(
+    r"\b(?:[Tt]he|its|their)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]{3,})"
+    r"(?:\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?"
+    r"(?:went\s+live|posted|announced|shared|uploaded|published|filmed|streamed|released|"
+    r"replied|responded|appeared)\b"
+)
+# Nouns that are no office a person holds
+_NOT_OFFICES = ORGANISATION_NOUNS | frozenset(
+    "video clip footage post reel account channel page user man woman boy girl child "
+    "person people crowd animal".split()
+)
+_NOT_A_NAME = frozenset("The A An His Her Their Its It In On At This That".split())
+
+
+def _holder(noun: str, claims: Sequence[Claim], opener: int) -> str | None:
+    """The person another line gives the office `noun`: "Helen Okafor, who became mayor",
+    "Dijkstra ... became chief executive" (a surname alone is completed from the name in
+    full elsewhere in the article)."""
+    holds = re.compile(
+        r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)(?:,[^.;]{0,90}?)?\s+(?:who\s+)?"
+        r"(?:became|becomes|is|was|has\s+been|had\s+been|as)\s+(?:the\s+|its\s+|a\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b"
+    )
+    for claim in claims:
+        if claim.position == opener:
+            continue
+        for found in holds.finditer(claim.text):
+            words = found["name"].split()
+            while len(words) > 1 and words[0] in ROLE_WORDS:
+                words.pop(0)  # "Councillor Helen Okafor"
+            if not words or words[0] in _NOT_A_NAME:
+                continue
+            if len(words) == 1:  # "Dijkstra": the name in full, if the article gives it
+                full = re.compile(rf"\b[A-Z][\w’'-]+\s+{re.escape(words[0])}\b")
+                named = next((m for c in claims if (m := full.search(c.text))), None)
+                words = named.group(0).split() if named else words
+            return " ".join(words)
+    return None
+
+
+# A clip that opens a thread as someone's: "His last video, uploaded in August, ends ..."
+_SOMEONES_CLIP = re.compile(
+    r"^(?:[^,]{0,40},\s+)?(?:(?:In|On)\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:video|"
+    r"clip|reel|tiktok|post|livestream|stream|stitch|upload|vlog)\b",
+    re.I,
+)
+# Posted as one's own: a reply in kind, on the platform of the clip it answers
+_OWN_REPLY = re.compile(
+    r"\b(?:her|his|their|its)\s+own\s+(?:[\w-]+\s+){0,2}?(?:reel|video|clip|post|story|"
+    r"tiktok)\b|\b(?:reel|video|clip|post|tiktok)\s+of\s+(?:her|his|their|its)\s+own\b",
+    re.I,
+)
+_TIKTOK_REPLY = re.compile(r"\b(?:stitch(?:ed)?|duet(?:ted)?)\b", re.I)
+# An account line: "Jussi Lehtonen, 24, streams as FrostHopper and has 410,000 followers"
+_ACCOUNT_LINE = re.compile(
+    r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)(?:,[^,.;]{1,60}){0,2},?\s+(?:who\s+)?"
+    r"(?:posts|streams|vlogs|uploads|goes\s+live)\b[^.;]{0,40}?\bas\s+@?\w"
+)
+ACCOUNT_LINE_WITHIN = 2  # lines after the opener where the account line may come
+# A still from someone's footage: "in a second still from her video", "from the station's
+# footage"
+_STILL_FROM = re.compile(
+    r"\bstill\s+from\s+(?:(?P<pronoun>his|her|their)|the\s+(?P<noun>[a-z]+)[’']s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:video|clip|footage|reel|tiktok|stream|livestream)\b",
+    re.I,
+)
+_THE_ORIGINAL = re.compile(r"\bthe\s+original\b", re.I)
+_A_COPY = re.compile(r"\b(?:copy|copies|repost|reposted|re-?upload)\b", re.I)
+
+
+def _platform(citation: Citation) -> str | None:
+    if citation.platform not in VAGUE_PLATFORMS:
+        return citation.platform
+    return citation.inferred_platform
+
+
+def fill_more(
+    claims: Sequence[Claim], citations: list[Citation], thread_of: dict[int, int]
+) -> None:
+    by_position = {c.claim_position: c for c in citations}
+    text = {claim.position: claim.text for claim in claims}
+    members: dict[int, list[Citation]] = {}
+    for citation in sorted(citations, key=lambda c: c.claim_position):
+        opener = thread_of.get(citation.claim_position, citation.claim_position)
+        members.setdefault(opener, []).append(citation)
+    for opener, cited in sorted(members.items()):
+        if opener not in by_position:
+            continue
+        before = [c for c in citations if c.claim_position < opener]
+        creator = next((c.creator or c.inferred_creator for c in cited if c.creator), None)
+        creator = creator or next((c.inferred_creator for c in cited if c.inferred_creator), None)
+        platform = next((p for c in cited if (p := _platform(c)) not in VAGUE_PLATFORMS), None)
+        new_creator, new_platform, source = None, None, None
+        if creator is None:
+            office = _OFFICE_ACTS.search(text[opener])
+            if office and office["noun"] not in _NOT_OFFICES:
+                new_creator = _holder(office["noun"], claims, opener)
+                source = "the person holding the office"
+        if creator is None and new_creator is None and _SOMEONES_CLIP.search(text[opener]):
+            earlier = next((c for c in reversed(before) if c.creator or c.inferred_creator), None)
+            if earlier is not None:
+                new_creator = earlier.creator or earlier.inferred_creator
+                new_platform = _platform(earlier)
+                source = "the creator named before"
+        if platform is None and _OWN_REPLY.search(text[opener]):
+            answered = next(
+                (c for c in reversed(before) if c.platform not in VAGUE_PLATFORMS), None
+            )
+            if answered is not None:
+                new_platform, source = answered.platform, "the clip it answers"
+        if platform is None and new_platform is None and _TIKTOK_REPLY.search(text[opener]):
+            new_platform, source = "tiktok", "a stitch or duet"
+        if creator is None and new_creator is None:
+            account = next(
+                (
+                    found
+                    for k in range(1, ACCOUNT_LINE_WITHIN + 1)
+                    # (a line citing a clip of its own is another's: "Shelf-stacker X, who
+                    # posts as @x, has since stitched the video")
+                    if opener + k not in by_position or thread_of.get(opener + k) == opener
+                    if (found := _ACCOUNT_LINE.match(text.get(opener + k, ""))) is not None
+                ),
+                None,
+            )
+            if account is not None:
+                words = account["name"].split()
+                while len(words) > 2 and words[0] in ROLE_WORDS:
+                    words.pop(0)
+                new_creator, source = " ".join(words), "the account named after"
+        still = _STILL_FROM.search(text[opener])
+        if still and creator is None and new_creator is None:
+            noun = still["noun"]
+            if noun is None:  # "her video": the latest clip with a creator
+                candidates = (c for c in reversed(before) if c.creator or c.inferred_creator)
+            else:  # "the station's footage": the latest clip whose line names the station
+                named = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+                candidates = (c for c in reversed(before) if named.search(text[c.claim_position]))
+            earlier = next(candidates, None)
+            if earlier is not None:
+                new_creator = earlier.creator or earlier.inferred_creator
+                new_platform = new_platform or _platform(earlier)
+                source = "the clip the still is from"
+        _not_the_copys(cited, text)
+        for citation in cited:
+            if new_creator and citation.creator is None and citation.inferred_creator is None:
+                citation.inferred_creator = new_creator
+                citation.inferred_from = citation.inferred_from or source
+            if (
+                platform is None
+                and new_platform not in VAGUE_PLATFORMS
+                and _platform(citation) in VAGUE_PLATFORMS
+            ):
+                citation.inferred_platform = new_platform
+                citation.inferred_from = citation.inferred_from or source
+
+
+def _not_the_copys(cited: list[Citation], text: dict[int, str]) -> None:
+    """A line about the original takes no creator that only a copy's line stated."""
+    for citation in cited:
+        if citation.creator or not _THE_ORIGINAL.search(text[citation.claim_position]):
+            continue
+        source = next((c for c in cited if c.creator == citation.inferred_creator), None)
+        if source is not None and _A_COPY.search(text[source.claim_position]):
+            citation.inferred_creator = None
