@@ -282,3 +282,28 @@ def test_a_place_the_story_describes_is_no_person_from_the_headline() -> None:
     )
     _, citations = extract_citations(read_article("a.txt", text.encode()))
     assert citations[0].inferred_creator is None
+
+
+@pytest.mark.parametrize(
+    ("text", "creator"),
+    [
+        ("Landlord Gary Whitlock, 51, filmed the chaos on his phone.", "Gary Whitlock"),
+        ("Glaciologist Ingrid Haugland filmed the lake on her drone.", "Ingrid Haugland"),
+        ("Peter van Dijk filmed the parade on his phone.", "Peter van Dijk"),
+        ("Then Jan Pettifer's doorbell camera caught the culprit.", "Jan Pettifer"),
+        ("Bus driver Heike Brandt filmed the animal from her cab.", "Heike Brandt"),
+        ("Drinker Tasha Moyle captured another angle on Snapchat.", "Tasha Moyle"),
+        ("A neighbour, Callum Frith, caught the men on his doorbell camera.", "Callum Frith"),
+    ],
+)
+def test_the_filmer_without_the_occupation_or_the_adverb(text: str, creator: str) -> None:
+    assert creator_named(text) == creator
+
+
+def test_filming_something_and_posting_the_video_makes_a_new_clip() -> None:
+    found = _threads(
+        "A widow's Facebook post about her lost ring was shared 4,000 times.\n"
+        "The detectorist filmed his search of the beach and put the video on YouTube.\n"
+        "The man who filmed the video said he had searched for three hours.\n"
+    )
+    assert found[1] == 1

@@ -3,6 +3,8 @@
     AGENT_PATTERNS      regexes whose group "name" is the one who posted, filmed or
                         streamed the clip, for archiver.articles.stated.creator_named
     ROLE_WORDS          role words, offices and occupations capitalised before a name
+    role_word(word)     one of those, or a word shaped like one ("Glaciologist")
+    SENTENCE_ADVERBS    words that open a sentence and belong to no name ("Then")
     NAME_PARTICLE       a particle inside a name ("van", "de", "Le")
     NOT_AFTER_PREPOSITION   a lookbehind: no name right after "in", "on", "at", ...
 
@@ -62,8 +64,11 @@ _HELPER = (
 # (screen-recording a story and documenting a night in stories are filming too)
 _PUBLISHING = (
     r"(?:posted|shared|uploaded|published|filmed|recorded|streamed|live-?streamed|"
-    r"broadcast|re-?posted|tweeted|stitched|duetted|screen-?recorded|documented)"
+    r"broadcast|re-?posted|tweeted|stitched|duetted|screen-?recorded|documented|captured|"
+    r"caught)"
 )
+# What a clip is caught on: "caught the men escaping on his doorbell camera"
+_DEVICE = r"(?i:phone|mobile|camera|dashcam|doorbell|drone|GoPro)"
 # (plural too: "documented the night in a string of Snapchat stories")
 _CLIP = (
     r"(?i:videos?|clips?|tiktoks?|reels?|livestreams?|live-?streams?|streams?|vlogs?|short|"
@@ -74,8 +79,10 @@ AGENT_PATTERNS = (
     # camera's subject ("filmed Bartholomew, a two-year-old tapir,")
     re.compile(
         _SUBJECT + _APPOSITION + _HELPER + rf"{_PUBLISHING}\b(?:"
-        rf"[^.;]{{0,80}}?\b(?:{_CLIP}\b|(?:on|to|onto)\s+(?:its\s+|his\s+|her\s+)?"
-        rf"(?:{NAMED_PLATFORM}))|(?<=filmed)\s+[A-Z]|"
+        rf"[^.;]{{0,80}}?\b(?:{_CLIP}\b|{_DEVICE}\b|(?:on|to|onto)\s+(?:its\s+|his\s+|"
+        rf"her\s+)?(?:{NAMED_PLATFORM}))|(?<=filmed)\s+[A-Z]|"
+        # anything a named person filmed: "Bus driver Heike Brandt filmed the animal"
+        r"(?<=filmed)\s+(?:the|a|an|his|her|their)\s+[a-z]|"
         # or what the camera caught happening: "filmed hail hammering her roof", "filmed
         # the moment"
         # (not "a TikTok filmed by a golfer hiding in a buggy": the clip, not its maker)
@@ -117,3 +124,28 @@ ROLE_WORDS = frozenset(
     "Parent Headteacher Lecturer Scientist Engineer Programmer Developer Vet Shopkeeper "
     "Schoolboy Schoolgirl Schoolteacher VTuber Speedrunner Shelf-stacker".split()
 )
+
+# Occupations come in endless variety ("Landlord Gary Whitlock", "Glaciologist Ingrid
+# Haugland", "Detectorist Shane Toller"); many end like these. Given names that end so
+# are kept: a role word is only dropped from a name of three words or more anyway.
+_ROLE_ENDING = re.compile(r"(?:ist|ologist|er|or|ian|ant|lord|lady|man|woman|keeper|maker|smith)$")
+_GIVEN_NAMES_SO_ENDING = frozenset(
+    "Peter Oliver Walter Esther Jennifer Christopher Alexander Roger Homer Heather Amber "
+    "Jasper Xavier Victor Hector Connor Taylor Tudor Lillian Vivian Brian Adrian Julian "
+    "Damian Christian Sebastian Ian Fletcher Spencer Tyler Skyler Parker Harper Grant Bryant "
+    "Trent Vincent Brent Norman Herman Sherman Truman Lyman Rowan Conor Eleanor Trevor "
+    "Hunter Archer Asher Piper Summer Jasmine Dexter Chester Lester Foster Webster Baxter "
+    "Carter Porter Jupiter Kristian Fabian Florian Cyprian Marian Lorian Gillian Jillian".split()
+)
+# Words that open a sentence and are no part of a name: "Then Jan Pettifer's doorbell"
+SENTENCE_ADVERBS = frozenset(
+    "Then First Next Finally Later Earlier Meanwhile Now Today Soon Eventually Afterwards "
+    "Lastly Firstly Also And But So Yet Still Instead".split()
+)
+
+
+def role_word(word: str) -> bool:
+    """A capitalised role, office or occupation before a name ("Keeper", "Landlord")."""
+    if word in ROLE_WORDS:
+        return True
+    return bool(_ROLE_ENDING.search(word)) and word not in _GIVEN_NAMES_SO_ENDING

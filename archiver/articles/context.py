@@ -186,7 +186,7 @@ def inherit_context(
         if (citation.inferred_platform or citation.inferred_creator) and not citation.inferred_from:
             citation.inferred_from = source
     _from_headline(headline, claims, citations, thread_of)
-    fill_more(claims, citations, thread_of)  # what the rules above left empty
+    fill_more(claims, citations, thread_of, headline)  # what the rules above left empty
 
 
 # "went live on the same platform": the platform of the clip cited before

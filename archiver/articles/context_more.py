@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 
 from archiver.articles.accounts import ORGANISATION_NOUNS
-from archiver.articles.agents import ROLE_WORDS
+from archiver.articles.agents import ROLE_WORDS, role_word
 from archiver.articles.claims import Claim
 from archiver.articles.threads import VAGUE_PLATFORMS, Citation
 
@@ -50,20 +50,30 @@ _NOT_OFFICES = ORGANISATION_NOUNS | frozenset(
 _NOT_A_NAME = frozenset("The A An His Her Their Its It In On At This That".split())
 
 
-def _holder(noun: str, claims: Sequence[Claim], opener: int) -> str | None:
-    """The person another line gives the office `noun`: "Helen Okafor, who became mayor",
-    "Dijkstra ... became chief executive" (a surname alone is completed from the name in
-    full elsewhere in the article)."""
+def _holder(
+    noun: str, claims: Sequence[Claim], opener: int, headline: Sequence[str] = ()
+) -> str | None:
+    """The person another line, or the headline, gives the office or occupation `noun`:
+    "Helen Okafor, who became mayor", "Dijkstra ... became chief executive", "Detectorist
+    Shane Toller finds ...", "Shane Toller, a metal detectorist," (a surname alone is
+    completed from the name in full elsewhere in the article)."""
+    name = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
     holds = re.compile(
-        r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)(?:,[^.;]{0,90}?)?\s+(?:who\s+)?"
+        name + r"(?:,[^.;]{0,90}?)?\s+(?:who\s+)?"
         r"(?:became|becomes|is|was|has\s+been|had\s+been|as)\s+(?:the\s+|its\s+|a\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b"
+        # the role before the name, or after it in apposition
+        rf"|(?i:\b{re.escape(noun)})\s+(?P<named>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
+        rf"|(?P<before>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s+(?:a|an|the)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b"
     )
-    for claim in claims:
-        if claim.position == opener:
+    lines = [(c.position, c.text) for c in claims] + [(-1, line) for line in headline]
+    for position, line in lines:
+        if position == opener:
             continue
-        for found in holds.finditer(claim.text):
-            words = found["name"].split()
+        for found in holds.finditer(line):
+            # (whichever of the three patterns found it)
+            words = (found["name"] or found["named"] or found["before"]).split()
             while len(words) > 1 and words[0] in ROLE_WORDS:
                 words.pop(0)  # "Councillor Helen Okafor"
             if not words or words[0] in _NOT_A_NAME:
@@ -113,7 +123,10 @@ def _platform(citation: Citation) -> str | None:
 
 
 def fill_more(
-    claims: Sequence[Claim], citations: list[Citation], thread_of: dict[int, int]
+    claims: Sequence[Claim],
+    citations: list[Citation],
+    thread_of: dict[int, int],
+    headline: Sequence[str] = (),
 ) -> None:
     by_position = {c.claim_position: c for c in citations}
     text = {claim.position: claim.text for claim in claims}
@@ -132,7 +145,7 @@ def fill_more(
         if creator is None:
             office = _OFFICE_ACTS.search(text[opener])
             if office and office["noun"] not in _NOT_OFFICES:
-                new_creator = _holder(office["noun"], claims, opener)
+                new_creator = _holder(office["noun"], claims, opener, headline)
                 source = "the person holding the office"
         if creator is None and new_creator is None and _SOMEONES_CLIP.search(text[opener]):
             earlier = next((c for c in reversed(before) if c.creator or c.inferred_creator), None)
@@ -162,7 +175,7 @@ def fill_more(
             )
             if account is not None:
                 words = account["name"].split()
-                while len(words) > 2 and words[0] in ROLE_WORDS:
+                while len(words) > 2 and role_word(words[0]):
                     words.pop(0)
                 new_creator, source = " ".join(words), "the account named after"
         still = _STILL_FROM.search(text[opener])

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.articles.agents import ROLE_WORDS
+from archiver.articles.agents import SENTENCE_ADVERBS, role_word
 
 _NOT_ANOTHER = r"(?<!another )(?<!second )(?<!new )(?<!different )(?<!separate )"
 A_COPY = re.compile(
@@ -74,7 +74,7 @@ _NAME_WORD = r"[A-Z][\w’'-]+"
 _POSSESSOR = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})[’']s\s+"
     r"(?:[\w-]+\s+){0,3}?(?:video|clip|footage|tiktok|reel|livestream|recording|vlog|short|"
-    r"film|camera|dashcam|bodycam|webcam|channel|stream|post)s?\b"
+    r"film|camera|dashcam|bodycam|webcam|drone|channel|stream|post)s?\b"
 )
 
 
@@ -85,7 +85,9 @@ def possessor(text: str) -> str | None:
     if found is None:
         return None
     words = found["name"].split()
-    while len(words) > 2 and words[0] in ROLE_WORDS:
+    while len(words) > 1 and words[0] in SENTENCE_ADVERBS:
+        words.pop(0)  # "Then Jan Pettifer's doorbell camera caught ..."
+    while len(words) > 2 and role_word(words[0]):
         words.pop(0)
     if words[0] in ("The", "A", "An", "His", "Her", "Their", "Its", "In", "On"):
         return None

@@ -18,7 +18,8 @@ from archiver.articles.agents import (
     AGENT_PATTERNS,
     NAME_PARTICLE,
     NOT_AFTER_PREPOSITION,
-    ROLE_WORDS,
+    SENTENCE_ADVERBS,
+    role_word,
 )
 from archiver.articles.copies import A_COPY, possessor
 from archiver.articles.dates import NUMERIC_DATE, WORD_DATE, parse_date
@@ -74,11 +75,6 @@ _NOT_NAMES = frozenset(
     # that are also names (May, June, April, August)
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July "
     "September October November December".split()
-)
-# Sentence adverbs before a name are no part of it: "Then Ortega posted a TikTok"
-_SENTENCE_ADVERBS = frozenset(
-    "Then First Next Finally Later Earlier Meanwhile Now Today Soon Eventually Afterwards "
-    "Lastly Firstly Also And But So Yet Still Instead".split()
 )
 # Helper verbs and an adverb between a subject and its verb: "has started", "later posted"
 _HELPER = r"(?:(?:has|have|had)\s+)?(?:(?:just|also|now|then|later|\w+ly)\s+)?"
@@ -308,13 +304,13 @@ def creator_named(text: str) -> str | None:
             words = name.split()
             while words and words[-1] in _NOT_NAMES:
                 words.pop()
-            while len(words) > 1 and words[0] in _SENTENCE_ADVERBS:
+            while len(words) > 1 and words[0] in SENTENCE_ADVERBS:
                 words.pop(0)
             if len(words) > 1 and words[0] in _TITLES:
                 words.pop(0)
             # a role, office or occupation before a name of two words at least ("Singer
             # Lena Hoff"); "Bryan Singer" keeps his name
-            if len(words) > 2 and words[0] in ROLE_WORDS:
+            if len(words) > 2 and role_word(words[0]):
                 words.pop(0)
             if words and words[-1].lower() in OUTSIDE:
                 continue  # "Severn Valley Police posted a video": a body of people

@@ -271,6 +271,17 @@ def _continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
     return None
 
 
+# Someone films something and posts "the video" in one breath: the clip is made in this
+# sentence, not the one in play ("The detectorist filmed his search of the beach and put
+# the video on YouTube"; not "The man who filmed the video ...", whose object is the clip)
+_FILMED_AND_POSTED = re.compile(
+    r"\b(?:filmed|recorded)\s+(?:his|her|their|a|an|the\s+(?!(?:video|clip|footage)\b))"
+    r"[^.;]{0,100}?\band\s+(?:then\s+|later\s+)?(?:posted|put|uploaded|shared)\s+"
+    r"(?:the\s+(?:video|clip|footage)|it)\b",
+    re.I,
+)
+
+
 def _refers_back(
     text: str, broke_off: bool, thread_text: str = "", other_platform: bool = False
 ) -> str | None:
@@ -281,6 +292,8 @@ def _refers_back(
     post) is a clip of its own."""
     if _new_clip(text) or another_clip(text, thread_text) or other_platform:
         return None
+    if _FILMED_AND_POSTED.search(text):
+        return None  # "filmed his search ... and put the video on YouTube": a clip made here
     if _OWN_CLIP.search(text) or (not broke_off and _IT.search(text)):  # "His reel ..."
         return "pronoun"
     if any(p.search(text) for p in (_THE_CLIP, _POSTED_IT, THE_ORIGINAL, A_COPY)):
@@ -389,6 +402,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                     citation.same_clip_as, owners = None, min(clips)
             if citation.same_clip_as is None and owners is not None:
                 citation.same_clip_as, roles[position] = owners, "back_reference"
+            if owners is None and _FILMED_AND_POSTED.search(claim.text):
+                citation.same_clip_as = None  # a clip made in this sentence (see above)
             described = described_thread(claim.text, thread_of, text_at, set(by_position))
             if described is None:  # (an opener may be at position 0: no `or`)
                 described = kind_thread(claim.text, thread_of, text_at, set(by_position))
