@@ -216,6 +216,10 @@ def test_an_exclaimed_quotation_keeps_its_attribution() -> None:
         "She repeated the test with two trays of cress and filmed it for her YouTube channel.",
         "The weather office shared a teenager's Snapchat of a waterfall pouring off the cliff.",
         "On Reddit, a user put up slow-motion footage of the case splitting open.",
+        "A trail camera set by a university ecologist has recorded a wildcat and her kittens.",
+        "Glaciologist Ingrid Haugland's drone was filming the glacier when the lake burst.",
+        "Drinker Tasha Moyle captured another angle on Snapchat.",
+        "A neighbour caught the men escaping on his doorbell camera.",
     ],
 )
 def test_more_ways_a_line_cites_a_clip(line: str) -> None:
@@ -231,6 +235,7 @@ def test_more_ways_a_line_cites_a_clip(line: str) -> None:
         "She is streaming services' biggest critic.",
         "His Snapchat account has 40,000 followers.",
         "The council put up new signs along the towpath.",
+        "The camera shop has recorded its best year.",
     ],
 )
 def test_lines_that_only_look_like_those_cite_nothing(line: str) -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from archiver.articles.agents import SENTENCE_ADVERBS, role_word
+from archiver.platforms import NAMED_PLATFORM
 
 _NOT_ANOTHER = r"(?<!another )(?<!second )(?<!new )(?<!different )(?<!separate )"
 A_COPY = re.compile(
@@ -55,13 +56,25 @@ def copy_cites(text: str) -> bool:
 _CAMERA_CAUGHT = re.compile(
     r"\b(?:camera|cam|dashcam|bodycam|webcam|CCTV|doorbell)s?\s+(?:\w+ly\s+)?(?:caught|"
     r"captured|recorded|filmed|shows|showed)\b|"
+    # past who set it, or as it ran: "A trail camera set by an ecologist has recorded",
+    # "Haugland's drone was filming the glacier"
+    # (not "The camera shop has recorded its best year": only a participle or a place
+    # between the camera and its act)
+    r"\b(?:camera|cam|dashcam|bodycam|webcam|CCTV|doorbell|drone)s?"
+    r"(?:\s+(?:set|mounted|fitted|installed|placed|fixed|strapped|hidden|positioned|left|"
+    r"used)\b[^.;,]{0,50}?|\s+(?:in|on|at|inside|outside|above|near|by)\s+[^.;,]{1,40}?)?"
+    r"\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:caught|captured|recorded|filmed)\b|"
+    r"\b(?:camera|cam|dashcam|drone)\s+(?:was|is|had\s+been)\s+(?:filming|recording|rolling)\b|"
     # someone named filming something, past a place in apposition
     r"(?-i:\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)(?:,\s+(?:from|of|in)\s+[^,]{2,40},)?\s+"
     r"(?:\w+ly\s+)?filmed\s+[a-z]|"
     # the device in hand: "caught the ball's whole flight on her phone"
     r"\b(?:caught|captured|filmed|recorded|shot)\s+(?!(?:the|a|an|his|her|their)\s+(?:film|"
     r"movie|documentary|series|photos?|pictures?|portraits?)\b)(?:[\w’'-]+\s+){0,10}?on\s+(?:her|his|"
-    r"their|my|a|a\s+mobile)\s+(?:phone|mobile|smartphone|iPhone|camera|GoPro|drone)\b",
+    r"their|my|a|a\s+mobile)\s+(?:[\w-]+\s+)?(?:phone|mobile|smartphone|iPhone|camera|GoPro|"
+    r"drone)\b|"
+    # caught on a platform: "captured another angle on Snapchat"
+    rf"\b(?:caught|captured|filmed|recorded)\b[^.;]{{0,60}}?\bon\s+(?:{NAMED_PLATFORM})",
     re.I,
 )
 
