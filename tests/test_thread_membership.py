@@ -312,3 +312,21 @@ def test_filming_something_and_posting_the_video_makes_a_new_clip() -> None:
         "The man who filmed the video said he had searched for three hours.\n"
     )
     assert found[1] == 1
+
+
+def test_a_clip_named_by_the_body_that_posted_it_goes_to_its_thread() -> None:
+    found = _threads(
+        "Hallam Fire and Rescue Service posted drone footage of the blaze on X.\n"
+        "A neighbour filmed the roof collapsing and posted it on TikTok.\n"
+        "The fire service's post has been viewed 96,000 times.\n"
+    )
+    assert found[2] == 0
+
+
+def test_a_persons_clip_by_role_is_not_taken_for_a_bodys() -> None:
+    found = _threads(
+        "A video filmed by a girl across the street shows the fight.\n"
+        "Police released body-worn camera footage of the arrest on X.\n"
+        "The girl's video has been viewed 200,000 times.\n"
+    )
+    assert found[2] == 0

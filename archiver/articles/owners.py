@@ -74,7 +74,7 @@ def owners_thread(
 # indefinite ("Video filmed by a dock worker on a neighbouring berth shows ...")
 _THE_DESCRIBED = re.compile(
     r"^(?:[^,]{0,40},\s+)?[Tt]he\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-    r"(?=,|\s+(?:on|in|at|from|behind|who|[a-z]+ed\b))"
+    r"(?=,|\s+(?:on|in|at|from|behind|who|[a-z]+ed\b)|[’']s\s)"  # or "The girl's video"
 )
 _NOT_DESCRIPTIONS = frozenset(
     "video clip footage post reel stream livestream recording original copy version film "
@@ -150,3 +150,39 @@ def kind_thread(
         if position in citing and brought_in.search(text_at.get(position, "")):
             return thread_of[position]
     return None
+
+
+# A clip named by a body that owns it: "The fire service's post has been viewed ...",
+# "The directorate's video", "the team's video"
+_BODYS_CLIP = re.compile(
+    r"\b[Tt]he\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]{3,})[’']s?\s+(?P<marks>(?:[\w-]+\s+){0,2}?)"
+    r"(?:video|clip|footage|post|reel|stream|livestream|recording|upload|page)\b"
+)
+
+
+def bodys_thread(
+    text: str, thread_of: dict[int, int], text_at: dict[int, str], citing: set[int]
+) -> int | None:
+    """The opener of the latest thread whose citing lines name the body a clip is said to
+    be of ("The fire service's post" after "Hallam Fire and Rescue Service posted drone
+    footage ..."), by the last word of its name, or None."""
+    found = _BODYS_CLIP.search(text)
+    if found is None or _ANOTHER.search(found["marks"]) or _ANOTHER.search(text):
+        return None
+    head = found["noun"].split()[-1]
+    if head in _NOT_BODIES:
+        return None
+    named = re.compile(rf"\b{re.escape(head)}\b", re.I)
+    for position in sorted(thread_of, reverse=True):
+        line = text_at.get(position, "")
+        if position in citing and named.search(line) and not _BODYS_CLIP.match(line):
+            return thread_of[position]
+    return None
+
+
+# Heads that name a person or the clip itself, not a body: "the girl's video" goes by
+# described_thread, "the clip's creator" is no owner
+_NOT_BODIES = frozenset(
+    "man woman boy girl child baby teenager person user creator video clip footage post "
+    "camera drone original same first second other".split()
+)

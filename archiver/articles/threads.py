@@ -41,7 +41,12 @@ from archiver.articles.claims import SUBHEAD_QUESTION, Claim
 from archiver.articles.copies import A_COPY
 from archiver.articles.heard import BARE_QUOTE, INTERVIEW, SPEECH_IN_CLIP, SPEECH_TO_CREATOR
 from archiver.articles.membership import StoryState, the_story
-from archiver.articles.owners import described_thread, kind_thread, owners_thread
+from archiver.articles.owners import (
+    bodys_thread,
+    described_thread,
+    kind_thread,
+    owners_thread,
+)
 from archiver.articles.scene import (
     MOVES_ON,
     OUTSIDE,
@@ -407,6 +412,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             described = described_thread(claim.text, thread_of, text_at, set(by_position))
             if described is None:  # (an opener may be at position 0: no `or`)
                 described = kind_thread(claim.text, thread_of, text_at, set(by_position))
+            if described is None:
+                described = bodys_thread(claim.text, thread_of, text_at, set(by_position))
             if described is not None and citation.same_clip_as != described:
                 # "The dock worker, ...": the thread that brought the dock worker in,
                 # not the nearest clip a definite reference was first taken for
