@@ -330,3 +330,24 @@ def test_a_persons_clip_by_role_is_not_taken_for_a_bodys() -> None:
         "The girl's video has been viewed 200,000 times.\n"
     )
     assert found[2] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It has nearly 58,000 upvotes.", [("likes", 58000)]),
+        ("More than 3,000 people are already watching.", [("views", 3000)]),
+        ("After 27,400 people had watched at least part of it, she ended.", [("views", 27400)]),
+        ("It has drawn over 14,000 replies.", [("comments", 14000)]),
+        ("It has been forwarded more than 120,000 times.", [("shares", 120000)]),
+        ("It has 2.2m plays and 95,000 favourites.", [("views", 2200000), ("saves", 95000)]),
+        ("It has drawn 1,400 comments and 6,000 reactions.", [("comments", 1400), ("likes", 6000)]),
+        ("It has been viewed another two and a half million times.", [("views", 2500000)]),
+        ("The video has been viewed well over a million times.", [("views", 1000000)]),
+        ("2,000 people watched the parade.", []),
+    ],
+)
+def test_the_platforms_own_words_for_a_count(text: str, found: list) -> None:
+    from archiver.articles.metrics import metrics_stated
+
+    assert [(m.kind, m.value) for m in metrics_stated(text)] == found

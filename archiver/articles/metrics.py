@@ -40,9 +40,15 @@ _KINDS = {
     "repost": "shares", "reposted": "shares", "retweet": "shares", "retweeted": "shares",
     "save": "saves", "saved": "saves", "bookmark": "saves", "follower": "followers",
     "subscriber": "followers", "fan": "followers", "viewer": "views", "watcher": "views",
+    # the platforms' own words: Reddit's upvotes, Facebook's reactions, Bilibili's
+    # favourites, replies to a post, forwards on Weibo and WhatsApp
+    "upvote": "likes", "upvoted": "likes", "reaction": "likes", "favourite": "saves",
+    "favorite": "saves", "favourited": "saves", "reply": "comments", "replies": "comments",
+    "forward": "shares", "forwarded": "shares", "watching": "views",
 }  # fmt: skip
 _QUALIFIERS = {
     "more than": "more than", "over": "more than", "upwards of": "more than",
+    "well over": "more than", "just over": "more than", "well above": "more than",
     "at least": "more than", "in excess of": "more than", "north of": "more than",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
     "about": "about", "around": "about", "roughly": "about", "some": "about",
@@ -62,11 +68,14 @@ _FIGURE = (
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
     r"(?P<mult>thousand|million|billion|mn|bn|m|b|k)?\b"
     r"|(?P<fraction>half|a quarter of|three quarters of)\s+an?\s+(?P<of>thousand|million|billion)\b"
+    # "two and a half million", "1 and a half million"
+    rf"|(?P<whole>\d+|{'|'.join(_UNITS)})\s+and\s+a\s+half\s+(?P<half_of>thousand|million|billion)\b"
     rf"|(?P<words>{_WORDS})\b|(?P<vague>{_VAGUE}))"
 )
 _NOUN = (
     r"views?|plays?|watches|likes?|hearts?|comments?|shares?|reposts?|retweets?|saves?|"
-    r"bookmarks?|followers?|subscribers?|fans|viewers|watchers"
+    r"bookmarks?|followers?|subscribers?|fans|viewers|watchers|upvotes?|reactions?|"
+    r"favou?rites?|replies|forwards"
 )
 # "18 million views", "2m Instagram followers", "120,000 new likes"; a live stream's
 # audience counts as its views ("peaked at 210,000 concurrent viewers")
@@ -77,7 +86,8 @@ _COUNTED = re.compile(
 )
 # "watched more than seven million times", "viewed by 12,000 people"
 _TIMES = re.compile(
-    r"\b(?P<noun>viewed|watched|played|seen|liked|shared|reposted|retweeted|saved)\s+"
+    r"\b(?P<noun>viewed|watched|played|seen|liked|shared|reposted|retweeted|saved|forwarded|"
+    r"upvoted|favourited)\s+"
     # "watched live by about 80,000 people": an adverb may stand before "by"
     r"(?:(?:live\s+|\w+ly\s+)?(?:by|a total of)\s+)?"
     # "where it has been liked another 410,000 times": a further count on a repost
@@ -99,6 +109,19 @@ _WATCHERS = re.compile(
     re.I,
 )
 
+# A live audience: "more than 3,000 people are already watching", "with 180,000 people
+# watching at the peak", "after 27,400 people had watched at least part of it" (the
+# stream is the object, or the watching is now: not "2,000 people watched the parade")
+_AUDIENCE = re.compile(
+    r"(?<![\w,.])"
+    + _FIGURE
+    + r"\s+(?:people|users|viewers|fans)\s+(?:(?:are|were|was|had\s+been)\s+)?"
+    r"(?:already\s+|still\s+|now\s+)?(?:(?P<noun>watching)\b|"
+    r"(?:have\s+|had\s+)?(?P<noun2>watched)\s+(?:at\s+least\s+(?:part|some)\s+of\s+)?"
+    r"(?:it|them|the\s+(?:stream|livestream|broadcast|video|clip))\b)",
+    re.I,
+)
+
 # "watched by millions": an audience with no figure
 _BY_CROWD = re.compile(
     r"\b(?P<noun>viewed|watched|seen)\s+by\s+(?P<vague>millions|thousands|billions|"
@@ -113,6 +136,10 @@ def _value(found: re.Match) -> int | None:
     if found["fraction"]:  # "half a million": a share of the unit named
         share = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
         return round(share[found["fraction"].lower()] * _MULTIPLIERS[found["of"].lower()])
+    if found.groupdict().get("whole"):  # "two and a half million"
+        whole = found["whole"].lower()
+        number = float(whole) if whole.isdigit() else _UNITS.index(whole) + 1
+        return round((number + 0.5) * _MULTIPLIERS[found["half_of"].lower()])
     if found["digits"]:
         number = float(found["digits"].replace(",", ""))
         return round(number * _MULTIPLIERS.get((found["mult"] or "").lower(), 1))
@@ -126,7 +153,11 @@ def _value(found: re.Match) -> int | None:
 def metrics_stated(text: str) -> list[StatedMetric]:
     """Each figure with its kind, in the order written; "one video" is not a metric."""
     found = sorted(
-        (m for pattern in (_COUNTED, _TIMES, _WATCHERS, _BY_CROWD) for m in pattern.finditer(text)),
+        (
+            m
+            for pattern in (_COUNTED, _TIMES, _WATCHERS, _AUDIENCE, _BY_CROWD)
+            for m in pattern.finditer(text)
+        ),
         key=lambda m: m.start(),
     )
     metrics: list[StatedMetric] = []
@@ -134,7 +165,7 @@ def metrics_stated(text: str) -> list[StatedMetric]:
     for match in found:
         if match.start() < taken_until:
             continue  # overlapping readings of the same words
-        noun = match["noun"].lower()
+        noun = (match["noun"] or match.groupdict().get("noun2") or "").lower()
         kind = _KINDS.get(noun) or _KINDS.get(noun.removesuffix("s")) or _KINDS.get(noun[:-2])
         if kind is None:
             continue
