@@ -472,8 +472,8 @@ def main() -> int:
     # 0.98/0.98 (n 57, 66, 57, 57, 42); set 17 citation 0.96/0.86, thread 0.76/0.47,
     # platform 0.80, creator 0.64, metric 1.00/0.90 (n 56, 74, 56, 56, 50). The rules alone,
     # same run: thread 0.66/0.32 and 0.67/0.27.
-    threads["untouched set 16"] = evaluate_untouched("threads_untouched_16.jsonl")
-    threads["untouched set 17"] = evaluate_untouched("threads_untouched_17.jsonl")
+    threads["untouched set 16 (seen)"] = evaluate_untouched("threads_untouched_16.jsonl")
+    threads["untouched set 17 (seen)"] = evaluate_untouched("threads_untouched_17.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes

@@ -220,6 +220,15 @@ def test_an_exclaimed_quotation_keeps_its_attribution() -> None:
         "Glaciologist Ingrid Haugland's drone was filming the glacier when the lake burst.",
         "Drinker Tasha Moyle captured another angle on Snapchat.",
         "A neighbour caught the men escaping on his doorbell camera.",
+        "Ifan Rowlands, who teaches at a primary school in Wrexham, filmed his pupils signing.",
+        "Gareth Tyson, 47, filmed himself in the byre pouring a glass of milk.",
+        "His fishing partner, Lee Hanby, was filming the weigh-in on his phone.",
+        "A passenger sitting opposite started filming when the dog hopped onto a seat.",
+        "Storm chaser Aled Brannigan was already there and live on YouTube.",
+        "The parish caught the moment on its fixed camera above the choir loft.",
+        "Café owner Lorna Beckett's security camera was pointing at the road.",
+        "Comedian Danny Faraday's latest crowd-work clip has been stolen by a pensioner.",
+        "A copy on a Telegram channel with 90,000 subscribers has a further 260,000 views.",
     ],
 )
 def test_more_ways_a_line_cites_a_clip(line: str) -> None:
@@ -236,6 +245,8 @@ def test_more_ways_a_line_cites_a_clip(line: str) -> None:
         "His Snapchat account has 40,000 followers.",
         "The council put up new signs along the towpath.",
         "The camera shop has recorded its best year.",
+        "The crew was filming a documentary about the harbour.",
+        "The channel has 90,000 subscribers.",
     ],
 )
 def test_lines_that_only_look_like_those_cite_nothing(line: str) -> None:

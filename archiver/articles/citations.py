@@ -323,7 +323,10 @@ def _signals(text: str) -> _Signals:
         creator or _ROLE_ACTION.search(text)
     )
     filmed = bool(_FILMED.search(text))
-    clip_metric = metric is not None and metric[0] != "followers"  # followers: an account's
+    # followers are an account's; any other count is a clip's ("A copy on a channel with
+    # 90,000 subscribers has a further 260,000 views")
+    clip_metric = any(m.kind != "followers" and m.value for m in metrics_stated(text))
+    clip_metric = clip_metric or (metric is not None and metric[0] != "followers")
     plural = plural or bool(_COUNTED_CLIPS.search(text))
     # "traced the composite to a channel on YouTube, which posted it": the clip as the
     # object of its posting, on a platform the sentence names

@@ -64,14 +64,21 @@ _CAMERA_CAUGHT = re.compile(
     r"(?:\s+(?:set|mounted|fitted|installed|placed|fixed|strapped|hidden|positioned|left|"
     r"used)\b[^.;,]{0,50}?|\s+(?:in|on|at|inside|outside|above|near|by)\s+[^.;,]{1,40}?)?"
     r"\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:caught|captured|recorded|filmed)\b|"
-    r"\b(?:camera|cam|dashcam|drone)\s+(?:was|is|had\s+been)\s+(?:filming|recording|rolling)\b|"
+    r"\b(?:camera|cam|dashcam|drone)\s+(?:was|is|had\s+been)\s+(?:filming|recording|rolling|"
+    r"pointing|running)\b|"
     # someone named filming something, past a place in apposition
-    r"(?-i:\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)(?:,\s+(?:from|of|in)\s+[^,]{2,40},)?\s+"
-    r"(?:\w+ly\s+)?filmed\s+[a-z]|"
+    # or an age or a relative clause: "Gareth Tyson, 47, filmed himself", "Ifan Rowlands,
+    # who teaches at ..., filmed his pupils"
+    r"(?-i:\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)(?:,\s+(?:from|of|in)\s+[^,]{2,40},|"
+    r",\s+(?:\d{1,3}|who|a|an)\b[^,.;]{0,80},)?\s+(?:\w+ly\s+)?filmed\s+[a-z]|"
+    # filming as it happened: "started filming when the dog hopped on", "was filming the
+    # weigh-in on his phone"
+    r"\b(?:started|began|kept|was|were)\s+filming\b(?:\s+(?!(?:a|an|the)\s+(?:film|movie|"
+    r"documentary|series|scene|show|programme|episode)\b))|"
     # the device in hand: "caught the ball's whole flight on her phone"
     r"\b(?:caught|captured|filmed|recorded|shot)\s+(?!(?:the|a|an|his|her|their)\s+(?:film|"
     r"movie|documentary|series|photos?|pictures?|portraits?)\b)(?:[\w’'-]+\s+){0,10}?on\s+(?:her|his|"
-    r"their|my|a|a\s+mobile)\s+(?:[\w-]+\s+)?(?:phone|mobile|smartphone|iPhone|camera|GoPro|"
+    r"their|its|the|my|a|a\s+mobile)\s+(?:[\w-]+\s+)?(?:phone|mobile|smartphone|iPhone|camera|GoPro|"
     r"drone)\b|"
     # caught on a platform: "captured another angle on Snapchat"
     rf"\b(?:caught|captured|filmed|recorded)\b[^.;]{{0,60}}?\bon\s+(?:{NAMED_PLATFORM})",

@@ -81,7 +81,27 @@ _PUT_UP = re.compile(
     r"\bput\s+up\s+(?:[\w-]+\s+){0,3}?(?:video|clip|footage|recording|livestream|reel)s?\b",
     re.I,
 )
-_MORE = (_STREAMING_ON, _STILL_FROM, _FOOTAGE_SHOWS, _FILMED_FOR, _OWNED_PLATFORM_CLIP, _PUT_UP)
+# Live on a platform, however it is said: "was already there and live on YouTube",
+# "streamed their walk ... live on its Facebook page"
+_LIVE_ON = re.compile(
+    r"\blive\s+on\s+(?:its\s+|his\s+|her\s+|their\s+)?" rf"(?:{NAMED_PLATFORM})",
+)
+# Someone's latest clip: "Comedian Danny Faraday's latest crowd-work clip has been ..."
+_LATEST_OF = re.compile(
+    r"[’']s\s+(?:latest|newest|most\s+recent|last|viral|most-?(?:watched|viewed|shared))\s+"
+    r"(?:[\w-]+\s+)?(?:video|clip|reel|tiktok|post|livestream|stream|short)\b",
+    re.I,
+)
+_MORE = (
+    _LIVE_ON,
+    _LATEST_OF,
+    _STREAMING_ON,
+    _STILL_FROM,
+    _FOOTAGE_SHOWS,
+    _FILMED_FOR,
+    _OWNED_PLATFORM_CLIP,
+    _PUT_UP,
+)
 
 # Before a role word, a determiner of any one of several: "either creator", "no influencer"
 NOT_ANY = r"(?<!either )(?<!neither )(?<!each )(?<!every )(?<!any )(?<!no )"
