@@ -310,6 +310,12 @@ def test_a_place_the_story_describes_is_no_person_from_the_headline() -> None:
         ("Bus driver Heike Brandt filmed the animal from her cab.", "Heike Brandt"),
         ("Drinker Tasha Moyle captured another angle on Snapchat.", "Tasha Moyle"),
         ("A neighbour, Callum Frith, caught the men on his doorbell camera.", "Callum Frith"),
+        (
+            "Mulcahy, who posts as Tadhg on the Street (@tadhgbusks), uploaded it.",
+            "Tadhg on the Street",
+        ),
+        ("Priya Sandhu, 20, who posts as Priya & Baba, filmed her grandfather.", "Priya & Baba"),
+        ("She posts as rooftopcello on TikTok.", "rooftopcello"),
     ],
 )
 def test_the_filmer_without_the_occupation_or_the_adverb(text: str, creator: str) -> None:

@@ -176,9 +176,12 @@ _CREATOR_PATTERNS = (
         r"(?:[a-z][\w-]*\s+){0,2}?(?:channel|account|page|group|collective|duo|trio|band|"
         rf"outlet|show|podcast|brand|creator|user|vlogger|blogger)\s+(?P<name>{_NAME})"
     ),
+    # the name posted under, whole: "posts as Tadhg on the Street", "as Priya & Baba"
     re.compile(
         r"\b(?:posts|posting|goes|going|known|who posts)\s+(?:online\s+)?"
-        r"(?:as|by the name|under the (?:name|handle))\s+(?P<name>(?:u/)?@?[\w.]+)",
+        r"(?:as|by the name|under the (?:name|handle))\s+(?P<name>(?:u/)?@?[\w.]+"
+        r"(?:\s+(?:(?:&|and|on\s+the|of\s+the|in\s+the|the|of|on)\s+)?"
+        rf"(?!(?:{NAMED_PLATFORM}))(?-i:[A-Z])[\w.’']*)*)",
         re.I,
     ),
     re.compile(
