@@ -368,3 +368,12 @@ def test_the_platforms_own_words_for_a_count(text: str, found: list) -> None:
     from archiver.articles.metrics import metrics_stated
 
     assert [(m.kind, m.value) for m in metrics_stated(text)] == found
+
+
+def test_a_fact_checks_verdict_line_keeps_the_thread() -> None:
+    found = _threads(
+        "Claim: A video shared on Facebook shows snow falling on a Spanish beach in August.\n"
+        "Verdict: False.\n"
+        "Fat flakes drift past palm trees onto a café terrace.\n"
+    )
+    assert found == {0: 0, 2: 0}

@@ -43,10 +43,13 @@ PIECE_CHARS = 2000
 _SENTENCE_BREAK = re.compile(r"[.!?…][’”'\")\]]*\s+")
 
 
-# An explainer's subheading: "What does the video show?", "Who filmed it?". It cites no
-# clip and does not end a thread: the text under it goes on about the clip.
-SUBHEAD_QUESTION = re.compile(
-    r"^(?:what|who|where|when|why|how|is|was|are|were|did|does|do|can)\b(?:\s+\S+){0,6}\?$", re.I
+# An explainer's subheading, "What does the video show?", "Who filmed it?", or a
+# fact-check's verdict line, "Verdict: False.", "Our rating: Misleading". It cites no clip
+# and does not end a thread: the text under it goes on about the clip.
+SUBHEADING = re.compile(
+    r"^(?:what|who|where|when|why|how|is|was|are|were|did|does|do|can)\b(?:\s+\S+){0,6}\?$|"
+    r"^(?:our\s+|the\s+)?(?:verdict|rating|conclusion|ruling)\s*:\s*(?:\S+\s*){1,4}$",
+    re.I,
 )
 _EXCLAIMED_QUOTE = re.compile(r"[!?][’”'\"]\s*$")
 _ATTRIBUTION = re.compile(

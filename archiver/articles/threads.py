@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from archiver.articles.captions import attach_captions, terms
-from archiver.articles.claims import SUBHEAD_QUESTION, Claim
+from archiver.articles.claims import SUBHEADING, Claim
 from archiver.articles.copies import A_COPY
 from archiver.articles.heard import BARE_QUOTE, INTERVIEW, SPEECH_IN_CLIP, SPEECH_TO_CREATOR
 from archiver.articles.membership import StoryState, the_story
@@ -390,7 +390,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     for claim in claims:
         position = claim.position
         citation = by_position.get(position)
-        if claim.is_caption or SUBHEAD_QUESTION.match(claim.text):
+        if claim.is_caption or SUBHEADING.match(claim.text):
             continue  # matched by words below; a caption or subheading does not end the thread
         if citation is not None:
             names |= _names(citation, claim.text)
