@@ -246,6 +246,8 @@ def examples(art: dict) -> list[dict]:
             continue
         if last is None or p in captions:  # captions go by their words (threads stage)
             continue
+        if membership().SUBHEADING.match(t):  # skipped by the threads stage too
+            continue
         opener = found.get(last, last)
         thread_text = " ".join(text[q] for q in citing if found.get(q, q) == opener and q <= p)
         r = found.get(p)
