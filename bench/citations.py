@@ -480,8 +480,8 @@ def main() -> int:
     # 1.00/1.00 (n 60, 74, 60, 60, 50); set 19 citation 0.92/0.92, thread 0.72/0.64,
     # platform 0.83, creator 0.68, metric 1.00/0.96 (n 65, 66, 65, 65, 53). The rules alone,
     # same run: thread 0.80/0.42 and 0.71/0.52.
-    threads["untouched set 18"] = evaluate_untouched("threads_untouched_18.jsonl")
-    threads["untouched set 19"] = evaluate_untouched("threads_untouched_19.jsonl")
+    threads["untouched set 18 (seen)"] = evaluate_untouched("threads_untouched_18.jsonl")
+    threads["untouched set 19 (seen)"] = evaluate_untouched("threads_untouched_19.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
