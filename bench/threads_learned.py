@@ -218,6 +218,15 @@ def membership():
     return membership
 
 
+@functools.cache
+def subheading():
+    """archiver.articles.claims.SUBHEADING of this tree, as membership() loads it."""
+    membership()  # puts this tree first on sys.path
+    from archiver.articles.claims import SUBHEADING
+
+    return SUBHEADING
+
+
 def feature_names() -> list[str]:
     return GROUPS["rule"] + list(membership().FEATURES)
 
@@ -248,7 +257,7 @@ def examples(art: dict) -> list[dict]:
             continue
         if last is None or p in captions:  # captions go by their words (threads stage)
             continue
-        if membership().SUBHEADING.match(t):  # skipped by the threads stage too
+        if subheading().match(t):  # skipped by the threads stage too
             continue
         opener = found.get(last, last)
         thread_text = " ".join(text[q] for q in citing if found.get(q, q) == opener and q <= p)

@@ -28,7 +28,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from archiver.articles.claims import SUBHEADING  # noqa: F401 - bench/threads_learned.py reads it here
 from archiver.articles.heard import INTERVIEW, SPEECH_IN_CLIP
 from archiver.articles.scene import MOVES_ON, OUTSIDE, STORY_VERB_EARLY, state_or_habit
 
