@@ -22,7 +22,11 @@ After a line or two of background, a definite reference to the clip rejoins its 
 ("the original" of a reposted clip is one), and so does a description whose subject
 shares a word with the thread's prose.
 A clip named by its owner ("Medeiros's video", archiver.articles.owners) goes back to the
-thread whose citing lines named that person, however far back.
+thread whose citing lines named that person, however far back; so does one named by a
+description the story brought in before ("The dock worker, ..." after "a dock worker"),
+by its kind ("the dashcam footage") or by the body that posted it ("The fire service's
+post"). A line the rules have no cue for may still join, when archiver.articles.membership's
+learned model is sure of it and the line before is in the thread.
 A definite reference marked as another clip ("The second video, ...") or named by
 another platform than the thread's ("the Snapchat video") opens a thread of its own.
 What a clip shows in the present with no cue word is archiver.articles.scene's; platform
