@@ -23,7 +23,6 @@ import functools
 import json
 import math
 import re
-from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -231,26 +230,22 @@ class StoryState:
         self.cited_at = 0
         self.previous_joined = False
         self.left_before = False
+        self.citing: dict[int, list[str]] = {}  # each thread's citing lines so far
 
-    def cited(self, thread: int, position: int) -> None:
+    def cited(self, thread: int, position: int, text: str) -> None:
         self.thread, self.cited_at = thread, position
         self.previous_joined, self.left_before = True, False
+        self.citing.setdefault(thread, []).append(text)
 
     def decided(self, joined: bool) -> None:
         self.previous_joined = joined
         self.left_before = self.left_before or not joined
 
-    def role(
-        self,
-        claim: Claim,
-        thread_of: dict[int, int],
-        text_at: dict[int, str],
-        citing: Collection[int],
-    ) -> str | None:
-        lines = (p for p, o in sorted(thread_of.items()) if o == self.thread and p in citing)
+    def role(self, claim: Claim) -> str | None:
+        """The role the model gives `claim` in the thread in play, or None."""
         line = Line(
             text=claim.text,
-            thread_text=" ".join(text_at[p] for p in lines),
+            thread_text=" ".join(self.citing.get(self.thread or 0, [])),
             since_citation=claim.position - self.cited_at,
             since_opener=claim.position - (self.thread or 0),
             previous_joined=self.previous_joined,

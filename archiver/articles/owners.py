@@ -5,6 +5,9 @@
                         brought in "the dock worker" as "a dock worker"
     kind_thread(text, thread_of, text_at, citing) -> the opener of the thread whose clip
                         is of the kind a reference names ("the dashcam footage", "His stitch")
+    bodys_thread(...)   the thread of the body a clip is said to be of ("The fire
+                        service's post")
+    referred_thread(...) the first of those three that finds one
 
 News copy names a clip cited earlier by its owner's surname once the owner has been
 introduced ("A video posted by a fishing skipper, Duarte Medeiros, shows ..." and,
@@ -42,6 +45,22 @@ _NOT_OWNERS = frozenset(
 )
 
 
+def _latest_citing(
+    names_it: re.Pattern[str],
+    thread_of: dict[int, int],
+    text_at: dict[int, str],
+    citing: set[int],
+    unless: re.Pattern[str] | None = None,
+) -> int | None:
+    """The thread of the latest citing line `names_it` finds (and `unless` does not
+    match at its start), however far back."""
+    for position in sorted(thread_of, reverse=True):
+        line = text_at.get(position, "")
+        if position in citing and names_it.search(line) and not (unless and unless.match(line)):
+            return thread_of[position]
+    return None
+
+
 def clip_owner(text: str) -> str | None:
     """The name a clip is said to be of ("Le Goff" in "Le Goff's video has ..."), when
     the clip is not marked as another."""
@@ -63,10 +82,7 @@ def owners_thread(
     if owner is None:
         return None
     named = re.compile(rf"(?<![\w’'-]){re.escape(owner)}(?![\w-])")
-    for position in sorted(thread_of, reverse=True):
-        if position in citing and named.search(text_at.get(position, "")):
-            return thread_of[position]
-    return None
+    return _latest_citing(named, thread_of, text_at, citing)
 
 
 # "The dock worker, Sipho Mthembu, posted his footage": a definite description that opens
@@ -97,10 +113,7 @@ def described_thread(
         return None
     phrase = r"\s+".join(re.escape(word) for word in words)
     brought_in = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?{phrase}\b")
-    for position in sorted(thread_of, reverse=True):
-        if position in citing and brought_in.search(text_at.get(position, "")):
-            return thread_of[position]
-    return None
+    return _latest_citing(brought_in, thread_of, text_at, citing)
 
 
 # Kinds of clip, each with how a citing line may bring one in: "the dashcam footage" is
@@ -146,10 +159,7 @@ def kind_thread(
     if kind not in ("stitch", "duet", "reaction") and _NEW_FROM_OLD.search(text):
         return None  # "stitched a clip from the livestream": a new clip made of the old
     brought_in = re.compile(rf"\b(?:{_KINDS[kind]})\b", re.I)
-    for position in sorted(thread_of, reverse=True):
-        if position in citing and brought_in.search(text_at.get(position, "")):
-            return thread_of[position]
-    return None
+    return _latest_citing(brought_in, thread_of, text_at, citing)
 
 
 # A clip named by a body that owns it: "The fire service's post has been viewed ...",
@@ -173,11 +183,7 @@ def bodys_thread(
     if head in _NOT_BODIES:
         return None
     named = re.compile(rf"\b{re.escape(head)}\b", re.I)
-    for position in sorted(thread_of, reverse=True):
-        line = text_at.get(position, "")
-        if position in citing and named.search(line) and not _BODYS_CLIP.match(line):
-            return thread_of[position]
-    return None
+    return _latest_citing(named, thread_of, text_at, citing, unless=_BODYS_CLIP)
 
 
 # Heads that name a person or the clip itself, not a body: "the girl's video" goes by
@@ -186,3 +192,15 @@ _NOT_BODIES = frozenset(
     "man woman boy girl child baby teenager person user creator video clip footage post "
     "camera drone original same first second other".split()
 )
+
+
+def referred_thread(
+    text: str, thread_of: dict[int, int], text_at: dict[int, str], citing: set[int]
+) -> int | None:
+    """The thread a citing line refers back to by a description, a kind of clip or a body
+    (each of the three above, in that order), or None."""
+    for find in (described_thread, kind_thread, bodys_thread):
+        found = find(text, thread_of, text_at, citing)
+        if found is not None:  # (an opener may be at position 0: no `or`)
+            return found
+    return None

@@ -45,12 +45,7 @@ from archiver.articles.claims import SUBHEADING, Claim
 from archiver.articles.copies import A_COPY
 from archiver.articles.heard import BARE_QUOTE, INTERVIEW, SPEECH_IN_CLIP, SPEECH_TO_CREATOR
 from archiver.articles.membership import StoryState, the_story
-from archiver.articles.owners import (
-    bodys_thread,
-    described_thread,
-    kind_thread,
-    owners_thread,
-)
+from archiver.articles.owners import owners_thread, referred_thread
 from archiver.articles.scene import (
     MOVES_ON,
     OUTSIDE,
@@ -413,11 +408,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 citation.same_clip_as, roles[position] = owners, "back_reference"
             if owners is None and _FILMED_AND_POSTED.search(claim.text):
                 citation.same_clip_as = None  # a clip made in this sentence (see above)
-            described = described_thread(claim.text, thread_of, text_at, set(by_position))
-            if described is None:  # (an opener may be at position 0: no `or`)
-                described = kind_thread(claim.text, thread_of, text_at, set(by_position))
-            if described is None:
-                described = bodys_thread(claim.text, thread_of, text_at, set(by_position))
+            described = referred_thread(claim.text, thread_of, text_at, set(by_position))
             if described is not None and citation.same_clip_as != described:
                 # "The dock worker, ...": the thread that brought the dock worker in,
                 # not the nearest clip a definite reference was first taken for
@@ -440,7 +431,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 current, roles[position] = position, "citation"
             thread_of[position] = current
             last, last_at = current, position
-            model.cited(current, position)
+            model.cited(current, position, claim.text)
             continue
         if position in quote_of and quote_of[position] in thread_of:
             thread_of[position], roles[position] = thread_of[quote_of[position]], "quote"
@@ -460,7 +451,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             current = last if role is not None else None
         story = the_story(claim.text, model.previous_joined)
         if role is None and model.thread is not None and not story:
-            role = model.role(claim, thread_of, text_at, by_position)
+            role = model.role(claim)
             current = model.thread if role is not None else None
         model.decided(joined=role is not None and current == model.thread)
         if role is None:
