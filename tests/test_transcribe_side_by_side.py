@@ -156,8 +156,9 @@ def test_a_first_signal_lets_the_clips_in_hand_finish_and_begins_no_other(
 def test_a_second_signal_stops_the_decoding_beside_it_and_keeps_nothing(
     site, archive_dir, tmp_path
 ):
-    # two long clips (about 3 minutes each): minutes of decoding left when the signals come
-    stems = ("en_city", "en_park", "en_factory") * 9
+    # two long clips (about 9 minutes each): minutes of decoding left when the signals come,
+    # even for tiny.en on an idle machine (at 3 minutes, one clip once finished in between)
+    stems = ("en_city", "en_park", "en_factory") * 27
     capture_files(site, archive_dir, distinct_clips(tmp_path / "audio", 2, stems))
     process = start_transcribe(archive_dir)
     time.sleep(8)  # the model is loaded and both clips are being decoded
