@@ -46,7 +46,10 @@ NOT_AFTER_PREPOSITION = "".join(
 _OPENS = r"(?<!^)(?<![.:;—–-] )(?<![.:;—–-])"
 _SUBJECT = (
     rf"(?<![\w’'-]){NOT_AFTER_PREPOSITION}(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}}|"
-    rf"{_OPENS}{_NAME_WORD})"
+    rf"{_OPENS}{_NAME_WORD}|"
+    # one word opening the sentence, where an apposition shows it is a name: "Thibodeau,
+    # who had a camera clipped to his hat, posted", "Okafor, 58, filmed"
+    rf"^{_NAME_WORD}(?=,\s+(?:who|whose|\d{{1,3}},)))"
 )
 # ", 27,", ", the Bristol company that made the series,", ", who has 620,000 followers
 # on Instagram as @chloewandersfar," (a comma inside a figure does not close it)
@@ -87,19 +90,28 @@ AGENT_PATTERNS = (
         # the moment"
         # (not "a TikTok filmed by a golfer hiding in a buggy": the clip, not its maker)
         r"(?<=filmed)\s+(?!(?:by|from|on|in|at|for|during|with)\b)"
-        r"(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?[a-z]+ing\b|"
-        r"(?<=filmed)\s+the\s+moment\b)"
+        r"(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'-]+\s+){0,4}?[a-z]+ing\b|"
+        r"(?<=filmed)\s+the\s+moment\b|"
+        # the filmer in the picture, or filming as something happened: "filmed himself
+        # in the byre", "filmed as the old man tried to persuade it"
+        r"(?<=filmed)\s+(?:himself|herself|themselves|as|while|when)\b)"
     ),
     # streaming or filming as it happens: "Club runner Amara Nwosu is streaming her whole
     # race on Twitch"
     re.compile(
         _SUBJECT + _APPOSITION + r",?\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
         r"(?:streaming|live-?streaming|filming|vlogging|broadcasting)\b[^.;]{0,60}?\b(?:on|to)\s+"
-        rf"(?:{NAMED_PLATFORM})"
+        rf"(?:{NAMED_PLATFORM}|(?:his|her|their|a)\s+(?:own\s+)?{_DEVICE})"
+    ),
+    # live on a platform: "Storm chaser Aled Brannigan was already there and live on
+    # YouTube", "The streamer lenavroom was live on Twitch when ..."
+    re.compile(
+        _SUBJECT + _APPOSITION + r",?\s+(?:is|was|has\s+been|had\s+been)\s+"
+        rf"(?:[\w’'-]+\s+){{0,4}}?live\s+(?:on|to)\s+(?:{NAMED_PLATFORM})"
     ),
     # any act whose clause brings the clip in: "replied the next day with a TikTok"
     re.compile(
-        _SUBJECT + _APPOSITION + _HELPER + r"(?:[a-z]+ed|given|shown|taken|hit back)\s+"
+        _SUBJECT + _APPOSITION + _HELPER + r"(?:[a-z]+ed|given|shown|taken|took|made|hit back)\s+"
         r"(?:(?!their\b|its\b)[\w’'-]+\s+){0,10}?(?:with|in)\s+(?:a|an|her|his)\s+"
         rf"(?:[\w-]+\s+){{0,3}}?{_CLIP}\b"
     ),

@@ -413,7 +413,12 @@ def _lead_platform(claims: Sequence[Claim], citations: list[Citation]) -> str | 
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
-_HEADLINE_CLIP = r"(?:[\w-]+\s+){0,2}?(?i:clip|video|tiktok|reel|footage|livestream|stream|post)\b"
+_HEADLINE_CLIP = (
+    r"(?:[\w-]+\s+){0,2}?(?i:clip|video|tiktok|reel|footage|livestream|stream|post|camera|"
+    r"cam|dashcam|doorbell)\b"
+)
+# the headline has them film it: "Bus driver Bev Hollins films ginger tom ..."
+_HEADLINE_FILMS = r"(?:films|filmed|captures|captured|records|recorded|streams|streamed)\b"
 HEADLINE_CHARS = 600
 # Capitalised words that open a headline and are no first name: "Inside Chongqing, ..."
 _NOT_FIRST = frozenset(
@@ -453,7 +458,8 @@ def _headline_person(headline: str, body: str) -> str | None:
         count = len(re.findall(as_person, body))
         # the headline calls the clip theirs ("Baggage handler Donte Reyes's tug clip
         # sends ..."): the story is about it, however the body names them
-        if re.search(rf"\b{re.escape(first)} {re.escape(last)}[’']s?\s+{_HEADLINE_CLIP}", headline):
+        named = rf"\b{re.escape(first)} {re.escape(last)}"
+        if re.search(rf"{named}(?:[’']s?\s+{_HEADLINE_CLIP}|\s+{_HEADLINE_FILMS})", headline):
             count = max(count, 1)
         if count and count >= best_count and platform_named(last) is None:
             best, best_count = f"{first} {last}", count

@@ -7,7 +7,8 @@
                         is of the kind a reference names ("the dashcam footage", "His stitch")
     bodys_thread(...)   the thread of the body a clip is said to be of ("The fire
                         service's post")
-    referred_thread(...) the first of those three that finds one
+    topic_thread(...)   the thread whose citing line tells what "The escalator clip" is of
+    referred_thread(...) the first of those four that finds one
 
 News copy names a clip cited earlier by its owner's surname once the owner has been
 introduced ("A video posted by a fishing skipper, Duarte Medeiros, shows ..." and,
@@ -194,12 +195,57 @@ _NOT_BODIES = frozenset(
 )
 
 
+# A clip made from the one in play: "stitched the video with his own attempt", "a duet
+# of the clip", "posted a reaction to it". TikTok's stitches and duets, and reaction
+# videos, are clips of their own, with their own maker and numbers.
+MADE_FROM_IT = re.compile(
+    r"\b(?:stitched|duetted|remixed|reacted\s+to)\s+(?:the|this|that|his|her|their|its|it)\b"
+    r"|\b(?:a|an|his|her|their)\s+(?:own\s+)?(?:stitch|duet|reaction(?:\s+video)?|remix)\s+"
+    r"(?:of|to|with)\s+(?:the|this|that|his|her|their|it|[A-Z])",
+    re.I,
+)
+
+
+# A clip named by what it is of: "The escalator clip was posted by ...", "the singalong
+# video", after "A shopper on an escalator filmed ..."
+_TOPIC_CLIP = re.compile(
+    r"^(?:[^,]{0,40},\s+)?[Tt]he\s+(?P<word>[a-z][\w-]{3,})\s+(?:video|clip|footage|reel|"
+    r"post|stream|livestream|recording)\b"
+)
+# Words before "clip" that say which version or how it spread, not what it shows
+_NOT_TOPICS = frozenset(
+    "same original viral full whole entire short shorter longer edited raw deleted "
+    "now-deleted famous popular main first second third last latest earlier later other "
+    "new older widely most-shared most-watched most-viewed uncut unedited whose".split()
+)
+
+
+def topic_thread(
+    text: str, thread_of: dict[int, int], text_at: dict[int, str], citing: set[int]
+) -> int | None:
+    """The opener of the latest thread one of whose citing lines speaks of what a
+    definite reference names its clip by ("The escalator clip" after "A shopper on an
+    escalator filmed ..."), or None."""
+    found = _TOPIC_CLIP.match(text)
+    if found is None or found["word"] in _NOT_TOPICS or _ANOTHER.search(text):
+        return None
+    word = found["word"]
+    stem = word[:-1] if word.endswith("s") else word  # "the fireworks clip": "firework"
+    named = re.compile(rf"\b{re.escape(stem)}", re.I)
+    for position in sorted(thread_of, reverse=True):
+        line = text_at.get(position, "")
+        # (not a clip made from that one: "stitched the launch video" is the stitch's line)
+        if position in citing and named.search(line) and not MADE_FROM_IT.search(line):
+            return thread_of[position]
+    return None
+
+
 def referred_thread(
     text: str, thread_of: dict[int, int], text_at: dict[int, str], citing: set[int]
 ) -> int | None:
-    """The thread a citing line refers back to by a description, a kind of clip or a body
-    (each of the three above, in that order), or None."""
-    for find in (described_thread, kind_thread, bodys_thread):
+    """The thread a citing line refers back to by a description, a kind of clip, a body or
+    what the clip is of (each of the four above, in that order), or None."""
+    for find in (described_thread, kind_thread, bodys_thread, topic_thread):
         found = find(text, thread_of, text_at, citing)
         if found is not None:  # (an opener may be at position 0: no `or`)
             return found

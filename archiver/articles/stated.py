@@ -79,6 +79,21 @@ _NOT_NAMES = frozenset(
 # Helper verbs and an adverb between a subject and its verb: "has started", "later posted"
 _HELPER = r"(?:(?:has|have|had)\s+)?(?:(?:just|also|now|then|later|\w+ly)\s+)?"
 _CREATOR_PATTERNS = (
+    # The one who filmed, named after their role, before whoever passed it on: "filmed by
+    # farmer Graham Pocklington ..., was shared by the National Weather Office", "filmed
+    # by Daily Courier political reporter Ben Achterberg" (the role is checked in
+    # creator_named: "filmed by Sunday morning walkers" names no one)
+    re.compile(
+        r"\b(?:filmed|recorded|shot|captured|streamed|live-?streamed)\s+by\s+"
+        r"(?:(?:the|a|an|his|her|their|our)\s+)?(?:[A-Z][\w&’'-]*\s+){0,3}?"
+        rf"(?P<role>(?:[a-z][\w-]*\s+){{1,2}})(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?"
+        rf"{_NAME_WORD}){{1,3}})"
+    ),
+    # "The streamer is Owen Brack": a line that names who the clip's maker was
+    re.compile(
+        r"\b(?i:the)\s+(?:streamer|filmer|poster|uploader|creator|vlogger|tiktoker|youtuber|"
+        rf"person\s+who\s+filmed\s+it)\s+(?:is|was)\s+(?P<name>{_NAME})"
+    ),
     re.compile(rf"\b(?i:{ROLE})\s+(?:named\s+|called\s+)?(?P<name>{_NAME})"),
     re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE})\b"),
     re.compile(rf"\b{PUBLISH_VERB}\s+by\s+(?:the\s+|(?i:user|account)\s+)?(?P<name>{_NAME})"),
@@ -92,8 +107,8 @@ _CREATOR_PATTERNS = (
     # "by": "filmed from the stand by her father, Geir Strand, and posted", "uploaded to
     # YouTube by a supporters' channel, Grada Norte TV, after"
     re.compile(
-        rf"\b{PUBLISH_VERB}\s+(?:[\w’'-]+\s+){{1,4}}?by\s+(?:(?:the|a|an|his|her|their)\s+)?"
-        rf"(?:{_DESCRIBED_MODIFIER}\s+){{0,2}}{_DESCRIBED_WORD},\s+(?P<name>{_NAME})(?=[,.;)])"
+        rf"\b{PUBLISH_VERB}\s+(?:[\w’'-]+\s+){{0,4}}?by\s+(?:(?:the|a|an|his|her|their)\s+)?"
+        rf"(?:{_DESCRIBED_MODIFIER}\s+){{0,2}}{_DESCRIBED_WORD},\s+(?P<name>{_NAME})(?=[,.;)]|$)"
     ),
     # A definite description, then the name, then the act of publishing: "The mayor of
     # Concarneau, Yannick Le Goff, has posted footage", "The tourist, Femke de Wit from
@@ -188,8 +203,9 @@ _CREATOR_PATTERNS = (
         rf"\b(?:said|says|explained|told|added|wrote|joked|claimed)\s+(?P<name>{_NAME})"
         rf"\s+(?:in|on)\s+(?:a|an|the|his|her|their|one)\b"
     ),
-    re.compile(
-        rf"(?P<name>{_NAME})[’']s\s+(?:[\w-]+\s+)?(?:video|clip|TikTok|post|footage|livestream|reel|vlog|recording)\b"
+    re.compile(  # (not "posted a reaction to Birtles's clip": a clip made from that one)
+        rf"(?<!\bto )(?P<name>{_NAME})[’']s\s+(?:[\w-]+\s+)?"
+        r"(?:video|clip|TikTok|post|footage|livestream|reel|vlog|recording)\b"
     ),
     re.compile(  # "In a TikTok posted last week, Maria Lopez said ..."
         r"\b(?i:in|on)\s+(?:a|an|one|the|his|her|their)\s+[^,]{0,40}?"
@@ -282,7 +298,7 @@ _OWNED_CLIP = re.compile(
     r"[’']s\s+(?:[\w-]+\s+){0,2}?(?i:video|clip|footage|tiktok|reel|livestream|recording|"
     r"vlog)\b"
 )
-_PASSED_ON_BY = frozenset(_CREATOR_PATTERNS[2:5])  # "{PUBLISH_VERB} (...) by ..."
+_PASSED_ON_BY = frozenset(_CREATOR_PATTERNS[4:7])  # "{PUBLISH_VERB} (...) by ..."
 
 
 # A nickname in quotes inside a name: "Tomasz “Tomek” Wierzba" is Tomasz Wierzba
@@ -300,6 +316,9 @@ def creator_named(text: str) -> str | None:
     for pattern in _CREATOR_PATTERNS:
         for found in pattern.finditer(text):
             if owned and pattern in _PASSED_ON_BY and owned.start() < found.start():
+                continue
+            role = found.groupdict().get("role")
+            if role is not None and not any(role_word(w.capitalize()) for w in role.split()):
                 continue
             name = found["name"].rstrip(".’'")
             if re.search(r"[’']s$", name):
@@ -321,10 +340,26 @@ def creator_named(text: str) -> str | None:
                 # "by the rice brand Golden Harvest": a body posting its own; but a copy
                 # of someone else's clip is a repost, credited to whoever reposted it
                 continue
+            if len(words) == 1 and _a_group(words[0]):
+                continue  # "Witnesses, who were on the bridge, filmed": no one's name
             if words and words[0] not in _NOT_NAMES:
                 return " ".join(words)
     handle = HANDLE.search(text)
     return handle.group(0) if handle else possessor(text)
+
+
+# People named as a group, which open a sentence capitalised like a surname would
+_GROUPS = frozenset(
+    "witnesses neighbours neighbors locals residents fans students parents children people "
+    "crowds tourists passengers volunteers campaigners others many some both several staff "
+    "police families friends guests pupils spectators supporters".split()
+)
+
+
+def _a_group(word: str) -> bool:
+    """A plural of people ("Witnesses", "Firefighters", "Onlookers"), not a surname."""
+    lower = word.lower()
+    return lower in _GROUPS or (lower.endswith("s") and role_word(word[:-1]))
 
 
 _ALIAS_AFTER = re.compile(  # "@lanternfish88 (aka Mei Tan)", "Dee, or dee.films"

@@ -45,7 +45,7 @@ from archiver.articles.claims import SUBHEADING, Claim
 from archiver.articles.copies import A_COPY
 from archiver.articles.heard import BARE_QUOTE, INTERVIEW, SPEECH_IN_CLIP, SPEECH_TO_CREATOR
 from archiver.articles.membership import StoryState, the_story
-from archiver.articles.owners import owners_thread, referred_thread
+from archiver.articles.owners import MADE_FROM_IT, owners_thread, referred_thread
 from archiver.articles.scene import (
     MOVES_ON,
     OUTSIDE,
@@ -168,8 +168,11 @@ _OTHER_CLIP = re.compile(
 
 def another_clip(text: str, thread_text: str) -> bool:
     """The text marks its clip as another than the thread's ("The second video, filmed
-    from the away end"), unless the thread's own clip was brought in with that mark ("A
-    second video ..." then "the second video was filmed during a mock ballot")."""
+    from the away end", "stitched the video with his own"), unless the thread's own clip
+    was brought in with that mark ("A second video ..." then "the second video was filmed
+    during a mock ballot")."""
+    if MADE_FROM_IT.search(text) and not MADE_FROM_IT.search(thread_text):
+        return True
     found = _OTHER_CLIP.search(text)
     return bool(found) and not re.search(rf"\b{found['mark']}\b", thread_text, re.I)
 

@@ -1,0 +1,112 @@
+"""Creator and thread rules of the twelfth pass: categories of misses over sets 14 to 21,
+each tried on invented sentences that are none of theirs, with limit cases of what each
+rule must not do."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.articles.stated import creator_named
+from tests.support.threads import article as _article
+from tests.support.threads import thread
+
+
+@pytest.mark.parametrize(
+    ("sentence", "creator"),
+    [
+        # the filmer in the picture, or filming as it happened
+        ("Moira Dunlop, 58, filmed herself on the ferry ramp at dawn.", "Moira Dunlop"),
+        ("His niece Carys filmed as the goat climbed onto the van roof.", "Carys"),
+        # live on a platform, however the sentence gets there
+        ("Baker Tomos Evans was up early and live on TikTok when the oven door fell off.",
+         "Tomos Evans"),
+        ("Across the aisle, her cousin Ifeoma Bello was filming on her phone.", "Ifeoma Bello"),
+        # the filmer after a role, ahead of whoever shared it
+        ("The squall, filmed by fisherman Calum Baird from his wheelhouse, was shared by the "
+         "Coastguard Agency on X.", "Calum Baird"),
+        ("The exchange was filmed by Harbour Echo sports writer Ruth Amis.", "Ruth Amis"),
+        # the filmer in apposition after "by", at the end of a caption
+        ("The kite lifts off, in a still from a video filmed by her brother, Odhran Kane",
+         "Odhran Kane"),
+        # a line that says who the maker was
+        ("14:20 — The streamer is Lukas Brenner, a 31-year-old roofer from Kassel.",
+         "Lukas Brenner"),
+        # a surname alone, opening the sentence, with an apposition that shows it is a name
+        ("Achterberg, who keeps bees behind the chapel, posted his footage on Facebook.",
+         "Achterberg"),
+        ("Luthra, 44, filmed the queue from the bus stop.", "Luthra"),
+        # a clip among other acts: "took ... apart in a video"
+        ("Mechanic Sione Tupou, who has 80,000 subscribers, took the engine apart in a video "
+         "on his channel.", "Sione Tupou"),
+    ],
+)  # fmt: skip
+def test_the_maker_stated_in_the_citing_line(sentence: str, creator: str) -> None:
+    assert creator_named(sentence) == creator
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a group of people opening the sentence is no one's name
+        "Witnesses, who were waiting for the tram, filmed the lorry on their phones.",
+        "Firefighters, who reached the barn within minutes, filmed the rescue.",
+        "Onlookers, 30 or more, filmed the balloon coming down.",
+        # the role must be a role: "filmed by morning walkers" names no one by it
+        "The otters were filmed by morning walkers near the weir.",
+    ],
+)
+def test_no_maker_where_the_sentence_names_no_one(sentence: str) -> None:
+    assert creator_named(sentence) is None
+
+
+def test_a_reaction_to_someones_clip_is_not_theirs() -> None:
+    # the reaction's maker, or their handle, never the one reacted to
+    found = creator_named(
+        "Stylist Bea Marr (@beamarr) posted a reaction to Okoye's clip on TikTok."
+    )
+    assert found in ("Bea Marr", "@beamarr")
+
+
+def test_a_stitch_of_the_clip_in_play_opens_its_own_thread() -> None:
+    claims, citations = _article(
+        "Dog groomer Nell Ashby posted a video on TikTok of a poodle sulking after a trim.\n"
+        "The dog turns its back on the mirror and refuses to look.\n"
+        "The video has been watched 3.1 million times.\n"
+        "Comedian Rafe Odum stitched the video with his own impression of the poodle.\n"
+        "His stitch has 900,000 views.\n"
+    )
+    assert set(thread(citations, 0)) == {0, 1, 2}
+    assert citations[3].same_clip_as is None
+    assert citations[4].same_clip_as == 3
+    # the stitch's maker is not passed back to the clip it was made from
+    assert citations[0].creator == "Nell Ashby"
+    assert citations[2].inferred_creator in (None, "Nell Ashby")
+
+
+def test_a_clip_named_by_what_it_shows_goes_back_to_that_thread() -> None:
+    claims, citations = _article(
+        "A commuter on a footbridge filmed the moment the swans stopped the 8.10 train.\n"
+        "In the second clip, a guard at Ashwell station walks the platform with a broom.\n"
+        "The footbridge video was posted by Sunita Rao, who commutes to Ashwell daily.\n"
+    )
+    assert citations[2].same_clip_as == 0
+    assert citations[0].inferred_creator == "Sunita Rao"
+
+
+def test_a_clip_named_by_what_it_shows_skips_a_stitch_of_it() -> None:
+    claims, citations = _article(
+        "The bakery posted a video of its new croissant on Instagram.\n"
+        "Food writer Ana Petit stitched the croissant video on TikTok with a taste test.\n"
+        "The croissant video has since been viewed 2 million times.\n"
+    )
+    assert citations[2].same_clip_as == 0
+
+
+def test_the_headline_names_who_filmed_the_story_clip() -> None:
+    claims, citations = _article(
+        "Postwoman Jess Harlow films the cat that walks her round\n"
+        "A postwoman filmed a tabby following her for the whole of her morning round.\n"
+        "The cat waits at each gate until she comes back down the path.\n"
+    )
+    first = min(citations)
+    assert citations[first].inferred_creator == "Jess Harlow"
