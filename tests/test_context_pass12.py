@@ -110,3 +110,36 @@ def test_the_headline_names_who_filmed_the_story_clip() -> None:
     )
     first = min(citations)
     assert citations[first].inferred_creator == "Jess Harlow"
+
+
+def test_the_filmer_named_later_posting_their_video_is_the_same_clip() -> None:
+    # "later" says when it was posted, not that it is a later clip; the platform and the
+    # name that line gives are the opener's, inferred
+    claims, citations = _article(
+        "A tractor driver waiting at the level crossing filmed the barrier snapping.\n"
+        "The arm whips up and lands in the hedge behind the queue of cars.\n"
+        "Network Rail said the barrier had been replaced by the evening.\n"
+        "The driver, Owain Pugh, 61, later posted his video on TikTok, where it has 2m views.\n"
+    )
+    assert citations[3].same_clip_as == 0
+    assert citations[0].inferred_platform == "tiktok"
+    assert citations[0].inferred_creator == "Owain Pugh"
+
+
+def test_a_second_clip_marked_as_such_is_still_its_own() -> None:
+    claims, citations = _article(
+        "A tractor driver waiting at the level crossing filmed the barrier snapping.\n"
+        "The driver later posted a second video from the other side of the track.\n"
+    )
+    assert citations[1].same_clip_as is None
+
+
+def test_footage_put_out_in_the_sentence_is_a_new_clip_even_if_called_the_post() -> None:
+    claims, citations = _article(
+        "A cyclist filmed the sinkhole opening on the towpath.\n"
+        "Water pours into the hole as the bank gives way.\n"
+        "The canal trust published drone footage on X on Friday, and the post has 90,000 "
+        "views.\n"
+    )
+    assert citations[2].same_clip_as is None
+    assert set(thread(citations, 0)) == {0, 1}

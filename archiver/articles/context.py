@@ -221,7 +221,9 @@ _LATER_PUBLISHED = re.compile(
     re.I,
 )
 _BY_THE_FILMER = re.compile(
-    r"\b(?:he|she|they|I|we)\s+(?:\w+\s+)?later\b|\bby\s+(?:him|her|them)(?:self|selves)?\b",
+    r"\b(?:he|she|they|I|we)\s+(?:\w+\s+)?later\b|\bby\s+(?:him|her|them)(?:self|selves)?\b|"
+    # "The driver, Einar Holtet, later posted his video on TikTok": the filmer's own
+    r"\blater\s+\w+\s+(?:his|her|their)\s+(?:own\s+)?(?:video|clip|footage|recording)\b",
     re.I,
 )
 

@@ -37,6 +37,21 @@ _ANOTHER = re.compile(
     r"next|separate|different|follow-up|first|previous|own)\b",
     re.I,
 )
+# The same marks before a clip word: "a second video", "her latest clip" (not "later
+# posted his video": when it was posted, not which clip)
+_ANOTHER_CLIP = re.compile(
+    r"\b(?:another|second|third|fourth|new|newer|newest|latest|other|earlier|older|later|"
+    r"next|separate|different|follow-up|first|previous)\s+"
+    r"(?:(?!(?:\w+ed|his|her|their|its|the|a|an|on|to|in)\b)[\w-]+\s+){0,2}?(?:video|clip|"
+    r"footage|post|reel|stream|livestream|recording|upload|tiktok|one|version)s?\b",
+    re.I,
+)
+
+
+def _another_clip(text: str) -> bool:
+    return _ANOTHER_CLIP.search(text) is not None
+
+
 # Words with a capital that are no one's name: "The video", "Sunday's video"
 _NOT_OWNERS = frozenset(
     "The A An This That His Her Their Its It Our My Your Yesterday Today Monday Tuesday "
@@ -107,7 +122,7 @@ def described_thread(
     Kuipers, posted her clip" after "A video filmed by a passenger on the upper deck"),
     or None. A clip marked as another ("The driver posted a second video") is its own."""
     found = _THE_DESCRIBED.match(text)
-    if found is None or _ANOTHER.search(text):
+    if found is None or _another_clip(text):
         return None
     words = found["words"].split()
     if words[-1] in _NOT_DESCRIPTIONS or words[0] in _NOT_DESCRIPTIONS:
@@ -153,7 +168,7 @@ def kind_thread(
     definite reference names ("The dashcam footage, which the driver's sister posted",
     "His stitch has drawn 1.4m views"), or None. A clip marked as another is its own."""
     found = _KIND_REFERENCE.search(text)
-    if found is None or _ANOTHER.search(text):
+    if found is None or _another_clip(text):
         return None
     word = found["kind"].lower()
     kind = next(k for k, p in _KINDS.items() if re.fullmatch(rf"(?:{p})(?:-camera|-cam)?", word))
@@ -178,7 +193,7 @@ def bodys_thread(
     be of ("The fire service's post" after "Hallam Fire and Rescue Service posted drone
     footage ..."), by the last word of its name, or None."""
     found = _BODYS_CLIP.search(text)
-    if found is None or _ANOTHER.search(found["marks"]) or _ANOTHER.search(text):
+    if found is None or _ANOTHER.search(found["marks"]) or _another_clip(text):
         return None
     head = found["noun"].split()[-1]
     if head in _NOT_BODIES:
@@ -227,7 +242,7 @@ def topic_thread(
     definite reference names its clip by ("The escalator clip" after "A shopper on an
     escalator filmed ..."), or None."""
     found = _TOPIC_CLIP.match(text)
-    if found is None or found["word"] in _NOT_TOPICS or _ANOTHER.search(text):
+    if found is None or found["word"] in _NOT_TOPICS or _another_clip(text):
         return None
     word = found["word"]
     stem = word[:-1] if word.endswith("s") else word  # "the fireworks clip": "firework"

@@ -211,10 +211,21 @@ _A_CLIP = re.compile(
 )
 
 
+# A clip put out in this sentence, named with no article: "The roads authority published
+# drone footage on X ..., and the post has 410,000 views" ("the post" is this one)
+_PUT_OUT_BARE = re.compile(
+    r"\b(?:published|released|posted|uploaded|put\s+out|issued)\s+"
+    r"(?:(?!(?:the|this|that|his|her|their|its|a|an|it)\b)[\w-]+\s+){0,2}?(?:footage|video)\b",
+    re.I,
+)
+
+
 def _new_clip(text: str) -> bool:
     """An indefinite clip that is not the one in play. "One Facebook post" where the clip
     is ("on one Facebook post alone"), or a post that carries the clip ("One post
     carrying the clip") is the same clip; "another video" never is."""
+    if _PUT_OUT_BARE.search(text):
+        return True
     for found in _A_CLIP.finditer(text):
         if _ANOTHER.search(found.group(0)):
             return True
