@@ -143,3 +143,21 @@ def test_footage_put_out_in_the_sentence_is_a_new_clip_even_if_called_the_post()
     )
     assert citations[2].same_clip_as is None
     assert set(thread(citations, 0)) == {0, 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One neighbour filmed from his porch as the float turned the corner.\n",
+        "Her nephew Tariq filmed as the heron swallowed the carp whole.\n",
+        "A lifeguard filmed while the two seals argued over the slipway.\n",
+    ],
+)
+def test_someone_filming_from_somewhere_or_as_it_happened_cites(text: str) -> None:
+    _, citations = _article(text)
+    assert 0 in citations
+
+
+def test_filmed_as_a_production_does_not_cite() -> None:
+    _, citations = _article("The series was filmed as a co-production with German television.\n")
+    assert citations == {}

@@ -219,9 +219,12 @@ _FILMED = re.compile(
     # people; a production is excluded above.
     r"(?:\b(?:he|she|they|someone|somebody)|(?-i:\b[A-Z][\w’'-]+)|"
     r"\b(?:a|an|one|the|his|her|their|its|another)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?!(?:crew|team|studio|director|production|broadcaster|who|that|which)\b)[a-z][\w-]*)"
+    r"(?!(?:crew|team|studio|director|production|broadcaster|who|that|which|was|were|is|are|"
+    r"been|being|be|has|had|have)\b)[a-z][\w-]*)"
     r"\s+(?:\w+ly\s+)?(?:filmed|videoed)\s+"
-    r"(?:himself|herself|themselves|the|his|her|him|them|their|a|an|it)\b|"
+    # (or films from where they stood, or as it happened: "filmed from her front step",
+    # "filmed as the old man tried")
+    r"(?:himself|herself|themselves|the|his|her|him|them|their|a|an|it|from|as|while)\b|"
     # "who filmed it", "he recorded it": the clip itself as the object of its making
     r"\b(?:filmed|videoed)\s+it\b|"
     r"\b(?:filmed|recorded|videoed)\b[^.;]{0,60}\bon\s+(?:a|an|his|her|their|my|our)\s+"
