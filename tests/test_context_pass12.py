@@ -161,3 +161,50 @@ def test_someone_filming_from_somewhere_or_as_it_happened_cites(text: str) -> No
 def test_filmed_as_a_production_does_not_cite() -> None:
     _, citations = _article("The series was filmed as a co-production with German television.\n")
     assert citations == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THIS is the moment a loose heifer wandered into a Cornish chip shop.\n",
+        "The actor has left fans in hysterics after sharing the moment he fell off a pier.\n",
+        "10:05 — The council is streaming the budget meeting on its YouTube channel.\n",
+        "A lorry driver in the lead truck streamed the whole convoy from his cab.\n",
+        "A steward was sacked last spring after filming the crowd crush from the gantry.\n",
+        "In last week's video, recorded in a lay-by, she reviewed a motorway sandwich.\n",
+        "The county club reposted it to its 40,000 followers on Tuesday.\n",
+        "The rival councillor replied within hours with a stitch of her own.\n",
+        "The broadcaster published the full penalty shoot-out on its YouTube channel.\n",
+        "A neighbour's doorbell camera picked the fox up at 3am.\n",
+        "A dashcam in a van waiting at the lights on the ring road recorded the crash.\n",
+        "Ferry captain Ines Mota has filmed the dolphins riding the bow wave.\n",
+    ],
+)
+def test_more_ways_to_cite_a_clip(text: str) -> None:
+    _, citations = _article(text)
+    assert 0 in citations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is the moment the council has been waiting for.\n",  # no clip: a moment
+        "She shared the moment with her family over dinner.\n",
+        "He was fined after filming the documentary without a permit.\n",
+        "The camera shop on the high street recorded its best year.\n",
+    ],
+)
+def test_look_alikes_that_cite_nothing(text: str) -> None:
+    _, citations = _article(text)
+    assert citations == {}
+
+
+def test_a_clip_filmed_and_put_on_another_platform_is_a_new_thread() -> None:
+    claims, citations = _article(
+        "10:05 — The party is streaming the rally on its YouTube channel.\n"
+        "10:20 — A man has heckled the leader, and the moment was filmed by local reporter "
+        "Jo Platt, who has posted it on X.\n"
+        "10:21 — “Where is the bypass you promised?” the man shouts.\n"
+    )
+    assert citations[1].same_clip_as is None
+    assert 2 in thread(citations, 1)

@@ -55,22 +55,22 @@ def copy_cites(text: str) -> bool:
 
 _CAMERA_CAUGHT = re.compile(
     r"\b(?:camera|cam|dashcam|bodycam|webcam|CCTV|doorbell)s?\s+(?:\w+ly\s+)?(?:caught|"
-    r"captured|recorded|filmed|shows|showed)\b|"
+    r"captured|recorded|filmed|shows|showed|picked\s+(?:\w+\s+){0,2}?up)\b|"
     # past who set it, or as it ran: "A trail camera set by an ecologist has recorded",
     # "Haugland's drone was filming the glacier"
     # (not "The camera shop has recorded its best year": only a participle or a place
     # between the camera and its act)
     r"\b(?:camera|cam|dashcam|bodycam|webcam|CCTV|doorbell|drone)s?"
     r"(?:\s+(?:set|mounted|fitted|installed|placed|fixed|strapped|hidden|positioned|left|"
-    r"used)\b[^.;,]{0,50}?|\s+(?:in|on|at|inside|outside|above|near|by)\s+[^.;,]{1,40}?)?"
-    r"\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:caught|captured|recorded|filmed)\b|"
+    r"used)\b[^.;,]{0,50}?|\s+(?:in|on|at|inside|outside|above|near|by)\s+[^.;,]{1,70}?)?"
+    r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:caught|captured|recorded|filmed)\b|"
     r"\b(?:camera|cam|dashcam|drone)\s+(?:was|is|had\s+been)\s+(?:filming|recording|rolling|"
     r"pointing|running)\b|"
     # someone named filming something, past a place in apposition
     # or an age or a relative clause: "Gareth Tyson, 47, filmed himself", "Ifan Rowlands,
     # who teaches at ..., filmed his pupils"
     r"(?-i:\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)(?:,\s+(?:from|of|in)\s+[^,]{2,40},|"
-    r",\s+(?:\d{1,3}|who|a|an)\b[^,.;]{0,80},)?\s+(?:\w+ly\s+)?filmed\s+[a-z]|"
+    r",\s+(?:\d{1,3}|who|a|an)\b[^,.;]{0,80},)?\s+(?:(?:has|had)\s+)?(?:\w+ly\s+)?filmed\s+[a-z]|"
     # filming as it happened: "started filming when the dog hopped on", "was filming the
     # weigh-in on his phone"
     r"\b(?:started|began|kept|was|were)\s+filming\b(?:\s+(?!(?:a|an|the)\s+(?:film|movie|"

@@ -92,7 +92,53 @@ _LATEST_OF = re.compile(
     r"(?:[\w-]+\s+)?(?:video|clip|reel|tiktok|post|livestream|stream|short)\b",
     re.I,
 )
+# The tabloid's clip: "THIS is the moment a runaway pony barged into a pub"; and sharing
+# one: "after sharing the moment she fell face-first into her cake"
+_THE_MOMENT = re.compile(
+    # (in lower case only with a word for it: "This is the shocking moment"; "This is the
+    # moment we have waited for" is an idiom)
+    r"^THIS\s+is\s+the\s+(?:[\w-]+\s+){0,2}?moment\b|^This\s+is\s+the\s+(?:[\w-]+\s+){1,2}?"
+    r"moment\b|"
+    r"\b(?:shar(?:ed|ing)|post(?:ed|ing)|upload(?:ed|ing))\s+the\s+moment\s+"
+    r"(?-i:she|he|they|it|his|her|their|a|an|the|[A-Z])\b",
+)
+# Streaming something, or having streamed it: "the party is streaming the rally on its
+# YouTube channel", "a young farmer in the lead tractor streamed the whole journey"
+_STREAMS_IT = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:live-?)?streaming\s+(?:the|his|her|their|its|a|an)\s+|"
+    r"\b(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){0,6}?(?:live-?)?streamed\s+"
+    r"(?:the|his|her|their|a|an|it)\b",
+    re.I,
+)
+# Filming as what someone did: "was suspended after filming the cockpit"
+_AFTER_FILMING = re.compile(
+    r"\b(?:after|while|for|by|when)\s+(?:secretly\s+)?filming\s+(?:the|his|her|their|a|an|"
+    r"himself|herself|themselves|it)\b(?!\s+(?:film|movie|documentary|series|episode)\b)",
+    re.I,
+)
+# A clip named by its date: "In last month's video, ... she said"
+_DATED_CLIP = re.compile(
+    r"\b[Ii]n\s+(?:last\s+\w+|this\s+\w+|yesterday|today|\w+day)[’']s\s+(?:[\w-]+\s+)?"
+    r"(?:video|clip|stream|livestream|post|reel|vlog|tiktok)\b",
+)
+# Passing the clip in play on, or answering it in kind: "reposted it to his 2.3 million
+# followers", "replied on the same app with a stitch"
+_PASSED_ON = re.compile(
+    r"\b(?:re-?posted|re-?shared|re-?uploaded|retweeted)\s+it\b|\bwith\s+a\s+(?:stitch|duet)\b",
+    re.I,
+)
+# Put out on its own channel: "published the full presentation on its YouTube channel"
+_ON_OWN_CHANNEL = re.compile(
+    r"\b(?:posted|uploaded|published|released|put\s+out|streamed)\b[^.;]{0,80}?\bon\s+"
+    rf"(?:its|his|her|their)\s+(?:own\s+)?(?:{NAMED_PLATFORM})\s+(?:channel|account|page)\b",
+)
 _MORE = (
+    _THE_MOMENT,
+    _STREAMS_IT,
+    _AFTER_FILMING,
+    _DATED_CLIP,
+    _PASSED_ON,
+    _ON_OWN_CHANNEL,
     _LIVE_ON,
     _LATEST_OF,
     _STREAMING_ON,

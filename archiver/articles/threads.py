@@ -323,6 +323,10 @@ def _refers_back(
     return None
 
 
+# A clip made in the sentence that cites it, not the one in play passed on
+_MADE_HERE = re.compile(r"(?<![\w-])(?:filmed|recorded|captured)\b", re.I)  # (not screen-recorded)
+
+
 def _platform_differs(
     text: str,
     citation: Citation,
@@ -330,9 +334,13 @@ def _platform_differs(
     thread_of: dict[int, int],
     thread: int,
 ) -> bool:
-    """The clip is named by a platform ("the Snapchat video") and the thread's
-    citations state another."""
-    if citation.platform in VAGUE_PLATFORMS or not _PLATFORM_CLIP.search(text):
+    """The clip is named by a platform ("the Snapchat video"), or made in this sentence
+    and put on a platform ("the moment was filmed by ..., who has posted it on X"), and
+    the thread's citations state another."""
+    if citation.platform in VAGUE_PLATFORMS:
+        return False
+    made_here = _MADE_HERE.search(text) and not A_COPY.search(text)
+    if not (_PLATFORM_CLIP.search(text) or made_here):
         return False
     stated = {
         by_position[p].platform
