@@ -208,3 +208,31 @@ def test_a_clip_filmed_and_put_on_another_platform_is_a_new_thread() -> None:
     )
     assert citations[1].same_clip_as is None
     assert 2 in thread(citations, 1)
+
+
+def test_a_live_blogs_time_stamps_do_not_hide_how_an_entry_opens() -> None:
+    claims, citations = _article(
+        "09:58 — The harbour master is streaming the tall ships' arrival on Facebook.\n"
+        "10:02 — “Here she comes, the Morning Star, right on the tide,” he says.\n"
+        "10:03 — “Give her a wave, everyone.”\n"
+        "10:30 — The second ship docks at Pier 4.\n"
+    )
+    members = thread(citations, 0)
+    assert members.get(1) == "quote" and members.get(2) == "quote"
+    assert 3 not in members  # a live blog's news in the present is no description
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("09:42 — “Move!” he shouts.", "“Move!” he shouts."),
+        ("10.15am: The clip has 2m views.", "The clip has 2m views."),
+        ("14:05 - It is raining.", "It is raining."),
+        ("At 14:05 the rain began.", "At 14:05 the rain began."),
+        ("The score was 2:1 — a shock.", "The score was 2:1 — a shock."),
+    ],
+)
+def test_without_time_stamp(text: str, body: str) -> None:
+    from archiver.articles.claims import without_time_stamp
+
+    assert without_time_stamp(text) == body

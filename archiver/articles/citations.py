@@ -42,7 +42,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from archiver.articles.accounts import POSTER_OF_IT
-from archiver.articles.claims import SUBHEADING, Claim, split_claims
+from archiver.articles.claims import SUBHEADING, Claim, split_claims, without_time_stamp
 from archiver.articles.context import inherit_context
 from archiver.articles.cues import NOT_ANY, more_cues, posted_to
 from archiver.articles.embeds import clip_urls_in_text
@@ -375,7 +375,7 @@ def find_citations(
     continuing: Citation | None = None  # a citation whose quotation runs on
     in_quote = False
     for claim in claims:
-        text = claim.text.strip()
+        text = without_time_stamp(claim.text).strip()
         signals = _signals(text)
         if SUBHEADING.match(text):  # "What does the video show?": an explainer's
             signals = replace(signals, cites=False)  # heading, which says nothing of it

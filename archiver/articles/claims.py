@@ -60,6 +60,16 @@ _ATTRIBUTION = re.compile(
 )
 
 
+# A live blog's time stamp before an entry: "09:42 — ", "10.15am: ", "14:05 - "
+_TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[—–-]+|:)\s+")
+
+
+def without_time_stamp(text: str) -> str:
+    """The entry itself, for rules that read how a sentence opens ("“There it is,” he
+    says" under "10:15 — "); the learned model reads the stamp as a feature."""
+    return _TIME_STAMP.sub("", text, count=1)
+
+
 def _pieces(line: str) -> list[tuple[int, int]]:
     pieces, start = [], 0
     while len(line) - start > PIECE_CHARS:

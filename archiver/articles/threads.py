@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from archiver.articles.captions import attach_captions, terms
-from archiver.articles.claims import SUBHEADING, Claim
+from archiver.articles.claims import SUBHEADING, Claim, without_time_stamp
 from archiver.articles.copies import A_COPY
 from archiver.articles.heard import BARE_QUOTE, INTERVIEW, SPEECH_IN_CLIP, SPEECH_TO_CREATOR
 from archiver.articles.membership import StoryState, the_story
@@ -399,7 +399,7 @@ def _names(citation: Citation, text: str) -> set[str]:
 
 def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     by_position = {c.claim_position: c for c in citations}
-    text_at = {claim.position: claim.text for claim in claims}
+    text_at = {claim.position: without_time_stamp(claim.text) for claim in claims}
     quote_of = {p: c.claim_position for c in citations for p in c.quote_claims}
     thread_of: dict[int, int] = {}  # claim position -> the position of its opener
     roles: dict[int, str] = {}
@@ -410,16 +410,17 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     model = StoryState()  # what the learned model reads of the thread in play
     for claim in claims:
         position = claim.position
+        text = text_at[position]
         citation = by_position.get(position)
-        if claim.is_caption or SUBHEADING.match(claim.text):
+        if claim.is_caption or SUBHEADING.match(text):
             continue  # matched by words below; a caption or subheading does not end the thread
         if citation is not None:
-            names |= _names(citation, claim.text)
+            names |= _names(citation, text)
             in_play = current
             if in_play is None and position - last_at <= REJOIN_WITHIN + 1:
                 in_play = last
-            owners = owners_thread(claim.text, thread_of, text_at, set(by_position))
-            if _FIRST_CLIP.search(claim.text) and owners is None and thread_of:
+            owners = owners_thread(text, thread_of, text_at, set(by_position))
+            if _FIRST_CLIP.search(text) and owners is None and thread_of:
                 # "The first video": the earliest thread, past one a definite reference
                 # would take for the nearest
                 # (of the threads whose citing line names a clip at all)
@@ -428,20 +429,20 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                     citation.same_clip_as, owners = None, min(clips)
             if citation.same_clip_as is None and owners is not None:
                 citation.same_clip_as, roles[position] = owners, "back_reference"
-            if owners is None and _FILMED_AND_POSTED.search(claim.text):
+            if owners is None and _FILMED_AND_POSTED.search(text):
                 citation.same_clip_as = None  # a clip made in this sentence (see above)
-            described = referred_thread(claim.text, thread_of, text_at, set(by_position))
+            described = referred_thread(text, thread_of, text_at, set(by_position))
             if described is not None and citation.same_clip_as != described:
                 # "The dock worker, ...": the thread that brought the dock worker in,
                 # not the nearest clip a definite reference was first taken for
                 citation.same_clip_as, roles[position] = described, "back_reference"
             if citation.same_clip_as is None and in_play is not None:
                 role = _refers_back(
-                    claim.text,
+                    text,
                     broke_off=current is None,
                     thread_text=text_at.get(in_play, ""),
                     other_platform=_platform_differs(
-                        claim.text, citation, by_position, thread_of, in_play
+                        text, citation, by_position, thread_of, in_play
                     ),
                 )
                 if role is not None:
@@ -459,17 +460,13 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             thread_of[position], roles[position] = thread_of[quote_of[position]], "quote"
             last, last_at = thread_of[position], position
             continue
-        role = _continues(claim.text, frozenset(names)) if current is not None else None
-        if (
-            current is not None
-            and roles.get(position - 1) == "quote"
-            and BARE_QUOTE.match(claim.text)
-        ):
+        role = _continues(text, frozenset(names)) if current is not None else None
+        if role == "description" and text != claim.text:
+            role = None  # a live blog tells its news in the present: "11:30 — Kiprono wins"
+        if current is not None and roles.get(position - 1) == "quote" and BARE_QUOTE.match(text):
             role = "quote"  # the same speaker goes on: "“It is only saying hello.”"
         if role is None and current is None and last is not None:
-            role = _rejoins(
-                claim.text, frozenset(names), position - last_at, last, thread_of, text_at
-            )
+            role = _rejoins(text, frozenset(names), position - last_at, last, thread_of, text_at)
             current = last if role is not None else None
         story = the_story(claim.text, model.previous_joined)
         if role is None and model.thread is not None and not story:
