@@ -236,3 +236,31 @@ def test_without_time_stamp(text: str, body: str) -> None:
     from archiver.articles.claims import without_time_stamp
 
     assert without_time_stamp(text) == body
+
+
+def test_a_named_person_filming_just_after_an_unnamed_lede_retells_its_clip() -> None:
+    claims, citations = _article(
+        "A PE teacher whose video of her class doing a conga line has been watched "
+        "4 million times says she is 'mortified'.\n"
+        "Nadia Brook, who teaches at Hillside Primary, filmed her Year 6 pupils on the last "
+        "day of term.\n"
+        "The children snake around the playground behind her.\n"
+    )
+    assert citations[1].same_clip_as == 0
+    assert citations[0].inferred_creator == "Nadia Brook"
+
+
+def test_a_named_person_filming_after_a_bodys_footage_is_a_new_clip() -> None:
+    claims, citations = _article(
+        "CCTV footage released by the council shows a swan walking into the town hall.\n"
+        "Caretaker Bill Okoro filmed the moment he shooed it back out of the doors.\n"
+    )
+    assert citations[1].same_clip_as is None
+
+
+def test_a_named_person_posting_another_clip_after_the_lede_is_a_new_clip() -> None:
+    claims, citations = _article(
+        "A baker whose video of a collapsing wedding cake went viral has made another.\n"
+        "Jo Hale posted a second video on Sunday, of a cake that stands.\n"
+    )
+    assert citations[1].same_clip_as is None

@@ -85,7 +85,7 @@ AGENT_PATTERNS = (
         rf"[^.;]{{0,80}}?\b(?:{_CLIP}\b|{_DEVICE}\b|(?:on|to|onto)\s+(?:its\s+|his\s+|"
         rf"her\s+)?(?:{NAMED_PLATFORM}))|(?<=filmed)\s+[A-Z]|"
         # anything a named person filmed: "Bus driver Heike Brandt filmed the animal"
-        r"(?<=filmed)\s+(?:the|a|an|his|her|their)\s+[a-z]|"
+        r"(?<=filmed)\s+(?:the|a|an|his|her|their)\s+[a-zA-Z0-9]|"
         # or what the camera caught happening: "filmed hail hammering her roof", "filmed
         # the moment"
         # (not "a TikTok filmed by a golfer hiding in a buggy": the clip, not its maker)

@@ -61,7 +61,8 @@ from archiver.articles.stated import (
     metric_stated,
     quotes_in,
 )
-from archiver.articles.threads import ThreadMember, another_clip, build_threads
+from archiver.articles.threads import ThreadMember, build_threads
+from archiver.articles.which_clip import another_clip
 from archiver.platforms import NAMED_PLATFORM, platform_named
 
 # ---------------------------------------------------------------------------------------

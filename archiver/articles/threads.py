@@ -53,6 +53,7 @@ from archiver.articles.scene import (
     scene,
     state_or_habit,
 )
+from archiver.articles.which_clip import another_clip, new_clip
 
 
 @dataclass(frozen=True)
@@ -151,45 +152,11 @@ _THE_CLIP = re.compile(  # "the video", "that fan video", "the force's post", "t
 _FOOTAGE_OF_THE = re.compile(
     r"^(?:[^,]{0,40},\s+)?(?:footage|video|images)\s+of\s+(?:the|his|her|their)\b", re.I
 )
-# An indefinite clip marked as not the one in play: "another video", "a second clip"
-_ANOTHER = re.compile(  # (not a length: "A 40-second clip")
-    r"(?<![\w-])(?:another|second|third|separate|different|new|other|earlier|older|follow-up)\b",
-    re.I,
-)
-# A definite clip marked as another: "The second video, filmed from the away end, ...",
-# "the other clip", "that latest video"; it opens a thread of its own.
-_OTHER_CLIP = re.compile(
-    r"\b(?:the|this|that|a|its|his|her|their)\s+(?P<mark>second|third|fourth|fifth|other|"
-    r"next|latest|newer|newest|later|follow-up|separate|different)\s+(?:[\w’'-]+\s+)?"
-    r"(?:video|clip|footage|tiktok|reel|post|livestream|stream|recording|upload)\b",
-    re.I,
-)
-
-
-def another_clip(text: str, thread_text: str) -> bool:
-    """The text marks its clip as another than the thread's ("The second video, filmed
-    from the away end", "stitched the video with his own"), unless the thread's own clip
-    was brought in with that mark ("A second video ..." then "the second video was filmed
-    during a mock ballot")."""
-    if MADE_FROM_IT.search(text) and not MADE_FROM_IT.search(thread_text):
-        return True
-    found = _OTHER_CLIP.search(text)
-    return bool(found) and not re.search(rf"\b{found['mark']}\b", thread_text, re.I)
-
-
 # A platform naming the clip itself: "the Snapchat video" (not "an Instagram repost of
 # the video", which is the clip in play, reposted)
 _PLATFORM_CLIP = re.compile(
     r"\b(?:the|this|that)\s+(?P<platform>[A-Z][\w]+)\s+(?:video|clip|post|reel|livestream|"
     r"stream|story)\b"
-)
-_WHERE_BEFORE = re.compile(r"\b(?:on|in|via|across)\s+$", re.I)
-_CARRYING_THE_CLIP = re.compile(  # "One post carrying the clip", "a repost of the video"
-    # ("A 40-second clip from the stream": a part of the clip in play)
-    r"\s+(?:[\w-]+\s+){0,2}?(?:of|carrying|sharing|with|containing|showing|from)\s+"
-    r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:video|clip|footage|reel|recording|stream|"
-    r"livestream|broadcast)\b",
-    re.I,
 )
 # "The original was posted on YouTube by ...", "The full version ...": the clip in
 # play, as first published or as a whole (a fact-check's "original" of a reposted clip)
@@ -203,40 +170,6 @@ THE_ORIGINAL = re.compile(
 REJOIN_WITHIN = 3
 # "the user who posted it on X": the clip as the object of its own posting
 _POSTED_IT = re.compile(r"\b(?:posted|shared|uploaded|filmed|recorded|shot|took)\s+it\b", re.I)
-_A_CLIP = re.compile(
-    r"\b(?:a|an|one|another|separate)\s+(?:[\w-]+\s+){0,3}?"
-    # ("A version reposted on TikTok": the platform it went to, not a TikTok)
-    r"(?:video|clip|footage|(?<!on )(?<!to )tiktok|reel|post|livestream)\b",
-    re.I,
-)
-
-
-# A clip put out in this sentence, named with no article: "The roads authority published
-# drone footage on X ..., and the post has 410,000 views" ("the post" is this one)
-_PUT_OUT_BARE = re.compile(
-    r"\b(?:published|released|posted|uploaded|put\s+out|issued)\s+"
-    r"(?:(?!(?:the|this|that|his|her|their|its|a|an|it)\b)[\w-]+\s+){0,2}?(?:footage|video)\b",
-    re.I,
-)
-
-
-def _new_clip(text: str) -> bool:
-    """An indefinite clip that is not the one in play. "One Facebook post" where the clip
-    is ("on one Facebook post alone"), or a post that carries the clip ("One post
-    carrying the clip") is the same clip; "another video" never is."""
-    if _PUT_OUT_BARE.search(text):
-        return True
-    for found in _A_CLIP.finditer(text):
-        if _ANOTHER.search(found.group(0)):
-            return True
-        if _WHERE_BEFORE.search(text, max(0, found.start() - 12), found.start()):
-            continue
-        if _CARRYING_THE_CLIP.match(text, found.end()):
-            continue
-        return True
-    return False
-
-
 _NAMED_SUBJECT = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,\s+[^,]{2,60},)?")
 _NOT_A_NAME = frozenset(
     "The A An This That These Those His Her Their Its It In On At One Some Each Every "
@@ -308,7 +241,7 @@ def _refers_back(
     anything the story turned to). A clip marked as another ("the second video") or
     stated on another platform than the thread's ("the Snapchat video" after a Reddit
     post) is a clip of its own."""
-    if _new_clip(text) or another_clip(text, thread_text) or other_platform:
+    if new_clip(text) or another_clip(text, thread_text) or other_platform:
         return None
     if _FILMED_AND_POSTED.search(text):
         return None  # "filmed his search ... and put the video on YouTube": a clip made here
@@ -397,6 +330,43 @@ def _names(citation: Citation, text: str) -> set[str]:
     return named | {found.group(0).split()[-1] for found in people}
 
 
+_RETELLS = re.compile(
+    r"^(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:,[^,]{1,80},)?\s+"
+    r"(?:(?:has|had|then|first)\s+)?(?:filmed|recorded|posted|uploaded|shared|streamed)\b"
+)
+
+
+_PUT_OUT_BY = re.compile(
+    r"\b(?:released|published|issued|shared|posted)\s+by\b|\b(?:CCTV|security[\s-]camera)\b", re.I
+)
+
+
+def _retells(
+    text: str,
+    citation: Citation,
+    by_position: dict[int, Citation],
+    thread_of: dict[int, int],
+    lede: int,
+    text_at_lede: str,
+) -> bool:
+    """The story's lede told of a clip by someone it did not name ("A Year 5 teacher whose
+    video of his class ..."); a line just after that names a person filming or posting
+    ("Ifan Rowlands, who teaches at ..., filmed his 28 pupils") tells how that clip was
+    made, unless it marks its clip as another or puts it on another platform."""
+    opened = by_position[lede]
+    if opened.creator is not None or citation.creator is None or not _RETELLS.match(text):
+        return False
+    if _PUT_OUT_BY.search(text_at_lede):
+        return False  # "CCTV footage released by the hospital": not a clip someone filmed
+    if new_clip(text) or another_clip(text, "") or MADE_FROM_IT.search(text):
+        return False
+    platforms = {
+        by_position[p].platform for p, o in thread_of.items() if o == lede and p in by_position
+    }
+    platforms -= set(VAGUE_PLATFORMS)
+    return citation.platform in VAGUE_PLATFORMS or not platforms or citation.platform in platforms
+
+
 def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     by_position = {c.claim_position: c for c in citations}
     text_at = {claim.position: without_time_stamp(claim.text) for claim in claims}
@@ -436,6 +406,14 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 # "The dock worker, ...": the thread that brought the dock worker in,
                 # not the nearest clip a definite reference was first taken for
                 citation.same_clip_as, roles[position] = described, "back_reference"
+            lede = min(by_position)
+            if (
+                citation.same_clip_as is None
+                and in_play == lede
+                and position - lede <= 6
+                and _retells(text, citation, by_position, thread_of, lede, text_at[lede])
+            ):
+                citation.same_clip_as, roles[position] = lede, "back_reference"
             if citation.same_clip_as is None and in_play is not None:
                 role = _refers_back(
                     text,
