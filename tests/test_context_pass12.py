@@ -264,3 +264,18 @@ def test_a_named_person_posting_another_clip_after_the_lede_is_a_new_clip() -> N
         "Jo Hale posted a second video on Sunday, of a cake that stands.\n"
     )
     assert citations[1].same_clip_as is None
+
+
+def test_a_quote_told_in_the_past_is_the_storys_not_the_clips() -> None:
+    claims, citations = _article(
+        "A student filmed her grandad meeting the self-checkout for the first time.\n"
+        "“Where does the money go?” he asks the machine.\n"
+        "“He still asks me that every Sunday,” Ms Rai said.\n"
+        "“It's a miracle,” she said in the video, laughing.\n"
+    )
+    members = thread(citations, 0)
+    assert 1 in members and 2 not in members
+    from archiver.articles.heard import SAID_AFTER
+
+    assert SAID_AFTER.match(claims[2].text)
+    assert not SAID_AFTER.match(claims[3].text)

@@ -4,6 +4,7 @@
     SPEECH_TO_CREATOR   "'...,' Hrubý says as ...", "'...,' he chants": speech in the present
     BARE_QUOTE          a sentence that is all quotation, no one named as saying it
     INTERVIEW           "..., Reid told the Evening Courier": said to the reporter
+    SAID_AFTER          "'...,' Ms Sandhu said.": a quote told in the past, not in a clip
 
 Split from archiver.articles.threads, which uses these to carry a thread on. What a clip
 shows or says is told in the present ("she says", "he chants", "Kranjc appears to say");
@@ -41,4 +42,13 @@ INTERVIEW = re.compile(
     # "in a phone interview", "in an exclusive interview", "in a 2021 interview"
     r"\b(?:in an?\s+(?:[\w-]+\s+){0,3}?interview|by (?:tele)?phone|on the phone|"
     r"when contacted|when asked)\b"
+)
+
+# A quotation told in the past, with nothing saying it was said in a clip ("'He keeps
+# asking when the next episode is,' Ms Sandhu said."; not "..., she said in the video")
+SAID_AFTER = re.compile(
+    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?(?:he|she|they|[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|told|added|explained|recalled|admitted|wrote)\b"
+    r"(?![^.;]{0,40}\b(?:in|on|during|over)\s+(?:the|his|her|their|a|an|that|this)\s+"
+    r"(?:[\w-]+\s+)?(?:video|clip|stream|livestream|footage|recording|reel|tiktok|post)\b)"
 )

@@ -43,7 +43,13 @@ from typing import Protocol
 from archiver.articles.captions import attach_captions, terms
 from archiver.articles.claims import SUBHEADING, Claim, without_time_stamp
 from archiver.articles.copies import A_COPY
-from archiver.articles.heard import BARE_QUOTE, INTERVIEW, SPEECH_IN_CLIP, SPEECH_TO_CREATOR
+from archiver.articles.heard import (
+    BARE_QUOTE,
+    INTERVIEW,
+    SAID_AFTER,
+    SPEECH_IN_CLIP,
+    SPEECH_TO_CREATOR,
+)
 from archiver.articles.membership import StoryState, the_story
 from archiver.articles.owners import MADE_FROM_IT, owners_thread, referred_thread
 from archiver.articles.scene import (
@@ -439,6 +445,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             last, last_at = thread_of[position], position
             continue
         role = _continues(text, frozenset(names)) if current is not None else None
+        if SAID_AFTER.match(text):
+            role = None  # told to the reporter afterwards: "'...,' Ms Sandhu said."
         if role == "description" and text != claim.text:
             role = None  # a live blog tells its news in the present: "11:30 — Kiprono wins"
         if current is not None and roles.get(position - 1) == "quote" and BARE_QUOTE.match(text):
