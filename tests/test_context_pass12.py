@@ -279,3 +279,14 @@ def test_a_quote_told_in_the_past_is_the_storys_not_the_clips() -> None:
 
     assert SAID_AFTER.match(claims[2].text)
     assert not SAID_AFTER.match(claims[3].text)
+
+
+def test_a_retelling_may_carry_an_age_and_an_account_in_apposition() -> None:
+    claims, citations = _article(
+        "A student has racked up 3 million views with a video of her nan at a car wash.\n"
+        "Mia Kerr, 19, who posts as Mia and Nan (@miaandnan) to 52,000 followers, filmed "
+        "her nan Rose at a car wash in Ayr.\n"
+        "Rose winds the window down halfway through the rinse.\n"
+    )
+    assert citations[1].same_clip_as == 0
+    assert set(thread(citations, 0)) == {0, 1, 2}

@@ -337,7 +337,7 @@ def _names(citation: Citation, text: str) -> set[str]:
 
 
 _RETELLS = re.compile(
-    r"^(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:,[^,]{1,80},)?\s+"
+    r"^(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:(?:,(?:[^,]|,(?=\d{3})){1,80}){1,2},)?\s+"
     r"(?:(?:has|had|then|first)\s+)?(?:filmed|recorded|posted|uploaded|shared|streamed)\b"
 )
 
