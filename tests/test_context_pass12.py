@@ -290,3 +290,17 @@ def test_a_retelling_may_carry_an_age_and_an_account_in_apposition() -> None:
     )
     assert citations[1].same_clip_as == 0
     assert set(thread(citations, 0)) == {0, 1, 2}
+
+
+def test_its_video_is_the_bodys_clip_in_play() -> None:
+    claims, citations = _article(
+        "A toddler waved at every passing barge on the Kennet, filmed by his mum.\n"
+        "The canal trust posted its own video of the boaters waving back on Instagram.\n"
+        "Its video had 300,000 views by Friday.\n"
+    )
+    assert citations[2].same_clip_as == 1
+
+
+def test_a_feast_owns_no_clip() -> None:
+    assert creator_named("A baker is mortified after his April Fool's video fooled a town.") is None
+    assert creator_named("Her Christmas Day video of the dog has 2m views.") is None

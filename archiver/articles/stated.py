@@ -324,6 +324,8 @@ def creator_named(text: str) -> str | None:
             if re.search(r"[’']s$", name):
                 continue  # "filmed by Adaeze's brother": whose brother, not the poster
             words = name.split()
+            if words and words[-1] in _FEASTS:
+                continue  # "his April Fool's video": a date, as "Sunday's video" is
             while words and words[-1] in _NOT_NAMES:
                 words.pop()
             while len(words) > 1 and words[0] in SENTENCE_ADVERBS:
@@ -345,9 +347,13 @@ def creator_named(text: str) -> str | None:
             if words and words[0] not in _NOT_NAMES:
                 return " ".join(words)
     handle = HANDLE.search(text)
-    return handle.group(0) if handle else possessor(text)
+    if handle:
+        return handle.group(0)
+    owner = possessor(text)
+    return None if owner and owner.split()[-1] in _FEASTS else owner
 
 
+_FEASTS = frozenset("Fool Fools Valentine Valentines Christmas Easter Halloween Eve Day".split())
 # People named as a group, which open a sentence capitalised like a surname would
 _GROUPS = frozenset(
     "witnesses neighbours neighbors locals residents fans students parents children people "

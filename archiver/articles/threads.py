@@ -142,7 +142,7 @@ _IT_CLIP = re.compile(
     re.I,
 )
 _OWN_CLIP = re.compile(  # "His reel racked up ...": nothing between the owner and the clip
-    r"^(?:.{0,40}?\s)?(?:his|her|their)\s+(?:video|clip|reel|tiktok|post|footage|livestream|"
+    r"^(?:.{0,40}?\s)?(?:his|her|their|its)\s+(?:video|clip|reel|tiktok|post|footage|livestream|"
     r"account|channel|page|profile)\b",  # a citation of the account the clip is on
     re.I,
 )
