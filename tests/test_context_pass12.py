@@ -304,3 +304,22 @@ def test_its_video_is_the_bodys_clip_in_play() -> None:
 def test_a_feast_owns_no_clip() -> None:
     assert creator_named("A baker is mortified after his April Fool's video fooled a town.") is None
     assert creator_named("Her Christmas Day video of the dog has 2m views.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour Ferries responded the next day with a video on its own TikTok account.",
+        "Pellow & Daughters later posted its own security-camera footage on X.",
+        "Brightwell Buses has now shared its own CCTV from the top deck on Facebook.",
+    ],
+)
+def test_a_name_that_acts_as_a_thing_is_a_body_and_no_creator(sentence: str) -> None:
+    assert creator_named(sentence) is None
+
+
+def test_its_after_a_person_does_not_make_them_a_body() -> None:
+    assert creator_named("Tom Reed filmed a robot vacuum with a mind of its own.") == "Tom Reed"
+    assert creator_named("Ada Moss posted a video of her dog and its ball on TikTok.") == (
+        "Ada Moss"
+    )

@@ -106,7 +106,15 @@ def is_organisation(name: str, text: str) -> bool:
     for found in _INTRODUCED_AS_BODY.finditer(text):
         if found["name"].startswith(name) and found["noun"] in ORGANISATION_NOUNS:
             return True
-    return False
+    # the name acts as a thing, not a person: "Skylark Air responded with a video on its
+    # own TikTok account", "Marlowe & Finch later posted its own footage"
+    # (not "filmed a robot vacuum with a mind of its own")
+    itself = rf"(?<![\w’'-]){re.escape(name)}\b[^.;“”\"]{{0,80}}?\bits\s+(?:own\s+)?(?:[\w-]+\s+)?"
+    clip_or_account = (
+        r"(?:channel|account|page|feed|video|footage|clip|post|reel|tiktok|stream|cctv|camera|"
+        r"drone|recording)\b"
+    )
+    return re.search(itself + clip_or_account, text, re.I) is not None
 
 
 REDDIT_USER = r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}"
