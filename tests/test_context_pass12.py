@@ -323,3 +323,12 @@ def test_its_after_a_person_does_not_make_them_a_body() -> None:
     assert creator_named("Ada Moss posted a video of her dog and its ball on TikTok.") == (
         "Ada Moss"
     )
+
+
+def test_what_became_of_the_clip_after_its_own_upload_keeps_the_lines_platform() -> None:
+    claims, citations = _article(
+        "A singer has left fans laughing after sharing the moment she fell into a cake.\n"
+        "She posted the clip to her Instagram Story before it was ripped and reposted across "
+        "TikTok.\n"
+    )
+    assert citations[0].inferred_platform == "instagram"
