@@ -332,3 +332,32 @@ def test_what_became_of_the_clip_after_its_own_upload_keeps_the_lines_platform()
         "TikTok.\n"
     )
     assert citations[0].inferred_platform == "instagram"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "creator"),
+    [
+        ("A reaction video by local baker Anil Rao, who stitched the clip, has 90,000 views.",
+         "Anil Rao"),
+        ("A stitch of the video by the dance teacher Lucía Prieto has 40,000 likes.",
+         "Lucía Prieto"),
+        ("The search leads to a YouTube upload from March 2019 by storm chaser Ben Oduya.",
+         "Ben Oduya"),
+        ("Another neighbour, nurse Abena Mensah, went live on Facebook from her balcony.",
+         "Abena Mensah"),
+        ("A video posted on Facebook by the page Dunmore Coast News shows a seal on a bench.",
+         "Dunmore Coast News"),
+    ],
+)  # fmt: skip
+def test_the_maker_after_by_and_a_role_or_a_page(sentence: str, creator: str) -> None:
+    assert creator_named(sentence) == creator
+
+
+def test_the_filmer_said_to_be_someone_later_names_the_clip() -> None:
+    claims, citations = _article(
+        "09:34 — A second clip, taken from the towpath by a dog walker, shows the barge "
+        "wedged under the bridge.\n"
+        "09:40 — Crews are trying to float it free.\n"
+        "10:05 — The dog walker is Hamid Qureshi, 58, who posted his footage on Facebook.\n"
+    )
+    assert citations[0].inferred_creator == "Hamid Qureshi"

@@ -55,7 +55,7 @@ _CHANNEL_PATTERNS = (
         r"\b(?i:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:(?:" + NAMED_PLATFORM + r")\s+)?"
         rf"{_ACCOUNT}(?:,\s+|\s+(?:(?:called|named|known\s+as)\s+)?)(?P<name>{CHANNEL_NAME})"
         r"(?=\s*[,.;:)]|\s+(?:on|posted|shared|uploaded|published|has|had|cut|made|put|"
-        r"reposted|streamed|released|is|was)\b|$)"
+        r"reposted|streamed|released|is|was|shows|showed|claims|claimed|says|said|wrote)\b|$)"
     ),
     # the name before its kind: "the Hallam Shires channel on YouTube"
     re.compile(

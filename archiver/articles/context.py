@@ -305,12 +305,19 @@ def _platform_of_earlier_clip(
 # Who filmed the clip, told as someone not yet named: "recorded by a fisherman", or as
 # the clip's owner, "A teenager's Snapchat video"
 _FILMER = re.compile(
-    r"\b(?:filmed|recorded|shot|posted|shared|uploaded)\s+by\s+(?:a|an)\s+"
+    r"\b(?:filmed|recorded|shot|posted|shared|uploaded|taken|captured)\s+(?:[^,.;]{0,40}?\s)?"
+    r"by\s+(?:a|an)\s+"
     # the noun ends where a clause or a place begins: "by a ferry passenger and shared"
     r"(?:[\w-]+\s+){0,2}?(?P<by>[a-z][\w-]+)(?=\s*[,.;]|\s+(?:and|who|off|on|in|at|near|"
     r"from|outside|during|while|as|with|aboard)\b)"
     r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<owner>[a-z][\w-]+)[’']s\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:video|clip|footage|tiktok|reel|livestream|recording|vlog)\b",
+    r"(?:video|clip|footage|tiktok|reel|livestream|recording|vlog)\b"
+    # or the one filming, as the sentence's subject: "A passenger filmed ...", "A runner
+    # dressed as a lighthouse is livestreaming his whole race"
+    r"|^(?:\d{1,2}[:.]\d\d\s*\S+\s+)?(?:A|An|One)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?!(?:video|clip|footage|post|reel|recording|livestream|stream|tiktok)\b)(?P<subject>[a-z][\w-]+)"
+    r"(?:\s+[^,.;]{0,40}?)?\s+(?:filmed|recorded|is\s+(?:live-?)?streaming|was\s+filming|"
+    r"went\s+live)\b",
     re.I,
 )
 NAMED_AFTER_WITHIN = 6  # claims after the citation where "The fisherman, Josué Almeida," may come
@@ -331,12 +338,13 @@ def _named_after(
         found = _FILMER.search(text)
         if not found:
             continue
-        noun = re.escape(found["by"] or found["owner"])
+        noun = re.escape(found["by"] or found["owner"] or found["subject"])
         # ("The passenger on the upper deck, Sanne Kuipers, ...": the noun may keep the
         # place it was given)
         naming = re.compile(
             rf"\b[Tt]he\s+(?:[\w-]+\s+)?{noun}(?:\s+(?:on|in|at|from|aboard|near)\s+[^,]{{1,40}})?"
-            r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),"
+            # in apposition, or said to be them: "The dog walker is Fenella Ogundipe, 63"
+            r"(?:,|\s+is)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),"
         )
         for claim in claims:
             if opener < claim.position <= opener + NAMED_AFTER_WITHIN:

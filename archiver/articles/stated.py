@@ -84,7 +84,8 @@ _CREATOR_PATTERNS = (
     # by Daily Courier political reporter Ben Achterberg" (the role is checked in
     # creator_named: "filmed by Sunday morning walkers" names no one)
     re.compile(
-        r"\b(?:filmed|recorded|shot|captured|streamed|live-?streamed)\s+by\s+"
+        r"\b(?:(?:filmed|recorded|shot|captured|streamed|live-?streamed)|(?:video|clip|stitch|"
+        r"duet|reel|tiktok|livestream|upload)(?:\s+[^,.;]{0,30}?)?)\s+by\s+"
         r"(?:(?:the|a|an|his|her|their|our)\s+)?(?:[A-Z][\w&’'-]*\s+){0,3}?"
         rf"(?P<role>(?:[a-z][\w-]*\s+){{1,2}})(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?"
         rf"{_NAME_WORD}){{1,3}})"
@@ -151,7 +152,7 @@ _CREATOR_PATTERNS = (
     re.compile(
         # (not a place: "The mayor of Wrexley went live")
         rf"(?<![\w’']){NOT_AFTER_PREPOSITION}"
-        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})\s+"
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}}),?\s+"
         rf"{_HELPER}(?:went|has\s+gone|had\s+gone)\s+live\b"
     ),
     # A habit of posting: "Tunde Bakare has been cooking ... and posting the results to
