@@ -361,3 +361,51 @@ def test_the_filmer_said_to_be_someone_later_names_the_clip() -> None:
         "10:05 — The dog walker is Hamid Qureshi, 58, who posted his footage on Facebook.\n"
     )
     assert citations[0].inferred_creator == "Hamid Qureshi"
+
+
+@pytest.mark.parametrize(
+    ("text", "is_account"),
+    [
+        ("Ravi Mehta, a 31-year-old welder, posts on TikTok as @ravibends and has 40,000 "
+         "followers.", True),
+        ("She posts on YouTube as Knit Wits, where her channel has 90,000 subscribers.", True),
+        ("His channel now has more than 200,000 subscribers.", True),
+        ("He posts on TikTok as @ravibends, and his video of the gate has 2m views.", False),
+        ("She went live on Twitch as KnitWits and 4,000 people watched.", False),
+        ("The video, posted by @ravibends, shows the gate swinging shut.", False),
+    ],
+)  # fmt: skip
+def test_an_account_line_tells_of_an_account_and_no_clip(text: str, is_account: bool) -> None:
+    from archiver.articles.cues import account_line
+
+    assert account_line(text) is is_account
+
+
+def test_an_account_line_cites_nothing_but_names_the_clips_after_it() -> None:
+    claims, citations = _article(
+        "The 63-year-old posts her allotment tours on TikTok as @marrowqueen.\n"
+        "In the video that made her name, she weighs a marrow on bathroom scales.\n"
+        "That clip has 3.4 million views.\n"
+    )
+    assert 0 not in citations
+    assert citations[1].inferred_creator == "@marrowqueen"
+    assert citations[1].inferred_platform == "tiktok"
+
+
+def test_an_account_line_does_not_join_the_thread_before_it() -> None:
+    claims, citations = _article(
+        "A plasterer's video of his toaster setting off the smoke alarm has 2m views.\n"
+        "The toaster fires a slice onto the worktop.\n"
+        "Dev Patel, 44, posts on TikTok as Toaster Dev (@devtoasts) and has 23,000 followers.\n"
+    )
+    assert 2 not in thread(citations, 0)
+    assert citations[0].inferred_creator in ("Dev Patel", "@devtoasts", "Toaster Dev")
+
+
+def test_that_reply_refers_back() -> None:
+    claims, citations = _article(
+        "The bakery answered with a video of its own on TikTok, in which the owner bakes a "
+        "new loaf.\n"
+        "That reply has been viewed about 900,000 times.\n"
+    )
+    assert citations[1].same_clip_as == 0

@@ -49,7 +49,9 @@ from collections.abc import Sequence
 
 from archiver.articles.claims import Claim
 from archiver.articles.context_more import fill_more
+from archiver.articles.cues import account_line
 from archiver.articles.headline import HEADLINE_CHARS, from_headline
+from archiver.articles.stated import creator_named
 from archiver.articles.threads import THE_ORIGINAL, VAGUE_PLATFORMS, Citation
 from archiver.platforms import platform_named
 from archiver.text import name_key
@@ -82,6 +84,18 @@ _ACCOUNT_HOLDER = re.compile(
     r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)(?:,[^,]{1,40},)?\s+(?:has|had|now has)\s+"
     r"(?:[\w.,]+\s+){1,4}?(?:followers|subscribers)\b"
 )
+
+
+def _account_holder(text: str) -> str | None:
+    """Whose account an account line tells of ("Harun Wicaksono, 47, streams as
+    @harundurian and has 86,000 followers"): the name it opens on, or the creator the
+    line names."""
+    found = _ACCOUNT_HOLDER.match(text)
+    if found is not None:
+        return found["name"]
+    return creator_named(text) if account_line(text) else None
+
+
 # A clip or account said to be someone's: "The Swifts' own footage", "posted on the
 # club's Instagram"; not the subject's when the owner is no word of the subject's name
 _OWNED_BY = re.compile(
@@ -106,6 +120,7 @@ def _someone_elses(text: str, subject: str) -> bool:
     return False
 
 
+HOLDER_WITHIN = 3  # claims after an account line whose clips are that account's
 SUBJECT_CLAIMS = 3  # claims naming a creator before the article counts as being about them
 
 
@@ -138,22 +153,27 @@ def inherit_context(
     _named_after(claims, by_position, stated)
     _platform_of_earlier_clip(by_position, stated)
     holders = {
-        claim.position: (platform_named(claim.text), found["name"])
+        claim.position: (platform_named(claim.text), holder)
         for claim in claims
-        if claim.position not in by_position
-        and (found := _ACCOUNT_HOLDER.match(claim.text)) is not None
+        if claim.position not in by_position and (holder := _account_holder(claim.text)) is not None
     }
     last_creator: tuple[str | None, str | None] | None = None
+    holder_at = -HOLDER_WITHIN - 1
     for opener in sorted(set(stated) | set(holders)):
         if opener in holders:
-            last_creator = holders[opener]
+            last_creator, holder_at = holders[opener], opener
             continue
         platform, creator = stated[opener]
-        if (
-            creator is None
-            and last_creator
-            and any(p.search(text[opener]) for p in (_OWNERS_CLIP, _ONE_OF_THEM, _SHE_POSTS))
-        ):
+        owned = any(p.search(text[opener]) for p in (_OWNERS_CLIP, _ONE_OF_THEM, _SHE_POSTS))
+        # (or just after an account line, a clip of no one new: "The 27-year-old posts on
+        # TikTok as @rooftopcello ..." then "In the video that first drew attention, she")
+        owned = owned or (
+            opener - holder_at <= HOLDER_WITHIN
+            and last_creator is not None
+            and not _SOMEONE_NEW.search(text[opener])
+            and not _someone_elses(text[opener], last_creator[1] or "")
+        )
+        if creator is None and last_creator and owned:
             # "Her most-shared video": a clip of the creator the text was about
             stated[opener] = (platform or last_creator[0], last_creator[1])
             by_position[opener].inferred_from = "the creator named before"

@@ -104,7 +104,7 @@ _ACCOUNT_LINE = re.compile(
     r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)(?:,[^,.;]{1,60}){0,2},?\s+(?:who\s+)?"
     r"(?:posts|streams|vlogs|uploads|goes\s+live)\b[^.;]{0,40}?\bas\s+@?\w"
 )
-ACCOUNT_LINE_WITHIN = 2  # lines after the opener where the account line may come
+ACCOUNT_LINE_WITHIN = 4  # lines after the opener where the account line may come
 # A still from someone's footage: "in a second still from her video", "from the station's
 # footage"
 _STILL_FROM = re.compile(

@@ -189,3 +189,28 @@ def posted_to(text: str) -> str | None:
         return None
     # (read with the words before it: "X" alone is a platform only as "on X")
     return platform_named(found.group(0))
+
+
+# An account line: someone's account told with no clip of it ("Tony Brereton ... posts on
+# TikTok as Toaster Tony (@tonybakesbadly) and has 23,000 followers", "She posts on
+# YouTube as Tack and Tackle, where her channel has 412,000 subscribers"). By the
+# labelling conventions it cites nothing; the account is context for the clips around.
+_ACCOUNT = re.compile(
+    r"\b(?:posts|posting|streams|streaming|vlogs|uploads|goes|going|known|who\s+posts)\b"
+    r"[^.;]{0,60}?\b(?:as|by)\s+(?:@|[A-Z])|\bwhere\s+(?:her|his|their|its)\s+(?:channel|"
+    r"account|page|profile)\s+has\b|\bhas\s+(?:about\s+|more\s+than\s+|over\s+|nearly\s+|"
+    r"almost\s+|around\s+)?[\d.,]+\s*(?:k|m|million|thousand)?\s+(?:followers|subscribers)\b",
+    re.I,
+)
+_CLIP_OR_ITS_MAKING = re.compile(
+    r"\b(?:videos?|clips?|footage|reels?|livestreams?|recordings?|vlog|shorts|(?:the|a|her|"
+    r"his|their|that|this)\s+(?:[\w-]+\s+)?(?:stream|post|tiktok|broadcast))\b|\b(?:filmed|"
+    r"recorded|captured|live|broadcast|stitched|duetted|reposted|shared\s+it|posted\s+it|"
+    r"shows?|showed|uploaded|posted\s+by|views|viewed|watched|likes|liked|comments)\b",
+    re.I,
+)
+
+
+def account_line(text: str) -> bool:
+    """The line tells of an account and of no clip."""
+    return bool(_ACCOUNT.search(text)) and not _CLIP_OR_ITS_MAKING.search(text)

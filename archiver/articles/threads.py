@@ -43,6 +43,7 @@ from typing import Protocol
 from archiver.articles.captions import attach_captions, terms
 from archiver.articles.claims import SUBHEADING, Claim, without_time_stamp
 from archiver.articles.copies import A_COPY
+from archiver.articles.cues import account_line
 from archiver.articles.heard import (
     BARE_QUOTE,
     INTERVIEW,
@@ -151,7 +152,7 @@ _IT = re.compile(  # "It had been viewed", "It racked up 2.4 million views"
 )
 _THE_CLIP = re.compile(  # "the video", "that fan video", "the force's post", "that version"
     r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+)?(?:video|clip|footage|tiktok|reel|images|"
-    r"pictures|recording|livestream|stream|post|upload|version|copy|repost)\b",
+    r"pictures|recording|livestream|stream|post|upload|version|copy|repost|reply)\b",
     re.I,
 )
 # "Footage of the ride shared on X ...": footage of something the thread told of
@@ -445,8 +446,10 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             last, last_at = thread_of[position], position
             continue
         role = _continues(text, frozenset(names)) if current is not None else None
-        if SAID_AFTER.match(text):
-            role = None  # told to the reporter afterwards: "'...,' Ms Sandhu said."
+        if SAID_AFTER.match(text) or account_line(text):
+            # told to the reporter afterwards ("'...,' Ms Sandhu said."), or an account
+            # told of, no clip ("Tony Brereton ... posts on TikTok as Toaster Tony")
+            role = None
         if role == "description" and text != claim.text:
             role = None  # a live blog tells its news in the present: "11:30 — Kiprono wins"
         if current is not None and roles.get(position - 1) == "quote" and BARE_QUOTE.match(text):
