@@ -409,3 +409,22 @@ def test_that_reply_refers_back() -> None:
         "That reply has been viewed about 900,000 times.\n"
     )
     assert citations[1].same_clip_as == 0
+
+
+def test_by_a_time_it_had_been_viewed_refers_back() -> None:
+    claims, citations = _article(
+        "His granddaughter posted a video of him skating on the frozen ditch on Sunday.\n"
+        "By Wednesday it had been viewed more than 1.2 million times.\n"
+    )
+    assert citations[1].same_clip_as == 0
+
+
+def test_a_body_reposting_the_clip_keeps_the_makers_name_beside_its_own_platform() -> None:
+    claims, citations = _article(
+        "Health Minister Ruth Okafor posted a two-minute video to Instagram on Sunday.\n"
+        "The clip had been viewed 200,000 times by Monday.\n"
+        "The Department of Health later uploaded the same video to its YouTube channel.\n"
+    )
+    assert citations[0].creator == "Ruth Okafor"  # the office of two words dropped
+    assert citations[2].platform == "youtube"
+    assert citations[2].inferred_creator == "Ruth Okafor"

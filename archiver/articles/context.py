@@ -192,7 +192,13 @@ def inherit_context(
         )
         if upload is not None:  # what follows another upload is of that upload
             if upload == citation.claim_position:
-                continue  # nothing of the thread before it is its own
+                # nothing of the thread before it is its own, but for the clip's maker,
+                # where it names no poster of its own: "The department later uploaded the
+                # same video to its YouTube channel" is the minister's video, reposted
+                if citation.creator is None and creator is not None:
+                    citation.inferred_creator = creator
+                    citation.inferred_from = citation.inferred_from or "the clip it copies"
+                continue
             platform = by_position[upload].platform or platform
             creator = by_position[upload].creator or creator
         if (

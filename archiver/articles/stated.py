@@ -337,6 +337,8 @@ def creator_named(text: str) -> str | None:
             # Lena Hoff"); "Bryan Singer" keeps his name
             if len(words) > 2 and role_word(words[0]):
                 words.pop(0)
+            elif len(words) > 3 and role_word(words[1]):
+                del words[:2]  # an office of two words: "Housing Minister Declan Orrow"
             if words and words[-1].lower() in OUTSIDE:
                 continue  # "Severn Valley Police posted a video": a body of people
             if words and is_organisation(" ".join(words), text) and not A_COPY.search(text):

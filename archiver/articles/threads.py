@@ -148,7 +148,10 @@ _OWN_CLIP = re.compile(  # "His reel racked up ...": nothing between the owner a
     re.I,
 )
 _IT = re.compile(  # "It had been viewed", "It racked up 2.4 million views"
-    r"^(?:.{0,40}?,\s+)?it\s+(?:has|had|was|is|[a-z]+ed|drew|got|won|went|became|took)\b", re.I
+    # (after a time with no comma too: "By Wednesday it had been viewed ...")
+    r"^(?:.{0,40}?,\s+|(?:by|within|in|on|after|since|at)\s+(?:[\w-]+\s+){1,3}?)?it\s+"
+    r"(?:has|had|was|is|[a-z]+ed|drew|got|won|went|became|took)\b",
+    re.I,
 )
 _THE_CLIP = re.compile(  # "the video", "that fan video", "the force's post", "that version"
     r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+)?(?:video|clip|footage|tiktok|reel|images|"
