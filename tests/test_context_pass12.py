@@ -428,3 +428,22 @@ def test_a_body_reposting_the_clip_keeps_the_makers_name_beside_its_own_platform
     assert citations[0].creator == "Ruth Okafor"  # the office of two words dropped
     assert citations[2].platform == "youtube"
     assert citations[2].inferred_creator == "Ruth Okafor"
+
+
+def test_a_clip_he_posted_is_by_the_person_named_just_before() -> None:
+    claims, citations = _article(
+        "A gull snatched a tourist's action camera on the harbour wall on Tuesday.\n"
+        "The owner, Belgian tourist Pieter de Smet, 41, found it a day later on a roof in "
+        "Harbour Street.\n"
+        "He posted the video to YouTube on Saturday, and it has 2 million views.\n"
+    )
+    cited = citations[2]
+    assert (cited.creator or cited.inferred_creator) == "Pieter de Smet"
+
+
+def test_a_place_named_just_before_is_no_maker() -> None:
+    claims, citations = _article(
+        "The court heard that the driver sped through Elmstead Road at 90mph.\n"
+        "He went live on Instagram as he did so, and 3,000 people watched.\n"
+    )
+    assert citations[1].inferred_creator is None

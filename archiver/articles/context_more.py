@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from archiver.articles.accounts import ORGANISATION_NOUNS
+from archiver.articles.accounts import ORGANISATION_NOUNS, is_organisation
 from archiver.articles.agents import ROLE_WORDS, role_word
 from archiver.articles.claims import Claim
 from archiver.articles.threads import VAGUE_PLATFORMS, Citation
@@ -92,6 +92,42 @@ _SOMEONES_CLIP = re.compile(
     r"clip|reel|tiktok|post|livestream|stream|stitch|upload|vlog)\b",
     re.I,
 )
+# A clip made by "he" or "she": "He posted the video to YouTube on Saturday", "In a video
+# he uploaded in January", "The court heard he went live on Instagram"
+_PRONOUN_MAKER = re.compile(
+    r"\b(?:he|she)\s+(?:had\s+|has\s+|then\s+|later\s+)?(?:posted|uploaded|filmed|recorded|"
+    r"streamed|put|went\s+live)\b",
+    re.I,
+)
+_FULL_NAME = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+(?:\s+(?:van|de|von|le|da|di)\s+|\s+)"
+    r"[A-Z][\w’'-]+(?![\w’'-])"
+)
+# The last word of a place's name, which is no one's: "Elmstead Road", "Norland Crown Court"
+_PLACE_HEADS = frozenset(
+    "Road Street Avenue Lane Court Park Square Hall House Bridge Station Airport Hospital "
+    "School Church Arena Stadium Centre Center Market Harbour River Bay Hill Hills Valley "
+    "Island Beach Way Close Drive Gardens Theatre Museum Cathedral Castle Row Place".split()
+)
+PERSON_WITHIN = 3  # lines before a clip "he posted" where its maker may be named
+
+
+def _person_just_named(claims: Sequence[Claim], opener: int) -> str | None:
+    """The last person named in full in the few lines before `opener`, with any role
+    before the name dropped, or None."""
+    for claim in reversed([c for c in claims if opener - PERSON_WITHIN <= c.position < opener]):
+        for found in reversed(list(_FULL_NAME.finditer(claim.text))):
+            words = found.group(0).split()
+            while len(words) > 2 and role_word(words[0]) and words[1][0].isupper():
+                words.pop(0)  # "Keeper Tom Hale"; not "Pieter de Smet"
+            name = " ".join(words)
+            if words[0] in _NOT_A_NAME or words[-1] in _PLACE_HEADS:
+                continue
+            if not is_organisation(name, claim.text):
+                return name
+    return None
+
+
 # Posted as one's own: a reply in kind, on the platform of the clip it answers
 _OWN_REPLY = re.compile(
     r"\b(?:her|his|their|its)\s+own\s+(?:[\w-]+\s+){0,2}?(?:reel|video|clip|post|story|"
@@ -147,6 +183,11 @@ def fill_more(
             if office and office["noun"] not in _NOT_OFFICES:
                 new_creator = _holder(office["noun"], claims, opener, headline)
                 source = "the person holding the office"
+        if creator is None and new_creator is None and _PRONOUN_MAKER.search(text[opener]):
+            # "He posted the video to YouTube" after "The owner, Dutch tourist Joost van
+            # Leeuwen, 34, found the camera": the person the lines just before named
+            new_creator = _person_just_named(claims, opener)
+            source = "the person named just before"
         if creator is None and new_creator is None and _SOMEONES_CLIP.search(text[opener]):
             earlier = next((c for c in reversed(before) if c.creator or c.inferred_creator), None)
             if earlier is not None:
