@@ -447,3 +447,11 @@ def test_a_place_named_just_before_is_no_maker() -> None:
         "He went live on Instagram as he did so, and 3,000 people watched.\n"
     )
     assert citations[1].inferred_creator is None
+
+
+def test_her_livestream_in_a_story_about_her_is_hers() -> None:
+    claims, citations = _article(
+        "Teacher Rosa Lim, 38, has taught at the hill school for twelve years.\n"
+        "Her livestream of the flooded classroom has been watched 400,000 times.\n"
+    )
+    assert citations[1].inferred_creator == "Rosa Lim"

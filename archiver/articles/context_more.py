@@ -194,6 +194,9 @@ def fill_more(
                 new_creator = earlier.creator or earlier.inferred_creator
                 new_platform = _platform(earlier)
                 source = "the creator named before"
+            else:  # "Her livestream has been watched ..." in a story about her
+                new_creator = _person_just_named(claims, opener)
+                source = "the person named just before"
         if platform is None and _OWN_REPLY.search(text[opener]):
             answered = next(
                 (c for c in reversed(before) if c.platform not in VAGUE_PLATFORMS), None
