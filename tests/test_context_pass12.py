@@ -455,3 +455,23 @@ def test_her_livestream_in_a_story_about_her_is_hers() -> None:
         "Her livestream of the flooded classroom has been watched 400,000 times.\n"
     )
     assert citations[1].inferred_creator == "Rosa Lim"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 19-year-old livestreamed himself riding on a train roof, a court heard.\n",
+        "The rescue was recorded by bus driver Aled Price, who was parked at the stop.\n",
+        "Bodycam footage from a constable, also played in court, shows the arrest.\n",
+    ],
+)
+def test_making_oneself_the_clip_a_named_recorder_and_footage_past_an_aside_cite(
+    text: str,
+) -> None:
+    _, citations = _article(text)
+    assert 0 in citations
+
+
+def test_a_film_scene_by_its_director_does_not_cite() -> None:
+    _, citations = _article("The scene was filmed by director Ines Holm in the winter of 1969.\n")
+    assert citations == {}

@@ -62,7 +62,9 @@ _STILL_FROM = re.compile(
 _FOOTAGE_SHOWS = re.compile(
     r"\b(?:footage|CCTV|video|clip|recording)\b(?:\s+from\s+[^,.;]{1,40})?"
     r"(?:,?\s+(?:released|posted|shared|published|filmed|recorded|taken|obtained|uploaded)\b"
-    r"[^.;]{1,80}?)?,?\s+(?:which\s+|that\s+)?(?:shows|showed|captures|"
+    # (or any aside: "Dashcam footage from a police car, also shown to the jury, shows")
+    r"[^.;]{1,80}?|,\s+(?:also|later|first|since)\s+[^,.;]{1,50},)?,?\s+(?:which\s+|that\s+)?"
+    r"(?:shows|showed|captures|"
     r"captured|appears\s+to\s+show)\b",
     re.I,
 )
