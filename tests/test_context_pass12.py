@@ -475,3 +475,30 @@ def test_making_oneself_the_clip_a_named_recorder_and_footage_past_an_aside_cite
 def test_a_film_scene_by_its_director_does_not_cite() -> None:
     _, citations = _article("The scene was filmed by director Ines Holm in the winter of 1969.\n")
     assert citations == {}
+
+
+def test_a_named_person_closing_an_apposition_films_from_somewhere() -> None:
+    _, citations = _article("Another resident, Ola Nwosu, filmed from her sixth-floor balcony.\n")
+    assert 0 in citations
+
+
+def test_flying_a_drone_over_something_makes_the_clip() -> None:
+    sentence = "Dr Ada Berg, of the University of Tromsø, flew the drone over the ice on Monday."
+    assert creator_named(sentence) == "Ada Berg"
+
+
+def test_a_figure_is_no_part_of_a_channels_name() -> None:
+    sentence = (
+        "Jo Hale, who runs the YouTube channel Plate Crimes with 640,000 subscribers, "
+        "posted the video."
+    )
+    assert creator_named(sentence) in ("Jo Hale", "Plate Crimes")
+
+
+def test_a_bare_time_before_a_live_blog_entry_is_a_stamp() -> None:
+    from archiver.articles.claims import without_time_stamp
+
+    assert without_time_stamp("12:40 It is at half a million views.") == (
+        "It is at half a million views."
+    )
+    assert without_time_stamp("2.30 million people watched.") == "2.30 million people watched."

@@ -29,7 +29,8 @@ from archiver.platforms import NAMED_PLATFORM
 # A channel's name: capitalised words, with the small words titles keep inside ("Kitchen
 # Chemistry with Dr P", "Voice of the Villages", "Saúde do Sertão")
 _SMALL = r"(?:with|of|the|and|for|do|da|de|del|&)"
-_WORD = r"[A-Z0-9][\w’'.-]*"
+# (a figure is no word of a name: "Plate Crimes, with 640,000 subscribers")
+_WORD = r"(?:[A-Z][\w’'.-]*|\d[\w’'.-]*(?!,\d))"
 CHANNEL_NAME = rf"@?{_WORD}(?:\s+(?:{_SMALL}\s+){{0,2}}{_WORD}){{0,5}}"
 _ACCOUNT = r"(?:channel|account|page|profile)"
 # the name closes the phrase: "..., Wexmoor Police Media, on Friday", "... Dr P."; not

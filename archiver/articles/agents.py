@@ -57,7 +57,7 @@ _SUBJECT = (
 _APPOSITION = (
     r"(?:,\s+(?:\d{1,3}|(?:a|an|the|who|whose|which|his|her|their|its|now|then|still|"
     r"herself|himself)\b)(?:[^,;.]|,(?=\d{3})|\.(?=\d)){1,110},)?"
-    r"(?:,\s+(?:from|of|in)\s+[A-Z][^,;.]{1,40},)?"
+    r"(?:,\s+(?:from|of|in)\s+(?:the\s+)?[A-Z][^,;.]{1,40},)?"
 )
 # ("has already replied", "has since posted": adverbs that do not end in -ly)
 _HELPER = (
@@ -68,7 +68,7 @@ _HELPER = (
 _PUBLISHING = (
     r"(?:posted|shared|uploaded|published|filmed|recorded|streamed|live-?streamed|"
     r"broadcast|re-?posted|tweeted|stitched|duetted|screen-?recorded|documented|captured|"
-    r"caught)"
+    r"caught|flew|piloted)"  # (flying a drone over something films it)
 )
 # What a clip is caught on: "caught the men escaping on his doorbell camera"
 _DEVICE = r"(?i:phone|mobile|camera|dashcam|doorbell|drone|GoPro)"

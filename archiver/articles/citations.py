@@ -218,7 +218,8 @@ _FILMED = re.compile(
     # passenger filmed him singing": someone films what happens. Any noun after a
     # determiner (with up to three modifiers or a place) will do, not a closed list of
     # people; a production is excluded above.
-    r"(?:\b(?:he|she|they|someone|somebody)|(?-i:\b[A-Z][\w’'-]+)|"
+    # (a name may close an apposition: "Another resident, Yusuf Carden, filmed from")
+    r"(?:\b(?:he|she|they|someone|somebody)|(?-i:\b[A-Z][\w’'-]+),?|"
     r"\b(?:a|an|one|the|his|her|their|its|another)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?!(?:crew|team|studio|director|production|broadcaster|who|that|which|was|were|is|are|"
     r"been|being|be|has|had|have)\b)[a-z][\w-]*)"

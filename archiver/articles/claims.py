@@ -61,7 +61,10 @@ _ATTRIBUTION = re.compile(
 
 
 # A live blog's time stamp before an entry: "09:42 — ", "10.15am: ", "14:05 - "
-_TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[—–-]+|:)\s+")
+_TIME_STAMP = re.compile(
+    # (or a bare time before the entry's first capital: "12:40 It is at half a million")
+    r"^\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:(?:[—–-]+|:)\s+|\s(?=[A-Z“‘\"']))"
+)
 
 
 def without_time_stamp(text: str) -> str:
