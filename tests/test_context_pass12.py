@@ -502,3 +502,17 @@ def test_a_bare_time_before_a_live_blog_entry_is_a_stamp() -> None:
         "It is at half a million views."
     )
     assert without_time_stamp("2.30 million people watched.") == "2.30 million people watched."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The video has 80 lakh views and 4.5 lakh likes.", [("views", 8_000_000),
+                                                              ("likes", 450_000)]),
+        ("It crossed 1.2 crore views on YouTube.", [("views", 12_000_000)]),
+    ],
+)  # fmt: skip
+def test_lakhs_and_crores(text: str, expected: list) -> None:
+    from archiver.articles.metrics import metrics_stated
+
+    assert [(m.kind, m.value) for m in metrics_stated(text)] == expected

@@ -56,6 +56,8 @@ _QUALIFIERS = {
 }  # fmt: skip
 _MULTIPLIERS = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6}
 _MULTIPLIERS |= {"billion": 10**9, "bn": 10**9, "b": 10**9}
+# South Asian copy counts in lakhs and crores: "80 lakh views" is eight million
+_MULTIPLIERS |= {"lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
 _UNITS = "one two three four five six seven eight nine ten eleven twelve".split()
 _UNITS += "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -66,7 +68,7 @@ _QUALIFIER = "|".join(sorted(_QUALIFIERS, key=len, reverse=True))
 _FIGURE = (
     rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?"
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
-    r"(?P<mult>thousand|million|billion|mn|bn|m|b|k)?\b"
+    r"(?P<mult>thousand|million|billion|lakhs?|crores?|mn|bn|m|b|k)?\b"
     r"|(?P<fraction>half|a quarter of|three quarters of)\s+an?\s+(?P<of>thousand|million|billion)\b"
     # "two and a half million", "1 and a half million"
     rf"|(?P<whole>\d+|{'|'.join(_UNITS)})\s+and\s+a\s+half\s+(?P<half_of>thousand|million|billion)\b"
