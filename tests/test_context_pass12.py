@@ -516,3 +516,20 @@ def test_lakhs_and_crores(text: str, expected: list) -> None:
     from archiver.articles.metrics import metrics_stated
 
     assert [(m.kind, m.value) for m in metrics_stated(text)] == expected
+
+
+def test_what_happens_in_the_clip_joins_its_thread() -> None:
+    claims, citations = _article(
+        "A student went live on TikTok from the front of the march.\n"
+        "Police said the route had been agreed in advance.\n"
+        "In her stream, officers in helmets close off both ends of the square.\n"
+    )
+    assert thread(citations, 0).get(2) == "description"
+
+
+def test_her_latest_video_is_not_the_clip_in_play() -> None:
+    claims, citations = _article(
+        "A baker went viral with a video of a collapsing cake.\n"
+        "In her latest video, she bakes one that stands.\n"
+    )
+    assert 1 in citations and citations[1].same_clip_as is None

@@ -27,8 +27,10 @@ description the story brought in before ("The dock worker, ..." after "a dock wo
 by its kind ("the dashcam footage") or by the body that posted it ("The fire service's
 post"). A line the rules have no cue for may still join, when archiver.articles.membership's
 learned model is sure of it and the line before is in the thread.
-A definite reference marked as another clip ("The second video, ...") or named by
-another platform than the thread's ("the Snapchat video") opens a thread of its own.
+A definite reference marked as another clip ("The second video, ...", a stitch of it) or
+named by another platform than the thread's opens a thread of its own
+(archiver.articles.which_clip); a named person filming just after an unnamed lede retells
+the lede's clip. Rules read a live-blog entry without its time stamp.
 What a clip shows in the present with no cue word is archiver.articles.scene's; platform
 and creator passed along each thread, and from the article, are archiver.articles.context's.
 """
@@ -188,11 +190,22 @@ _NOT_A_NAME = frozenset(
 _IT_ACTS = re.compile(r"^(?:[^,]{0,40},\s+)?it\b", re.I)
 
 
+# What happens "in" the clip in play: "In her stream, riot police ...", "In the video, the
+# adults cross first"
+_IN_THE_CLIP = re.compile(
+    r"^(?:In|During|Throughout)\s+(?:the|her|his|their|its|that|this)\s+"
+    r"(?:\d+-(?:second|minute)\s+)?(?:video|clip|stream|"
+    r"livestream|footage|recording|reel|tiktok|broadcast)\b"
+)
+
+
 def _continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
     """The role of a sentence that carries on the thread before it, or None. `names`
     are the words of the creators named so far ("Nair pipes each tier")."""
     if INTERVIEW.search(text):
         return None  # what someone told a reporter is not in the clip
+    if _IN_THE_CLIP.match(text):
+        return "description"  # "In her stream, riot police close off the street"
     if SPEECH_TO_CREATOR.search(text):
         return "quote"
     speech = SPEECH_IN_CLIP.search(text)
@@ -308,6 +321,8 @@ def _rejoins(
     must be in the subject ("Her voice plays over ..." after "carries the voice of")."""
     if distance > REJOIN_WITHIN + 1 or MOVES_ON.search(text):
         return None
+    if _IN_THE_CLIP.match(text):
+        return "description"  # a definite reference to the clip rejoins it
     role = _continues(text, names)
     speaker = _SPEAKER.search(text)
     if role == "quote" and speaker and speaker["who"] in names:
