@@ -533,3 +533,20 @@ def test_her_latest_video_is_not_the_clip_in_play() -> None:
         "In her latest video, she bakes one that stands.\n"
     )
     assert 1 in citations and citations[1].same_clip_as is None
+
+
+def test_the_maker_in_a_relative_clause_after_an_apposition() -> None:
+    sentence = (
+        "The camera belongs to Dr Ola Berg, an ecologist with the moor trust, who posted the "
+        "clip on Bluesky on Monday."
+    )
+    assert creator_named(sentence) == "Ola Berg"
+
+
+def test_reposted_by_a_count_of_accounts_is_a_count_not_a_repost() -> None:
+    from archiver.articles.context import another_upload
+
+    assert not another_upload(
+        "It has been watched 70,000 times and reposted by more than 1,200 accounts."
+    )
+    assert another_upload("A fan account reposted it on X on Monday.")

@@ -81,7 +81,9 @@ AGENT_PATTERNS = (
     # the act of publishing or filming, with the clip or its platform after it, or the
     # camera's subject ("filmed Bartholomew, a two-year-old tapir,")
     re.compile(
-        _SUBJECT + _APPOSITION + _HELPER + rf"{_PUBLISHING}\b(?:"
+        # (or in a relative clause after it: "Dr Siobhan Achterberg, an ecologist with the
+        # trust, who posted the 22-second clip on Bluesky")
+        _SUBJECT + _APPOSITION + r"(?:,?\s+who)?" + _HELPER + rf"{_PUBLISHING}\b(?:"
         rf"[^.;]{{0,80}}?\b(?:{_CLIP}\b|{_DEVICE}\b|(?:on|to|onto)\s+(?:its\s+|his\s+|"
         rf"her\s+)?(?:{NAMED_PLATFORM}))|(?<=filmed)\s+[A-Z]|"
         # anything a named person filmed: "Bus driver Heike Brandt filmed the animal"

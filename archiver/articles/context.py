@@ -273,7 +273,7 @@ _EARLIER_UPLOAD = re.compile(
 # copy reuploaded by a resident"
 _REPOST = re.compile(
     # (not a count: "had been reposted 45,000 times")
-    r"\b(?:(?:re-?posted|re-?uploaded|re-?shared)(?!\s+(?:[a-z]+\s+){0,2}?\d)|saved\s+(?:it|the\s+\w+)\s+and\s+"
+    r"\b(?:(?:re-?posted|re-?uploaded|re-?shared)(?!\s+(?:[a-z]+\s+){0,3}?\d)|saved\s+(?:it|the\s+\w+)\s+and\s+"
     r"(?:posted|shared|uploaded|put)|a\s+copy\b)",
     re.I,
 )
