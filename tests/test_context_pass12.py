@@ -550,3 +550,34 @@ def test_reposted_by_a_count_of_accounts_is_a_count_not_a_repost() -> None:
         "It has been watched 70,000 times and reposted by more than 1,200 accounts."
     )
     assert another_upload("A fan account reposted it on X on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Footage from Sky 4, the station's helicopter, shows the queue on the bypass.\n",
+        "Footage from the police helicopter, also shown in court, follows the car.\n",
+        "Dashcam footage sent in by a reader shows the lorry crossing the lines.\n",
+        "The club's own highlights, on its YouTube channel, show the goal from behind.\n",
+        "The moment was captured by commuter Ben Ashe, who was on the platform.\n",
+        "A 30-year-old man who broadcast himself speeding through a village was jailed.\n",
+        "Cellist Ana Reis duetted a toddler's nursery rhyme on TikTok.\n",
+        "The comedian posted a duet in which he argues with the goat.\n",
+        "The gendarmerie released images from the bodycam of an officer at the scene.\n",
+    ],
+)
+def test_footage_and_replies_in_more_shapes_cite(text: str) -> None:
+    _, citations = _article(text)
+    assert 0 in citations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The match highlights included a rare own goal.\n",
+        "She sang a duet with her brother at the wedding.\n",
+    ],
+)
+def test_highlights_and_duets_that_are_no_clip_do_not_cite(text: str) -> None:
+    _, citations = _article(text)
+    assert citations == {}

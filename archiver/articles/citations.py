@@ -230,9 +230,9 @@ _FILMED = re.compile(
     # "who filmed it", "he recorded it": the clip itself as the object of its making
     r"\b(?:filmed|videoed)\s+it\b|"
     # "livestreamed himself driving at 110mph", "recorded herself singing"
-    r"\b(?:live-?streamed|streamed|recorded)\s+(?:himself|herself|themselves)\b|"
+    r"\b(?:live-?streamed|streamed|recorded|broadcast)\s+(?:himself|herself|themselves)\b|"
     # "The scene was recorded by motorcycle courier Everton Salgado": a person, by name
-    r"\b(?:was|were)\s+(?:filmed|recorded)\s+by\s+(?:(?!director\b|cinematographer\b|crew\b)"
+    r"\b(?:was|were)\s+(?:filmed|recorded|captured|caught)\s+by\s+(?:(?!director\b|cinematographer\b|crew\b)"
     r"[a-z][\w-]*\s+){0,3}(?-i:[A-Z][\w’'-]+\s+[A-Z])|"
     r"\b(?:filmed|recorded|videoed)\b[^.;]{0,60}\bon\s+(?:a|an|his|her|their|my|our)\s+"
     r"(?:\w+\s+)?(?:phones?|mobiles?|smartphones?|cameras?|dashcams?)\b",

@@ -60,12 +60,14 @@ _STILL_FROM = re.compile(
 # by the operator, Etchu Railway, shows ...", "CCTV from a nearby boatyard, released by
 # the prosecution service, which shows ..."
 _FOOTAGE_SHOWS = re.compile(
-    r"\b(?:footage|CCTV|video|clip|recording)\b(?:\s+from\s+[^,.;]{1,40})?"
-    r"(?:,?\s+(?:released|posted|shared|published|filmed|recorded|taken|obtained|uploaded)\b"
+    r"\b(?:footage|CCTV|video|clip|recording|highlights)\b"
+    # where it came from, an apposition too: "Footage from Sky 9, the station's helicopter,"
+    r"(?:\s+from\s+[^,.;]{1,40}(?:,[^,.;]{1,40},)?)?"
+    r"(?:,?\s+(?:released|posted|shared|published|filmed|recorded|taken|obtained|uploaded|"
+    r"broadcast|sent\s+in|aired|played|shown|supplied)\b"
     # (or any aside: "Dashcam footage from a police car, also shown to the jury, shows")
-    r"[^.;]{1,80}?|,\s+(?:also|later|first|since)\s+[^,.;]{1,50},)?,?\s+(?:which\s+|that\s+)?"
-    r"(?:shows|showed|captures|"
-    r"captured|appears\s+to\s+show)\b",
+    r"[^.;]{1,80}?|,\s+(?:also|later|first|since|on)\s+[^,.;]{1,50},)?,?\s+(?:which\s+|that\s+)?"
+    r"(?:shows?|showed|captures|captured|follows|catches|appears\s+to\s+show)\b",
     re.I,
 )
 # A clip made for an account: "filmed the results for her YouTube channel"
@@ -134,7 +136,17 @@ _ON_OWN_CHANNEL = re.compile(
     r"\b(?:posted|uploaded|published|released|put\s+out|streamed)\b[^.;]{0,80}?\bon\s+"
     rf"(?:its|his|her|their)\s+(?:own\s+)?(?:{NAMED_PLATFORM})\s+(?:channel|account|page)\b",
 )
+# A duet or stitch made ("Opera singer Lucia Brandt duetted a toddler's nursery rhyme",
+# "posted a duet in which he ..."), and images from a camera ("released images from the
+# bodycam of an officer")
+_REPLY_MADE = re.compile(
+    r"\b(?:duetted|stitched)\s+(?:a|an|the|his|her|their|[A-Z])|\b(?:posted|shared|made|"
+    r"recorded|uploaded)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:duet|stitch)\b|"
+    r"\b(?:images|footage|video|stills?)\s+from\s+(?:the|a|an|his|her|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:bodycam|body-worn\s+camera|dashcam|doorbell|helmet\s+camera|CCTV|drone)\b",
+)
 _MORE = (
+    _REPLY_MADE,
     _THE_MOMENT,
     _STREAMS_IT,
     _AFTER_FILMING,
