@@ -112,18 +112,19 @@ _PLACE_HEADS = frozenset(
 PERSON_WITHIN = 3  # lines before a clip "he posted" where its maker may be named
 
 
-def _person_just_named(claims: Sequence[Claim], opener: int) -> str | None:
+def _person_just_named(text: dict[int, str], opener: int) -> str | None:
     """The last person named in full in the few lines before `opener`, with any role
     before the name dropped, or None."""
-    for claim in reversed([c for c in claims if opener - PERSON_WITHIN <= c.position < opener]):
-        for found in reversed(list(_FULL_NAME.finditer(claim.text))):
+    for position in range(opener - 1, opener - PERSON_WITHIN - 1, -1):
+        line = text.get(position, "")
+        for found in reversed(list(_FULL_NAME.finditer(line))):
             words = found.group(0).split()
             while len(words) > 2 and role_word(words[0]) and words[1][0].isupper():
                 words.pop(0)  # "Keeper Tom Hale"; not "Pieter de Smet"
             name = " ".join(words)
             if words[0] in _NOT_A_NAME or words[-1] in _PLACE_HEADS:
                 continue
-            if not is_organisation(name, claim.text):
+            if not is_organisation(name, line):
                 return name
     return None
 
@@ -186,7 +187,7 @@ def fill_more(
         if creator is None and new_creator is None and _PRONOUN_MAKER.search(text[opener]):
             # "He posted the video to YouTube" after "The owner, Dutch tourist Joost van
             # Leeuwen, 34, found the camera": the person the lines just before named
-            new_creator = _person_just_named(claims, opener)
+            new_creator = _person_just_named(text, opener)
             source = "the person named just before"
         if creator is None and new_creator is None and _SOMEONES_CLIP.search(text[opener]):
             earlier = next((c for c in reversed(before) if c.creator or c.inferred_creator), None)
@@ -195,7 +196,7 @@ def fill_more(
                 new_platform = _platform(earlier)
                 source = "the creator named before"
             else:  # "Her livestream has been watched ..." in a story about her
-                new_creator = _person_just_named(claims, opener)
+                new_creator = _person_just_named(text, opener)
                 source = "the person named just before"
         if platform is None and _OWN_REPLY.search(text[opener]):
             answered = next(

@@ -355,6 +355,7 @@ def _names(citation: Citation, text: str) -> set[str]:
     return named | {found.group(0).split()[-1] for found in people}
 
 
+RETELL_WITHIN = 6  # lines after the lede where a named filmer may retell its clip
 _RETELLS = re.compile(
     r"^(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:(?:,(?:[^,]|,(?=\d{3})){1,80}){1,2},)?\s+"
     r"(?:(?:has|had|then|first)\s+)?(?:filmed|recorded|posted|uploaded|shared|streamed)\b"
@@ -403,6 +404,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     last_at = -REJOIN_WITHIN - 1
     names: set[str] = set()  # the creators named so far, word by word
     model = StoryState()  # what the learned model reads of the thread in play
+    lede = min(by_position, default=None)  # the story's first citing line
     for claim in claims:
         position = claim.position
         text = text_at[position]
@@ -431,11 +433,10 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 # "The dock worker, ...": the thread that brought the dock worker in,
                 # not the nearest clip a definite reference was first taken for
                 citation.same_clip_as, roles[position] = described, "back_reference"
-            lede = min(by_position)
             if (
                 citation.same_clip_as is None
                 and in_play == lede
-                and position - lede <= 6
+                and position - lede <= RETELL_WITHIN
                 and _retells(text, citation, by_position, thread_of, lede, text_at[lede])
             ):
                 citation.same_clip_as, roles[position] = lede, "back_reference"
