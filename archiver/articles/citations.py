@@ -44,7 +44,7 @@ from dataclasses import dataclass, field, replace
 from archiver.articles.accounts import POSTER_OF_IT
 from archiver.articles.claims import SUBHEADING, Claim, split_claims, without_time_stamp
 from archiver.articles.context import inherit_context
-from archiver.articles.cues import NOT_ANY, account_line, more_cues, posted_to
+from archiver.articles.cues import NOT_ANY, account_line, measure_recorded, more_cues, posted_to
 from archiver.articles.embeds import clip_urls_in_text
 from archiver.articles.link_claims import assign_links
 from archiver.articles.metrics import StatedMetric, metrics_stated
@@ -332,7 +332,10 @@ def _signals(text: str) -> _Signals:
     role = bool(_SINGLEROLE.search(text) or _AUDIENCE.search(text)) and bool(
         creator or _ROLE_ACTION.search(text)
     )
-    filmed = bool(_FILMED.search(text))
+    filmed = any(
+        not (found.group(0).endswith("recorded") and measure_recorded(text))
+        for found in _FILMED.finditer(text)
+    )
     # followers are an account's; any other count is a clip's ("A copy on a channel with
     # 90,000 subscribers has a further 260,000 views")
     clip_metric = any(m.kind != "followers" and m.value for m in metrics_stated(text))

@@ -53,17 +53,30 @@ SUBHEADING = re.compile(
 )
 _EXCLAIMED_QUOTE = re.compile(r"[!?][’”'\"]\s*$")
 _ATTRIBUTION = re.compile(
-    r"(?:[A-Z][\w’'-]+\s+){1,3}?(?:says|said|asks|asked|shouts|shouted|screams|screamed|"
+    # (past an age or a place: "Leanne, 38, groans in the video")
+    r"(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+(?:,\s+[^,.;]{1,40},)?\s+(?:\w+ly\s+)?"
+    r"(?:says|said|asks|asked|shouts|shouted|screams|screamed|groans|groaned|sighs|sighed|"
     r"yells|yelled|cries|cried|tells|told|adds|added|replies|replied|whispers|whispered|"
     r"laughs|laughed|jokes|joked|exclaims|exclaimed|calls|called|writes|wrote|sings|sang|"
     r"chants|chanted|begs|begged|shrieks|shrieked|gasps|gasped|mutters|muttered)\b"
 )
 
 
+# Pieces pysbd cuts that belong to the sentence before: a dateline's dash ("SAN ISIDRO.-
+# A group of mariachis ..."), a list item's short heading ("1. The goat. Farmer Hattie
+# Sowerby's video ..."), and a photo credit after a caption ("... from a social media
+# video. Ines Kalbfleisch/@ines.wanders via Northline Wire", "Photo: Alan Treloar-Hicks")
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s+[^.!?]{1,40}[.:]$")
+_CREDIT = re.compile(
+    r"^(?:(?:Photo|Picture|Image|Credit|Pictures)\s*:\s*)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}\s*/\s*"
+    r"[@\w][\w.’' -]{0,60}$|^(?:Photo|Picture|Image|Credit)s?\s*:\s*[^.!?]{1,60}\.?$"
+)
+
+
 # A live blog's time stamp before an entry: "09:42 — ", "10.15am: ", "14:05 - "
 _TIME_STAMP = re.compile(
     # (or a bare time before the entry's first capital: "12:40 It is at half a million")
-    r"^\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:(?:[—–-]+|:)\s+|\s(?=[A-Z“‘\"']))"
+    r"^\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:(?:[—–-]+|:)\s+|\s(?=[A-Z“‘\"']))"
 )
 
 
@@ -119,6 +132,14 @@ def _piece_sentences(line: str) -> list[tuple[int, int]]:
         # of a quotation when a capitalised name follows; the attribution is its tail
         fragment = fragment or bool(
             spans and _EXCLAIMED_QUOTE.search(plain, 0, at) and _ATTRIBUTION.match(piece)
+        )
+        fragment = fragment or bool(
+            spans
+            and (
+                (piece[0] in "-—–" and plain[at - 1 : at] == ".")
+                or _NUMBERED_HEADING.match(plain[spans[-1][0] : spans[-1][1]])
+                or _CREDIT.match(piece)
+            )
         )
         if spans and fragment:
             spans[-1] = (spans[-1][0], end)

@@ -72,6 +72,17 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) >= 8 and bool(_SENTENCE_END.search(line))
 
 
+# A note on where the text comes from, printed above the headline of a translated or
+# syndicated story ("This article was first published in French by ...", "Translated
+# from a Thai-language report in ..."): prose, but not where the story begins
+_SOURCE_NOTE = re.compile(
+    r"(?:this\s+(?:article|report|story|piece)\s+(?:was\s+|has\s+been\s+)?(?:first|originally)\s+"
+    r"(?:published|appeared|ran)|(?:this\s+(?:article|report|story|piece)\s+(?:was|has\s+been)\s+)?"
+    r"translated\s+(?:from|into)|(?:editor|translator)[’']s\s+note)\b",
+    re.I,
+)
+
+
 def clean_text_lines(
     raw_lines: Iterable[str], *, split_header: bool = True
 ) -> tuple[list[str], list[str]]:
@@ -86,10 +97,17 @@ def clean_text_lines(
     lines = [line for line in map(normalise_line, raw_lines) if line]
     lines = [line for line in lines if not _looks_like_code(line)]
     lines = [line for line in lines if not _JUNK_LINE.fullmatch(line)]
-    first_prose = next((i for i, line in enumerate(lines) if _is_prose(line)), None)
+    first_prose = next(
+        (i for i, line in enumerate(lines) if _is_prose(line) and not _SOURCE_NOTE.match(line)),
+        None,
+    )
     header: list[str] = []
     if split_header and first_prose is not None and first_prose <= 10:
         header, lines = lines[:first_prose], lines[first_prose:]
+        notes = [line for line in header if _SOURCE_NOTE.match(line)]
+        if notes:  # the note stays in the text; the headline after it is the header
+            header = [line for line in header if line not in notes]
+            lines = notes + lines
     body: list[str] = []
     i = 0
     while i < len(lines):

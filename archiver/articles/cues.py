@@ -29,7 +29,8 @@ _WENT_LIVE = re.compile(
 _RANKED_OWN_CLIP = re.compile(
     r"^(?:[^,]{0,40},\s+)?(?:his|her|their|its)\s+(?:(?:very|most)\s+)?(?:latest|newest|"
     r"first|most-?(?:watched|viewed|shared|liked|popular)|best-known|last|most\s+recent)\s+"
-    r"(?:[\w-]+\s+)?(?:post|video|clip|reel|upload|tiktok|livestream|stream|short)\s+"
+    r"(?:[\w-]+\s+)?(?:post|video|clip|reel|upload|tiktok|livestream|stream|short)"
+    r"(?:,[^,.;]{1,40},)?\s+"  # (past a date: "His last stream, on 27 April, was ...")
     r"(?:is|was|shows|showed|features|featured|has|had)\b",
     re.I,
 )
@@ -133,7 +134,7 @@ _PASSED_ON = re.compile(
 )
 # Put out on its own channel: "published the full presentation on its YouTube channel"
 _ON_OWN_CHANNEL = re.compile(
-    r"\b(?:posted|uploaded|published|released|put\s+out|streamed)\b[^.;]{0,80}?\bon\s+"
+    r"\b(?:posted|uploaded|published|released|put\s+out|streamed|live-?streamed|broadcast)\b[^.;]{0,80}?\bon\s+"
     rf"(?:its|his|her|their)\s+(?:own\s+)?(?:{NAMED_PLATFORM})\s+(?:channel|account|page)\b",
 )
 # A duet or stitch made ("Opera singer Lucia Brandt duetted a toddler's nursery rhyme",
@@ -141,11 +142,22 @@ _ON_OWN_CHANNEL = re.compile(
 # bodycam of an officer")
 _REPLY_MADE = re.compile(
     r"\b(?:duetted|stitched)\s+(?:a|an|the|his|her|their|[A-Z])|\b(?:posted|shared|made|"
-    r"recorded|uploaded)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:duet|stitch)\b|"
+    r"recorded|uploaded)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:duet|stitch|follow-up|"
+    r"sequel)\b(?!\s+(?:statement|letter|e-?mail|message|question|interview|report|article|"
+    r"meeting|call|visit)\b)|"
     r"\b(?:images|footage|video|stills?)\s+from\s+(?:the|a|an|his|her|its|their)\s+"
     r"(?:[\w-]+\s+)?(?:bodycam|body-worn\s+camera|dashcam|doorbell|helmet\s+camera|CCTV|drone)\b",
 )
+# Caught on someone's camera: "was caught on a motorist's dashcam", "filmed on her
+# neighbour's doorbell camera"
+_ON_SOMEONES_CAMERA = re.compile(
+    r"\b(?:caught|captured|filmed|recorded)\s+on\s+(?:a|an|the|his|her|their|its|"
+    r"[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?:dashcam|dash\s+cam|bodycam|body-worn\s+camera|"
+    r"doorbell|CCTV|camera|webcam|helmet\s+camera|drone|phone|mobile)\b",
+    re.I,
+)
 _MORE = (
+    _ON_SOMEONES_CAMERA,
     _REPLY_MADE,
     _THE_MOMENT,
     _STREAMS_IT,
@@ -174,6 +186,23 @@ _PUT_OUT = re.compile(
     r"\b(?:posted|uploaded|published|released|streamed|live-?streamed|put\s+(?:up|out|online))\b",
     re.I,
 )
+
+
+# A measure "was recorded" is no recording: "gusts of 94mph were recorded at ...",
+# "the highest temperature recorded", "12 new cases were recorded"
+_MEASURE_RECORDED = re.compile(
+    r"(?:\d[\d,.]*\s*(?:mph|km/?h|kph|knots|°\w?|degrees|mm|cm|inches|metres|meters|feet|ft|"
+    r"millimetres|per\s?cent|%)(?!\w)|\b(?:temperatures?|gusts?|readings?|rainfall|winds?|"
+    r"cases|deaths|infections|tremors?|earthquakes?|quakes?|levels?|speeds?|losses|profits?|"
+    r"sales|votes|births|crimes|offences|incidents))[^.;]{0,40}?\b(?:(?:was|were|been|being|"
+    r"is|are)\s+(?:\w+ly\s+)?)?recorded\b",
+    re.I,
+)
+
+
+def measure_recorded(text: str) -> bool:
+    """The only "recorded" in the text is of a measure, not a recording."""
+    return bool(_MEASURE_RECORDED.search(text))
 
 
 def more_cues(text: str) -> bool:
@@ -210,9 +239,11 @@ def posted_to(text: str) -> str | None:
 # YouTube as Tack and Tackle, where her channel has 412,000 subscribers"). By the
 # labelling conventions it cites nothing; the account is context for the clips around.
 _ACCOUNT = re.compile(
+    # (in the past only with a name after "as": "He streamed on Twitch as @rabbitfoot_rv")
+    r"\b(?:posted|streamed|vlogged)\s+(?:on\s+[\w-]+\s+)?as\s+(?-i:@|[A-Z])|"
     r"\b(?:posts|posting|streams|streaming|vlogs|uploads|goes|going|known|who\s+posts)\b"
     r"[^.;]{0,60}?\b(?:as|by)\s+(?:@|[A-Z])|\bwhere\s+(?:her|his|their|its)\s+(?:channel|"
-    r"account|page|profile)\s+has\b|\bhas\s+(?:about\s+|more\s+than\s+|over\s+|nearly\s+|"
+    r"account|page|profile)\s+has\b|\b(?:has|had)\s+(?:about\s+|more\s+than\s+|over\s+|nearly\s+|"
     r"almost\s+|around\s+)?[\d.,]+\s*(?:k|m|million|thousand)?\s+(?:followers|subscribers)\b",
     re.I,
 )

@@ -150,7 +150,7 @@ _KINDS = {
     "trail": r"trail[\s-]cam(?:era)?",
 }
 _KIND_REFERENCE = re.compile(
-    r"\b(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+)?(?P<kind>dash-?cam|drone|cctv|"
+    r"(?:\b(?:the|this|that|his|her|their|its)|[’']s)\s+(?:[\w-]+\s+)?(?P<kind>dash-?cam|drone|cctv|"
     r"security[\s-]camera|doorbell|body-?cam|body-worn|helmet(?:-camera|-cam)?|stitch|duet|"
     r"reaction|live-?stream|stream|broadcast|time-?lapse|trail[\s-]cam(?:era)?)"
     r"(?:\s+(?:video|clip|footage|recording|camera|cam|images))?\b",
@@ -216,7 +216,14 @@ _NOT_BODIES = frozenset(
 MADE_FROM_IT = re.compile(
     r"\b(?:stitched|duetted|remixed|reacted\s+to)\s+(?:the|this|that|his|her|their|its|it)\b"
     r"|\b(?:a|an|his|her|their)\s+(?:own\s+)?(?:stitch|duet|reaction(?:\s+video)?|remix)\s+"
-    r"(?:of|to|with)\s+(?:the|this|that|his|her|their|it|[A-Z])",
+    r"(?:of|to|with)\s+(?:the|this|that|his|her|their|it|[A-Z])"
+    # someone's answer to a clip: "comedian Ruby Achterberg's reply to the lemon video"
+    r"|[’']s\s+(?:video\s+)?(?:reply|response|answer)\s+to\s+(?:the|this|that|his|her|their|"
+    r"[A-Z])[^.;]{0,30}?\b(?:video|clip|tiktok|reel|post)\b"
+    # put out as such: "the singer posted a duet, adding her own harmony"
+    r"|\b(?:posted|shared|uploaded|made|released|filmed|recorded|(?:answered|replied|"
+    r"responded)\s+with)\s+(?:a|an|(?:his|her|their|its)\s+own)\s+(?:[\w-]+\s+)?(?:stitch|duet|"
+    r"reaction\s+video|remix)\b",
     re.I,
 )
 

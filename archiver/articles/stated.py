@@ -23,6 +23,7 @@ from archiver.articles.agents import (
 )
 from archiver.articles.copies import A_COPY, possessor
 from archiver.articles.dates import NUMERIC_DATE, WORD_DATE, parse_date
+from archiver.articles.owners import MADE_FROM_IT
 from archiver.articles.scene import OUTSIDE
 from archiver.platforms import NAMED_PLATFORM
 
@@ -314,10 +315,17 @@ def creator_named(text: str) -> str | None:
     if channel is not None:
         return channel
     owned = _OWNED_CLIP.search(text)
+    made_from = MADE_FROM_IT.search(text)
     for pattern in _CREATOR_PATTERNS:
         for found in pattern.finditer(text):
             if owned and pattern in _PASSED_ON_BY and owned.start() < found.start():
                 continue
+            if (
+                made_from
+                and made_from.start() < found.start()
+                and _OWNED_CLIP.match(text, found.end("name"))
+            ):
+                continue  # "a duet, ... beside Breen's video": whose clip it was made from
             role = found.groupdict().get("role")
             if role is not None and not any(role_word(w.capitalize()) for w in role.split()):
                 continue
@@ -329,8 +337,8 @@ def creator_named(text: str) -> str | None:
                 continue  # "his April Fool's video": a date, as "Sunday's video" is
             while words and words[-1] in _NOT_NAMES:
                 words.pop()
-            while len(words) > 1 and words[0] in SENTENCE_ADVERBS:
-                words.pop(0)
+            while len(words) > 1 and (words[0] in SENTENCE_ADVERBS or words[0] in _SUBORDINATORS):
+                words.pop(0)  # "When Callum Breen, ..., filmed himself": not a first name
             if len(words) > 1 and words[0] in _TITLES:
                 words.pop(0)
             # a role, office or occupation before a name of two words at least ("Singer
@@ -352,8 +360,19 @@ def creator_named(text: str) -> str | None:
     handle = HANDLE.search(text)
     if handle:
         return handle.group(0)
+    if made_from:
+        return None
     owner = possessor(text)
+    if owner and owner.split()[0] in _SUBORDINATORS and len(owner.split()) > 1:
+        owner = owner.split(" ", 1)[1]  # "When Fiona Lachlan's doorbell camera caught"
     return None if owner and owner.split()[-1] in _FEASTS else owner
+
+
+# Words that open a clause before its subject, capitalised at the start of a sentence
+_SUBORDINATORS = frozenset(
+    "When Whenever After Before As While Since Once If Although Though Because Until Unless "
+    "Where Whereas".split()
+)
 
 
 _FEASTS = frozenset("Fool Fools Valentine Valentines Christmas Easter Halloween Eve Day".split())

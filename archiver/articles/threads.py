@@ -62,7 +62,16 @@ from archiver.articles.scene import (
     scene,
     state_or_habit,
 )
-from archiver.articles.which_clip import another_clip, new_clip
+from archiver.articles.which_clip import (
+    POSTED_OWN,
+    RETELL_WITHIN,
+    THE_ORIGINAL_ANYWHERE,
+    VAGUE_PLATFORMS,
+    another_clip,
+    new_clip,
+    platform_thread,
+    retells,
+)
 
 
 @dataclass(frozen=True)
@@ -87,7 +96,6 @@ class Citation(Protocol):
 
 
 ROLES = ("citation", "back_reference", "pronoun", "description", "quote", "caption")
-VAGUE_PLATFORMS = (None, "social media")
 
 _LEAD = r"^[‘“'\"]?(?:.{0,100}?,\s+)?"  # an opening clause: "Just before starting his shift, "
 _PRONOUN = re.compile(
@@ -145,7 +153,9 @@ _IT_CLIP = re.compile(
     re.I,
 )
 _OWN_CLIP = re.compile(  # "His reel racked up ...": nothing between the owner and the clip
-    r"^(?:.{0,40}?\s)?(?:his|her|their|its)\s+(?:video|clip|reel|tiktok|post|footage|livestream|"
+    # (its platform between: "Her Facebook post has been shared 31K times")
+    r"^(?:.{0,40}?\s)?(?:his|her|their|its)\s+(?:(?:(?-i:Facebook|Instagram|TikTok|YouTube|X|"
+    r"Snapchat|Twitch|Bluesky|Reddit)\s+)?(?:video|clip|reel|tiktok|post|footage|livestream)|"
     r"account|channel|page|profile)\b",  # a citation of the account the clip is on
     re.I,
 )
@@ -157,7 +167,8 @@ _IT = re.compile(  # "It had been viewed", "It racked up 2.4 million views"
 )
 _THE_CLIP = re.compile(  # "the video", "that fan video", "the force's post", "that version"
     r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+)?(?:video|clip|footage|tiktok|reel|images|"
-    r"pictures|recording|livestream|stream|post|upload|version|copy|repost|reply)\b",
+    r"pictures|recording|livestream|stream|post|upload|version|copy|repost|reply|sequel|"
+    r"follow-up)\b",
     re.I,
 )
 # "Footage of the ride shared on X ...": footage of something the thread told of
@@ -355,44 +366,6 @@ def _names(citation: Citation, text: str) -> set[str]:
     return named | {found.group(0).split()[-1] for found in people}
 
 
-RETELL_WITHIN = 6  # lines after the lede where a named filmer may retell its clip
-_RETELLS = re.compile(
-    r"^(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:(?:,(?:[^,]|,(?=\d{3})){1,80}){1,2},)?\s+"
-    r"(?:(?:has|had|then|first)\s+)?(?:filmed|recorded|posted|uploaded|shared|streamed)\b"
-)
-
-
-_PUT_OUT_BY = re.compile(
-    r"\b(?:released|published|issued|shared|posted)\s+by\b|\b(?:CCTV|security[\s-]camera)\b", re.I
-)
-
-
-def _retells(
-    text: str,
-    citation: Citation,
-    by_position: dict[int, Citation],
-    thread_of: dict[int, int],
-    lede: int,
-    text_at_lede: str,
-) -> bool:
-    """The story's lede told of a clip by someone it did not name ("A Year 5 teacher whose
-    video of his class ..."); a line just after that names a person filming or posting
-    ("Ifan Rowlands, who teaches at ..., filmed his 28 pupils") tells how that clip was
-    made, unless it marks its clip as another or puts it on another platform."""
-    opened = by_position[lede]
-    if opened.creator is not None or citation.creator is None or not _RETELLS.match(text):
-        return False
-    if _PUT_OUT_BY.search(text_at_lede):
-        return False  # "CCTV footage released by the hospital": not a clip someone filmed
-    if new_clip(text) or another_clip(text, "") or MADE_FROM_IT.search(text):
-        return False
-    platforms = {
-        by_position[p].platform for p, o in thread_of.items() if o == lede and p in by_position
-    }
-    platforms -= set(VAGUE_PLATFORMS)
-    return citation.platform in VAGUE_PLATFORMS or not platforms or citation.platform in platforms
-
-
 def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     by_position = {c.claim_position: c for c in citations}
     text_at = {claim.position: without_time_stamp(claim.text) for claim in claims}
@@ -416,7 +389,12 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             in_play = current
             if in_play is None and position - last_at <= REJOIN_WITHIN + 1:
                 in_play = last
-            owners = owners_thread(text, thread_of, text_at, set(by_position))
+            # (a stitch or duet made from a clip named by its owner is a clip of its own:
+            # "posted a duet, adding her own harmony beside Breen's video")
+            made_from = MADE_FROM_IT.search(text) or POSTED_OWN.search(text)
+            owners = (
+                None if made_from else owners_thread(text, thread_of, text_at, set(by_position))
+            )
             if _FIRST_CLIP.search(text) and owners is None and thread_of:
                 # "The first video": the earliest thread, past one a definite reference
                 # would take for the nearest
@@ -428,16 +406,30 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 citation.same_clip_as, roles[position] = owners, "back_reference"
             if owners is None and _FILMED_AND_POSTED.search(text):
                 citation.same_clip_as = None  # a clip made in this sentence (see above)
-            described = referred_thread(text, thread_of, text_at, set(by_position))
+            described = (
+                None if made_from else referred_thread(text, thread_of, text_at, set(by_position))
+            )
             if described is not None and citation.same_clip_as != described:
                 # "The dock worker, ...": the thread that brought the dock worker in,
                 # not the nearest clip a definite reference was first taken for
                 citation.same_clip_as, roles[position] = described, "back_reference"
             if (
                 citation.same_clip_as is None
+                and in_play is not None
+                and MADE_FROM_IT.search(text_at[in_play])
+                and THE_ORIGINAL_ANYWHERE.search(text)
+            ):
+                source = [o for o in set(thread_of.values()) if o < in_play]
+                if source:
+                    citation.same_clip_as, roles[position] = max(source), "back_reference"
+            named_by_platform = platform_thread(text, by_position, thread_of, in_play)
+            if citation.same_clip_as is None and owners is None and named_by_platform is not None:
+                citation.same_clip_as, roles[position] = named_by_platform, "back_reference"
+            if (
+                citation.same_clip_as is None
                 and in_play == lede
                 and position - lede <= RETELL_WITHIN
-                and _retells(text, citation, by_position, thread_of, lede, text_at[lede])
+                and retells(text, citation, by_position, thread_of, lede, text_at[lede])
             ):
                 citation.same_clip_as, roles[position] = lede, "back_reference"
             if citation.same_clip_as is None and in_play is not None:

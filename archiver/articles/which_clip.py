@@ -4,6 +4,12 @@ indefinitely ("a video", "published drone footage").
 
     another_clip(text, thread_text) -> the text marks its clip as another than the thread's
     new_clip(text)                  -> the text brings in a clip that is not the one in play
+    platform_thread(text, ...)      -> the earlier thread a clip named by its platform is
+                                       ("That TikTok now has ..."), or None
+    retells(text, citation, ...)    -> a named filmer just after the lede tells how the
+                                       lede's clip was made
+
+and THE_ORIGINAL_ANYWHERE, "the original" of a stitch or duet in play (its source).
 
 Kept apart from archiver.articles.threads, which decides with these where each citing
 line's thread is.
@@ -12,8 +18,19 @@ line's thread is.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Protocol
 
 from archiver.articles.owners import MADE_FROM_IT
+from archiver.platforms import platform_named
+
+
+class Citation(Protocol):  # what these rules read of a citation (threads.Citation has it)
+    platform: str | None
+    creator: str | None
+
+
+VAGUE_PLATFORMS = (None, "social media")  # a platform that says nothing of which clip
 
 # An indefinite clip marked as not the one in play: "another video", "a second clip"
 _ANOTHER = re.compile(  # (not a length: "A 40-second clip")
@@ -52,7 +69,11 @@ _CARRYING_THE_CLIP = re.compile(  # "One post carrying the clip", "a repost of t
 _A_CLIP = re.compile(
     r"\b(?:a|an|one|another|separate)\s+(?:[\w-]+\s+){0,3}?"
     # ("A version reposted on TikTok": the platform it went to, not a TikTok)
-    r"(?:video|clip|footage|(?<!on )(?<!to )tiktok|reel|post|livestream)\b",
+    r"(?:video|clip|footage|(?<!on )(?<!to )tiktok|reel|post|livestream)\b"
+    # (a word that only qualifies the next: "an AI video tool", "a TikTok account")
+    r"(?!\s+(?:tools?|apps?|games?|editor|editing|calls?|cameras?|platforms?|generator|"
+    r"format|makers?|link|chat|feed|site|service|ads?|account|star|trend|"
+    r"video|clip|footage)\b)",
     re.I,
 )
 
@@ -66,11 +87,22 @@ _PUT_OUT_BARE = re.compile(
 )
 
 
+# A clip of one's own put out: "The tourist, Seo-yeon Park, later posted her own TikTok
+# thanking him" is hers, not the one she is in
+POSTED_OWN = re.compile(
+    r"\b(?:posted|shared|uploaded|filmed|made|recorded|released|published)\s+(?:his|her|their|"
+    r"its)\s+own\s+(?:[\w-]+\s+)?(?:video|clip|tiktok|reel|post|footage|livestream|stream)\b",
+    re.I,
+)
+# A reader's clip sent to a live blog: "Reader Fiona Tait sent us this video of ..."
+_SENT_THIS = re.compile(r"\bsent\s+(?:us|in)\s+this\s+(?:[\w-]+\s+)?(?:video|clip|footage)\b", re.I)
+
+
 def new_clip(text: str) -> bool:
     """An indefinite clip that is not the one in play. "One Facebook post" where the clip
     is ("on one Facebook post alone"), or a post that carries the clip ("One post
     carrying the clip") is the same clip; "another video" never is."""
-    if _PUT_OUT_BARE.search(text):
+    if _PUT_OUT_BARE.search(text) or POSTED_OWN.search(text) or _SENT_THIS.search(text):
         return True
     for found in _A_CLIP.finditer(text):
         if _ANOTHER.search(found.group(0)):
@@ -81,3 +113,81 @@ def new_clip(text: str) -> bool:
             continue
         return True
     return False
+
+
+# "reposted the original on X" after a stitch of it: the clip the stitch was made from
+THE_ORIGINAL_ANYWHERE = re.compile(
+    r"\bthe\s+original\b(?!\s+(?:creator|poster|uploader|owner|author|caption|claim)\b)", re.I
+)
+
+
+# "That TikTok now has a quarter of a million views": a platform's name as the clip
+_THAT_PLATFORM_CLIP = re.compile(
+    r"^(?:[^,]{0,40},\s+)?(?:the|this|that)\s+(?P<platform>TikTok|Snapchat|YouTube\s+Short|"
+    r"Instagram\s+(?:post|reel|story|video|clip)|Facebook\s+(?:post|video|clip)|YouTube\s+"
+    r"(?:video|clip)|X\s+(?:post|video|clip)|Twitch\s+(?:stream|clip))\b",
+    re.I,
+)
+
+
+def platform_thread(
+    text: str, by_position: Mapping[int, Citation], thread_of: dict[int, int], in_play: int | None
+) -> int | None:
+    """The latest thread other than the one in play whose citations state the platform a
+    definite reference names its clip by ("That TikTok now has ..." in a live blog where
+    a YouTube stream came between), or None."""
+    found = _THAT_PLATFORM_CLIP.match(text)
+    if found is None:
+        return None
+    platform = platform_named(
+        found["platform"] if " " in found["platform"] else f"on {found['platform']}"
+    )
+    stated = {
+        opener: by_position[p].platform for p, opener in thread_of.items() if p in by_position
+    }
+    if platform is None or stated.get(in_play) == platform:
+        return None
+    for position in sorted(thread_of, reverse=True):
+        if position in by_position and by_position[position].platform == platform:
+            return thread_of[position]
+    return None
+
+
+RETELL_WITHIN = 6  # lines after the lede where a named filmer may retell its clip
+_RETELLS = re.compile(
+    # (or a relative named after: "His wife, Leanne, filmed the race")
+    r"^(?:(?:His|Her|Their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,"
+    r"|(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:(?:,(?:[^,]|,(?=\d{3})){1,80}){1,2},)?)\s+"
+    r"(?:(?:has|had|then|first)\s+)?(?:filmed|recorded|posted|uploaded|shared|streamed)\b"
+)
+
+
+_PUT_OUT_BY = re.compile(
+    r"\b(?:released|published|issued|shared|posted)\s+by\b|\b(?:CCTV|security[\s-]camera)\b", re.I
+)
+
+
+def retells(
+    text: str,
+    citation: Citation,
+    by_position: Mapping[int, Citation],
+    thread_of: dict[int, int],
+    lede: int,
+    text_at_lede: str,
+) -> bool:
+    """The story's lede told of a clip by someone it did not name ("A Year 5 teacher whose
+    video of his class ..."); a line just after that names a person filming or posting
+    ("Ifan Rowlands, who teaches at ..., filmed his 28 pupils") tells how that clip was
+    made, unless it marks its clip as another or puts it on another platform."""
+    opened = by_position[lede]
+    if opened.creator is not None or citation.creator is None or not _RETELLS.match(text):
+        return False
+    if _PUT_OUT_BY.search(text_at_lede):
+        return False  # "CCTV footage released by the hospital": not a clip someone filmed
+    if new_clip(text) or another_clip(text, "") or MADE_FROM_IT.search(text):
+        return False
+    platforms = {
+        by_position[p].platform for p, o in thread_of.items() if o == lede and p in by_position
+    }
+    platforms -= set(VAGUE_PLATFORMS)
+    return citation.platform in VAGUE_PLATFORMS or not platforms or citation.platform in platforms
