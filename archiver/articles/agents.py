@@ -49,7 +49,8 @@ _SUBJECT = (
     rf"{_OPENS}{_NAME_WORD}|"
     # one word opening the sentence, where an apposition shows it is a name: "Thibodeau,
     # who had a camera clipped to his hat, posted", "Okafor, 58, filmed"
-    rf"^{_NAME_WORD}(?=,\s+(?:who|whose|\d{{1,3}},)))"
+    # ("Leanne, from Merthyr Cwm, shared the footage": not "Cwm")
+    rf"^{_NAME_WORD}(?=,\s+(?:who|whose|\d{{1,3}},|(?:from|of)\s+[A-Z])))"
 )
 # ", 27,", ", the Bristol company that made the series,", ", who has 620,000 followers
 # on Instagram as @chloewandersfar," (a comma inside a figure does not close it)
@@ -68,7 +69,7 @@ _HELPER = (
 _PUBLISHING = (
     r"(?:posted|shared|uploaded|published|filmed|recorded|streamed|live-?streamed|"
     r"broadcast|re-?posted|tweeted|stitched|duetted|screen-?recorded|documented|captured|"
-    r"caught|flew|piloted)"  # (flying a drone over something films it)
+    r"caught|flew|piloted|sent\s+(?:us|in))"  # (flying a drone over something films it)
 )
 # What a clip is caught on: "caught the men escaping on his doorbell camera"
 _DEVICE = r"(?i:phone|mobile|camera|dashcam|doorbell|drone|GoPro)"

@@ -44,7 +44,14 @@ from dataclasses import dataclass, field, replace
 from archiver.articles.accounts import POSTER_OF_IT
 from archiver.articles.claims import SUBHEADING, Claim, split_claims, without_time_stamp
 from archiver.articles.context import inherit_context
-from archiver.articles.cues import NOT_ANY, account_line, measure_recorded, more_cues, posted_to
+from archiver.articles.cues import (
+    NOT_ANY,
+    account_line,
+    measure_recorded,
+    more_cues,
+    posted_to,
+    told_filming,
+)
 from archiver.articles.embeds import clip_urls_in_text
 from archiver.articles.link_claims import assign_links
 from archiver.articles.metrics import StatedMetric, metrics_stated
@@ -349,6 +356,8 @@ def _signals(text: str) -> _Signals:
         specific or plural or on_platform or role or filmed or clip_metric or urls or handle
     ) or more_cues(text)
     cites = cites and not account_line(text)
+    if told_filming(text) and not (on_platform or clip_metric or urls or handle):
+        cites = False  # what someone was doing, told afterwards, is no clip
     quote, quote_open = quotes_in(text) if cites else (None, False)
     definite = (
         cites

@@ -156,7 +156,22 @@ _ON_SOMEONES_CAMERA = re.compile(
     r"doorbell|CCTV|camera|webcam|helmet\s+camera|drone|phone|mobile)\b",
     re.I,
 )
+# Footage shown, put out or sent as it happens: "A jury has been shown mobile phone footage
+# of ...", "Officers are releasing doorbell camera footage", "We have also been sent
+# dashcam footage by a driver", "the bride's sister got it all on her phone", "grabbed his
+# phone and recorded the whole thing"
+_SHOWN_FOOTAGE = re.compile(
+    r"\b(?:(?:was|were|been|being)\s+(?:shown|played|sent)|releasing|publishing|sharing|"
+    r"posting|has\s+released|have\s+released)\s+(?:[\w’'-]+\s+){0,3}?(?:footage|video|clip|"
+    r"recording|CCTV)\b(?!\s+(?:games?|calls?|tools?|platforms?)\b)|"
+    r"\bgot\s+(?:it|it\s+all|everything|the\s+whole\s+thing|the\s+moment)\s+on\s+(?:her|his|"
+    r"their|a)\s+(?:[\w-]+\s+)?(?:phone|camera|mobile|dashcam)\b|"
+    r"\b(?:grabbed|pulled\s+out|took\s+out|got\s+out)\s+(?:her|his|their)\s+(?:[\w-]+\s+)?"
+    r"(?:phone|camera|mobile)\s+and\s+(?:started\s+)?(?:recorded|filmed|recording|filming)\b",
+    re.I,
+)
 _MORE = (
+    _SHOWN_FOOTAGE,
     _ON_SOMEONES_CAMERA,
     _REPLY_MADE,
     _THE_MOMENT,
@@ -205,6 +220,19 @@ def measure_recorded(text: str) -> bool:
     return bool(_MEASURE_RECORDED.search(text))
 
 
+# Filming told to the reporter or the court as what someone was doing: "Drury tells us
+# he was filming his children's reaction", "Ms Lyle told the court she started recording"
+_TOLD_FILMING = re.compile(
+    r"\b(?:told|tells|said|says)\s+(?:[\w’'-]+\s+){0,4}?(?:that\s+)?(?:he|she|they|I|we)\s+"
+    r"(?:was|were|had\s+been|started|began|kept|had\s+started)\s+(?:filming|recording)\b",
+    re.I,
+)
+
+
+def told_filming(text: str) -> bool:
+    return bool(_TOLD_FILMING.search(text))
+
+
 def more_cues(text: str) -> bool:
     if _WENT_LIVE.search(text) or _RANKED_OWN_CLIP.search(text) or _GONE_VIRAL.search(text):
         return True
@@ -241,6 +269,7 @@ def posted_to(text: str) -> str | None:
 _ACCOUNT = re.compile(
     # (in the past only with a name after "as": "He streamed on Twitch as @rabbitfoot_rv")
     r"\b(?:posted|streamed|vlogged)\s+(?:on\s+[\w-]+\s+)?as\s+(?-i:@|[A-Z])|"
+    r"\bset\s+up\s+(?:his|her|their|an?)\s+(?:[\w-]+\s+)?account\b|"  # "set up his account, @x"
     r"\b(?:posts|posting|streams|streaming|vlogs|uploads|goes|going|known|who\s+posts)\b"
     r"[^.;]{0,60}?\b(?:as|by)\s+(?:@|[A-Z])|\bwhere\s+(?:her|his|their|its)\s+(?:channel|"
     r"account|page|profile)\s+has\b|\b(?:has|had)\s+(?:about\s+|more\s+than\s+|over\s+|nearly\s+|"

@@ -104,10 +104,14 @@ _TIMES = re.compile(
 _WATCHERS = re.compile(
     r"(?<![\w,.])"
     + _FIGURE
-    + r"\s+(?:people|users|viewers)\s+(?:have|had)\s+(?:now\s+|already\s+)?"
-    r"(?P<noun>watched|viewed|seen|liked|shared)\s+(?:a|an|the|this|that|her|his|their)\s+"
+    + r"\s+(?:people|users|viewers)\s+(?:have|had)\s+(?:now\s+|already\s+|since\s+)?"
+    # (or the clip just named: "410,000 people have liked it", "90,000 people have left
+    # comments")
+    r"(?:(?P<noun>watched|viewed|seen|liked|shared|saved)\s+(?:(?:it|them)\b|"
+    r"(?:a|an|the|this|that|her|his|their)\s+"
     rf"(?:[\w’'-]+\s+){{0,2}}?(?:(?:{NAMED_PLATFORM})\s+)?"
-    r"(?i:video|clip|footage|short|reel|tiktok|livestream|stream|post|recording)\b",
+    r"(?i:video|clip|footage|short|reel|tiktok|livestream|stream|post|recording)\b)|"
+    r"left\s+(?:a\s+)?(?P<noun2>comment)s?\b)",
     re.I,
 )
 
