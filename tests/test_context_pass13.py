@@ -230,3 +230,74 @@ def test_the_maker_past_a_clause_opener_or_a_place(sentence: str, creator: str) 
 )  # fmt: skip
 def test_people_who_liked_or_commented(text: str, metrics: list) -> None:
     assert [(m.kind, m.value) for m in metrics_stated(text)] == metrics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a user's comment quoted, a hashtag's count
+        "Reacting, an X user, @kemi_says, said: “This is the wife that builds a house.”\n",
+        "Another user, @obi_writes, wrote: “The rider deserves a seat at the reception.”\n",
+        "The hashtag #SpoonItRight has since gathered 90 million views across 40,000 videos.\n",
+    ],
+)
+def test_a_comment_or_a_hashtag_is_no_clip(text: str) -> None:
+    _, citations = _article(text)
+    assert citations == {}
+
+
+def test_a_commenter_who_posted_a_clip_still_cites() -> None:
+    _, citations = _article(
+        "One user, @kemi_says, posted a video of her own wedding convoy on TikTok.\n"
+    )
+    assert 0 in citations
+
+
+def test_a_fact_check_headline_with_a_question_is_no_claim() -> None:
+    article = read_article(
+        "a.txt",
+        b"Fact check: Does the mayor's campaign video show him rescuing a swan?\n"
+        b"Verdict: False - the swan rescue in the mayor's campaign video was filmed by a "
+        b"ranger in 2020.\n",
+    )
+    assert article.headline == [
+        "Fact check: Does the mayor's campaign video show him rescuing a swan?"
+    ]
+    assert len(split_claims(article)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "creator"),
+    [
+        # the maker of a stitch named by its possessive; whom a clip is of is no maker
+        ("Mo Rae's stitch of the launch video has been shared 260,000 times.", "Mo Rae"),
+        ("The most watched, of an elderly baker, Ines Roque, kneading dough, has 3m views.",
+         None),
+    ],
+)  # fmt: skip
+def test_stitch_makers_and_people_a_clip_is_of(sentence: str, creator: str | None) -> None:
+    assert creator_named(sentence) == creator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part, a capture or a version of the clip in play is the same clip
+        "A teacher filmed her class singing the times tables on TikTok.\n"
+        "A screen-recording of the video posted to X by @schooldays drew 300,000 views.\n",
+        "A teacher filmed her class singing the times tables on TikTok.\n"
+        "An Instagram version, captioned in Welsh, has a further 1.1m views.\n",
+    ],
+)
+def test_copies_of_the_clip_in_play(text: str) -> None:
+    _, citations = _article(text)
+    assert citations[1].same_clip_as == 0
+
+
+def test_a_stitch_by_someone_named_as_an_owner_is_a_new_clip() -> None:
+    _, citations = _article(
+        "The brand posted its launch video on TikTok, pouring milk before cereal.\n"
+        "Mo Rae's stitch of the launch video, in which he gasps, was the breakout hit.\n"
+    )
+    assert citations[1].same_clip_as is None
+    assert citations[1].creator == "Mo Rae"

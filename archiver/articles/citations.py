@@ -44,14 +44,7 @@ from dataclasses import dataclass, field, replace
 from archiver.articles.accounts import POSTER_OF_IT
 from archiver.articles.claims import SUBHEADING, Claim, split_claims, without_time_stamp
 from archiver.articles.context import inherit_context
-from archiver.articles.cues import (
-    NOT_ANY,
-    account_line,
-    measure_recorded,
-    more_cues,
-    posted_to,
-    told_filming,
-)
+from archiver.articles.cues import NOT_ANY, more_cues, posted_to, ruled_out, without_measures
 from archiver.articles.embeds import clip_urls_in_text
 from archiver.articles.link_claims import assign_links
 from archiver.articles.metrics import StatedMetric, metrics_stated
@@ -339,10 +332,7 @@ def _signals(text: str) -> _Signals:
     role = bool(_SINGLEROLE.search(text) or _AUDIENCE.search(text)) and bool(
         creator or _ROLE_ACTION.search(text)
     )
-    filmed = any(
-        not (found.group(0).endswith("recorded") and measure_recorded(text))
-        for found in _FILMED.finditer(text)
-    )
+    filmed = bool(_FILMED.search(without_measures(text)))  # (not "gusts ... were recorded")
     # followers are an account's; any other count is a clip's ("A copy on a channel with
     # 90,000 subscribers has a further 260,000 views")
     clip_metric = any(m.kind != "followers" and m.value for m in metrics_stated(text))
@@ -355,9 +345,7 @@ def _signals(text: str) -> _Signals:
     cites = bool(
         specific or plural or on_platform or role or filmed or clip_metric or urls or handle
     ) or more_cues(text)
-    cites = cites and not account_line(text)
-    if told_filming(text) and not (on_platform or clip_metric or urls or handle):
-        cites = False  # what someone was doing, told afterwards, is no clip
+    cites = cites and not ruled_out(text, bool(on_platform or clip_metric or urls or handle), urls)
     quote, quote_open = quotes_in(text) if cites else (None, False)
     definite = (
         cites

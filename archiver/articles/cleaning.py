@@ -69,7 +69,16 @@ def _looks_like_code(line: str) -> bool:
 
 
 def _is_prose(line: str) -> bool:
+    if _KICKER_HEADLINE.match(line):
+        return False  # "Fact check: Does the mayor's video show ...?" is a headline
     return len(line.split()) >= 8 and bool(_SENTENCE_END.search(line))
+
+
+_KICKER_HEADLINE = re.compile(
+    r"^(?:fact[\s-]?check|analysis|explainer|live|watch|opinion|comment|review|exclusive|"
+    r"in\s+pictures|pictured)\s*:\s+[^\n]*[^.\s]$",
+    re.I,
+)
 
 
 # A note on where the text comes from, printed above the headline of a translated or

@@ -215,9 +215,9 @@ _MEASURE_RECORDED = re.compile(
 )
 
 
-def measure_recorded(text: str) -> bool:
-    """The only "recorded" in the text is of a measure, not a recording."""
-    return bool(_MEASURE_RECORDED.search(text))
+def without_measures(text: str) -> str:
+    """The text less each measure said to be "recorded", which is no recording."""
+    return _MEASURE_RECORDED.sub(" ", text)
 
 
 # Filming told to the reporter or the court as what someone was doing: "Drury tells us
@@ -229,8 +229,37 @@ _TOLD_FILMING = re.compile(
 )
 
 
-def told_filming(text: str) -> bool:
-    return bool(_TOLD_FILMING.search(text))
+def ruled_out(text: str, strong: bool, linked: object) -> bool:
+    """A line that reads as citing but tells of no clip: an account line; filming told
+    afterwards, unless a platform, a count, a link or a handle says otherwise; a user's
+    comment or a hashtag's count, unless it links a clip."""
+    if account_line(text):
+        return True
+    if _TOLD_FILMING.search(text) and not strong:
+        return True  # what someone was doing, told afterwards
+    return no_clip_said(text) and not linked
+
+
+# Not a clip: a user's comment quoted ("Another user, @ada_ogbu, wrote: “...”"), or the
+# count of a hashtag or a trend ("The hashtag #PourItWrong has gathered 140 million views
+# across 62,000 videos")
+_COMMENTER = re.compile(
+    r"\b(?:user|commenter|follower|account|viewer|fan)s?,?\s+@[\w.]+,?\s+(?:said|says|wrote|"
+    r"writes|commented|replied|tweeted|added)\s*:?\s*[“\"‘']",
+    re.I,
+)
+_TAG_COUNT = re.compile(
+    r"^(?:The\s+)?(?:(?:hashtag|tag)\b|#\w+)[^.;]{0,80}?\b(?:views|plays|videos|posts)\b", re.I
+)
+
+
+def no_clip_said(text: str) -> bool:
+    """A user's comment or a hashtag's count, which the sentence's handle or numbers
+    would otherwise take for a clip."""
+    comment = _COMMENTER.search(text)
+    if comment and not _CLIP_OR_ITS_MAKING.search(text, 0, comment.end()):
+        return True
+    return bool(_TAG_COUNT.search(text))
 
 
 def more_cues(text: str) -> bool:

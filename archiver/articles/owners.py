@@ -215,7 +215,7 @@ _NOT_BODIES = frozenset(
 # videos, are clips of their own, with their own maker and numbers.
 MADE_FROM_IT = re.compile(
     r"\b(?:stitched|duetted|remixed|reacted\s+to)\s+(?:the|this|that|his|her|their|its|it)\b"
-    r"|\b(?:a|an|his|her|their)\s+(?:own\s+)?(?:stitch|duet|reaction(?:\s+video)?|remix)\s+"
+    r"|(?:\b(?:a|an|his|her|their)|[’']s)\s+(?:own\s+)?(?:stitch|duet|reaction(?:\s+video)?|remix)\s+"
     r"(?:of|to|with)\s+(?:the|this|that|his|her|their|it|[A-Z])"
     # someone's answer to a clip: "comedian Ruby Achterberg's reply to the lemon video"
     r"|[’']s\s+(?:video\s+)?(?:reply|response|answer)\s+to\s+(?:the|this|that|his|her|their|"

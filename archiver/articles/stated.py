@@ -123,8 +123,10 @@ _CREATOR_PATTERNS = (
         rf"{_HELPER}(?:{PUBLISH_VERB}|went\s+live|started|began)\b"
     ),
     # Apposition after a person: "A retired bus driver in Leeds, Frank Hollis, filmed";
-    # two words at least, so "a man in Galway, Ireland," names no one
+    # two words at least, so "a man in Galway, Ireland," names no one; not whom a clip is
+    # of ("The most watched, of an elderly shepherd, Aurélio Mota, singing")
     re.compile(
+        r"(?<!\bof )(?<!\bshowing )(?<!\bfeaturing )"
         r"\b(?i:a|an)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*"
         r"(?:\s+(?:in|from|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+"
         rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}}),"
@@ -207,7 +209,7 @@ _CREATOR_PATTERNS = (
     ),
     re.compile(  # (not "posted a reaction to Birtles's clip": a clip made from that one)
         rf"(?<!\bto )(?P<name>{_NAME})[’']s\s+(?:[\w-]+\s+)?"
-        r"(?:video|clip|TikTok|post|footage|livestream|reel|vlog|recording)\b"
+        r"(?:video|clip|TikTok|post|footage|livestream|reel|vlog|recording|stitch|duet)\b"
     ),
     re.compile(  # "In a TikTok posted last week, Maria Lopez said ..."
         r"\b(?i:in|on)\s+(?:a|an|one|the|his|her|their)\s+[^,]{0,40}?"
@@ -360,8 +362,8 @@ def creator_named(text: str) -> str | None:
     handle = HANDLE.search(text)
     if handle:
         return handle.group(0)
-    if made_from:
-        return None
+    if made_from and not made_from.group(0).startswith(("'", "’")):
+        return None  # whose clip it was made from; but "Rae's stitch of ..." is Rae's
     owner = possessor(text)
     if owner and owner.split()[0] in _SUBORDINATORS and len(owner.split()) > 1:
         owner = owner.split(" ", 1)[1]  # "When Fiona Lachlan's doorbell camera caught"
@@ -371,7 +373,7 @@ def creator_named(text: str) -> str | None:
 # Words that open a clause before its subject, capitalised at the start of a sentence
 _SUBORDINATORS = frozenset(
     "When Whenever After Before As While Since Once If Although Though Because Until Unless "
-    "Where Whereas".split()
+    "Where Whereas Does Did Do Is Was Can Could Will Why How What".split()
 )
 
 

@@ -21,6 +21,7 @@ import re
 from collections.abc import Mapping
 from typing import Protocol
 
+from archiver.articles.copies import A_COPY
 from archiver.articles.owners import MADE_FROM_IT
 from archiver.platforms import platform_named
 
@@ -109,8 +110,8 @@ def new_clip(text: str) -> bool:
             return True
         if _WHERE_BEFORE.search(text, max(0, found.start() - 12), found.start()):
             continue
-        if _CARRYING_THE_CLIP.match(text, found.end()):
-            continue
+        if _CARRYING_THE_CLIP.match(text, found.end()) or A_COPY.match(text, found.start()):
+            continue  # ("A screen-recording of the video posted to X": the clip in play)
         return True
     return False
 
