@@ -212,6 +212,10 @@ def test_account_lines(text: str, is_account: bool) -> None:
          "Ivo Kerr"),
         ("Leanne, from Merthyr Cwm, shared the footage on TikTok.", "Leanne"),
         ("When Fiona Hale's doorbell camera caught the driver, she posted it.", "Fiona Hale"),
+        # the maker "himself", and a duet made
+        ("Goalkeeper Ari Lund himself posted a reaction video on TikTok.", "Ari Lund"),
+        ("Singer Nia Oduya, who has 2 million followers, made a duet with the video.",
+         "Nia Oduya"),
     ],
 )  # fmt: skip
 def test_the_maker_past_a_clause_opener_or_a_place(sentence: str, creator: str) -> None:
@@ -264,6 +268,10 @@ def test_a_fact_check_headline_with_a_question_is_no_claim() -> None:
         "Fact check: Does the mayor's campaign video show him rescuing a swan?"
     ]
     assert len(split_claims(article)) == 1
+
+
+def test_making_headlines_is_no_clip_made() -> None:
+    assert creator_named("Striker Ari Lund made headlines after a video of him surfaced.") is None
 
 
 @pytest.mark.parametrize(

@@ -62,14 +62,18 @@ _APPOSITION = (
 )
 # ("has already replied", "has since posted": adverbs that do not end in -ly)
 _HELPER = (
-    r",?\s+(?:(?:has|have|had)\s+)?(?:(?:just|also|now|then|later|since|already|still|"
-    r"first|\w+ly)\s+)?"
+    # ("Dunne himself posted a reaction video")
+    r",?\s+(?:(?:himself|herself|themselves)\s+)?(?:(?:has|have|had)\s+)?(?:(?:just|also|now|"
+    r"then|later|since|already|still|first|\w+ly)\s+)?"
 )
 # (screen-recording a story and documenting a night in stories are filming too)
 _PUBLISHING = (
     r"(?:posted|shared|uploaded|published|filmed|recorded|streamed|live-?streamed|"
     r"broadcast|re-?posted|tweeted|stitched|duetted|screen-?recorded|documented|captured|"
-    r"caught|flew|piloted|sent\s+(?:us|in))"  # (flying a drone over something films it)
+    # (flying a drone over something films it; a reader sends one in; "made a duet with
+    # the video", not "made headlines after a video")
+    r"caught|flew|piloted|sent\s+(?:us|in)|"
+    r"made(?=\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:duet|stitch|remix|video|clip|reel)\b))"
 )
 # What a clip is caught on: "caught the men escaping on his doorbell camera"
 _DEVICE = r"(?i:phone|mobile|camera|dashcam|doorbell|drone|GoPro)"
