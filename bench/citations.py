@@ -581,8 +581,8 @@ def main() -> int:
     # 53). The rules alone, same run: thread 0.60/0.50 and 0.74/0.68. The pass's first
     # fixes (made on sets 28 and 29 before these two were read) scored, on the same sets:
     # thread 0.58/0.55 and 0.74/0.70, platform 0.76 and 0.79, creator 0.70 and 0.71.
-    threads["untouched set 30"] = evaluate_untouched("threads_untouched_30.jsonl")
-    threads["untouched set 31"] = evaluate_untouched("threads_untouched_31.jsonl")
+    threads["untouched set 30 (seen)"] = evaluate_untouched("threads_untouched_30.jsonl")
+    threads["untouched set 31 (seen)"] = evaluate_untouched("threads_untouched_31.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
