@@ -592,8 +592,8 @@ def main() -> int:
     # start of the pass on the same two sets: citation 0.88/0.94 and 0.90/0.94, thread
     # 0.71/0.59 and 0.78/0.81, platform 0.72 and 0.81, creator 0.72 and 0.71, metric
     # 1.00/1.00 and 1.00/0.96.
-    threads["untouched set 32"] = evaluate_untouched("threads_untouched_32.jsonl")
-    threads["untouched set 33"] = evaluate_untouched("threads_untouched_33.jsonl")
+    threads["untouched set 32 (seen)"] = evaluate_untouched("threads_untouched_32.jsonl")
+    threads["untouched set 33 (seen)"] = evaluate_untouched("threads_untouched_33.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
