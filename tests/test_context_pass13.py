@@ -212,6 +212,8 @@ def test_account_lines(text: str, is_account: bool) -> None:
          "Ivo Kerr"),
         ("Leanne, from Merthyr Cwm, shared the footage on TikTok.", "Leanne"),
         ("When Fiona Hale's doorbell camera caught the driver, she posted it.", "Fiona Hale"),
+        # a first name that is also a word opening a clause keeps its place
+        ("Will Oduya posted a video of his dog on Instagram.", "Will Oduya"),
         # the maker "himself", and a duet made
         ("Goalkeeper Ari Lund himself posted a reaction video on TikTok.", "Ari Lund"),
         ("Singer Nia Oduya, who has 2 million followers, made a duet with the video.",

@@ -373,7 +373,7 @@ def creator_named(text: str) -> str | None:
 # Words that open a clause before its subject, capitalised at the start of a sentence
 _SUBORDINATORS = frozenset(
     "When Whenever After Before As While Since Once If Although Though Because Until Unless "
-    "Where Whereas Does Did Do Is Was Can Could Will Why How What".split()
+    "Where Whereas Does Did Do Is Was Can Could Why How What".split()  # (not "Will": a name)
 )
 
 
