@@ -311,3 +311,38 @@ def test_a_stitch_by_someone_named_as_an_owner_is_a_new_clip() -> None:
     )
     assert citations[1].same_clip_as is None
     assert citations[1].creator == "Mo Rae"
+
+
+def test_a_verdict_on_the_clip_opens_the_thread_the_video_after_it_joins() -> None:
+    _, citations = _article(
+        "Verdict: Fake - the clip was made with an AI video generator.\n"
+        "A 10-second video circulating on Facebook appears to show a seal on a jet ski.\n"
+        "The seal's flipper passes through the handlebar halfway through.\n"
+        "A TikTok video by marine guide Ewan Roe explains the errors.\n"
+    )
+    assert citations[1].same_clip_as == 0
+    assert citations[3].same_clip_as is None
+
+
+def test_a_verdict_on_the_clip_after_a_claim_line_refers_back() -> None:
+    _, citations = _article(
+        "Claim: A video shows a seal riding a jet ski in Oban bay.\n"
+        "Verdict: Fake - the video was made with an AI tool.\n"
+    )
+    assert citations[1].same_clip_as == 0
+
+
+def test_a_verdict_with_no_clip_named_cites_nothing() -> None:
+    _, citations = _article("Verdict: False.\nOur rating: Misleading - the quote is made up.\n")
+    assert citations == {}
+
+
+def test_a_duet_reposted_elsewhere_keeps_its_own_platform_a_stitch_or_duet() -> None:
+    _, citations = _article(
+        "Nurse Ola Bright filmed herself singing on a night shift and posted it to TikTok.\n"
+        "On Monday the singer posted a duet, harmonising beside Bright's video.\n"
+        "A fan account reposted the duet on X, where it has 20,000 reposts.\n"
+    )
+    assert citations[1].same_clip_as is None
+    assert citations[1].inferred_platform == "tiktok"
+    assert citations[2].platform == "x"

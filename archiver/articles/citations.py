@@ -41,10 +41,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from archiver.articles import cues
 from archiver.articles.accounts import POSTER_OF_IT
 from archiver.articles.claims import SUBHEADING, Claim, split_claims, without_time_stamp
 from archiver.articles.context import inherit_context
-from archiver.articles.cues import NOT_ANY, more_cues, posted_to, ruled_out, without_measures
 from archiver.articles.embeds import clip_urls_in_text
 from archiver.articles.link_claims import assign_links
 from archiver.articles.metrics import StatedMetric, metrics_stated
@@ -191,7 +191,9 @@ _STILL_IMAGES = re.compile(
     r"\b(?:photos?|pictures?|images?|photographs?|selfies?|screenshots?|memes?)(?:\s+\S+)?\s*$",
     re.I,
 )
-_SINGLEROLE = re.compile(rf"{NOT_ANY}\b(?:{ROLE})\b(?![-’']?s\b)", re.I)  # not "either creator"
+_SINGLEROLE = re.compile(
+    rf"{cues.NOT_ANY}\b(?:{ROLE})\b(?![-’']?s\b)", re.I
+)  # not "either creator"
 _ROLE_ACTION = re.compile(
     # an action of the role, not a passive ("The fin ... was added digitally, according
     # to the original creator of the animation": a source, and nothing the creator did)
@@ -302,7 +304,7 @@ class _Signals:
 
 
 def _signals(text: str) -> _Signals:
-    platform = posted_to(text) or platform_named(text)
+    platform = cues.posted_to(text) or platform_named(text)
     metric = metric_stated(text)
     urls = clip_urls_in_text(text)
     creator = creator_named(text)
@@ -332,7 +334,7 @@ def _signals(text: str) -> _Signals:
     role = bool(_SINGLEROLE.search(text) or _AUDIENCE.search(text)) and bool(
         creator or _ROLE_ACTION.search(text)
     )
-    filmed = bool(_FILMED.search(without_measures(text)))  # (not "gusts ... were recorded")
+    filmed = bool(_FILMED.search(cues.without_measures(text)))  # (not "gusts ... were recorded")
     # followers are an account's; any other count is a clip's ("A copy on a channel with
     # 90,000 subscribers has a further 260,000 views")
     clip_metric = any(m.kind != "followers" and m.value for m in metrics_stated(text))
@@ -344,8 +346,10 @@ def _signals(text: str) -> _Signals:
     specific += list(_A_POST_SHOWS.finditer(text))
     cites = bool(
         specific or plural or on_platform or role or filmed or clip_metric or urls or handle
-    ) or more_cues(text)
-    cites = cites and not ruled_out(text, bool(on_platform or clip_metric or urls or handle), urls)
+    ) or cues.more_cues(text)
+    cites = cites and not cues.ruled_out(
+        text, bool(on_platform or clip_metric or urls or handle), urls
+    )
     quote, quote_open = quotes_in(text) if cites else (None, False)
     definite = (
         cites
@@ -385,8 +389,10 @@ def find_citations(
     for claim in claims:
         text = without_time_stamp(claim.text).strip()
         signals = _signals(text)
-        if SUBHEADING.match(text):  # "What does the video show?": an explainer's
-            signals = replace(signals, cites=False)  # heading, which says nothing of it
+        if SUBHEADING.match(text) or cues.verdict_on_clip(text):
+            # "What does the video show?": an explainer's heading, which says nothing of
+            # it; "Verdict: Fake - the clip was made with AI": a verdict on the clip
+            signals = replace(signals, cites=not SUBHEADING.match(text), definite=True)
         if (
             not signals.cites
             and not claim.is_caption

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from archiver.articles.accounts import ORGANISATION_NOUNS, is_organisation
 from archiver.articles.agents import ROLE_WORDS, role_word
 from archiver.articles.claims import Claim
+from archiver.articles.copies import A_COPY
 from archiver.articles.threads import VAGUE_PLATFORMS, Citation
 
 # The maker as an office held: "The mayor of Wrexley went live", "its chief executive
@@ -177,7 +178,17 @@ def fill_more(
         before = [c for c in citations if c.claim_position < opener]
         creator = next((c.creator or c.inferred_creator for c in cited if c.creator), None)
         creator = creator or next((c.inferred_creator for c in cited if c.inferred_creator), None)
-        platform = next((p for c in cited if (p := _platform(c)) not in VAGUE_PLATFORMS), None)
+        # (not a copy's: "The fan account reposted the duet on X" leaves a TikTok duet's
+        # own platform to be found)
+        platform = next(
+            (
+                p
+                for c in cited
+                if (p := _platform(c)) not in VAGUE_PLATFORMS
+                and not A_COPY.search(text[c.claim_position])
+            ),
+            None,
+        )
         new_creator, new_platform, source = None, None, None
         if creator is None:
             office = _OFFICE_ACTS.search(text[opener])

@@ -38,7 +38,8 @@ A_COPY = re.compile(
     # TikTok version, captioned in Spanish," (not "a 20% cut in funding")
     rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_NOT_ANOTHER}(?:excerpt|cut|edit|screen-?recording|"
     r"highlight|version)\s*,?\s+(?:(?:of|from)\s+(?:the|this|that|her|his|their|its)\s+(?:[\w-]+\s+)?"
-    r"(?:video|clip|reel|stream|livestream|broadcast|footage|tiktok|recording)|(?:re-?)?(?:posted|"
+    r"(?:video|clip|reel|stream|livestream|broadcast|footage|tiktok|recording|review|short|"
+    r"advert)|(?:re-?)?(?:posted|"
     r"shared|uploaded)|captioned|subtitled|dubbed)\b|"
     # "@albury_archive reposted a slowed-down version": (not a count, "reposted 7,000 times")
     r"\b(?:re-?posted|re-?uploaded|re-?shared)\s+(?:a|an|the|it)\b",

@@ -229,6 +229,20 @@ _TOLD_FILMING = re.compile(
 )
 
 
+# A fact-check's verdict that speaks of the clip: "Verdict: Fake - the clip was made with
+# an AI video generator". It cites that clip, opening the thread when no "Claim:" line
+# cited it before (and referring back to that line when one did).
+_VERDICT_ON_CLIP = re.compile(
+    r"^(?:our\s+|the\s+)?(?:verdict|rating|ruling|conclusion)\s*:\s*[^.;]{0,40}?\b(?:the|this|"
+    r"that)\s+(?:[\w-]+\s+)?(?:video|clip|footage|post|reel|recording|livestream)\b",
+    re.I,
+)
+
+
+def verdict_on_clip(text: str) -> bool:
+    return bool(_VERDICT_ON_CLIP.match(text))
+
+
 def ruled_out(text: str, strong: bool, linked: object) -> bool:
     """A line that reads as citing but tells of no clip: an account line; filming told
     afterwards, unless a platform, a count, a link or a handle says otherwise; a user's

@@ -45,7 +45,7 @@ from typing import Protocol
 from archiver.articles.captions import attach_captions, terms
 from archiver.articles.claims import SUBHEADING, Claim, without_time_stamp
 from archiver.articles.copies import A_COPY
-from archiver.articles.cues import account_line
+from archiver.articles.cues import account_line, verdict_on_clip
 from archiver.articles.heard import (
     BARE_QUOTE,
     INTERVIEW,
@@ -184,7 +184,7 @@ _PLATFORM_CLIP = re.compile(
 # "The original was posted on YouTube by ...", "The full version ...": the clip in
 # play, as first published or as a whole (a fact-check's "original" of a reposted clip)
 THE_ORIGINAL = re.compile(
-    r"^(?:[^,]{0,40},\s+)?the\s+(?:original|unedited|uncut|full|full-length|raw)\b"
+    r"^(?:[^,]{0,40},\s+)?(?:the|that)\s+(?:original|unedited|uncut|full|full-length|raw)\b"
     r"(?!\s+(?:creator|poster|uploader|owner|author|caption|claim|post\s+said)\b)",
     re.I,
 )
@@ -422,6 +422,15 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 source = [o for o in set(thread_of.values()) if o < in_play]
                 if source:
                     citation.same_clip_as, roles[position] = max(source), "back_reference"
+            if (
+                citation.same_clip_as is None
+                and in_play is not None
+                and verdict_on_clip(text_at[in_play])
+                and list(thread_of.values()).count(in_play) == 1
+            ):
+                # the clip a verdict spoke of, told just after it ("Verdict: Fake - the clip
+                # was made with AI." then "A 12-second video circulating on Facebook ...")
+                citation.same_clip_as, roles[position] = in_play, "back_reference"
             named_by_platform = platform_thread(text, by_position, thread_of, in_play)
             if citation.same_clip_as is None and owners is None and named_by_platform is not None:
                 citation.same_clip_as, roles[position] = named_by_platform, "back_reference"
