@@ -346,3 +346,26 @@ def test_a_duet_reposted_elsewhere_keeps_its_own_platform_a_stitch_or_duet() -> 
     assert citations[1].same_clip_as is None
     assert citations[1].inferred_platform == "tiktok"
     assert citations[2].platform == "x"
+
+
+def test_a_reposter_named_three_times_is_not_the_articles_subject() -> None:
+    _, citations = _article(
+        "Panbright's kettle verdict wipes 5% off its shares\n"
+        "A 40-second YouTube Short in which a home cook's kettle melts has 9 million views.\n"
+        "Shares in Panbright fell 5 percent on Monday.\n"
+        "Panbright's own TikTok account reposted the review with an apology.\n"
+        "That repost has 200,000 likes.\n"
+    )
+    assert citations[0].inferred_creator is None
+    assert citations[2].creator == "Panbright"
+
+
+def test_the_maker_past_a_time_before_the_verb() -> None:
+    assert creator_named("Councillor Ria Pryce last week posted a video on Facebook.") == (
+        "Ria Pryce"
+    )
+    # a place before a day is no maker ("on the Pic de la Sereine on Saturday filmed")
+    assert (
+        creator_named("A hiker trapped on the Pic de la Sereine on Saturday filmed the rescue.")
+        is None
+    )

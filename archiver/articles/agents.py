@@ -65,6 +65,9 @@ _HELPER = (
     # ("Dunne himself posted a reaction video")
     r",?\s+(?:(?:himself|herself|themselves)\s+)?(?:(?:has|have|had)\s+)?(?:(?:just|also|now|"
     r"then|later|since|already|still|first|\w+ly)\s+)?"
+    # ("Shauna Pryce last week posted a video")
+    r"(?:(?:last|this)\s+(?:week|month|year|night|weekend|morning|summer|spring|autumn|winter)\s+|"
+    r"yesterday\s+)?"
 )
 # (screen-recording a story and documenting a night in stories are filming too)
 _PUBLISHING = (

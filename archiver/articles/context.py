@@ -398,6 +398,9 @@ def _subject(
     if len(creators) != 1:
         return None
     first = min(creators.values(), key=lambda c: c.claim_position)
+    if _REPOST.search(text_at.get(first.claim_position, "")):
+        return None  # the one creator stated reposted the clip ("Kitchlo's own account
+        # reposted the review"): the story is about whoever made it, not the reposter
     words = {first.creator or ""} | set(re.findall(r"[A-Z][\w’'-]+", first.creator or ""))
     words |= {getattr(first, "creator_alias", None) or ""}
     words |= _name_behind_handle(first.creator or "", text_at.get(first.claim_position, ""))
