@@ -161,6 +161,8 @@ def test_sentences_cut_wrongly_go_back_together(text: str, sentences: int) -> No
         "We have also been sent dashcam footage by a passing cyclist.\n",
         "The groom's brother got it all on his phone.\n",
         "Her son grabbed his phone and recorded the whole thing.\n",
+        "Baker Ana Roque set up a trail camera by her bins, and on the second night it "
+        "recorded a badger.\n",
     ],
 )
 def test_more_ways_to_cite_a_clip(text: str) -> None:
@@ -214,6 +216,11 @@ def test_account_lines(text: str, is_account: bool) -> None:
         ("When Fiona Hale's doorbell camera caught the driver, she posted it.", "Fiona Hale"),
         # a first name that is also a word opening a clause keeps its place
         ("Will Oduya posted a video of his dog on Instagram.", "Will Oduya"),
+        # who set the camera up, who was streaming (in a relative clause)
+        ("Baker Ana Roque set up a trail camera by her bins, and it recorded a badger.",
+         "Ana Roque"),
+        ("Astronomer Lia Brandt, who was streaming Saturn on YouTube, caught the flash.",
+         "Lia Brandt"),
         # the maker "himself", and a duet made
         ("Goalkeeper Ari Lund himself posted a reaction video on TikTok.", "Ari Lund"),
         ("Singer Nia Oduya, who has 2 million followers, made a duet with the video.",

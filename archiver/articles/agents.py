@@ -108,8 +108,10 @@ AGENT_PATTERNS = (
     ),
     # streaming or filming as it happens: "Club runner Amara Nwosu is streaming her whole
     # race on Twitch"
+    # (or in a relative clause: "Astronomer Lucia Brandt, who was streaming a telescope
+    # view of Saturn on YouTube at the time, caught the flash")
     re.compile(
-        _SUBJECT + _APPOSITION + r",?\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+        _SUBJECT + _APPOSITION + r",?\s+(?:who\s+)?(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
         r"(?:streaming|live-?streaming|filming|vlogging|broadcasting)\b[^.;]{0,60}?\b(?:on|to)\s+"
         rf"(?:{NAMED_PLATFORM}|(?:his|her|their|a)\s+(?:own\s+)?{_DEVICE})"
     ),
@@ -118,6 +120,13 @@ AGENT_PATTERNS = (
     re.compile(
         _SUBJECT + _APPOSITION + r",?\s+(?:is|was|has\s+been|had\s+been)\s+"
         rf"(?:[\w’'-]+\s+){{0,4}}?live\s+(?:on|to)\s+(?:{NAMED_PLATFORM})"
+    ),
+    # a camera set up: "Retired forester Gerd Wülfing set up a wildlife camera in his front
+    # garden, and on the third night it recorded the culprit"
+    re.compile(
+        _SUBJECT + _APPOSITION + _HELPER + r"(?:set\s+up|installed|mounted|fitted|put\s+up|"
+        r"strapped)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:camera|trail[\s-]?cam|"
+        r"webcam|dashcam|doorbell\s+camera|GoPro)\b"
     ),
     # any act whose clause brings the clip in: "replied the next day with a TikTok"
     re.compile(

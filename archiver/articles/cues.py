@@ -170,7 +170,16 @@ _SHOWN_FOOTAGE = re.compile(
     r"(?:phone|camera|mobile)\s+and\s+(?:started\s+)?(?:recorded|filmed|recording|filming)\b",
     re.I,
 )
+# A camera set up that then caught something: "set up a wildlife camera in his front
+# garden, and on the third night it recorded the culprit"
+_CAMERA_SET_UP = re.compile(
+    r"\b(?:set\s+up|installed|mounted|fitted|put\s+up)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)"
+    r"{0,2}?(?:camera|trail[\s-]?cam|webcam|dashcam|doorbell\s+camera|GoPro)\b[^.;]{0,80}?\bit\s+"
+    r"(?:recorded|caught|captured|filmed|picked\s+up)\b",
+    re.I,
+)
 _MORE = (
+    _CAMERA_SET_UP,
     _SHOWN_FOOTAGE,
     _ON_SOMEONES_CAMERA,
     _REPLY_MADE,
