@@ -163,6 +163,18 @@ def test_sentences_cut_wrongly_go_back_together(text: str, sentences: int) -> No
         "Her son grabbed his phone and recorded the whole thing.\n",
         "Baker Ana Roque set up a trail camera by her bins, and on the second night it "
         "recorded a badger.\n",
+        # the clip's life told: a stream ended, spread on a platform, where it is, taken
+        # down, a body's own film put out, a clip named by what it is on a channel
+        "10:20 Reid has now ended his stream, and the boat is still tied up.\n",
+        "It also circulated in WhatsApp groups across the county.\n",
+        "The full, unedited clip is on the trust's YouTube channel, MarshCam.\n",
+        "YouTube took it down after about five hours.\n",
+        "The tourist board has since released its own film of the walk on YouTube.\n",
+        "Coach Ivo Lyle broke the drill down in a slow-motion tutorial on his YouTube channel.\n",
+        "Ventriloquist Bo Lane, who has 2.1 million followers on TikTok, posted a duet in "
+        "which his puppet sings.\n",
+        "A trail camera run by the wildlife trust caught a heron eating an eel.\n",
+        "The council has since shared it on its own Facebook page.\n",
     ],
 )
 def test_more_ways_to_cite_a_clip(text: str) -> None:
@@ -179,6 +191,10 @@ def test_more_ways_to_cite_a_clip(text: str) -> None:
         "Ms Lyle told the court she started recording because nobody would believe her.\n",
         "She posted a follow-up statement on the council's website.\n",
         "The surgeon posted a follow-up letter to the family.\n",
+        "The band recorded their debut album in Berlin.\n",
+        "Almendral recorded a high of 39C on Thursday.\n",
+        "Rumours circulated on WhatsApp for days.\n",
+        "The singer ended her tour in Leeds.\n",
     ],
 )
 def test_look_alikes_that_cite_nothing(text: str) -> None:
@@ -376,3 +392,13 @@ def test_the_maker_past_a_time_before_the_verb() -> None:
         creator_named("A hiker trapped on the Pic de la Sereine on Saturday filmed the rescue.")
         is None
     )
+
+
+def test_a_bodys_own_film_is_not_the_article_subjects() -> None:
+    _, citations = _article(
+        "Drone pilot Mads Berg filmed the ridge at dawn and posted the clip on Instagram.\n"
+        "Berg has flown over the ridge for ten years.\n"
+        "Berg says he will go back next spring.\n"
+        "The tourist board has since released its own film of the route on YouTube.\n"
+    )
+    assert citations[3].inferred_creator is None

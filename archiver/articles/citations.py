@@ -205,41 +205,6 @@ _ROLE_ACTION = re.compile(
     r"streamed|captured|captures|narrates|narrated)\b",
     re.I,
 )
-# Footage exists of an event: "were filmed chanting", "caught on camera", "filmed the
-# moment", "recorded it on their phones"; not a production ("the documentary was filmed").
-_FILMED = re.compile(
-    r"(?<!documentary )(?<!film )(?<!movie )(?<!series )(?<!show )(?<!episode )"
-    r"(?<!programme )(?<!advert )(?<!scene )"
-    r"\b(?:was|were|been|being|is|are|get|gets|got)\s+(?:\w+ly\s+)?"
-    r"(?:filmed|videoed|videotaped|recorded|livestreamed)\b|"
-    r"\b(?:caught|captured) on (?:camera|video|film|tape|CCTV)\b|"
-    r"\b(?:filmed|recorded|captured|videoed)\s+the\s+moment\b|"
-    # "a toddler, filmed by his father, ...": the participle names who held the camera
-    r"\b(?:filmed|videoed)\s+by\s+(?:a|an|the|his|her|their|one)\b|"
-    # "a man in Galway filmed his trampoline ...", "a student filmed the queue", "a
-    # passenger filmed him singing": someone films what happens. Any noun after a
-    # determiner (with up to three modifiers or a place) will do, not a closed list of
-    # people; a production is excluded above.
-    # (a name may close an apposition: "Another resident, Yusuf Carden, filmed from")
-    r"(?:\b(?:he|she|they|someone|somebody)|(?-i:\b[A-Z][\w’'-]+),?|"
-    r"\b(?:a|an|one|the|his|her|their|its|another)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?!(?:crew|team|studio|director|production|broadcaster|who|that|which|was|were|is|are|"
-    r"been|being|be|has|had|have)\b)[a-z][\w-]*)"
-    r"\s+(?:\w+ly\s+)?(?:filmed|videoed)\s+"
-    # (or films from where they stood, or as it happened: "filmed from her front step",
-    # "filmed as the old man tried")
-    r"(?:himself|herself|themselves|the|his|her|him|them|their|a|an|it|from|as|while)\b|"
-    # "who filmed it", "he recorded it": the clip itself as the object of its making
-    r"\b(?:filmed|videoed)\s+it\b|"
-    # "livestreamed himself driving at 110mph", "recorded herself singing"
-    r"\b(?:live-?streamed|streamed|recorded|broadcast)\s+(?:himself|herself|themselves)\b|"
-    # "The scene was recorded by motorcycle courier Everton Salgado": a person, by name
-    r"\b(?:was|were)\s+(?:filmed|recorded|captured|caught)\s+by\s+(?:(?!director\b|cinematographer\b|crew\b)"
-    r"[a-z][\w-]*\s+){0,3}(?-i:[A-Z][\w’'-]+\s+[A-Z])|"
-    r"\b(?:filmed|recorded|videoed)\b[^.;]{0,60}\bon\s+(?:a|an|his|her|their|my|our)\s+"
-    r"(?:\w+\s+)?(?:phones?|mobiles?|smartphones?|cameras?|dashcams?)\b",
-    re.I,
-)
 # "shows his TikTok followers how", "told her 2m Instagram followers": a post, addressed.
 _AUDIENCE = re.compile(
     rf"\b(?:his|her|their|its)\s+(?:[\d.,]+\s*(?:million|m|k|thousand)?\s+)?(?:{NAMED_PLATFORM})"
@@ -334,7 +299,9 @@ def _signals(text: str) -> _Signals:
     role = bool(_SINGLEROLE.search(text) or _AUDIENCE.search(text)) and bool(
         creator or _ROLE_ACTION.search(text)
     )
-    filmed = bool(_FILMED.search(cues.without_measures(text)))  # (not "gusts ... were recorded")
+    filmed = bool(
+        cues.FILMED.search(cues.without_measures(text))
+    )  # (not "gusts ... were recorded")
     # followers are an account's; any other count is a clip's ("A copy on a channel with
     # 90,000 subscribers has a further 260,000 views")
     clip_metric = any(m.kind != "followers" and m.value for m in metrics_stated(text))

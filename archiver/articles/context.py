@@ -117,7 +117,12 @@ def _someone_elses(text: str, subject: str) -> bool:
         owner = found["name"] or found["noun"]
         if owner not in _DAYS and owner not in subject:
             return True
-    return False
+    # a body's own: "The regional tourism board, Visit Vestkyst, has since released its
+    # own film of the route"
+    return bool(_ITS_OWN.search(text))
+
+
+_ITS_OWN = re.compile(r"\b(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:film|video|clip|footage|reel)\b")
 
 
 HOLDER_WITHIN = 3  # claims after an account line whose clips are that account's

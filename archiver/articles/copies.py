@@ -70,7 +70,7 @@ _CAMERA_CAUGHT = re.compile(
     # between the camera and its act)
     r"\b(?:camera|cam|dashcam|bodycam|webcam|CCTV|doorbell|drone)s?"
     r"(?:\s+(?:set|mounted|fitted|installed|placed|fixed|strapped|hidden|positioned|left|"
-    r"used)\b[^.;,]{0,50}?|\s+(?:in|on|at|inside|outside|above|near|by)\s+[^.;,]{1,70}?)?"
+    r"used|run|operated|owned|maintained)\b[^.;,]{0,50}?|\s+(?:in|on|at|inside|outside|above|near|by)\s+[^.;,]{1,70}?)?"
     r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:caught|captured|recorded|filmed)\b|"
     r"\b(?:camera|cam|dashcam|drone)\s+(?:was|is|had\s+been)\s+(?:filming|recording|rolling|"
     r"pointing|running)\b|"

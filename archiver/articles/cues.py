@@ -3,6 +3,11 @@ each module short.
 
     more_cues(text)     -> True when one of them is in the claim
     posted_to(text)     -> the platform a clip is posted to, when a sentence names several
+    FILMED              -> footage of an event exists ("were filmed chanting", "a passenger
+                           filmed him singing", "who filmed himself")
+    ruled_out(text,...) -> the line reads as citing but tells of no clip (an account line,
+                           filming told afterwards, a comment, a hashtag's count)
+    verdict_on_clip     -> a fact-check's verdict that speaks of the clip
 
 * going live: "Pethick went live on the same platform", "she goes live on Twitch every
   night" is a habit, not a clip, so only a past or a present-progressive act counts;
@@ -63,7 +68,7 @@ _STILL_FROM = re.compile(
 _FOOTAGE_SHOWS = re.compile(
     r"\b(?:footage|CCTV|video|clip|recording|highlights)\b"
     # where it came from, an apposition too: "Footage from Sky 9, the station's helicopter,"
-    r"(?:\s+from\s+[^,.;]{1,40}(?:,[^,.;]{1,40},)?)?"
+    r"(?:\s+from\s+[^,.;]{1,70}(?:,[^,.;]{1,40},)?)?"
     r"(?:,?\s+(?:released|posted|shared|published|filmed|recorded|taken|obtained|uploaded|"
     r"broadcast|sent\s+in|aired|played|shown|supplied)\b"
     # (or any aside: "Dashcam footage from a police car, also shown to the jury, shows")
@@ -134,7 +139,8 @@ _PASSED_ON = re.compile(
 )
 # Put out on its own channel: "published the full presentation on its YouTube channel"
 _ON_OWN_CHANNEL = re.compile(
-    r"\b(?:posted|uploaded|published|released|put\s+out|streamed|live-?streamed|broadcast)\b[^.;]{0,80}?\bon\s+"
+    r"\b(?:posted|uploaded|published|released|put\s+out|streamed|live-?streamed|broadcast|"
+    r"shared|re-?posted)\b[^.;]{0,80}?\bon\s+"
     rf"(?:its|his|her|their)\s+(?:own\s+)?(?:{NAMED_PLATFORM})\s+(?:channel|account|page)\b",
 )
 # A duet or stitch made ("Opera singer Lucia Brandt duetted a toddler's nursery rhyme",
@@ -178,7 +184,29 @@ _CAMERA_SET_UP = re.compile(
     r"(?:recorded|caught|captured|filmed|picked\s+up)\b",
     re.I,
 )
+# More of the clip's life told: a streamer ending or starting their stream ("Fahy has
+# now ended his stream"); the clip spreading on a platform ("It also circulated in
+# WhatsApp groups"); where the clip is ("The full, unedited clip is on the trust's
+# YouTube channel"); a platform taking it down ("YouTube took it down"); a clip of one's
+# own put out ("released its own film of the route on YouTube"); a clip named by what
+# it is on someone's channel ("in a slow-motion tutorial on his YouTube channel")
+_CLIPS_LIFE = re.compile(
+    r"\b(?:ended|started|began|paused|resumed|restarted)\s+(?:his|her|their|its)\s+"
+    r"(?:live-?)?stream\b|"
+    r"^(?:[^,]{0,40},\s+)?[Ii]t\s+(?:also\s+|has\s+|had\s+|then\s+)*(?:circulated|spread|went\s+round)"
+    rf"\b[^.;]{{0,40}}?\b(?:on|in|across|via|through)\s+(?:{NAMED_PLATFORM})|"
+    r"\b(?:clip|video|footage|recording|stream)\s+is\s+(?:now\s+|still\s+)?(?:available\s+)?on\s+"
+    r"(?:(?:the|his|her|its|their)\s+)?(?:[\w’'-]+[’']s\s+)?(?:own\s+)?"
+    rf"(?:{NAMED_PLATFORM})|"
+    rf"(?:{NAMED_PLATFORM})\s+(?:has\s+|had\s+)?(?:took|taken|removed|deleted|pulled)\s+(?:it|the\s+"
+    r"(?:video|clip|stream|post|footage))\b|"
+    r"\b(?:released|posted|published|uploaded|put\s+out|shared)\s+(?:its|his|her|their)\s+own\s+"
+    r"(?:[\w-]+\s+)?(?:film|video|clip|footage|reel|tiktok)\b|"
+    r"\bin\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+on\s+(?:his|her|their|its)\s+"
+    rf"(?:{NAMED_PLATFORM})\s+(?:channel|account|page)\b",
+)
 _MORE = (
+    _CLIPS_LIFE,
     _CAMERA_SET_UP,
     _SHOWN_FOOTAGE,
     _ON_SOMEONES_CAMERA,
@@ -208,6 +236,49 @@ NOT_ANY = r"(?<!either )(?<!neither )(?<!each )(?<!every )(?<!any )(?<!no )"
 # Missions" (what it posted need not be called a video)
 _PUT_OUT = re.compile(
     r"\b(?:posted|uploaded|published|released|streamed|live-?streamed|put\s+(?:up|out|online))\b",
+    re.I,
+)
+
+
+# Footage exists of an event: "were filmed chanting", "caught on camera", "filmed the
+# moment", "recorded it on their phones"; not a production ("the documentary was filmed").
+FILMED = re.compile(
+    r"(?<!documentary )(?<!film )(?<!movie )(?<!series )(?<!show )(?<!episode )"
+    r"(?<!programme )(?<!advert )(?<!scene )"
+    r"\b(?:was|were|been|being|is|are|get|gets|got)\s+(?:\w+ly\s+)?"
+    r"(?:filmed|videoed|videotaped|recorded|livestreamed)\b|"
+    r"\b(?:caught|captured) on (?:camera|video|film|tape|CCTV)\b|"
+    r"\b(?:filmed|recorded|captured|videoed)\s+the\s+moment\b|"
+    # "a toddler, filmed by his father, ...": the participle names who held the camera
+    r"\b(?:filmed|videoed)\s+by\s+(?:a|an|the|his|her|their|one)\b|"
+    # "a man in Galway filmed his trampoline ...", "a student filmed the queue", "a
+    # passenger filmed him singing": someone films what happens. Any noun after a
+    # determiner (with up to three modifiers or a place) will do, not a closed list of
+    # people; a production is excluded above.
+    # (a name may close an apposition: "Another resident, Yusuf Carden, filmed from")
+    # (not "who": "A Kenyan nurse who filmed herself dancing has become a household name"
+    # tells of a person known for clips, the clip is cited after)
+    r"(?:\b(?:he|she|they|someone|somebody)|(?-i:\b[A-Z][\w’'-]+),?|"
+    r"\b(?:a|an|one|the|his|her|their|its|another)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?!(?:crew|team|studio|director|production|broadcaster|who|that|which|was|were|is|are|"
+    r"been|being|be|has|had|have)\b)[a-z][\w-]*)"
+    r"\s+(?:\w+ly\s+)?(?:filmed|videoed|recorded)\s+"
+    # (or films from where they stood, or as it happened: "filmed from her front step",
+    # "filmed as the old man tried"; "recorded his father wading", not "recorded her
+    # debut album")
+    r"(?:himself|herself|themselves|the|his|her|him|them|their|a|an|it|from|as|while)\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:album|single|song|track|EP|record|podcast|episode|interview|"
+    r"message|statement|vote|profit|loss|win|victory|temperature|score|time|lap|goal|"
+    r"best|lowest|highest|high|low|peak|rainfall|reading|rise|fall|drop|surplus|deficit)s?\b)|"
+    # "who filmed it", "he recorded it": the clip itself as the object of its making
+    r"\b(?:filmed|videoed)\s+it\b|"
+    # "livestreamed himself driving at 110mph", "recorded herself singing"
+    r"\b(?:live-?streamed|streamed|recorded|broadcast)\s+(?:himself|herself|themselves)\b|"
+    # "The scene was recorded by motorcycle courier Everton Salgado": a person, by name
+    r"\b(?:was|were)\s+(?:filmed|recorded|captured|caught)\s+by\s+(?:(?!director\b|cinematographer\b|crew\b)"
+    r"[a-z][\w-]*\s+){0,3}(?-i:[A-Z][\w’'-]+\s+[A-Z])|"
+    r"\b(?:filmed|recorded|videoed)\b[^.;]{0,60}\bon\s+(?:a|an|his|her|their|my|our)\s+"
+    r"(?:\w+\s+)?(?:phones?|mobiles?|smartphones?|cameras?|dashcams?)\b",
     re.I,
 )
 
@@ -329,7 +400,8 @@ _ACCOUNT = re.compile(
     re.I,
 )
 _CLIP_OR_ITS_MAKING = re.compile(
-    r"\b(?:videos?|clips?|footage|reels?|livestreams?|recordings?|vlog|shorts|(?:the|a|her|"
+    r"\b(?:videos?|clips?|footage|reels?|livestreams?|recordings?|vlog|shorts|duets?|stitch(?:es)?|"
+    r"remix(?:es)?|time-?lapses?|tutorials?|(?:the|a|her|"
     r"his|their|that|this)\s+(?:[\w-]+\s+)?(?:stream|post|tiktok|broadcast))\b|\b(?:filmed|"
     r"recorded|captured|live|broadcast|stitched|duetted|reposted|shared\s+it|posted\s+it|"
     r"shows?|showed|uploaded|posted\s+by|views|viewed|watched|likes|liked|comments)\b",
