@@ -402,3 +402,22 @@ def test_a_bodys_own_film_is_not_the_article_subjects() -> None:
         "The tourist board has since released its own film of the route on YouTube.\n"
     )
     assert citations[3].inferred_creator is None
+
+
+def test_a_live_blog_entry_just_after_a_clips_entry_goes_on_describing_it() -> None:
+    _, citations = _article(
+        "07:02 Good morning and welcome to our coverage of the storm.\n"
+        "07:15 A video shared by the coastguard shows waves breaking over the sea wall.\n"
+        "07:16 Spray reaches the roofs of parked cars as a lamp post sways behind them.\n"
+        "07:17 The coastguard says two walkers were rescued at dawn.\n"
+        "07:40 Trains between the two towns are cancelled until noon.\n"
+    )
+    assert thread(citations, 1) == {1: "citation", 2: "description"}
+
+
+def test_a_live_blog_entry_long_after_a_clip_is_the_blogs_own_news() -> None:
+    _, citations = _article(
+        "11:02 A video posted on X shows the leaders at the halfway mark.\n"
+        "11:30 Kiprono wins the race in a course record.\n"
+    )
+    assert thread(citations, 0) == {0: "citation"}

@@ -52,7 +52,8 @@ from archiver.articles.context_more import fill_more
 from archiver.articles.cues import account_line
 from archiver.articles.headline import HEADLINE_CHARS, from_headline
 from archiver.articles.stated import creator_named
-from archiver.articles.threads import THE_ORIGINAL, VAGUE_PLATFORMS, Citation
+from archiver.articles.threads import THE_ORIGINAL, Citation
+from archiver.articles.which_clip import VAGUE_PLATFORMS
 from archiver.platforms import platform_named
 from archiver.text import name_key
 

@@ -33,7 +33,8 @@ from archiver.articles.accounts import ORGANISATION_NOUNS, is_organisation
 from archiver.articles.agents import ROLE_WORDS, role_word
 from archiver.articles.claims import Claim
 from archiver.articles.copies import A_COPY
-from archiver.articles.threads import VAGUE_PLATFORMS, Citation
+from archiver.articles.threads import Citation
+from archiver.articles.which_clip import VAGUE_PLATFORMS
 
 # The maker as an office held: "The mayor of Wrexley went live", "its chief executive
 # announced"

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 from archiver.articles.agents import ROLE_WORDS
 from archiver.articles.claims import Claim
-from archiver.articles.threads import VAGUE_PLATFORMS, Citation
+from archiver.articles.threads import Citation
+from archiver.articles.which_clip import VAGUE_PLATFORMS
 from archiver.platforms import platform_named
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+")

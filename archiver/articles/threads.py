@@ -53,6 +53,7 @@ from archiver.articles.heard import (
     SPEECH_IN_CLIP,
     SPEECH_TO_CREATOR,
 )
+from archiver.articles.live_blog import entry_goes_on
 from archiver.articles.membership import StoryState, the_story
 from archiver.articles.owners import MADE_FROM_IT, owners_thread, referred_thread
 from archiver.articles.scene import (
@@ -66,9 +67,9 @@ from archiver.articles.which_clip import (
     POSTED_OWN,
     RETELL_WITHIN,
     THE_ORIGINAL_ANYWHERE,
-    VAGUE_PLATFORMS,
     another_clip,
     new_clip,
+    platform_differs,
     platform_thread,
     retells,
 )
@@ -174,12 +175,6 @@ _THE_CLIP = re.compile(  # "the video", "that fan video", "the force's post", "t
 # "Footage of the ride shared on X ...": footage of something the thread told of
 _FOOTAGE_OF_THE = re.compile(
     r"^(?:[^,]{0,40},\s+)?(?:footage|video|images)\s+of\s+(?:the|his|her|their)\b", re.I
-)
-# A platform naming the clip itself: "the Snapchat video" (not "an Instagram repost of
-# the video", which is the clip in play, reposted)
-_PLATFORM_CLIP = re.compile(
-    r"\b(?:the|this|that)\s+(?P<platform>[A-Z][\w]+)\s+(?:video|clip|post|reel|livestream|"
-    r"stream|story)\b"
 )
 # "The original was posted on YouTube by ...", "The full version ...": the clip in
 # play, as first published or as a whole (a fact-check's "original" of a reposted clip)
@@ -290,33 +285,6 @@ def _refers_back(
     return None
 
 
-# A clip made in the sentence that cites it, not the one in play passed on
-_MADE_HERE = re.compile(r"(?<![\w-])(?:filmed|recorded|captured)\b", re.I)  # (not screen-recorded)
-
-
-def _platform_differs(
-    text: str,
-    citation: Citation,
-    by_position: dict[int, Citation],
-    thread_of: dict[int, int],
-    thread: int,
-) -> bool:
-    """The clip is named by a platform ("the Snapchat video"), or made in this sentence
-    and put on a platform ("the moment was filmed by ..., who has posted it on X"), and
-    the thread's citations state another."""
-    if citation.platform in VAGUE_PLATFORMS:
-        return False
-    made_here = _MADE_HERE.search(text) and not A_COPY.search(text)
-    if not (_PLATFORM_CLIP.search(text) or made_here):
-        return False
-    stated = {
-        by_position[p].platform
-        for p, opener in thread_of.items()
-        if opener == thread and p in by_position
-    } - set(VAGUE_PLATFORMS)
-    return bool(stated) and citation.platform not in stated
-
-
 def _rejoins(
     text: str,
     names: frozenset[str],
@@ -369,6 +337,7 @@ def _names(citation: Citation, text: str) -> set[str]:
 def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     by_position = {c.claim_position: c for c in citations}
     text_at = {claim.position: without_time_stamp(claim.text) for claim in claims}
+    raw = {claim.position: claim.text for claim in claims}
     quote_of = {p: c.claim_position for c in citations for p in c.quote_claims}
     thread_of: dict[int, int] = {}  # claim position -> the position of its opener
     roles: dict[int, str] = {}
@@ -446,7 +415,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                     text,
                     broke_off=current is None,
                     thread_text=text_at.get(in_play, ""),
-                    other_platform=_platform_differs(
+                    other_platform=platform_differs(
                         text, citation, by_position, thread_of, in_play
                     ),
                 )
@@ -466,11 +435,17 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             last, last_at = thread_of[position], position
             continue
         role = _continues(text, frozenset(names)) if current is not None else None
+        if role is None and current is not None and entry_goes_on(position, raw, thread_of):
+            role = "description"  # "07:16 Spray reaches the roofs" just after the clip's entry
         if SAID_AFTER.match(text) or account_line(text):
             # told to the reporter afterwards ("'...,' Ms Sandhu said."), or an account
             # told of, no clip ("Tony Brereton ... posts on TikTok as Toaster Tony")
             role = None
-        if role == "description" and text != claim.text:
+        if (
+            role == "description"
+            and text != claim.text
+            and not entry_goes_on(position, raw, thread_of, tense=False)
+        ):
             role = None  # a live blog tells its news in the present: "11:30 — Kiprono wins"
         if current is not None and roles.get(position - 1) == "quote" and BARE_QUOTE.match(text):
             role = "quote"  # the same speaker goes on: "“It is only saying hello.”"

@@ -8,6 +8,8 @@ indefinitely ("a video", "published drone footage").
                                        ("That TikTok now has ..."), or None
     retells(text, citation, ...)    -> a named filmer just after the lede tells how the
                                        lede's clip was made
+    platform_differs(text, ...)     -> the clip is named by, or made and put on, another
+                                       platform than the thread in play states
 
 and THE_ORIGINAL_ANYWHERE, "the original" of a stitch or duet in play (its source).
 
@@ -192,3 +194,38 @@ def retells(
     }
     platforms -= set(VAGUE_PLATFORMS)
     return citation.platform in VAGUE_PLATFORMS or not platforms or citation.platform in platforms
+
+
+# A platform naming the clip itself: "the Snapchat video" (not "an Instagram repost of
+# the video", which is the clip in play, reposted)
+_PLATFORM_CLIP = re.compile(
+    r"\b(?:the|this|that)\s+(?P<platform>[A-Z][\w]+)\s+(?:video|clip|post|reel|livestream|"
+    r"stream|story)\b"
+)
+
+
+# A clip made in the sentence that cites it, not the one in play passed on
+_MADE_HERE = re.compile(r"(?<![\w-])(?:filmed|recorded|captured)\b", re.I)  # (not screen-recorded)
+
+
+def platform_differs(
+    text: str,
+    citation: Citation,
+    by_position: Mapping[int, Citation],
+    thread_of: dict[int, int],
+    thread: int,
+) -> bool:
+    """The clip is named by a platform ("the Snapchat video"), or made in this sentence
+    and put on a platform ("the moment was filmed by ..., who has posted it on X"), and
+    the thread's citations state another."""
+    if citation.platform in VAGUE_PLATFORMS:
+        return False
+    made_here = _MADE_HERE.search(text) and not A_COPY.search(text)
+    if not (_PLATFORM_CLIP.search(text) or made_here):
+        return False
+    stated = {
+        by_position[p].platform
+        for p, opener in thread_of.items()
+        if opener == thread and p in by_position
+    } - set(VAGUE_PLATFORMS)
+    return bool(stated) and citation.platform not in stated
