@@ -625,8 +625,8 @@ def main() -> int:
     # start of the pass on the same two sets: citation 0.78/0.93 and 0.81/0.97, thread
     # 0.67/0.64 and 0.65/0.64, platform 0.85 and 0.77, creator 0.66 and 0.68, metric
     # 1.00/0.96 and 1.00/1.00.
-    threads["untouched set 34"] = evaluate_untouched("threads_untouched_34.jsonl")
-    threads["untouched set 35"] = evaluate_untouched("threads_untouched_35.jsonl")
+    threads["untouched set 34 (seen)"] = evaluate_untouched("threads_untouched_34.jsonl")
+    threads["untouched set 35 (seen)"] = evaluate_untouched("threads_untouched_35.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
