@@ -191,9 +191,8 @@ _STILL_IMAGES = re.compile(
     r"\b(?:photos?|pictures?|images?|photographs?|selfies?|screenshots?|memes?)(?:\s+\S+)?\s*$",
     re.I,
 )
-_SINGLEROLE = re.compile(
-    rf"{cues.NOT_ANY}\b(?:{ROLE})\b(?![-’']?s\b)", re.I
-)  # not "either creator"
+# (not "either creator")
+_SINGLEROLE = re.compile(rf"{cues.NOT_ANY}\b(?:{ROLE})\b(?![-’']?s\b)", re.I)
 _ROLE_ACTION = re.compile(
     # an action of the role, not a passive ("The fin ... was added digitally, according
     # to the original creator of the animation": a source, and nothing the creator did)
@@ -299,9 +298,8 @@ def _signals(text: str) -> _Signals:
     role = bool(_SINGLEROLE.search(text) or _AUDIENCE.search(text)) and bool(
         creator or _ROLE_ACTION.search(text)
     )
-    filmed = bool(
-        cues.FILMED.search(cues.without_measures(text))
-    )  # (not "gusts ... were recorded")
+    # (not "gusts of 94mph were recorded")
+    filmed = bool(cues.FILMED.search(cues.without_measures(text)))
     # followers are an account's; any other count is a clip's ("A copy on a channel with
     # 90,000 subscribers has a further 260,000 views")
     clip_metric = any(m.kind != "followers" and m.value for m in metrics_stated(text))

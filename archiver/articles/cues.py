@@ -4,7 +4,7 @@ each module short.
     more_cues(text)     -> True when one of them is in the claim
     posted_to(text)     -> the platform a clip is posted to, when a sentence names several
     FILMED              -> footage of an event exists ("were filmed chanting", "a passenger
-                           filmed him singing", "who filmed himself")
+                           filmed him singing", "recorded herself singing")
     ruled_out(text,...) -> the line reads as citing but tells of no clip (an account line,
                            filming told afterwards, a comment, a hashtag's count)
     verdict_on_clip     -> a fact-check's verdict that speaks of the clip
