@@ -421,3 +421,12 @@ def test_a_live_blog_entry_long_after_a_clip_is_the_blogs_own_news() -> None:
         "11:30 Kiprono wins the race in a course record.\n"
     )
     assert thread(citations, 0) == {0: "citation"}
+
+
+def test_an_x_post_named_by_its_platform_goes_to_the_thread_on_x() -> None:
+    claims, citations = _article(
+        "20:04 - A video posted on X by @quayside_ro shows the crane toppling.\n"
+        "20:10 - The harbour's own livestream on YouTube shows the crowd moving back.\n"
+        "20:31 - The X post now has more than 300,000 views.\n"
+    )
+    assert citations[2].same_clip_as == 0

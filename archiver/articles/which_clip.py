@@ -124,12 +124,24 @@ THE_ORIGINAL_ANYWHERE = re.compile(
 )
 
 
-# "That TikTok now has a quarter of a million views": a platform's name as the clip
+def stated_platforms(
+    by_position: Mapping[int, Citation], thread_of: Mapping[int, int], opener: int | None
+) -> set[str]:
+    """The platforms the citations of the thread opened at `opener` state."""
+    return {
+        platform
+        for p, o in thread_of.items()
+        if o == opener and p in by_position
+        if (platform := by_position[p].platform) not in VAGUE_PLATFORMS
+    }
+
+
+# "That TikTok now has a quarter of a million views", "the Instagram reel": a clip named
+# by its platform (the capitalised word is kept only if it names one; a bare name only
+# for a platform whose name is its clips', TikTok and Snapchat)
 _THAT_PLATFORM_CLIP = re.compile(
-    r"^(?:[^,]{0,40},\s+)?(?:the|this|that)\s+(?P<platform>TikTok|Snapchat|YouTube\s+Short|"
-    r"Instagram\s+(?:post|reel|story|video|clip)|Facebook\s+(?:post|video|clip)|YouTube\s+"
-    r"(?:video|clip)|X\s+(?:post|video|clip)|Twitch\s+(?:stream|clip))\b",
-    re.I,
+    r"^(?:[^,]{0,40},\s+)?(?i:the|this|that)\s+(?P<platform>TikTok|Snapchat|[A-Z]\w*(?=\s+"
+    r"(?i:post|reel|story|video|clip|short|stream|livestream)\b))"
 )
 
 
@@ -142,13 +154,8 @@ def platform_thread(
     found = _THAT_PLATFORM_CLIP.match(text)
     if found is None:
         return None
-    platform = platform_named(
-        found["platform"] if " " in found["platform"] else f"on {found['platform']}"
-    )
-    stated = {
-        opener: by_position[p].platform for p, opener in thread_of.items() if p in by_position
-    }
-    if platform is None or stated.get(in_play) == platform:
+    platform = platform_named(f"on {found['platform']}")  # ("on X": X alone is a letter)
+    if platform is None or platform in stated_platforms(by_position, thread_of, in_play):
         return None
     for position in sorted(thread_of, reverse=True):
         if position in by_position and by_position[position].platform == platform:
@@ -189,10 +196,7 @@ def retells(
         return False  # "CCTV footage released by the hospital": not a clip someone filmed
     if new_clip(text) or another_clip(text, "") or MADE_FROM_IT.search(text):
         return False
-    platforms = {
-        by_position[p].platform for p, o in thread_of.items() if o == lede and p in by_position
-    }
-    platforms -= set(VAGUE_PLATFORMS)
+    platforms = stated_platforms(by_position, thread_of, lede)
     return citation.platform in VAGUE_PLATFORMS or not platforms or citation.platform in platforms
 
 
@@ -223,9 +227,5 @@ def platform_differs(
     made_here = _MADE_HERE.search(text) and not A_COPY.search(text)
     if not (_PLATFORM_CLIP.search(text) or made_here):
         return False
-    stated = {
-        by_position[p].platform
-        for p, opener in thread_of.items()
-        if opener == thread and p in by_position
-    } - set(VAGUE_PLATFORMS)
+    stated = stated_platforms(by_position, thread_of, thread)
     return bool(stated) and citation.platform not in stated
