@@ -51,6 +51,7 @@ from archiver.articles.claims import Claim
 from archiver.articles.context_more import fill_more
 from archiver.articles.cues import account_line
 from archiver.articles.headline import HEADLINE_CHARS, from_headline
+from archiver.articles.owners import POSTED_OWN
 from archiver.articles.stated import creator_named
 from archiver.articles.threads import THE_ORIGINAL, Citation
 from archiver.articles.which_clip import VAGUE_PLATFORMS
@@ -120,10 +121,8 @@ def _someone_elses(text: str, subject: str) -> bool:
             return True
     # a body's own: "The regional tourism board, Visit Vestkyst, has since released its
     # own film of the route"
-    return bool(_ITS_OWN.search(text))
-
-
-_ITS_OWN = re.compile(r"\b(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:film|video|clip|footage|reel)\b")
+    own = POSTED_OWN.search(text)
+    return own is not None and own["owner"].lower() in ("its", "their")
 
 
 HOLDER_WITHIN = 3  # claims after an account line whose clips are that account's

@@ -22,6 +22,7 @@ import re
 
 from archiver.articles.accounts import channel_named
 from archiver.articles.copies import camera_cites, copy_cites
+from archiver.articles.owners import POSTED_OWN
 from archiver.platforms import NAMED_PLATFORM, platform_named
 
 _WENT_LIVE = re.compile(
@@ -187,9 +188,8 @@ _CAMERA_SET_UP = re.compile(
 # More of the clip's life told: a streamer ending or starting their stream ("Fahy has
 # now ended his stream"); the clip spreading on a platform ("It also circulated in
 # WhatsApp groups"); where the clip is ("The full, unedited clip is on the trust's
-# YouTube channel"); a platform taking it down ("YouTube took it down"); a clip of one's
-# own put out ("released its own film of the route on YouTube"); a clip named by what
-# it is on someone's channel ("in a slow-motion tutorial on his YouTube channel")
+# YouTube channel"); a platform taking it down ("YouTube took it down"); a clip named by
+# what it is on someone's channel ("in a slow-motion tutorial on his YouTube channel")
 _CLIPS_LIFE = re.compile(
     r"\b(?:ended|started|began|paused|resumed|restarted)\s+(?:his|her|their|its)\s+"
     r"(?:live-?)?stream\b|"
@@ -200,12 +200,11 @@ _CLIPS_LIFE = re.compile(
     rf"(?:{NAMED_PLATFORM})|"
     rf"(?:{NAMED_PLATFORM})\s+(?:has\s+|had\s+)?(?:took|taken|removed|deleted|pulled)\s+(?:it|the\s+"
     r"(?:video|clip|stream|post|footage))\b|"
-    r"\b(?:released|posted|published|uploaded|put\s+out|shared)\s+(?:its|his|her|their)\s+own\s+"
-    r"(?:[\w-]+\s+)?(?:film|video|clip|footage|reel|tiktok)\b|"
     r"\bin\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+on\s+(?:his|her|their|its)\s+"
     rf"(?:{NAMED_PLATFORM})\s+(?:channel|account|page)\b",
 )
 _MORE = (
+    POSTED_OWN,  # a clip of one's own put out: "released its own film of the route"
     _CLIPS_LIFE,
     _CAMERA_SET_UP,
     _SHOWN_FOOTAGE,

@@ -228,6 +228,17 @@ MADE_FROM_IT = re.compile(
 )
 
 
+# A clip of one's own put out: "The tourist, Seo-yeon Park, later posted her own TikTok
+# thanking him" is hers, not the one she is in; "The tourist board has since released its
+# own film of the route" is the board's
+POSTED_OWN = re.compile(
+    r"\b(?:posted|shared|uploaded|filmed|made|recorded|released|published|put\s+out)\s+"
+    r"(?P<owner>his|her|their|its)\s+own\s+(?:[\w-]+\s+)?(?:video|clip|tiktok|reel|post|footage|"
+    r"livestream|stream|film)\b",
+    re.I,
+)
+
+
 # A clip named by what it is of: "The escalator clip was posted by ...", "the singalong
 # video", after "A shopper on an escalator filmed ..."
 _TOPIC_CLIP = re.compile(

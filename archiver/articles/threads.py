@@ -55,7 +55,7 @@ from archiver.articles.heard import (
 )
 from archiver.articles.live_blog import entry_goes_on
 from archiver.articles.membership import StoryState, the_story
-from archiver.articles.owners import MADE_FROM_IT, owners_thread, referred_thread
+from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN, owners_thread, referred_thread
 from archiver.articles.scene import (
     MOVES_ON,
     OUTSIDE,
@@ -64,7 +64,6 @@ from archiver.articles.scene import (
     state_or_habit,
 )
 from archiver.articles.which_clip import (
-    POSTED_OWN,
     RETELL_WITHIN,
     THE_ORIGINAL_ANYWHERE,
     another_clip,

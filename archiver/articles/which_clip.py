@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from typing import Protocol
 
 from archiver.articles.copies import A_COPY
-from archiver.articles.owners import MADE_FROM_IT
+from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
 from archiver.platforms import platform_named
 
 
@@ -90,13 +90,6 @@ _PUT_OUT_BARE = re.compile(
 )
 
 
-# A clip of one's own put out: "The tourist, Seo-yeon Park, later posted her own TikTok
-# thanking him" is hers, not the one she is in
-POSTED_OWN = re.compile(
-    r"\b(?:posted|shared|uploaded|filmed|made|recorded|released|published)\s+(?:his|her|their|"
-    r"its)\s+own\s+(?:[\w-]+\s+)?(?:video|clip|tiktok|reel|post|footage|livestream|stream)\b",
-    re.I,
-)
 # A reader's clip sent to a live blog: "Reader Fiona Tait sent us this video of ..."
 _SENT_THIS = re.compile(r"\bsent\s+(?:us|in)\s+this\s+(?:[\w-]+\s+)?(?:video|clip|footage)\b", re.I)
 
