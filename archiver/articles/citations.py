@@ -160,7 +160,8 @@ _PUBLISHED_PLURAL = re.compile(
 _PUBLISHED_ON_PLATFORM = re.compile(
     rf"\b(?i:{PUBLISH_VERB}|(?P<spread>circulat\w+|went viral|gone viral|surfaced|spread|"
     r"appeared))"
-    rf"\s+(?i:[\w’'-]+\s+){{0,3}}?(?i:on|to|onto|across|via)\s+(?i:(?:social media|the)\s+"
+    # ("circulated in WhatsApp groups")
+    rf"\s+(?i:[\w’'-]+\s+){{0,3}}?(?i:on|to|onto|across|via|in)\s+(?i:(?:social media|the)\s+"
     rf"(?:platform|app|site)\s+|(?:its|his|her|their|our|my|(?:the\s+)?[\w-]+[’']s)\s+)?"
     rf"(?:{NAMED_PLATFORM})",
 )

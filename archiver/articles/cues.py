@@ -186,15 +186,12 @@ _CAMERA_SET_UP = re.compile(
     re.I,
 )
 # More of the clip's life told: a streamer ending or starting their stream ("Fahy has
-# now ended his stream"); the clip spreading on a platform ("It also circulated in
-# WhatsApp groups"); where the clip is ("The full, unedited clip is on the trust's
+# now ended his stream"); where the clip is ("The full, unedited clip is on the trust's
 # YouTube channel"); a platform taking it down ("YouTube took it down"); a clip named by
 # what it is on someone's channel ("in a slow-motion tutorial on his YouTube channel")
 _CLIPS_LIFE = re.compile(
     r"\b(?:ended|started|began|paused|resumed|restarted)\s+(?:his|her|their|its)\s+"
     r"(?:live-?)?stream\b|"
-    r"^(?:[^,]{0,40},\s+)?[Ii]t\s+(?:also\s+|has\s+|had\s+|then\s+)*(?:circulated|spread|went\s+round)"
-    rf"\b[^.;]{{0,40}}?\b(?:on|in|across|via|through)\s+(?:{NAMED_PLATFORM})|"
     r"\b(?:clip|video|footage|recording|stream)\s+is\s+(?:now\s+|still\s+)?(?:available\s+)?on\s+"
     r"(?:(?:the|his|her|its|their)\s+)?(?:[\w’'-]+[’']s\s+)?(?:own\s+)?"
     rf"(?:{NAMED_PLATFORM})|"
