@@ -76,8 +76,18 @@ _CREDIT = re.compile(
 # A live blog's time stamp before an entry: "09:42 — ", "10.15am: ", "14:05 - "
 _TIME_STAMP = re.compile(
     # (or a bare time before the entry's first capital: "12:40 It is at half a million")
-    r"^\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:(?:[—–-]+|:)\s+|\s(?=[A-Z“‘\"']))"
+    r"^\s*(?P<h>\d{1,2})[:.](?P<m>\d\d)(?::(?P<s>\d\d))?\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?:(?:[—–-]+|:)\s+|\s(?=[A-Z“‘\"']))"
 )
+
+
+def stamped_minutes(text: str) -> float | None:
+    """The minute of the day a live blog entry is stamped at ("07:16 Spray reaches ..."),
+    or None for a sentence with no time stamp."""
+    found = _TIME_STAMP.match(text)
+    if found is None:
+        return None
+    return int(found["h"]) * 60 + int(found["m"]) + int(found["s"] or 0) / 60
 
 
 def without_time_stamp(text: str) -> str:

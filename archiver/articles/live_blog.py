@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Mapping
 
+from archiver.articles.claims import stamped_minutes
+
 SAME_ENTRY_MINUTES = 3  # how soon after a clip's entry the next one may go on with it
-_CLOCK = re.compile(r"^\s*(\d{1,2})[:.](\d\d)(?::(\d\d))?(?=\s*(?:[ap]\.?m\.?)?\s*(?:[—–-]+|:|\s))")
 # A verb in the present telling what happens: "Spray reaches the roofs", "The pair are
 # winched up"; not who said what ("The coastguard says ...", "Police tell us ...")
 _PRESENT = re.compile(
@@ -28,21 +29,17 @@ _SPEECH = re.compile(
 )
 
 
-def _minutes(found: re.Match[str]) -> float:
-    return int(found[1]) * 60 + int(found[2]) + int(found[3] or 0) / 60
-
-
 def entry_goes_on(
     position: int, text_at: Mapping[int, str], thread_of: Container[int], tense: bool = True
 ) -> bool:
     """The entry at `position` is stamped at most SAME_ENTRY_MINUTES after the one just
     before it, which is in a thread, and (with `tense`) tells in the present what
     happens, not what someone said."""
-    now = _CLOCK.match(text_at.get(position, ""))
-    then = _CLOCK.match(text_at.get(position - 1, ""))
+    now = stamped_minutes(text_at.get(position, ""))
+    then = stamped_minutes(text_at.get(position - 1, ""))
     if now is None or then is None or position - 1 not in thread_of:
         return False
-    if not 0 <= _minutes(now) - _minutes(then) <= SAME_ENTRY_MINUTES:
+    if not 0 <= now - then <= SAME_ENTRY_MINUTES:
         return False
     text = text_at[position]
     return not tense or (bool(_PRESENT.search(text)) and not _SPEECH.search(text))
