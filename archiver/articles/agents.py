@@ -171,7 +171,12 @@ _GIVEN_NAMES_SO_ENDING = frozenset(
 # Words that open a sentence and are no part of a name: "Then Jan Pettifer's doorbell"
 SENTENCE_ADVERBS = frozenset(
     "Then First Next Finally Later Earlier Meanwhile Now Today Soon Eventually Afterwards "
-    "Lastly Firstly Also And But So Yet Still Instead".split()
+    "Lastly Firstly Also And But So Yet Still Instead "
+    # and the words that open a clause or a question before its subject ("When Callum
+    # Breen, ..., filmed himself", "Does Oskar Brandt's video show ...?"); not "Will",
+    # which is a first name
+    "When Whenever After Before As While Since Once If Although Though Because Until Unless "
+    "Where Whereas Does Did Do Is Was Can Could Why How What".split()
 )
 
 

@@ -339,7 +339,7 @@ def creator_named(text: str) -> str | None:
                 continue  # "his April Fool's video": a date, as "Sunday's video" is
             while words and words[-1] in _NOT_NAMES:
                 words.pop()
-            while len(words) > 1 and (words[0] in SENTENCE_ADVERBS or words[0] in _SUBORDINATORS):
+            while len(words) > 1 and words[0] in SENTENCE_ADVERBS:
                 words.pop(0)  # "When Callum Breen, ..., filmed himself": not a first name
             if len(words) > 1 and words[0] in _TITLES:
                 words.pop(0)
@@ -365,16 +365,7 @@ def creator_named(text: str) -> str | None:
     if made_from and not made_from.group(0).startswith(("'", "’")):
         return None  # whose clip it was made from; but "Rae's stitch of ..." is Rae's
     owner = possessor(text)
-    if owner and owner.split()[0] in _SUBORDINATORS and len(owner.split()) > 1:
-        owner = owner.split(" ", 1)[1]  # "When Fiona Lachlan's doorbell camera caught"
     return None if owner and owner.split()[-1] in _FEASTS else owner
-
-
-# Words that open a clause before its subject, capitalised at the start of a sentence
-_SUBORDINATORS = frozenset(
-    "When Whenever After Before As While Since Once If Although Though Because Until Unless "
-    "Where Whereas Does Did Do Is Was Can Could Why How What".split()  # (not "Will": a name)
-)
 
 
 _FEASTS = frozenset("Fool Fools Valentine Valentines Christmas Easter Halloween Eve Day".split())
