@@ -335,6 +335,7 @@ def _names(citation: Citation, text: str) -> set[str]:
 
 def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     by_position = {c.claim_position: c for c in citations}
+    citing = set(by_position)  # (built once: the searches below run for every citing line)
     text_at = {claim.position: without_time_stamp(claim.text) for claim in claims}
     raw = {claim.position: claim.text for claim in claims}
     quote_of = {p: c.claim_position for c in citations for p in c.quote_claims}
@@ -360,9 +361,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             # (a stitch or duet made from a clip named by its owner is a clip of its own:
             # "posted a duet, adding her own harmony beside Breen's video")
             made_from = MADE_FROM_IT.search(text) or POSTED_OWN.search(text)
-            owners = (
-                None if made_from else owners_thread(text, thread_of, text_at, set(by_position))
-            )
+            owners = None if made_from else owners_thread(text, thread_of, text_at, citing)
             if _FIRST_CLIP.search(text) and owners is None and thread_of:
                 # "The first video": the earliest thread, past one a definite reference
                 # would take for the nearest
@@ -374,9 +373,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 citation.same_clip_as, roles[position] = owners, "back_reference"
             if owners is None and _FILMED_AND_POSTED.search(text):
                 citation.same_clip_as = None  # a clip made in this sentence (see above)
-            described = (
-                None if made_from else referred_thread(text, thread_of, text_at, set(by_position))
-            )
+            described = None if made_from else referred_thread(text, thread_of, text_at, citing)
             if described is not None and citation.same_clip_as != described:
                 # "The dock worker, ...": the thread that brought the dock worker in,
                 # not the nearest clip a definite reference was first taken for
