@@ -55,10 +55,13 @@ _SUBJECT = (
 # ", 27,", ", the Bristol company that made the series,", ", who has 620,000 followers
 # on Instagram as @chloewandersfar," (a comma inside a figure does not close it)
 # ", from Sleaford," too: a place in apposition ("Gwen Abbott, from Sleaford, filmed")
+# Two or three may follow each other (", 23, who dropped off the parcel,"), and a place
+# may name its county too (", from Hartsworth, Leicestershire,": not "Leicestershire
+# posted"); the comma closing the last is read by _HELPER
 _APPOSITION = (
     r"(?:,\s+(?:\d{1,3}|(?:a|an|the|who|whose|which|his|her|their|its|now|then|still|"
-    r"herself|himself)\b)(?:[^,;.]|,(?=\d{3})|\.(?=\d)){1,110},)?"
-    r"(?:,\s+(?:from|of|in)\s+(?:the\s+)?[A-Z][^,;.]{1,40},)?"
+    r"herself|himself)\b)(?:[^,;.]|,(?=\d{3})|\.(?=\d)){1,110}|"
+    r",\s+(?:from|of|in)\s+(?:the\s+)?[A-Z][^,;.]{1,40}(?:,\s+[A-Z][\w’'-]+(?=,))?){0,3}"
 )
 # ("has already replied", "has since posted": adverbs that do not end in -ly)
 _HELPER = (

@@ -296,12 +296,15 @@ OPENING = "‘“'\""
 CLOSING = "’”'\""
 
 
-# A clip said to be someone's ("A teenager's Snapchat video", "Niamh Byrne's clip"):
-# whoever it was then "shared by" or "posted by" passed it on and did not make it.
+# A clip said to be someone's ("Niamh Byrne's clip"): whoever it was then "shared by" or
+# "posted by" passed it on and did not make it. A clip said to be a motorist's or a
+# teenager's may well be posted by that person, named ("A motorist's video, posted to
+# Facebook by Trey Albers"), but not by "the Met Office", a body passing it on.
 _OWNED_CLIP = re.compile(
     r"[’']s\s+(?:[\w-]+\s+){0,2}?(?i:video|clip|footage|tiktok|reel|livestream|recording|"
     r"vlog)\b"
 )
+_NAMED_OWNER = re.compile(r"\b[A-Z][\w-]*[’']s\s")
 _PASSED_ON_BY = frozenset(_CREATOR_PATTERNS[4:7])  # "{PUBLISH_VERB} (...) by ..."
 
 
@@ -320,7 +323,15 @@ def creator_named(text: str) -> str | None:
     made_from = MADE_FROM_IT.search(text)
     for pattern in _CREATOR_PATTERNS:
         for found in pattern.finditer(text):
-            if owned and pattern in _PASSED_ON_BY and owned.start() < found.start():
+            if (
+                owned
+                and pattern in _PASSED_ON_BY
+                and owned.start() < found.start()
+                and (
+                    _NAMED_OWNER.match(text, max(0, text.rfind(" ", 0, owned.start()) + 1))
+                    or text[: found.start("name")].lower().endswith("the ")
+                )
+            ):
                 continue
             if (
                 made_from
