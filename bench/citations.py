@@ -642,8 +642,8 @@ def main() -> int:
     # platform 0.82, creator 0.62, metric 1.00/0.94 (n 60, 58, 60, 60, 34); set 37 citation
     # 0.86/0.99, thread 0.81/0.81, platform 0.84, creator 0.71, metric 1.00/1.00 (n 77, 73,
     # 77, 77, 40). The rules alone, same run: thread 0.58/0.50 and 0.83/0.67.
-    threads["untouched set 36"] = evaluate_untouched("threads_untouched_36.jsonl")
-    threads["untouched set 37"] = evaluate_untouched("threads_untouched_37.jsonl")
+    threads["untouched set 36 (seen)"] = evaluate_untouched("threads_untouched_36.jsonl")
+    threads["untouched set 37 (seen)"] = evaluate_untouched("threads_untouched_37.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
