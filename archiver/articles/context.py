@@ -32,7 +32,9 @@ In order, each citation that names no platform or creator takes:
 * the article's lead: the one platform named before the first citation ("A dance ...
   has spread across TikTok this month. The first version, posted by ...");
 * the headline, for the story's first clip (archiver.articles.headline), then the
-  eleventh pass's rules (archiver.articles.context_more).
+  eleventh pass's rules (archiver.articles.context_more), then, for a clip still placed
+  nowhere, its creator's other clips or account ("the creator's earlier clip", "the
+  creator's account").
 
 What became of a clip after a line's own upload ("posted the clip to her Instagram
 Story before it was ripped and reposted across TikTok") does not make that line
@@ -48,7 +50,7 @@ import re
 from collections.abc import Sequence
 
 from archiver.articles.claims import Claim
-from archiver.articles.context_more import fill_more
+from archiver.articles.context_more import fill_more, platform_of_creator, same_person
 from archiver.articles.cues import account_line
 from archiver.articles.headline import HEADLINE_CHARS, from_headline
 from archiver.articles.owners import POSTED_OWN
@@ -224,6 +226,7 @@ def inherit_context(
             citation.inferred_from = source
     from_headline(headline, claims, citations, thread_of)
     fill_more(claims, citations, thread_of, headline)  # what the rules above left empty
+    platform_of_creator(claims, citations)  # a clip no line of its thread places
 
 
 # "went live on the same platform": the platform of the clip cited before
@@ -300,15 +303,6 @@ def another_upload(text: str) -> bool:
     ):
         return True
     return bool(_LATER_PUBLISHED.search(text)) and not _BY_THE_FILMER.search(text)
-
-
-def same_person(a: str, b: str) -> bool:
-    """ "Bakare" and "Tunde Bakare" are one creator: a surname alone is how news copy
-    names someone after the first mention."""
-    if name_key(a) == name_key(b):
-        return True
-    short, full = sorted((a.split(), b.split()), key=len)
-    return len(short) == 1 and len(full) > 1 and name_key(full[-1]) == name_key(short[0])
 
 
 def _platform_of_earlier_clip(

@@ -3,6 +3,8 @@ size limit). They run last, on threads the earlier rules left without a creator 
 platform, and fill the inferred fields of every citing line of such a thread.
 
     fill_more(claims, citations, thread_of)
+    platform_of_creator(claims, citations)
+    same_person(a, b)
 
 * the person behind a role: a clip whose maker is told only by an office ("The mayor of
   Wrexley went live on Facebook", "its chief executive announced in a LinkedIn video")
@@ -22,6 +24,13 @@ platform, and fill the inferred fields of every citing line of such a thread.
 * the original is not the copy's: a line about "the original" takes no creator from a
   copy's poster ("The most-shared copy, posted on X by @x" then "in the original,
   streamed on the bank's YouTube channel, ...").
+
+platform_of_creator runs after all of them: a clip that no line of its thread places, of
+a creator known by then, is on the platform of that creator's latest clip before it
+("Kelly Barraclough posted the clip on Facebook" ... "Kelly later posted a second clip"),
+else on the one platform the article's lines about that creator's account name ("his
+granddaughter set up a YouTube channel for him"). same_person tells "Bakare" and "Tunde
+Bakare" for one creator.
 """
 
 from __future__ import annotations
@@ -35,6 +44,8 @@ from archiver.articles.claims import Claim
 from archiver.articles.copies import A_COPY
 from archiver.articles.threads import Citation
 from archiver.articles.which_clip import VAGUE_PLATFORMS
+from archiver.platforms import platform_named
+from archiver.text import name_key
 
 # The maker as an office held: "The mayor of Wrexley went live", "its chief executive
 # announced"
@@ -270,3 +281,58 @@ def _not_the_copys(cited: list[Citation], text: dict[int, str]) -> None:
         source = next((c for c in cited if c.creator == citation.inferred_creator), None)
         if source is not None and _A_COPY.search(text[source.claim_position]):
             citation.inferred_creator = None
+
+
+def same_person(a: str, b: str) -> bool:
+    """ "Bakare" and "Tunde Bakare" are one creator: a surname alone is how news copy
+    names someone after the first mention."""
+    if name_key(a) == name_key(b):
+        return True
+    short, full = sorted((a.split(), b.split()), key=len)
+    return len(short) == 1 and len(full) > 1 and name_key(full[-1]) == name_key(short[0])
+
+
+# A line about an account rather than a clip: "his granddaughter set up a YouTube
+# channel for him, Walter's Plot", "Hale has 2m followers on TikTok"
+_ACCOUNT_WORDS = re.compile(r"\b(?:channel|account|page|profile|followers|subscribers)\b", re.I)
+
+
+def _channel_platform(claims: Sequence[Claim], creator: str) -> str | None:
+    """The one platform named by the article's lines about an account that name the
+    creator: where their clips are, when none of them says."""
+    words = {word for word in re.findall(r"[A-Z][\w’'-]{2,}", creator)} or {creator}
+    named = {
+        platform_named(claim.text)
+        for claim in claims
+        if _ACCOUNT_WORDS.search(claim.text) and any(word in claim.text for word in words)
+    }
+    named -= {None, *VAGUE_PLATFORMS}
+    return named.pop() if len(named) == 1 else None
+
+
+def platform_of_creator(claims: Sequence[Claim], citations: list[Citation]) -> None:
+    """A clip no line of whose thread says where it is, of a creator known by then: on
+    the platform of that creator's latest clip before it ("Kelly later posted a second
+    clip"), else where the creator's account is ("set up a YouTube channel for him")."""
+    seen: list[tuple[str, str]] = []  # (creator, platform) of the clips so far
+    for citation in sorted(citations, key=lambda c: c.claim_position):
+        creator = citation.creator or citation.inferred_creator
+        platform = citation.platform or citation.inferred_platform
+        if creator and platform in VAGUE_PLATFORMS:
+            earlier = [p for c, p in seen if _one_person(c, creator)]
+            platform = earlier[-1] if earlier else _channel_platform(claims, creator)
+            if platform is not None:
+                citation.inferred_platform = platform
+                citation.inferred_from = citation.inferred_from or (
+                    "the creator's earlier clip" if earlier else "the creator's account"
+                )
+        if creator and platform not in VAGUE_PLATFORMS:
+            seen.append((creator, platform))
+
+
+def _one_person(a: str, b: str) -> bool:
+    """One creator, named in full once and by surname or, in a tabloid, by first name
+    ("Kelly Barraclough" ... "Kelly later posted")."""
+    short, full = sorted((a.split(), b.split()), key=len)
+    first_name = len(short) == 1 and len(full) > 1 and name_key(full[0]) == name_key(short[0])
+    return same_person(a, b) or first_name
