@@ -13,10 +13,13 @@ from tests.support.threads import article as _article
     ("text", "maker"),
     [
         # a place in apposition with its county: not the county as maker
-        ("Retired nurse Maud Pellow, 71, from Tregony, Cornwall, filmed the seal pup.", "Maud Pellow"),
+        (
+            "Retired nurse Maud Pellow, 71, from Tregony, Cornwall, filmed the seal pup.",
+            "Maud Pellow",
+        ),
         # two appositions one after the other: an age, then a relative clause
         (
-            "Courier Dev Anand, 31, who was delivering next door, recorded the rescue on his phone.",
+            "Courier Dev Anand, 31, who was next door, recorded the rescue on his phone.",
             "Dev Anand",
         ),
         ("Gwen Abbott, from Sleaford, filmed the storm.", "Gwen Abbott"),
