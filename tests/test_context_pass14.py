@@ -70,3 +70,97 @@ def test_an_account_line_about_someone_else_places_no_clip() -> None:
     )
     assert citations[0].creator == "Ernest Dobbs"
     assert _where(citations[0])[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        # a place and an occupation before the name after "by"
+        ("The best copy was posted by Dunedin bus driver Rua Tane on TikTok.", "Rua Tane"),
+        ("The clip was posted by Tom Kade on Facebook.", "Tom Kade"),
+        ("The clip was filmed by Ana Ruiz in Madrid and shared by her son.", "Ana Ruiz"),
+        # whose husband filmed it: the husband, not the title before the possessive
+        ("A second clip, filmed by Mrs Orme's husband Dai from the stairs, shows it.", "Dai"),
+    ],
+)
+def test_the_poster_after_by_is_the_name_the_description_ends_on(
+    text: str, maker: str | None
+) -> None:
+    assert creator_named(text) == maker
+
+
+def test_a_clip_answered_with_ones_own_opens_its_own_thread() -> None:
+    _, citations = _article(
+        "Brackwell Town Council has been mocked after posting a drone video about its new roads.\n"
+        "It was posted on the council's Facebook page on Monday.\n"
+        "Within a day, resident Ivy Lamb, 70, had answered with her own clip, walking the stretch "
+        "the drone did not show.\n"
+        "Her video, posted on TikTok, has 20,000 views.\n"
+    )
+    assert citations[2].same_clip_as is None
+    assert citations[2].creator == "Ivy Lamb"
+    assert citations[0].creator is None and citations[0].inferred_creator is None
+    assert citations[3].same_clip_as == 2
+
+
+def test_a_reply_with_a_video_of_its_own_is_the_bodys_and_a_new_clip() -> None:
+    _, citations = _article(
+        "Guest Noor Hale filmed a mouse in her room at the Seaview Hotel and posted it on TikTok.\n"
+        "The clip has 900,000 views.\n"
+        "Within hours the hotel replied with a video of its own, filmed in the lobby.\n"
+        "That video has 4,000 likes.\n"
+    )
+    assert citations[2].same_clip_as is None
+    assert citations[2].creator is None and citations[2].inferred_creator is None
+    assert citations[3].same_clip_as == 2
+
+
+def test_a_body_that_itself_released_footage_is_no_subjects_clip() -> None:
+    _, citations = _article(
+        "A diver's video of a cuttlefish changing colour has gone viral on Instagram.\n"
+        "Lena Orr, a dive guide, filmed the animal off Malta.\n"
+        "In Lena Orr's video, the cuttlefish flashes stripes.\n"
+        "Lena Orr has posted dives for years.\n"
+        "The Malta Marine Institute itself released footage of the behaviour in 2020.\n"
+    )
+    assert citations[4].inferred_creator is None
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        # a person as the story meets them, before the name
+        ("Neighbour Pat Grieve's doorbell camera caught the van reversing.", "Pat Grieve"),
+        ("Guest Lior Ben-Ami filmed the moment the cake fell.", "Lior Ben-Ami"),
+        # whose camera the footage came from, before whoever shared it
+        (
+            "Video from the dashboard camera of lorry driver Ilse Moen, shared by the Storm "
+            "Watch account, shows the fireball.",
+            "Ilse Moen",
+        ),
+        # bodies: an office, and a club with "their own"
+        ("The clip was posted by the Harrow Town Office on its X account.", None),
+        ("Kelso Rovers posted their own video of the signing on Instagram.", None),
+    ],
+)
+def test_people_met_by_what_they_are_and_bodies_that_post(text: str, maker: str | None) -> None:
+    assert creator_named(text) == maker
+
+
+def test_a_clip_whose_publisher_is_told_in_apposition_cites() -> None:
+    _, citations = _article(
+        "Footage in which a fox walks the length of a train, published by the Ostmark "
+        "Rail Office on its X account, is drawing attention.\n"
+        "Video games, published by Nintendo, are selling well.\n"
+    )
+    assert 0 in citations and citations[0].creator is None
+    assert 1 not in citations
+
+
+def test_a_clubs_own_video_is_not_the_player_named_before() -> None:
+    _, citations = _article(
+        "Winger Tom Achebe posted the vlog on his YouTube channel, Achebe Uncut.\n"
+        "It has 90,000 views.\n"
+        "Kelso Rovers posted their own video on Instagram showing Achebe in training.\n"
+    )
+    assert citations[2].creator is None and citations[2].inferred_creator is None

@@ -110,7 +110,11 @@ def is_organisation(name: str, text: str) -> bool:
     # the name acts as a thing, not a person: "Skylark Air responded with a video on its
     # own TikTok account", "Marlowe & Finch later posted its own footage"
     # (not "filmed a robot vacuum with a mind of its own")
-    itself = rf"(?<![\w’'-]){re.escape(name)}\b[^.;“”\"]{{0,80}}?\bits\s+(?:own\s+)?(?:[\w-]+\s+)?"
+    # (and as a team or a body in British copy: "Ashvale City posted their own video")
+    itself = (
+        rf"(?<![\w’'-]){re.escape(name)}\b[^.;“”\"]{{0,80}}?\b(?:its\s+(?:own\s+)?|their\s+own\s+)"
+        r"(?:[\w-]+\s+)?"
+    )
     clip_or_account = (
         r"(?:channel|account|page|feed|video|footage|clip|post|reel|tiktok|stream|cctv|camera|"
         r"drone|recording)\b"

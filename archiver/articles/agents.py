@@ -156,7 +156,11 @@ ROLE_WORDS = frozenset(
     "Cashier Waiter Waitress Barista Courier Commuter Passenger Tourist Cyclist Climber "
     "Surfer Swimmer Fisherman Pilot Soldier Priest Vicar Grandmother Grandfather Mum Dad "
     "Parent Headteacher Lecturer Scientist Engineer Programmer Developer Vet Shopkeeper "
-    "Schoolboy Schoolgirl Schoolteacher VTuber Speedrunner Shelf-stacker".split()
+    "Schoolboy Schoolgirl Schoolteacher VTuber Speedrunner Shelf-stacker "
+    # people as the story meets them: "Neighbour Gary Whitlock", "Guest Aroha Tipene"
+    "Neighbour Neighbor Guest Homeowner Bride Groom Bridesmaid Customer Diner Local "
+    "Motorist Pensioner Widow Mum-of-two Mum-of-three Dad-of-two Father-of-two "
+    "Mother-of-two".split()
 )
 
 # Occupations come in endless variety ("Landlord Gary Whitlock", "Glaciologist Ingrid

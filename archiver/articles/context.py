@@ -53,7 +53,7 @@ from archiver.articles.claims import Claim
 from archiver.articles.context_more import fill_more, platform_of_creator, same_person
 from archiver.articles.cues import account_line
 from archiver.articles.headline import HEADLINE_CHARS, from_headline
-from archiver.articles.owners import POSTED_OWN
+from archiver.articles.owners import own_clip_owner
 from archiver.articles.stated import creator_named
 from archiver.articles.threads import THE_ORIGINAL, Citation
 from archiver.articles.which_clip import VAGUE_PLATFORMS
@@ -121,10 +121,20 @@ def _someone_elses(text: str, subject: str) -> bool:
         owner = found["name"] or found["noun"]
         if owner not in _DAYS and owner not in subject:
             return True
-    # a body's own: "The regional tourism board, Visit Vestkyst, has since released its
-    # own film of the route"
-    own = POSTED_OWN.search(text)
-    return own is not None and own["owner"].lower() in ("its", "their")
+    return _bodys_own(text)
+
+
+def _bodys_own(text: str) -> bool:
+    """A body's own clip: "The regional tourism board, Visit Vestkyst, has since released
+    its own film of the route", "Ashvale City posted their own video", "The Baltic Marine
+    Institute itself released footage"."""
+    return own_clip_owner(text) in ("its", "their") or _BODY_ITSELF.search(text) is not None
+
+
+_BODY_ITSELF = re.compile(
+    r"\b(?:itself|themselves)\s+(?:\w+ly\s+|also\s+|later\s+)?(?:released|posted|published|"
+    r"shared|uploaded|put\s+out)\b"
+)
 
 
 HOLDER_WITHIN = 3  # claims after an account line whose clips are that account's
@@ -180,7 +190,7 @@ def inherit_context(
             and not _SOMEONE_NEW.search(text[opener])
             and not _someone_elses(text[opener], last_creator[1] or "")
         )
-        if creator is None and last_creator and owned:
+        if creator is None and last_creator and owned and not _bodys_own(text[opener]):
             # "Her most-shared video": a clip of the creator the text was about
             stated[opener] = (platform or last_creator[0], last_creator[1])
             by_position[opener].inferred_from = "the creator named before"

@@ -200,7 +200,19 @@ _CLIPS_LIFE = re.compile(
     r"\bin\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+on\s+(?:his|her|their|its)\s+"
     rf"(?:{NAMED_PLATFORM})\s+(?:channel|account|page)\b",
 )
+# A clip as the sentence's subject, with who put it out told in apposition: "Footage in
+# which a serow runs ahead of a snowplough, published by the Kitamori Town Office on its X
+# account, is attracting attention"
+_PUT_OUT_APART = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:footage|video|clip|recording|livestream|reel)\b"
+    r"(?!\s+(?:games?|calls?|conferences?|chats?|cameras?|players?|editors?|tools?|apps?)\b)"
+    r"[^.;]{0,160}?,\s+"
+    r"(?:first\s+|later\s+|originally\s+)?(?:posted|published|released|shared|uploaded|"
+    r"streamed|put\s+out)\s+(?:on\s+[^,.;]{1,40}?\s+)?by\b",
+    re.I,
+)
 _MORE = (
+    _PUT_OUT_APART,
     POSTED_OWN,  # a clip of one's own put out: "released its own film of the route"
     _CLIPS_LIFE,
     _CAMERA_SET_UP,

@@ -231,12 +231,22 @@ MADE_FROM_IT = re.compile(
 # A clip of one's own put out: "The tourist, Seo-yeon Park, later posted her own TikTok
 # thanking him" is hers, not the one she is in; "The tourist board has since released its
 # own film of the route" is the board's
+# (and one answered with: "had answered with her own clip", "replied with a video of its
+# own")
+_OWN_CLIP = r"(?:video|clip|tiktok|reel|post|footage|livestream|stream|film)"
 POSTED_OWN = re.compile(
-    r"\b(?:posted|shared|uploaded|filmed|made|recorded|released|published|put\s+out)\s+"
-    r"(?P<owner>his|her|their|its)\s+own\s+(?:[\w-]+\s+)?(?:video|clip|tiktok|reel|post|footage|"
-    r"livestream|stream|film)\b",
+    r"\b(?:posted|shared|uploaded|filmed|made|recorded|released|published|put\s+out|"
+    r"(?:answered|replied|responded|hit\s+back)\s+with)\s+"
+    rf"(?:(?P<owner>his|her|their|its)\s+own\s+(?:[\w-]+\s+)?{_OWN_CLIP}|(?:a|an)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_OWN_CLIP}\s+of\s+(?P<owner_after>his|her|their|its)\s+own)\b",
     re.I,
 )
+
+
+def own_clip_owner(text: str) -> str | None:
+    """Whose own clip the line puts out ("his", "its"), or None."""
+    found = POSTED_OWN.search(text)
+    return (found["owner"] or found["owner_after"]).lower() if found else None
 
 
 # A clip named by what it is of: "The escalator clip was posted by ...", "the singalong

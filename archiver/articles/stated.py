@@ -79,14 +79,24 @@ _NOT_NAMES = frozenset(
 )
 # Helper verbs and an adverb between a subject and its verb: "has started", "later posted"
 _HELPER = r"(?:(?:has|have|had)\s+)?(?:(?:just|also|now|then|later|\w+ly)\s+)?"
+# Words that may come between a name and a capitalised word without making the name a
+# qualifier of what follows ("by Tom Kade on Facebook", "by Ana Ruiz and Luis Gil")
+_FUNCTION_WORDS = (
+    r"(?:on|in|at|to|from|for|with|and|or|of|via|during|after|before|while|as|who|which|"
+    r"that|the|a|an|but|when|where|under|over|near|into|onto|across|through)\b"
+)
 _CREATOR_PATTERNS = (
     # The one who filmed, named after their role, before whoever passed it on: "filmed by
     # farmer Graham Pocklington ..., was shared by the National Weather Office", "filmed
     # by Daily Courier political reporter Ben Achterberg" (the role is checked in
     # creator_named: "filmed by Sunday morning walkers" names no one)
+    # (or whose camera it came from: "Footage from the doorbell camera of retired teacher
+    # Glenys Pryor ..., shared on X by the UK Fireball Watch account")
     re.compile(
-        r"\b(?:(?:filmed|recorded|shot|captured|streamed|live-?streamed)|(?:video|clip|stitch|"
-        r"duet|reel|tiktok|livestream|upload)(?:\s+[^,.;]{0,30}?)?)\s+by\s+"
+        r"\b(?:(?:(?:filmed|recorded|shot|captured|streamed|live-?streamed)|(?:video|clip|stitch|"
+        r"duet|reel|tiktok|livestream|upload)(?:\s+[^,.;]{0,30}?)?)\s+by|(?i:footage|video|clip|"
+        r"recording)\s+from\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:camera|dashcam|phone|drone|"
+        r"bodycam|webcam)\s+of)\s+"
         r"(?:(?:the|a|an|his|her|their|our)\s+)?(?:[A-Z][\w&’'-]*\s+){0,3}?"
         rf"(?P<role>(?:[a-z][\w-]*\s+){{1,2}})(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?"
         rf"{_NAME_WORD}){{1,3}})"
@@ -98,7 +108,12 @@ _CREATOR_PATTERNS = (
     ),
     re.compile(rf"\b(?i:{ROLE})\s+(?:named\s+|called\s+)?(?P<name>{_NAME})"),
     re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE})\b"),
-    re.compile(rf"\b{PUBLISH_VERB}\s+by\s+(?:the\s+|(?i:user|account)\s+)?(?P<name>{_NAME})"),
+    # (not a place before an occupation: "posted by Auckland music teacher Hemi Walker")
+    re.compile(
+        # (the name whole: not a shorter one, "Aucklan")
+        rf"\b{PUBLISH_VERB}\s+by\s+(?:the\s+|(?i:user|account)\s+)?(?=(?P<name>{_NAME}))(?P=name)"
+        rf"(?!\s+(?:(?!{_FUNCTION_WORDS})[a-z][\w-]*\s+){{1,3}}[A-Z])"
+    ),
     # "posted on Facebook by a city councillor, Rosa Treviño", "run by the broadcaster RÚV",
     # "posted on Facebook by the Nettlebridge Canal Society"
     re.compile(
