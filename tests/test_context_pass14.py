@@ -164,3 +164,22 @@ def test_a_clubs_own_video_is_not_the_player_named_before() -> None:
         "Kelso Rovers posted their own video on Instagram showing Achebe in training.\n"
     )
     assert citations[2].creator is None and citations[2].inferred_creator is None
+
+
+def test_a_court_retelling_a_livestream_by_surname_is_the_ledes_clip() -> None:
+    _, citations = _article(
+        "A woman who livestreamed herself cycling on a motorway has been fined.\n"
+        "Dana Rusk, 31, of Elm Row, admitted the offence.\n"
+        "The court heard that Rusk went live on YouTube as she joined the M6 at junction 4.\n"
+        "The stream was watched by 900 people.\n"
+    )
+    assert citations[2].same_clip_as == 0
+    assert (citations[0].platform or citations[0].inferred_platform) == "youtube"
+
+
+def test_a_court_hearing_of_another_stream_is_a_new_clip() -> None:
+    _, citations = _article(
+        "A woman who livestreamed herself cycling on a motorway has been fined.\n"
+        "The court heard that Rusk went live again on Twitch a week later from a bus lane.\n"
+    )
+    assert citations[1].same_clip_as is None

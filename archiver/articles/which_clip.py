@@ -158,13 +158,22 @@ def platform_thread(
 
 RETELL_WITHIN = 6  # lines after the lede where a named filmer may retell its clip
 _RETELLS = re.compile(
-    # (or a relative named after: "His wife, Leanne, filmed the race")
+    # (or a relative named after: "His wife, Leanne, filmed the race"; or as a court heard
+    # it, by surname: "The court heard that Pickett went live on TikTok")
     r"^(?:(?:His|Her|Their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,"
-    r"|(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:(?:,(?:[^,]|,(?=\d{3})){1,80}){1,2},)?)\s+"
-    r"(?:(?:has|had|then|first)\s+)?(?:filmed|recorded|posted|uploaded|shared|streamed)\b"
+    r"|(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:(?:,(?:[^,]|,(?=\d{3})){1,80}){1,2},)?"
+    r"|(?:The\s+)?(?:court|jury|inquest|hearing|tribunal)\s+(?:heard|was\s+told)\s+(?:that\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+    r"(?:(?:has|had|then|first)\s+)?(?:filmed|recorded|posted|uploaded|shared|streamed|"
+    r"live-?streamed|went\s+live)\b"
 )
 
 
+_ANOTHER_TIME = re.compile(
+    r"\b(?:again|once\s+more|(?:a|the\s+next|one)\s+(?:day|week|month|year)\s+later|"
+    r"(?:days|weeks|months|years)\s+later)\b",
+    re.I,
+)
 _PUT_OUT_BY = re.compile(
     r"\b(?:released|published|issued|shared|posted)\s+by\b|\b(?:CCTV|security[\s-]camera)\b", re.I
 )
@@ -189,6 +198,8 @@ def retells(
         return False  # "CCTV footage released by the hospital": not a clip someone filmed
     if new_clip(text) or another_clip(text, "") or MADE_FROM_IT.search(text):
         return False
+    if _ANOTHER_TIME.search(text):
+        return False  # "went live again on Twitch a week later"
     platforms = stated_platforms(by_position, thread_of, lede)
     return citation.platform in VAGUE_PLATFORMS or not platforms or citation.platform in platforms
 
