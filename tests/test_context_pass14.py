@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles.claims import split_claims
+from archiver.articles.reading import read_article
 from archiver.articles.stated import creator_named
 from tests.support.threads import article as _article
 
@@ -183,3 +185,62 @@ def test_a_court_hearing_of_another_stream_is_a_new_clip() -> None:
         "The court heard that Rusk went live again on Twitch a week later from a bus lane.\n"
     )
     assert citations[1].same_clip_as is None
+
+
+def _sentences_of(text: str) -> list[str]:
+    return [claim.text for claim in split_claims(read_article("a.txt", text.encode()))]
+
+
+def test_a_quotation_closed_by_who_said_it_is_one_claim() -> None:
+    assert _sentences_of(
+        "'Run! Run, Bea! Is it still behind us?' she yells, laughing.\n"
+        "“Stop. Please stop,” Ivo can be heard saying. The dog ignores him.\n"
+    ) == [
+        "'Run! Run, Bea! Is it still behind us?' she yells, laughing.",
+        "“Stop. Please stop,” Ivo can be heard saying.",
+        "The dog ignores him.",
+    ]
+
+
+def test_a_quotation_that_runs_on_unattributed_is_cut_as_before() -> None:
+    # the seed's style: a quotation over lines, with no one said to say it at its close
+    assert _sentences_of(
+        "‘We start on the ground floor. Then the lift says we are on the ninth.\n"
+        "‘Two streets on, it says the fourth.’\n"
+        "“That is not my dog,” he says. “Mine is brown.”\n"
+    ) == [
+        "‘We start on the ground floor.",
+        "Then the lift says we are on the ninth.",
+        "‘Two streets on, it says the fourth.’",
+        "“That is not my dog,” he says.",
+        "“Mine is brown.”",
+    ]
+
+
+def test_a_platforms_format_in_general_cites_nothing() -> None:
+    _, citations = _article(
+        "Instagram stories disappear after a day.\nHer Instagram stories show the whole wedding.\n"
+    )
+    assert list(citations) == [1]
+
+
+def test_a_screen_recording_put_out_is_a_copy_of_the_clip_in_play() -> None:
+    _, citations = _article(
+        "A councillor posted a video to Snapchat that appeared to show him asleep in a meeting.\n"
+        "In it, his head drops onto the table.\n"
+        "But a screen recording was posted to X by the blog Town Hall Eye.\n"
+    )
+    assert citations[2].same_clip_as == 0
+    assert citations[2].platform == "x"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pryce, who posts as @pryceless, said she had only started filming because her son asked.",
+        "Holt said he had just begun recording when the roof went.",
+    ],
+)
+def test_filming_told_afterwards_cites_nothing(text: str) -> None:
+    _, citations = _article(text + "\n")
+    assert citations == {}

@@ -133,6 +133,10 @@ _TIKTOK_NOUN = re.compile(  # "in a TikTok", "a TikTok posted by": the platform'
 _PLATFORM_POST = re.compile(
     r"\b(?i:post|story|short|status|update)\b(?=\s+(?i:on|to|shared|posted)\b)|"
     rf"(?:{NAMED_PLATFORM}|(?i:social media))\s+(?i:posts?|story|stories|shorts?|status|live)\b"
+    # (not the format in general: "Snapchat stories vanish after 24 hours")
+    r"(?!(?<=s)\s+(?:(?:usually|typically|normally|automatically|only|"
+    r"generally)\s+)?(?:vanish|disappear|expire|last|are|can|cannot|can't|self-destruct|"
+    r"auto-delete)\b)"
 )
 # Plural or mass media, which count only with a verb of showing: "Video taken by a
 # passenger shows ...", "Videos posted to social media show ...".

@@ -52,13 +52,20 @@ SUBHEADING = re.compile(
     re.I,
 )
 _EXCLAIMED_QUOTE = re.compile(r"[!?][’”'\"]\s*$")
-_ATTRIBUTION = re.compile(
-    # (past an age or a place: "Leanne, 38, groans in the video")
-    r"(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+(?:,\s+[^,.;]{1,40},)?\s+(?:\w+ly\s+)?"
+_SAID_VERB = (
     r"(?:says|said|asks|asked|shouts|shouted|screams|screamed|groans|groaned|sighs|sighed|"
     r"yells|yelled|cries|cried|tells|told|adds|added|replies|replied|whispers|whispered|"
     r"laughs|laughed|jokes|joked|exclaims|exclaimed|calls|called|writes|wrote|sings|sang|"
-    r"chants|chanted|begs|begged|shrieks|shrieked|gasps|gasped|mutters|muttered)\b"
+    r"chants|chanted|begs|begged|shrieks|shrieked|gasps|gasped|mutters|muttered|roars|roared|"
+    r"bellows|bellowed|howls|howled|squeals|squealed|wails|wailed|murmurs|murmured|squawks|"
+    r"squawked|pleads|pleaded|insists|insisted|declares|declared|continues|continued|snaps|"
+    r"snapped|sobs|sobbed|saying|shouting|asking|screaming|yelling|singing|telling)\b"
+)
+_ATTRIBUTION = re.compile(
+    # (past an age or a place: "Leanne, 38, groans in the video"; "Rhys can be heard
+    # shouting")
+    r"(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+(?:,\s+[^,.;]{1,40},)?\s+(?:\w+ly\s+)?"
+    r"(?:(?:can|could)\s+be\s+heard\s+)?" + _SAID_VERB
 )
 
 
@@ -158,7 +165,50 @@ def _piece_sentences(line: str) -> list[tuple[int, int]]:
         cursor = end
     if line[cursor:].strip():
         spans.append((cursor + len(line[cursor:]) - len(line[cursor:].lstrip()), len(line)))
-    return [(s, e) for s, e in spans if line[s:e].strip()]
+    spans = [(s, e) for s, e in spans if line[s:e].strip()]
+    return _attributed_quotes_whole(plain, spans)
+
+
+# A quotation that opens a sentence and closes with who said it: "'Get in! Get in, Kwame!
+# Are you joking?' he screams", "'I've been doing this since 2011. Only now has someone
+# filmed it,' he said." It is one claim, however many sentences pysbd finds inside it. An
+# unattributed quotation running over lines (the seed's "It looks like I'm on normal
+# square ...") is left as pysbd cut it.
+_QUOTE_OPENS = re.compile(r"^['\"]\S")
+_QUOTE_CLOSES = re.compile(r"(?<=\S)['\"](?=[\s,.;:!?]|$)")
+_SAID_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:he|she|they|I|we|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|one\s+of\s+[^,.;]{1,30}|"
+    r"(?:a|an|the)\s+[a-z]+)\s+(?:\w+ly\s+)?(?:(?:can|could)\s+be\s+heard\s+|is\s+heard\s+)?"
+    rf"{_SAID_VERB}|{_SAID_VERB}\s+(?:a|an|the|[A-Z]))"
+)
+QUOTE_SPAN_SENTENCES = 5  # sentences a quotation may run over and still be one claim
+
+
+def _attributed_quotes_whole(plain: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        upto = _attributed_close(plain, spans, i)
+        last = i if upto is None else upto
+        merged.append((spans[i][0], spans[last][1]))
+        i = last + 1
+    return merged
+
+
+def _attributed_close(plain: str, spans: list[tuple[int, int]], i: int) -> int | None:
+    """The sentence after the i-th where the quotation the i-th opens closes with who said
+    it, or None."""
+    first = plain[spans[i][0] : spans[i][1]]
+    if not _QUOTE_OPENS.match(first) or _QUOTE_CLOSES.search(first, 1):
+        return None
+    for j in range(i + 1, min(i + QUOTE_SPAN_SENTENCES, len(spans))):
+        piece = plain[spans[j][0] : spans[j][1]]
+        closing = _QUOTE_CLOSES.search(piece)
+        if closing is None:
+            continue
+        said = piece[closing.start()] == first[0] and _SAID_AFTER.match(piece, closing.end())
+        return j if said else None
+    return None
 
 
 def split_claims(article: Article) -> list[Claim]:

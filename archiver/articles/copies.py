@@ -36,10 +36,11 @@ A_COPY = re.compile(
     # a part or a capture of the clip: "A screen-recording of the reel posted to X", "A
     # 42-second excerpt uploaded to YouTube", "A shorter cut shared on Instagram", "A
     # TikTok version, captioned in Spanish," (not "a 20% cut in funding")
-    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_NOT_ANOTHER}(?:excerpt|cut|edit|screen-?recording|"
+    # ("a screen recording was posted to X by the political blog ...")
+    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_NOT_ANOTHER}(?:excerpt|cut|edit|screen[\s-]?recording|"
     r"highlight|version)\s*,?\s+(?:(?:of|from)\s+(?:the|this|that|her|his|their|its)\s+(?:[\w-]+\s+)?"
     r"(?:video|clip|reel|stream|livestream|broadcast|footage|tiktok|recording|review|short|"
-    r"advert)|(?:re-?)?(?:posted|"
+    r"advert)|(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:re-?)?(?:posted|"
     r"shared|uploaded)|captioned|subtitled|dubbed)\b|"
     # "@albury_archive reposted a slowed-down version": (not a count, "reposted 7,000 times")
     r"\b(?:re-?posted|re-?uploaded|re-?shared)\s+(?:a|an|the|it)\b",

@@ -312,8 +312,13 @@ def without_measures(text: str) -> str:
 # he was filming his children's reaction", "Ms Lyle told the court she started recording"
 _TOLD_FILMING = re.compile(
     r"\b(?:told|tells|said|says)\s+(?:[\w’'-]+\s+){0,4}?(?:that\s+)?(?:he|she|they|I|we)\s+"
-    r"(?:was|were|had\s+been|started|began|kept|had\s+started)\s+(?:filming|recording)\b",
+    r"(?:(?:was|were|had|has)\s+)?(?:(?:only|just|first|already|originally)\s+)?"
+    r"(?:(?:been|started|began|begun|kept)\s+)?(?:filming|recording)\b",
     re.I,
+)
+# A handle that only says who someone is: "Marsh, who posts as @deanoCRFC, said ..."
+_HANDLE_OF_PERSON = re.compile(
+    r",\s+who\s+(?:posts|streams|goes\s+by|is\s+known)\s+(?:online\s+)?(?:as|by)\s+@[\w.]+,"
 )
 
 
@@ -337,7 +342,7 @@ def ruled_out(text: str, strong: bool, linked: object) -> bool:
     comment or a hashtag's count, unless it links a clip."""
     if account_line(text):
         return True
-    if _TOLD_FILMING.search(text) and not strong:
+    if _TOLD_FILMING.search(text) and (not strong or _HANDLE_OF_PERSON.search(text)):
         return True  # what someone was doing, told afterwards
     return no_clip_said(text) and not linked
 
