@@ -244,3 +244,35 @@ def test_a_screen_recording_put_out_is_a_copy_of_the_clip_in_play() -> None:
 def test_filming_told_afterwards_cites_nothing(text: str) -> None:
     _, citations = _article(text + "\n")
     assert citations == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        ("Diver Ines Oyelaran's YouTube Short shows an eel taking her torch.", "Ines Oyelaran"),
+        (
+            "Rival vlogger Tam Odu answered with a stitch of Ward's video from the same bench.",
+            "Tam Odu",
+        ),
+        ("Singer Ola Brandt posted a duet in which she harmonises with the dog.", "Ola Brandt"),
+        (
+            "The best came from taxi driver Pia Lund, whose dashboard camera recorded the moose.",
+            "Pia Lund",
+        ),
+        ("Mayor Ewan Cole has deleted a video from his Instagram account.", "Ewan Cole"),
+        ("YouTube removed the video on Tuesday.", None),
+        (
+            "The CCTV was posted on Facebook on the 3rd by the shop owner, Li Wei (52), "
+            "and shared widely.",
+            "Li Wei",
+        ),
+        ("The council shared a video filmed by 12-year-old Nia Hart in the park.", "Nia Hart"),
+        (
+            "The search found a YouTube upload from March 2019 by Tomas Rey, a local guide.",
+            "Tomas Rey",
+        ),
+        ("The clearest was a dashcam clip from bus driver Remi Ode, filmed at dawn.", "Remi Ode"),
+    ],
+)
+def test_makers_in_more_of_the_ways_news_copy_names_them(text: str, maker: str | None) -> None:
+    assert creator_named(text) == maker

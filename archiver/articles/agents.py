@@ -79,6 +79,8 @@ _PUBLISHING = (
     # (flying a drone over something films it; a reader sends one in; "made a duet with
     # the video", not "made headlines after a video")
     r"caught|flew|piloted|sent\s+(?:us|in)|"
+    # (one's own to delete: "Helena Stavrou has deleted a video from her TikTok account")
+    r"deleted|removed|took\s+down|"
     r"made(?=\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:duet|stitch|remix|video|clip|reel)\b))"
 )
 # What a clip is caught on: "caught the men escaping on his doorbell camera"
@@ -86,7 +88,7 @@ _DEVICE = r"(?i:phone|mobile|camera|dashcam|doorbell|drone|GoPro)"
 # (plural too: "documented the night in a string of Snapchat stories")
 _CLIP = (
     r"(?i:videos?|clips?|tiktoks?|reels?|livestreams?|live-?streams?|streams?|vlogs?|short|"
-    r"footage|recordings?|story|stories|posts?)"
+    r"footage|recordings?|story|stories|posts?|duets?|stitch(?:es)?)"
 )
 AGENT_PATTERNS = (
     # the act of publishing or filming, with the clip or its platform after it, or the

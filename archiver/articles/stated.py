@@ -23,6 +23,7 @@ from archiver.articles.agents import (
 )
 from archiver.articles.copies import A_COPY, possessor
 from archiver.articles.dates import NUMERIC_DATE, WORD_DATE, parse_date
+from archiver.articles.metrics import metrics_stated
 from archiver.articles.owners import MADE_FROM_IT
 from archiver.articles.scene import OUTSIDE
 from archiver.platforms import NAMED_PLATFORM
@@ -96,7 +97,9 @@ _CREATOR_PATTERNS = (
         r"\b(?:(?:(?:filmed|recorded|shot|captured|streamed|live-?streamed)|(?:video|clip|stitch|"
         r"duet|reel|tiktok|livestream|upload)(?:\s+[^,.;]{0,30}?)?)\s+by|(?i:footage|video|clip|"
         r"recording)\s+from\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:camera|dashcam|phone|drone|"
-        r"bodycam|webcam)\s+of)\s+"
+        r"bodycam|webcam)\s+of|"
+        # ("a dashcam clip from lorry driver Mehmet Arslan")
+        r"(?i:video|clip|footage|recording)\s+from)\s+"
         r"(?:(?:the|a|an|his|her|their|our)\s+)?(?:[A-Z][\w&’'-]*\s+){0,3}?"
         rf"(?P<role>(?:[a-z][\w-]*\s+){{1,2}})(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?"
         rf"{_NAME_WORD}){{1,3}})"
@@ -111,7 +114,8 @@ _CREATOR_PATTERNS = (
     # (not a place before an occupation: "posted by Auckland music teacher Hemi Walker")
     re.compile(
         # (the name whole: not a shorter one, "Aucklan")
-        rf"\b{PUBLISH_VERB}\s+by\s+(?:the\s+|(?i:user|account)\s+)?(?=(?P<name>{_NAME}))(?P=name)"
+        rf"\b{PUBLISH_VERB}\s+by\s+(?:the\s+|(?i:user|account)\s+|\d{{1,3}}-year-old\s+)?"
+        rf"(?=(?P<name>{_NAME}))(?P=name)"
         rf"(?!\s+(?:(?!{_FUNCTION_WORDS})[a-z][\w-]*\s+){{1,3}}[A-Z])"
     ),
     # "posted on Facebook by a city councillor, Rosa Treviño", "run by the broadcaster RÚV",
@@ -124,8 +128,10 @@ _CREATOR_PATTERNS = (
     # "by": "filmed from the stand by her father, Geir Strand, and posted", "uploaded to
     # YouTube by a supporters' channel, Grada Norte TV, after"
     re.compile(
-        rf"\b{PUBLISH_VERB}\s+(?:[\w’'-]+\s+){{0,4}}?by\s+(?:(?:the|a|an|his|her|their)\s+)?"
-        rf"(?:{_DESCRIBED_MODIFIER}\s+){{0,2}}{_DESCRIBED_WORD},\s+(?P<name>{_NAME})(?=[,.;)]|$)"
+        # (or with an age in brackets: "by the store owner, Park Sang-woo (46),")
+        rf"\b{PUBLISH_VERB}\s+(?:[\w’'-]+\s+){{0,6}}?by\s+(?:(?:the|a|an|his|her|their)\s+)?"
+        rf"(?:{_DESCRIBED_MODIFIER}\s+){{0,2}}{_DESCRIBED_WORD},\s+(?P<name>{_NAME})"
+        r"(?=[,.;)]|\s+\(\d{1,3}\)|$)"
     ),
     # A definite description, then the name, then the act of publishing: "The mayor of
     # Concarneau, Yannick Le Goff, has posted footage", "The tourist, Femke de Wit from
@@ -200,8 +206,9 @@ _CREATOR_PATTERNS = (
         rf"\s+(?:named|called|known as)\s+(?P<name>{_NAME})"
     ),
     re.compile(  # "One widely shared TikTok by Omar Reyes"
-        rf"\b(?i:video|clip|tiktok|reel|livestream|vlog)\s+by\s+(?:(?i:user|creator)\s+)?"
-        rf"(?P<name>{_NAME})"
+        # (or "a YouTube upload from 19 November 2020 by Marisol Quintero")
+        r"\b(?i:video|clip|tiktok|reel|livestream|vlog|upload)(?:\s+from\s+[\w ]{1,30}?)?\s+by\s+"
+        rf"(?:(?i:user|creator)\s+)?(?P<name>{_NAME})"
     ),
     # "A YouTube video by the food channel Budget Bites": a poster of the kinds that
     # publish under a name (not "a video by the river Thames")
@@ -224,7 +231,7 @@ _CREATOR_PATTERNS = (
     ),
     re.compile(  # (not "posted a reaction to Birtles's clip": a clip made from that one)
         rf"(?<!\bto )(?P<name>{_NAME})[’']s\s+(?:[\w-]+\s+)?"
-        r"(?:video|clip|TikTok|post|footage|livestream|reel|vlog|recording|stitch|duet)\b"
+        r"(?:video|clip|TikTok|post|footage|livestream|reel|vlog|recording|stitch|duet|Short)\b"
     ),
     re.compile(  # "In a TikTok posted last week, Maria Lopez said ..."
         r"\b(?i:in|on)\s+(?:a|an|one|the|his|her|their)\s+[^,]{0,40}?"
@@ -239,8 +246,9 @@ _CREATOR_PATTERNS = (
     # the one whose clip it is
     re.compile(
         rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}}),\s+whose\s+"
-        rf"(?:[\w-]+\s+){{0,2}}?(?:(?i:video|clip|tiktok|reel|livestream|vlog|footage|post)|"
-        rf"{NAMED_PLATFORM})\b"
+        rf"(?:[\w’'-]+\s+){{0,2}}?(?:(?i:video|clip|tiktok|reel|livestream|vlog|footage|post)|"
+        # ("Gethin Moss, whose dual-control car's camera recorded a tractor")
+        rf"{NAMED_PLATFORM}|(?i:camera|dashcam|doorbell|phone)\s+(?:recorded|caught|captured|filmed))\b"
     ),
     # The sentence's subject on their own channel: "The VTuber Hoshizora Mimi reacted ...
     # during a livestream on her YouTube channel", "Schoolboy Arvid Lindqvist, 11, ...
@@ -255,52 +263,6 @@ _CREATOR_PATTERNS = (
     *AGENT_PATTERNS,
 )
 
-_MULTIPLIERS = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6}
-_MULTIPLIERS |= {"billion": 10**9, "bn": 10**9, "b": 10**9}
-# Counts in words; vague ones ("millions of views") state a kind of metric but no value.
-_NUMBER_WORDS: dict[str, int | None] = {
-    word: value
-    for value, word in enumerate("a one two three four five six seven eight nine ten".split())
-}
-_NUMBER_WORDS |= {"a": 1, "a few": None, "several": None, "millions of": None}
-_NUMBER_WORDS |= {"thousands of": None, "hundreds of thousands of": None, "hundreds of": None}
-_NUMBER_WORDS |= {"tens of thousands of": None}
-# the stem of a metric word -> the kind recorded
-_METRIC_KINDS = dict(
-    pair.split("=")
-    for pair in (
-        "like=likes heart=likes view=views play=views watch=views share=shares "
-        "comment=comments follower=followers subscriber=followers repost=reposts "
-        "retweet=reposts save=saves bookmark=saves viewer=views watcher=views"
-    ).split()
-)
-_QUANTITY = (
-    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
-    + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
-    + r")(?:\s*(?P<mult>thousand|million|billion|mn|bn|m|b|k)\b)?"
-)
-_METRIC_NOUN = re.compile(
-    _QUANTITY + rf"\s+(?:new\s+|more\s+|concurrent\s+|live\s+)?(?:(?:{NAMED_PLATFORM})\s+)?"
-    r"(?P<kind>likes|hearts|views|plays|shares|comments|followers|subscribers|reposts|"
-    r"retweets|saves|bookmarks|viewers|watchers)\b",
-    re.I,
-)
-_METRIC_VERB = re.compile(
-    r"\b(?P<kind>viewed|watched|played|liked|shared|reposted|retweeted|commented on)\s+"
-    r"(?:(?:more than|over|nearly|almost|about|around|some|at least|upwards of|another|a further)"
-    r"\s+)?" + _QUANTITY + r"\s+times\b",
-    re.I,
-)
-_METRIC_AUDIENCE = re.compile(  # "watched by 12,000 people"
-    r"\b(?P<kind>viewed|watched|seen)\s+by\s+(?:(?:more than|over|nearly|almost|about|around|"
-    r"some|at least|upwards of)\s+)?" + _QUANTITY + r"\s+(?:people|users|viewers)\b",
-    re.I,
-)
-_METRIC_CROWD = re.compile(  # "watched by millions": views, no figure
-    r"\b(?P<kind>viewed|watched|seen)\s+by\s+(?P<number>millions|thousands|billions|"
-    r"hundreds of thousands|tens of thousands)\b(?!\s+of\b)(?P<mult>)",
-    re.I,
-)
 _QUOTE_PAIRS = (
     re.compile(r"“([^”]+)”"),
     re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(.+?)’(?!\w)"),
@@ -435,34 +397,11 @@ def creator_alias(text: str, creator: str | None) -> str | None:
     return alias.rstrip(".,") or None
 
 
-_CROWDS = frozenset(
-    {"millions", "thousands", "billions", "hundreds of thousands", "tens of thousands"}
-)
-
-
-def _quantity(number: str, multiplier: str | None) -> int | None:
-    key = number.lower()
-    if key in _CROWDS:
-        return None
-    if key in _NUMBER_WORDS:
-        value: float | None = _NUMBER_WORDS[key]
-    else:
-        value = float(number.replace(",", ""))
-    if value is None:
-        return None
-    return round(value * _MULTIPLIERS.get((multiplier or "").lower(), 1))
-
-
 def metric_stated(text: str) -> tuple[str, int | None] | None:
-    patterns = (_METRIC_NOUN, _METRIC_VERB, _METRIC_AUDIENCE, _METRIC_CROWD)
-    found = [m for pattern in patterns for m in pattern.finditer(text)]
-    if not found:
-        return None
-    first = min(found, key=lambda m: m.start())
-    stem = first["kind"].lower().split()[0].rstrip("s").removesuffix("ed").removesuffix("e")
-    stem = "view" if stem == "seen" else stem
-    kind = next(v for k, v in _METRIC_KINDS.items() if stem.startswith(k[: len(stem)]))
-    return kind, _quantity(first["number"], first["mult"])
+    """The first metric the text states, as (kind, value): archiver.articles.metrics
+    reads them all."""
+    found = metrics_stated(text)
+    return (found[0].kind, found[0].value) if found else None
 
 
 def quotes_in(text: str) -> tuple[str | None, bool]:
