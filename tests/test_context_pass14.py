@@ -276,3 +276,14 @@ def test_filming_told_afterwards_cites_nothing(text: str) -> None:
 )
 def test_makers_in_more_of_the_ways_news_copy_names_them(text: str, maker: str | None) -> None:
     assert creator_named(text) == maker
+
+
+def test_a_named_filmer_after_a_residents_clip_retells_it_with_a_role_before_the_name() -> None:
+    _, citations = _article(
+        "A row has broken out after a pensioner's TikTok video about a broken bench went viral.\n"
+        "Retired porter Edna Vail, 80, filmed herself sitting on the last good slat.\n"
+        "The council then posted its own video of the new bench.\n"
+    )
+    assert citations[1].same_clip_as == 0
+    assert citations[0].inferred_creator == "Edna Vail"
+    assert citations[2].same_clip_as is None
