@@ -287,3 +287,17 @@ def test_a_named_filmer_after_a_residents_clip_retells_it_with_a_role_before_the
     assert citations[1].same_clip_as == 0
     assert citations[0].inferred_creator == "Edna Vail"
     assert citations[2].same_clip_as is None
+
+
+def test_a_desks_note_in_brackets_is_no_claim_and_joins_no_thread() -> None:
+    claims, citations = _article(
+        "A video of a heron stealing a trout has gone viral on TikTok.\n"
+        "The bird swallows the fish whole.\n"
+        "(Reporting by Ana Lind; editing by Joe Park)\n"
+        "(Translated from the Swedish; first published in the Norrland Post.)\n"
+        "(The clip has since been deleted.)\n"
+    )
+    texts = [claim.text for claim in claims]
+    assert not any(text.startswith(("(Reporting", "(Translated")) for text in texts)
+    assert texts[-1] == "(The clip has since been deleted.)"
+    assert citations[0].members[-1].position == len(texts) - 1  # a bracketed back-reference

@@ -155,6 +155,15 @@ def _is_furniture(line: str) -> bool:
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with vs".split())
 
 
+# A note from the desk in brackets, no claim of the story's: "(Reporting by Kari Lunde;
+# editing by Tomas Berg)", "(Translated from the Japanese; originally published in ...)"
+EDITORS_NOTE = re.compile(
+    r"^\([^()]*\b(?:translated|reporting|editing|writing|originally\s+published|first\s+"
+    r"published|corrects|updates)\b[^()]*\)\.?$",
+    re.I,
+)
+
+
 def line_kind(line: str) -> str:
     """ "prose" (split into sentences), "caption" (one claim) or "heading" (no claim).
 
@@ -162,6 +171,8 @@ def line_kind(line: str) -> str:
     in news copy ("Chongqing is one of the world's most polluted cities"). Short lines,
     Title Case lines and lines ending with a colon are headings or furniture."""
     line = line.strip()
+    if EDITORS_NOTE.match(line):
+        return "heading"
     words = line.split()
     capitalised = [w for w in words if w.lower() not in _SMALL_WORDS and w[:1].isalpha()]
     # Headings are short; a long line full of names is a caption ("A view of Chongqing

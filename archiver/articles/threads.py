@@ -44,6 +44,7 @@ from typing import Protocol
 
 from archiver.articles.captions import attach_captions, terms
 from archiver.articles.claims import SUBHEADING, Claim, without_time_stamp
+from archiver.articles.cleaning import EDITORS_NOTE
 from archiver.articles.copies import A_COPY
 from archiver.articles.cues import account_line, verdict_on_clip
 from archiver.articles.heard import (
@@ -433,9 +434,10 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         role = _continues(text, frozenset(names)) if current is not None else None
         if role is None and current is not None and entry_goes_on(position, raw, thread_of):
             role = "description"  # "07:16 Spray reaches the roofs" just after the clip's entry
-        if SAID_AFTER.match(text) or account_line(text):
-            # told to the reporter afterwards ("'...,' Ms Sandhu said."), or an account
-            # told of, no clip ("Tony Brereton ... posts on TikTok as Toaster Tony")
+        if SAID_AFTER.match(text) or account_line(text) or EDITORS_NOTE.match(text):
+            # told to the reporter afterwards ("'...,' Ms Sandhu said."), an account told
+            # of, no clip ("Tony Brereton ... posts on TikTok as Toaster Tony"), or the
+            # desk's note at the foot ("(Translated from the Japanese; ...)")
             role = None
         if (
             role == "description"
@@ -448,7 +450,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         if role is None and current is None and last is not None:
             role = _rejoins(text, frozenset(names), position - last_at, last, thread_of, text_at)
             current = last if role is not None else None
-        story = the_story(claim.text, model.previous_joined)
+        story = the_story(claim.text, model.previous_joined) or bool(EDITORS_NOTE.match(text))
         if role is None and model.thread is not None and not story:
             role = model.role(claim)
             current = model.thread if role is not None else None
