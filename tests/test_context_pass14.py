@@ -301,3 +301,26 @@ def test_a_desks_note_in_brackets_is_no_claim_and_joins_no_thread() -> None:
     assert not any(text.startswith(("(Reporting", "(Translated")) for text in texts)
     assert texts[-1] == "(The clip has since been deleted.)"
     assert citations[0].members[-1].position == len(texts) - 1  # a bracketed back-reference
+
+
+@pytest.mark.parametrize(
+    ("text", "cites"),
+    [
+        ("A trail camera on a farm near Tulsa, Oklahoma, recorded a bobcat raiding a coop.", True),
+        ("The camera club recorded a loss this year.", False),
+        ("On Friday the violinist Rea Moss duetted it, playing the tune an octave up.", True),
+        ("Her nephew has made a TikTok re-enacting the whole fall.", True),
+        ("Singer Lia Park posted a story of the sunrise from the ferry.", True),
+        ("She posted a story about her day on the blog.", False),
+        (
+            "Another, shared to the same app by the student group Two Forks, adds a laugh track.",
+            True,
+        ),
+        ("Another, published by Penguin, sold well.", False),
+        ("He then reshared Tom's rant with three skull emojis.", True),
+        ("The council reshared Smith's statement.", False),
+    ],
+)
+def test_more_ways_a_line_cites_a_clip_and_their_look_alikes(text: str, cites: bool) -> None:
+    _, citations = _article(text + "\n")
+    assert (0 in citations) is cites

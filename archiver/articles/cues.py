@@ -148,7 +148,15 @@ _ON_OWN_CHANNEL = re.compile(
 # "posted a duet in which he ..."), and images from a camera ("released images from the
 # bodycam of an officer")
 _REPLY_MADE = re.compile(
-    r"\b(?:duetted|stitched)\s+(?:a|an|the|his|her|their|[A-Z])|\b(?:posted|shared|made|"
+    # ("duetted it, harmonising with the dog"; "made a TikTok re-enacting the fall";
+    # "posted a story of the couple's first dance": a story as the platforms mean it;
+    # "reshared Jade's rant": someone's post passed on)
+    r"\b(?:duetted|stitched)\s+(?:a|an|the|his|her|their|it|[A-Z])|"
+    r"\bmade\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+)?(?i:TikTok|reel|vlog)\b|"
+    r"\bposted\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:story|stories)\s+(?:of|showing|in\s+which|from)\b|"
+    r"\b(?:re-?shared|re-?posted)\s+[A-Z][\w-]+[’']s\s+(?:[\w-]+\s+)?(?!(?:statement|letter|report|"
+    r"article|essay|book|thread|poem|remarks|comments?|speech|interview|petition)\b)[a-z]+\b|"
+    r"\b(?:posted|shared|made|"
     r"recorded|uploaded)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:duet|stitch|follow-up|"
     r"sequel)\b(?!\s+(?:statement|letter|e-?mail|message|question|interview|report|article|"
     r"meeting|call|visit)\b)|"
@@ -158,6 +166,10 @@ _REPLY_MADE = re.compile(
 # Caught on someone's camera: "was caught on a motorist's dashcam", "filmed on her
 # neighbour's doorbell camera"
 _ON_SOMEONES_CAMERA = re.compile(
+    # (or a camera as the one that caught it: "A security camera at a garden centre in
+    # Marlow Springs, Ohio, captured a tortoise ...")
+    r"^(?:[\w-]+\s+){0,3}?(?:camera|dashcam|doorbell\s+camera|CCTV|webcam|bodycam|trail\s*cam)\b"
+    r"(?!\s+(?:club|shop|crew|operator|maker|company|firm|brand|store|sales|phone)s?\b)[^.;]{0,80}?\b(?:captured|recorded|caught|filmed|picked\s+up)\s+(?:a|an|the|[A-Z])|"
     r"\b(?:caught|captured|filmed|recorded)\s+on\s+(?:a|an|the|his|her|their|its|"
     r"[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?:dashcam|dash\s+cam|bodycam|body-worn\s+camera|"
     r"doorbell|CCTV|camera|webcam|helmet\s+camera|drone|phone|mobile)\b",
@@ -208,7 +220,10 @@ _PUT_OUT_APART = re.compile(
     r"(?!\s+(?:games?|calls?|conferences?|chats?|cameras?|players?|editors?|tools?|apps?)\b)"
     r"[^.;]{0,160}?,\s+"
     r"(?:first\s+|later\s+|originally\s+)?(?:posted|published|released|shared|uploaded|"
-    r"streamed|put\s+out)\s+(?:on\s+[^,.;]{1,40}?\s+)?by\b",
+    r"streamed|put\s+out)\s+(?:(?:on|to)\s+[^,.;]{1,40}?\s+)?by\b|"
+    # ("Another, posted to the same platform by the student comedy group Oats & Bros,")
+    r"^(?:Another|One|A\s+(?:second|third|fourth))\s*,\s+(?:posted|shared|uploaded)\s+"
+    r"(?:(?:on|to)\s+[^,.;]{1,40}?\s+)?by\b",
     re.I,
 )
 _MORE = (
