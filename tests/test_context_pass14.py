@@ -324,3 +324,15 @@ def test_a_desks_note_in_brackets_is_no_claim_and_joins_no_thread() -> None:
 def test_more_ways_a_line_cites_a_clip_and_their_look_alikes(text: str, cites: bool) -> None:
     _, citations = _article(text + "\n")
     assert (0 in citations) is cites
+
+
+def test_copies_spreading_and_a_subtitled_version_are_the_clip_in_play() -> None:
+    _, citations = _article(
+        "Mayor Ida Holm has deleted a video from her TikTok account of her singing on a tram.\n"
+        "It had been watched 300,000 times before it was taken down.\n"
+        "Copies continue to circulate: one, reposted on X by @tramwatch, has 90,000 views.\n"
+        "A version with Polish subtitles was later reposted on Instagram.\n"
+    )
+    assert citations[2].same_clip_as == 0
+    assert citations[3].same_clip_as == 0
+    assert citations[2].platform == "x"

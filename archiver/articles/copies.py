@@ -30,9 +30,15 @@ A_COPY = re.compile(
     rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_NOT_ANOTHER}(?:copy|copies|repost|"
     r"re-?upload|mirror)\b(?!\s+of\s+(?:the|a|an|his|her|its|their)\s+(?!video|clip|"
     r"footage|recording|stream|livestream|reel|broadcast)\w)|"
-    # "A version reposted on TikTok by the account @dailywholesome"
-    rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_NOT_ANOTHER}version\s+(?:re-?posted|re-?uploaded|"
-    r"re-?shared|posted|uploaded|shared)\b|"
+    # "A version reposted on TikTok by the account @dailywholesome", "A version with English
+    # subtitles was later reposted on TikTok"
+    rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_NOT_ANOTHER}version\s+(?:with\s+[^,.;]{{1,30}}?\s+)?"
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:later\s+|then\s+|since\s+)?(?:re-?posted|"
+    r"re-?uploaded|re-?shared|posted|uploaded|shared)\b|"
+    # copies of the clip in play, spreading: "Copies continue to circulate: one, reposted on
+    # X by ..."
+    r"^(?:[\w-]+\s+){0,2}?copies\s+(?:of\s+(?:it|the\s+(?:video|clip|footage|reel|post))\s+)?"
+    r"(?:continue|have|are|were|still|spread|circulate|keep)\b|"
     # a part or a capture of the clip: "A screen-recording of the reel posted to X", "A
     # 42-second excerpt uploaded to YouTube", "A shorter cut shared on Instagram", "A
     # TikTok version, captioned in Spanish," (not "a 20% cut in funding")
