@@ -336,3 +336,14 @@ def test_copies_spreading_and_a_subtitled_version_are_the_clip_in_play() -> None
     assert citations[2].same_clip_as == 0
     assert citations[3].same_clip_as == 0
     assert citations[2].platform == "x"
+
+
+def test_that_one_refers_back_to_the_clip_just_spoken_of() -> None:
+    _, citations = _article(
+        "Baker Tove Lund posts her shifts on TikTok.\n"
+        "In her best-known clip, she drops a tray of 40 buns.\n"
+        "A second clip, filmed at dawn, shows her kneading in the dark.\n"
+        "That one has been viewed 2.2m times.\n"
+        "That one of the two she likes best is the first.\n"
+    )
+    assert citations[3].same_clip_as == 2

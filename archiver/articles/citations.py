@@ -221,6 +221,10 @@ _DEFINITE_REFERENCE = re.compile(
 )
 
 
+# "That one has been viewed 8.7m times": the clip just spoken of, by a pronoun
+_THAT_ONE = re.compile(r"^(?:[^,]{0,40},\s+)?(?:that|this)\s+one\b(?!\s+of\b)", re.I)
+
+
 # "The post reached the top of the front page", "The stream peaked at ...": a word that
 # is a clip only when one was just cited, as the subject of the sentence
 _THE_POST = re.compile(
@@ -324,7 +328,7 @@ def _signals(text: str) -> _Signals:
     definite = (
         cites
         and all(_DEFINITE_REFERENCE.match(m.group(0)) for m in specific)
-        and bool(_DEFINITE_REFERENCE.search(text))
+        and bool(_DEFINITE_REFERENCE.search(text) or _THAT_ONE.match(text))
         and not (urls or on_platform or plural)
     )
     return _Signals(
