@@ -347,3 +347,16 @@ def test_that_one_refers_back_to_the_clip_just_spoken_of() -> None:
         "That one of the two she likes best is the first.\n"
     )
     assert citations[3].same_clip_as == 2
+
+
+def test_the_next_of_a_series_is_the_creators_named_before() -> None:
+    _, citations = _article(
+        "Packer Mei Ruo, 24, posts her shifts to Douyin as @mei_packs.\n"
+        "In her most-watched clip, she tapes 40 boxes in a minute.\n"
+        "A second clip, filmed at noon, shows her lunch tray.\n"
+        "A third video, filmed by a colleague from the loading bay, shows her asleep.\n"
+        "At noon she posts again: a clip from the canteen queue.\n"
+    )
+    assert citations[2].inferred_creator == "@mei_packs"
+    assert citations[3].inferred_creator is None  # someone else's camera
+    assert citations[4].inferred_creator == "@mei_packs"

@@ -68,9 +68,20 @@ _OWNERS_CLIP = re.compile(  # "Her most-shared video": one of the creator's clip
 # is the one the text was about
 _ONE_OF_THEM = re.compile(r"^(?:In|On)\s+(?:the\s+one|one)\b")
 # A pronoun as the agent of publishing: "She posts the same recipes as YouTube Shorts"
+# The next of a series: "A second clip, filmed at 11am, shows her hands ..."
+_NEXT_ONE = re.compile(
+    r"^(?:A|An)\s+(?:second|third|fourth|fifth|later|follow-up)\s+(?:[\w-]+\s+)?(?:clip|video|reel|"
+    r"tiktok|post|short|vlog|story)\b",
+    re.I,
+)
+# ("A second video, filmed by a neighbour from the dyke", "recorded on the dashboard camera
+# of a car": someone's, but not the creator's named before)
+_BY_SOMEONE = re.compile(r"\bby\s+(?:a|an|one)\s|\bcamera\s+of\s+(?:a|an)\s", re.I)
 _SHE_POSTS = re.compile(
     # ("She has since uploaded a build video to YouTube")
-    r"^(?:[^,]{0,40},\s+)?(?:she|he)\s+(?:has\s+|had\s+)?(?:also\s+|now\s+|then\s+|later\s+|"
+    # ("At noon she posts again: a clip from the canteen")
+    r"^(?:[^,]{0,40},\s+|(?:At|By|On|In)\s+[\w-]+\s+)?(?:she|he)\s+(?:has\s+|had\s+)?"
+    r"(?:also\s+|now\s+|then\s+|later\s+|"
     r"since\s+|already\s+)?(?:posts|posted|"
     r"shares|shared|uploads|uploaded|streams|streamed|publishes|published|films|filmed)\b",
     re.I,
@@ -181,13 +192,16 @@ def inherit_context(
             last_creator, holder_at = holders[opener], opener
             continue
         platform, creator = stated[opener]
-        owned = any(p.search(text[opener]) for p in (_OWNERS_CLIP, _ONE_OF_THEM, _SHE_POSTS))
+        someone_new = _SOMEONE_NEW.search(text[opener]) or _BY_SOMEONE.search(text[opener])
+        owned = not someone_new and any(
+            p.search(text[opener]) for p in (_OWNERS_CLIP, _ONE_OF_THEM, _SHE_POSTS, _NEXT_ONE)
+        )
         # (or just after an account line, a clip of no one new: "The 27-year-old posts on
         # TikTok as @rooftopcello ..." then "In the video that first drew attention, she")
         owned = owned or (
             opener - holder_at <= HOLDER_WITHIN
             and last_creator is not None
-            and not _SOMEONE_NEW.search(text[opener])
+            and not someone_new
             and not _someone_elses(text[opener], last_creator[1] or "")
         )
         if creator is None and last_creator and owned and not _bodys_own(text[opener]):
@@ -412,7 +426,12 @@ def _subject(
         # reposted the review"): the story is about whoever made it, not the reposter
     words = {first.creator or ""} | set(re.findall(r"[A-Z][\w’'-]+", first.creator or ""))
     words |= {getattr(first, "creator_alias", None) or ""}
-    words |= _name_behind_handle(first.creator or "", text_at.get(first.claim_position, ""))
+    # (the name beside the handle, on the citing line or the first that gives the handle:
+    # "Factory worker Luo Xiaoyan, 23, posts her days ... as @xiaoyan_lineshift")
+    for line in [text_at.get(first.claim_position, "")] + [
+        claim.text for claim in claims if first.creator and first.creator in claim.text
+    ][:1]:
+        words |= _name_behind_handle(first.creator or "", line)
     words.discard("")
     if _shared_surname(first.creator or "", [claim.text for claim in claims]):
         words = {first.creator or ""}  # "Strand" alone may be Maja as well as Geir Strand
