@@ -360,3 +360,32 @@ def test_the_next_of_a_series_is_the_creators_named_before() -> None:
     assert citations[2].inferred_creator == "@mei_packs"
     assert citations[3].inferred_creator is None  # someone else's camera
     assert citations[4].inferred_creator == "@mei_packs"
+
+
+def test_a_definite_clip_put_out_by_someone_else_than_the_threads_maker_is_its_own() -> None:
+    _, citations = _article(
+        "The first duet came from Leeds drummer Kofi Mensah and has 780,000 likes.\n"
+        "The version most people know, posted by Cork piano teacher Aine Walsh, stacks 30 voices.\n"
+    )
+    assert citations[0].creator == "Kofi Mensah"
+    assert citations[1].same_clip_as is None
+    assert citations[1].creator == "Aine Walsh"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the same clip passed on, by whoever: still the thread's
+        "His granddaughter, Ana, posted the video on TikTok the same day.",
+        "A reverse image search led us to the same footage uploaded by Rui Alves in 2019.",
+        # the thread's maker by a pronoun, or by a handle
+        "Her video, posted on X as @tess_films, has 2 million views.",
+        # someone seen in the clip is no maker
+        "In the 30-second clip, Minister Paul Orme appears to promise cuts by Christmas.",
+    ],
+)
+def test_a_definite_clip_of_the_threads_maker_or_passed_on_stays_in_it(second: str) -> None:
+    _, citations = _article(
+        "The moment was recorded by the doorman, Tess Amaral, on his phone.\n" + second + "\n"
+    )
+    assert citations[1].same_clip_as == 0

@@ -99,7 +99,9 @@ _CREATOR_PATTERNS = (
         r"recording)\s+from\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:camera|dashcam|phone|drone|"
         r"bodycam|webcam)\s+of|"
         # ("a dashcam clip from lorry driver Mehmet Arslan")
-        r"(?i:video|clip|footage|recording)\s+from)\s+"
+        r"(?i:video|clip|footage|recording)\s+from|"
+        # ("The first duet came from Memphis cellist Andre Whitfield")
+        r"(?i:video|clip|duet|stitch|reel|tiktok|footage|reply|response)\s+came\s+from)\s+"
         r"(?:(?:the|a|an|his|her|their|our)\s+)?(?:[A-Z][\w&’'-]*\s+){0,3}?"
         rf"(?P<role>(?:[a-z][\w-]*\s+){{1,2}})(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?"
         rf"{_NAME_WORD}){{1,3}})"

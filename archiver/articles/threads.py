@@ -68,6 +68,7 @@ from archiver.articles.which_clip import (
     RETELL_WITHIN,
     THE_ORIGINAL_ANYWHERE,
     another_clip,
+    maker_differs,
     new_clip,
     platform_differs,
     platform_thread,
@@ -412,9 +413,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                     text,
                     broke_off=current is None,
                     thread_text=text_at.get(in_play, ""),
-                    other_platform=platform_differs(
-                        text, citation, by_position, thread_of, in_play
-                    ),
+                    other_platform=platform_differs(text, citation, by_position, thread_of, in_play)
+                    or maker_differs(text, citation, by_position, thread_of, in_play),
                 )
                 if role is not None:
                     citation.same_clip_as, roles[position] = in_play, role

@@ -10,6 +10,8 @@ indefinitely ("a video", "published drone footage").
                                        lede's clip was made
     platform_differs(text, ...)     -> the clip is named by, or made and put on, another
                                        platform than the thread in play states
+    maker_differs(text, ...)        -> the line names a maker, the thread names another, and
+                                       the line passes no clip on
 
 and THE_ORIGINAL_ANYWHERE, "the original" of a stitch or duet in play (its source).
 
@@ -235,3 +237,56 @@ def platform_differs(
         return False
     stated = stated_platforms(by_position, thread_of, thread)
     return bool(stated) and citation.platform not in stated
+
+
+# Passing the clip on: a repost or a copy keeps the clip, whoever put it out
+# ("posted the video on TikTok", "uploaded it"), the clip in play put out again
+_PASSED_ON = re.compile(
+    r"\b(?:re-?posted|re-?uploaded|re-?shared|shared|copy|copies|mirror)\b|"
+    r"\bthe\s+same\s+(?:video|clip|footage|recording|film)\b|"
+    r"\b(?:posted|uploaded|put|published)\s+(?:it|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:video|"
+    r"clip|footage|recording|film))\b",
+    re.I,
+)
+# A maker told by an act of making or putting out, not one seen in the clip ("In the
+# 38-second clip, Abelard stands ..."), nor the thread's own maker by a pronoun ("Her
+# video, posted on X as @chasing_mari")
+_MAKING = r"\b(?:posted|uploaded|published|filmed|recorded|streamed|made|shot)\b"
+_THEIR_OWN = re.compile(r"^(?:[^,]{0,40},\s+)?(?:her|his|their|its)\s", re.I)
+
+
+def maker_differs(
+    text: str,
+    citation: Citation,
+    by_position: Mapping[int, Citation],
+    thread_of: dict[int, int],
+    thread: int,
+) -> bool:
+    """The line names who made or posted its clip ("The version most people have seen ...,
+    posted by Auckland music teacher Hemi Walker"), the thread's citations name someone
+    else, and the line does not pass the clip on: a clip of its own."""
+    if citation.creator is None or A_COPY.search(text) or _PASSED_ON.search(text):
+        return False
+    if _THEIR_OWN.match(text) or citation.creator.startswith("@"):
+        return False
+    maker = re.escape(citation.creator)
+    made_by = rf"(?:{_MAKING}|\bby\b)[^.;]{{0,60}}?{maker}|{maker}[^.;]{{0,60}}?{_MAKING}"
+    if not re.search(made_by, text):
+        return False
+    makers = {
+        c.creator
+        for position, c in by_position.items()
+        if thread_of.get(position) == thread and c.creator
+    }
+    return bool(makers) and not any(_one_name(citation.creator, m) for m in makers)
+
+
+def _one_name(a: str, b: str) -> bool:
+    """One creator, by any word of a name they share ("Walker", "Hemi Walker") or by a
+    handle containing one ("@hemiwalks")."""
+    words_a = {w.lower().lstrip("@") for w in re.findall(r"[@\w’'-]{3,}", a)}
+    words_b = {w.lower().lstrip("@") for w in re.findall(r"[@\w’'-]{3,}", b)}
+    if words_a & words_b:
+        return True
+    handles = [w for w in words_a | words_b if w in (a.lower().lstrip("@"), b.lower().lstrip("@"))]
+    return any(word in handle for handle in handles for word in words_a ^ words_b if word != handle)
