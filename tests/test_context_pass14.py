@@ -389,3 +389,16 @@ def test_a_definite_clip_of_the_threads_maker_or_passed_on_stays_in_it(second: s
         "The moment was recorded by the doorman, Tess Amaral, on his phone.\n" + second + "\n"
     )
     assert citations[1].same_clip_as == 0
+
+
+def test_a_first_name_with_since_and_a_follow_up_are_the_creators() -> None:
+    assert (
+        creator_named("Nell has since recorded a short thank-you video in her kitchen.") == "Nell"
+    )
+    _, citations = _article(
+        "Chef Rosa Ferri posts her dumpling reels on Instagram as @rosafolds.\n"
+        "Her most-played reel shows a 30-second fold.\n"
+        "Her follow-up, a reel in which her aunt tries the fold, did even better.\n"
+    )
+    assert citations[2].inferred_creator == "@rosafolds"
+    assert citations[2].inferred_platform == "instagram"

@@ -61,7 +61,9 @@ from archiver.platforms import platform_named
 from archiver.text import name_key
 
 _OWNERS_CLIP = re.compile(  # "Her most-shared video": one of the creator's clips
-    r"\b(?:his|her|their)\s+(?:[\w-]+\s+){1,3}?(?:video|clip|reel|tiktok|post|livestream)\b",
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+){1,3}?(?:video|clip|reel|tiktok|post|livestream)\b|"
+    # ("Her follow-up, a reel in which ...")
+    r"^(?:his|her|their)\s+(?:latest\s+|next\s+)?(?:follow-up|sequel)\b",
     re.I,
 )
 # "In the one that made his name, ...": one of the clips just spoken of, whose creator

@@ -79,7 +79,10 @@ _NOT_NAMES = frozenset(
     "September October November December".split()
 )
 # Helper verbs and an adverb between a subject and its verb: "has started", "later posted"
-_HELPER = r"(?:(?:has|have|had)\s+)?(?:(?:just|also|now|then|later|\w+ly)\s+)?"
+_HELPER = (
+    r"(?:(?:has|have|had)\s+)?(?:(?:just|also|now|then|later|since|already|still|first|"
+    r"\w+ly)\s+)?"
+)
 # Words that may come between a name and a capitalised word without making the name a
 # qualifier of what follows ("by Tom Kade on Facebook", "by Ana Ruiz and Luis Gil")
 _FUNCTION_WORDS = (
