@@ -67,7 +67,10 @@ PLATFORMS: tuple[Platform, ...] = (
     Platform(
         "x",
         r"(?i:\b(?:Twitter|(?:re)?tweet(?:s|ed|ing)?)\b)"
-        r"|\b(?:on|onto|via|across|(?:posted|shared|uploaded|published) to)\s+X\b(?![-'’]\w)"
+        # ("posted the video to X", "uploaded it to X")
+        r"|\b(?:on|onto|via|across|(?:posted|shared|uploaded|published|put)(?:\s+(?:it|them|"
+        r"(?:the|this|that|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|footage|post|"
+        r"recording|reel)))?\s+to)\s+X\b(?![-'’]\w)"
         r"|\bX\s*\((?:formerly|previously)|\bX\s+(?:users?|posts?|accounts?|videos?|clips?)\b",
         names="Twitter",
         cased_names="X",

@@ -8,6 +8,7 @@ import pytest
 from archiver.articles.claims import split_claims
 from archiver.articles.reading import read_article
 from archiver.articles.stated import creator_named
+from archiver.platforms import platform_named
 from tests.support.threads import article as _article
 
 
@@ -402,3 +403,15 @@ def test_a_first_name_with_since_and_a_follow_up_are_the_creators() -> None:
     )
     assert citations[2].inferred_creator == "@rosafolds"
     assert citations[2].inferred_platform == "instagram"
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        ("Passenger Ida Berg posted the video to X, where it has 9,000 views.", "x"),
+        ("He uploaded it to X on Monday.", "x"),
+        ("He posted a letter to X Ltd.", None),
+    ],
+)
+def test_a_clip_put_on_x_with_its_object_between(text: str, platform: str | None) -> None:
+    assert platform_named(text) == platform
