@@ -415,3 +415,14 @@ def test_a_first_name_with_since_and_a_follow_up_are_the_creators() -> None:
 )
 def test_a_clip_put_on_x_with_its_object_between(text: str, platform: str | None) -> None:
     assert platform_named(text) == platform
+
+
+def test_a_named_makers_thing_counted_goes_to_their_thread() -> None:
+    _, citations = _article(
+        "Cellist Ana Ruiz posted the first duet on TikTok.\n"
+        "The biggest version, posted by Dublin teacher Cian Moore, stacks 40 voices.\n"
+        "At the end every square sings the chorus.\n"
+        "Moore's grid has been shared 95,000 times.\n"
+    )
+    assert citations[1].same_clip_as is None
+    assert citations[3].same_clip_as == 1
