@@ -426,3 +426,15 @@ def test_a_named_makers_thing_counted_goes_to_their_thread() -> None:
     )
     assert citations[1].same_clip_as is None
     assert citations[3].same_clip_as == 1
+
+
+def test_someone_jailed_for_filming_themselves_cites_and_the_court_retells_it() -> None:
+    _, citations = _article(
+        "A courier who filmed himself riding a scooter at 60mph on a towpath has been fined.\n"
+        "Ben Oduya, 22, admitted the offence.\n"
+        "The court heard that Oduya posted the video to his Snapchat story.\n"
+        "A nurse who filmed herself dancing on a ward has become a household name.\n"
+    )
+    assert citations[2].same_clip_as == 0
+    assert (citations[0].platform or citations[0].inferred_platform) == "snapchat"
+    assert 3 not in citations

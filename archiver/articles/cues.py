@@ -226,8 +226,18 @@ _PUT_OUT_APART = re.compile(
     r"(?:(?:on|to)\s+[^,.;]{1,40}?\s+)?by\b",
     re.I,
 )
+# Someone punished for what they filmed of themselves: "A delivery driver who filmed
+# himself reaching 140mph on the Farnley bypass has been jailed" (the case turns on the
+# clip; not "A nurse who filmed herself dancing has become a household name")
+_PUNISHED_FOR_FILMING = re.compile(
+    r"\bwho\s+(?:filmed|recorded|live-?streamed|streamed)\s+(?:himself|herself|themselves)\b"
+    r"[^.;]{0,120}?\b(?:has|have|had|was|were)\s+been\s+(?:jailed|fined|charged|arrested|banned|"
+    r"sentenced|convicted|cautioned|sacked|suspended|disqualified|prosecuted)\b",
+    re.I,
+)
 _MORE = (
     _PUT_OUT_APART,
+    _PUNISHED_FOR_FILMING,
     POSTED_OWN,  # a clip of one's own put out: "released its own film of the route"
     _CLIPS_LIFE,
     _CAMERA_SET_UP,
