@@ -438,3 +438,15 @@ def test_someone_jailed_for_filming_themselves_cites_and_the_court_retells_it() 
     assert citations[2].same_clip_as == 0
     assert (citations[0].platform or citations[0].inferred_platform) == "snapchat"
     assert 3 not in citations
+
+
+def test_the_defendant_named_just_after_made_the_clip_the_court_heard_of() -> None:
+    _, citations = _article(
+        "A woman who livestreamed herself speeding through a school zone has been fined.\n"
+        "Dina Marsh, of Elm Row, Hove, admitted careless driving.\n"
+        "The court heard she went live on Instagram just after 3pm.\n"
+        "A man who filmed himself dancing has become famous.\n"
+    )
+    assert citations[0].inferred_creator == "Dina Marsh"
+    assert citations[2].same_clip_as == 0
+    assert (citations[0].platform or citations[0].inferred_platform) == "instagram"

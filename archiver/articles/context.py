@@ -50,7 +50,7 @@ import re
 from collections.abc import Sequence
 
 from archiver.articles.claims import Claim
-from archiver.articles.context_more import fill_more, platform_of_creator, same_person
+from archiver.articles.context_more import fill_more, named_next, platform_of_creator, same_person
 from archiver.articles.cues import account_line
 from archiver.articles.headline import HEADLINE_CHARS, from_headline
 from archiver.articles.owners import own_clip_owner
@@ -252,6 +252,7 @@ def inherit_context(
             citation.inferred_from = source
     from_headline(headline, claims, citations, thread_of)
     fill_more(claims, citations, thread_of, headline)  # what the rules above left empty
+    named_next(claims, citations)  # "A man who filmed himself ..." then "Kasim Roddick, ..."
     platform_of_creator(claims, citations)  # a clip no line of its thread places
 
 

@@ -25,12 +25,14 @@ platform, and fill the inferred fields of every citing line of such a thread.
   copy's poster ("The most-shared copy, posted on X by @x" then "in the original,
   streamed on the bank's YouTube channel, ...").
 
-platform_of_creator runs after all of them: a clip that no line of its thread places, of
-a creator known by then, is on the platform of that creator's latest clip before it
-("Kelly Barraclough posted the clip on Facebook" ... "Kelly later posted a second clip"),
-else on the one platform the article's lines about that creator's account name ("his
-granddaughter set up a YouTube channel for him"). same_person tells "Bakare" and "Tunde
-Bakare" for one creator.
+named_next gives a clip by someone unnamed who filmed themselves ("A man who broadcast
+himself driving at 131mph ...") the name a line just after opens on ("Kasim Roddick, of
+Elmstead Road, ..."). platform_of_creator runs after all of them: a clip that no line
+of its thread places, of a creator known by then, is on the platform of that creator's
+latest clip before it ("Kelly Barraclough posted the clip on Facebook" ... "Kelly later
+posted a second clip"), else on the one platform the article's lines about that
+creator's account name ("his granddaughter set up a YouTube channel for him").
+same_person tells "Bakare" and "Tunde Bakare" for one creator.
 """
 
 from __future__ import annotations
@@ -336,3 +338,43 @@ def _one_person(a: str, b: str) -> bool:
     short, full = sorted((a.split(), b.split()), key=len)
     first_name = len(short) == 1 and len(full) > 1 and name_key(full[0]) == name_key(short[0])
     return same_person(a, b) or first_name
+
+
+# Someone who filmed themselves, told without a name ("A 24-year-old man who broadcast
+# himself driving at 131mph ... has been jailed"), named at the head of a line just
+# after ("Kasim Roddick, of Elmstead Road, Norland, pleaded guilty"): court and crime
+# copy's way of naming the defendant, who made the clip.
+_FILMED_THEMSELVES = re.compile(
+    r"\bwho\s+(?:filmed|recorded|live-?streamed|streamed|broadcast)\s+(?:himself|herself|themselves)\b",
+    re.I,
+)
+_NAMED_AT_HEAD = re.compile(
+    r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:\d{1,3},|of\s|from\s|who\s)"
+)
+NAMED_NEXT_WITHIN = 2  # lines after the citing one where the name may come
+
+
+def named_next(claims: Sequence[Claim], citations: list[Citation]) -> None:
+    """Give a thread opened by someone unnamed who filmed themselves the name a line
+    just after opens on."""
+    text = {claim.position: claim.text for claim in claims}
+    for opener in citations:
+        if opener.creator or opener.inferred_creator or opener.same_clip_as is not None:
+            continue
+        if not _FILMED_THEMSELVES.search(text[opener.claim_position]):
+            continue
+        name = next(
+            (
+                found["name"]
+                for k in range(1, NAMED_NEXT_WITHIN + 1)
+                if (found := _NAMED_AT_HEAD.match(text.get(opener.claim_position + k, "")))
+            ),
+            None,
+        )
+        if name is None:
+            continue
+        for citation in citations:
+            member = citation is opener or citation.same_clip_as == opener.claim_position
+            if member and citation.creator is None and citation.inferred_creator is None:
+                citation.inferred_creator = name
+                citation.inferred_from = citation.inferred_from or "the person named after"

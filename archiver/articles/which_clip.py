@@ -167,12 +167,13 @@ _RETELLS = re.compile(
     r"|(?:[A-Z][a-z]+\s+(?:[a-z][\w-]+\s+){1,2})?"
     r"(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:(?:,(?:[^,]|,(?=\d{3})){1,80}){1,2},)?"
     r"|(?:The\s+)?(?:court|jury|inquest|hearing|tribunal)\s+(?:heard|was\s+told)\s+(?:that\s+)?"
-    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+    r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|he|she|they))\s+"
     r"(?:(?:has|had|then|first)\s+)?(?:filmed|recorded|posted|uploaded|shared|streamed|"
     r"live-?streamed|went\s+live)\b"
 )
 
 
+_COURT_HEARD = re.compile(r"^(?:The\s+)?(?:court|jury|inquest|hearing|tribunal)\s", re.I)
 _ANOTHER_TIME = re.compile(
     r"\b(?:again|once\s+more|(?:a|the\s+next|one)\s+(?:day|week|month|year)\s+later|"
     r"(?:days|weeks|months|years)\s+later)\b",
@@ -196,8 +197,10 @@ def retells(
     ("Ifan Rowlands, who teaches at ..., filmed his 28 pupils") tells how that clip was
     made, unless it marks its clip as another or puts it on another platform."""
     opened = by_position[lede]
-    if opened.creator is not None or citation.creator is None or not _RETELLS.match(text):
+    if opened.creator is not None or not _RETELLS.match(text):
         return False
+    if citation.creator is None and not _COURT_HEARD.match(text):
+        return False  # (a court tells of the defendant by a pronoun: "The court heard he")
     if _PUT_OUT_BY.search(text_at_lede):
         return False  # "CCTV footage released by the hospital": not a clip someone filmed
     if new_clip(text) or another_clip(text, "") or MADE_FROM_IT.search(text):
