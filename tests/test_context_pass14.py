@@ -450,3 +450,14 @@ def test_the_defendant_named_just_after_made_the_clip_the_court_heard_of() -> No
     assert citations[0].inferred_creator == "Dina Marsh"
     assert citations[2].same_clip_as == 0
     assert (citations[0].platform or citations[0].inferred_platform) == "instagram"
+
+
+def test_a_cut_its_maker_put_on_another_platform_is_a_copy() -> None:
+    _, citations = _article(
+        "Bus driver Jo Kemp posted a video review of the number 9 route on YouTube.\n"
+        "A shorter cut she posted on TikTok has 1.3 million views.\n"
+        "A cut he made in funding angered staff.\n"
+    )
+    assert citations[1].same_clip_as == 0
+    assert citations[1].platform == "tiktok"
+    assert 2 not in citations

@@ -133,7 +133,7 @@ def _person_just_named(text: dict[int, str], opener: int) -> str | None:
     for position in range(opener - 1, opener - PERSON_WITHIN - 1, -1):
         line = text.get(position, "")
         for found in reversed(list(_FULL_NAME.finditer(line))):
-            words = found.group(0).split()
+            words = re.sub(r"[’']s$", "", found.group(0)).split()  # ("Jo Kemp's review")
             while len(words) > 2 and role_word(words[0]) and words[1][0].isupper():
                 words.pop(0)  # "Keeper Tom Hale"; not "Pieter de Smet"
             name = " ".join(words)

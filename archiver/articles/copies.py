@@ -44,9 +44,11 @@ A_COPY = re.compile(
     # TikTok version, captioned in Spanish," (not "a 20% cut in funding")
     # ("a screen recording was posted to X by the political blog ...")
     rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_NOT_ANOTHER}(?:excerpt|cut|edit|screen[\s-]?recording|"
-    r"highlight|version)\s*,?\s+(?:(?:of|from)\s+(?:the|this|that|her|his|their|its)\s+(?:[\w-]+\s+)?"
+    # (or the one who made it: "A shorter cut he put on TikTok has 12 million views")
+    r"highlight|version)\s*,?\s+(?:(?:he|she|they|we)\s+(?=(?:re-?)?(?:posted|shared|uploaded|put)\b))?"
+    r"(?:(?:of|from)\s+(?:the|this|that|her|his|their|its)\s+(?:[\w-]+\s+)?"
     r"(?:video|clip|reel|stream|livestream|broadcast|footage|tiktok|recording|review|short|"
-    r"advert)|(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:re-?)?(?:posted|"
+    r"advert)|(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:re-?)?(?:put|posted|"
     r"shared|uploaded)|captioned|subtitled|dubbed)\b|"
     # "@albury_archive reposted a slowed-down version": (not a count, "reposted 7,000 times")
     r"\b(?:re-?posted|re-?uploaded|re-?shared)\s+(?:a|an|the|it)\b",
