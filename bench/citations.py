@@ -654,8 +654,8 @@ def main() -> int:
     # thread 0.73/0.68 and 0.59/0.71 (n 95, 59: it cut attributed quotations into pieces
     # no label matches), platform 0.76 and 0.90, creator 0.63 and 0.81, metric 1.00/0.96
     # and 1.00/0.97.
-    threads["untouched set 38"] = evaluate_untouched("threads_untouched_38.jsonl")
-    threads["untouched set 39"] = evaluate_untouched("threads_untouched_39.jsonl")
+    threads["untouched set 38 (seen)"] = evaluate_untouched("threads_untouched_38.jsonl")
+    threads["untouched set 39 (seen)"] = evaluate_untouched("threads_untouched_39.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
