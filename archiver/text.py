@@ -36,6 +36,23 @@ def name_key(name: str) -> str:
     return re.sub(r"[\W_]", "", name.casefold().lstrip("@"))
 
 
+def same_person(a: str, b: str) -> bool:
+    """ "Bakare" and "Tunde Bakare" are one creator: a surname alone is how news copy
+    names someone after the first mention."""
+    if name_key(a) == name_key(b):
+        return True
+    short, full = sorted((a.split(), b.split()), key=len)
+    return len(short) == 1 and len(full) > 1 and name_key(full[-1]) == name_key(short[0])
+
+
+def one_person(a: str, b: str) -> bool:
+    """One creator, named in full once and by surname or, in a tabloid, by first name
+    ("Kelly Barraclough" ... "Kelly later posted")."""
+    short, full = sorted((a.split(), b.split()), key=len)
+    first_name = len(short) == 1 and len(full) > 1 and name_key(full[0]) == name_key(short[0])
+    return same_person(a, b) or first_name
+
+
 def shorten(value: object, limit: int = 80) -> str:
     """`repr(value)` cut to about `limit` characters: a value quoted in an error message
     may come from a hostile file, and must not make the message megabytes long."""

@@ -50,7 +50,7 @@ import re
 from collections.abc import Sequence
 
 from archiver.articles.claims import Claim
-from archiver.articles.context_more import fill_more, named_next, platform_of_creator, same_person
+from archiver.articles.context_more import fill_more, named_next, platform_of_creator
 from archiver.articles.cues import account_line
 from archiver.articles.headline import HEADLINE_CHARS, from_headline
 from archiver.articles.owners import own_clip_owner
@@ -58,7 +58,7 @@ from archiver.articles.stated import creator_named
 from archiver.articles.threads import THE_ORIGINAL, Citation
 from archiver.articles.which_clip import VAGUE_PLATFORMS
 from archiver.platforms import platform_named
-from archiver.text import name_key
+from archiver.text import name_key, same_person
 
 _OWNERS_CLIP = re.compile(  # "Her most-shared video": one of the creator's clips
     r"\b(?:his|her|their)\s+(?:[\w-]+\s+){1,3}?(?:video|clip|reel|tiktok|post|livestream)\b|"

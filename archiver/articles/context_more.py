@@ -4,7 +4,6 @@ platform, and fill the inferred fields of every citing line of such a thread.
 
     fill_more(claims, citations, thread_of)
     platform_of_creator(claims, citations)
-    same_person(a, b)
 
 * the person behind a role: a clip whose maker is told only by an office ("The mayor of
   Wrexley went live on Facebook", "its chief executive announced in a LinkedIn video")
@@ -32,7 +31,6 @@ of its thread places, of a creator known by then, is on the platform of that cre
 latest clip before it ("Kelly Barraclough posted the clip on Facebook" ... "Kelly later
 posted a second clip"), else on the one platform the article's lines about that
 creator's account name ("his granddaughter set up a YouTube channel for him").
-same_person tells "Bakare" and "Tunde Bakare" for one creator.
 """
 
 from __future__ import annotations
@@ -47,7 +45,7 @@ from archiver.articles.copies import A_COPY
 from archiver.articles.threads import Citation
 from archiver.articles.which_clip import VAGUE_PLATFORMS
 from archiver.platforms import platform_named
-from archiver.text import name_key
+from archiver.text import one_person
 
 # The maker as an office held: "The mayor of Wrexley went live", "its chief executive
 # announced"
@@ -285,15 +283,6 @@ def _not_the_copys(cited: list[Citation], text: dict[int, str]) -> None:
             citation.inferred_creator = None
 
 
-def same_person(a: str, b: str) -> bool:
-    """ "Bakare" and "Tunde Bakare" are one creator: a surname alone is how news copy
-    names someone after the first mention."""
-    if name_key(a) == name_key(b):
-        return True
-    short, full = sorted((a.split(), b.split()), key=len)
-    return len(short) == 1 and len(full) > 1 and name_key(full[-1]) == name_key(short[0])
-
-
 # A line about an account rather than a clip: "his granddaughter set up a YouTube
 # channel for him, Walter's Plot", "Hale has 2m followers on TikTok"
 _ACCOUNT_WORDS = re.compile(r"\b(?:channel|account|page|profile|followers|subscribers)\b", re.I)
@@ -321,7 +310,7 @@ def platform_of_creator(claims: Sequence[Claim], citations: list[Citation]) -> N
         creator = citation.creator or citation.inferred_creator
         platform = citation.platform or citation.inferred_platform
         if creator and platform in VAGUE_PLATFORMS:
-            earlier = [p for c, p in seen if _one_person(c, creator)]
+            earlier = [p for c, p in seen if one_person(c, creator)]
             platform = earlier[-1] if earlier else _channel_platform(claims, creator)
             if platform is not None:
                 citation.inferred_platform = platform
@@ -330,14 +319,6 @@ def platform_of_creator(claims: Sequence[Claim], citations: list[Citation]) -> N
                 )
         if creator and platform not in VAGUE_PLATFORMS:
             seen.append((creator, platform))
-
-
-def _one_person(a: str, b: str) -> bool:
-    """One creator, named in full once and by surname or, in a tabloid, by first name
-    ("Kelly Barraclough" ... "Kelly later posted")."""
-    short, full = sorted((a.split(), b.split()), key=len)
-    first_name = len(short) == 1 and len(full) > 1 and name_key(full[0]) == name_key(short[0])
-    return same_person(a, b) or first_name
 
 
 # Someone who filmed themselves, told without a name ("A 24-year-old man who broadcast

@@ -28,6 +28,7 @@ from typing import Protocol
 from archiver.articles.copies import A_COPY
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
 from archiver.platforms import platform_named
+from archiver.text import name_key, one_person
 
 
 class Citation(Protocol):  # what these rules read of a citation (threads.Citation has it)
@@ -285,11 +286,10 @@ def maker_differs(
 
 
 def _one_name(a: str, b: str) -> bool:
-    """One creator, by any word of a name they share ("Walker", "Hemi Walker") or by a
-    handle containing one ("@hemiwalks")."""
-    words_a = {w.lower().lstrip("@") for w in re.findall(r"[@\w’'-]{3,}", a)}
-    words_b = {w.lower().lstrip("@") for w in re.findall(r"[@\w’'-]{3,}", b)}
-    if words_a & words_b:
+    """One creator, by the same name or a part of it ("Walker", "Hemi Walker"), or by a
+    handle made from it ("@hemiwalks")."""
+    if one_person(a, b):
         return True
-    handles = [w for w in words_a | words_b if w in (a.lower().lstrip("@"), b.lower().lstrip("@"))]
-    return any(word in handle for handle in handles for word in words_a ^ words_b if word != handle)
+    handle, name = (a, b) if a.startswith("@") else (b, a)
+    key = name_key(handle)
+    return handle.startswith("@") and any(len(w) > 2 and name_key(w) in key for w in name.split())
