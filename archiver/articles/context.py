@@ -69,7 +69,6 @@ _OWNERS_CLIP = re.compile(  # "Her most-shared video": one of the creator's clip
 # "In the one that made his name, ...": one of the clips just spoken of, whose creator
 # is the one the text was about
 _ONE_OF_THEM = re.compile(r"^(?:In|On)\s+(?:the\s+one|one)\b")
-# A pronoun as the agent of publishing: "She posts the same recipes as YouTube Shorts"
 # The next of a series: "A second clip, filmed at 11am, shows her hands ..."
 _NEXT_ONE = re.compile(
     r"^(?:A|An)\s+(?:second|third|fourth|fifth|later|follow-up)\s+(?:[\w-]+\s+)?(?:clip|video|reel|"
@@ -79,6 +78,7 @@ _NEXT_ONE = re.compile(
 # ("A second video, filmed by a neighbour from the dyke", "recorded on the dashboard camera
 # of a car": someone's, but not the creator's named before)
 _BY_SOMEONE = re.compile(r"\bby\s+(?:a|an|one)\s|\bcamera\s+of\s+(?:a|an)\s", re.I)
+# A pronoun as the agent of publishing: "She posts the same recipes as YouTube Shorts"
 _SHE_POSTS = re.compile(
     # ("She has since uploaded a build video to YouTube")
     # ("At noon she posts again: a clip from the canteen")
@@ -429,12 +429,7 @@ def _subject(
         # reposted the review"): the story is about whoever made it, not the reposter
     words = {first.creator or ""} | set(re.findall(r"[A-Z][\w’'-]+", first.creator or ""))
     words |= {getattr(first, "creator_alias", None) or ""}
-    # (the name beside the handle, on the citing line or the first that gives the handle:
-    # "Factory worker Luo Xiaoyan, 23, posts her days ... as @xiaoyan_lineshift")
-    for line in [text_at.get(first.claim_position, "")] + [
-        claim.text for claim in claims if first.creator and first.creator in claim.text
-    ][:1]:
-        words |= _name_behind_handle(first.creator or "", line)
+    words |= _name_behind_handle(first.creator or "", text_at.get(first.claim_position, ""))
     words.discard("")
     if _shared_surname(first.creator or "", [claim.text for claim in claims]):
         words = {first.creator or ""}  # "Strand" alone may be Maja as well as Geir Strand

@@ -32,8 +32,8 @@ _OWNERS_CLIP = re.compile(
     r"original)\b"
     r"(?![-’']?s\b)"
 )
-# Any noun of someone's that opens a line citing by its counts: "Walker's grid has been
-# shared more than 95,000 times", "Her breakdown" aside (no name)
+# Any noun of a named maker's that opens a line citing by its counts, whatever the word
+# for the clip: "Walker's grid has been shared more than 95,000 times"
 _OWNERS_THING = re.compile(
     rf"^(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})[’']s?\s+(?P<marks>)"
     r"[a-z][\w-]*\s+(?:has|have|had|was|is|drew|reached|got|racked|passed|hit|topped)\b"
