@@ -58,7 +58,6 @@ from archiver.articles.stated import (
     creator_alias,
     creator_named,
     date_stated,
-    metric_stated,
     quotes_in,
 )
 from archiver.articles.threads import ThreadMember, build_threads
@@ -269,7 +268,7 @@ class _Signals:
     cites: bool
     platform: str | None
     creator: str | None
-    metric: tuple[str, int | None] | None
+    metrics: list[StatedMetric]  # every count the claim states, in order
     quote: str | None
     quote_open: bool
     urls: list[str]
@@ -278,7 +277,7 @@ class _Signals:
 
 def _signals(text: str) -> _Signals:
     platform = cues.posted_to(text) or platform_named(text)
-    metric = metric_stated(text)
+    metrics = metrics_stated(text)  # (read once: the citation keeps them all)
     urls = clip_urls_in_text(text)
     creator = creator_named(text)
     handle = bool(HANDLE.search(text))
@@ -311,8 +310,8 @@ def _signals(text: str) -> _Signals:
     filmed = bool(cues.FILMED.search(cues.without_measures(text)))
     # followers are an account's; any other count is a clip's ("A copy on a channel with
     # 90,000 subscribers has a further 260,000 views")
-    clip_metric = any(m.kind != "followers" and m.value for m in metrics_stated(text))
-    clip_metric = clip_metric or (metric is not None and metric[0] != "followers")
+    clip_metric = any(m.kind != "followers" and m.value for m in metrics)
+    clip_metric = clip_metric or bool(metrics and metrics[0].kind != "followers")
     plural = plural or bool(_COUNTED_CLIPS.search(text))
     # "traced the composite to a channel on YouTube, which posted it": the clip as the
     # object of its posting, on a platform the sentence names
@@ -335,7 +334,7 @@ def _signals(text: str) -> _Signals:
         cites=cites,
         platform=platform,
         creator=creator,
-        metric=metric,
+        metrics=metrics,
         quote=quote,
         quote_open=quote_open,
         urls=urls,
@@ -399,17 +398,17 @@ def find_citations(
             continuing, in_quote = None, False
         if not signals.cites:
             continue
-        metric_kind, metric_value = signals.metric or (None, None)
+        first = signals.metrics[0] if signals.metrics else None
         citation = Citation(
             claim_position=claim.position,
             platform=signals.platform,
             creator=signals.creator,
-            metric_kind=metric_kind,
-            metric_value=metric_value,
+            metric_kind=first.kind if first else None,
+            metric_value=first.value if first else None,
             stated_date=date_stated(text, published_at),
             quote=signals.quote,
             url=signals.urls[0] if signals.urls else None,
-            metrics=metrics_stated(text),
+            metrics=signals.metrics,
             creator_alias=creator_alias(text, signals.creator),
         )
         if signals.definite and not claim.is_caption:

@@ -1,7 +1,6 @@
 """What a sentence about a clip states: who made it, its numbers, the words quoted, when.
 
     creator_named(text)           "Hugh Chongqing", "@handle" or None
-    metric_stated(text)           ("likes", 3200000), ("views", None) for "millions of views"
     quotes_in(text)               quoted speech, and whether a quotation runs on
     date_stated(text, published)  the date given for the clip, ISO
 
@@ -23,7 +22,6 @@ from archiver.articles.agents import (
 )
 from archiver.articles.copies import A_COPY, possessor
 from archiver.articles.dates import NUMERIC_DATE, WORD_DATE, parse_date
-from archiver.articles.metrics import metrics_stated
 from archiver.articles.owners import MADE_FROM_IT
 from archiver.articles.scene import OUTSIDE
 from archiver.platforms import NAMED_PLATFORM
@@ -400,13 +398,6 @@ def creator_alias(text: str, creator: str | None) -> str | None:
     groups = found.groupdict()
     alias = (groups.get("paren") or groups.get("plain") or groups.get("display") or "").strip()
     return alias.rstrip(".,") or None
-
-
-def metric_stated(text: str) -> tuple[str, int | None] | None:
-    """The first metric the text states, as (kind, value): archiver.articles.metrics
-    reads them all."""
-    found = metrics_stated(text)
-    return (found[0].kind, found[0].value) if found else None
 
 
 def quotes_in(text: str) -> tuple[str | None, bool]:
