@@ -288,15 +288,11 @@ def _not_the_copys(cited: list[Citation], text: dict[int, str]) -> None:
 _ACCOUNT_WORDS = re.compile(r"\b(?:channel|account|page|profile|followers|subscribers)\b", re.I)
 
 
-def _channel_platform(claims: Sequence[Claim], creator: str) -> str | None:
+def _channel_platform(account_lines: list[str], creator: str) -> str | None:
     """The one platform named by the article's lines about an account that name the
     creator: where their clips are, when none of them says."""
     words = {word for word in re.findall(r"[A-Z][\w’'-]{2,}", creator)} or {creator}
-    named = {
-        platform_named(claim.text)
-        for claim in claims
-        if _ACCOUNT_WORDS.search(claim.text) and any(word in claim.text for word in words)
-    }
+    named = {platform_named(line) for line in account_lines if any(word in line for word in words)}
     named -= {None, *VAGUE_PLATFORMS}
     return named.pop() if len(named) == 1 else None
 
@@ -306,12 +302,13 @@ def platform_of_creator(claims: Sequence[Claim], citations: list[Citation]) -> N
     the platform of that creator's latest clip before it ("Kelly later posted a second
     clip"), else where the creator's account is ("set up a YouTube channel for him")."""
     seen: list[tuple[str, str]] = []  # (creator, platform) of the clips so far
+    account_lines = [claim.text for claim in claims if _ACCOUNT_WORDS.search(claim.text)]
     for citation in sorted(citations, key=lambda c: c.claim_position):
         creator = citation.creator or citation.inferred_creator
         platform = citation.platform or citation.inferred_platform
         if creator and platform in VAGUE_PLATFORMS:
             earlier = [p for c, p in seen if one_person(c, creator)]
-            platform = earlier[-1] if earlier else _channel_platform(claims, creator)
+            platform = earlier[-1] if earlier else _channel_platform(account_lines, creator)
             if platform is not None:
                 citation.inferred_platform = platform
                 citation.inferred_from = citation.inferred_from or (
