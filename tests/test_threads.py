@@ -328,7 +328,7 @@ def test_a_repost_and_an_it_join_the_thread_with_their_own_platform():
         "It has been watched more than seven million times.\n"
         "An Instagram repost of the video got 3.4m views and 120,000 likes.\n"
     )
-    assert found == {0: (0, "citation"), 1: (0, "pronoun"), 2: (0, "back_reference")}
+    assert found == {0: (0, "citation"), 1: (0, "back_reference"), 2: (0, "back_reference")}
     repost = citations[2]
     assert (repost.platform, repost.inferred_platform) == ("instagram", None)
     assert (repost.creator, repost.inferred_creator) == (None, "Sam Okafor")
