@@ -681,6 +681,14 @@ def main() -> int:
     # and 1.00/0.97.
     threads["untouched set 38 (seen)"] = evaluate_untouched("threads_untouched_38.jsonl")
     threads["untouched set 39 (seen)"] = evaluate_untouched("threads_untouched_39.jsonl")
+    # sets 40 and 41 were written and labelled at the start of the fifteenth pass, by two
+    # people who read neither the code nor its output, and run once on main as the
+    # fourteenth pass left it (fd12746): set 40 citation 0.71/0.97, thread 0.58/0.70,
+    # platform 0.87, creator 0.76, metric 1.00/0.98 (n 67, 64, 67, 67, 64); set 41 citation
+    # 0.78/0.92, thread 0.73/0.79, platform 0.88, creator 0.63, metric 1.00/0.93 (n 60, 61,
+    # 60, 60, 44). The rules alone, same run: thread 0.57/0.61 and 0.75/0.75.
+    threads["untouched set 40"] = evaluate_untouched("threads_untouched_40.jsonl")
+    threads["untouched set 41"] = evaluate_untouched("threads_untouched_41.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
