@@ -687,8 +687,8 @@ def main() -> int:
     # platform 0.87, creator 0.76, metric 1.00/0.98 (n 67, 64, 67, 67, 64); set 41 citation
     # 0.78/0.92, thread 0.73/0.79, platform 0.88, creator 0.63, metric 1.00/0.93 (n 60, 61,
     # 60, 60, 44). The rules alone, same run: thread 0.57/0.61 and 0.75/0.75.
-    threads["untouched set 40"] = evaluate_untouched("threads_untouched_40.jsonl")
-    threads["untouched set 41"] = evaluate_untouched("threads_untouched_41.jsonl")
+    threads["untouched set 40 (seen)"] = evaluate_untouched("threads_untouched_40.jsonl")
+    threads["untouched set 41 (seen)"] = evaluate_untouched("threads_untouched_41.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
