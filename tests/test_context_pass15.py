@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles.claims import split_claims
+from archiver.articles.reading import read_article
 from tests.support.threads import article as _article
 
 
@@ -43,3 +45,39 @@ def test_a_count_of_another_clip_opens_its_own_thread(count_line) -> None:
         f"{count_line}\n"
     )
     assert citations[1].same_clip_as is None
+
+
+def _sentences(text: str) -> list[str]:
+    lede = "A video of the day was posted on TikTok."
+    claims = split_claims(read_article("a.txt", f"{lede}\n{text}\nIt ended.\n".encode()))
+    return [claim.text for claim in claims[1:-1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quotation opened late, after a colon or a verb of saying, running on
+        "In the clip, the groom turns and says: 'You came. I didn't think you'd come.'",
+        "The driver leans out and bellows: 'MOVE! Move the van, mate!'",
+        # many speakers after the quotation
+        "'Off! Off! Off!' supporters chant as the referee walks over.",
+        # a caption's photograph credit
+        "Firefighters douse the smouldering barn roof on Tuesday evening. Photograph: Ruth Okafor",
+    ],
+)
+def test_a_sentence_pysbd_cut_inside_a_quotation_or_before_a_credit_is_whole(text) -> None:
+    assert _sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quotation that closed in its own sentence, and an apostrophe of a plural
+        "He said: 'No. Never.' She left the room.",
+        "The players' bench emptied. Fans ran onto the pitch.",
+        # a quotation never closed: a stray mark, not one sentence to the end
+        "She says: 'Wait here. He did not wait. The bus left without him.",
+    ],
+)
+def test_sentences_after_a_closed_quotation_stay_apart(text) -> None:
+    assert len(_sentences(text)) >= 2

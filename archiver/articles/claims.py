@@ -75,8 +75,8 @@ _ATTRIBUTION = re.compile(
 # video. Ines Kalbfleisch/@ines.wanders via Northline Wire", "Photo: Alan Treloar-Hicks")
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s+[^.!?]{1,40}[.:]$")
 _CREDIT = re.compile(
-    r"^(?:(?:Photo|Picture|Image|Credit|Pictures)\s*:\s*)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}\s*/\s*"
-    r"[@\w][\w.’' -]{0,60}$|^(?:Photo|Picture|Image|Credit)s?\s*:\s*[^.!?]{1,60}\.?$"
+    r"^(?:(?:Photo|Photograph|Picture|Image|Credit|Pictures)\s*:\s*)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}\s*/\s*"
+    r"[@\w][\w.’' -]{0,60}$|^(?:Photo|Picture|Image|Credit)s?\s*:\s*[^.!?]{1,60}\.?$|^Photographs?\s*:\s*[^.!?]{1,60}\.?$"
 )
 
 
@@ -179,9 +179,42 @@ _QUOTE_CLOSES = re.compile(r"(?<=\S)['\"](?=[\s,.;:!?]|$)")
 _SAID_AFTER = re.compile(
     r"\s*,?\s*(?:(?:he|she|they|I|we|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|one\s+of\s+[^,.;]{1,30}|"
     r"(?:a|an|the)\s+[a-z]+)\s+(?:\w+ly\s+)?(?:(?:can|could)\s+be\s+heard\s+|is\s+heard\s+)?"
-    rf"{_SAID_VERB}|{_SAID_VERB}\s+(?:a|an|the|[A-Z]))"
+    rf"{_SAID_VERB}|{_SAID_VERB}\s+(?:a|an|the|[A-Z])"
+    # many speakers: "'She's one of us!' fans chant in the background"
+    r"|(?:[a-z]+\s+)?[a-z]+s\s+(?:can\s+be\s+heard\s+)?(?:say|shout|scream|yell|chant|cry|"
+    r"sing|cheer|roar|ask|beg|call)(?:ing)?\b)"
 )
 QUOTE_SPAN_SENTENCES = 5  # sentences a quotation may run over and still be one claim
+
+
+# A quotation opened after a colon or a verb of saying, late in a sentence, that runs on
+# past pysbd's cut: "In it, Joan hugs him and says: 'You're a good lad. Ron would have
+# liked you.'" is one sentence. (pysbd keeps double quotation marks together, not single
+# ones, which it cannot tell from apostrophes.)
+_QUOTE_OPENS_LATE = re.compile(rf"(?::|,|\b{_SAID_VERB})\s+(?P<mark>['\"])(?=\S)")
+_CLOSES_AT_END = re.compile(r"(?<=\S)(?P<mark>['\"])[.!?…]?\s*$")
+
+
+def _late_quote_close(plain: str, spans: list[tuple[int, int]], i: int) -> int | None:
+    """The sentence after the i-th that ends the quotation the i-th opens late, or None."""
+    first = plain[spans[i][0] : spans[i][1]]
+    opened = None
+    for opened in _QUOTE_OPENS_LATE.finditer(first):
+        pass  # the last one: an earlier quotation may have closed in the sentence
+    if opened is None or _QUOTE_CLOSES.search(first, opened.end()):
+        return None
+    for j in range(i + 1, min(i + QUOTE_SPAN_SENTENCES, len(spans))):
+        piece = plain[spans[j][0] : spans[j][1]]
+        if _QUOTE_OPENS.match(piece) or _QUOTE_OPENS_LATE.search(piece):
+            return None  # a quotation of its own: the first was left open
+        closing = _QUOTE_CLOSES.search(piece)
+        if closing is None:
+            continue
+        ends = _CLOSES_AT_END.search(piece)
+        if ends is not None and ends.start() == closing.start() and ends["mark"] == opened["mark"]:
+            return j
+        return None
+    return None
 
 
 def _attributed_quotes_whole(plain: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -189,6 +222,8 @@ def _attributed_quotes_whole(plain: str, spans: list[tuple[int, int]]) -> list[t
     i = 0
     while i < len(spans):
         upto = _attributed_close(plain, spans, i)
+        if upto is None:
+            upto = _late_quote_close(plain, spans, i)
         last = i if upto is None else upto
         merged.append((spans[i][0], spans[last][1]))
         i = last + 1
