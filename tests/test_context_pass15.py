@@ -81,3 +81,35 @@ def test_a_sentence_pysbd_cut_inside_a_quotation_or_before_a_credit_is_whole(tex
 )
 def test_sentences_after_a_closed_quotation_stay_apart(text) -> None:
     assert len(_sentences(text)) >= 2
+
+
+LEDE = "Parish clerk Alun Morgan filmed the flooded lane and posted it on Facebook.\n"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "'I only saw the water when I watched the footage back,' Morgan said.",
+        "'Everyone has seen the video by now,' said Gwen Price, who runs the post office.",
+        "A council spokesperson told us the clip was filmed before the drains were cleared.",
+        "Dr Ffion Rees, a hydrologist at the university, said the video showed a flash flood.",
+    ],
+)
+def test_speech_of_a_cited_clip_told_afterwards_cites_nothing(said) -> None:
+    _, citations = _article(LEDE + said + "\n")
+    assert list(citations) == [0]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a body's statement tells of the clip; a count, a platform or a handle cites
+        "Dyfed Police said officers had viewed the footage.",
+        "Morgan said the video had been shared 4,000 times.",
+        "He told us he had also posted the clip on TikTok.",
+        "'It went everywhere,' Morgan said in the video.",
+    ],
+)
+def test_statements_that_still_cite_the_clip(statement) -> None:
+    _, citations = _article(LEDE + statement + "\n")
+    assert 1 in citations

@@ -46,6 +46,7 @@ from archiver.articles.accounts import POSTER_OF_IT
 from archiver.articles.claims import SUBHEADING, Claim, split_claims, without_time_stamp
 from archiver.articles.context import inherit_context
 from archiver.articles.embeds import clip_urls_in_text
+from archiver.articles.heard import told_afterwards
 from archiver.articles.link_claims import assign_links
 from archiver.articles.metrics import StatedMetric, metrics_stated
 from archiver.articles.reading import Article
@@ -410,6 +411,13 @@ def find_citations(
                     continuing, in_quote = None, False
                 continue
             continuing, in_quote = None, False
+        if (
+            signals.cites
+            and citations
+            and told_afterwards(text)
+            and not (signals.metrics or signals.urls or signals.platform or HANDLE.search(text))
+        ):
+            continue  # speech of a clip already cited, told afterwards: no citation
         if not signals.cites:
             continue
         first = signals.metrics[0] if signals.metrics else None

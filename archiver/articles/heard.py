@@ -5,6 +5,7 @@
     BARE_QUOTE          a sentence that is all quotation, no one named as saying it
     INTERVIEW           "..., Reid told the Evening Courier": said to the reporter
     SAID_AFTER          "'...,' Ms Sandhu said.": a quote told in the past, not in a clip
+    told_afterwards()   any of the story's speech about a clip, told in the past
 
 Split from archiver.articles.threads, which uses these to carry a thread on. What a clip
 shows or says is told in the present ("she says", "he chants", "Kranjc appears to say");
@@ -52,3 +53,53 @@ SAID_AFTER = re.compile(
     r"(?![^.;]{0,40}\b(?:in|on|during|over)\s+(?:the|his|her|their|a|an|that|this)\s+"
     r"(?:[\w-]+\s+)?(?:video|clip|stream|livestream|footage|recording|reel|tiktok|post)\b)"
 )
+
+# A quotation given in the past with the verb first: "'Every day, the same video,' said
+# Armando Leitao, who runs the cafe"
+_SAID_FIRST = re.compile(
+    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:said|told|added|explained|recalled|admitted)\s+"
+    r"(?:[A-Z]|the\s|a\s|an\s|one\s)"
+)
+# Someone reported as saying something of the clip, the verb before any word for the clip:
+# "Dr Wilk, a researcher at the institute, said the video was 'a lovely example'", "A
+# spokesperson told us the video was a fabrication", "Judge Ashdown told Fayle: 'The
+# footage speaks for itself'" (not "The clip, which police said was filmed on Friday")
+_REPORTED = re.compile(
+    r"^(?:(?!\b(?:video|clip|footage|film|recording|livestream|stream|reel|tiktok|post)s?\b)"
+    r"[^‘“\"]){0,110}?\b(?:told\s+(?:us|me|reporters|journalists|(?!the\s+court)"
+    r"the\s+[A-Z]\w*|(?!Westbury|[A-Z]\w+\s+(?:Crown|Magistrates|District|Court))[A-Z]\w*))\b"
+    r"(?!\s+(?:in|on|during|over)\s+(?:the|his|her|their|a|an|that|this)\s+(?:[\w-]+\s+)?"
+    r"(?:video|clip|stream|livestream|footage|recording|reel|tiktok|post)\b)",
+    re.I,
+)
+
+
+# A person, by name and title, who said something of the clip: "Dr Tomasz Wilk, a
+# researcher at the institute, said the video was ..." (a body's statement, "Severn Vale
+# Police said officers had viewed the footage", tells of the clip and is left to cite)
+_PERSON_SAID = re.compile(
+    r"^(?:[^,]{0,60},\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?:,\s+[^,]{3,90},)?\s+said\b"
+)
+_BODY_WORDS = re.compile(
+    r"\b(?:Police|Council|Service|Ministry|Commission|Agency|Office|Department|Trust|"
+    r"Group|Parcels|Ltd|Company|Club|University|Court|Board|Authority|Party|Campaign|"
+    r"News|Airways|Airlines|Bank|Foods|Institute|Union|Federation|Association)\b"
+)
+
+
+def _person_said(text: str) -> bool:
+    found = _PERSON_SAID.match(text)
+    return found is not None and not _BODY_WORDS.search(found["name"])
+
+
+def told_afterwards(text: str) -> bool:
+    """Speech given to the reporter, a court or a third party in the past, which speaks of
+    a clip already cited without citing it again ("'I only noticed the van when I watched
+    the footage back,' he said.")."""
+    return bool(
+        SAID_AFTER.match(text)
+        or _SAID_FIRST.match(text)
+        or _REPORTED.match(text)
+        or _person_said(text)
+    )
