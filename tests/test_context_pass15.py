@@ -113,3 +113,49 @@ def test_speech_of_a_cited_clip_told_afterwards_cites_nothing(said) -> None:
 def test_statements_that_still_cite_the_clip(statement) -> None:
     _, citations = _article(LEDE + statement + "\n")
     assert 1 in citations
+
+
+CLAIMED = "Claim: A video shared on Facebook shows a tornado crossing the ring road at Velden.\n"
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        # a part of the clip, its length before it ("42-second" is no second clip)
+        "A 42-second excerpt uploaded to YouTube by the channel Storm Desk has 1.2 million views.",
+        "A 20-second cut of that moment, posted on TikTok by @velden_weather, has 300,000 views.",
+        "A version of the Velden tornado video posted on X by @wxnerd has 90,000 views.",
+        # the clip put on another platform by a named account
+        "The clip was reposted to Instagram by the page Dutch Weather, where it has 40,000 likes.",
+        "The same video, cross-posted to her Instagram, has a further 12,000 likes.",
+        # a fact-check's search that found where it first appeared
+        "A reverse image search of key frames led us to a YouTube upload from 2017 by Piet Vos.",
+        "We traced the footage to the original, an Instagram reel posted in 2019 by @stormpiet.",
+    ],
+)
+def test_a_copy_or_the_traced_original_is_the_clip_in_play(copy) -> None:
+    _, citations = _article(CLAIMED + copy + "\n")
+    assert citations[1].same_clip_as == 0
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "A second video, posted on TikTok by @wxnerd, shows hail in Velden.",
+        "A 40-second clip posted on TikTok by @wxnerd shows hail in Velden.",
+        "Police said they had found another video of the storm on YouTube.",
+    ],
+)
+def test_another_clip_is_not_taken_for_a_copy(other) -> None:
+    _, citations = _article(CLAIMED + other + "\n")
+    assert citations[1].same_clip_as is None
+
+
+def test_the_platform_after_a_traced_original_is_the_originals() -> None:
+    _, citations = _article(
+        CLAIMED
+        + "A reverse image search led us to a YouTube upload from 2017 by Piet Vos.\n"
+        + "That upload has 46,000 views.\n"
+    )
+    assert citations[2].same_clip_as == 0
+    assert (citations[2].platform or citations[2].inferred_platform) == "youtube"

@@ -55,6 +55,7 @@ from archiver.articles.cues import account_line
 from archiver.articles.headline import HEADLINE_CHARS, from_headline
 from archiver.articles.owners import own_clip_owner
 from archiver.articles.stated import creator_named
+from archiver.articles.copies import ORIGINAL_TRACED
 from archiver.articles.threads import THE_ORIGINAL, Citation
 from archiver.articles.which_clip import VAGUE_PLATFORMS
 from archiver.platforms import platform_named
@@ -320,7 +321,7 @@ _LATER_FATE = re.compile(r"\b(?:before|after|until|and)\s+it\s+(?:was|had\s+been
 
 
 def another_upload(text: str) -> bool:
-    if THE_ORIGINAL.search(text) or _EARLIER_UPLOAD.search(text):
+    if THE_ORIGINAL.search(text) or _EARLIER_UPLOAD.search(text) or ORIGINAL_TRACED.search(text):
         return True
     repost = _REPOST.search(text)
     if (

@@ -2,6 +2,8 @@
 size limit): copies of the clip in play, footage a camera caught, and a clip's owner
 named by a possessive.
 
+    ORIGINAL_TRACED "A reverse image search ... led us to a YouTube upload from 2019 by
+                    ...": where the clip in play first appeared
     A_COPY          "A copy posted in the residents' group", "a fan account reposted a
                     slowed-down version": the clip in play, uploaded again
     copy_cites(t)   a copy of a clip put online cites ("The earliest copy we could find
@@ -25,7 +27,8 @@ import re
 from archiver.articles.agents import SENTENCE_ADVERBS, role_word
 from archiver.platforms import NAMED_PLATFORM
 
-_NOT_ANOTHER = r"(?<!another )(?<!second )(?<!new )(?<!different )(?<!separate )"
+# (not "A 42-second excerpt": a length)
+_NOT_ANOTHER = r"(?<!another )(?<!(?<![\w-])second )(?<!new )(?<!different )(?<!separate )"
 A_COPY = re.compile(
     rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_NOT_ANOTHER}(?:copy|copies|repost|"
     r"re-?upload|mirror)\b(?!\s+of\s+(?:the|a|an|his|her|its|their)\s+(?!video|clip|"
@@ -46,12 +49,26 @@ A_COPY = re.compile(
     rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_NOT_ANOTHER}(?:excerpt|cut|edit|screen[\s-]?recording|"
     # (or the one who made it: "A shorter cut he put on TikTok has 12 million views")
     r"highlight|version)\s*,?\s+(?:(?:he|she|they|we)\s+(?=(?:re-?)?(?:posted|shared|uploaded|put)\b))?"
-    r"(?:(?:of|from)\s+(?:the|this|that|her|his|their|its)\s+(?:[\w-]+\s+)?"
+    r"(?:(?:of|from)\s+(?:the|this|that|her|his|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:video|clip|reel|stream|livestream|broadcast|footage|tiktok|recording|review|short|"
-    r"advert)|(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:re-?)?(?:put|posted|"
+    r"advert|moment)|(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:re-?)?(?:put|posted|"
     r"shared|uploaded)|captioned|subtitled|dubbed)\b|"
     # "@albury_archive reposted a slowed-down version": (not a count, "reposted 7,000 times")
-    r"\b(?:re-?posted|re-?uploaded|re-?shared)\s+(?:a|an|the|it)\b",
+    r"\b(?:re-?posted|re-?uploaded|re-?shared)\s+(?:a|an|the|it)\b|"
+    # the clip in play put on another platform: "Her toothbrushing clip was reposted to
+    # YouTube by the channel Made In Shifts", "The same review, cross-posted to her Instagram"
+    r"\b(?:(?:was|were|has\s+been|had\s+been)\s+re-?(?:posted|uploaded|shared)|"
+    r"cross-?posted)\s+(?:to|on)\b",
+    re.I,
+)
+# A fact-check's search that found where the clip in play first appeared: "A reverse image
+# search of key frames led us to a YouTube upload from 19 November 2020 by ...", "traced
+# the footage to the original, an Instagram reel posted on 3 March 2019". The same
+# footage: its upload is another of the clip's, with its own platform and maker.
+ORIGINAL_TRACED = re.compile(
+    r"\b(?:search|searches|searching|trac(?:ed|ing)|found|led)\b[^.;]{0,60}?\bto\s+"
+    r"(?:the\s+(?:original|earliest|first)\b|an?\s+(?:[\w-]+\s+){0,3}?(?:upload|original|"
+    r"version|video|reel|post|clip|livestream|broadcast)\b)",
     re.I,
 )
 _COPY_ONLINE = re.compile(

@@ -79,7 +79,7 @@ _REPORTED = re.compile(
 # Police said officers had viewed the footage", tells of the clip and is left to cite)
 _PERSON_SAID = re.compile(
     r"^(?:[^,]{0,60},\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+)?"
-    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?:,\s+[^,]{3,90},)?\s+said\b"
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?:,\s+[^,]{3,90})?,?\s+said\b"
 )
 _BODY_WORDS = re.compile(
     r"\b(?:Police|Council|Service|Ministry|Commission|Agency|Office|Department|Trust|"

@@ -45,7 +45,7 @@ from typing import Protocol
 from archiver.articles.captions import attach_captions, terms
 from archiver.articles.claims import SUBHEADING, Claim, without_time_stamp
 from archiver.articles.cleaning import EDITORS_NOTE
-from archiver.articles.copies import A_COPY
+from archiver.articles.copies import A_COPY, ORIGINAL_TRACED
 from archiver.articles.cues import account_line, verdict_on_clip
 from archiver.articles.heard import (
     BARE_QUOTE,
@@ -53,6 +53,7 @@ from archiver.articles.heard import (
     SAID_AFTER,
     SPEECH_IN_CLIP,
     SPEECH_TO_CREATOR,
+    told_afterwards,
 )
 from archiver.articles.live_blog import entry_goes_on
 from archiver.articles.membership import StoryState, the_story
@@ -271,6 +272,8 @@ def _refers_back(
     anything the story turned to). A clip marked as another ("the second video") or
     stated on another platform than the thread's ("the Snapchat video" after a Reddit
     post) is a clip of its own."""
+    if ORIGINAL_TRACED.search(text) and not another_clip(text, thread_text):
+        return "back_reference"  # where the clip first appeared, on whatever platform
     if new_clip(text) or another_clip(text, thread_text) or other_platform:
         return None
     if _FILMED_AND_POSTED.search(text):
@@ -434,7 +437,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         role = _continues(text, frozenset(names)) if current is not None else None
         if role is None and current is not None and entry_goes_on(position, raw, thread_of):
             role = "description"  # "07:16 Spray reaches the roofs" just after the clip's entry
-        if SAID_AFTER.match(text) or account_line(text) or EDITORS_NOTE.match(text):
+        if told_afterwards(text) or account_line(text) or EDITORS_NOTE.match(text):
             # told to the reporter afterwards ("'...,' Ms Sandhu said."), an account told
             # of, no clip ("Tony Brereton ... posts on TikTok as Toaster Tony"), or the
             # desk's note at the foot ("(Translated from the Japanese; ...)")
