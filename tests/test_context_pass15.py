@@ -159,3 +159,36 @@ def test_the_platform_after_a_traced_original_is_the_originals() -> None:
     )
     assert citations[2].same_clip_as == 0
     assert (citations[2].platform or citations[2].inferred_platform) == "youtube"
+
+
+def test_a_profile_tells_the_account_then_each_clip_in_turn() -> None:
+    _, citations = _article(
+        "Ruth Ogundipe did not own a camera until she was 70.\n"
+        "Now, as @ruthbakes on TikTok, she posts a baking video almost every day.\n"
+        "The first one to go viral shows her icing a cake with a garden trowel.\n"
+        "It has been watched 3.1m times.\n"
+        "Then came the soufflé video.\n"
+        "That one drew 80,000 comments.\n"
+        "Another shows her grandson stealing the cherries off the top.\n"
+    )
+    assert 1 not in citations  # the account and its habit: no one clip
+    assert citations[2].same_clip_as is None
+    assert citations[3].same_clip_as == 2
+    assert citations[4].same_clip_as is None  # the next clip told in turn
+    assert citations[5].same_clip_as == 4
+    assert citations[6].same_clip_as is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a clip of the habit's kind with its own count or content still cites
+        "Her baking video from Monday has been watched 3.1m times.",
+        "She posts a baking video almost every day, and Monday's shows her icing a cake.",
+    ],
+)
+def test_a_clip_beside_the_habit_cites(line) -> None:
+    _, citations = _article(
+        "Ruth Ogundipe, a retired nurse of 74, is @ruthbakes on TikTok.\n" + line + "\n"
+    )
+    assert 1 in citations

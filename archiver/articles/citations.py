@@ -47,6 +47,7 @@ from archiver.articles.claims import SUBHEADING, Claim, split_claims, without_ti
 from archiver.articles.context import inherit_context
 from archiver.articles.embeds import clip_urls_in_text
 from archiver.articles.heard import told_afterwards
+from archiver.articles.in_turn import ONE_OF_WITHIN, one_of_the_clips
 from archiver.articles.link_claims import assign_links
 from archiver.articles.metrics import StatedMetric, metrics_stated
 from archiver.articles.reading import Article
@@ -263,13 +264,6 @@ _COUNTED_CLIPS = re.compile(
     r"livestreams|recordings)\s+(?:of|from|showing|filmed|posted|shared|taken)\b",
     re.I,
 )
-# "In the one that made his name, he opens ...": one of the clips the lines before spoke
-# of ("His clips rarely run longer than a minute.")
-_ONE_OF_THE_CLIPS = re.compile(
-    r"^(?:In|On)\s+(?:the\s+(?:one|latest|newest|first|last)\b[^,]{0,50}|one(?:\s+of\s+them)?),\s+"
-)
-_CLIPS_BEFORE = re.compile(r"\b(?:videos|clips|reels|tiktoks|livestreams)\b", re.I)
-ONE_OF_WITHIN = 2  # claims before in which the clips must be spoken of
 
 
 @dataclass
@@ -391,10 +385,8 @@ def find_citations(
         if (
             not signals.cites
             and not claim.is_caption
-            and _ONE_OF_THE_CLIPS.match(text)
-            and any(
-                _CLIPS_BEFORE.search(text_at.get(claim.position - k, ""))
-                for k in range(1, ONE_OF_WITHIN + 1)
+            and one_of_the_clips(
+                text, [text_at.get(claim.position - k, "") for k in range(1, ONE_OF_WITHIN + 1)]
             )
         ):
             signals = replace(signals, cites=True)

@@ -75,8 +75,9 @@ _ATTRIBUTION = re.compile(
 # video. Ines Kalbfleisch/@ines.wanders via Northline Wire", "Photo: Alan Treloar-Hicks")
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s+[^.!?]{1,40}[.:]$")
 _CREDIT = re.compile(
-    r"^(?:(?:Photo|Photograph|Picture|Image|Credit|Pictures)\s*:\s*)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}\s*/\s*"
-    r"[@\w][\w.’' -]{0,60}$|^(?:Photo|Picture|Image|Credit)s?\s*:\s*[^.!?]{1,60}\.?$|^Photographs?\s*:\s*[^.!?]{1,60}\.?$"
+    r"^(?:(?:Photo|Photograph|Picture|Image|Credit|Pictures)\s*:\s*)?[A-Z][\w’'.-]*"
+    r"(?:\s+[\w’'.-]+){0,4}\s*/\s*[@\w][\w.’' -]{0,60}$"
+    r"|^(?:Photo|Photograph|Picture|Image|Credit)s?\s*:\s*[^.!?]{1,60}\.?$"
 )
 
 
@@ -198,9 +199,8 @@ _CLOSES_AT_END = re.compile(r"(?<=\S)(?P<mark>['\"])[.!?…]?\s*$")
 def _late_quote_close(plain: str, spans: list[tuple[int, int]], i: int) -> int | None:
     """The sentence after the i-th that ends the quotation the i-th opens late, or None."""
     first = plain[spans[i][0] : spans[i][1]]
-    opened = None
-    for opened in _QUOTE_OPENS_LATE.finditer(first):
-        pass  # the last one: an earlier quotation may have closed in the sentence
+    # (the last one: an earlier quotation may have closed in the sentence)
+    opened = next(reversed(list(_QUOTE_OPENS_LATE.finditer(first))), None)
     if opened is None or _QUOTE_CLOSES.search(first, opened.end()):
         return None
     for j in range(i + 1, min(i + QUOTE_SPAN_SENTENCES, len(spans))):

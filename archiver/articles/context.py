@@ -51,11 +51,11 @@ from collections.abc import Sequence
 
 from archiver.articles.claims import Claim
 from archiver.articles.context_more import fill_more, named_next, platform_of_creator
+from archiver.articles.copies import ORIGINAL_TRACED
 from archiver.articles.cues import account_line
 from archiver.articles.headline import HEADLINE_CHARS, from_headline
 from archiver.articles.owners import own_clip_owner
 from archiver.articles.stated import creator_named
-from archiver.articles.copies import ORIGINAL_TRACED
 from archiver.articles.threads import THE_ORIGINAL, Citation
 from archiver.articles.which_clip import VAGUE_PLATFORMS
 from archiver.platforms import platform_named

@@ -447,6 +447,27 @@ _CLIP_OR_ITS_MAKING = re.compile(
 )
 
 
+# A habit of posting, which is an account's and no one clip's: "posts a gardening video
+# almost every day", "started filming her in January, posting the clips to Instagram
+# under the name Auntie Ros"
+_HABIT = re.compile(
+    r"\b(?:posts|uploads|shares|makes|films|puts\s+out)\s+(?:a|one|a\s+new)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:video|clip|reel|tiktok|vlog|short)\s+(?:almost\s+|nearly\s+|roughly\s+)?(?:every|each|a)\s+"
+    r"(?:day|week|morning|night|evening|month|weekday)\b|"
+    r"\b(?:posting|posts|posted|uploading|uploads|uploaded)\s+(?:the|her|his|their)\s+(?:[\w-]+\s+)?"
+    r"(?:clips|videos|reels|tiktoks|vlogs)\s+(?:to|on)\s+[\w-]+\s+(?:under|as)\b",
+    re.I,
+)
+_A_CLIPS_COUNT = re.compile(r"\b(?:views|viewed|watched|likes|liked|shows|showed)\b", re.I)
+
+
+def posting_habit(text: str) -> bool:
+    """The line tells of clips posted as a habit ("posts a baking video every day")."""
+    return bool(_HABIT.search(text))
+
+
 def account_line(text: str) -> bool:
     """The line tells of an account and of no clip."""
+    if _HABIT.search(text) and not _A_CLIPS_COUNT.search(text):
+        return True
     return bool(_ACCOUNT.search(text)) and not _CLIP_OR_ITS_MAKING.search(text)

@@ -50,7 +50,6 @@ from archiver.articles.cues import account_line, verdict_on_clip
 from archiver.articles.heard import (
     BARE_QUOTE,
     INTERVIEW,
-    SAID_AFTER,
     SPEECH_IN_CLIP,
     SPEECH_TO_CREATOR,
     told_afterwards,

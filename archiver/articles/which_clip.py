@@ -53,12 +53,18 @@ _OTHER_CLIP = re.compile(
 )
 
 
+# The next clip of a story told in turn: "Then came the slug video."
+_THEN_CAME = re.compile(r"^(?:then|next|and\s+then)\s+came\s+(?:the|her|his|their)\b", re.I)
+
+
 def another_clip(text: str, thread_text: str) -> bool:
     """The text marks its clip as another than the thread's ("The second video, filmed
     from the away end", "stitched the video with his own"), unless the thread's own clip
     was brought in with that mark ("A second video ..." then "the second video was filmed
     during a mock ballot")."""
     if MADE_FROM_IT.search(text) and not MADE_FROM_IT.search(thread_text):
+        return True
+    if _THEN_CAME.match(text):
         return True
     found = _OTHER_CLIP.search(text)
     return bool(found) and not re.search(rf"\b{found['mark']}\b", thread_text, re.I)
