@@ -192,3 +192,41 @@ def test_a_clip_beside_the_habit_cites(line) -> None:
         "Ruth Ogundipe, a retired nurse of 74, is @ruthbakes on TikTok.\n" + line + "\n"
     )
     assert 1 in citations
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        "Seconds later, the van is swept off the ford.",
+        "Moments later she reaches the handrail.",
+        "At 2 minutes 10 seconds, a second wave breaks over the wall.",
+        "At 0:41 the kayak flips.",
+        "Midway through, the dog jumps into the river.",
+        "In the final seconds, the lights go out.",
+        "A red tractor is visible on the far bank.",
+        "In the advert, a farmer sings to his cows.",
+    ],
+)
+def test_a_moment_of_the_clip_joins_its_thread(moment) -> None:
+    claims, citations = _article(
+        "A video posted on Facebook by Nia Hughes shows the ford at Llanfor in flood.\n"
+        + moment
+        + "\n"
+    )
+    assert {m.position for m in citations[0].members} == {0, 1}
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "At 3pm, the council closed the ford.",
+        "Minutes later than planned, the council met to discuss flood defences.",
+        "Sandbags are visible reminders of last winter across the village.",
+    ],
+)
+def test_times_and_sights_of_the_story_stay_out(story) -> None:
+    _, citations = _article(
+        "A video posted on Facebook by Nia Hughes shows the ford at Llanfor in flood.\n"
+        "Residents said the water rose within an hour.\n" + story + "\n"
+    )
+    assert {m.position for m in citations[0].members} == {0}

@@ -142,7 +142,8 @@ _PRESENT = re.compile(
     re.I,
 )
 _SEEN = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:seen|heard)\b|\bcan be (?:seen|heard)\b|"
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:seen|heard|visible|audible)\b|"
+    r"\bcan be (?:seen|heard)\b|"
     r"\bappears? to\b|^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?seen\s+(?:in|on|at|behind)\b",
     re.I,
 )
@@ -202,7 +203,14 @@ _IT_ACTS = re.compile(r"^(?:[^,]{0,40},\s+)?it\b", re.I)
 _IN_THE_CLIP = re.compile(
     r"^(?:In|During|Throughout)\s+(?:the|her|his|their|its|that|this)\s+"
     r"(?:\d+-(?:second|minute)\s+)?(?:video|clip|stream|"
-    r"livestream|footage|recording|reel|tiktok|broadcast)\b"
+    r"livestream|footage|recording|reel|tiktok|broadcast|vod|ad|advert)\b"
+    # or a moment of it: "Seconds later, the cab is engulfed", "At 3 minutes 20 seconds,
+    # crew member Dafydd Price leans over", "Midway through, she drops a jade roller"
+    r"|^(?:(?:seconds|moments|a\s+few\s+seconds|minutes)\s+later(?!\s+than)|"
+    r"(?:midway|halfway)\s+through|"
+    r"at\s+one\s+point|at\s+(?:the\s+)?\d+(?::\d\d|\s+(?:minutes?|seconds?)\b)|"
+    r"in\s+the\s+(?:final|last|closing|opening|first)\s+(?:few\s+)?(?:seconds|moments|frames))\b",
+    re.I,
 )
 
 
