@@ -7,6 +7,7 @@ import pytest
 
 from archiver.articles.claims import split_claims
 from archiver.articles.reading import read_article
+from archiver.articles.stated import creator_named
 from tests.support.threads import article as _article
 
 
@@ -230,3 +231,24 @@ def test_times_and_sights_of_the_story_stay_out(story) -> None:
         "Residents said the water rose within an hour.\n" + story + "\n"
     )
     assert {m.position for m in citations[0].members} == {0}
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        # who made a clip from another is its maker, not the one whose clip it was made of
+        ("Dancer Ines Moura stitched Okafor's drumming clip with her own routine.", "Ines Moura"),
+        ("Pundit Lee Barnes, a former winger, duetted the video from his sofa.", "Lee Barnes"),
+        ("Streamer Kai Lund, who has 90,000 followers, reacted to the clip live.", "Kai Lund"),
+        # an office before the name is no part of it
+        ("State Sen. Mara Quill's 40-second TikTok has been viewed 2 million times.", "Mara Quill"),
+        ("Gov. Ron Tate posted the video on X.", "Ron Tate"),
+        # a body's own footage has no creator, unless it names its account
+        ("Harbour Rovers posted its own angle of the goal on X.", None),
+        ("The council posted its own video on its account, @harbourcouncil.", "@harbourcouncil"),
+        # a crowd reacting is no maker
+        ("Fans reacted to the clip with fury.", None),
+    ],
+)
+def test_the_maker_of_a_clip_made_from_another_and_titles(text: str, maker: str | None) -> None:
+    assert creator_named(text) == maker

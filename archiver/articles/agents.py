@@ -146,7 +146,7 @@ AGENT_PATTERNS = (
 ROLE_WORDS = frozenset(
     "Keeper Zookeeper Goalkeeper Lifeguard Teacher Nurse Doctor Farmer Student Pupil Driver "
     "Officer "
-    "Paramedic Firefighter Chef Baker Fan Resident Veteran Former Star Host Presenter "
+    "Paramedic Firefighter Chef Baker Fan Resident Veteran Former Star Host Presenter Pundit "
     "Striker Defender Midfielder Manager Boss Owner Founder Chairman Chairwoman Chair "
     "Candidate Rival Leader Councillor Deputy Sergeant Constable Inspector Detective "
     # occupations

@@ -22,7 +22,7 @@ from archiver.articles.agents import (
 )
 from archiver.articles.copies import A_COPY, possessor
 from archiver.articles.dates import NUMERIC_DATE, WORD_DATE, parse_date
-from archiver.articles.owners import MADE_FROM_IT
+from archiver.articles.owners import MADE_FROM_IT, own_clip_owner
 from archiver.articles.scene import OUTSIDE
 from archiver.platforms import NAMED_PLATFORM
 
@@ -45,7 +45,7 @@ _NAME = rf"@[\w.]+|{REDDIT_USER}|{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WO
 # A title before a name is not part of it: "DJ Marta Solé"
 # (an honorific stays: "Mr Chen" is how the article names him)
 _TITLES = frozenset(
-    "DJ MC Chef Councillor Cllr MP MEP MSP MLA TD Rep Sen "
+    "DJ MC Chef Councillor Cllr MP MEP MSP MLA TD Rep Sen Rep. Sen. Gov. Gov Cllr. Rev Rev. "
     # honorifics, which news copy puts before a surname on second mention ("Ms Baptiste")
     "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Sir Dame Prof Prof.".split()
 )
@@ -299,6 +299,11 @@ def creator_named(text: str) -> str | None:
     channel = channel_named(text)
     if channel is not None:
         return channel
+    if (own_clip_owner(text) == "its" or _ITS_OWN.search(text)) and not HANDLE.search(text):
+        return None  # "Fenwick Town posted its own angle": a body's own footage
+    maker = _MAKER_OF_NEW.search(text)  # "Dancer Kemi Faloye stitched Amadi's clip"
+    if maker is not None and _cleaned_name(maker["name"], text) is not None:
+        return _cleaned_name(maker["name"], text)
     owned = _OWNED_CLIP.search(text)
     made_from = MADE_FROM_IT.search(text)
     for pattern in _CREATOR_PATTERNS:
@@ -322,34 +327,9 @@ def creator_named(text: str) -> str | None:
             role = found.groupdict().get("role")
             if role is not None and not any(role_word(w.capitalize()) for w in role.split()):
                 continue
-            name = found["name"].rstrip(".’'")
-            if re.search(r"[’']s$", name):
-                continue  # "filmed by Adaeze's brother": whose brother, not the poster
-            words = name.split()
-            if words and words[-1] in _FEASTS:
-                continue  # "his April Fool's video": a date, as "Sunday's video" is
-            while words and words[-1] in _NOT_NAMES:
-                words.pop()
-            while len(words) > 1 and words[0] in SENTENCE_ADVERBS:
-                words.pop(0)  # "When Callum Breen, ..., filmed himself": not a first name
-            if len(words) > 1 and words[0] in _TITLES:
-                words.pop(0)
-            # a role, office or occupation before a name of two words at least ("Singer
-            # Lena Hoff"); "Bryan Singer" keeps his name
-            if len(words) > 2 and role_word(words[0]):
-                words.pop(0)
-            elif len(words) > 3 and role_word(words[1]):
-                del words[:2]  # an office of two words: "Housing Minister Declan Orrow"
-            if words and words[-1].lower() in OUTSIDE:
-                continue  # "Severn Valley Police posted a video": a body of people
-            if words and is_organisation(" ".join(words), text) and not A_COPY.search(text):
-                # "by the rice brand Golden Harvest": a body posting its own; but a copy
-                # of someone else's clip is a repost, credited to whoever reposted it
-                continue
-            if len(words) == 1 and _a_group(words[0]):
-                continue  # "Witnesses, who were on the bridge, filmed": no one's name
-            if words and words[0] not in _NOT_NAMES:
-                return " ".join(words)
+            name = _cleaned_name(found["name"], text)
+            if name is not None:
+                return name
     handle = HANDLE.search(text)
     if handle:
         return handle.group(0)
@@ -357,6 +337,51 @@ def creator_named(text: str) -> str | None:
         return None  # whose clip it was made from; but "Rae's stitch of ..." is Rae's
     owner = possessor(text)
     return None if owner and owner.split()[-1] in _FEASTS else owner
+
+
+# A body putting out its own, whatever it calls it: "posted its own angle of the goal"
+_ITS_OWN = re.compile(r"\b(?:posted|shared|uploaded|released|published|put\s+out)\s+its\s+own\b")
+# Who made a clip from another, as the subject of the making: "Dancer Kemi Faloye stitched
+# Amadi's tuba clip", "Streamer Kenji Ward, who has 410,000 followers, reacted to the catch"
+_MAKER_OF_NEW = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})(?:,\s+[^,]{{3,80}},)?\s+"
+    r"(?:has\s+|had\s+|then\s+|later\s+|also\s+)?(?:stitched|duetted|remixed|reacted\s+(?:live\s+)?to)\b"
+)
+
+
+def _cleaned_name(name: str, text: str) -> str | None:
+    """A name found by a pattern as the creator would be credited, or None when it is no
+    one's: titles and roles before it dropped, a body of people or a group refused."""
+    name = name.rstrip(".’'")
+    if re.search(r"[’']s$", name):
+        return None  # "filmed by Adaeze's brother": whose brother, not the poster
+    words = name.split()
+    if words and words[-1] in _FEASTS:
+        return None  # "his April Fool's video": a date, as "Sunday's video" is
+    while words and words[-1] in _NOT_NAMES:
+        words.pop()
+    while len(words) > 1 and words[0] in SENTENCE_ADVERBS:
+        words.pop(0)  # "When Callum Breen, ..., filmed himself": not a first name
+    # ("State Sen. Dana Whitcombe": an office of two words)
+    while len(words) > 1 and (words[0] in _TITLES or (words[0] == "State" and words[1] in _TITLES)):
+        words.pop(0)
+    # a role, office or occupation before a name of two words at least ("Singer
+    # Lena Hoff"); "Bryan Singer" keeps his name
+    if len(words) > 2 and role_word(words[0]):
+        words.pop(0)
+    elif len(words) > 3 and role_word(words[1]):
+        del words[:2]  # an office of two words: "Housing Minister Declan Orrow"
+    if words and words[-1].lower() in OUTSIDE:
+        return None  # "Severn Valley Police posted a video": a body of people
+    if words and is_organisation(" ".join(words), text) and not A_COPY.search(text):
+        # "by the rice brand Golden Harvest": a body posting its own; but a copy
+        # of someone else's clip is a repost, credited to whoever reposted it
+        return None
+    if len(words) == 1 and _a_group(words[0]):
+        return None  # "Witnesses, who were on the bridge, filmed": no one's name
+    if words and words[0] not in _NOT_NAMES:
+        return " ".join(words)
+    return None
 
 
 _FEASTS = frozenset("Fool Fools Valentine Valentines Christmas Easter Halloween Eve Day".split())
