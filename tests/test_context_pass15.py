@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.articles.claims import split_claims
+from archiver.articles.metrics import metrics_stated
 from archiver.articles.reading import read_article
 from archiver.articles.stated import creator_named
 from tests.support.threads import article as _article
@@ -252,3 +253,40 @@ def test_times_and_sights_of_the_story_stay_out(story) -> None:
 )
 def test_the_maker_of_a_clip_made_from_another_and_titles(text: str, maker: str | None) -> None:
     assert creator_named(text) == maker
+
+
+def test_a_broadcast_begun_on_a_platform_retells_the_lede() -> None:
+    _, citations = _article(
+        "Police cleared a sit-in from the Vell bridge after an activist's livestream of it "
+        "drew nearly a million viewers.\n"
+        "Mira Santos, a 24-year-old nurse, began broadcasting on Twitch just after midnight.\n"
+        "Peak viewership reached 180,000, according to figures on her channel.\n"
+    )
+    assert citations[1].same_clip_as == 0
+    assert citations[1].creator == "Mira Santos"
+    assert (citations[2].metrics[0].kind, citations[2].metrics[0].value) == ("views", 180000)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Peak viewership reached 214,000 on Sunday.", [("views", 214000)]),
+        ("The stream drew an audience that peaked at 38,000.", [("views", 38000)]),
+        # an audience of people at a place, or a share, is no count of a clip
+        ("An audience of 40,000 fans sang along.", [("followers", 40000)]),
+        ("Viewership reached 12% of homes.", []),
+    ],
+)
+def test_a_live_audience_told_as_its_size(text, counts) -> None:
+    assert [(m.kind, m.value) for m in metrics_stated(text)] == counts
+
+
+def test_a_clip_filmed_by_a_bystander_is_not_the_articles_subjects() -> None:
+    _, citations = _article(
+        "Nurse Mira Santos went live on Twitch from the Vell bridge sit-in.\n"
+        "Santos streamed for six hours.\n"
+        "Santos's stream was watched by 180,000 people.\n"
+        "Police later cleared the bridge.\n"
+        "A clip filmed by a bystander on the riverbank appeared to show an officer kicking a man.\n"
+    )
+    assert citations[4].creator is None and citations[4].inferred_creator is None

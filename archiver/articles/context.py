@@ -93,7 +93,8 @@ _SHE_POSTS = re.compile(
 _SOMEONE_NEW = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|toddler|baby|teenager|"
     r"student|driver|resident|tourist|couple|family|father|mother|grandmother|grandfather|"
-    r"passenger|fan|worker|user|creator|person|farmer|cyclist|conductor|vendor|nurse|chef)\b",
+    r"passenger|fan|worker|user|creator|person|farmer|cyclist|conductor|vendor|nurse|chef|"
+    r"bystander|witness|onlooker|spectator|motorist|commuter|shopper)\b",
     re.I,
 )
 # An account's holder, stated by its audience: "Rita Moreno has 1.2 million followers on
@@ -238,7 +239,7 @@ def inherit_context(
         if (
             creator is None
             and subject
-            and not _SOMEONE_NEW.search(text[opener])
+            and not (_SOMEONE_NEW.search(text[opener]) or _FILMER.search(text[opener]))
             and not _someone_elses(text[opener], subject[1])
         ):
             platform, creator = platform or subject[0], subject[1]

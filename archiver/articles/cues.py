@@ -29,7 +29,11 @@ _WENT_LIVE = re.compile(
     # (on a platform, from or at a place, to do something; not "went live with a new
     # payments system", "the site went live in March")
     r"\b(?:went|has\s+gone|had\s+gone|is\s+going|was\s+going|after\s+going)\s+live"
-    r"(?=\s*[,.;]|\s+(?:on|from|to|at|for|again|while|as|during|after|before|late|early)\b)",
+    r"(?=\s*[,.;]|\s+(?:on|from|to|at|for|again|while|as|during|after|before|late|early)\b)"
+    # or the broadcast begun on a platform: "began broadcasting on Twitch shortly before
+    # midnight" (not "streaming on Netflix": a platform for clips must be named)
+    rf"|\b(?:began|started|was|were|kept|had\s+been)\s+(?:live-?)?(?:broadcasting|streaming|"
+    rf"livestreaming)\s+(?:live\s+)?on\s+(?:{NAMED_PLATFORM})",
     re.I,
 )
 _RANKED_OWN_CLIP = re.compile(

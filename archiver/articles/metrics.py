@@ -45,6 +45,7 @@ _KINDS = {
     "upvote": "likes", "upvoted": "likes", "reaction": "likes", "favourite": "saves",
     "favorite": "saves", "favourited": "saves", "reply": "comments", "replies": "comments",
     "forward": "shares", "forwarded": "shares", "watching": "views",
+    "viewership": "views", "audience": "views",
 }  # fmt: skip
 _QUALIFIERS = {
     "more than": "more than", "over": "more than", "upwards of": "more than",
@@ -128,6 +129,17 @@ _AUDIENCE = re.compile(
     re.I,
 )
 
+# A live audience told as its size: "Peak viewership reached 214,000", "an audience that
+# peaked at 38,000"
+_VIEWERSHIP = re.compile(
+    r"\b(?P<noun>viewership|audience)\s+(?:(?:that|which)\s+)?(?:peaked\s+at|reached|hit|topped|"
+    r"passed|of)\s+" + _FIGURE + r"(?![,.]?\d)(?!\s*(?:%|per\s*cent|percent))"
+    # (a noun after the figure counts something else: "an audience of 40,000 fans")
+    r"(?!\s*(?!(?:on|in|at|by|according|as|and|before|after|during|when|while|for|from|to|"
+    r"with|last|this|that|the|a|an)\b)[A-Za-z])",
+    re.I,
+)
+
 # "watched by millions": an audience with no figure
 _BY_CROWD = re.compile(
     r"\b(?P<noun>viewed|watched|seen)\s+by\s+(?P<vague>millions|thousands|billions|"
@@ -161,7 +173,7 @@ def metrics_stated(text: str) -> list[StatedMetric]:
     found = sorted(
         (
             m
-            for pattern in (_COUNTED, _TIMES, _WATCHERS, _AUDIENCE, _BY_CROWD)
+            for pattern in (_COUNTED, _TIMES, _WATCHERS, _AUDIENCE, _VIEWERSHIP, _BY_CROWD)
             for m in pattern.finditer(text)
         ),
         key=lambda m: m.start(),

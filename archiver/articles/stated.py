@@ -341,11 +341,13 @@ def creator_named(text: str) -> str | None:
 
 # A body putting out its own, whatever it calls it: "posted its own angle of the goal"
 _ITS_OWN = re.compile(r"\b(?:posted|shared|uploaded|released|published|put\s+out)\s+its\s+own\b")
-# Who made a clip from another, as the subject of the making: "Dancer Kemi Faloye stitched
+# Who made a clip from another, or went live, as the subject: "Dancer Kemi Faloye stitched
 # Amadi's tuba clip", "Streamer Kenji Ward, who has 410,000 followers, reacted to the catch"
 _MAKER_OF_NEW = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})(?:,\s+[^,]{{3,80}},)?\s+"
-    r"(?:has\s+|had\s+|then\s+|later\s+|also\s+)?(?:stitched|duetted|remixed|reacted\s+(?:live\s+)?to)\b"
+    rf"(?<![\w’']){NOT_AFTER_PREPOSITION}(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})(?:,\s+[^,]{{3,80}},)?\s+"
+    r"(?:has\s+|had\s+|then\s+|later\s+|also\s+)?(?:stitched|duetted|remixed|reacted\s+(?:live\s+)?to|"
+    # or who began a broadcast: "Lenka Oravec, a law student, began broadcasting on Twitch"
+    r"(?:began|started)\s+(?:broadcasting|streaming|livestreaming|live-?streaming)|went\s+live)\b"
 )
 
 

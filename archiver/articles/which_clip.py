@@ -176,7 +176,8 @@ _RETELLS = re.compile(
     r"|(?:The\s+)?(?:court|jury|inquest|hearing|tribunal)\s+(?:heard|was\s+told)\s+(?:that\s+)?"
     r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|he|she|they))\s+"
     r"(?:(?:has|had|then|first)\s+)?(?:filmed|recorded|posted|uploaded|shared|streamed|"
-    r"live-?streamed|went\s+live)\b"
+    r"live-?streamed|went\s+live|(?:began|started)\s+(?:broadcasting|streaming|livestreaming|"
+    r"filming))\b"
 )
 
 
