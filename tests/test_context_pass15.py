@@ -290,3 +290,16 @@ def test_a_clip_filmed_by_a_bystander_is_not_the_articles_subjects() -> None:
         "A clip filmed by a bystander on the riverbank appeared to show an officer kicking a man.\n"
     )
     assert citations[4].creator is None and citations[4].inferred_creator is None
+
+
+def test_a_still_named_by_its_makers_clip_joins_that_makers_first_thread() -> None:
+    claims, citations = _article(
+        "Stranded passenger Aoife Grennan filmed the departures hall at Lanmore airport.\n"
+        "Her video has been viewed 2 million times.\n"
+        "A second clip, posted by Tomas Rudd, shows the queue at the help desk.\n"
+        "Grennan later posted an update from her hotel.\n"
+        "Families sleep on trolleys in a still from Aoife Grennan's video\n"
+        "The airline apologised on Tuesday.\n"
+    )
+    caption = next(c for c in claims if c.is_caption)
+    assert caption.position in {m.position for m in citations[0].members}

@@ -18,6 +18,7 @@ from typing import Protocol
 import Stemmer  # PyStemmer: the Snowball stemmers, in C
 
 from archiver.articles.claims import Claim
+from archiver.articles.owners import owners_thread
 
 
 class Citation(Protocol):  # what captions read and set of a citation
@@ -59,6 +60,8 @@ def attach_captions(
     roles: dict[int, str],
 ) -> None:
     stems = {claim.position: terms(claim.text) for claim in claims}
+    text_at = {claim.position: claim.text for claim in claims}
+    citing = set(by_position)
     prose = [claim.position for claim in claims if not claim.is_caption]
     spread = Counter(term for position in prose for term in stems[position])
     in_thread: dict[int, Counter] = {}  # thread -> its prose sentences with each word
@@ -71,6 +74,15 @@ def attach_captions(
             continue
         if _PHOTOS.search(claim.text) and citation is None:
             continue  # "Factory workers share pictures of their meals": about photos
+        # a still named by its clip's maker ("..., in a still from Aoife Grennan's video")
+        # goes to the first thread whose citing lines name them (a photo desk picks
+        # the clip the story is about), whatever words it shares
+        owner = owners_thread(claim.text, thread_of, text_at, citing, first=True)
+        if owner is not None and owner != claim.position:
+            thread_of[claim.position], roles[claim.position] = owner, "caption"
+            if citation is not None:
+                citation.same_clip_as = owner
+            continue
         mine = stems[claim.position]
         shared = {
             opener: sum(counts[t] / spread[t] for t in mine if counts[t] and spread[t])

@@ -96,14 +96,23 @@ def clip_owner(text: str) -> str | None:
 
 
 def owners_thread(
-    text: str, thread_of: dict[int, int], text_at: dict[int, str], citing: set[int]
+    text: str,
+    thread_of: dict[int, int],
+    text_at: dict[int, str],
+    citing: set[int],
+    first: bool = False,
 ) -> int | None:
-    """The opener of the latest thread one of whose citing lines names the owner of the
-    clip `text` speaks of, or None."""
+    """The opener of the latest thread (the first, with `first`) one of whose citing lines
+    names the owner of the clip `text` speaks of, or None."""
     owner = clip_owner(text)
     if owner is None:
         return None
     named = re.compile(rf"(?<![\w’'-]){re.escape(owner)}(?![\w-])")
+    if first:
+        return next(
+            (thread_of[p] for p in sorted(thread_of) if p in citing and named.search(text_at[p])),
+            None,
+        )
     return _latest_citing(named, thread_of, text_at, citing)
 
 
