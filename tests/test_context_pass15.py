@@ -303,3 +303,31 @@ def test_a_still_named_by_its_makers_clip_joins_that_makers_first_thread() -> No
     )
     caption = next(c for c in claims if c.is_caption)
     assert caption.position in {m.position for m in citations[0].members}
+
+
+@pytest.mark.parametrize(
+    "outside",
+    [
+        # speech told to the reporter, an account and its followers: neither the rules
+        # nor the learned model put these in the clip's thread
+        "'I'm framing the ball,' Mrs Okafor said after the match.",
+        "'People keep stopping me in the street,' she told the Gazette.",
+        "Okafor, who posts on TikTok as @catchnan, has 40,000 followers.",
+        "She posts on Reddit as u/catchnan.",
+    ],
+)
+def test_lines_outside_the_clip_stay_out_after_it(outside) -> None:
+    _, citations = _article(
+        "Gran Ada Okafor caught a six one-handed, and her grandson filmed it for TikTok.\n"
+        "She keeps her tea steady as the ball lands in her palm.\n" + outside + "\n"
+    )
+    assert {m.position for m in citations[0].members} == {0, 1}
+
+
+def test_an_account_word_with_a_clip_in_it_is_no_account_line() -> None:
+    # "as the first cable snaps" is no "posts as ..."; "into the camera" is the clip's
+    _, citations = _article(
+        "A crane crew lifted a sunken tree from the harbour, and a deckhand filmed it for TikTok.\n"
+        "'Boom is going, clear the quay,' a man shouts as the first cable snaps.\n"
+    )
+    assert {m.position for m in citations[0].members} == {0, 1}

@@ -436,7 +436,7 @@ _ACCOUNT = re.compile(
     r"\b(?:posted|streamed|vlogged)\s+(?:on\s+[\w-]+\s+)?as\s+(?-i:@|[A-Z])|"
     r"\bset\s+up\s+(?:his|her|their|an?)\s+(?:[\w-]+\s+)?account\b|"  # "set up his account, @x"
     r"\b(?:posts|posting|streams|streaming|vlogs|uploads|goes|going|known|who\s+posts)\b"
-    r"[^.;]{0,60}?\b(?:as|by)\s+(?:@|[A-Z])|\bwhere\s+(?:her|his|their|its)\s+(?:channel|"
+    r"[^.;]{0,60}?\b(?:as|by)\s+(?-i:@|u/|[A-Z])|\bwhere\s+(?:her|his|their|its)\s+(?:channel|"
     r"account|page|profile)\s+has\b|\b(?:has|had)\s+(?:about\s+|more\s+than\s+|over\s+|nearly\s+|"
     r"almost\s+|around\s+)?[\d.,]+\s*(?:k|m|million|thousand)?\s+(?:followers|subscribers)\b",
     re.I,
@@ -446,7 +446,8 @@ _CLIP_OR_ITS_MAKING = re.compile(
     r"remix(?:es)?|time-?lapses?|tutorials?|(?:the|a|her|"
     r"his|their|that|this)\s+(?:[\w-]+\s+)?(?:stream|post|tiktok|broadcast))\b|\b(?:filmed|"
     r"recorded|captured|live|broadcast|stitched|duetted|reposted|shared\s+it|posted\s+it|"
-    r"shows?|showed|uploaded|posted\s+by|views|viewed|watched|likes|liked|comments)\b",
+    r"shows?|showed|uploaded|posted\s+by|views|viewed|watched|likes|liked|comments)\b|"
+    r"\b(?:into|to|at|on)\s+(?:the\s+)?camera\b",  # "sobbed into the camera"
     re.I,
 )
 

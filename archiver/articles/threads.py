@@ -444,10 +444,11 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         role = _continues(text, frozenset(names)) if current is not None else None
         if role is None and current is not None and entry_goes_on(position, raw, thread_of):
             role = "description"  # "07:16 Spray reaches the roofs" just after the clip's entry
-        if told_afterwards(text) or account_line(text) or EDITORS_NOTE.match(text):
-            # told to the reporter afterwards ("'...,' Ms Sandhu said."), an account told
-            # of, no clip ("Tony Brereton ... posts on TikTok as Toaster Tony"), or the
-            # desk's note at the foot ("(Translated from the Japanese; ...)")
+        # told to the reporter afterwards ("'...,' Ms Sandhu said."), an account told of, no
+        # clip ("Tony Brereton ... posts on TikTok as Toaster Tony"), or the desk's note at
+        # the foot ("(Translated from the Japanese; ...)"): no rule nor the model adds it
+        outside = bool(told_afterwards(text) or account_line(text) or EDITORS_NOTE.match(text))
+        if outside:
             role = None
         if (
             role == "description"
@@ -455,12 +456,17 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             and not entry_goes_on(position, raw, thread_of, tense=False)
         ):
             role = None  # a live blog tells its news in the present: "11:30 — Kiprono wins"
-        if current is not None and roles.get(position - 1) == "quote" and BARE_QUOTE.match(text):
+        if (
+            current is not None
+            and roles.get(position - 1) == "quote"
+            and BARE_QUOTE.match(text)
+            and not outside
+        ):
             role = "quote"  # the same speaker goes on: "“It is only saying hello.”"
-        if role is None and current is None and last is not None:
+        if role is None and current is None and last is not None and not outside:
             role = _rejoins(text, frozenset(names), position - last_at, last, thread_of, text_at)
             current = last if role is not None else None
-        story = the_story(claim.text, model.previous_joined) or bool(EDITORS_NOTE.match(text))
+        story = the_story(claim.text, model.previous_joined) or outside
         if role is None and model.thread is not None and not story:
             role = model.role(claim)
             current = model.thread if role is not None else None
