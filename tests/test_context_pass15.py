@@ -159,7 +159,7 @@ def test_the_platform_after_a_traced_original_is_the_originals() -> None:
         + "A reverse image search led us to a YouTube upload from 2017 by Piet Vos.\n"
         + "That upload has 46,000 views.\n"
     )
-    assert citations[2].same_clip_as == 0
+    assert {1, 2} <= {m.position for m in citations[0].members}  # the claim's thread
     assert (citations[2].platform or citations[2].inferred_platform) == "youtube"
 
 
@@ -331,3 +331,37 @@ def test_an_account_word_with_a_clip_in_it_is_no_account_line() -> None:
         "'Boom is going, clear the quay,' a man shouts as the first cable snaps.\n"
     )
     assert {m.position for m in citations[0].members} == {0, 1}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sundqvist posted the film on Instagram, where it has been seen 1.4 million times.",
+        "At its peak, more than 95,000 people were watching.",
+        "As of Thursday it had been viewed 2.6 million times on TikTok.",
+    ],
+)
+def test_the_clip_in_play_counted_or_posted_on_a_platform_refers_back(line) -> None:
+    _, citations = _article(
+        "Train driver Elin Sundqvist filmed a moose trotting along the line at Storsjoby.\n"
+        + line
+        + "\n"
+    )
+    assert citations[1].same_clip_as == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # someone's own clip, or one named by its owner, is not taken for the one in play
+        "The council posted its own video on Facebook, which has 12,000 views.",
+        "The rail operator's video, posted on X, has been viewed 80,000 times.",
+    ],
+)
+def test_an_own_or_owned_clip_counted_is_not_the_clip_in_play(line) -> None:
+    _, citations = _article(
+        "Train driver Elin Sundqvist filmed a moose trotting along the line at Storsjoby.\n"
+        + line
+        + "\n"
+    )
+    assert citations[1].same_clip_as is None

@@ -47,7 +47,7 @@ from archiver.articles.claims import SUBHEADING, Claim, split_claims, without_ti
 from archiver.articles.context import inherit_context
 from archiver.articles.embeds import clip_urls_in_text
 from archiver.articles.heard import told_afterwards
-from archiver.articles.in_turn import ONE_OF_WITHIN, one_of_the_clips
+from archiver.articles.in_turn import ONE_OF_WITHIN, one_of_the_clips, the_clip_in_play
 from archiver.articles.link_claims import assign_links
 from archiver.articles.metrics import StatedMetric, metrics_stated
 from archiver.articles.reading import Article
@@ -233,16 +233,6 @@ _THE_POST = re.compile(
     r"thread)\b(?!\s+(?:office|code|box|card|man|woman|master|war|room|script))",
     re.I,
 )
-# "It also has just under forty thousand likes", "The breakdown has drawn 350,000 views",
-# "Half a million people have liked it": a count whose clip is named only by a pronoun or
-# a definite noun as subject (or "it" as object) is the clip just spoken of
-_COUNT_OF_IT = re.compile(
-    r"^(?:[^,]{0,60},\s+)?(?:it|(?:the|that|this|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:has|have|had|was|were|is|drew|draws|got|gets|reached|racked|passed|hit|topped|"
-    r"earned|amassed|attracted|picked|clocked|now|also|since|already|went|quickly)\b)"
-    r"|\b(?:liked|shared|viewed|watched|reposted|commented\s+on|saved)\s+it\b",
-    re.I,
-)
 POST_WITHIN = 2  # claims after a citation in which "the post" still means its clip
 # "A recent post shows him teaching ...": a post that shows someone or something is a
 # clip, platform named or not (not "a post shows that ...", which is an argument)
@@ -332,13 +322,11 @@ def _signals(text: str) -> _Signals:
     definite = (
         cites
         and all(_DEFINITE_REFERENCE.match(m.group(0)) for m in specific)
-        and bool(
-            _DEFINITE_REFERENCE.search(text)
-            or _THAT_ONE.match(text)
-            or (clip_metric and _COUNT_OF_IT.search(text))
-        )
+        and bool(_DEFINITE_REFERENCE.search(text) or _THAT_ONE.match(text))
         and not (urls or on_platform or plural)
     )
+    # a count of "it", or the clip put on a platform, refers back wherever it was put
+    definite = definite or (cites and not (urls or plural) and the_clip_in_play(text, clip_metric))
     return _Signals(
         cites=cites,
         platform=platform,

@@ -1,8 +1,11 @@
-"""Clips told in turn, each named by "one": the next of those the lines before spoke of.
+"""Clips told in turn: the next of those the lines before spoke of, or the one in play.
 
     one_of_the_clips(text, before)  "In the one that made his name, he opens ...",
                                     "The first one to take off shows ...", "Another shows
                                     the queue at 4am", after lines that spoke of clips
+    the_clip_in_play(text, counted) "It also has just under forty thousand likes",
+                                    "Sundqvist posted the film on Instagram": the clip
+                                    just spoken of, counted or put on a platform
 
 Kept apart from archiver.articles.citations, which is at its size limit.
 """
@@ -36,3 +39,39 @@ def one_of_the_clips(text: str, before: list[str]) -> bool:
         _CLIPS_BEFORE.search(line) or posting_habit(line) or _ONE_OF_THE_CLIPS.match(line)
         for line in before[:ONE_OF_WITHIN]
     )
+
+
+# "It also has just under forty thousand likes", "The breakdown has drawn 350,000 views",
+# "Half a million people have liked it": a count whose clip is named only by a pronoun or
+# a definite noun as subject (or "it" as object) is the clip just spoken of
+_COUNT_OF_IT = re.compile(
+    r"^(?:[^,]{0,60},\s+|(?:as\s+of|by|on|within|after)\s+\w+\s+)?"
+    r"(?:it|(?:the|that|this|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:has|have|had|was|were|is|drew|draws|got|gets|reached|racked|passed|hit|topped|"
+    r"earned|amassed|attracted|picked|clocked|now|also|since|already|went|quickly)\b)"
+    r"|\b(?:liked|shared|viewed|watched|reposted|commented\s+on|saved)\s+it\b"
+    r"|^(?:at|by)\s+its\s+(?:peak|height)\b",  # "At its peak, 95,000 people were watching"
+    re.I,
+)
+_OWNED = re.compile(
+    r"\b(?:its|their|his|her)\s+own\b|[’']s?\s+(?:[\w-]+\s+){0,2}?(?:video|clip|footage|post|"
+    r"reel|stream|livestream|recording|upload|tiktok)\b",
+    re.I,
+)
+# The clip in play put on a platform by its maker: "Sundqvist posted the film on
+# Instagram, where it has been seen 1.4 million times"
+_POSTED_THE_CLIP = re.compile(
+    r"\b(?:posted|uploaded|shared|put)\s+(?:the|her|his|their)\s+(?!own\b)(?:[\w-]+\s+)?(?:video|clip|"
+    r"footage|film|recording|reel)\s+(?:on|to|onto)\b",
+    re.I,
+)
+
+
+def the_clip_in_play(text: str, counted: bool) -> bool:
+    """The line counts (`counted`: it states a count of a clip) or posts a clip it names
+    only by a pronoun or a definite noun: the clip just spoken of, on whatever platform.
+    Not someone's own clip, nor one named by its owner, which archiver.articles.threads
+    places by owner."""
+    if _OWNED.search(text):
+        return False
+    return bool((counted and _COUNT_OF_IT.search(text)) or _POSTED_THE_CLIP.search(text))
