@@ -365,3 +365,36 @@ def test_an_own_or_owned_clip_counted_is_not_the_clip_in_play(line) -> None:
         + "\n"
     )
     assert citations[1].same_clip_as is None
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        "'Eat first, the bike can wait,' she says, laughing.",
+        "'Oh my baby, where have you been?' Mrs Pardoe cries as she kneels down.",
+        "'Watch this, chat,' he could be heard saying.",
+        "'Go on, it's in!' a woman screams behind the camera.",
+        "'Same thing really,' she deadpans into the camera.",
+    ],
+)
+def test_speech_in_the_clip_after_a_line_of_background_rejoins_it(speech) -> None:
+    _, citations = _article(
+        "A video posted on TikTok by Mai Pardoe shows her beagle Biscuit coming home.\n"
+        "Biscuit had been missing for nine days.\n" + speech + "\n"
+    )
+    assert {m.position: m.role for m in citations[0].members}.get(2) == "quote"
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        "'We searched every field,' she said.",  # told afterwards, in the past
+        "'It was a miracle,' Mrs Pardoe told the Gazette.",
+    ],
+)
+def test_speech_told_afterwards_does_not_rejoin(speech) -> None:
+    _, citations = _article(
+        "A video posted on TikTok by Mai Pardoe shows her beagle Biscuit coming home.\n"
+        "Biscuit had been missing for nine days.\n" + speech + "\n"
+    )
+    assert 2 not in {m.position for m in citations[0].members}

@@ -20,14 +20,18 @@ import re
 # Speech in the clip in the present, by a definite person ("..., the senator tells the
 # crowd"): the story's quotes are mostly past and by officials, who are outside the clip
 SPEECH_IN_CLIP = re.compile(
-    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+the\s+(?:[\w-]+\s+)?(?P<who>[\w-]+)\s+(?:says|adds|tells|"
-    r"shouts|sings|replies|asks|jokes|whispers|explains|yells|cries|calls out)\b"
+    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<who>[\w-]+)\s+(?:says|adds|"
+    r"tells|shouts|sings|replies|asks|jokes|whispers|explains|yells|cries|calls out|screams|"
+    r"shrieks|wails|gasps)\b"
 )
 # In the present only: a quote told in the past ("..., Nasser said.") is what the
 # person told the reporter afterwards, the story's, however short the attribution.
 SPEECH_TO_CREATOR = re.compile(
-    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:(?:appears|seems)\s+"
-    r"to\s+say\b|(?:says|adds|explains|tells|jokes|writes|asks|shouts|sings|replies|laughs|"
+    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:he|she|they|(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w’'-]+)\s+"
+    r"(?:(?:appears|seems)\s+to\s+say\b|(?:can|could)\s+be\s+heard\s+(?:saying|shouting|"
+    r"telling|yelling|screaming)\b|"
+    r"(?:says|adds|explains|tells|jokes|writes|asks|shouts|sings|replies|laughs|deadpans|"
+    r"narrates|wails|shrieks|gasps|"
     # any way of speaking in the moment: "he chants", "she mutters"
     r"whispers|chants|raps|mutters|screams|yells|cries|pleads|begs|sobs|murmurs|"
     r"exclaims|announces|declares|calls|calls out|repeats|answers|sighs|groans)\b)"

@@ -315,8 +315,10 @@ def _rejoins(
         return "description"  # a definite reference to the clip rejoins it
     role = _continues(text, names)
     speaker = _SPEAKER.search(text)
-    if role == "quote" and speaker and speaker["who"] in names:
-        return role  # "'...,' Kranjc appears to say": the person the clip was cited for
+    if role == "quote" and (speaker is None or speaker["who"] in names or speaker["name"] in names):
+        # "'...,' Kranjc appears to say": the person the clip was cited for; "'Eat first,
+        # the bike can wait,' she says", "... a woman screams": speech now, in the clip
+        return role
     if role not in ("description", "back_reference", "pronoun"):  # "Her voice plays over"
         return None
     thread_terms = set().union(*(terms(text_at[p]) for p, o in thread_of.items() if o == thread))
@@ -324,7 +326,8 @@ def _rejoins(
     return role if terms(subject) & thread_terms else None
 
 
-_SPEAKER = re.compile(r"[’”'\"]\s+(?P<who>[A-Z][\w’'-]+)\s+[a-z]")
+# (past an honorific: "Mrs Pardoe cries")
+_SPEAKER = re.compile(r"[’”'\"]\s+(?P<who>[A-Z][\w’'-]+)(?:\s+(?P<name>[A-Z][\w’'-]+))?\s+[a-z]")
 # A clip marked as the first of those cited ("The first video, which Ambrose has since
 # deleted, ...", "Her original flatbread video"): the earliest thread, not the nearest
 _FIRST_CLIP = re.compile(
