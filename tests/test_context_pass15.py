@@ -398,3 +398,19 @@ def test_speech_told_afterwards_does_not_rejoin(speech) -> None:
         "Biscuit had been missing for nine days.\n" + speech + "\n"
     )
     assert 2 not in {m.position for m in citations[0].members}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SAN ISIDRO DE ANZURES, Sonora. A video recorded by a neighbour shows the rescue.",
+        "VILLACORZA DE TORMES. – A video of a paella stirred with a rake has 2.7 million views.",
+    ],
+)
+def test_a_dateline_ending_in_a_stop_stays_with_its_sentence(text) -> None:
+    assert _sentences(text) == [text]
+
+
+def test_a_shouted_line_or_a_dash_after_a_sentence_is_not_a_dateline() -> None:
+    assert len(_sentences("It rained all night. – Then it stopped at dawn.")) == 2
+    assert len(_sentences("The crowd went quiet. LONDON IS CALLING. The band came on.")) == 3

@@ -74,6 +74,8 @@ _ATTRIBUTION = re.compile(
 # Sowerby's video ..."), and a photo credit after a caption ("... from a social media
 # video. Ines Kalbfleisch/@ines.wanders via Northline Wire", "Photo: Alan Treloar-Hicks")
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s+[^.!?]{1,40}[.:]$")
+# a dateline ending in a stop: "SAN ISIDRO DE ANZURES, Sonora. A video recorded by ..."
+_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý’' -]{2,40}(?:,\s+[A-ZÀ-Ý][\w .’'-]{1,30})?\.$")
 _CREDIT = re.compile(
     r"^(?:(?:Photo|Photograph|Picture|Image|Credit|Pictures)\s*:\s*)?[A-Z][\w’'.-]*"
     r"(?:\s+[\w’'.-]+){0,4}\s*/\s*[@\w][\w.’' -]{0,60}$"
@@ -154,8 +156,15 @@ def _piece_sentences(line: str) -> list[tuple[int, int]]:
         fragment = fragment or bool(
             spans
             and (
-                (piece[0] in "-—–" and plain[at - 1 : at] == ".")
+                (
+                    piece[0] in "-—–"
+                    and (
+                        plain[at - 1 : at] == "."
+                        or _DATELINE.match(plain[spans[-1][0] : spans[-1][1]])
+                    )
+                )
                 or _NUMBERED_HEADING.match(plain[spans[-1][0] : spans[-1][1]])
+                or (len(spans) == 1 and _DATELINE.match(plain[spans[0][0] : spans[0][1]]))
                 or _CREDIT.match(piece)
             )
         )
