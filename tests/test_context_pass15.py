@@ -414,3 +414,18 @@ def test_a_dateline_ending_in_a_stop_stays_with_its_sentence(text) -> None:
 def test_a_shouted_line_or_a_dash_after_a_sentence_is_not_a_dateline() -> None:
     assert len(_sentences("It rained all night. – Then it stopped at dawn.")) == 2
     assert len(_sentences("The crowd went quiet. LONDON IS CALLING. The band came on.")) == 3
+
+
+def test_one_clip_picked_out_of_several_cited_together_is_its_own() -> None:
+    _, citations = _article(
+        "A 20-year-old woman who posted videos of herself taking goods from shops has been charged.\n"
+        "In the video that first drew police attention, she fills two bags with perfume.\n"
+        "It was viewed 2.1 million times.\n"
+    )
+    assert citations[1].same_clip_as is None
+    assert citations[2].same_clip_as == 1
+
+
+def test_a_crowd_member_closing_a_quotation_keeps_it_whole() -> None:
+    text = "'Go on, do the bins! Do the bins!' one lad yells from the kerb."
+    assert _sentences(text) == [text]

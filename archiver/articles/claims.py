@@ -188,6 +188,7 @@ _QUOTE_OPENS = re.compile(r"^['\"]\S")
 _QUOTE_CLOSES = re.compile(r"(?<=\S)['\"](?=[\s,.;:!?]|$)")
 _SAID_AFTER = re.compile(
     r"\s*,?\s*(?:(?:he|she|they|I|we|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|one\s+of\s+[^,.;]{1,30}|"
+    r"one\s+[a-z]+|"
     r"(?:a|an|the)\s+[a-z]+)\s+(?:\w+ly\s+)?(?:(?:can|could)\s+be\s+heard\s+|is\s+heard\s+)?"
     rf"{_SAID_VERB}|{_SAID_VERB}\s+(?:a|an|the|[A-Z])"
     # many speakers: "'She's one of us!' fans chant in the background"

@@ -53,6 +53,14 @@ _OTHER_CLIP = re.compile(
 )
 
 
+# One picked out of the clips the thread cited together, by what sets it apart: "In the
+# video that first drew investigators' attention, ..." after "posted videos of herself"
+_ONE_OF_MANY = re.compile(
+    r"^(?:In|On)?\s*the\s+(?:[\w-]+\s+)?(?:video|clip|reel|tiktok|post|livestream|stream)\s+"
+    r"(?:that|which)\s+(?:first|later|finally|eventually|really|most)\b",
+    re.I,
+)
+_CLIPS = re.compile(r"\b(?:videos|clips|reels|tiktoks|livestreams|streams)\b", re.I)
 # The next clip of a story told in turn: "Then came the slug video."
 _THEN_CAME = re.compile(r"^(?:then|next|and\s+then)\s+came\s+(?:the|her|his|their)\b", re.I)
 
@@ -66,6 +74,8 @@ def another_clip(text: str, thread_text: str) -> bool:
         return True
     if _THEN_CAME.match(text):
         return True
+    if _ONE_OF_MANY.match(text) and _CLIPS.search(thread_text):
+        return True  # "posted videos of herself ..." then "In the video that first drew ..."
     found = _OTHER_CLIP.search(text)
     return bool(found) and not re.search(rf"\b{found['mark']}\b", thread_text, re.I)
 
