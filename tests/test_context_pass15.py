@@ -418,7 +418,7 @@ def test_a_shouted_line_or_a_dash_after_a_sentence_is_not_a_dateline() -> None:
 
 def test_one_clip_picked_out_of_several_cited_together_is_its_own() -> None:
     _, citations = _article(
-        "A 20-year-old woman who posted videos of herself taking goods from shops has been charged.\n"
+        "A woman, 20, who posted videos of herself taking goods from shops has been charged.\n"
         "In the video that first drew police attention, she fills two bags with perfume.\n"
         "It was viewed 2.1 million times.\n"
     )
