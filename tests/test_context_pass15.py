@@ -429,3 +429,12 @@ def test_one_clip_picked_out_of_several_cited_together_is_its_own() -> None:
 def test_a_crowd_member_closing_a_quotation_keeps_it_whole() -> None:
     text = "'Go on, do the bins! Do the bins!' one lad yells from the kerb."
     assert _sentences(text) == [text]
+
+
+def test_a_named_person_making_something_new_of_the_lede_does_not_retell_it() -> None:
+    _, citations = _article(
+        "A demo video from Hallam Robotics shows its robot folding laundry on its own.\n"
+        "Researcher Dr Ana Fosse posted a slowed-down breakdown on YouTube pointing to a cable.\n"
+        "Engineer Tom Reyes posted a video of the same demo on YouTube.\n"
+    )
+    assert citations[1].same_clip_as is None
