@@ -438,3 +438,30 @@ def test_a_named_person_making_something_new_of_the_lede_does_not_retell_it() ->
         "Engineer Tom Reyes posted a video of the same demo on YouTube.\n"
     )
     assert citations[1].same_clip_as is None
+
+
+def test_a_stitch_of_someones_clip_by_name_is_a_clip_of_its_own() -> None:
+    _, citations = _article(
+        "Felix Amadi's tuba solo outside Calder station has 2 million views on TikTok.\n"
+        "Dancer Kemi Faloye stitched Amadi's tuba clip with her own footwork routine.\n"
+    )
+    assert citations[1].same_clip_as is None
+    assert citations[1].creator == "Kemi Faloye"
+
+
+@pytest.mark.parametrize(
+    ("caption", "joins"),
+    [
+        ("Felix Amadi with his sousaphone outside Calder station (Photo: supplied)", False),
+        ("Felix Amadi plays his sousaphone outside Calder station. Picture: Rhys Dunmore", False),
+        ("Felix Amadi plays his sousaphone outside Calder station in a still from his video", True),
+        ("Felix Amadi plays his sousaphone outside Calder station. Photograph: @famadi/TikTok", True),
+    ],
+)
+def test_a_photographers_credit_marks_a_photo_not_a_still(caption, joins) -> None:
+    claims, citations = _article(
+        "A video posted on TikTok shows busker Felix Amadi playing his sousaphone outside "
+        "Calder station as commuters stop to dance.\n" + caption + "\nThe station reopens in May.\n"
+    )
+    members = {m.position for m in citations[0].members}
+    assert (1 in members) == joins

@@ -51,6 +51,14 @@ def terms(text: str) -> set[str]:
 CAPTION_MIN = 2.0
 _PHOTOS = re.compile(r"\b(?:pictures|photos|photographs|selfies|snapshots)\b", re.I)
 CAPTION_MARGIN = 1.5
+# A photographer's credit, "Photo: Moorshire Gazette", "Picture: Rhys Dunmore", on a
+# caption that says nothing of a clip: a photograph taken for the story
+_PHOTO_CREDIT = re.compile(r"\b(?:Photo|Photograph|Picture|Image)s?\s*:", re.I)
+_OF_A_CLIP = re.compile(
+    r"\b(?:still|stills|frame|screengrab|screenshot|grab|capture|video|clip|footage|stream|"
+    r"livestream|reel|story|tiktok|youtube|instagram|facebook|snapchat|twitch|x)\b",
+    re.I,
+)
 
 
 def attach_captions(
@@ -74,6 +82,8 @@ def attach_captions(
             continue
         if _PHOTOS.search(claim.text) and citation is None:
             continue  # "Factory workers share pictures of their meals": about photos
+        if _PHOTO_CREDIT.search(claim.text) and not _OF_A_CLIP.search(claim.text):
+            continue  # "... outside the station (Photo: supplied)": a photograph, no still
         # a still named by its clip's maker ("..., in a still from Aoife Grennan's video")
         # goes to the first thread whose citing lines name them (a photo desk picks
         # the clip the story is about), whatever words it shares

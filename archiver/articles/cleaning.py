@@ -164,6 +164,12 @@ EDITORS_NOTE = re.compile(
 )
 
 
+# A photograph's credit closing a line, after a sentence: the line is a caption
+_CREDITED = re.compile(
+    r"[.!?]\s+\(?(?:Photo|Photograph|Picture|Image)s?\s*:\s*[^.!?:]{1,60}\)?\.?$", re.I
+)
+
+
 def line_kind(line: str) -> str:
     """ "prose" (split into sentences), "caption" (one claim) or "heading" (no claim).
 
@@ -173,6 +179,8 @@ def line_kind(line: str) -> str:
     line = line.strip()
     if EDITORS_NOTE.match(line):
         return "heading"
+    if _CREDITED.search(line) and len(line.split()) >= 5:
+        return "caption"  # "Sandbags on Mill Row on Monday. Photograph: Dylan Hughes"
     words = line.split()
     capitalised = [w for w in words if w.lower() not in _SMALL_WORDS and w[:1].isalpha()]
     # Headings are short; a long line full of names is a caption ("A view of Chongqing

@@ -229,7 +229,8 @@ _NOT_BODIES = frozenset(
 # of the clip", "posted a reaction to it". TikTok's stitches and duets, and reaction
 # videos, are clips of their own, with their own maker and numbers.
 MADE_FROM_IT = re.compile(
-    r"\b(?:stitched|duetted|remixed|reacted\s+to)\s+(?:the|this|that|his|her|their|its|it)\b"
+    r"\b(?:stitched|duetted|remixed|reacted\s+to)\s+(?:the|this|that|his|her|their|its|it|"
+    r"[A-Z][\w’'-]+[’']s)(?=\s)"
     r"|(?:\b(?:a|an|his|her|their)|[’']s)\s+(?:own\s+)?(?:stitch|duet|reaction(?:\s+video)?|remix)\s+"
     r"(?:of|to|with)\s+(?:the|this|that|his|her|their|it|[A-Z])"
     # someone's answer to a clip: "comedian Ruby Achterberg's reply to the lemon video"
