@@ -455,7 +455,7 @@ def test_a_stitch_of_someones_clip_by_name_is_a_clip_of_its_own() -> None:
         ("Felix Amadi with his sousaphone outside Calder station (Photo: supplied)", False),
         ("Felix Amadi plays his sousaphone outside Calder station. Picture: Rhys Dunmore", False),
         ("Felix Amadi plays his sousaphone outside Calder station in a still from his video", True),
-        ("Felix Amadi plays his sousaphone outside Calder station. Photograph: @famadi/TikTok", True),
+        ("Felix Amadi plays his sousaphone outside Calder station. Photograph: @fa/TikTok", True),
     ],
 )
 def test_a_photographers_credit_marks_a_photo_not_a_still(caption, joins) -> None:
