@@ -249,6 +249,10 @@ def test_times_and_sights_of_the_story_stay_out(story) -> None:
         ("The council posted its own video on its account, @harbourcouncil.", "@harbourcouncil"),
         # a crowd reacting is no maker
         ("Fans reacted to the clip with fury.", None),
+        # who put out a clip of their own, past an apposition or an idiom
+        ("Tang, a PE teacher from Wuxiang, later posted his own video of the finish.", "Tang"),
+        ("Ashby waded in with a TikTok of his own, filmed in his car.", "Ashby"),
+        ("Reece hit back with a video of his own.", "Reece"),
     ],
 )
 def test_the_maker_of_a_clip_made_from_another_and_titles(text: str, maker: str | None) -> None:

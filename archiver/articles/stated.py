@@ -347,7 +347,12 @@ _MAKER_OF_NEW = re.compile(
     rf"(?<![\w’']){NOT_AFTER_PREPOSITION}(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})(?:,\s+[^,]{{3,80}},)?\s+"
     r"(?:has\s+|had\s+|then\s+|later\s+|also\s+)?(?:stitched|duetted|remixed|reacted\s+(?:live\s+)?to|"
     # or who began a broadcast: "Lenka Oravec, a law student, began broadcasting on Twitch"
-    r"(?:began|started)\s+(?:broadcasting|streaming|livestreaming|live-?streaming)|went\s+live)\b"
+    r"(?:began|started)\s+(?:broadcasting|streaming|livestreaming|live-?streaming)|went\s+live|"
+    # or who put out a clip of their own: "Tang, a PE teacher from Wuxiang, later posted his
+    # own video", "Ashby waded in with a TikTok of his own"
+    r"(?:posted|uploaded|shared|released|made)\s+(?:his|her|their)\s+own|"
+    r"\w+\s+(?:in|back)\s+with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?i:video|clip|tiktok|reel|post|"
+    r"story)\s+of\s+(?:his|her|their)\s+own)\b"
 )
 
 
