@@ -469,3 +469,20 @@ def test_a_photographers_credit_marks_a_photo_not_a_still(caption, joins) -> Non
     )
     members = {m.position for m in citations[0].members}
     assert (1 in members) == joins
+
+
+@pytest.mark.parametrize(
+    "made",
+    [
+        "A reaction video by the comedian Ayse Korkmaz has 300,000 views on TikTok.",
+        "Several TikTok users have made duets with the video; the most viewed has 1.4m views.",
+        "Researcher Dana Whit stitched a clip of the stream with her own commentary.",
+    ],
+)
+def test_a_clip_made_from_the_one_in_play_is_a_clip_of_its_own(made) -> None:
+    _, citations = _article(
+        "Tram driver Jens Wolter posted a video from his cab of cars parked on the rails.\n"
+        + made
+        + "\n"
+    )
+    assert citations[1].same_clip_as is None

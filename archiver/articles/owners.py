@@ -231,6 +231,13 @@ _NOT_BODIES = frozenset(
 MADE_FROM_IT = re.compile(
     r"\b(?:stitched|duetted|remixed|reacted\s+to)\s+(?:the|this|that|his|her|their|its|it|"
     r"[A-Z][\w’'-]+[’']s)(?=\s)"
+    # (or a part of it: "stitched a clip of the scam stream with his own commentary")
+    r"|\b(?:stitched|duetted|remixed)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:clip|part|section|bit)\s+"
+    r"(?:of|from)\s+(?:the|this|that|his|her|their|its|[A-Z])"
+    # a reaction told by its maker, duets made with it: "A reaction video by the comedian
+    # Ayse Korkmaz", "Several TikTok users have made duets with the video"
+    r"|\b(?:a|an)\s+reaction\s+(?:video|clip)\s+(?:by|from)\s"
+    r"|\bmade\s+(?:duets|stitches|reactions|remixes)\s+(?:with|of|to)\s"
     r"|(?:\b(?:a|an|his|her|their)|[’']s)\s+(?:own\s+)?(?:stitch|duet|reaction(?:\s+video)?|remix)\s+"
     r"(?:of|to|with)\s+(?:the|this|that|his|her|their|it|[A-Z])"
     # someone's answer to a clip: "comedian Ruby Achterberg's reply to the lemon video"
