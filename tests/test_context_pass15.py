@@ -486,3 +486,19 @@ def test_a_clip_made_from_the_one_in_play_is_a_clip_of_its_own(made) -> None:
         + "\n"
     )
     assert citations[1].same_clip_as is None
+
+
+def test_a_live_blog_entry_of_a_few_sentences_is_one_claim() -> None:
+    claims, citations = _article(
+        "Storm Odile live: hail and fallen trees across the north-east\n"
+        "14:18 Reader Priya Lal sent us this clip of hailstones bouncing off cars in Harbury. "
+        "She first posted it as a reel on Instagram, where it has 86,000 views.\n"
+        "38 min: The referee has gone to the screen. This is taking a while.\n"
+        "The Met Office said the warning would be lifted at 9pm. It was lifted at ten.\n"
+    )
+    texts = [claim.text for claim in claims]
+    assert texts[0].startswith("14:18") and texts[0].endswith("86,000 views.")
+    assert texts[1].startswith("38 min:") and texts[1].endswith("a while.")
+    assert len(texts) == 4  # prose without a stamp is still cut into sentences
+    assert citations[0].platform == "instagram"
+    assert [(m.kind, m.value) for m in citations[0].metrics] == [("views", 86000)]
