@@ -253,6 +253,11 @@ def test_times_and_sights_of_the_story_stay_out(story) -> None:
         ("Tang, a PE teacher from Wuxiang, later posted his own video of the finish.", "Tang"),
         ("Ashby waded in with a TikTok of his own, filmed in his car.", "Ashby"),
         ("Reece hit back with a video of his own.", "Reece"),
+        ("Pryce has answered the fake with a video of his own.", "Pryce"),
+        # a surname's own camera or account
+        ("The court was shown footage from Amersham's own dashcam.", "Amersham"),
+        ("Macrae's victory speech is being streamed live on her TikTok.", "Macrae"),
+        ("Monday's video is streamed on her channel.", None),
     ],
 )
 def test_the_maker_of_a_clip_made_from_another_and_titles(text: str, maker: str | None) -> None:

@@ -301,7 +301,7 @@ def creator_named(text: str) -> str | None:
         return channel
     if (own_clip_owner(text) == "its" or _ITS_OWN.search(text)) and not HANDLE.search(text):
         return None  # "Fenwick Town posted its own angle": a body's own footage
-    maker = _MAKER_OF_NEW.search(text)  # "Dancer Kemi Faloye stitched Amadi's clip"
+    maker = _MAKER_OF_NEW.search(text) or _OWN_CAMERA.search(text) or _ON_OWN_ACCOUNT.search(text)
     if maker is not None and _cleaned_name(maker["name"], text) is not None:
         return _cleaned_name(maker["name"], text)
     owned = _OWNED_CLIP.search(text)
@@ -351,8 +351,22 @@ _MAKER_OF_NEW = re.compile(
     # or who put out a clip of their own: "Tang, a PE teacher from Wuxiang, later posted his
     # own video", "Ashby waded in with a TikTok of his own"
     r"(?:posted|uploaded|shared|released|made)\s+(?:his|her|their)\s+own|"
-    r"\w+\s+(?:in|back)\s+with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?i:video|clip|tiktok|reel|post|"
-    r"story)\s+of\s+(?:his|her|their)\s+own)\b"
+    r"(?:\w+\s+(?:in|back)|(?:answered|replied\s+to|responded\s+to)\s+(?:the|this|that|his|her|"
+    r"their|it)(?:\s+[\w-]+)?)\s+with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?i:video|clip|tiktok|reel|"
+    r"post|story)\s+of\s+(?:his|her|their)\s+own)\b"
+)
+
+
+# A surname's own camera or account names the maker: "footage from Amersham's own dashcam",
+# "Macrae's victory speech is being streamed live on her TikTok"
+_OWN_CAMERA = re.compile(
+    r"(?P<name>\b[A-Z][\w’'-]+)[’']s\s+own\s+(?:[\w-]+\s+)?(?:dashcam|camera|phone|video|footage|"
+    r"clip|recording|channel|account|page|livestream|stream)\b"
+)
+_ON_OWN_ACCOUNT = re.compile(
+    r"(?P<name>\b[A-Z][\w’'-]+)[’']s\s+(?:[\w-]+\s+){1,2}?(?:is|was|has\s+been)\s+(?:being\s+)?"
+    r"(?:streamed|posted|shared|uploaded)\s+(?:live\s+)?on\s+(?:his|her|their)\s+"
+    rf"(?:(?:{NAMED_PLATFORM})\b|channel|account|page)"
 )
 
 
