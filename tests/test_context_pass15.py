@@ -507,3 +507,21 @@ def test_a_live_blog_entry_of_a_few_sentences_is_one_claim() -> None:
     assert len(texts) == 4  # prose without a stamp is still cut into sentences
     assert citations[0].platform == "instagram"
     assert [(m.kind, m.value) for m in citations[0].metrics] == [("views", 86000)]
+
+
+@pytest.mark.parametrize(
+    ("line", "cites"),
+    [
+        (
+            "The sheriff's office posted 14 minutes of body camera footage to its Facebook page.",
+            True,
+        ),
+        ("Police released 40 seconds of CCTV from the station on Monday.", True),
+        ("The council released 14 pages of minutes from the meeting.", False),
+    ],
+)
+def test_a_length_of_footage_put_out_cites(line, cites) -> None:
+    _, citations = _article(
+        "Deputies arrested a man outside a gas station on Saturday.\n" + line + "\n"
+    )
+    assert (1 in citations) == cites

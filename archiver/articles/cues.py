@@ -239,7 +239,16 @@ _PUNISHED_FOR_FILMING = re.compile(
     r"sentenced|convicted|cautioned|sacked|suspended|disqualified|prosecuted)\b",
     re.I,
 )
+# A length of footage put out: "posted 14 minutes of body camera footage from Saturday's
+# arrest to its Facebook page", "released 40 seconds of CCTV"
+_LENGTH_OF_FOOTAGE = re.compile(
+    r"\b(?:posted|released|published|uploaded|shared|put\s+out)\s+(?:(?:about|nearly|almost|"
+    r"more\s+than|over)\s+)?(?:\d+|an?|one|two|three|four|five|ten|several)\s+(?:seconds?|minutes?|"
+    r"hours?)\s+of\s+(?:[\w-]+\s+){0,3}?(?:footage|video|recording|cctv|livestream|stream)\b",
+    re.I,
+)
 _MORE = (
+    _LENGTH_OF_FOOTAGE,
     _PUT_OUT_APART,
     _PUNISHED_FOR_FILMING,
     POSTED_OWN,  # a clip of one's own put out: "released its own film of the route"
