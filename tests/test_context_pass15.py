@@ -525,3 +525,14 @@ def test_a_length_of_footage_put_out_cites(line, cites) -> None:
         "Deputies arrested a man outside a gas station on Saturday.\n" + line + "\n"
     )
     assert (1 in citations) == cites
+
+
+def test_a_quotation_told_afterwards_ends_the_clips_speech_and_the_next_clip_cites() -> None:
+    _, citations = _article(
+        "Carrow shared Jayden's clip to his Instagram story with the caption 'Sign her up', "
+        "reaching his 1.3 million followers.\n"
+        "'I'm putting it on the mantelpiece,' Mrs Tapsell said of the ball, which Carrow signed.\n"
+        "Streamer Kenji Ward reacted to the clip live on his Twitch channel.\n"
+    )
+    assert 1 not in citations[0].quote_claims
+    assert 2 in citations and citations[2].same_clip_as is None

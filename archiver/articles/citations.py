@@ -256,6 +256,9 @@ _COUNTED_CLIPS = re.compile(
 )
 
 
+_CLOSED_INSIDE = re.compile(r"[’'\"](?=[\s,.;:!?]|$)")
+
+
 @dataclass
 class _Signals:
     """What one claim says on its own, before context is taken into account."""
@@ -380,9 +383,14 @@ def find_citations(
             signals = replace(signals, cites=True)
         if continuing is not None and not claim.is_caption:
             starts_quote = text[:1] in OPENING
-            if (in_quote or starts_quote) and not (signals.cites and not signals.definite):
+            if (
+                (in_quote or starts_quote)
+                and not (signals.cites and not signals.definite)
+                and not told_afterwards(text)  # "'...,' Mrs Tapsell said of the ball"
+            ):
                 inner = text.lstrip(OPENING).rstrip()
-                closes = "”" in inner or inner.rstrip(".!?…")[-1:] in CLOSING
+                # (a mark closing inside the line closes it: "'...,' he says, laughing")
+                closes = "”" in inner or bool(_CLOSED_INSIDE.search(inner))
                 inner = inner.rstrip(CLOSING).strip()
                 continuing.quote_claims.append(claim.position)
                 continuing.quote_more = " ".join(filter(None, [continuing.quote_more, inner]))
