@@ -536,3 +536,22 @@ def test_a_quotation_told_afterwards_ends_the_clips_speech_and_the_next_clip_cit
     )
     assert 1 not in citations[0].quote_claims
     assert 2 in citations and citations[2].same_clip_as is None
+
+
+@pytest.mark.parametrize(
+    "outside",
+    [
+        "He is survived by his son, Peter, and three grandchildren.",
+        "His channel has 380,000 subscribers, and he has posted a vlog every week since.",
+    ],
+)
+def test_an_obituarys_family_and_a_posting_habit_stay_out_of_the_thread(outside) -> None:
+    _, citations = _article(
+        "Eel catcher Alf Dunn, whose river videos drew millions, has died aged 91.\n"
+        "In his best-known video, posted on YouTube, he lifts a two-metre eel from a trap.\n"
+        + outside
+        + "\n"
+    )
+    opener = min(citations)
+    assert 2 not in {m.position for m in citations[opener].members}
+    assert 2 not in citations

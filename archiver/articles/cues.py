@@ -465,7 +465,8 @@ _CLIP_OR_ITS_MAKING = re.compile(
 # almost every day", "started filming her in January, posting the clips to Instagram
 # under the name Auntie Ros"
 _HABIT = re.compile(
-    r"\b(?:posts|uploads|shares|makes|films|puts\s+out)\s+(?:a|one|a\s+new)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:posts|uploads|shares|makes|films|puts\s+out|(?:has|have)\s+(?:posted|uploaded|shared|"
+    r"made))\s+(?:a|one|a\s+new)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:video|clip|reel|tiktok|vlog|short)\s+(?:almost\s+|nearly\s+|roughly\s+)?(?:every|each|a)\s+"
     r"(?:day|week|morning|night|evening|month|weekday)\b|"
     r"\b(?:posting|posts|posted|uploading|uploads|uploaded)\s+(?:the|her|his|their)\s+(?:[\w-]+\s+)?"

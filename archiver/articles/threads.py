@@ -326,6 +326,7 @@ def _rejoins(
     return role if terms(subject) & thread_terms else None
 
 
+_SURVIVED_BY = re.compile(r"\b(?:is|are)\s+survived\s+by\b")  # an obituary's family line
 # (past an honorific: "Mrs Pardoe cries")
 _SPEAKER = re.compile(r"[’”'\"]\s+(?P<who>[A-Z][\w’'-]+)(?:\s+(?P<name>[A-Z][\w’'-]+))?\s+[a-z]")
 # A clip marked as the first of those cited ("The first video, which Ambrose has since
@@ -450,7 +451,12 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         # told to the reporter afterwards ("'...,' Ms Sandhu said."), an account told of, no
         # clip ("Tony Brereton ... posts on TikTok as Toaster Tony"), or the desk's note at
         # the foot ("(Translated from the Japanese; ...)"): no rule nor the model adds it
-        outside = bool(told_afterwards(text) or account_line(text) or EDITORS_NOTE.match(text))
+        outside = bool(
+            told_afterwards(text)
+            or account_line(text)
+            or EDITORS_NOTE.match(text)
+            or _SURVIVED_BY.search(text)
+        )
         if outside:
             role = None
         if (
