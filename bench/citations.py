@@ -689,6 +689,17 @@ def main() -> int:
     # 60, 60, 44). The rules alone, same run: thread 0.57/0.61 and 0.75/0.75.
     threads["untouched set 40 (seen)"] = evaluate_untouched("threads_untouched_40.jsonl")
     threads["untouched set 41 (seen)"] = evaluate_untouched("threads_untouched_41.jsonl")
+    # sets 42 and 43 were written and labelled at the start of the fifteenth pass, by two
+    # people who read neither the code nor its output, kept unread, and run once after the
+    # pass's last rule change (f8c7050): set 42 citation 0.77/0.96, thread 0.80/0.69,
+    # platform 0.89, creator 0.75, metric 0.98/0.94 (n 75, 75, 75, 75, 68); set 43 citation
+    # 0.82/1.00, thread 0.83/0.77, platform 0.96, creator 0.73, metric 0.98/0.98 (n 77, 83,
+    # 77, 77, 56). The rules alone, same run: thread 0.80/0.60 and 0.86/0.76. Main at the
+    # start of the pass (fd12746) on the same two sets: citation 0.73/0.96 and 0.81/1.00,
+    # thread 0.70/0.63 and 0.75/0.70 (n 71, 83), platform 0.89 and 0.92, creator 0.75 and
+    # 0.68, metric 0.98/0.94 and 0.98/0.98.
+    threads["untouched set 42"] = evaluate_untouched("threads_untouched_42.jsonl")
+    threads["untouched set 43"] = evaluate_untouched("threads_untouched_43.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
