@@ -698,8 +698,8 @@ def main() -> int:
     # start of the pass (fd12746) on the same two sets: citation 0.73/0.96 and 0.81/1.00,
     # thread 0.70/0.63 and 0.75/0.70 (n 71, 83), platform 0.89 and 0.92, creator 0.75 and
     # 0.68, metric 0.98/0.94 and 0.98/0.98.
-    threads["untouched set 42"] = evaluate_untouched("threads_untouched_42.jsonl")
-    threads["untouched set 43"] = evaluate_untouched("threads_untouched_43.jsonl")
+    threads["untouched set 42 (seen)"] = evaluate_untouched("threads_untouched_42.jsonl")
+    threads["untouched set 43 (seen)"] = evaluate_untouched("threads_untouched_43.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
