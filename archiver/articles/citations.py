@@ -256,6 +256,8 @@ _COUNTED_CLIPS = re.compile(
 )
 
 
+# A quotation mark closing before a space or a stop (not an apostrophe, "I'm"): the
+# quotation a continued line carries ends inside it
 _CLOSED_INSIDE = re.compile(r"[’'\"](?=[\s,.;:!?]|$)")
 
 

@@ -66,7 +66,7 @@ A_COPY = re.compile(
 # the footage to the original, an Instagram reel posted on 3 March 2019". The same
 # footage: its upload is another of the clip's, with its own platform and maker.
 ORIGINAL_TRACED = re.compile(
-    r"\b(?:search|searches|searching|trac(?:ed|ing)|found|led)\b[^.;]{0,60}?\bto\s+"
+    r"\b(?:search|searches|searching|trac(?:ed|ing)|led)\b[^.;]{0,60}?\bto\s+"
     r"(?:the\s+(?:original|earliest|first)\b|an?\s+(?:[\w-]+\s+){0,3}?(?:upload|original|"
     r"version|video|reel|post|clip|livestream|broadcast)\b)",
     re.I,

@@ -71,7 +71,7 @@ _SAID_FIRST = re.compile(
 _REPORTED = re.compile(
     r"^(?:(?!\b(?:video|clip|footage|film|recording|livestream|stream|reel|tiktok|post)s?\b)"
     r"[^‘“\"]){0,110}?\b(?:told\s+(?:us|me|reporters|journalists|(?!the\s+court)"
-    r"the\s+[A-Z]\w*|(?!Westbury|[A-Z]\w+\s+(?:Crown|Magistrates|District|Court))[A-Z]\w*))\b"
+    r"the\s+[A-Z]\w*|(?![A-Z]\w+\s+(?:Crown|Magistrates|District|Court))[A-Z]\w*))\b"
     r"(?!\s+(?:in|on|during|over)\s+(?:the|his|her|their|a|an|that|this)\s+(?:[\w-]+\s+)?"
     r"(?:video|clip|stream|livestream|footage|recording|reel|tiktok|post)\b)",
     re.I,
@@ -87,7 +87,7 @@ _PERSON_SAID = re.compile(
 )
 _BODY_WORDS = re.compile(
     r"\b(?:Police|Council|Service|Ministry|Commission|Agency|Office|Department|Trust|"
-    r"Group|Parcels|Ltd|Company|Club|University|Court|Board|Authority|Party|Campaign|"
+    r"Group|Ltd|Company|Club|University|Court|Board|Authority|Party|Campaign|"
     r"News|Airways|Airlines|Bank|Foods|Institute|Union|Federation|Association)\b"
 )
 

@@ -194,8 +194,8 @@ _RETELLS = re.compile(
 # What a named person put out, indefinite: a clip of the lede's kind retells it, anything
 # else made of it is new ("a slowed-down breakdown", "a parody", "a response")
 _MADE_A = re.compile(
-    r"\b(?:posted|uploaded|shared|made|published|released)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>[A-Za-z]+)\b(?!-)"
+    r"\b(?:posted|uploaded|shared|made|published|released)\s+(?:a|an)\s+"
+    r"(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)"
 )
 _CLIP_NOUNS = frozenset(
     "video clip footage film reel tiktok livestream stream recording short story post "
@@ -236,7 +236,7 @@ def retells(
     if _ANOTHER_TIME.search(text):
         return False  # "went live again on Twitch a week later"
     made = _MADE_A.search(text)
-    if made and made["noun"].lower() not in _CLIP_NOUNS:
+    if made and not any(w.lower().rstrip("s") in _CLIP_NOUNS for w in made["words"].split()):
         return False  # "posted a slowed-down breakdown on YouTube Shorts": a new thing made
     platforms = stated_platforms(by_position, thread_of, lede)
     return citation.platform in VAGUE_PLATFORMS or not platforms or citation.platform in platforms
