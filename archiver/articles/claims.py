@@ -260,12 +260,12 @@ ENTRY_CHARS = 600  # a live blog entry longer than this is read sentence by sent
 _MINUTE = re.compile(r"^\s*\d{1,3}(?:\+\d{1,2})?\s*(?:min|mins|')\s*[:—–-]\s+", re.I)
 
 
-def _whole_entry(line: str) -> bool:
+def _whole_entry(line: str, sentences: list[tuple[int, int]]) -> bool:
     """A live blog's stamped entry of a few sentences ("14:18 Reader Priya Lakhani sent us
     this clip ... She first posted it as a reel ...", "38 min: ...")."""
     if len(line) > ENTRY_CHARS or not (_TIME_STAMP.match(line) or _MINUTE.match(line)):
         return False
-    return 1 < len(_sentences(line)) <= 4
+    return 1 < len(sentences) <= 4
 
 
 def split_claims(article: Article) -> list[Claim]:
@@ -277,14 +277,12 @@ def split_claims(article: Article) -> list[Claim]:
         kind = "caption" if line in captions else line_kind(line)
         if kind == "caption":
             claims.append(Claim(len(claims), line, offset, offset + len(line), True))
-        elif kind == "prose" and _whole_entry(line):
-            # a live blog's entry is one claim, as its readers (and the labels) take it
-            start = len(line) - len(line.lstrip())
-            claims.append(
-                Claim(len(claims), line.strip(), offset + start, offset + len(line.rstrip()))
-            )
         elif kind == "prose":
-            for start, end in _sentences(line):
+            sentences = _sentences(line)
+            if _whole_entry(line, sentences):
+                # a live blog's entry is one claim, as its readers (and the labels) take it
+                sentences = [(sentences[0][0], sentences[-1][1])]
+            for start, end in sentences:
                 text = line[start:end]
                 claims.append(Claim(len(claims), text, offset + start, offset + end))
         offset += len(line) + 1

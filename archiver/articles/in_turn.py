@@ -25,7 +25,8 @@ _ONE_OF_THE_CLIPS = re.compile(
     r"|^(?:Another|One|The\s+(?:first|second|third|next|latest|last|newest|best-known|"
     r"most[\w-]*)\s+one)\b[^.;]{0,50}?\b(?:shows|showed|captures|captured|features|sees)\b"
 )
-_CLIPS_BEFORE = re.compile(r"\b(?:videos|clips|reels|tiktoks|livestreams)\b", re.I)
+# Clips in the plural: several spoken of together ("posted videos of herself ...")
+CLIPS = re.compile(r"\b(?:videos|clips|reels|tiktoks|livestreams|streams)\b", re.I)
 ONE_OF_WITHIN = 4  # claims before in which the clips must be spoken of
 
 
@@ -36,7 +37,7 @@ def one_of_the_clips(text: str, before: list[str]) -> bool:
     if not _ONE_OF_THE_CLIPS.match(text):
         return False
     return any(
-        _CLIPS_BEFORE.search(line) or posting_habit(line) or _ONE_OF_THE_CLIPS.match(line)
+        CLIPS.search(line) or posting_habit(line) or _ONE_OF_THE_CLIPS.match(line)
         for line in before[:ONE_OF_WITHIN]
     )
 

@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from typing import Protocol
 
 from archiver.articles.copies import A_COPY
+from archiver.articles.in_turn import CLIPS
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
 from archiver.platforms import platform_named
 from archiver.text import name_key, one_person
@@ -60,7 +61,6 @@ _ONE_OF_MANY = re.compile(
     r"(?:that|which)\s+(?:first|later|finally|eventually|really|most)\b",
     re.I,
 )
-_CLIPS = re.compile(r"\b(?:videos|clips|reels|tiktoks|livestreams|streams)\b", re.I)
 # The next clip of a story told in turn: "Then came the slug video."
 _THEN_CAME = re.compile(r"^(?:then|next|and\s+then)\s+came\s+(?:the|her|his|their)\b", re.I)
 
@@ -74,7 +74,7 @@ def another_clip(text: str, thread_text: str) -> bool:
         return True
     if _THEN_CAME.match(text):
         return True
-    if _ONE_OF_MANY.match(text) and _CLIPS.search(thread_text):
+    if _ONE_OF_MANY.match(text) and CLIPS.search(thread_text):
         return True  # "posted videos of herself ..." then "In the video that first drew ..."
     found = _OTHER_CLIP.search(text)
     return bool(found) and not re.search(rf"\b{found['mark']}\b", thread_text, re.I)
