@@ -168,14 +168,18 @@ ROLE_WORDS = frozenset(
 # Occupations come in endless variety ("Landlord Gary Whitlock", "Glaciologist Ingrid
 # Haugland", "Detectorist Shane Toller"); many end like these. Given names that end so
 # are kept: a role word is only dropped from a name of three words or more anyway.
-_ROLE_ENDING = re.compile(r"(?:ist|ologist|er|or|ian|ant|lord|lady|man|woman|keeper|maker|smith)$")
+# ("Nominee Juno Abara", "Trainee ...": -ee too)
+_ROLE_ENDING = re.compile(
+    r"(?:ist|ologist|er|or|ian|ant|lord|lady|man|woman|keeper|maker|smith|(?<!^[A-Z][a-z])ee)$"
+)
 _GIVEN_NAMES_SO_ENDING = frozenset(
     "Peter Oliver Walter Esther Jennifer Christopher Alexander Roger Homer Heather Amber "
     "Jasper Xavier Victor Hector Connor Taylor Tudor Lillian Vivian Brian Adrian Julian "
     "Damian Christian Sebastian Ian Fletcher Spencer Tyler Skyler Parker Harper Grant Bryant "
     "Trent Vincent Brent Norman Herman Sherman Truman Lyman Rowan Conor Eleanor Trevor "
     "Hunter Archer Asher Piper Summer Jasmine Dexter Chester Lester Foster Webster Baxter "
-    "Carter Porter Jupiter Kristian Fabian Florian Cyprian Marian Lorian Gillian Jillian".split()
+    "Carter Porter Jupiter Kristian Fabian Florian Cyprian Marian Lorian Gillian Jillian "
+    "Renee Aimee Desiree".split()
 )
 # Words that open a sentence and are no part of a name: "Then Jan Pettifer's doorbell"
 SENTENCE_ADVERBS = frozenset(

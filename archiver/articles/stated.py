@@ -12,18 +12,17 @@ from __future__ import annotations
 
 import re
 
-from archiver.articles.accounts import REDDIT_USER, channel_named, is_organisation
+from archiver.articles.accounts import REDDIT_USER, channel_named
 from archiver.articles.agents import (
     AGENT_PATTERNS,
     NAME_PARTICLE,
     NOT_AFTER_PREPOSITION,
-    SENTENCE_ADVERBS,
     role_word,
 )
-from archiver.articles.copies import A_COPY, possessor
+from archiver.articles.copies import possessor
 from archiver.articles.dates import NUMERIC_DATE, WORD_DATE, parse_date
 from archiver.articles.owners import MADE_FROM_IT, own_clip_owner
-from archiver.articles.scene import OUTSIDE
+from archiver.articles.person_names import FEASTS, a_person, cleaned_name, inside_other_words
 from archiver.platforms import NAMED_PLATFORM
 
 PUBLISH_VERB = (
@@ -42,13 +41,6 @@ HANDLE = re.compile(
 
 _NAME_WORD = r"[A-Z][\w’'.-]*"
 _NAME = rf"@[\w.]+|{REDDIT_USER}|{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}}"
-# A title before a name is not part of it: "DJ Marta Solé"
-# (an honorific stays: "Mr Chen" is how the article names him)
-_TITLES = frozenset(
-    "DJ MC Chef Councillor Cllr MP MEP MSP MLA TD Rep Sen Rep. Sen. Gov. Gov Cllr. Rev Rev. "
-    # honorifics, which news copy puts before a surname on second mention ("Ms Baptiste")
-    "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Sir Dame Prof Prof.".split()
-)
 # Lower-case words between "by" and a name: "by a city councillor, Rosa Treviño", "by
 # photographer Niamh Byrne", "by a user called Rheinradler"; not a place ("by a man in
 # Galway"), so no preposition among them.
@@ -65,17 +57,6 @@ _DESCRIBED = (
     rf"(?:(?:the|a|an|his|her|their)\s+)?(?:{_DESCRIBED_MODIFIER}\s+){{0,2}}{_DESCRIBED_WORD}"
     rf"(?:\s+|,\s+(?=(?:{_NAME})[,.;)]))"
 )
-_NOT_NAMES = frozenset(
-    "The A An He She It They This That These Those In On At Also Who Which His Her Their "
-    "Its One Another And But Then When While After Before I We You Said Says "
-    # words that open a sentence as adverbs: "First, a Reddit user shared ..."
-    "First Second Third Next Last Finally Later Earlier Meanwhile Elsewhere Now Today "
-    "Still Yet However Instead Afterwards Lastly Firstly "
-    # days and months, which own clips only as dates ("Sunday's video"); not the months
-    # that are also names (May, June, April, August)
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July "
-    "September October November December".split()
-)
 # Helper verbs and an adverb between a subject and its verb: "has started", "later posted"
 _HELPER = (
     r"(?:(?:has|have|had)\s+)?(?:(?:just|also|now|then|later|since|already|still|first|"
@@ -86,6 +67,15 @@ _HELPER = (
 _FUNCTION_WORDS = (
     r"(?:on|in|at|to|from|for|with|and|or|of|via|during|after|before|while|as|who|which|"
     r"that|the|a|an|but|when|where|under|over|near|into|onto|across|through)\b"
+)
+# the name posted under, whole: "posts as Tadhg on the Street", "as Priya & Baba"
+# the name posted under, whole: "posts as Tadhg on the Street", "as Priya & Baba"
+_POSTS_AS = re.compile(
+    r"\b(?:posts|posting|goes|going|known|who posts)\s+(?:online\s+)?"
+    r"(?:as|by the name|under the (?:name|handle))\s+(?P<name>(?:u/)?@?[\w.]+"
+    r"(?:\s+(?:(?:&|and|on\s+the|of\s+the|in\s+the|the|of|on)\s+)?"
+    rf"(?!(?:{NAMED_PLATFORM}))(?-i:[A-Z])[\w.’']*)*)",
+    re.I,
 )
 _CREATOR_PATTERNS = (
     # The one who filmed, named after their role, before whoever passed it on: "filmed by
@@ -151,8 +141,8 @@ _CREATOR_PATTERNS = (
     # of ("The most watched, of an elderly shepherd, Aurélio Mota, singing")
     re.compile(
         r"(?<!\bof )(?<!\bshowing )(?<!\bfeaturing )"
-        r"\b(?i:a|an)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*"
-        r"(?:\s+(?:in|from|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+"
+        r"\b(?i:a|an)\s+(?:[a-z][\w-]*\s+){0,4}(?P<head>[a-z][\w-]*)"
+        r"(?P<place>\s+(?:in|from|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+"
         rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}}),"
     ),
     # "DJ Marta Solé filmed the crowd ... on TikTok" (two words at least: "Videos shared
@@ -220,14 +210,7 @@ _CREATOR_PATTERNS = (
         r"(?:[a-z][\w-]*\s+){0,2}?(?:channel|account|page|group|collective|duo|trio|band|"
         rf"outlet|show|podcast|brand|creator|user|vlogger|blogger)\s+(?P<name>{_NAME})"
     ),
-    # the name posted under, whole: "posts as Tadhg on the Street", "as Priya & Baba"
-    re.compile(
-        r"\b(?:posts|posting|goes|going|known|who posts)\s+(?:online\s+)?"
-        r"(?:as|by the name|under the (?:name|handle))\s+(?P<name>(?:u/)?@?[\w.]+"
-        r"(?:\s+(?:(?:&|and|on\s+the|of\s+the|in\s+the|the|of|on)\s+)?"
-        rf"(?!(?:{NAMED_PLATFORM}))(?-i:[A-Z])[\w.’']*)*)",
-        re.I,
-    ),
+    _POSTS_AS,
     re.compile(
         rf"\b(?:said|says|explained|told|added|wrote|joked|claimed)\s+(?P<name>{_NAME})"
         rf"\s+(?:in|on)\s+(?:a|an|the|his|her|their|one)\b"
@@ -289,7 +272,8 @@ _PASSED_ON_BY = frozenset(_CREATOR_PATTERNS[4:7])  # "{PUBLISH_VERB} (...) by ..
 
 
 # A nickname in quotes inside a name: "Tomasz “Tomek” Wierzba" is Tomasz Wierzba
-_NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+[“\"‘][A-Z][\w’'-]*[”\"’]\s+(?=[A-Z])")
+# (or in straight single quotes: "Marek 'Kubel' Zawilski")
+_NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+[“\"‘'][A-Z][\w’'-]*[”\"’']\s+(?=[A-Z])")
 
 
 def creator_named(text: str) -> str | None:
@@ -302,8 +286,8 @@ def creator_named(text: str) -> str | None:
     if (own_clip_owner(text) == "its" or _ITS_OWN.search(text)) and not HANDLE.search(text):
         return None  # "Fenwick Town posted its own angle": a body's own footage
     maker = _MAKER_OF_NEW.search(text) or _OWN_CAMERA.search(text) or _ON_OWN_ACCOUNT.search(text)
-    if maker is not None and _cleaned_name(maker["name"], text) is not None:
-        return _cleaned_name(maker["name"], text)
+    if maker is not None and cleaned_name(maker["name"], text) is not None:
+        return cleaned_name(maker["name"], text)
     owned = _OWNED_CLIP.search(text)
     made_from = MADE_FROM_IT.search(text)
     for pattern in _CREATOR_PATTERNS:
@@ -327,7 +311,14 @@ def creator_named(text: str) -> str | None:
             role = found.groupdict().get("role")
             if role is not None and not any(role_word(w.capitalize()) for w in role.split()):
                 continue
-            name = _cleaned_name(found["name"], text)
+            if inside_other_words(text, found.start("name"), found["name"]):
+                continue
+            if found.groupdict().get("place") and not a_person(found["head"]):
+                continue  # "a trampoline in Pohara Flats, New Zealand,": the place's country
+            name = cleaned_name(found["name"], text)
+            if name is not None and pattern is _POSTS_AS:
+                # the name posted under keeps its first word: "Rider Little Zhang"
+                return found["name"].rstrip(".’'") if found["name"].endswith(name) else name
             if name is not None:
                 return name
     handle = HANDLE.search(text)
@@ -336,7 +327,7 @@ def creator_named(text: str) -> str | None:
     if made_from and not made_from.group(0).startswith(("'", "’")):
         return None  # whose clip it was made from; but "Rae's stitch of ..." is Rae's
     owner = possessor(text)
-    return None if owner and owner.split()[-1] in _FEASTS else owner
+    return None if owner and owner.split()[-1] in FEASTS else owner
 
 
 # A body putting out its own, whatever it calls it: "posted its own angle of the goal"
@@ -368,56 +359,6 @@ _ON_OWN_ACCOUNT = re.compile(
     r"(?:streamed|posted|shared|uploaded)\s+(?:live\s+)?on\s+(?:his|her|their)\s+"
     rf"(?:(?:{NAMED_PLATFORM})\b|channel|account|page)"
 )
-
-
-def _cleaned_name(name: str, text: str) -> str | None:
-    """A name found by a pattern as the creator would be credited, or None when it is no
-    one's: titles and roles before it dropped, a body of people or a group refused."""
-    name = name.rstrip(".’'")
-    if re.search(r"[’']s$", name):
-        return None  # "filmed by Adaeze's brother": whose brother, not the poster
-    words = name.split()
-    if words and words[-1] in _FEASTS:
-        return None  # "his April Fool's video": a date, as "Sunday's video" is
-    while words and words[-1] in _NOT_NAMES:
-        words.pop()
-    while len(words) > 1 and words[0] in SENTENCE_ADVERBS:
-        words.pop(0)  # "When Callum Breen, ..., filmed himself": not a first name
-    # ("State Sen. Dana Whitcombe": an office of two words)
-    while len(words) > 1 and (words[0] in _TITLES or (words[0] == "State" and words[1] in _TITLES)):
-        words.pop(0)
-    # a role, office or occupation before a name of two words at least ("Singer
-    # Lena Hoff"); "Bryan Singer" keeps his name
-    if len(words) > 2 and role_word(words[0]):
-        words.pop(0)
-    elif len(words) > 3 and role_word(words[1]):
-        del words[:2]  # an office of two words: "Housing Minister Declan Orrow"
-    if words and words[-1].lower() in OUTSIDE:
-        return None  # "Severn Valley Police posted a video": a body of people
-    if words and is_organisation(" ".join(words), text) and not A_COPY.search(text):
-        # "by the rice brand Golden Harvest": a body posting its own; but a copy
-        # of someone else's clip is a repost, credited to whoever reposted it
-        return None
-    if len(words) == 1 and _a_group(words[0]):
-        return None  # "Witnesses, who were on the bridge, filmed": no one's name
-    if words and words[0] not in _NOT_NAMES:
-        return " ".join(words)
-    return None
-
-
-_FEASTS = frozenset("Fool Fools Valentine Valentines Christmas Easter Halloween Eve Day".split())
-# People named as a group, which open a sentence capitalised like a surname would
-_GROUPS = frozenset(
-    "witnesses neighbours neighbors locals residents fans students parents children people "
-    "crowds tourists passengers volunteers campaigners others many some both several staff "
-    "police families friends guests pupils spectators supporters".split()
-)
-
-
-def _a_group(word: str) -> bool:
-    """A plural of people ("Witnesses", "Firefighters", "Onlookers"), not a surname."""
-    lower = word.lower()
-    return lower in _GROUPS or (lower.endswith("s") and role_word(word[:-1]))
 
 
 _ALIAS_AFTER = re.compile(  # "@lanternfish88 (aka Mei Tan)", "Dee, or dee.films"

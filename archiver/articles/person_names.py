@@ -1,0 +1,116 @@
+"""Whether a run of capitals a pattern found is someone's name, and the name as credited.
+
+    cleaned_name(name, text)        titles and roles dropped; None for a body or a group
+    inside_other_words(text, s, n)  a fragment of a longer run, a date or two sentences
+    a_person(noun)                  "driver", "woman": a noun that names a person
+
+archiver.articles.stated finds candidate names by the patterns news copy uses to say who
+made a clip; this module decides what of each candidate is a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.articles.accounts import is_organisation
+from archiver.articles.agents import SENTENCE_ADVERBS, role_word
+from archiver.articles.copies import A_COPY
+from archiver.articles.scene import OUTSIDE
+
+# A title before a name is not part of it: "DJ Marta Solé"
+# (an honorific stays: "Mr Chen" is how the article names him)
+TITLES = frozenset(
+    "DJ MC Chef Councillor Cllr MP MEP MSP MLA TD Rep Sen Rep. Sen. Gov. Gov Cllr. Rev Rev. "
+    # honorifics, which news copy puts before a surname on second mention ("Ms Baptiste")
+    "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Sir Dame Prof Prof.".split()
+)
+NOT_NAMES = frozenset(
+    "The A An He She It They This That These Those In On At Also Who Which His Her Their "
+    "Its One Another And But Then When While After Before I We You Said Says "
+    # words that open a sentence as adverbs: "First, a Reddit user shared ..."
+    "First Second Third Next Last Finally Later Earlier Meanwhile Elsewhere Now Today "
+    "Still Yet However Instead Afterwards Lastly Firstly "
+    # days and months, which own clips only as dates ("Sunday's video"); not the months
+    # that are also names (May, June, April, August)
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July "
+    "September October November December".split()
+)
+# A capitalised word that ends a sentence and the one opening the next: "in Harbury. She"
+_SENTENCE_BREAK = re.compile(r"\b(?P<word>[A-Z]?[a-z]{2,})\.\s+[A-Z]")
+_AFTER_CAPITAL = re.compile(r"(?:\b[A-Z][\w’'-]*|\d)\s+$")
+
+
+def inside_other_words(text: str, start: int, name: str) -> bool:
+    """A "name" that is no one's: it runs across the end of a sentence ("... in Harbury.
+    She first posted"), or one word that ends a longer run of capitals or follows a
+    number, a place or a date ("in Penrith Quay, posted", "On 2 August, a tourist
+    filmed")."""
+    if any(f"{b['word']}." not in TITLES for b in _SENTENCE_BREAK.finditer(name)):
+        return True  # (not a title's stop: "State Sen. Mara Quill")
+    return " " not in name.strip() and bool(_AFTER_CAPITAL.search(text[:start]))
+
+
+def cleaned_name(name: str, text: str) -> str | None:
+    """A name found by a pattern as the creator would be credited, or None when it is no
+    one's: titles and roles before it dropped, a body of people or a group refused."""
+    name = name.rstrip(".’'")
+    if re.search(r"[’']s$", name):
+        return None  # "filmed by Adaeze's brother": whose brother, not the poster
+    words = name.split()
+    if words and words[-1] in FEASTS:
+        return None  # "his April Fool's video": a date, as "Sunday's video" is
+    while words and words[-1] in NOT_NAMES:
+        words.pop()
+    if len(words) > 2 and re.search(r"-(?:based|born|raised)$", words[0]):
+        words.pop(0)  # "Bristol-based Jasper Oyelaran-Hughes": where he lives
+    while len(words) > 1 and words[0] in SENTENCE_ADVERBS:
+        words.pop(0)  # "When Callum Breen, ..., filmed himself": not a first name
+    # ("State Sen. Dana Whitcombe": an office of two words)
+    while len(words) > 1 and (words[0] in TITLES or (words[0] == "State" and words[1] in TITLES)):
+        words.pop(0)
+    # a role, office or occupation before a name of two words at least ("Singer
+    # Lena Hoff"); "Bryan Singer" keeps his name
+    if len(words) > 2 and role_word(words[0]):
+        words.pop(0)
+    elif len(words) > 3 and role_word(words[1]):
+        del words[:2]  # an office of two words: "Housing Minister Declan Orrow"
+    if words and words[-1].lower() in OUTSIDE:
+        return None  # "Severn Valley Police posted a video": a body of people
+    if words and is_organisation(" ".join(words), text) and not A_COPY.search(text):
+        # "by the rice brand Golden Harvest": a body posting its own; but a copy
+        # of someone else's clip is a repost, credited to whoever reposted it
+        return None
+    if len(words) == 1 and a_group(words[0]):
+        return None  # "Witnesses, who were on the bridge, filmed": no one's name
+    if words and words[0] not in NOT_NAMES:
+        return " ".join(words)
+    return None
+
+
+FEASTS = frozenset("Fool Fools Valentine Valentines Christmas Easter Halloween Eve Day".split())
+# People named as a group, which open a sentence capitalised like a surname would
+GROUPS = frozenset(
+    "witnesses neighbours neighbors locals residents fans students parents children people "
+    "crowds tourists passengers volunteers campaigners others many some both several staff "
+    "police families friends guests pupils spectators supporters".split()
+)
+
+
+# People as a story first meets them, beside the roles and occupations of role_word
+PEOPLE = frozenset(
+    "man woman boy girl child kid teen teenager youngster toddler baby lad lass person "
+    "couple family friend relative witness bystander wife husband son daughter sister "
+    "brother cousin uncle aunt niece nephew mother father grandson granddaughter "
+    "local neighbour neighbor resident user".split()
+)
+
+
+def a_person(noun: str) -> bool:
+    """A noun that names a person ("driver", "woman"), not a thing ("trampoline")."""
+    return noun.lower() in PEOPLE or role_word(noun.capitalize())
+
+
+def a_group(word: str) -> bool:
+    """A plural of people ("Witnesses", "Firefighters", "Onlookers"), not a surname."""
+    lower = word.lower()
+    return lower in GROUPS or (lower.endswith("s") and role_word(word[:-1]))
