@@ -52,3 +52,45 @@ def test_a_creator_is_a_name_whole_and_nothing_else(line, creator) -> None:
 )  # fmt: skip
 def test_names_that_stay_names(line, creator) -> None:
     assert creator_named(line) == creator
+
+
+@pytest.mark.parametrize(
+    ("line", "creator"),
+    [
+        # a page, a fan or an uploader named by the name they use, in quotes or not
+        ("The 30-second clip was posted on Tuesday by a page called Valley Weather Eye.",
+         "Valley Weather Eye"),
+        ("It was first posted on Kuaishou by a fan using the name 'Little Plum Blossom'.",
+         "Little Plum Blossom"),
+        ("On YouTube, the uploader 'Retro Cuts Daily' set the footage to an old theme tune.",
+         "Retro Cuts Daily"),
+        ("He posts as 'Captain Crumb' on TikTok.", "Captain Crumb"),
+        # shot by, a person sharing the clip on a platform, a surname that has posted
+        ("The footage was shot by Idris Makinde from a fourth-floor window.", "Idris Makinde"),
+        ("Okafor shared the clip on Facebook that evening.", "Okafor"),
+        ("52 min: Brannigan has posted on Instagram from the tunnel, a short video of the "
+         "squad singing.", "Brannigan"),
+        ("Achebe posted a follow-up on Monday, showing the repaired gate.", "Achebe"),
+        # a clip named as someone's, and a clip made from someone else's
+        ("More than 80,000 people are now watching Moreau's stream.", "Moreau"),
+        ("Imani himself stitched the clip, cutting to his own kitchen.", "Imani"),
+        ("14:02 A TikTok stitching Dara's video with footage of the 2019 storm has gone "
+         "viral too, posted by @harbourhistory.", "@harbourhistory"),
+    ],
+)  # fmt: skip
+def test_the_poster_named_in_more_of_the_ways_copy_names_them(line, creator) -> None:
+    assert creator_named(line) == creator
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a body passing the clip on, a participle, a place, a crowd
+        "Police shared the clip on Facebook to appeal for witnesses.",
+        "Footage has been posted on X showing the flooded road.",
+        "A fan in the East Stand filmed the goal.",
+        "Witnesses shared the video on WhatsApp.",
+    ],
+)
+def test_no_poster_where_none_is_named(line) -> None:
+    assert creator_named(line) is None

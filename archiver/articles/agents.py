@@ -41,12 +41,17 @@ NAME_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|du|al|b
 # only where no sentence opens ("Footage posted on Facebook", "Tourists have flocked":
 # the first word of a sentence is capitalised whatever it is)
 NOT_AFTER_PREPOSITION = "".join(
-    f"(?<!\\b{word} )" for word in "in on at from of near by to for with into via across".split()
+    # ("A fan in the North Stand filmed": "the" before a capital is a place or a body)
+    f"(?<!\\b{word} )"
+    for word in "in on at from of near by to for with into via across the".split()
 )
 _OPENS = r"(?<!^)(?<![.:;—–-] )(?<![.:;—–-])"
 _SUBJECT = (
     rf"(?<![\w’'-]){NOT_AFTER_PREPOSITION}(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}}|"
     rf"{_OPENS}{_NAME_WORD}|"
+    # one word opening the sentence before "has" or "had": "Harlow has posted on
+    # Instagram" ("Footage has been posted" has no act of publishing after "has")
+    rf"^{_NAME_WORD}(?=\s+(?:has|had)\s)|"
     # one word opening the sentence, where an apposition shows it is a name: "Thibodeau,
     # who had a camera clipped to his hat, posted", "Okafor, 58, filmed"
     # ("Leanne, from Merthyr Cwm, shared the footage": not "Cwm")

@@ -260,6 +260,13 @@ ENTRY_CHARS = 600  # a live blog entry longer than this is read sentence by sent
 _MINUTE = re.compile(r"^\s*\d{1,3}(?:\+\d{1,2})?\s*(?:min|mins|')\s*[:—–-]\s+", re.I)
 
 
+def without_stamp(text: str) -> str:
+    """A live blog entry without its stamp: "48 min: Harlow has posted ..." -> "Harlow has
+    posted ..." (its first word then opens the sentence, as it would in prose)."""
+    found = _TIME_STAMP.match(text) or _MINUTE.match(text)
+    return text[found.end() :] if found else text
+
+
 def _whole_entry(line: str, sentences: list[tuple[int, int]]) -> bool:
     """A live blog's stamped entry of a few sentences ("14:18 Reader Priya Lakhani sent us
     this clip ... She first posted it as a reel ...", "38 min: ...")."""

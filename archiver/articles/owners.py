@@ -229,7 +229,8 @@ _NOT_BODIES = frozenset(
 # of the clip", "posted a reaction to it". TikTok's stitches and duets, and reaction
 # videos, are clips of their own, with their own maker and numbers.
 MADE_FROM_IT = re.compile(
-    r"\b(?:stitched|duetted|remixed|reacted\s+to)\s+(?:the|this|that|his|her|their|its|it|"
+    # ("A TikTok stitching Kieran's video")
+    r"\b(?:stitch(?:ed|ing)|duett(?:ed|ing)|remix(?:ed|ing)|reacted\s+to)\s+(?:the|this|that|his|her|their|its|it|"
     r"[A-Z][\w’'-]+[’']s)(?=\s)"
     # (or a part of it: "stitched a clip of the scam stream with his own commentary")
     r"|\b(?:stitched|duetted|remixed)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:clip|part|section|bit)\s+"

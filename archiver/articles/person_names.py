@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from archiver.articles.accounts import is_organisation
-from archiver.articles.agents import SENTENCE_ADVERBS, role_word
+from archiver.articles.agents import ROLE_WORDS, SENTENCE_ADVERBS, role_word
 from archiver.articles.copies import A_COPY
 from archiver.articles.scene import OUTSIDE
 
@@ -72,6 +72,8 @@ def cleaned_name(name: str, text: str) -> str | None:
     # Lena Hoff"); "Bryan Singer" keeps his name
     if len(words) > 2 and role_word(words[0]):
         words.pop(0)
+    elif len(words) == 2 and words[0] in ROLE_WORDS and text.lstrip().startswith(name):
+        words.pop(0)  # "Singer Marguerite posted ...": one name, and the role opening the line
     elif len(words) > 3 and role_word(words[1]):
         del words[:2]  # an office of two words: "Housing Minister Declan Orrow"
     if words and words[-1].lower() in OUTSIDE:

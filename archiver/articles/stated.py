@@ -19,6 +19,7 @@ from archiver.articles.agents import (
     NOT_AFTER_PREPOSITION,
     role_word,
 )
+from archiver.articles.claims import without_stamp
 from archiver.articles.copies import possessor
 from archiver.articles.dates import NUMERIC_DATE, WORD_DATE, parse_date
 from archiver.articles.owners import MADE_FROM_IT, own_clip_owner
@@ -72,7 +73,7 @@ _FUNCTION_WORDS = (
 # the name posted under, whole: "posts as Tadhg on the Street", "as Priya & Baba"
 _POSTS_AS = re.compile(
     r"\b(?:posts|posting|goes|going|known|who posts)\s+(?:online\s+)?"
-    r"(?:as|by the name|under the (?:name|handle))\s+(?P<name>(?:u/)?@?[\w.]+"
+    r"(?:as|by the name|under the (?:name|handle))\s+[‘“'\"]?(?P<name>(?:u/)?@?[\w.]+"
     r"(?:\s+(?:(?:&|and|on\s+the|of\s+the|in\s+the|the|of|on)\s+)?"
     rf"(?!(?:{NAMED_PLATFORM}))(?-i:[A-Z])[\w.’']*)*)",
     re.I,
@@ -102,12 +103,14 @@ _CREATOR_PATTERNS = (
         r"\b(?i:the)\s+(?:streamer|filmer|poster|uploader|creator|vlogger|tiktoker|youtuber|"
         rf"person\s+who\s+filmed\s+it)\s+(?:is|was)\s+(?P<name>{_NAME})"
     ),
-    re.compile(rf"\b(?i:{ROLE})\s+(?:named\s+|called\s+)?(?P<name>{_NAME})"),
+    # (or the one who uploaded it: "the uploader 'Cangshu Edits' cut the footage")
+    re.compile(rf"\b(?i:{ROLE}|uploader)\s+(?:named\s+|called\s+)?[‘“'\"]?(?P<name>{_NAME})"),
     re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE})\b"),
     # (not a place before an occupation: "posted by Auckland music teacher Hemi Walker")
     re.compile(
         # (the name whole: not a shorter one, "Aucklan")
-        rf"\b{PUBLISH_VERB}\s+by\s+(?:the\s+|(?i:user|account)\s+|\d{{1,3}}-year-old\s+)?"
+        # ("The footage was shot by Ffion Rhys from her kitchen window")
+        rf"\b(?:{PUBLISH_VERB}|shot|captured)\s+by\s+(?:the\s+|(?i:user|account)\s+|\d{{1,3}}-year-old\s+)?"
         rf"(?=(?P<name>{_NAME}))(?P=name)"
         rf"(?!\s+(?:(?!{_FUNCTION_WORDS})[a-z][\w-]*\s+){{1,3}}[A-Z])"
     ),
@@ -147,7 +150,9 @@ _CREATOR_PATTERNS = (
     ),
     # "DJ Marta Solé filmed the crowd ... on TikTok" (two words at least: "Videos shared
     # on Telegram" starts with a capital too)
+    # (not a place or a club: "goalkeeper Sun Hao of Qingshan FC filmed himself")
     re.compile(
+        rf"(?<![\w’']){NOT_AFTER_PREPOSITION}"
         rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}})\s+{_HELPER}"
         r"(?:filmed|recorded|posted|shared|uploaded|documented|live-?streamed)\b"
         rf"[^.;]{{0,80}}?\b(?:on|to)\s+(?:{NAMED_PLATFORM})"
@@ -163,7 +168,17 @@ _CREATOR_PATTERNS = (
         rf"{_HELPER}(?:posted|shared|uploaded|published|released|started|launched|began|"
         r"begun|streamed|live-?streamed|filmed|recorded|made)\s+(?:a|an|his|her|their|one|"
         r"another)\s+(?:[\w-]+\s+){0,2}?(?i:video|clip|tiktok|reel|livestream|live-?stream|"
-        r"stream|vlog|short|footage|recording)\b"
+        # ("Brennan posted a follow-up on Sunday": her next clip)
+        r"stream|vlog|short|footage|recording|follow-up)\b"
+    ),
+    # A person putting the clip in play on a platform: "Marr shared the clip on Facebook"
+    # (a body doing so passes it on, and cleaned_name refuses a body)
+    re.compile(
+        rf"(?<![\w’']){NOT_AFTER_PREPOSITION}"
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})\s+{_HELPER}"
+        r"(?:posted|shared|uploaded|put)\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?i:video|clip|footage|recording|reel)\s+(?:[^.;]{0,30}?\s)?(?:on|to|onto)\s+"
+        rf"(?:(?:his|her|their)\s+)?(?:own\s+)?(?:{NAMED_PLATFORM})"
     ),
     # "Then Pethick went live from his garden": the subject of going live made the stream
     re.compile(
@@ -195,8 +210,10 @@ _CREATOR_PATTERNS = (
     ),
     # "..., by a user named Xiao Lin", wherever the "by" falls: a name given as a poster's
     re.compile(
-        r"\bby\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?i:user|account|creator|channel|poster)"
-        rf"\s+(?:named|called|known as)\s+(?P<name>{_NAME})"
+        # ("by a page called Tri-County Storm Watch", "by a fan using the name 'Xiao'")
+        r"\bby\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?i:user|account|creator|channel|poster|"
+        r"page|group|fan|uploader|profile)\s+(?:named|called|known as|using\s+the\s+name|"
+        rf"going\s+by)\s+[‘“'\"]?(?P<name>{_NAME})"
     ),
     re.compile(  # "One widely shared TikTok by Omar Reyes"
         # (or "a YouTube upload from 19 November 2020 by Marisol Quintero")
@@ -217,7 +234,9 @@ _CREATOR_PATTERNS = (
     ),
     re.compile(  # (not "posted a reaction to Birtles's clip": a clip made from that one)
         rf"(?<!\bto )(?P<name>{_NAME})[’']s\s+(?:[\w-]+\s+)?"
-        r"(?:video|clip|TikTok|post|footage|livestream|reel|vlog|recording|stitch|duet|Short)\b"
+        # ("Voss's stream", "Jade's story", "Doyle's original")
+        r"(?:video|clip|TikTok|post|footage|livestream|reel|vlog|recording|stitch|duet|Short|"
+        r"stream|story|original|upload|broadcast)\b"
     ),
     re.compile(  # "In a TikTok posted last week, Maria Lopez said ..."
         r"\b(?i:in|on)\s+(?:a|an|one|the|his|her|their)\s+[^,]{0,40}?"
@@ -277,7 +296,7 @@ _NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+[“\"‘'][A-Z][\w’'-]*[”\"’']
 
 
 def creator_named(text: str) -> str | None:
-    text = _NICKNAME.sub(r"\1 ", text)
+    text = _NICKNAME.sub(r"\1 ", without_stamp(text))
     # a named channel or account first: the labels credit the channel, beside its owner
     # or the body it belongs to ("its YouTube channel, Wexmoor Police Media")
     channel = channel_named(text)
@@ -296,6 +315,9 @@ def creator_named(text: str) -> str | None:
                 owned
                 and pattern in _PASSED_ON_BY
                 and owned.start() < found.start()
+                # (a clip made from someone's is its own maker's: "A TikTok stitching
+                # Kieran's video ..., posted by @porthsea")
+                and not (made_from and made_from.start() < owned.start())
                 and (
                     _NAMED_OWNER.match(text, max(0, text.rfind(" ", 0, owned.start()) + 1))
                     or text[: found.start("name")].lower().endswith("the ")
@@ -336,7 +358,9 @@ _ITS_OWN = re.compile(r"\b(?:posted|shared|uploaded|released|published|put\s+out
 # Amadi's tuba clip", "Streamer Kenji Ward, who has 410,000 followers, reacted to the catch"
 _MAKER_OF_NEW = re.compile(
     rf"(?<![\w’']){NOT_AFTER_PREPOSITION}(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})(?:,\s+[^,]{{3,80}},)?\s+"
-    r"(?:has\s+|had\s+|then\s+|later\s+|also\s+)?(?:stitched|duetted|remixed|reacted\s+(?:live\s+)?to|"
+    # ("Vasko himself stitched the clip")
+    r"(?:(?:himself|herself|themselves)\s+)?(?:has\s+|had\s+|then\s+|later\s+|also\s+)?"
+    r"(?:stitched|duetted|remixed|reacted\s+(?:live\s+)?to|"
     # or who began a broadcast: "Lenka Oravec, a law student, began broadcasting on Twitch"
     r"(?:began|started)\s+(?:broadcasting|streaming|livestreaming|live-?streaming)|went\s+live|"
     # or who put out a clip of their own: "Tang, a PE teacher from Wuxiang, later posted his
