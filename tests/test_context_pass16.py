@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.articles.stated import creator_named
+from tests.support.threads import article as _article
 
 
 @pytest.mark.parametrize(
@@ -94,3 +95,51 @@ def test_the_poster_named_in_more_of_the_ways_copy_names_them(line, creator) -> 
 )
 def test_no_poster_where_none_is_named(line) -> None:
     assert creator_named(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "creator"),
+    [
+        # a body named by a noun of its kind, or as doing something "of its own"
+        ("Marlow Hospice thanked her in a video of its own on Facebook.", None),
+        ("Ridgeway Riding Stables posted the clip on Instagram.", None),
+        ("The store's operator, Kanto Mart, released the footage on X.", None),
+        ("Bystanders watch in a frame from Dunmore Fire Department's video", None),
+        # a body's named channel, or the body beside it, stays the creator, as the labels
+        # credit it
+        ("The dive was streamed on DeepView Live, the Selkie Ocean Institute's YouTube "
+         "channel.", "Selkie Ocean Institute"),
+    ],
+)  # fmt: skip
+def test_a_body_putting_out_its_own_footage_is_no_person(line, creator) -> None:
+    assert creator_named(line) == creator
+
+
+@pytest.mark.parametrize(
+    "body_line",
+    [
+        "The force also released footage from its own helicopter showing the arrest.",
+        "The township's media centre then posted a video on its Kuaishou account.",
+        "Brackley Police posted dashcam footage to Facebook on Monday.",
+        "The palace has posted a short video on Instagram of the couple leaving.",
+    ],
+)
+def test_a_bodys_own_footage_takes_no_creator_from_the_article(body_line) -> None:
+    # (an article about one creator, whom a clip of no one new is taken to be by)
+    _, citations = _article(
+        "Baker Ilse Marchetti filmed her shop's flooded cellar and posted it on TikTok.\n"
+        "Ilse Marchetti said the water rose within minutes.\n"
+        "Neighbours helped Ilse Marchetti pump it out.\n"
+        f"{body_line}\n"
+    )
+    body = citations[max(citations)]
+    assert body.creator is None and body.inferred_creator is None
+
+
+def test_a_persons_clip_still_takes_the_creator_named_before() -> None:
+    _, citations = _article(
+        "Baker Ilse Marchetti filmed her shop's flooded cellar and posted it on TikTok.\n"
+        "Marchetti said the water rose within minutes.\n"
+        "Her most-shared video shows the cellar stairs under water.\n"
+    )
+    assert citations[max(citations)].inferred_creator == "Ilse Marchetti"

@@ -54,7 +54,7 @@ from archiver.articles.context_more import fill_more, named_next, platform_of_cr
 from archiver.articles.copies import ORIGINAL_TRACED
 from archiver.articles.cues import account_line
 from archiver.articles.headline import HEADLINE_CHARS, from_headline
-from archiver.articles.owners import own_clip_owner
+from archiver.articles.owners import a_bodys_footage
 from archiver.articles.stated import creator_named
 from archiver.articles.threads import THE_ORIGINAL, Citation
 from archiver.articles.which_clip import VAGUE_PLATFORMS
@@ -143,7 +143,7 @@ def _bodys_own(text: str) -> bool:
     """A body's own clip: "The regional tourism board, Visit Vestkyst, has since released
     its own film of the route", "Ashvale City posted their own video", "The Baltic Marine
     Institute itself released footage"."""
-    return own_clip_owner(text) in ("its", "their") or _BODY_ITSELF.search(text) is not None
+    return a_bodys_footage(text) or _BODY_ITSELF.search(text) is not None
 
 
 _BODY_ITSELF = re.compile(

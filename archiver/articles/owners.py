@@ -273,6 +273,36 @@ def own_clip_owner(text: str) -> str | None:
     return (found["owner"] or found["owner_after"]).lower() if found else None
 
 
+# A body putting out footage of its own: on its account ("posted a video on its Kuaishou
+# account", "on its official X account"), from its own kit ("released footage from its
+# own helicopter"), or a body as the subject ("Moorshire Police posted dashcam footage",
+# "The palace has posted a short video")
+_ON_ITS_OWN = re.compile(
+    r"\b(?:posted|shared|uploaded|released|published|filmed|put\s+out|replied|responded)\b"
+    r"[^.;]{0,80}?\b(?:on|to|from)\s+its\s+(?:own\s+|official\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:account|channel|page|feed|helicopter|drone|camera|cameras|website|site)\b",
+    re.I,
+)
+_BODY_SUBJECT = re.compile(
+    r"^(?:[\w’'-]+\s+){0,4}?(?:police|force|palace|council|department|ministry|agency|"
+    r"association|federation|league|club|office|centre|authority|government|coastguard|"
+    r"service|trust|university|school|company|brand|museum|zoo)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:also\s+|then\s+|later\s+|since\s+|now\s+)?(?:posted|released|published|shared|"
+    r"uploaded|put\s+out)\b",
+    re.I,
+)
+
+
+def a_bodys_footage(text: str) -> bool:
+    """The line tells of a body putting out footage of its own (see above), which makes
+    no person its creator: not the article's subject, nor the creator named before."""
+    return bool(
+        own_clip_owner(text) in ("its", "their")
+        or _ON_ITS_OWN.search(text)
+        or _BODY_SUBJECT.search(text)
+    )
+
+
 # A clip named by what it is of: "The escalator clip was posted by ...", "the singalong
 # video", after "A shopper on an escalator filmed ..."
 _TOPIC_CLIP = re.compile(

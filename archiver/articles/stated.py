@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.articles.accounts import REDDIT_USER, channel_named
+from archiver.articles.accounts import REDDIT_USER, channel_named, is_organisation
 from archiver.articles.agents import (
     AGENT_PATTERNS,
     NAME_PARTICLE,
@@ -349,7 +349,16 @@ def creator_named(text: str) -> str | None:
     if made_from and not made_from.group(0).startswith(("'", "’")):
         return None  # whose clip it was made from; but "Rae's stitch of ..." is Rae's
     owner = possessor(text)
-    return None if owner and owner.split()[-1] in FEASTS else owner
+    if owner and owner.split()[-1] in FEASTS:
+        return None
+    if owner and is_organisation(owner, text) and not _BODYS_CHANNEL.search(text):
+        return None  # "a frame from Harrowell Fire Department's video": a body's own
+    return owner
+
+
+# A body's named channel or account, which the labels credit as the clip's maker beside
+# the body ("OceanFloor Live, the Halvorsen Ocean Institute's YouTube channel")
+_BODYS_CHANNEL = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:channel|account|page)\b")
 
 
 # A body putting out its own, whatever it calls it: "posted its own angle of the goal"
