@@ -143,3 +143,28 @@ def test_a_persons_clip_still_takes_the_creator_named_before() -> None:
         "Her most-shared video shows the cellar stairs under water.\n"
     )
     assert citations[max(citations)].inferred_creator == "Ilse Marchetti"
+
+
+@pytest.mark.parametrize(
+    "later_line",
+    [
+        "He posted the video to YouTube on Sunday, and it has 2 million views.",
+        "His video, posted on TikTok, has been viewed 2.3m times.",
+    ],
+)
+def test_a_later_line_of_the_thread_gives_its_maker_as_he_or_his(later_line) -> None:
+    _, citations = _article(
+        "A fox stole a golfer's phone from a bunker and ran off with it filming.\n"
+        "The owner, Danish tourist Mikkel Sørensen, 41, found it under a hedge.\n"
+        f"{later_line}\n"
+    )
+    assert {c.inferred_creator or c.creator for c in citations.values()} == {"Mikkel Sørensen"}
+
+
+def test_his_campaign_saying_something_of_the_clip_names_no_maker() -> None:
+    _, citations = _article(
+        "A clip from a rally, in which Senator Hal Brody appears to fall asleep, has spread "
+        "on TikTok.\n"
+        "His campaign said the clip had been cut to remove the moment he woke.\n"
+    )
+    assert all(c.creator is None and c.inferred_creator is None for c in citations.values())

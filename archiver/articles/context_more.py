@@ -105,6 +105,13 @@ _SOMEONES_CLIP = re.compile(
     r"clip|reel|tiktok|post|livestream|stream|stitch|upload|vlog)\b",
     re.I,
 )
+# ... and further on in its thread, where it is the line's subject: "Her video, posted on
+# TikTok, has been viewed 2.3m times" (not "His campaign said the clip had been cut")
+_SOMEONES_CLIP_NOW = re.compile(
+    r"^(?:(?:In|On)\s+)?(?:his|her|their)\s+(?:(?!(?:the|a|an|said|says)\b)[\w-]+\s+){0,2}?"
+    r"(?:video|clip|reel|tiktok|livestream|stream|upload|vlog)\b",
+    re.I,
+)
 # A clip made by "he" or "she": "He posted the video to YouTube on Saturday", "In a video
 # he uploaded in January", "The court heard he went live on Instagram"
 _PRONOUN_MAKER = re.compile(
@@ -207,10 +214,13 @@ def fill_more(
             if office and office["noun"] not in _NOT_OFFICES:
                 new_creator = _holder(office["noun"], claims, opener, headline)
                 source = "the person holding the office"
-        if creator is None and new_creator is None and _PRONOUN_MAKER.search(text[opener]):
-            # "He posted the video to YouTube" after "The owner, Dutch tourist Joost van
-            # Leeuwen, 34, found the camera": the person the lines just before named
-            new_creator = _person_just_named(text, opener)
+        # "He posted the video to YouTube" after "The owner, Dutch tourist Joost van
+        # Leeuwen, 34, found the camera": the person the lines just before named; in the
+        # opener or a later line of the thread ("A gull snatched a holidaymaker's camera
+        # ..." then, three lines on, "He posted the video to YouTube")
+        told_by = next((c for c in cited if _PRONOUN_MAKER.search(text[c.claim_position])), None)
+        if creator is None and new_creator is None and told_by is not None:
+            new_creator = _person_just_named(text, told_by.claim_position)
             source = "the person named just before"
         if creator is None and new_creator is None and _SOMEONES_CLIP.search(text[opener]):
             earlier = next((c for c in reversed(before) if c.creator or c.inferred_creator), None)
@@ -221,6 +231,14 @@ def fill_more(
             else:  # "Her livestream has been watched ..." in a story about her
                 new_creator = _person_just_named(text, opener)
                 source = "the person named just before"
+        owned_by = next(
+            (c for c in cited[1:] if _SOMEONES_CLIP_NOW.search(text[c.claim_position])), None
+        )
+        if creator is None and new_creator is None and owned_by is not None:
+            # a later line of the thread calls the clip someone's: "Her video, posted on
+            # TikTok, has been viewed 2.3m times" after "... Lily-Mae Corrigan, 16, said"
+            new_creator = _person_just_named(text, owned_by.claim_position)
+            source = "the person named just before"
         if platform is None and _OWN_REPLY.search(text[opener]):
             answered = next(
                 (c for c in reversed(before) if c.platform not in VAGUE_PLATFORMS), None
