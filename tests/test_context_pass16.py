@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles.person_names import full_name
 from archiver.articles.stated import creator_named
 from tests.support.threads import article as _article
 
@@ -168,3 +169,26 @@ def test_his_campaign_saying_something_of_the_clip_names_no_maker() -> None:
         "His campaign said the clip had been cut to remove the moment he woke.\n"
     )
     assert all(c.creator is None and c.inferred_creator is None for c in citations.values())
+
+
+def test_a_creator_named_with_an_honorific_is_given_as_the_article_names_them_in_full() -> None:
+    _, citations = _article(
+        "Tributes have been paid to Morwenna Treloar, the Cornish baker whose videos drew "
+        "millions.\n"
+        "Ms Treloar, who posted as @crustymorwenna, had 800,000 followers on TikTok.\n"
+        "Her most-watched video shows her dropping a wedding cake and laughing.\n"
+    )
+    assert citations[max(citations)].inferred_creator == "Morwenna Treloar"
+
+
+@pytest.mark.parametrize(
+    ("name", "texts", "full"),
+    [
+        ("Ms Treloar", ["Dr Treloar said so.", "Morwenna Treloar, 44, said."], "Morwenna Treloar"),
+        ("Mr Okoye", ["Mr Okoye filmed it."], "Okoye"),  # no full name given: the surname
+        ("Dr Hale", ["Dr Hale filmed it.", "Prof Hale agreed."], "Hale"),  # titles are no names
+        ("Tom Hale", ["Dr Tom Hale filmed it."], "Tom Hale"),  # no honorific: as it was
+    ],
+)
+def test_full_name(name, texts, full) -> None:
+    assert full_name(name, texts) == full

@@ -50,7 +50,7 @@ import re
 from collections.abc import Sequence
 
 from archiver.articles.claims import Claim
-from archiver.articles.context_more import fill_more, named_next, platform_of_creator
+from archiver.articles.context_more import fill_more, full_names, named_next, platform_of_creator
 from archiver.articles.copies import ORIGINAL_TRACED
 from archiver.articles.cues import account_line
 from archiver.articles.headline import HEADLINE_CHARS, from_headline
@@ -256,6 +256,7 @@ def inherit_context(
     fill_more(claims, citations, thread_of, headline)  # what the rules above left empty
     named_next(claims, citations)  # "A man who filmed himself ..." then "Kasim Roddick, ..."
     platform_of_creator(claims, citations)  # a clip no line of its thread places
+    full_names(claims, citations)  # "Ms Dorrity" as "Aileen Dorrity"
 
 
 # "went live on the same platform": the platform of the clip cited before

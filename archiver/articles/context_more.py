@@ -42,6 +42,7 @@ from archiver.articles.accounts import ORGANISATION_NOUNS, is_organisation
 from archiver.articles.agents import ROLE_WORDS, role_word
 from archiver.articles.claims import Claim
 from archiver.articles.copies import A_COPY
+from archiver.articles.person_names import full_name
 from archiver.articles.threads import Citation
 from archiver.articles.which_clip import VAGUE_PLATFORMS
 from archiver.platforms import platform_named
@@ -289,6 +290,16 @@ def fill_more(
             ):
                 citation.inferred_platform = new_platform
                 citation.inferred_from = citation.inferred_from or source
+
+
+def full_names(claims: Sequence[Claim], citations: list[Citation]) -> None:
+    """An inferred creator the article named with an honorific ("Ms Dorrity, who posted as
+    @aileenonthehill, ...") as it names them in full ("Tributes ... for Aileen Dorrity"):
+    the labels, and a catalogue, keep one name for one person and no titles."""
+    texts = [claim.text for claim in claims]
+    for citation in citations:
+        if citation.inferred_creator:
+            citation.inferred_creator = full_name(citation.inferred_creator, texts)
 
 
 def _not_the_copys(cited: list[Citation], text: dict[int, str]) -> None:

@@ -3,6 +3,7 @@
     cleaned_name(name, text)        titles and roles dropped; None for a body or a group
     inside_other_words(text, s, n)  a fragment of a longer run, a date or two sentences
     a_person(noun)                  "driver", "woman": a noun that names a person
+    full_name(name, texts)          "Ms Dorrity" as the article names her in full
 
 archiver.articles.stated finds candidate names by the patterns news copy uses to say who
 made a clip; this module decides what of each candidate is a name.
@@ -116,3 +117,23 @@ def a_group(word: str) -> bool:
     """A plural of people ("Witnesses", "Firefighters", "Onlookers"), not a surname."""
     lower = word.lower()
     return lower in GROUPS or (lower.endswith("s") and role_word(word[:-1]))
+
+
+HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof.".split())
+
+
+def full_name(name: str, texts: list[str]) -> str:
+    """ "Ms Dorrity" as the person the article names in full ("Aileen Dorrity"), the
+    surname alone where it gives no full name, or the name as it was."""
+    words = name.split()
+    if len(words) != 2 or words[0] not in HONORIFICS:
+        return name
+    surname = re.escape(words[1])
+    given = re.compile(
+        rf"(?<![\w’'-])(?!(?:{'|'.join(map(re.escape, TITLES))})\s)[A-Z][\w’'-]+\s+{surname}\b"
+    )
+    for text in texts:
+        found = given.search(text)
+        if found is not None:
+            return found.group(0)
+    return words[1]
