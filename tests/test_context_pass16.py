@@ -192,3 +192,20 @@ def test_a_creator_named_with_an_honorific_is_given_as_the_article_names_them_in
 )
 def test_full_name(name, texts, full) -> None:
     assert full_name(name, texts) == full
+
+
+@pytest.mark.parametrize(
+    ("line", "platform"),
+    [
+        ("Florist Anouk Brands (@anoukbloemt) posted a reel of tulips opening.", "instagram"),
+        ("His best-performing Short, a recipe for one-pan rice, has 3 million views.", "youtube"),
+        # a platform named wins; a short clip is no Short; a stitch stays a TikTok
+        ("Florist Anouk Brands posted a Facebook reel of tulips opening.", "facebook"),
+        ("Florist Anouk Brands posted a short clip of tulips opening.", None),
+        ("Florist Anouk Brands stitched a reel of tulips opening.", "tiktok"),
+    ],
+)
+def test_a_reel_is_instagrams_and_a_short_youtubes_where_nothing_else_says(line, platform) -> None:
+    _, citations = _article(f"{line}\n")
+    only = citations[min(citations)]
+    assert (only.platform or only.inferred_platform) == platform

@@ -157,6 +157,15 @@ _OWN_REPLY = re.compile(
     re.I,
 )
 _TIKTOK_REPLY = re.compile(r"\b(?:stitch(?:ed)?|duet(?:ted)?)\b", re.I)
+# The platform a clip's own kind names, where no line of its thread names one: a reel is
+# Instagram's, a Short (capitalised, as the platform writes it) YouTube's
+_KIND_OF_CLIP = (
+    (re.compile(r"\breels?\b", re.I), "instagram"),
+    (
+        re.compile(r"\b(?i:a|the|his|her|their|this|that|its)\s+(?:[\w-]+\s+){0,2}?Shorts?\b"),
+        "youtube",
+    ),
+)
 # An account line: "Jussi Lehtonen, 24, streams as FrostHopper and has 410,000 followers"
 _ACCOUNT_LINE = re.compile(
     r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)(?:,[^,.;]{1,60}){0,2},?\s+(?:who\s+)?"
@@ -248,6 +257,17 @@ def fill_more(
                 new_platform, source = answered.platform, "the clip it answers"
         if platform is None and new_platform is None and _TIKTOK_REPLY.search(text[opener]):
             new_platform, source = "tiktok", "a stitch or duet"
+        if platform is None and new_platform is None:
+            new_platform = next(
+                (
+                    name
+                    for c in cited
+                    for pattern, name in _KIND_OF_CLIP
+                    if pattern.search(text[c.claim_position])
+                ),
+                None,
+            )
+            source = source or "the kind of clip"
         if creator is None and new_creator is None:
             account = next(
                 (
