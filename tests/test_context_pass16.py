@@ -209,3 +209,32 @@ def test_a_reel_is_instagrams_and_a_short_youtubes_where_nothing_else_says(line,
     _, citations = _article(f"{line}\n")
     only = citations[min(citations)]
     assert (only.platform or only.inferred_platform) == platform
+
+
+@pytest.mark.parametrize(
+    "maker_line",
+    [
+        "The clip was filmed by his niece, Sofia Brandão, 22, and posted to the shop's "
+        "Instagram account.",
+        "The video was shot by bandmate Theo Ruel and sent to a group chat.",
+    ],
+)
+def test_the_clip_told_by_who_made_it_is_the_clip_in_play_and_credits_its_maker(
+    maker_line,
+) -> None:
+    _, citations = _article(
+        "A video of a baker juggling eggs has gone viral on Instagram.\n"
+        "In the 20-second reel, Mr Lobo catches all five and bows.\n"
+        f"{maker_line}\n"
+    )
+    assert citations[max(citations)].same_clip_as is not None
+    first = citations[min(citations)]
+    assert (first.creator or first.inferred_creator) in {"Sofia Brandão", "Theo Ruel"}
+
+
+def test_a_second_clip_told_by_its_maker_is_another() -> None:
+    _, citations = _article(
+        "A video of a baker juggling eggs has gone viral on Instagram.\n"
+        "A second video was filmed by a customer, Ana Reis, from the queue.\n"
+    )
+    assert citations[max(citations)].same_clip_as is None

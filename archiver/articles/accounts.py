@@ -42,6 +42,13 @@ POSTER_OF_IT = re.compile(
     r"(?:that|which|who)\s+(?:first\s+)?(?:posted|shared|uploaded|published)\s+"
     r"(?:it|the\s+(?:video|clip|footage|reel|post|recording))\b"
 )
+# The clip in play told by who made it: "The clip was filmed by his daughter, Ola
+# Wierzbicka, 19, and posted to ...", "The video was shot by bandmate Jesse Amari"
+MAKER_OF_IT = re.compile(
+    r"^(?:[^,]{0,30},\s+)?(?i:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|footage|reel|"
+    r"recording|livestream|stream|post)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:filmed|shot|recorded|made|captured|taken)\s+(?:[^,.;]{0,40}?\s)?by\b"
+)
 _CHANNEL_PATTERNS = (
     # the possessor's channel, its name in apposition: "on its YouTube channel, Assembly
     # Live,", "for her YouTube channel, Kitchen Chemistry with Dr P."

@@ -173,9 +173,9 @@ ROLE_WORDS = frozenset(
 # Occupations come in endless variety ("Landlord Gary Whitlock", "Glaciologist Ingrid
 # Haugland", "Detectorist Shane Toller"); many end like these. Given names that end so
 # are kept: a role word is only dropped from a name of three words or more anyway.
-# ("Nominee Juno Abara", "Trainee ...": -ee too)
+# ("Nominee Juno Abara", "Trainee ...": -ee too; "Bandmate", "Teammate")
 _ROLE_ENDING = re.compile(
-    r"(?:ist|ologist|er|or|ian|ant|lord|lady|man|woman|keeper|maker|smith|(?<!^[A-Z][a-z])ee)$"
+    r"(?:ist|ologist|er|or|ian|ant|lord|lady|man|woman|keeper|maker|smith|mate|(?<!^[A-Z][a-z])ee)$"
 )
 _GIVEN_NAMES_SO_ENDING = frozenset(
     "Peter Oliver Walter Esther Jennifer Christopher Alexander Roger Homer Heather Amber "

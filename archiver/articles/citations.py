@@ -42,7 +42,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from archiver.articles import cues
-from archiver.articles.accounts import POSTER_OF_IT
+from archiver.articles.accounts import MAKER_OF_IT, POSTER_OF_IT
 from archiver.articles.claims import SUBHEADING, Claim, split_claims, without_time_stamp
 from archiver.articles.context import inherit_context
 from archiver.articles.embeds import clip_urls_in_text
@@ -331,7 +331,10 @@ def _signals(text: str) -> _Signals:
         and not (urls or on_platform or plural)
     )
     # a count of "it", or the clip put on a platform, refers back wherever it was put
-    definite = definite or (cites and not (urls or plural) and the_clip_in_play(text, clip_metric))
+    # ... and so does the clip told by who made it ("The clip was filmed by his daughter,
+    # ..., and posted to the bakery's Instagram account")
+    in_play = the_clip_in_play(text, clip_metric) or bool(MAKER_OF_IT.search(text))
+    definite = definite or (cites and not (urls or plural) and in_play)
     return _Signals(
         cites=cites,
         platform=platform,
@@ -432,6 +435,9 @@ def find_citations(
                     # "The profile that posted it, Saúde do Sertão, has ...": the poster
                     # of the clip in play, named for the first time, is no other clip's
                     or (by_position[earlier].creator is None and POSTER_OF_IT.search(text))
+                    # "The clip was filmed by his daughter, ...": who made the clip in
+                    # play, whoever the line before credited
+                    or MAKER_OF_IT.search(text)
                 )
                 # "The second video, filmed from ...": another clip than the one before
                 and not another_clip(text, text_at.get(earlier, ""))

@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from archiver.articles.accounts import MAKER_OF_IT
 from archiver.articles.claims import Claim
 from archiver.articles.context_more import fill_more, full_names, named_next, platform_of_creator
 from archiver.articles.copies import ORIGINAL_TRACED
@@ -136,20 +137,7 @@ def _someone_elses(text: str, subject: str) -> bool:
         owner = found["name"] or found["noun"]
         if owner not in _DAYS and owner not in subject:
             return True
-    return _bodys_own(text)
-
-
-def _bodys_own(text: str) -> bool:
-    """A body's own clip: "The regional tourism board, Visit Vestkyst, has since released
-    its own film of the route", "Ashvale City posted their own video", "The Baltic Marine
-    Institute itself released footage"."""
-    return a_bodys_footage(text) or _BODY_ITSELF.search(text) is not None
-
-
-_BODY_ITSELF = re.compile(
-    r"\b(?:itself|themselves)\s+(?:\w+ly\s+|also\s+|later\s+)?(?:released|posted|published|"
-    r"shared|uploaded|put\s+out)\b"
-)
+    return a_bodys_footage(text)
 
 
 HOLDER_WITHIN = 3  # claims after an account line whose clips are that account's
@@ -181,6 +169,8 @@ def inherit_context(
             own = (None, None)  # that upload's platform and creator are its own
         if platform in VAGUE_PLATFORMS and own[0] not in VAGUE_PLATFORMS:
             platform = own[0]
+        if own[1] and MAKER_OF_IT.search(text[citation.claim_position]):
+            creator = None  # "The clip was filmed by ...": its maker, whoever was credited
         stated[opener] = (platform, creator or own[1])
     _named_after(claims, by_position, stated)
     _platform_of_earlier_clip(by_position, stated)
@@ -208,7 +198,7 @@ def inherit_context(
             and not someone_new
             and not _someone_elses(text[opener], last_creator[1] or "")
         )
-        if creator is None and last_creator and owned and not _bodys_own(text[opener]):
+        if creator is None and last_creator and owned and not a_bodys_footage(text[opener]):
             # "Her most-shared video": a clip of the creator the text was about
             stated[opener] = (platform or last_creator[0], last_creator[1])
             by_position[opener].inferred_from = "the creator named before"

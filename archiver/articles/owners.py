@@ -293,13 +293,23 @@ _BODY_SUBJECT = re.compile(
 )
 
 
+# ... or the body itself: "The Baltic Marine Institute itself released footage"
+_BODY_ITSELF = re.compile(
+    r"\b(?:itself|themselves)\s+(?:\w+ly\s+|also\s+|later\s+)?(?:released|posted|published|"
+    r"shared|uploaded|put\s+out)\b"
+)
+
+
 def a_bodys_footage(text: str) -> bool:
-    """The line tells of a body putting out footage of its own (see above), which makes
-    no person its creator: not the article's subject, nor the creator named before."""
+    """The line tells of a body putting out footage of its own (see above; "The regional
+    tourism board ... has since released its own film", "Ashvale City posted their own
+    video"), which makes no person its creator: not the article's subject, nor the
+    creator named before."""
     return bool(
         own_clip_owner(text) in ("its", "their")
         or _ON_ITS_OWN.search(text)
         or _BODY_SUBJECT.search(text)
+        or _BODY_ITSELF.search(text)
     )
 
 
