@@ -238,3 +238,21 @@ def test_a_second_clip_told_by_its_maker_is_another() -> None:
         "A second video was filmed by a customer, Ana Reis, from the queue.\n"
     )
     assert citations[max(citations)].same_clip_as is None
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        "Capybaras are the largest rodents in the world and can weigh up to 80 kg.",
+        "Storms this strong hit the coast a handful of times a year.",
+        "Brands are increasingly paying creators on commission.",
+    ],
+)
+def test_a_fact_of_a_kind_of_thing_is_the_storys_not_the_clips(fact) -> None:
+    lines, citations = _article(
+        "A video shared on TikTok shows a capybara riding a bus in Curitiba.\n"
+        "The animal sits calmly on a seat by the window.\n"
+        f"{fact}\n"
+    )
+    members = {m.position for c in citations.values() for m in c.members}
+    assert 1 in members and 2 not in members

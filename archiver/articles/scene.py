@@ -135,9 +135,13 @@ _HABITUAL = re.compile(
     r"evening|night|season|weekend)\b|"
     # a rate: "teaches two classes a week", "twice a day", "1,000 bowls a year"
     r"\b(?:once|twice|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"several|many|few)\s+(?:[a-z]+\s+){0,2}?(?:a|per)\s+(?:day|week|month|year|"
+    r"several|many|few|handful|dozen|couple)\s+(?:[a-z]+\s+){0,2}?(?:a|per)\s+(?:day|week|month|year|"
     r"fortnight|night|season)\b|\b(?:usually|often|always|generally|typically|"
-    r"normally|rarely|seldom|regularly)\b|,\s+(?:[\w’'-]+\s+){0,4}(?:said|says|told)\W*$|"
+    r"normally|rarely|seldom|regularly|increasingly)\b|,\s+(?:[\w’'-]+\s+){0,4}(?:said|says|told)\W*$|"
+    # a fact of a kind of thing: "Capybaras are the largest rodents in the world and can
+    # weigh up to 80 kg"
+    r"\b(?:is|are)\s+(?:the|among\s+the)\s+(?:[a-z]+est|most|least)\b|"
+    r"\bcan\s+(?:weigh|grow|reach|live|last|measure|survive)\b|"
     # the story's background: a trend over time, a source ("have risen in recent years")
     r"\b(?:in recent (?:years|months|weeks)|(?:last|this|next) (?:year|month|week)|"
     r"according to|since \d{4}|(?:has|have) (?:\w+ly\s+)?(?:risen|fallen|grown|increased|"
