@@ -256,3 +256,32 @@ def test_a_fact_of_a_kind_of_thing_is_the_storys_not_the_clips(fact) -> None:
     )
     members = {m.position for c in citations.values() for m in c.members}
     assert 1 in members and 2 not in members
+
+
+@pytest.mark.parametrize(
+    "still",
+    [
+        "Halvorsen reaches the summit cairn in a still from her video.",
+        "Snow swirls around Ingrid Halvorsen in a frame from her reel.",
+        "Halvorsen waves at the summit, in a still from Halvorsen's TikTok.",
+    ],
+)
+def test_a_still_printed_as_a_sentence_joins_the_clip_it_is_from(still) -> None:
+    _, citations = _article(
+        "Climber Ingrid Halvorsen filmed her solo ascent of Store Skagastølstind and "
+        "posted it on TikTok.\n"
+        "A second video, filmed by her guide Erik Moe, shows the descent.\n"
+        "Moe posted his clip on Instagram.\n"
+        "Mountain rescue teams said the weather had been kind.\n"
+        f"{still}\n"
+    )
+    assert {m.position for m in citations[0].members} >= {4}
+
+
+def test_a_still_of_a_photograph_names_no_clip() -> None:
+    _, citations = _article(
+        "Climber Ingrid Halvorsen filmed her solo ascent and posted it on TikTok.\n"
+        "Mountain rescue teams said the weather had been kind.\n"
+        "Halvorsen at the summit in a photograph taken by her guide.\n"
+    )
+    assert {m.position for m in citations[0].members} == {0}

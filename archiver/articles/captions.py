@@ -19,6 +19,7 @@ import Stemmer  # PyStemmer: the Snowball stemmers, in C
 
 from archiver.articles.claims import Claim
 from archiver.articles.owners import owners_thread
+from archiver.articles.person_names import NOT_NAMES
 
 
 class Citation(Protocol):  # what captions read and set of a citation
@@ -61,6 +62,37 @@ _OF_A_CLIP = re.compile(
 )
 
 
+# A caption printed with a full stop reads as prose; its words still say it is a still
+# of a clip ("Smoke rises from Fenna Rooswijk's ramekins in a still from her TikTok
+# video.")
+_A_STILL = re.compile(
+    r"\b(?:in|from)\s+(?:a|an|this|the)\s+(?:[\w-]+\s+)?(?:still|frame|screengrab|"
+    r"screenshot|grab|capture|image)\s+(?:taken\s+)?from\s+(?:the|a|an|his|her|their|its|"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s?)\b"
+)
+# A still from "his" clip, the caption naming its person before: "Tobias Wrenfold on the
+# ridge, in a still from his video", "Snow swirls around Ingrid Halvorsen in a frame
+# from her reel"
+_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){0,2}")
+_HIS_CLIP = re.compile(
+    r"\b(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:video|clip|reel|stream|"
+    r"livestream|tiktok|short|story|footage|upload|broadcast|vlog)\b",
+    re.I,
+)
+
+
+def _named_as_his(text: str) -> list[str]:
+    """The surnames of the people a caption names before it calls the clip theirs, the
+    last first (a sentence's first word may be no name: "Snow swirls around ...")."""
+    clip = _HIS_CLIP.search(text)
+    if clip is None:
+        return []
+    names = [
+        re.sub(r"[’']s?$", "", found.group(0)) for found in _NAME.finditer(text, 0, clip.start())
+    ]
+    return [name.split()[-1] for name in reversed(names) if name.split()[0] not in NOT_NAMES]
+
+
 def attach_captions(
     claims: Sequence[Claim],
     by_position: dict[int, Citation],
@@ -78,7 +110,8 @@ def attach_captions(
     for claim in claims:
         citation = by_position.get(claim.position)
         opens_own = citation is not None and thread_of.get(claim.position) == claim.position
-        if not claim.is_caption or (claim.position in thread_of and not opens_own):
+        caption = claim.is_caption or bool(_A_STILL.search(claim.text))
+        if not caption or (claim.position in thread_of and not opens_own):
             continue
         if _PHOTOS.search(claim.text) and citation is None:
             continue  # "Factory workers share pictures of their meals": about photos
@@ -88,6 +121,11 @@ def attach_captions(
         # goes to the first thread whose citing lines name them (a photo desk picks
         # the clip the story is about), whatever words it shares
         owner = owners_thread(claim.text, thread_of, text_at, citing, first=True)
+        for named in _named_as_his(claim.text) if owner is None else []:
+            # "Tobias Wrenfold on the ridge, in a still from his video": Wrenfold's clip
+            owner = owners_thread(f"{named}'s video", thread_of, text_at, citing, first=True)
+            if owner is not None:
+                break
         if owner is not None and owner != claim.position:
             thread_of[claim.position], roles[claim.position] = owner, "caption"
             if citation is not None:
