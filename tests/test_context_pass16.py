@@ -285,3 +285,32 @@ def test_a_still_of_a_photograph_names_no_clip() -> None:
         "Halvorsen at the summit in a photograph taken by her guide.\n"
     )
     assert {m.position for m in citations[0].members} == {0}
+
+
+@pytest.mark.parametrize(
+    "copy_line",
+    [
+        "A 30-second clip of the moment, cut by a viewer and posted to X by @clipfarm, has "
+        "2.1m views.",
+        "A clip of her reaction has been cut and posted to TikTok by the fan account @glowclips.",
+        "She cross-posted the same video as an Instagram reel.",
+    ],
+)
+def test_a_part_cut_by_a_viewer_or_the_clip_cross_posted_is_the_stream_in_play(copy_line) -> None:
+    _, citations = _article(
+        "Streamer Lotte Brink was live on Twitch when her desk collapsed.\n"
+        "The monitor slides slowly to the floor.\n"
+        f"{copy_line}\n"
+    )
+    assert {m.position for m in citations[0].members} >= {2}
+    assert citations[0].platform == "twitch"
+
+
+def test_a_clip_of_the_moment_filmed_by_someone_else_is_another_angle() -> None:
+    _, citations = _article(
+        "Streamer Lotte Brink was live on Twitch when her desk collapsed.\n"
+        "The monitor slides slowly to the floor.\n"
+        "A clip of the moment, filmed by her flatmate from the doorway, was posted on "
+        "Instagram.\n"
+    )
+    assert 2 not in {m.position for m in citations[0].members}

@@ -302,7 +302,10 @@ _EARLIER_UPLOAD = re.compile(
 _REPOST = re.compile(
     # (not a count: "had been reposted 45,000 times")
     r"\b(?:(?:re-?posted|re-?uploaded|re-?shared)(?!\s+(?:[a-z]+\s+){0,3}?\d)|saved\s+(?:it|the\s+\w+)\s+and\s+"
-    r"(?:posted|shared|uploaded|put)|a\s+copy\b)",
+    r"(?:posted|shared|uploaded|put)|a\s+copy\b|cross-?posted|"
+    # a part cut by someone watching: "A 40-second clip of the moment, cut by a viewer"
+    r"\b(?:cut|clipped|trimmed)\s+(?:from\s+the\s+\w+\s+)?by\s+(?:a|an|one)\s+(?:viewer|fan|"
+    r"user|follower)|\b(?:cut|clipped)\s+and\s+(?:re-?)?posted)",
     re.I,
 )
 

@@ -53,12 +53,19 @@ A_COPY = re.compile(
     r"(?:video|clip|reel|stream|livestream|broadcast|footage|tiktok|recording|review|short|"
     r"advert|moment)|(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:re-?)?(?:put|posted|"
     r"shared|uploaded)|captioned|subtitled|dubbed)\b|"
+    # a part cut from the clip in play by someone watching it: "A 40-second clip of the
+    # moment, cut by a viewer and posted to X", "A clip of Varga's reaction has been cut
+    # and posted to TikTok" (not "A clip of the goal, filmed by a fan": another angle)
+    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?clip\s+of\s+[^,.;]{1,40}?,?\s+(?:(?:was|has\s+been|"
+    r"had\s+been)\s+)?(?:cut|clipped|trimmed)\s+(?:and|by|from)\b|"
     # "@albury_archive reposted a slowed-down version": (not a count, "reposted 7,000 times")
     r"\b(?:re-?posted|re-?uploaded|re-?shared)\s+(?:a|an|the|it)\b|"
     # the clip in play put on another platform: "Her toothbrushing clip was reposted to
     # YouTube by the channel Made In Shifts", "The same review, cross-posted to her Instagram"
     r"\b(?:(?:was|were|has\s+been|had\s+been)\s+re-?(?:posted|uploaded|shared)|"
-    r"cross-?posted)\s+(?:to|on)\b",
+    r"cross-?posted)\s+(?:to|on)\b|"
+    # "He cross-posted the same video as an Instagram reel"
+    r"\bcross-?posted\s+the\s+same\b",
     re.I,
 )
 # A fact-check's search that found where the clip in play first appeared: "A reverse image

@@ -281,7 +281,13 @@ def _refers_back(
     post) is a clip of its own."""
     if ORIGINAL_TRACED.search(text) and not another_clip(text, thread_text):
         return "back_reference"  # where the clip first appeared, on whatever platform
-    if new_clip(text) or another_clip(text, thread_text) or other_platform:
+    # (a copy names the platform it went to: "She reposted the same review as an
+    # Instagram reel" is the TikTok in play)
+    if (
+        new_clip(text)
+        or another_clip(text, thread_text)
+        or (other_platform and not A_COPY.search(text))
+    ):
         return None
     if _FILMED_AND_POSTED.search(text):
         return None  # "filmed his search ... and put the video on YouTube": a clip made here

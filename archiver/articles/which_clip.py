@@ -80,7 +80,8 @@ def another_clip(text: str, thread_text: str) -> bool:
     return bool(found) and not re.search(rf"\b{found['mark']}\b", thread_text, re.I)
 
 
-_WHERE_BEFORE = re.compile(r"\b(?:on|in|via|across)\s+$", re.I)
+# (or what the clip in play was put up as: "cross-posted the same video as an Instagram reel")
+_WHERE_BEFORE = re.compile(r"\b(?:on|in|via|across|as)\s+$", re.I)
 _CARRYING_THE_CLIP = re.compile(  # "One post carrying the clip", "a repost of the video"
     # ("A 40-second clip from the stream": a part of the clip in play)
     r"\s+(?:[\w-]+\s+){0,2}?(?:of|carrying|sharing|with|containing|showing|from)\s+"
