@@ -314,3 +314,20 @@ def test_a_clip_of_the_moment_filmed_by_someone_else_is_another_angle() -> None:
         "Instagram.\n"
     )
     assert 2 not in {m.position for m in citations[0].members}
+
+
+@pytest.mark.parametrize(
+    ("line", "creator"),
+    [
+        ("Filmed by Aroha Ngata from the ferry deck, it shows the whale breaching twice.",
+         "Aroha Ngata"),
+        ("On Friday Okoro, who has 2 million followers on TikTok, posted an apology video.",
+         "Okoro"),
+        ("In the video, uploaded in May to his channel Midnight Wheels, he drifts a bus.",
+         "Midnight Wheels"),
+        ("The meeting, posted to that channel, Hexham Council Live, has 900 views.",
+         "Hexham Council Live"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_filmed_by_a_dated_subject_and_a_channel_named_bare(line, creator) -> None:
+    assert creator_named(line) == creator

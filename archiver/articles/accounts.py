@@ -65,6 +65,13 @@ _CHANNEL_PATTERNS = (
         r"(?=\s*[,.;:)]|\s+(?:on|posted|shared|uploaded|published|has|had|cut|made|put|"
         r"reposted|streamed|released|is|was|shows|showed|claims|claimed|says|said|wrote)\b|$)"
     ),
+    # someone's channel by its name, with no platform or comma: "uploaded March 3 to his
+    # channel Bangbang Park", "posted to that channel, Kelmsworth DC Live,"
+    re.compile(
+        r"\b(?:its|his|her|their|that|this)\s+(?:(?:own|official|new|main)\s+)?"
+        rf"(?:(?:{NAMED_PLATFORM})\s+)?{_ACCOUNT}(?:,\s+|\s+(?:(?:called|named)\s+)?)"
+        rf"(?P<name>{CHANNEL_NAME})(?=\s*[,.;:)]|\s+(?:on|where|has|had|with|and)\b|$)"
+    ),
     # the name before its kind: "the Hallam Shires channel on YouTube"
     re.compile(
         rf"\b(?i:the)\s+(?P<name>{CHANNEL_NAME})\s+{_ACCOUNT}\s+(?:on|to)\s+(?:{NAMED_PLATFORM})"

@@ -64,8 +64,10 @@ def cleaned_name(name: str, text: str) -> str | None:
         words.pop()
     if len(words) > 2 and re.search(r"-(?:based|born|raised)$", words[0]):
         words.pop(0)  # "Bristol-based Jasper Oyelaran-Hughes": where he lives
-    while len(words) > 1 and words[0] in SENTENCE_ADVERBS:
-        words.pop(0)  # "When Callum Breen, ..., filmed himself": not a first name
+    while len(words) > 1 and words[0] in SENTENCE_ADVERBS | _DATE_OPENERS:
+        # "When Callum Breen, ..., filmed himself", "On Thursday Roe, who has ..., posted":
+        # no name's first words
+        words.pop(0)
     # ("State Sen. Dana Whitcombe": an office of two words)
     while len(words) > 1 and (words[0] in TITLES or (words[0] == "State" and words[1] in TITLES)):
         words.pop(0)
@@ -119,6 +121,10 @@ def a_group(word: str) -> bool:
     return lower in GROUPS or (lower.endswith("s") and role_word(word[:-1]))
 
 
+_DATE_OPENERS = frozenset(
+    "On In At By Last This Next Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "January February March July September October November December".split()
+)
 HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof.".split())
 
 

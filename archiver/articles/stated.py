@@ -110,7 +110,7 @@ _CREATOR_PATTERNS = (
     re.compile(
         # (the name whole: not a shorter one, "Aucklan")
         # ("The footage was shot by Ffion Rhys from her kitchen window")
-        rf"\b(?:{PUBLISH_VERB}|shot|captured)\s+by\s+(?:the\s+|(?i:user|account)\s+|\d{{1,3}}-year-old\s+)?"
+        rf"\b(?i:{PUBLISH_VERB}|shot|captured)\s+by\s+(?:the\s+|(?i:user|account)\s+|\d{{1,3}}-year-old\s+)?"
         rf"(?=(?P<name>{_NAME}))(?P=name)"
         rf"(?!\s+(?:(?!{_FUNCTION_WORDS})[a-z][\w-]*\s+){{1,3}}[A-Z])"
     ),
