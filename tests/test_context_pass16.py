@@ -331,3 +331,20 @@ def test_a_clip_of_the_moment_filmed_by_someone_else_is_another_angle() -> None:
 )  # fmt: skip
 def test_a_capitalised_filmed_by_a_dated_subject_and_a_channel_named_bare(line, creator) -> None:
     assert creator_named(line) == creator
+
+
+def test_an_answer_counting_it_after_a_clause_refers_back() -> None:
+    _, citations = _article(
+        "It is a 40-second TikTok posted on Monday by the baker Lena Fogarty.\n"
+        "How many people have seen it?\n"
+        "More than 3.2 million, and it has 410,000 likes.\n"
+    )
+    assert citations[2].same_clip_as == 0
+
+
+def test_her_video_after_a_clause_about_another_filmer_is_not_the_clip_in_play() -> None:
+    _, citations = _article(
+        "Striker Ola Berg's overhead kick was streamed live on Twitch by the club.\n"
+        "A fan in the away end filmed it too, and her video on TikTok has 2 million views.\n"
+    )
+    assert citations[1].same_clip_as is None

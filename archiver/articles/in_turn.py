@@ -46,7 +46,9 @@ def one_of_the_clips(text: str, before: list[str]) -> bool:
 # "Half a million people have liked it": a count whose clip is named only by a pronoun or
 # a definite noun as subject (or "it" as object) is the clip just spoken of
 _COUNT_OF_IT = re.compile(
-    r"^(?:[^,]{0,60},\s+|(?:as\s+of|by|on|within|after)\s+\w+\s+)?"
+    # (or after a clause: "More than 3.2 million, and it has 410,000 likes")
+    # ("and her video has" after a clause is another's: "A fan filmed it, and her video")
+    r"^(?:[^,]{0,60},\s+(?:(?:and|but)\s+(?=it\s))?|(?:as\s+of|by|on|within|after)\s+\w+\s+)?"
     r"(?:it|(?:the|that|this|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:has|have|had|was|were|is|drew|draws|got|gets|reached|racked|passed|hit|topped|"
     r"earned|amassed|attracted|picked|clocked|now|also|since|already|went|quickly)\b)"
