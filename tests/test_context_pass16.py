@@ -348,3 +348,32 @@ def test_her_video_after_a_clause_about_another_filmer_is_not_the_clip_in_play()
         "A fan in the away end filmed it too, and her video on TikTok has 2 million views.\n"
     )
     assert citations[1].same_clip_as is None
+
+
+@pytest.mark.parametrize(
+    ("line", "creator"),
+    [
+        ("YouTuber GadgetGlen posted a 12-minute vlog of the hotel.", "GadgetGlen"),
+        ("Streamer Pixelmoth went live on Twitch at midnight.", "Pixelmoth"),
+    ],
+)
+def test_a_one_word_name_after_a_role_is_kept(line, creator) -> None:
+    assert creator_named(line) == creator
+
+
+@pytest.mark.parametrize(
+    "general",
+    [
+        "Similar videos claiming to show plastic rice have circulated for more than a decade.",
+        "Couriers have long posted videos about their pay.",
+        "Videos promoting onion socks have circulated on several platforms since at least 2021.",
+    ],
+)
+def test_videos_in_general_over_years_cite_nothing(general) -> None:
+    _, citations = _article(f"{general}\n")
+    assert citations == {}
+
+
+def test_one_clip_dated_to_a_year_still_cites() -> None:
+    _, citations = _article("The video, which has circulated since 2019, has 2 million views.\n")
+    assert list(citations) == [0]

@@ -23,6 +23,7 @@ import re
 from archiver.articles.accounts import channel_named
 from archiver.articles.copies import camera_cites, copy_cites
 from archiver.articles.owners import POSTED_OWN
+from archiver.articles.scene import CLIPS_IN_GENERAL
 from archiver.platforms import NAMED_PLATFORM, platform_named
 
 _WENT_LIVE = re.compile(
@@ -404,7 +405,7 @@ def no_clip_said(text: str) -> bool:
     comment = _COMMENTER.search(text)
     if comment and not _CLIP_OR_ITS_MAKING.search(text, 0, comment.end()):
         return True
-    return bool(_TAG_COUNT.search(text))
+    return bool(_TAG_COUNT.search(text) or CLIPS_IN_GENERAL.search(text))
 
 
 def more_cues(text: str) -> bool:

@@ -41,6 +41,9 @@ _SENTENCE_BREAK = re.compile(r"\b(?P<word>[A-Z]?[a-z]{2,})\.\s+[A-Z]")
 _AFTER_CAPITAL = re.compile(r"(?:\b[A-Z][\w’'-]*|\d)\s+$")
 
 
+_PLATFORM_ROLES = frozenset("YouTuber TikToker Instagrammer Creator Twitcher".split())
+
+
 def inside_other_words(text: str, start: int, name: str) -> bool:
     """A "name" that is no one's: it runs across the end of a sentence ("... in Harbury.
     She first posted"), or one word that ends a longer run of capitals or follows a
@@ -48,7 +51,12 @@ def inside_other_words(text: str, start: int, name: str) -> bool:
     filmed")."""
     if any(f"{b['word']}." not in TITLES for b in _SENTENCE_BREAK.finditer(name)):
         return True  # (not a title's stop: "State Sen. Mara Quill")
-    return " " not in name.strip() and bool(_AFTER_CAPITAL.search(text[:start]))
+    before = _AFTER_CAPITAL.search(text[:start])
+    if " " in name.strip() or before is None:
+        return False
+    # (a role before a one-word name is no run of capitals: "YouTuber MrTravel posted")
+    word = before.group(0).strip()
+    return word not in ROLE_WORDS and word not in TITLES and word not in _PLATFORM_ROLES
 
 
 def cleaned_name(name: str, text: str) -> str | None:

@@ -269,3 +269,15 @@ def _subject_acts(text: str, start: int) -> bool:
 # A line that turns to a contrast or another place is the story's, whatever it shares
 # with the clip: "But hellish conditions are also seen elsewhere in Chongqing."
 MOVES_ON = re.compile(r"^(?:but|however|yet|meanwhile|elsewhere)\b|\belsewhere\b", re.I)
+
+
+# Clips in general over a span of time, no clip cited: "Similar videos ... have circulated
+# for more than a decade", "Riders have long posted videos about their pay", "Videos
+# promoting garlic as a remedy have circulated since at least 2022"
+CLIPS_IN_GENERAL = re.compile(
+    r"^(?=.*\b(?:videos|clips|reels|livestreams)\b)(?=.*(?:\bfor\s+(?:more\s+than\s+|over\s+|"
+    r"nearly\s+|almost\s+)?(?:a|two|three|several|many|\d+)\s+(?:decades?|years)\b|"
+    r"\bsince\s+(?:at\s+least\s+)?(?:\d{4}|the\s+\d{4}s)\b|\bhave\s+long\b|"
+    r"\bfor\s+(?:years|decades)\b|\bbecome\s+a\s+staple\b))",
+    re.I | re.S,
+)
