@@ -377,3 +377,20 @@ def test_videos_in_general_over_years_cite_nothing(general) -> None:
 def test_one_clip_dated_to_a_year_still_cites() -> None:
     _, citations = _article("The video, which has circulated since 2019, has 2 million views.\n")
     assert list(citations) == [0]
+
+
+@pytest.mark.parametrize(
+    ("line", "creator"),
+    [
+        ("A week later Captain Aydın replied with a video of his own from the bridge.", "Aydın"),
+        ("Reform Alliance MP Tessa Marchbank responded with a video of her own on X.",
+         "Tessa Marchbank"),
+        ("District Magistrate Priya Raman shared the video on X.", "Priya Raman"),
+        # an occupation after a place is no name: no creator rather than the place
+        ("A TikTok video by Skerra wildlife guide Ruaridh Bain has 310,000 views.", None),
+        # a name that only looks like a title keeps its first word
+        ("Porter Robinson posted a video on Instagram.", "Porter Robinson"),
+    ],
+)  # fmt: skip
+def test_an_office_or_rank_before_a_name_is_dropped(line, creator) -> None:
+    assert creator_named(line) == creator

@@ -186,6 +186,7 @@ _GIVEN_NAMES_SO_ENDING = frozenset(
     "Carter Porter Jupiter Kristian Fabian Florian Cyprian Marian Lorian Gillian Jillian "
     "Renee Aimee Desiree".split()
 )
+GIVEN_NAMES_LIKE_ROLES = _GIVEN_NAMES_SO_ENDING  # "Porter Robinson" is no porter
 # Words that open a sentence and are no part of a name: "Then Jan Pettifer's doorbell"
 SENTENCE_ADVERBS = frozenset(
     "Then First Next Finally Later Earlier Meanwhile Now Today Soon Eventually Afterwards "

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from archiver.articles.accounts import is_organisation
-from archiver.articles.agents import ROLE_WORDS, SENTENCE_ADVERBS, role_word
+from archiver.articles.agents import GIVEN_NAMES_LIKE_ROLES, ROLE_WORDS, SENTENCE_ADVERBS, role_word
 from archiver.articles.copies import A_COPY
 from archiver.articles.scene import OUTSIDE
 
@@ -41,6 +41,13 @@ _SENTENCE_BREAK = re.compile(r"\b(?P<word>[A-Z]?[a-z]{2,})\.\s+[A-Z]")
 _AFTER_CAPITAL = re.compile(r"(?:\b[A-Z][\w’'-]*|\d)\s+$")
 
 
+# Offices and ranks that stand before a name as titles do
+_OFFICES = frozenset(
+    "Captain Capt Capt. Sergeant Sgt Sgt. Lieutenant Lt Lt. Colonel Col Col. Major General "
+    "Admiral Commander Inspector Constable PC DC DS DI Superintendent Magistrate Judge "
+    "Justice Sheriff Marshal Chief Father Pastor Bishop Rabbi Imam Reverend Lord Lady "
+    "Senator Governor Mayor Minister Chancellor President Professor".split()
+)
 _PLATFORM_ROLES = frozenset("YouTuber TikToker Instagrammer Creator Twitcher".split())
 
 
@@ -83,10 +90,19 @@ def cleaned_name(name: str, text: str) -> str | None:
     # Lena Hoff"); "Bryan Singer" keeps his name
     if len(words) > 2 and role_word(words[0]):
         words.pop(0)
-    elif len(words) == 2 and words[0] in ROLE_WORDS and text.lstrip().startswith(name):
+    elif (
+        len(words) == 2
+        and words[0] in ROLE_WORDS - GIVEN_NAMES_LIKE_ROLES  # ("Porter Robinson")
+        and text.lstrip().startswith(name)
+    ):
         words.pop(0)  # "Singer Marguerite posted ...": one name, and the role opening the line
     elif len(words) > 3 and role_word(words[1]):
         del words[:2]  # an office of two words: "Housing Minister Declan Orrow"
+    # an office named by a title inside a longer run: "National Renewal MP Dominic
+    # Faversham", "District Magistrate Anil Kushwaha", "Captain Bilgiç"
+    office = [i for i, word in enumerate(words[:-1]) if word in TITLES or word in _OFFICES]
+    if office and (len(words) - office[-1] > 2 or words[office[-1]] in _OFFICES | TITLES):
+        del words[: office[-1] + 1]
     if words and words[-1].lower() in OUTSIDE:
         return None  # "Severn Valley Police posted a video": a body of people
     if words and is_organisation(" ".join(words), text) and not A_COPY.search(text):

@@ -218,7 +218,10 @@ _CREATOR_PATTERNS = (
     re.compile(  # "One widely shared TikTok by Omar Reyes"
         # (or "a YouTube upload from 19 November 2020 by Marisol Quintero")
         r"\b(?i:video|clip|tiktok|reel|livestream|vlog|upload)(?:\s+from\s+[\w ]{1,30}?)?\s+by\s+"
-        rf"(?:(?i:user|creator)\s+)?(?P<name>{_NAME})"
+        rf"(?:(?i:user|creator)\s+)?(?=(?P<name>{_NAME}))(?P=name)"
+        # (the name whole, and no place before an occupation: "by Skerra wildlife guide
+        # Ruaridh Bain")
+        rf"(?!\s+(?:(?!{_FUNCTION_WORDS})[a-z][\w-]*\s+){{1,3}}[A-Z])"
     ),
     # "A YouTube video by the food channel Budget Bites": a poster of the kinds that
     # publish under a name (not "a video by the river Thames")
@@ -340,7 +343,8 @@ def creator_named(text: str) -> str | None:
             name = cleaned_name(found["name"], text)
             if name is not None and pattern is _POSTS_AS:
                 # the name posted under keeps its first word: "Rider Little Zhang"
-                return found["name"].rstrip(".’'") if found["name"].endswith(name) else name
+                whole = found["name"].rstrip(".’'")
+                return whole if whole.endswith(name) else name
             if name is not None:
                 return name
     handle = HANDLE.search(text)
