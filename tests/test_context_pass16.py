@@ -394,3 +394,11 @@ def test_one_clip_dated_to_a_year_still_cites() -> None:
 )  # fmt: skip
 def test_an_office_or_rank_before_a_name_is_dropped(line, creator) -> None:
     assert creator_named(line) == creator
+
+
+def test_the_filmer_named_by_age_comes_before_whoever_shared_the_clip() -> None:
+    line = (
+        "A video shared by the Met Office shows the pier in the storm, filmed by 15-year-old "
+        "Cerys Abbott from her bedroom window."
+    )
+    assert creator_named(line) == "Cerys Abbott"

@@ -95,7 +95,7 @@ _CREATOR_PATTERNS = (
         # ("The first duet came from Memphis cellist Andre Whitfield")
         r"(?i:video|clip|duet|stitch|reel|tiktok|footage|reply|response)\s+came\s+from)\s+"
         r"(?:(?:the|a|an|his|her|their|our)\s+)?(?:[A-Z][\w&’'-]*\s+){0,3}?"
-        rf"(?P<role>(?:[a-z][\w-]*\s+){{1,2}})(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?"
+        rf"(?P<role>(?:(?:[a-z]|\d{{1,3}}-year-)[\w-]*\s+){{1,2}})(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?"
         rf"{_NAME_WORD}){{1,3}})"
     ),
     # "The streamer is Owen Brack": a line that names who the clip's maker was
@@ -334,7 +334,10 @@ def creator_named(text: str) -> str | None:
             ):
                 continue  # "a duet, ... beside Breen's video": whose clip it was made from
             role = found.groupdict().get("role")
-            if role is not None and not any(role_word(w.capitalize()) for w in role.split()):
+            # (an age is as good as a role: "filmed by 16-year-old Josh Harker")
+            if role is not None and not any(
+                role_word(w.capitalize()) or re.match(r"\d{1,3}-year-old$", w) for w in role.split()
+            ):
                 continue
             if inside_other_words(text, found.start("name"), found["name"]):
                 continue
