@@ -733,6 +733,17 @@ def main() -> int:
     # 71, 71, 59). The rules alone, same run: thread 0.85/0.78 and 0.71/0.60.
     threads["untouched set 44 (seen)"] = evaluate_untouched("threads_untouched_44.jsonl")
     threads["untouched set 45 (seen)"] = evaluate_untouched("threads_untouched_45.jsonl")
+    # sets 46 and 47 were written and labelled at the start of the sixteenth pass, by two
+    # people who read neither the code nor its output, kept unread, and run once after the
+    # pass's last rule change (04978b9): set 46 citation 0.81/0.96, thread 0.80/0.78,
+    # platform 0.93, creator 0.84, metric 1.00/0.98 (n 75, 77, 75, 75, 58); set 47 citation
+    # 0.85/0.85, thread 0.61/0.55, platform 0.76, creator 0.63, metric 1.00/0.96 (n 75, 78,
+    # 75, 75, 55). The rules alone, same run: thread 0.83/0.74 and 0.63/0.54. Main at the
+    # start of the pass (44f5bdf) on the same two sets: citation 0.81/0.96 and 0.85/0.85,
+    # thread 0.78/0.74 and 0.61/0.55, platform 0.92 and 0.69, creator 0.83 and 0.61, metric
+    # 1.00/0.98 and 1.00/0.96.
+    threads["untouched set 46 (seen)"] = evaluate_untouched("threads_untouched_46.jsonl")
+    threads["untouched set 47 (seen)"] = evaluate_untouched("threads_untouched_47.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
