@@ -402,3 +402,38 @@ def test_the_filmer_named_by_age_comes_before_whoever_shared_the_clip() -> None:
         "Cerys Abbott from her bedroom window."
     )
     assert creator_named(line) == "Cerys Abbott"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The deal follows a 52-second review Amadi posted in March, tasting the new crisps.",
+        "The council's campaign released a 45-second attack ad on X on Tuesday.",
+        "On TikTok, a student, Priya Lall, posted a parody of the ad set in a bus queue.",
+        "Her most lucrative Snap of the year shows a goose guarding a car park.",
+        "Commentator Jo Rourke, known as Rourke Reacts, posted a Short on Friday.",
+        "A passenger's phone recorded what happened next.",
+        "On Kuaishou, courier Li Pei streamed live for two hours from the flooded bridge.",
+        "His campaign had it clipped and up on X within five minutes.",
+        "One stood out: 38 seconds filmed from a balcony by student Ana Ruiz, 20.",
+    ],
+)
+def test_a_clip_named_by_its_kind_cites(line) -> None:
+    _, citations = _article(f"{line}\n")
+    assert list(citations) == [0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister ordered a review of the policy last week.",
+        "The brand's ad campaign cost £2 million.",
+        "She went for a short walk before the match.",
+        "The council released a statement on Facebook on Monday.",
+        "The bank published a review of its fees on Tuesday.",
+        "The phone rang twice before anyone answered.",
+    ],
+)
+def test_the_same_words_for_something_else_cite_nothing(line) -> None:
+    _, citations = _article(f"{line}\n")
+    assert citations == {}

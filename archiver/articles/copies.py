@@ -95,7 +95,8 @@ def copy_cites(text: str) -> bool:
 
 
 _CAMERA_CAUGHT = re.compile(
-    r"\b(?:camera|cam|dashcam|bodycam|webcam|CCTV|doorbell)s?\s+(?:\w+ly\s+)?(?:caught|"
+    # ("A passenger's phone recorded what happened next")
+    r"\b(?:camera|cam|dashcam|bodycam|webcam|CCTV|doorbell|phone|mobile)s?\s+(?:\w+ly\s+)?(?:caught|"
     r"captured|recorded|filmed|shows|showed|picked\s+(?:\w+\s+){0,2}?up)\b|"
     # past who set it, or as it ran: "A trail camera set by an ecologist has recorded",
     # "Haugland's drone was filming the glacier"

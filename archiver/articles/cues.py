@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from archiver.articles.accounts import channel_named
+from archiver.articles.clip_kinds import kind_cites
 from archiver.articles.copies import camera_cites, copy_cites
 from archiver.articles.owners import POSTED_OWN
 from archiver.articles.scene import CLIPS_IN_GENERAL
@@ -415,7 +416,7 @@ def more_cues(text: str) -> bool:
         return True
     if _PUT_OUT.search(text) and channel_named(text) is not None:
         return True
-    return copy_cites(text) or camera_cites(text)
+    return copy_cites(text) or camera_cites(text) or kind_cites(text)
 
 
 # "Instagram stories vanish after 24 hours, but a fan account saved the clip and posted it
@@ -486,4 +487,6 @@ def account_line(text: str) -> bool:
     """The line tells of an account and of no clip."""
     if _HABIT.search(text) and not _A_CLIPS_COUNT.search(text):
         return True
-    return bool(_ACCOUNT.search(text)) and not _CLIP_OR_ITS_MAKING.search(text)
+    return bool(_ACCOUNT.search(text)) and not (
+        _CLIP_OR_ITS_MAKING.search(text) or kind_cites(text)
+    )
