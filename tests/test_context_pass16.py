@@ -416,6 +416,8 @@ def test_the_filmer_named_by_age_comes_before_whoever_shared_the_clip() -> None:
         "On Kuaishou, courier Li Pei streamed live for two hours from the flooded bridge.",
         "His campaign had it clipped and up on X within five minutes.",
         "One stood out: 38 seconds filmed from a balcony by student Ana Ruiz, 20.",
+        "An attack ad released on Monday by Voters for Clean Rivers used a cloned voice.",
+        "The 30-second spot ran on YouTube and local television.",
     ],
 )
 def test_a_clip_named_by_its_kind_cites(line) -> None:
@@ -432,6 +434,7 @@ def test_a_clip_named_by_its_kind_cites(line) -> None:
         "The council released a statement on Facebook on Monday.",
         "The bank published a review of its fees on Tuesday.",
         "The phone rang twice before anyone answered.",
+        "The ad campaign was run by a London agency.",
     ],
 )
 def test_the_same_words_for_something_else_cite_nothing(line) -> None:

@@ -22,7 +22,7 @@ from archiver.platforms import NAMED_PLATFORM
 _KINDS = (
     r"review|ad|advert|advertisement|parody|spoof|skit|promo|trailer|tutorial|rant|apology|"
     r"montage|compilation|segment|explainer|short|snap|reply|response|tribute|remix|"
-    r"routine|performance|speech|statement|message|sketch|unboxing|vlog|teaser"
+    r"routine|performance|speech|statement|message|sketch|unboxing|vlog|teaser|spot"
 )
 # a clip by its length: "a 47-second review", "a 60-second attack ad", "a two-minute parody"
 _TIMED_KIND = re.compile(
@@ -41,6 +41,13 @@ _PUT_OUT_KIND = re.compile(
     re.I,
 )
 _PLATFORM = re.compile(rf"\b(?:{NAMED_PLATFORM})\b")
+# an ad put out by someone: "An attack ad released last week by Citizens for a Safer
+# Westfield, a super PAC, used a cloned voice"
+_AD_BY = re.compile(
+    r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:ad|advert|spot)\s+(?:released|posted|"
+    r"published|run|aired|shared|put\s+out)\s+(?:[^.;]{0,40}?\s)?by\b",
+    re.I,
+)
 # the platform's own word for its clips, capitalised: "posted a Short on Thursday", "His
 # most lucrative Snap of the quarter shows"
 _PLATFORMS_WORD = re.compile(
@@ -63,6 +70,8 @@ _STREAMED_LIVE = re.compile(
 
 def kind_cites(text: str) -> bool:
     if _TIMED_KIND.search(text) or _PLATFORMS_WORD.search(text) or _SECONDS_FILMED.search(text):
+        return True
+    if _AD_BY.search(text):
         return True
     named = _PLATFORM.search(text) is not None
     return named and bool(_PUT_OUT_KIND.search(text) or _STREAMED_LIVE.search(text))
