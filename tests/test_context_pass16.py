@@ -440,3 +440,31 @@ def test_a_clip_named_by_its_kind_cites(line) -> None:
 def test_the_same_words_for_something_else_cite_nothing(line) -> None:
     _, citations = _article(f"{line}\n")
     assert citations == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "creator"),
+    [
+        ("It shows a natural phenomenon known as a fallstreak hole.", None),
+        ("The user, who goes by Harbour Old Wu, posted the clip at 3am.", "Harbour Old Wu"),
+        ("The brand paid the Bilibili uploader 'Miss Li Reviews Everything' for a video.",
+         "Miss Li Reviews Everything"),
+        ("Compare Ffion Bevan, a councillor in Rhoslan, whose 90-second Instagram reel has "
+         "200,000 views.", "Ffion Bevan"),
+        ("A TikTok by Delmont student Rosa Alvarez, filmed off her TV, shows the moment.",
+         "Rosa Alvarez"),
+        ("On Kuaishou, courier Li Pei streamed live for two hours from the bridge.", "Li Pei"),
+    ],
+)  # fmt: skip
+def test_names_posted_under_quoted_or_in_a_column(line, creator) -> None:
+    assert creator_named(line) == creator
+
+
+def test_a_snap_is_snapchats_whatever_the_copy_on_youtube() -> None:
+    _, citations = _article(
+        "That account, @conecam, belongs to Rhys Obi, a student in Leeds.\n"
+        "His most lucrative Snap of the quarter shows a single traffic cone.\n"
+        "It earned him about $40,000 and 30 million views.\n"
+        "The same clip, reposted to YouTube Shorts by Obi himself, has 2 million more.\n"
+    )
+    assert citations[1].inferred_platform == "snapchat"

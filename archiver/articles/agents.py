@@ -114,7 +114,9 @@ AGENT_PATTERNS = (
         r"(?<=filmed)\s+the\s+moment\b|"
         # the filmer in the picture, or filming as something happened: "filmed himself
         # in the byre", "filmed as the old man tried to persuade it"
-        r"(?<=filmed)\s+(?:himself|herself|themselves|as|while|when)\b)"
+        r"(?<=filmed)\s+(?:himself|herself|themselves|as|while|when)\b|"
+        # streaming as it happened: "Tan Weiming streamed live for more than an hour"
+        r"(?<=streamed)\s+live\b)"
     ),
     # streaming or filming as it happens: "Club runner Amara Nwosu is streaming her whole
     # race on Twitch"

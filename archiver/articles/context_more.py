@@ -150,6 +150,9 @@ def _person_just_named(text: dict[int, str], opener: int) -> str | None:
     return None
 
 
+# A line of the thread telling of the clip put up again elsewhere: "The same clip,
+# reposted to YouTube Shorts by Delahunt-Obi himself, ..." (its platform is that upload's)
+_REPOSTED = re.compile(r"\bre-?(?:posted|uploaded|shared)\b|\bcross-?posted\b", re.I)
 # Posted as one's own: a reply in kind, on the platform of the clip it answers
 _OWN_REPLY = re.compile(
     r"\b(?:her|his|their|its)\s+own\s+(?:[\w-]+\s+){0,2}?(?:reel|video|clip|post|story|"
@@ -161,6 +164,7 @@ _TIKTOK_REPLY = re.compile(r"\b(?:stitch(?:ed)?|duet(?:ted)?)\b", re.I)
 # Instagram's, a Short (capitalised, as the platform writes it) YouTube's
 _KIND_OF_CLIP = (
     (re.compile(r"\breels?\b", re.I), "instagram"),
+    (re.compile(r"\b(?:Snaps?|Spotlight)\b"), "snapchat"),  # Snapchat's own words
     (
         re.compile(r"\b(?i:a|the|his|her|their|this|that|its)\s+(?:[\w-]+\s+){0,2}?Shorts?\b"),
         "youtube",
@@ -215,6 +219,7 @@ def fill_more(
                 for c in cited
                 if (p := _platform(c)) not in VAGUE_PLATFORMS
                 and not A_COPY.search(text[c.claim_position])
+                and not _REPOSTED.search(text[c.claim_position])
             ),
             None,
         )

@@ -79,7 +79,7 @@ def cleaned_name(name: str, text: str) -> str | None:
         words.pop()
     if len(words) > 2 and re.search(r"-(?:based|born|raised)$", words[0]):
         words.pop(0)  # "Bristol-based Jasper Oyelaran-Hughes": where he lives
-    while len(words) > 1 and words[0] in SENTENCE_ADVERBS | _DATE_OPENERS:
+    while len(words) > 1 and words[0] in SENTENCE_ADVERBS | _DATE_OPENERS | _IMPERATIVES:
         # "When Callum Breen, ..., filmed himself", "On Thursday Roe, who has ..., posted":
         # no name's first words
         words.pop(0)
@@ -145,6 +145,8 @@ def a_group(word: str) -> bool:
     return lower in GROUPS or (lower.endswith("s") and role_word(word[:-1]))
 
 
+# a column's imperative before a name: "Compare Ffion Rees-Marlow, a councillor, whose ..."
+_IMPERATIVES = frozenset("Compare Consider Take Meet See Watch Look".split())
 _DATE_OPENERS = frozenset(
     "On In At By Last This Next Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
     "January February March July September October November December".split()

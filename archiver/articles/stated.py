@@ -73,7 +73,10 @@ _FUNCTION_WORDS = (
 # the name posted under, whole: "posts as Tadhg on the Street", "as Priya & Baba"
 _POSTS_AS = re.compile(
     r"\b(?:posts|posting|goes|going|known|who posts)\s+(?:online\s+)?"
-    r"(?:as|by the name|under the (?:name|handle))\s+[‘“'\"]?(?P<name>(?:u/)?@?[\w.]+"
+    # (a name, not a phrase: "known as a fallstreak hole"; "goes by Haifeng Lao Zhou")
+    r"(?:as|by|by the name|under the (?:name|handle))\s+[‘“'\"]?"
+    r"(?P<name>(?:u/|@)?(?!(?-i:a|an|the|one|some|this|that|his|her|their|its|well|such|part|"
+    r"much|many|more|long|soon|far)\b)[\w.]+"
     r"(?:\s+(?:(?:&|and|on\s+the|of\s+the|in\s+the|the|of|on)\s+)?"
     rf"(?!(?:{NAMED_PLATFORM}))(?-i:[A-Z])[\w.’']*)*)",
     re.I,
@@ -86,7 +89,8 @@ _CREATOR_PATTERNS = (
     # (or whose camera it came from: "Footage from the doorbell camera of retired teacher
     # Glenys Pryor ..., shared on X by the UK Fireball Watch account")
     re.compile(
-        r"\b(?:(?:(?:filmed|recorded|shot|captured|streamed|live-?streamed)|(?:video|clip|stitch|"
+        # ("A TikTok by Fairhaven student Priya Castellanos")
+        r"\b(?:(?:(?:filmed|recorded|shot|captured|streamed|live-?streamed)|(?i:video|clip|stitch|"
         r"duet|reel|tiktok|livestream|upload)(?:\s+[^,.;]{0,30}?)?)\s+by|(?i:footage|video|clip|"
         r"recording)\s+from\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:camera|dashcam|phone|drone|"
         r"bodycam|webcam)\s+of|"
@@ -253,7 +257,9 @@ _CREATOR_PATTERNS = (
     # "..., by 16-year-old Agustina Ferreyra, whose TikTok of it has 3.2 million views":
     # the one whose clip it is
     re.compile(
-        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}}),\s+whose\s+"
+        # (past an apposition: "Ffion Rees-Marlow, a councillor in Llanberran, whose ...")
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}}),\s+"
+        r"(?:(?:a|an|the)\s+[^,]{1,50},\s+)?whose\s+"
         rf"(?:[\w’'-]+\s+){{0,2}}?(?:(?i:video|clip|tiktok|reel|livestream|vlog|footage|post)|"
         # ("Gethin Moss, whose dual-control car's camera recorded a tractor")
         rf"{NAMED_PLATFORM}|(?i:camera|dashcam|doorbell|phone)\s+(?:recorded|caught|captured|filmed))\b"
@@ -344,8 +350,10 @@ def creator_named(text: str) -> str | None:
             if found.groupdict().get("place") and not a_person(found["head"]):
                 continue  # "a trampoline in Pohara Flats, New Zealand,": the place's country
             name = cleaned_name(found["name"], text)
-            if name is not None and pattern is _POSTS_AS:
-                # the name posted under keeps its first word: "Rider Little Zhang"
+            quoted = found.start("name") > 0 and text[found.start("name") - 1] in OPENING
+            if name is not None and (pattern is _POSTS_AS or quoted):
+                # the name posted under keeps its first word ("Rider Little Zhang"), as
+                # does a name in quotes ("the uploader 'Miss Pan Talks Beauty'")
                 whole = found["name"].rstrip(".’'")
                 return whole if whole.endswith(name) else name
             if name is not None:
