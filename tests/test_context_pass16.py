@@ -468,3 +468,34 @@ def test_a_snap_is_snapchats_whatever_the_copy_on_youtube() -> None:
         "The same clip, reposted to YouTube Shorts by Obi himself, has 2 million more.\n"
     )
     assert citations[1].inferred_platform == "snapchat"
+
+
+@pytest.mark.parametrize(
+    ("line", "creator"),
+    [
+        ("The deal follows a 40-second review Okafor posted in March.", "Okafor"),
+        ("Brennan's best-known Spotlight has 33 million views.", "Brennan"),
+        ("A recording was copied to Weibo by the user @山城小李.", "@山城小李"),
+        ("Write to info@example.com with your clips.", None),
+    ],
+)
+def test_a_reduced_relative_a_spotlight_owner_and_handles_in_any_script(line, creator) -> None:
+    assert creator_named(line) == creator
+
+
+@pytest.mark.parametrize(
+    "body_line",
+    [
+        "The brand's own TikTok account posted a response video on Monday.",
+        "Her campaign responded with a Snapchat story on Tuesday.",
+    ],
+)
+def test_a_brand_or_a_campaign_answering_in_kind_is_no_person(body_line) -> None:
+    _, citations = _article(
+        "Baker Ilse Marchetti filmed her shop's flooded cellar and posted it on TikTok.\n"
+        "Ilse Marchetti said the water rose within minutes.\n"
+        "Neighbours helped Ilse Marchetti pump it out.\n"
+        f"{body_line}\n"
+    )
+    body = citations[max(citations)]
+    assert body.creator is None and body.inferred_creator is None

@@ -283,12 +283,16 @@ _ON_ITS_OWN = re.compile(
     r"(?:account|channel|page|feed|helicopter|drone|camera|cameras|website|site)\b",
     re.I,
 )
+# (or its account as the subject, or its answer: "The brand's own TikTok account posted a
+# response video", "Duchesne's campaign responded with a Snapchat story")
 _BODY_SUBJECT = re.compile(
     r"^(?:[\w’'-]+\s+){0,4}?(?:police|force|palace|council|department|ministry|agency|"
     r"association|federation|league|club|office|centre|authority|government|coastguard|"
-    r"service|trust|university|school|company|brand|museum|zoo)\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:also\s+|then\s+|later\s+|since\s+|now\s+)?(?:posted|released|published|shared|"
-    r"uploaded|put\s+out)\b",
+    r"service|trust|university|school|company|brand|museum|zoo|campaign|party|firm|retailer)"
+    r"(?:[’']s\s+(?:own\s+|official\s+)?(?:[\w-]+\s+)?(?:account|channel|page|team))?\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:also\s+|then\s+|later\s+|since\s+|now\s+)?"
+    r"(?:posted|released|published|shared|uploaded|put\s+out|(?:responded|replied|hit\s+back)"
+    r"\s+with)\b",
     re.I,
 )
 

@@ -37,7 +37,8 @@ ROLE = (
 )
 # an @handle, or a Reddit username ("u/foldbot_eng"), which names its poster the same way
 HANDLE = re.compile(
-    rf"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{{0,28}}[A-Za-z0-9_])?|{REDDIT_USER}"
+    # (a handle in any script: "@小镇姑娘说")
+    rf"(?<![\w.@])@\w(?:[\w.]{{0,28}}\w)?|{REDDIT_USER}"
 )
 
 _NAME_WORD = r"[A-Z][\w’'.-]*"
@@ -212,6 +213,12 @@ _CREATOR_PATTERNS = (
         rf"\b(?:which|that)\s+(?P<name>{_NAME})\s+(?:\w+ly\s+)?(?:had\s+|has\s+)?"
         rf"{PUBLISH_VERB}\b"
     ),
+    # ... or with no "which": "a 47-second review Osei-Lamb posted in February"
+    re.compile(
+        r"\b(?i:video|clip|review|reel|short|tiktok|livestream|parody|ad|advert)\s+"
+        rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s+(?:had\s+|has\s+)?"
+        r"(?:posted|uploaded|shared|filmed|recorded|published)\b"
+    ),
     # "..., by a user named Xiao Lin", wherever the "by" falls: a name given as a poster's
     re.compile(
         # ("by a page called Tri-County Storm Watch", "by a fan using the name 'Xiao'")
@@ -242,7 +249,7 @@ _CREATOR_PATTERNS = (
     re.compile(  # (not "posted a reaction to Birtles's clip": a clip made from that one)
         rf"(?<!\bto )(?P<name>{_NAME})[’']s\s+(?:[\w-]+\s+)?"
         # ("Voss's stream", "Jade's story", "Doyle's original")
-        r"(?:video|clip|TikTok|post|footage|livestream|reel|vlog|recording|stitch|duet|Short|"
+        r"(?:video|clip|TikTok|post|footage|livestream|reel|vlog|recording|stitch|duet|Short|Spotlight|Snap|"
         r"stream|story|original|upload|broadcast)\b"
     ),
     re.compile(  # "In a TikTok posted last week, Maria Lopez said ..."
