@@ -435,6 +435,8 @@ def test_a_clip_named_by_its_kind_cites(line) -> None:
         "The bank published a review of its fees on Tuesday.",
         "The phone rang twice before anyone answered.",
         "The ad campaign was run by a London agency.",
+        "The mayor gave a 30-minute speech at the dinner.",
+        "She read a two-minute statement outside court.",
     ],
 )
 def test_the_same_words_for_something_else_cite_nothing(line) -> None:

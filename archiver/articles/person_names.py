@@ -18,8 +18,7 @@ from archiver.articles.agents import GIVEN_NAMES_LIKE_ROLES, ROLE_WORDS, SENTENC
 from archiver.articles.copies import A_COPY
 from archiver.articles.scene import OUTSIDE
 
-# A title before a name is not part of it: "DJ Marta Solé"
-# (an honorific stays: "Mr Chen" is how the article names him)
+# A title before a name is not part of it: "DJ Marta Solé", "Ms Baptiste" (Baptiste)
 TITLES = frozenset(
     "DJ MC Chef Councillor Cllr MP MEP MSP MLA TD Rep Sen Rep. Sen. Gov. Gov Cllr. Rev Rev. "
     # honorifics, which news copy puts before a surname on second mention ("Ms Baptiste")
@@ -48,7 +47,7 @@ _OFFICES = frozenset(
     "Justice Sheriff Marshal Chief Father Pastor Bishop Rabbi Imam Reverend Lord Lady "
     "Senator Governor Mayor Minister Chancellor President Professor".split()
 )
-_PLATFORM_ROLES = frozenset("YouTuber TikToker Instagrammer Creator Twitcher".split())
+_PLATFORM_ROLES = frozenset("YouTuber TikToker Instagrammer Creator".split())
 
 
 def inside_other_words(text: str, start: int, name: str) -> bool:

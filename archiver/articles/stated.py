@@ -71,7 +71,6 @@ _FUNCTION_WORDS = (
     r"that|the|a|an|but|when|where|under|over|near|into|onto|across|through)\b"
 )
 # the name posted under, whole: "posts as Tadhg on the Street", "as Priya & Baba"
-# the name posted under, whole: "posts as Tadhg on the Street", "as Priya & Baba"
 _POSTS_AS = re.compile(
     r"\b(?:posts|posting|goes|going|known|who posts)\s+(?:online\s+)?"
     # (a name, not a phrase: "known as a fallstreak hole"; "goes by Haifeng Lao Zhou")
