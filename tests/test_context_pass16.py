@@ -417,7 +417,7 @@ def test_the_filmer_named_by_age_comes_before_whoever_shared_the_clip() -> None:
         "His campaign had it clipped and up on X within five minutes.",
         "One stood out: 38 seconds filmed from a balcony by student Ana Ruiz, 20.",
         "An attack ad released on Monday by Voters for Clean Rivers used a cloned voice.",
-        "The 30-second spot ran on YouTube and local television.",
+        "The 30-second attack ad ran on YouTube and local television.",
     ],
 )
 def test_a_clip_named_by_its_kind_cites(line) -> None:
@@ -437,6 +437,18 @@ def test_a_clip_named_by_its_kind_cites(line) -> None:
         "The ad campaign was run by a London agency.",
         "The mayor gave a 30-minute speech at the dinner.",
         "She read a two-minute statement outside court.",
+        # found by a reviewer trying the pass's rules as an attacker would
+        "Critics said the two-minute ad break was too long for viewers.",
+        "The council meeting minutes recorded no objection to the plan.",
+        "The officer's split-second response saved the boy's life, the inquest heard.",
+        "The panel ordered a last-minute review of the evidence.",
+        "The minister gave a two-minute reply to the question.",
+        "The firm released a 30-second spot on ITV during the final.",
+        "A parking spot shared by two neighbours has become the subject of a court case.",
+        "An ad run by the council in the Gazette urged residents to recycle.",
+        "The regulator released a review of Meta's moderation, saying Facebook failed users.",
+        "Veterans gathered beside a Short Sunderland flying boat at the museum.",
+        "He bought a Snap-on wrench set and a Short Brothers model plane.",
     ],
 )
 def test_the_same_words_for_something_else_cite_nothing(line) -> None:
@@ -501,3 +513,16 @@ def test_a_brand_or_a_campaign_answering_in_kind_is_no_person(body_line) -> None
     )
     body = citations[max(citations)]
     assert body.creator is None and body.inferred_creator is None
+
+
+def test_a_fishing_reel_names_no_platform() -> None:
+    _, citations = _article(
+        "A clip shows the seal stealing a mackerel from an angler.\n"
+        "The angler said the seal nearly took his reel.\n"
+    )
+    assert all(c.inferred_platform is None for c in citations.values())
+
+
+def test_going_by_someones_figures_names_no_poster() -> None:
+    line = "Going by Google's figures, the video has been watched 2m times on YouTube."
+    assert creator_named(line) is None

@@ -19,46 +19,63 @@ import re
 
 from archiver.platforms import NAMED_PLATFORM
 
-# (not what is given in a room as often as filmed: "a 30-minute speech", "a two-minute
-# statement", "a 45-minute performance")
+# (not what is given in a room or on television as often as filmed: "a 30-minute speech",
+# "a 10-minute response from the minister", "a 30-second spot on ITV", "a nine-minute
+# sketch")
 _KINDS = (
     r"review|ad|advert|advertisement|parody|spoof|skit|promo|trailer|tutorial|rant|"
-    r"montage|compilation|explainer|short|snap|reply|response|tribute|remix|sketch|unboxing|"
-    r"vlog|teaser|spot"
+    r"montage|compilation|explainer|short|snap|tribute|remix|unboxing|vlog|teaser"
+)
+# a length in numbers: "47-second", "two-minute" (not "split-second", "last-minute")
+_NUMBER = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|forty-five|fifty|sixty|ninety)"
 )
 # a clip by its length: "a 47-second review", "a 60-second attack ad", "a two-minute parody"
+# (not "a two-minute ad break", "a review of the evidence")
 _TIMED_KIND = re.compile(
-    r"\b(?:\d{1,3}|[a-z]+)-(?:second|minute)\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?:{_KINDS})\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:policy|law|bill|rules?|budget|plan)\b)",
+    rf"\b{_NUMBER}-(?:second|minute)\s+(?:[\w-]+\s+){{0,2}}?(?:{_KINDS})\b"
+    r"(?!\s+(?:breaks?|campaigns?|slots?|revenue|spend|agency|of|for|into|by\s+(?:the\s+)?"
+    r"(?:panel|board|court|regulator|committee))\b)",
     re.I,
 )
 # a clip of a kind put out on a platform the sentence names: "On TikTok, ... posted a parody
 # of the ad", "posted a sponsored follow-up on Instagram"
 # (not what may as well be written: "released a statement on Facebook", "posted a reply on
 # X")
+# (a regulator "released a review of Meta's moderation": released or published, only the
+# kinds that are never written)
 _PUT_OUT_KIND = re.compile(
-    r"\b(?:posted|released|uploaded|shared|published|put\s+out|dropped)\s+(?:a|an|his|her|"
-    r"their|its)\s+(?:[\w-]+\s+){0,3}?(?:review|ad|advert|parody|spoof|skit|promo|trailer|"
-    r"tutorial|montage|compilation|vlog|unboxing|teaser|follow-up|attack\s+ad)\b",
+    r"\b(?:posted|uploaded|shared|dropped)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:review|ad|advert|parody|spoof|skit|promo|trailer|tutorial|montage|compilation|vlog|"
+    r"unboxing|teaser|follow-up|attack\s+ad)\b(?!\s+of\s+(?:the|its|their|[A-Z]))|"
+    r"\b(?:released|published|put\s+out)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:parody|spoof|skit|teaser|trailer|promo|attack\s+ad|campaign\s+video)\b",
     re.I,
 )
 _PLATFORM = re.compile(rf"\b(?:{NAMED_PLATFORM})\b")
 # an ad put out by someone: "An attack ad released last week by Citizens for a Safer
 # Westfield, a super PAC, used a cloned voice"
+# (not "a parking spot shared by two neighbours", "an ad run by the council in the Gazette")
 _AD_BY = re.compile(
-    r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:ad|advert|spot)\s+(?:released|posted|"
-    r"published|run|aired|shared|put\s+out)\s+(?:[^.;]{0,40}?\s)?by\b",
+    r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,1}?(?:attack|campaign|political|video)\s+"
+    r"(?:ad|advert)\s+(?:released|posted|published|shared|put\s+out)\s+(?:[^.;]{0,40}?\s)?by\b",
     re.I,
 )
 # the platform's own word for its clips, capitalised: "posted a Short on Thursday", "His
 # most lucrative Snap of the quarter shows"
+# (not a name that opens with the word: "a Short Sunderland flying boat", "a Snap-on
+# wrench", "the Reel Cinema", "the Best Short award")
 _PLATFORMS_WORD = re.compile(
-    r"\b(?i:a|an|the|his|her|their|its|one|that|this)\s+(?:[\w-]+\s+){0,3}?(?:Short|Snap|Reel)"
-    r"(?!s?\s+(?:form|video\s+format|feed|tab|fund|program|programme)\b)\b(?!-)"
+    r"\b(?i:a|an|the|his|her|their|its|one|that|this)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?<!Best )(?:Short|Snap)"
+    r"(?!s?\s+(?:form|video\s+format|feed|tab|fund|program|programme|award|film|prize)\b)"
+    r"(?!s?\s+[A-Z])\b(?!-)"
 )
 # footage by its length, filmed: "42 seconds filmed from a bus shelter by student ..."
+# (not "The council meeting minutes recorded no objection")
 _SECONDS_FILMED = re.compile(
-    r"\b(?:\d{1,3}|[a-z]+)\s+(?:seconds|minutes)\s+(?:of\s+(?:[\w-]+\s+)?(?:footage|video)\s+)?"
+    rf"\b{_NUMBER}\s+(?:seconds|minutes)\s+(?:of\s+(?:[\w-]+\s+)?(?:footage|video)\s+)?"
     r"(?:filmed|recorded|shot|captured)\b",
     re.I,
 )

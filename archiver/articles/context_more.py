@@ -163,10 +163,21 @@ _TIKTOK_REPLY = re.compile(r"\b(?:stitch(?:ed)?|duet(?:ted)?)\b", re.I)
 # The platform a clip's own kind names, where no line of its thread names one: a reel is
 # Instagram's, a Short (capitalised, as the platform writes it) YouTube's
 _KIND_OF_CLIP = (
-    (re.compile(r"\breels?\b", re.I), "instagram"),
-    (re.compile(r"\b(?:Snaps?|Spotlight)\b"), "snapchat"),  # Snapchat's own words
+    # (a reel in the line of a clip: not a fishing reel, "the Reel Cinema")
     (
-        re.compile(r"\b(?i:a|the|his|her|their|this|that|its)\s+(?:[\w-]+\s+){0,2}?Shorts?\b"),
+        re.compile(
+            r"^(?=.*\breels?\b)(?=.*\b(?:posted|shared|shows?|showed|views?|viewed|likes?|"
+            r"liked|filmed|uploaded|watched|viral)\b)",
+            re.S,
+        ),
+        "instagram",
+    ),
+    (re.compile(r"\b(?:Snaps?|Spotlight)\b(?!-)(?!\s+[A-Z])"), "snapchat"),  # Snapchat's own
+    (
+        re.compile(
+            r"\b(?i:a|the|his|her|their|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?<!Best )Shorts?\b"
+            r"(?!-)(?!\s+[A-Z])(?!\s+(?:award|film|prize)\b)"
+        ),
         "youtube",
     ),
 )

@@ -72,9 +72,10 @@ _FUNCTION_WORDS = (
 )
 # the name posted under, whole: "posts as Tadhg on the Street", "as Priya & Baba"
 _POSTS_AS = re.compile(
-    r"\b(?:posts|posting|goes|going|known|who posts)\s+(?:online\s+)?"
-    # (a name, not a phrase: "known as a fallstreak hole"; "goes by Haifeng Lao Zhou")
-    r"(?:as|by|by the name|under the (?:name|handle))\s+[‘“'\"]?"
+    # (a name, not a phrase: "known as a fallstreak hole"; "goes by Haifeng Lao Zhou", not
+    # "Going by Google's figures")
+    r"\b(?:(?:posts|posting|goes|going|known|who posts)\s+(?:online\s+)?"
+    r"(?:as|by the name|under the (?:name|handle))|(?-i:goes|go)\s+by)\s+[‘“'\"]?"
     r"(?P<name>(?:u/|@)?(?!(?-i:a|an|the|one|some|this|that|his|her|their|its|well|such|part|"
     r"much|many|more|long|soon|far)\b)[\w.]+"
     r"(?:\s+(?:(?:&|and|on\s+the|of\s+the|in\s+the|the|of|on)\s+)?"
