@@ -526,3 +526,13 @@ def test_a_fishing_reel_names_no_platform() -> None:
 def test_going_by_someones_figures_names_no_poster() -> None:
     line = "Going by Google's figures, the video has been watched 2m times on YouTube."
     assert creator_named(line) is None
+
+
+def test_a_huge_run_of_hyphenated_capitals_is_read_in_bounded_time() -> None:
+    # (a name pattern over such a run grows with the square of its length; only the first
+    # CREATOR_READS characters of a sentence are read for its maker)
+    from archiver.articles.stated import CREATOR_READS
+
+    line = "Snow in a still from " + "Ab-" * 20000 + "'s video."
+    assert creator_named(line) is None
+    assert creator_named("Filmed by Aroha Ngata" + " ." * CREATOR_READS) == "Aroha Ngata"

@@ -311,8 +311,14 @@ _PASSED_ON_BY = frozenset(_CREATOR_PATTERNS[4:7])  # "{PUBLISH_VERB} (...) by ..
 _NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+[“\"‘'][A-Z][\w’'-]*[”\"’']\s+(?=[A-Z])")
 
 
+# How much of a sentence is read for its clip's maker: news copy names the maker early, and
+# a "sentence" of thousands of characters (a run of hyphenated capitals, "Ab-Ab-Ab-...")
+# would take the name patterns time that grows with the square of its length
+CREATOR_READS = 2000
+
+
 def creator_named(text: str) -> str | None:
-    text = _NICKNAME.sub(r"\1 ", without_stamp(text))
+    text = _NICKNAME.sub(r"\1 ", without_stamp(text)[:CREATOR_READS])
     # a named channel or account first: the labels credit the channel, beside its owner
     # or the body it belongs to ("its YouTube channel, Wexmoor Police Media")
     channel = channel_named(text)
