@@ -434,6 +434,7 @@ def test_a_clip_named_by_its_kind_cites(line) -> None:
         "The council released a statement on Facebook on Monday.",
         "The bank published a review of its fees on Tuesday.",
         "The phone rang twice before anyone answered.",
+        "His phone showed 14 missed calls from his mother.",
         "The ad campaign was run by a London agency.",
         "The mayor gave a 30-minute speech at the dinner.",
         "She read a two-minute statement outside court.",

@@ -95,9 +95,11 @@ def copy_cites(text: str) -> bool:
 
 
 _CAMERA_CAUGHT = re.compile(
-    # ("A passenger's phone recorded what happened next")
-    r"\b(?:camera|cam|dashcam|bodycam|webcam|CCTV|doorbell|phone|mobile)s?\s+(?:\w+ly\s+)?(?:caught|"
+    r"\b(?:camera|cam|dashcam|bodycam|webcam|CCTV|doorbell)s?\s+(?:\w+ly\s+)?(?:caught|"
     r"captured|recorded|filmed|shows|showed|picked\s+(?:\w+\s+){0,2}?up)\b|"
+    # a phone that filmed ("A passenger's phone recorded what happened next"; not "His
+    # phone showed 14 missed calls")
+    r"\b(?:phone|mobile)s?\s+(?:\w+ly\s+)?(?:caught|captured|recorded|filmed)\b|"
     # past who set it, or as it ran: "A trail camera set by an ecologist has recorded",
     # "Haugland's drone was filming the glacier"
     # (not "The camera shop has recorded its best year": only a participle or a place
