@@ -18,6 +18,7 @@ from typing import Protocol
 import Stemmer  # PyStemmer: the Snowball stemmers, in C
 
 from archiver.articles.claims import Claim
+from archiver.articles.cues import STILL_FROM
 from archiver.articles.owners import owners_thread
 from archiver.articles.person_names import NOT_NAMES
 
@@ -62,14 +63,6 @@ _OF_A_CLIP = re.compile(
 )
 
 
-# A caption printed with a full stop reads as prose; its words still say it is a still
-# of a clip ("Smoke rises from Fenna Rooswijk's ramekins in a still from her TikTok
-# video.")
-_A_STILL = re.compile(
-    r"\b(?:in|from)\s+(?:a|an|this|the)\s+(?:[\w-]+\s+)?(?:still|frame|screengrab|"
-    r"screenshot|grab|capture|image)\s+(?:taken\s+)?from\s+(?:the|a|an|his|her|their|its|"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s?)\b"
-)
 # A still from "his" clip, the caption naming its person before: "Tobias Wrenfold on the
 # ridge, in a still from his video", "Snow swirls around Ingrid Halvorsen in a frame
 # from her reel"
@@ -110,7 +103,9 @@ def attach_captions(
     for claim in claims:
         citation = by_position.get(claim.position)
         opens_own = citation is not None and thread_of.get(claim.position) == claim.position
-        caption = claim.is_caption or bool(_A_STILL.search(claim.text))
+        # a caption printed with a full stop reads as prose; its words still say it is a
+        # still of a clip ("... in a still from her TikTok video.")
+        caption = claim.is_caption or bool(STILL_FROM.search(claim.text))
         if not caption or (claim.position in thread_of and not opens_own):
             continue
         if _PHOTOS.search(claim.text) and citation is None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.platforms import NAMED_PLATFORM
+from archiver.platforms import platform_named
 
 # (not what is given in a room or on television as often as filmed: "a 30-minute speech",
 # "a 10-minute response from the minister", "a 30-second spot on ITV", "a nine-minute
@@ -53,7 +53,6 @@ _PUT_OUT_KIND = re.compile(
     r"(?:parody|spoof|skit|teaser|trailer|promo|attack\s+ad|campaign\s+video)\b",
     re.I,
 )
-_PLATFORM = re.compile(rf"\b(?:{NAMED_PLATFORM})\b")
 # an ad put out by someone: "An attack ad released last week by Citizens for a Safer
 # Westfield, a super PAC, used a cloned voice"
 # (not "a parking spot shared by two neighbours", "an ad run by the council in the Gazette")
@@ -81,7 +80,8 @@ _SECONDS_FILMED = re.compile(
 )
 # broadcast as it happened: "streamed live for more than an hour from a flyover"
 _STREAMED_LIVE = re.compile(
-    r"\b(?:streamed|broadcast|livestreamed|live-streamed|went)\s+live\b|"
+    # (going live is archiver.articles.cues's _WENT_LIVE)
+    r"\b(?:streamed|broadcast|livestreamed|live-streamed)\s+live\b|"
     r"\bclipped\b[^.;]{0,40}?\b(?:up|posted|put|shared)\s+(?:on|to)\b",
     re.I,
 )
@@ -92,5 +92,5 @@ def kind_cites(text: str) -> bool:
         return True
     if _AD_BY.search(text):
         return True
-    named = _PLATFORM.search(text) is not None
+    named = platform_named(text) not in (None, "social media")
     return named and bool(_PUT_OUT_KIND.search(text) or _STREAMED_LIVE.search(text))

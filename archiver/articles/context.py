@@ -52,7 +52,7 @@ from collections.abc import Sequence
 from archiver.articles.accounts import MAKER_OF_IT
 from archiver.articles.claims import Claim
 from archiver.articles.context_more import fill_more, full_names, named_next, platform_of_creator
-from archiver.articles.copies import ORIGINAL_TRACED
+from archiver.articles.copies import ORIGINAL_TRACED, REPOST
 from archiver.articles.cues import account_line
 from archiver.articles.headline import HEADLINE_CHARS, from_headline
 from archiver.articles.owners import a_bodys_footage
@@ -297,19 +297,6 @@ _EARLIER_UPLOAD = re.compile(
 )
 
 
-# A repost by someone else: "a fan account saved the clip and posted it to TikTok", "a
-# copy reuploaded by a resident"
-_REPOST = re.compile(
-    # (not a count: "had been reposted 45,000 times")
-    r"\b(?:(?:re-?posted|re-?uploaded|re-?shared)(?!\s+(?:[a-z]+\s+){0,3}?\d)|saved\s+(?:it|the\s+\w+)\s+and\s+"
-    r"(?:posted|shared|uploaded|put)|a\s+copy\b|cross-?posted|"
-    # a part cut by someone watching: "A 40-second clip of the moment, cut by a viewer"
-    r"\b(?:cut|clipped|trimmed)\s+(?:from\s+the\s+\w+\s+)?by\s+(?:a|an|one)\s+(?:viewer|fan|"
-    r"user|follower)|\b(?:cut|clipped)\s+and\s+(?:re-?)?posted)",
-    re.I,
-)
-
-
 # what became of the clip after the line's own upload: "posted the clip to her Instagram
 # Story before it was ripped and reposted across TikTok"
 _LATER_FATE = re.compile(r"\b(?:before|after|until|and)\s+it\s+(?:was|had\s+been)\b[^.;]*$", re.I)
@@ -318,7 +305,7 @@ _LATER_FATE = re.compile(r"\b(?:before|after|until|and)\s+it\s+(?:was|had\s+been
 def another_upload(text: str) -> bool:
     if THE_ORIGINAL.search(text) or _EARLIER_UPLOAD.search(text) or ORIGINAL_TRACED.search(text):
         return True
-    repost = _REPOST.search(text)
+    repost = REPOST.search(text)
     if (
         repost
         and not _BY_THE_FILMER.search(text)
@@ -420,7 +407,7 @@ def _subject(
     if len(creators) != 1:
         return None
     first = min(creators.values(), key=lambda c: c.claim_position)
-    if _REPOST.search(text_at.get(first.claim_position, "")):
+    if REPOST.search(text_at.get(first.claim_position, "")):
         return None  # the one creator stated reposted the clip ("Kitchlo's own account
         # reposted the review"): the story is about whoever made it, not the reposter
     words = {first.creator or ""} | set(re.findall(r"[A-Z][\w’'-]+", first.creator or ""))

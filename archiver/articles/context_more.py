@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from archiver.articles.accounts import ORGANISATION_NOUNS, is_organisation
 from archiver.articles.agents import ROLE_WORDS, role_word
 from archiver.articles.claims import Claim
-from archiver.articles.copies import A_COPY
+from archiver.articles.copies import A_COPY, REPOST
 from archiver.articles.person_names import full_name
 from archiver.articles.threads import Citation
 from archiver.articles.which_clip import VAGUE_PLATFORMS
@@ -150,9 +150,6 @@ def _person_just_named(text: dict[int, str], opener: int) -> str | None:
     return None
 
 
-# A line of the thread telling of the clip put up again elsewhere: "The same clip,
-# reposted to YouTube Shorts by Delahunt-Obi himself, ..." (its platform is that upload's)
-_REPOSTED = re.compile(r"\bre-?(?:posted|uploaded|shared)\b|\bcross-?posted\b", re.I)
 # Posted as one's own: a reply in kind, on the platform of the clip it answers
 _OWN_REPLY = re.compile(
     r"\b(?:her|his|their|its)\s+own\s+(?:[\w-]+\s+){0,2}?(?:reel|video|clip|post|story|"
@@ -230,7 +227,8 @@ def fill_more(
                 for c in cited
                 if (p := _platform(c)) not in VAGUE_PLATFORMS
                 and not A_COPY.search(text[c.claim_position])
-                and not _REPOSTED.search(text[c.claim_position])
+                # ("The same clip, reposted to YouTube Shorts by ... himself": that upload's)
+                and not REPOST.search(text[c.claim_position])
             ),
             None,
         )

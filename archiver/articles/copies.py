@@ -6,6 +6,8 @@ named by a possessive.
                     ...": where the clip in play first appeared
     A_COPY          "A copy posted in the residents' group", "a fan account reposted a
                     slowed-down version": the clip in play, uploaded again
+    REPOST          a line telling of another's upload of the clip ("a fan account saved
+                    the clip and posted it to TikTok"), whose platform is that upload's
     copy_cites(t)   a copy of a clip put online cites ("The earliest copy we could find
                     was posted on 9 February by a Telegram channel ...")
     camera_cites(t) a camera caught something ("Her doorbell camera caught a man ..."),
@@ -66,6 +68,17 @@ A_COPY = re.compile(
     r"cross-?posted)\s+(?:to|on)\b|"
     # "He cross-posted the same video as an Instagram reel"
     r"\bcross-?posted\s+the\s+same\b",
+    re.I,
+)
+# A repost by someone else: "a fan account saved the clip and posted it to TikTok", "a
+# copy reuploaded by a resident"
+REPOST = re.compile(
+    # (not a count: "had been reposted 45,000 times")
+    r"\b(?:(?:re-?posted|re-?uploaded|re-?shared)(?!\s+(?:[a-z]+\s+){0,3}?\d)|saved\s+(?:it|the\s+\w+)\s+and\s+"
+    r"(?:posted|shared|uploaded|put)|a\s+copy\b|cross-?posted|"
+    # a part cut by someone watching: "A 40-second clip of the moment, cut by a viewer"
+    r"\b(?:cut|clipped|trimmed)\s+(?:from\s+the\s+\w+\s+)?by\s+(?:a|an|one)\s+(?:viewer|fan|"
+    r"user|follower)|\b(?:cut|clipped)\s+and\s+(?:re-?)?posted)",
     re.I,
 )
 # A fact-check's search that found where the clip in play first appeared: "A reverse image

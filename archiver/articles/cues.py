@@ -63,10 +63,12 @@ _STREAMING_ON = re.compile(
 )
 # A still of a clip: "in a still from the hospital's CCTV", "an image from the security
 # camera" (photo captions cite the clip they are taken from)
-_STILL_FROM = re.compile(
-    r"\b(?:still|image|frame|screenshot|screen\s*grab|grab)\s+(?:taken\s+)?from\s+"
+# (archiver.articles.captions reads a line that says so as a caption, full stop or not)
+STILL_FROM = re.compile(
+    r"\b(?:still|image|frame|screenshot|screen\s*grab|grab|capture)\s+(?:taken\s+)?from\s+"
     r"(?:the|a|an|his|her|their|its|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?(?:video|clip|"
-    r"footage|CCTV|stream|livestream|broadcast|camera|bodycam|dashcam|recording|TikTok|reel)\b",
+    r"footage|CCTV|stream|livestream|broadcast|camera|bodycam|dashcam|recording|TikTok|reel|"
+    r"short)\b",
     re.I,
 )
 # Footage said to show something, past who released it: "Security-camera footage released
@@ -268,7 +270,7 @@ _MORE = (
     _LIVE_ON,
     _LATEST_OF,
     _STREAMING_ON,
-    _STILL_FROM,
+    STILL_FROM,
     _FOOTAGE_SHOWS,
     _FILMED_FOR,
     _OWNED_PLATFORM_CLIP,

@@ -18,11 +18,12 @@ from archiver.articles.agents import GIVEN_NAMES_LIKE_ROLES, ROLE_WORDS, SENTENC
 from archiver.articles.copies import A_COPY
 from archiver.articles.scene import OUTSIDE
 
+# honorifics, which news copy puts before a surname on second mention ("Ms Baptiste")
+HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof.".split())
 # A title before a name is not part of it: "DJ Marta Solé", "Ms Baptiste" (Baptiste)
-TITLES = frozenset(
+TITLES = HONORIFICS | frozenset(
     "DJ MC Chef Councillor Cllr MP MEP MSP MLA TD Rep Sen Rep. Sen. Gov. Gov Cllr. Rev Rev. "
-    # honorifics, which news copy puts before a surname on second mention ("Ms Baptiste")
-    "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Sir Dame Prof Prof.".split()
+    "Sir Dame".split()
 )
 NOT_NAMES = frozenset(
     "The A An He She It They This That These Those In On At Also Who Which His Her Their "
@@ -150,7 +151,6 @@ _DATE_OPENERS = frozenset(
     "On In At By Last This Next Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
     "January February March July September October November December".split()
 )
-HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof.".split())
 
 
 def full_name(name: str, texts: list[str]) -> str:
