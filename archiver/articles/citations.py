@@ -43,6 +43,7 @@ from dataclasses import dataclass, field, replace
 
 from archiver.articles import cues
 from archiver.articles.accounts import MAKER_OF_IT, POSTER_OF_IT
+from archiver.articles.antecedents import previous_clip, same_clip, skipped_openers
 from archiver.articles.claims import SUBHEADING, Claim, split_claims, without_time_stamp
 from archiver.articles.context import inherit_context
 from archiver.articles.embeds import clip_urls_in_text
@@ -413,25 +414,13 @@ def find_citations(
             continue  # speech of a clip already cited, told afterwards: no citation
         if not signals.cites:
             continue
-        first = signals.metrics[0] if signals.metrics else None
-        citation = Citation(
-            claim_position=claim.position,
-            platform=signals.platform,
-            creator=signals.creator,
-            metric_kind=first.kind if first else None,
-            metric_value=first.value if first else None,
-            stated_date=date_stated(text, published_at),
-            quote=signals.quote,
-            url=signals.urls[0] if signals.urls else None,
-            metrics=signals.metrics,
-            creator_alias=creator_alias(text, signals.creator),
-        )
+        citation = _citation(claim.position, text, published_at, signals)
         if signals.definite and not claim.is_caption:
-            earlier = _previous_clip(citations, claim.position, captions)
+            earlier = previous_clip(citations, claim.position, captions)
             if (
                 earlier is not None
                 and (
-                    _same_clip(citation, by_position[earlier])
+                    same_clip(citation, by_position[earlier])
                     # "The profile that posted it, Saúde do Sertão, has ...": the poster
                     # of the clip in play, named for the first time, is no other clip's
                     or (by_position[earlier].creator is None and POSTER_OF_IT.search(text))
@@ -447,6 +436,12 @@ def find_citations(
         by_position[claim.position] = citation
         if citation.quote and not claim.is_caption:
             continuing, in_quote = citation, signals.quote_open
+    for opener, later in skipped_openers(claims, citations):  # a clip told with no cue
+        for p in sorted({opener, later} - set(by_position)):
+            text = without_time_stamp(text_at[p]).strip()
+            citations.append(by_position.setdefault(p, _citation(p, text, published_at)))
+        by_position[later].same_clip_as = opener
+    citations.sort(key=lambda c: c.claim_position)
     build_threads(claims, citations)
     inherit_context(claims, citations, headline)
     assign_links(citations, claims, links, link_offsets or {})
@@ -456,29 +451,23 @@ def find_citations(
     return citations
 
 
-def _previous_clip(
-    citations: list[Citation], position: int, captions: set[int], window: int = 10
-) -> int | None:
-    """The clip a definite reference points back to: the latest citation in the prose
-    before it. Captions are skipped: they sit wherever the photos were laid out."""
-    for citation in reversed(citations):
-        if position - citation.claim_position > window:
-            return None
-        if citation.claim_position in captions:
-            continue
-        if citation.same_clip_as is not None:
-            return citation.same_clip_as
-        return citation.claim_position
-    return None
-
-
-def _same_clip(later: Citation, earlier: Citation) -> bool:
-    """Nothing in a definite reference contradicts the clip cited before it."""
-    vague = (None, "social media")
-    platform_ok = later.platform in vague or earlier.platform in vague
-    platform_ok = platform_ok or later.platform == earlier.platform
-    creator_ok = later.creator is None or later.creator == earlier.creator
-    return platform_ok and creator_ok
+def _citation(
+    position: int, text: str, published_at: str | None, signals: _Signals | None = None
+) -> Citation:
+    signals = signals or _signals(text)
+    first = signals.metrics[0] if signals.metrics else None
+    return Citation(
+        claim_position=position,
+        platform=signals.platform,
+        creator=signals.creator,
+        metric_kind=first.kind if first else None,
+        metric_value=first.value if first else None,
+        stated_date=date_stated(text, published_at),
+        quote=signals.quote,
+        url=signals.urls[0] if signals.urls else None,
+        metrics=signals.metrics,
+        creator_alias=creator_alias(text, signals.creator),
+    )
 
 
 def extract_citations(article: Article) -> tuple[list[Claim], list[Citation]]:

@@ -214,7 +214,7 @@ _IN_THE_CLIP = re.compile(
 )
 
 
-def _continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
+def continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
     """The role of a sentence that carries on the thread before it, or None. `names`
     are the words of the creators named so far ("Nair pipes each tier")."""
     if INTERVIEW.search(text):
@@ -319,7 +319,7 @@ def _rejoins(
         return None
     if _IN_THE_CLIP.match(text):
         return "description"  # a definite reference to the clip rejoins it
-    role = _continues(text, names)
+    role = continues(text, names)
     speaker = _SPEAKER.search(text)
     if role == "quote" and (speaker is None or speaker["who"] in names or speaker["name"] in names):
         # "'...,' Kranjc appears to say": the person the clip was cited for; "'Eat first,
@@ -451,7 +451,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             thread_of[position], roles[position] = thread_of[quote_of[position]], "quote"
             last, last_at = thread_of[position], position
             continue
-        role = _continues(text, frozenset(names)) if current is not None else None
+        role = continues(text, frozenset(names)) if current is not None else None
         if role is None and current is not None and entry_goes_on(position, raw, thread_of):
             role = "description"  # "07:16 Spray reaches the roofs" just after the clip's entry
         # told to the reporter afterwards ("'...,' Ms Sandhu said."), an account told of, no

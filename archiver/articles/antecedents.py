@@ -1,0 +1,133 @@
+"""Openers the text skipped: a clip first told in words that do not cite it, found by
+the lines after it.
+
+    skipped_openers(claims, citations) -> [(opener position, citing position)]
+    previous_clip(citations, position, captions) -> the clip a definite reference points
+                                                     back to, by position
+    same_clip(later, earlier)  -> nothing in a definite reference contradicts the clip
+                                  cited before it
+
+"A fellow diner filmed the singer jabbing a finger at her boyfriend" need not read as a
+citation on its own. But when the lines after it tell a scene in the present ("He stares
+at his phone", "'You always do this,' she can be heard saying") and then a line speaks
+of the clip as one already told ("The diner ... posted the 22-second clip on TikTok"),
+the clip was first told in the line before the scene: that line opens the thread, and
+the later one refers back to it. Without this the later line opened a thread of its own,
+and the scene between belonged to no clip.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from archiver.articles.claims import SUBHEADING, Claim, without_time_stamp
+from archiver.articles.heard import INTERVIEW, told_afterwards
+from archiver.articles.threads import continues
+from archiver.articles.which_clip import another_clip, new_clip
+
+
+class Citation(Protocol):  # what this reads of a citation
+    claim_position: int
+    platform: str | None
+    creator: str | None
+    same_clip_as: int | None
+    quote_claims: list[int]
+    metrics: list  # the stated metrics: a count of the clip's audience speaks of it as known
+
+
+# The clip spoken of as one the reader knows: "the 22-second clip", "her video", "the
+# post", "the reel", "posted the recording"
+_KNOWN_CLIP = re.compile(
+    r"\b(?:the|that|this|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:video|clip|footage|"
+    r"reel|recording|livestream|stream|post|broadcast|spot|ad|advert|tiktok|short|vlog|"
+    r"upload)s?\b|\b(?:posted|shared|uploaded)\s+it\b",
+    re.I,
+)
+# What the skipped opener tells: someone filming, a camera or phone, a stream, an ad
+_TOLD_A_CLIP = re.compile(
+    r"\b(?:film(?:ed|ing|s)?|record(?:ed|ing|s)?|captur(?:ed|ing|es)|shot\s+(?:on|with|from)|"
+    r"stream(?:ed|ing|s)?|broadcast(?:ing|s)?|live(?!\s+(?:coverage|blog|updates?|page)\b)|camera|phone|dash-?cam|video|clip|"
+    r"footage|ad|advert|spot)\b",
+    re.I,
+)
+# "This video, filmed by a resident, ...": a clip shown beside the text, new to it
+_SHOWN_HERE = re.compile(r"^(?:this|these)\s+(?:[\w’'-]+\s+)?(?:video|clip|footage)", re.I)
+SCENE_LINES = 4  # at most this many lines of scene between the opener and the reference
+QUIET_BEFORE = 6  # no citation this many lines before the reference: no clip in play
+
+
+def skipped_openers(
+    claims: Sequence[Claim], citations: Sequence[Citation]
+) -> list[tuple[int, int]]:
+    """(the position of the line that first told a clip, the position of the citing line
+    that speaks of that clip as known) for each clip told without a citation."""
+    cited = {c.claim_position for c in citations}
+    quoted = {p for c in citations for p in c.quote_claims}
+    prose = [c for c in claims if not c.is_caption]
+    found: list[tuple[int, int]] = []
+    for citation in citations:
+        at = citation.claim_position
+        index = next((i for i, c in enumerate(prose) if c.position == at), None)
+        if index is None or citation.same_clip_as is not None:
+            continue
+        text = without_time_stamp(prose[index].text)
+        known = _KNOWN_CLIP.search(text) or any(m.kind != "followers" for m in citation.metrics)
+        if not known or new_clip(text) or another_clip(text, "") or _SHOWN_HERE.match(text):
+            continue
+        if any(at - QUIET_BEFORE <= p < at for p in cited):
+            continue  # a clip is in play: the reference may be to it
+        scene = 0
+        for claim in reversed(prose[max(0, index - SCENE_LINES - 1) : index]):
+            line = without_time_stamp(claim.text)
+            if claim.position in quoted or claim.position in cited:
+                break
+            if scene < SCENE_LINES and continues(line) is not None:
+                scene += 1
+                continue
+            if scene and _opens(claim, line):
+                found.append((claim.position, at))
+                before = prose[prose.index(claim) - 1] if prose.index(claim) else None
+                if _KNOWN_CLIP.match(line) and before and before.position not in cited:
+                    # "The stream, on Twitch, shows ..." speaks of a clip told just before
+                    # it ("... ran onto the pitch while broadcasting live")
+                    if _opens(before, without_time_stamp(before.text)):
+                        found.insert(-1, (before.position, claim.position))
+            break
+    return found
+
+
+def _opens(claim: Claim, text: str) -> bool:
+    """The line before a scene tells a clip, and is the story's prose (not a subheading,
+    a question, or words told to the reporter)."""
+    if SUBHEADING.match(text) or text.rstrip().endswith("?"):
+        return False
+    if told_afterwards(text) or INTERVIEW.search(text):
+        return False
+    return bool(_TOLD_A_CLIP.search(text))
+
+
+def previous_clip(
+    citations: Sequence[Citation], position: int, captions: set[int], window: int = 10
+) -> int | None:
+    """The clip a definite reference points back to: the latest citation in the prose
+    before it. Captions are skipped: they sit wherever the photos were laid out."""
+    for citation in reversed(citations):
+        if position - citation.claim_position > window:
+            return None
+        if citation.claim_position in captions:
+            continue
+        if citation.same_clip_as is not None:
+            return citation.same_clip_as
+        return citation.claim_position
+    return None
+
+
+def same_clip(later: Citation, earlier: Citation) -> bool:
+    """Nothing in a definite reference contradicts the clip cited before it."""
+    vague = (None, "social media")
+    platform_ok = later.platform in vague or earlier.platform in vague
+    platform_ok = platform_ok or later.platform == earlier.platform
+    creator_ok = later.creator is None or later.creator == earlier.creator
+    return platform_ok and creator_ok

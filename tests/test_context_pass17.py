@@ -1,0 +1,93 @@
+"""Rules of the seventeenth pass, each tried on invented articles that are none of the
+labelled sets', with look-alikes each rule must not take."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.threads import article as _article
+from tests.support.threads import thread as _thread
+
+# A clip first told in words that do not cite it, then a scene in the present, then a
+# line that speaks of the clip as one already told
+_SKIPPED = (
+    "Crab race at the quay ends in chaos\n"
+    "A retired ferryman filmed two gulls fighting over a crab on the slipway at Porth "
+    "Ellin on Sunday.\n"
+    "The crab scuttles between them and drops into the harbour.\n"
+    "'Go on, my son, go on!' the ferryman can be heard shouting.\n"
+    "The ferryman, Idris Vaughan, 71, posted the 30-second clip on Facebook, where it has "
+    "been shared 8,400 times.\n"
+    "The harbour master said gulls had become bolder since the bins were moved.\n"
+)
+
+
+def test_a_clip_told_without_a_cue_opens_its_thread_when_a_later_line_speaks_of_it() -> None:
+    claims, citations = _article(_SKIPPED)
+    assert 0 in citations  # the ferryman filming: the thread's opener
+    assert set(_thread(citations, 0)) == {0, 1, 2, 3}
+    assert citations[3].same_clip_as == 0
+    opener = citations[0]
+    # what the later line states is the clip's, inferred for its first telling
+    assert (opener.inferred_platform, opener.inferred_creator) == ("facebook", "Idris Vaughan")
+    assert 4 not in {m.position for m in opener.members}
+
+
+def test_a_definite_reference_to_a_clip_just_told_and_then_a_count() -> None:
+    _, citations = _article(
+        "Streamer's lap of the velodrome ends in ban\n"
+        "A cycling streamer has been banned from the Harrowgate velodrome after riding the "
+        "track during a race while broadcasting live.\n"
+        "The stream, on Kick, shows Deniz Aksoy, 24, weaving between riders on a folding bike.\n"
+        "'Chat, I'm faster than the pros!' he shouts as a marshal chases him.\n"
+        "About 51,000 viewers were watching at the peak, according to a tracking site.\n"
+    )
+    assert _thread(citations, 0) == {
+        0: "citation",
+        1: "back_reference",
+        2: "quote",
+        3: "back_reference",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no scene between: the reference is the clip's first telling
+        "Gulls and a crab\n"
+        "A retired ferryman watched two gulls fight over a crab on the slipway.\n"
+        "The 30-second clip, posted on Facebook, has been shared 8,400 times.\n",
+        # the line before the scene tells no clip
+        "Gulls and a crab\n"
+        "Gulls have grown bolder on the slipway since the bins were moved.\n"
+        "A crab scuttles between two of them and drops into the harbour.\n"
+        "The 30-second clip, posted on Facebook, has been shared 8,400 times.\n",
+        # a clip shown beside a live blog's entry is new to the text
+        "Harbour fire: live\n"
+        "21:47 - Welcome to our live coverage of the fire at Porth Ellin harbour.\n"
+        "21:52 - Smoke pours from the boathouse as crews arrive.\n"
+        "22:04 - This video, filmed by a resident from the sea wall, shows the roof falling.\n",
+        # words told to the reporter before the scene
+        "Gulls and a crab\n"
+        "'It was the funniest thing I have seen on that camera,' Mr Vaughan told the "
+        "Gazette.\n"
+        "The crab scuttles between the gulls and drops into the harbour.\n"
+        "The 30-second clip, posted on Facebook, has been shared 8,400 times.\n",
+    ],
+)
+def test_no_skipped_opener_without_a_told_clip_a_scene_and_a_reference(text) -> None:
+    claims, citations = _article(text)
+    last = max(citations)
+    assert citations[last].same_clip_as is None
+    assert set(citations) == {last}
+
+
+def test_a_clip_in_play_takes_the_reference_not_the_line_before_the_scene() -> None:
+    _, citations = _article(
+        "Gulls and a crab\n"
+        "A clip posted on TikTok by @porthellin shows gulls on the slipway.\n"
+        "A retired ferryman had his camera on the tripod as usual.\n"
+        "The crab scuttles between them and drops into the harbour.\n"
+        "The clip has been shared 8,400 times.\n"
+    )
+    assert set(citations) == {0, 3} and citations[3].same_clip_as == 0
