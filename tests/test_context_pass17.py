@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles.stated import creator_named
 from tests.support.threads import article as _article
 from tests.support.threads import thread as _thread
 
@@ -91,3 +92,46 @@ def test_a_clip_in_play_takes_the_reference_not_the_line_before_the_scene() -> N
         "The clip has been shared 8,400 times.\n"
     )
     assert set(citations) == {0, 3} and citations[3].same_clip_as == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "creator"),
+    [
+        # a platform opening the line is where, not who
+        ("On Kuaishou, a fisherman known as Old Sea Wang posted a clip of his catch.",
+         "Old Sea Wang"),
+        ("On X, the meme account @lagframes posted the same clip, where it has 2m views.",
+         "@lagframes"),
+        ("On YouTube Shorts, a plumber known as Pipe Whisperer posted the repair.",
+         "Pipe Whisperer"),
+        # a line opening on how the clip was made
+        ("Shot from a canal boat by 15-year-old Ellis Marsh, the Short shows a heron "
+         "swallowing an eel.", "Ellis Marsh"),
+        ("Filmed in Leeds by a passer-by, the clip shows a fox on a bus.", None),
+        # a user name given in quotes, or as a username
+        ("A clip uploaded to Bilibili by the user 'Paper Crane' shows the parade.",
+         "Paper Crane"),
+        ("A video posted to Douyin by a first-year nursing student with the username "
+         "'Night Shift Nora' shows the ward at 3am.", "Night Shift Nora"),
+        # a date between the posting and its poster
+        ("The 20-second clip was posted on 3 March by Ines Falk, who runs a bakery.",
+         "Ines Falk"),
+        ("It was posted on Friday by Tomasz Wrona.", "Tomasz Wrona"),
+        # a country after a place is no one; a person in apposition after a place is
+        ("In Cusco, Peru, a llama herder who goes by Andean Abel posted a clip of the herd.",
+         "Andean Abel"),
+        ("A baker in Leeds, Amy Holt, filmed the cake collapsing.", "Amy Holt"),
+    ],
+)  # fmt: skip
+def test_the_maker_named_past_a_platform_a_place_or_a_date(line, creator) -> None:
+    assert creator_named(line) == creator
+
+
+def test_a_copy_republished_by_a_channel_stays_in_the_thread() -> None:
+    _, citations = _article(
+        "Flooded tram\n"
+        "A video filmed by commuter Daria Kos shows a tram ploughing through flood water.\n"
+        "It was then republished by the Telegram channel 'Lviv Now', where it has been "
+        "viewed 400,000 times.\n"
+    )
+    assert citations[1].same_clip_as == 0

@@ -17,6 +17,7 @@ from archiver.articles.accounts import is_organisation
 from archiver.articles.agents import GIVEN_NAMES_LIKE_ROLES, ROLE_WORDS, SENTENCE_ADVERBS, role_word
 from archiver.articles.copies import A_COPY
 from archiver.articles.scene import OUTSIDE
+from archiver.platforms import NAMED_PLATFORM
 
 # honorifics, which news copy puts before a surname on second mention ("Ms Baptiste")
 HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof.".split())
@@ -66,6 +67,10 @@ def inside_other_words(text: str, start: int, name: str) -> bool:
     return word not in ROLE_WORDS and word not in TITLES and word not in _PLATFORM_ROLES
 
 
+# A platform's name, or one of its products ("YouTube Shorts", "Facebook Live"): no one
+_A_PLATFORM = re.compile(rf"(?:{NAMED_PLATFORM})(?:\s+(?:Shorts|Live|Reels?|Spotlight|Stories))?")
+
+
 def cleaned_name(name: str, text: str) -> str | None:
     """A name found by a pattern as the creator would be credited, or None when it is no
     one's: titles and roles before it dropped, a body of people or a group refused."""
@@ -83,6 +88,8 @@ def cleaned_name(name: str, text: str) -> str | None:
         # "When Callum Breen, ..., filmed himself", "On Thursday Roe, who has ..., posted":
         # no name's first words
         words.pop(0)
+    if _A_PLATFORM.fullmatch(" ".join(words)):
+        return None  # "On Bilibili, a food vlogger known as ...": where, not who
     # ("State Sen. Dana Whitcombe": an office of two words)
     while len(words) > 1 and (words[0] in TITLES or (words[0] == "State" and words[1] in TITLES)):
         words.pop(0)
@@ -168,3 +175,18 @@ def full_name(name: str, texts: list[str]) -> str:
         if found is not None:
             return found.group(0)
     return words[1]
+
+
+# A place and its country or region before a name: "in Luoshan, China, a Kuaishou user"
+# (not a person there in apposition: "A baker in Leeds, Amy Holt, filmed ...")
+_AFTER_A_PLACE = re.compile(
+    r"(?:^|(?P<head>[\w-]+)\s+)(?:in|at|from|near|outside)\s+[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*)*,\s+$"
+)
+
+
+def after_a_place(text: str, start: int) -> bool:
+    """The capitalised words at `start` follow a place in apposition: they are where,
+    not who."""
+    place = _AFTER_A_PLACE.search(text, 0, start)
+    return bool(place) and not (place["head"] and a_person(place["head"]))

@@ -23,7 +23,13 @@ from archiver.articles.claims import without_stamp
 from archiver.articles.copies import possessor
 from archiver.articles.dates import NUMERIC_DATE, WORD_DATE, parse_date
 from archiver.articles.owners import MADE_FROM_IT, own_clip_owner
-from archiver.articles.person_names import FEASTS, a_person, cleaned_name, inside_other_words
+from archiver.articles.person_names import (
+    FEASTS,
+    a_person,
+    after_a_place,
+    cleaned_name,
+    inside_other_words,
+)
 from archiver.platforms import NAMED_PLATFORM
 
 PUBLISH_VERB = (
@@ -115,7 +121,11 @@ _CREATOR_PATTERNS = (
     re.compile(
         # (the name whole: not a shorter one, "Aucklan")
         # ("The footage was shot by Ffion Rhys from her kitchen window")
-        rf"\b(?i:{PUBLISH_VERB}|shot|captured)\s+by\s+(?:the\s+|(?i:user|account)\s+|\d{{1,3}}-year-old\s+)?"
+        # (or a line opening on how it was made: "Shot on a farm outside Ruakiri by
+        # 12-year-old Ruby Hennessey, the Short shows ...")
+        rf"(?:\b(?i:{PUBLISH_VERB}|shot|captured)(?:\s+on\s+\d{{1,2}}\s+[A-Z][a-z]+|\s+on\s+[A-Z][a-z]+day)?"
+        rf"|^(?:Shot|Filmed|Recorded)\s+(?:[\w’'-]+\s+){{1,6}}?)"
+        rf"\s*by\s+(?:the\s+|(?i:user|account)\s+|\d{{1,3}}-year-old\s+)?"
         rf"(?=(?P<name>{_NAME}))(?P=name)"
         rf"(?!\s+(?:(?!{_FUNCTION_WORDS})[a-z][\w-]*\s+){{1,3}}[A-Z])"
     ),
@@ -222,9 +232,11 @@ _CREATOR_PATTERNS = (
     # "..., by a user named Xiao Lin", wherever the "by" falls: a name given as a poster's
     re.compile(
         # ("by a page called Tri-County Storm Watch", "by a fan using the name 'Xiao'")
-        r"\bby\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?i:user|account|creator|channel|poster|"
-        r"page|group|fan|uploader|profile)\s+(?:named|called|known as|using\s+the\s+name|"
-        rf"going\s+by)\s+[‘“'\"]?(?P<name>{_NAME})"
+        # ("by the user 'Bamboo Kite'", "by a student with the username 'Little Turnip'")
+        r"\bby\s+(?:a|an|the)\s+(?:(?:[\w-]+\s+){0,2}?(?i:user|account|creator|channel|poster|"
+        r"page|group|fan|uploader|profile)\s+(?:(?:named|called|known as|using\s+the\s+name|"
+        r"going\s+by)\s+|(?=[‘“'\"]))|(?:[\w-]+\s+){0,3}?(?:with|under|using)\s+the\s+"
+        rf"(?:user\s*)?(?:name|handle)\s+)[‘“'\"]?(?P<name>{_NAME})"
     ),
     re.compile(  # "One widely shared TikTok by Omar Reyes"
         # (or "a YouTube upload from 19 November 2020 by Marisol Quintero")
@@ -362,6 +374,8 @@ def creator_named(text: str) -> str | None:
                 continue
             if found.groupdict().get("place") and not a_person(found["head"]):
                 continue  # "a trampoline in Pohara Flats, New Zealand,": the place's country
+            if after_a_place(text, found.start("name")):
+                continue  # "in Luoshan, China, a Kuaishou user ...": the same
             name = cleaned_name(found["name"], text)
             quoted = found.start("name") > 0 and text[found.start("name") - 1] in OPENING
             if name is not None and (pattern is _POSTS_AS or quoted):
@@ -369,8 +383,10 @@ def creator_named(text: str) -> str | None:
                 # does a name in quotes ("the uploader 'Miss Pan Talks Beauty'")
                 whole = found["name"].rstrip(".’'")
                 return whole if whole.endswith(name) else name
-            if name is not None:
-                return name
+            if name is not None:  # (the name posted under whole: "goes by Melon Uncle Bao")
+                alias = _POSTS_AS.search(text)
+                whole = alias["name"].rstrip(".’'") if alias else ""
+                return whole if whole.endswith(f" {name}") else name
     handle = HANDLE.search(text)
     if handle:
         return handle.group(0)

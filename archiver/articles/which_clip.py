@@ -277,7 +277,7 @@ def platform_differs(
 # Passing the clip on: a repost or a copy keeps the clip, whoever put it out
 # ("posted the video on TikTok", "uploaded it"), the clip in play put out again
 _PASSED_ON = re.compile(
-    r"\b(?:re-?posted|re-?uploaded|re-?shared|shared|copy|copies|mirror)\b|"
+    r"\b(?:re-?posted|re-?uploaded|re-?shared|re-?published|shared|copy|copies|mirror)\b|"
     r"\bthe\s+same\s+(?:video|clip|footage|recording|film)\b|"
     r"\b(?:posted|uploaded|put|published)\s+(?:it|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:video|"
     r"clip|footage|recording|film))\b",
