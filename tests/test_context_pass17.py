@@ -135,3 +135,38 @@ def test_a_copy_republished_by_a_channel_stays_in_the_thread() -> None:
         "viewed 400,000 times.\n"
     )
     assert citations[1].same_clip_as == 0
+
+
+def test_a_count_alone_is_the_clip_in_play() -> None:
+    _, citations = _article(
+        "Streamer's dog ends charity marathon\n"
+        "Kick streamer Lotte Brandt was 19 hours into a charity stream when her spaniel "
+        "pulled the power cable.\n"
+        "Brandt can be heard shrieking as the screen goes black.\n"
+        "About 9,400 people were watching at the time.\n"
+    )
+    assert citations[2].same_clip_as == 0
+
+
+def test_a_count_that_names_its_maker_is_not_taken_for_the_clip_in_play() -> None:
+    _, citations = _article(
+        "Streamer's dog ends charity marathon\n"
+        "Kick streamer Lotte Brandt was 19 hours into a charity stream when her spaniel "
+        "pulled the power cable.\n"
+        "The screen goes black as Brandt shrieks.\n"
+        "Rival streamer Jonas Veldt drew 30,000 viewers reacting to the moment.\n"
+    )
+    assert citations[2].same_clip_as is None
+
+
+def test_a_line_about_the_account_between_the_scene_and_a_copy() -> None:
+    _, citations = _article(
+        "Quake hits mid-stream\n"
+        "When the tremor began, Ren Adachi was halfway through a live racing game on Twitch.\n"
+        "His monitor shakes and a glass slides off the desk.\n"
+        "'Chat, I'm getting under the table,' he says.\n"
+        "Adachi, 26, streams as adachidrives to about 95,000 followers.\n"
+        "A fan clipped the moment and reposted it to YouTube Shorts, where it has been "
+        "watched 6.8 million times.\n"
+    )
+    assert 0 in citations and citations[4].same_clip_as == 0

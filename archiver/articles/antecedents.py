@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from archiver.articles.claims import SUBHEADING, Claim, without_time_stamp
+from archiver.articles.copies import REPOST
+from archiver.articles.cues import account_line
 from archiver.articles.heard import INTERVIEW, told_afterwards
 from archiver.articles.threads import continues
 from archiver.articles.which_clip import another_clip, new_clip
@@ -42,7 +44,7 @@ class Citation(Protocol):  # what this reads of a citation
 _KNOWN_CLIP = re.compile(
     r"\b(?:the|that|this|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:video|clip|footage|"
     r"reel|recording|livestream|stream|post|broadcast|spot|ad|advert|tiktok|short|vlog|"
-    r"upload)s?\b|\b(?:posted|shared|uploaded)\s+it\b",
+    r"upload)s?\b|\b(?:re-?)?(?:posted|shared|uploaded)\s+it\b",
     re.I,
 )
 # What the skipped opener tells: someone filming, a camera or phone, a stream, an ad
@@ -54,6 +56,8 @@ _TOLD_A_CLIP = re.compile(
 )
 # "This video, filmed by a resident, ...": a clip shown beside the text, new to it
 _SHOWN_HERE = re.compile(r"^(?:this|these)\s+(?:[\w’'-]+\s+)?(?:video|clip|footage)", re.I)
+# A line about the account between ("streams as okabedrives to 95,000 followers")
+_ACCOUNT = re.compile(r"\b(?:streams|posts|broadcasts|vlogs)\s+as\b|\b(?:followers|subscribers)\b")
 SCENE_LINES = 4  # at most this many lines of scene between the opener and the reference
 QUIET_BEFORE = 6  # no citation this many lines before the reference: no clip in play
 
@@ -73,7 +77,8 @@ def skipped_openers(
         if index is None or citation.same_clip_as is not None:
             continue
         text = without_time_stamp(prose[index].text)
-        known = _KNOWN_CLIP.search(text) or any(m.kind != "followers" for m in citation.metrics)
+        known = _KNOWN_CLIP.search(text) or REPOST.search(text)  # a copy: of a clip known
+        known = known or any(m.kind != "followers" for m in citation.metrics)
         if not known or new_clip(text) or another_clip(text, "") or _SHOWN_HERE.match(text):
             continue
         if any(at - QUIET_BEFORE <= p < at for p in cited):
@@ -86,6 +91,8 @@ def skipped_openers(
             if scene < SCENE_LINES and continues(line) is not None:
                 scene += 1
                 continue
+            if account_line(line) or (_ACCOUNT.search(line) and not _KNOWN_CLIP.search(line)):
+                continue  # "Okabe, 26, streams as okabedrives to about 95,000 followers."
             if scene and _opens(claim, line):
                 found.append((claim.position, at))
                 before = prose[prose.index(claim) - 1] if prose.index(claim) else None

@@ -65,11 +65,13 @@ from archiver.articles.scene import (
     state_or_habit,
 )
 from archiver.articles.which_clip import (
+    FILMED_AND_POSTED,
     RETELL_WITHIN,
     THE_ORIGINAL_ANYWHERE,
     another_clip,
     maker_differs,
     new_clip,
+    only_counts,
     platform_differs,
     platform_thread,
     retells,
@@ -260,17 +262,6 @@ def continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
     return None
 
 
-# Someone films something and posts "the video" in one breath: the clip is made in this
-# sentence, not the one in play ("The detectorist filmed his search of the beach and put
-# the video on YouTube"; not "The man who filmed the video ...", whose object is the clip)
-_FILMED_AND_POSTED = re.compile(
-    r"\b(?:filmed|recorded)\s+(?:his|her|their|a|an|the\s+(?!(?:video|clip|footage)\b))"
-    r"[^.;]{0,100}?\band\s+(?:then\s+|later\s+)?(?:posted|put|uploaded|shared)\s+"
-    r"(?:the\s+(?:video|clip|footage)|it)\b",
-    re.I,
-)
-
-
 def _refers_back(
     text: str, broke_off: bool, thread_text: str = "", other_platform: bool = False
 ) -> str | None:
@@ -289,7 +280,7 @@ def _refers_back(
         or (other_platform and not A_COPY.search(text))
     ):
         return None
-    if _FILMED_AND_POSTED.search(text):
+    if FILMED_AND_POSTED.search(text):
         return None  # "filmed his search ... and put the video on YouTube": a clip made here
     if _OWN_CLIP.search(text) or (not broke_off and _IT.search(text)):  # "His reel ..."
         return "pronoun"
@@ -393,7 +384,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                     citation.same_clip_as, owners = None, min(clips)
             if citation.same_clip_as is None and owners is not None:
                 citation.same_clip_as, roles[position] = owners, "back_reference"
-            if owners is None and _FILMED_AND_POSTED.search(text):
+            if owners is None and FILMED_AND_POSTED.search(text):
                 citation.same_clip_as = None  # a clip made in this sentence (see above)
             described = None if made_from else referred_thread(text, thread_of, text_at, citing)
             if described is not None and citation.same_clip_as != described:
@@ -428,6 +419,12 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 and retells(text, citation, by_position, thread_of, lede, text_at[lede])
             ):
                 citation.same_clip_as, roles[position] = lede, "back_reference"
+            if (
+                citation.same_clip_as is None
+                and current is not None
+                and only_counts(citation, text)
+            ):
+                citation.same_clip_as = current  # "About 18,400 people were watching live"
             if citation.same_clip_as is None and in_play is not None:
                 role = _refers_back(
                     text,

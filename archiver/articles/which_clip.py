@@ -8,6 +8,7 @@ indefinitely ("a video", "published drone footage").
                                        ("That TikTok now has ..."), or None
     retells(text, citation, ...)    -> a named filmer just after the lede tells how the
                                        lede's clip was made
+    only_counts(citation, text)     -> the line cites by a count alone: the clip in play
     platform_differs(text, ...)     -> the clip is named by, or made and put on, another
                                        platform than the thread in play states
     maker_differs(text, ...)        -> the line names a maker, the thread names another, and
@@ -324,3 +325,30 @@ def _one_name(a: str, b: str) -> bool:
     handle, name = (a, b) if a.startswith("@") else (b, a)
     key = name_key(handle)
     return handle.startswith("@") and any(len(w) > 2 and name_key(w) in key for w in name.split())
+
+
+# A line that cites only by a count of an audience, naming no clip, maker or platform
+_ANY_CLIP = re.compile(
+    r"\b(?:videos?|clips?|reels?|tiktoks?|posts?|livestreams?|streams?|footage|shorts?|stor(?:y|ies)|"
+    r"uploads?|recordings?|broadcasts?|vlogs?|ads?|adverts?|spots?|duets?|stitch(?:es)?|"
+    r"films?|versions?|cop(?:y|ies)|snaps?)\b",
+    re.I,
+)
+
+
+def only_counts(citation: Citation, text: str) -> bool:
+    """The line cites by a count of an audience alone, naming no clip, maker or platform:
+    "About 18,400 people were watching live at the time" is the clip in play."""
+    counts = [m for m in getattr(citation, "metrics", ()) if m.kind != "followers"]
+    return bool(counts) and not (citation.platform or citation.creator or _ANY_CLIP.search(text))
+
+
+# Someone films something and posts "the video" in one breath: the clip is made in this
+# sentence, not the one in play ("The detectorist filmed his search of the beach and put
+# the video on YouTube"; not "The man who filmed the video ...", whose object is the clip)
+FILMED_AND_POSTED = re.compile(
+    r"\b(?:filmed|recorded)\s+(?:his|her|their|a|an|the\s+(?!(?:video|clip|footage)\b))"
+    r"[^.;]{0,100}?\band\s+(?:then\s+|later\s+)?(?:posted|put|uploaded|shared)\s+"
+    r"(?:the\s+(?:video|clip|footage)|it)\b",
+    re.I,
+)
