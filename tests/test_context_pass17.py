@@ -170,3 +170,60 @@ def test_a_line_about_the_account_between_the_scene_and_a_copy() -> None:
         "watched 6.8 million times.\n"
     )
     assert 0 in citations and citations[4].same_clip_as == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "cites"),
+    [
+        ("Harlan had also posted a TikTok boasting about the crash, the court heard.", True),
+        ("Her TikTok mocking the council's new bins has 2m views.", True),
+        ("She made a TikTok about her commute on the Northern line.", True),
+        # the platform's name before what is no clip
+        ("He has a TikTok following of 2 million.", False),
+        ("A TikTok marketing push began in March.", False),
+    ],
+)
+def test_a_tiktok_doing_something_is_a_clip(line, cites) -> None:
+    _, citations = _article(f"Headline\n{line}\n")
+    assert bool(citations) is cites
+
+
+_TWO_CLIPS = (
+    "Pancakes and a reaction\n"
+    "A 58-second video filmed by her grandson, Zhou Ping, shows Zhou Meilan folding dough "
+    "at her stall.\n"
+    "After he posted it on Douyin, it drew 2.6 million likes.\n"
+    "On Bilibili, the uploader Wen Bo made a reaction video trying the folds himself.\n"
+    "His video has 1.4 million plays.\n"
+    "District officials said the queues would be managed.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # named by its platform, as the clip the reader knows
+        "Zhou Meilan folds dough at her stall, in a screenshot of the Douyin video.",
+        # named by whose it is, in the story's own words
+        "Zhou Meilan folds dough, in a still from her grandson's video.",
+        # a relative's clip, by the family name of the person the caption names
+        "Zhou Meilan at her stall, in a still from her grandson's clip.",
+    ],
+)
+def test_a_still_goes_to_the_clip_its_caption_names(caption) -> None:
+    claims, citations = _article(_TWO_CLIPS + caption + "\n")
+    last = max(c.position for c in claims)
+    assert last in _thread(citations, 0)
+
+
+def test_a_still_from_a_relatives_clip_needs_a_full_name() -> None:
+    # "the Duchess" is no family name: the still is not the office's clip
+    _, citations = _article(
+        "Toddler's worm\n"
+        "His father, Liam Brough, was filming on his phone.\n"
+        "Mr Brough posted the clip to Facebook, and it has been shared 22,000 times.\n"
+        "The Duchess's office posted its own video of the visit on Instagram.\n"
+        "Its video had 1.6M views.\n"
+        "Alfie Brough shows the Duchess his worm, in a still from his father's video\n"
+    )
+    assert 4 not in _thread(citations, 2)

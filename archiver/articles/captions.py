@@ -21,10 +21,12 @@ from archiver.articles.claims import Claim
 from archiver.articles.cues import STILL_FROM
 from archiver.articles.owners import owners_thread
 from archiver.articles.person_names import NOT_NAMES
+from archiver.platforms import NAMED_PLATFORM, platform_named
 
 
 class Citation(Protocol):  # what captions read and set of a citation
     same_clip_as: int | None
+    platform: str | None  # as the citing line states it
 
 
 _TERM = re.compile(r"[^\W_]+")
@@ -67,8 +69,10 @@ _OF_A_CLIP = re.compile(
 # ridge, in a still from his video", "Snow swirls around Ingrid Halvorsen in a frame
 # from her reel"
 _NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){0,2}")
-_HIS_CLIP = re.compile(
-    r"\b(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:video|clip|reel|stream|"
+_HIS_CLIP = re.compile(  # (or a relative's, by one surname: "in a still from her daughter's video")
+    r"\b(?:his|her|their)\s+(?:own\s+|(?:daughter|son|mother|father|mum|dad|grandson|"
+    r"granddaughter|grandmother|grandfather|husband|wife|brother|sister)[’']s\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:video|clip|reel|stream|"
     r"livestream|tiktok|short|story|footage|upload|broadcast|vlog)\b",
     re.I,
 )
@@ -83,7 +87,74 @@ def _named_as_his(text: str) -> list[str]:
     names = [
         re.sub(r"[’']s?$", "", found.group(0)) for found in _NAME.finditer(text, 0, clip.start())
     ]
-    return [name.split()[-1] for name in reversed(names) if name.split()[0] not in NOT_NAMES]
+    # a relative's clip is known by a family name only: a full name's last word
+    relative = "'" in clip.group(0) or "’" in clip.group(0)
+    return [
+        name.split()[-1]
+        for name in reversed(names)
+        if name.split()[0] not in NOT_NAMES and not (relative and len(name.split()) < 2)
+    ]
+
+
+# A still of the clip a caption names by its platform, as one the reader knows: "in a
+# frame from the Douyin video", "Caspian Roe in his Instagram apology video", "a frame
+# from the Facebook Live" (not "A TikTok video shows ...", which may be any)
+_THE_PLATFORMS_CLIP = re.compile(
+    rf"\b(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<platform>{NAMED_PLATFORM})"
+    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:video|clip|footage|live|livestream|stream|story|reel|short|post)"
+    r"|(?=\s*[.,;]|\s*$))",
+)
+
+
+def _platforms_thread(
+    claim: Claim, by_position: dict[int, Citation], thread_of: dict[int, int]
+) -> int | None:
+    """The first thread one of whose citing lines states the platform the caption's still
+    is said to be from, when the caption names it as the clip the reader knows."""
+    found = _THE_PLATFORMS_CLIP.search(claim.text)
+    platform = platform_named(found["platform"]) if found else None
+    if platform is None or platform == "social media":
+        return None
+    stating = [
+        thread_of[p]
+        for p in sorted(by_position)
+        if p in thread_of and p != claim.position and by_position[p].platform == platform
+    ]
+    return stating[0] if stating else None
+
+
+# A still from a clip named by whose it is, in words the story used before: "from her
+# grandson's video", "from the club's video", "Henrik Valdal's Short", "from Ceri
+# Vaughan's helmet camera"
+_WHOSE_CLIP = re.compile(
+    r"\b(?:from|in|of)\s+(?:(?:the|her|his|their|its)\s+)?(?P<owner>(?:[A-Z][\w’'-]*\s+){0,2}"
+    r"[\w’'-]+?)[’'](?:s\b)?\s+(?:[\w-]+\s+){0,2}?(?:video|clip|footage|reel|short|story|stream|"
+    r"livestream|camera|time-lapse|review|tiktok|vlog|upload|post)\b",
+    re.I,
+)
+
+
+def _possessors_thread(
+    claim: Claim, text_at: dict[int, str], thread_of: dict[int, int], citing: set[int]
+) -> int | None:
+    """The first thread one of whose citing lines speaks of the one the caption's clip is
+    said to be of ("her grandson's video" after "Her grandson Jayden Tapsell, filming on
+    his phone, ...")."""
+    found = _WHOSE_CLIP.search(claim.text)
+    if found is None:
+        return None
+    words = [w for w in found["owner"].split() if w.lower() not in _COMMON]
+    if not words:
+        return None
+    named = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
+    return next(
+        (
+            thread_of[p]
+            for p in sorted(thread_of)
+            if p in citing and p != claim.position and named.search(text_at[p])
+        ),
+        None,
+    )
 
 
 def attach_captions(
@@ -121,6 +192,10 @@ def attach_captions(
             owner = owners_thread(f"{named}'s video", thread_of, text_at, citing, first=True)
             if owner is not None:
                 break
+        if owner is None:
+            owner = _platforms_thread(claim, by_position, thread_of)
+        if owner is None:
+            owner = _possessors_thread(claim, text_at, thread_of, citing)
         if owner is not None and owner != claim.position:
             thread_of[claim.position], roles[claim.position] = owner, "caption"
             if citation is not None:

@@ -126,7 +126,9 @@ _NAMED_OWNERS_MEDIA = re.compile(
 _TIKTOK_NOUN = re.compile(  # "in a TikTok", "a TikTok posted by": the platform's name as a clip
     r"\b(?:a|an|one|another|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}?TikTok\b"
     r"(?=\s*(?:[.,;:!?)]|$|\s(?:posted|shared|uploaded|showing|shows|showed|that|which|in|"
-    r"on|from|by|with|where|of)\b))"
+    # (or what it does: "posted a TikTok boasting about the fight", "a TikTok about ...")
+    r"on|from|by|with|where|of|about|(?!(?:following|trending|marketing|advertising|shopping)\b)[a-z]{3,}ing"
+    r"(?!\s+(?:account|channel|page|trend)))\b))"
     # someone's Snapchat of something: "shared a teenager's Snapchat of a waterfall"
     r"|[’']s\s+(?:Snapchat|TikTok|Douyin|Kuaishou)\s+(?=of\b|showing\b)",
     re.I,

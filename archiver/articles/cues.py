@@ -65,10 +65,12 @@ _STREAMING_ON = re.compile(
 # camera" (photo captions cite the clip they are taken from)
 # (archiver.articles.captions reads a line that says so as a caption, full stop or not)
 STILL_FROM = re.compile(
-    r"\b(?:still|image|frame|screenshot|screen\s*grab|grab|capture)\s+(?:taken\s+)?from\s+"
-    r"(?:the|a|an|his|her|their|its|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?(?:video|clip|"
-    r"footage|CCTV|stream|livestream|broadcast|camera|bodycam|dashcam|recording|TikTok|reel|"
-    r"short)\b",
+    # ("a screenshot of the Douyin video", "a frame from the Facebook Live")
+    r"\b(?:still|image|frame|screenshot|screen\s*grab|grab|capture)\s+(?:taken\s+)?(?:from|"
+    r"(?<=shot |grab )of)\s+(?:the|a|an|his|her|their|its|(?:[A-Z][\w’'-]*\s+){0,2}[\w’'-]+[’']s)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?"
+    r"(?:video|clip|footage|CCTV|stream|livestream|broadcast|camera|bodycam|dashcam|recording|"
+    r"TikTok|reel|short|live)\b",
     re.I,
 )
 # Footage said to show something, past who released it: "Security-camera footage released
