@@ -227,3 +227,25 @@ def test_a_still_from_a_relatives_clip_needs_a_full_name() -> None:
         "Alfie Brough shows the Duchess his worm, in a still from his father's video\n"
     )
     assert 4 not in _thread(citations, 2)
+
+
+@pytest.mark.parametrize(
+    ("caption", "joins"),
+    [
+        # a photograph dated apart from the clip, taken for the story
+        ("Nell Tarrant back on the seafront yesterday, chips firmly wrapped", False),
+        ("Nell Tarrant outside her flat on Wednesday", False),
+        ("The seafront at Porthlow, photographed by the council in 2019", False),
+        # a still, whatever its date
+        ("The gull swoops on Nell Tarrant's chips on Sunday, in a still from her video", True),
+    ],
+)
+def test_a_dated_photograph_is_no_still(caption, joins) -> None:
+    claims, citations = _article(
+        "Gull steals chips\n"
+        "Nell Tarrant filmed a gull snatching her chips on the seafront at Porthlow.\n"
+        "The gull swoops and Tarrant can be heard shrieking.\n"
+        f"{caption}\n"
+    )
+    last = max(c.position for c in claims)
+    assert (last in _thread(citations, 0)) is joins

@@ -58,6 +58,12 @@ CAPTION_MARGIN = 1.5
 # A photographer's credit, "Photo: Moorshire Gazette", "Picture: Rhys Dunmore", on a
 # caption that says nothing of a clip: a photograph taken for the story
 _PHOTO_CREDIT = re.compile(r"\b(?:Photo|Photograph|Picture|Image)s?\s*:", re.I)
+# A caption dated apart from the clip, or a photographer's: "outside his shop on
+# Wednesday", "at the awards last year", "photographed by the research team"
+_DATED = re.compile(
+    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+    r"last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|on\s+\d{1,2}\s+[A-Z][a-z]+|photographed)\b"
+)
 _OF_A_CLIP = re.compile(
     r"\b(?:still|stills|frame|screengrab|screenshot|grab|capture|video|clip|footage|stream|"
     r"livestream|reel|story|tiktok|youtube|instagram|facebook|snapchat|twitch|x)\b",
@@ -181,8 +187,12 @@ def attach_captions(
             continue
         if _PHOTOS.search(claim.text) and citation is None:
             continue  # "Factory workers share pictures of their meals": about photos
-        if _PHOTO_CREDIT.search(claim.text) and not _OF_A_CLIP.search(claim.text):
-            continue  # "... outside the station (Photo: supplied)": a photograph, no still
+        if (
+            _PHOTO_CREDIT.search(claim.text) or _DATED.search(claim.text)
+        ) and not _OF_A_CLIP.search(claim.text):
+            # "... outside the station (Photo: supplied)", "Brenda Parfitt back on the
+            # seafront yesterday": a photograph, taken for the story, no still
+            continue
         # a still named by its clip's maker ("..., in a still from Aoife Grennan's video")
         # goes to the first thread whose citing lines name them (a photo desk picks
         # the clip the story is about), whatever words it shares
