@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles.account_lines import account_line
 from archiver.articles.claims import split_claims
-from archiver.articles.cues import account_line
 from archiver.articles.metrics import metrics_stated
 from archiver.articles.reading import read_article
 from archiver.articles.stated import creator_named

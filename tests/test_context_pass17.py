@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles.account_lines import account_line
 from archiver.articles.stated import creator_named
 from tests.support.threads import article as _article
 from tests.support.threads import thread as _thread
@@ -249,3 +250,16 @@ def test_a_dated_photograph_is_no_still(caption, joins) -> None:
     )
     last = max(c.position for c in claims)
     assert (last in _thread(citations, 0)) is joins
+
+
+@pytest.mark.parametrize(
+    ("line", "is_account"),
+    [
+        ("Arbuthnot, 29, streams as kenjiplaysbadly to about 310,000 followers.", True),
+        ("Okafor posts as okafor.eats on TikTok.", True),
+        ("She posts as expected on weekdays.", False),
+        ("He streams as usual on Fridays.", False),
+    ],
+)
+def test_an_account_named_by_a_handle_without_its_at(line, is_account) -> None:
+    assert account_line(line) is is_account

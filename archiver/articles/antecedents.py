@@ -22,9 +22,9 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from archiver.articles.account_lines import account_line
 from archiver.articles.claims import SUBHEADING, Claim, without_time_stamp
 from archiver.articles.copies import REPOST
-from archiver.articles.cues import account_line
 from archiver.articles.heard import INTERVIEW, told_afterwards
 from archiver.articles.threads import continues
 from archiver.articles.which_clip import another_clip, new_clip

@@ -49,11 +49,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from archiver.articles.account_lines import account_line
 from archiver.articles.accounts import MAKER_OF_IT
 from archiver.articles.claims import Claim
 from archiver.articles.context_more import fill_more, full_names, named_next, platform_of_creator
 from archiver.articles.copies import ORIGINAL_TRACED, REPOST
-from archiver.articles.cues import account_line
 from archiver.articles.headline import HEADLINE_CHARS, from_headline
 from archiver.articles.owners import a_bodys_footage
 from archiver.articles.stated import creator_named

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.articles.account_lines import CLIP_OR_ITS_MAKING, account_line
 from archiver.articles.accounts import channel_named
 from archiver.articles.clip_kinds import kind_cites
 from archiver.articles.copies import camera_cites, copy_cites
@@ -408,7 +409,7 @@ def no_clip_said(text: str) -> bool:
     """A user's comment or a hashtag's count, which the sentence's handle or numbers
     would otherwise take for a clip."""
     comment = _COMMENTER.search(text)
-    if comment and not _CLIP_OR_ITS_MAKING.search(text, 0, comment.end()):
+    if comment and not CLIP_OR_ITS_MAKING.search(text, 0, comment.end()):
         return True
     return bool(_TAG_COUNT.search(text) or CLIPS_IN_GENERAL.search(text))
 
@@ -440,57 +441,3 @@ def posted_to(text: str) -> str | None:
         return None
     # (read with the words before it: "X" alone is a platform only as "on X")
     return platform_named(found.group(0))
-
-
-# An account line: someone's account told with no clip of it ("Tony Brereton ... posts on
-# TikTok as Toaster Tony (@tonybakesbadly) and has 23,000 followers", "She posts on
-# YouTube as Tack and Tackle, where her channel has 412,000 subscribers"). By the
-# labelling conventions it cites nothing; the account is context for the clips around.
-_ACCOUNT = re.compile(
-    # (in the past only with a name after "as": "He streamed on Twitch as @rabbitfoot_rv")
-    r"\b(?:posted|streamed|vlogged)\s+(?:on\s+[\w-]+\s+)?as\s+(?-i:@|[A-Z])|"
-    r"\bset\s+up\s+(?:his|her|their|an?)\s+(?:[\w-]+\s+)?account\b|"  # "set up his account, @x"
-    r"\b(?:posts|posting|streams|streaming|vlogs|uploads|goes|going|known|who\s+posts)\b"
-    r"[^.;]{0,60}?\b(?:as|by)\s+(?-i:@|u/|[A-Z])|\bwhere\s+(?:her|his|their|its)\s+(?:channel|"
-    r"account|page|profile)\s+has\b|\b(?:has|had)\s+(?:about\s+|more\s+than\s+|over\s+|nearly\s+|"
-    r"almost\s+|around\s+)?[\d.,]+\s*(?:k|m|million|thousand)?\s+(?:followers|subscribers)\b",
-    re.I,
-)
-_CLIP_OR_ITS_MAKING = re.compile(
-    r"\b(?:videos?|clips?|footage|reels?|livestreams?|recordings?|vlog|shorts|duets?|stitch(?:es)?|"
-    r"remix(?:es)?|time-?lapses?|tutorials?|(?:the|a|her|"
-    r"his|their|that|this)\s+(?:[\w-]+\s+)?(?:stream|post|tiktok|broadcast))\b|\b(?:filmed|"
-    r"recorded|captured|live|broadcast|stitched|duetted|reposted|shared\s+it|posted\s+it|"
-    r"shows?|showed|uploaded|posted\s+by|views|viewed|watched|likes|liked|comments)\b|"
-    r"\b(?:into|to|at|on)\s+(?:the\s+)?camera\b",  # "sobbed into the camera"
-    re.I,
-)
-
-
-# A habit of posting, which is an account's and no one clip's: "posts a gardening video
-# almost every day", "started filming her in January, posting the clips to Instagram
-# under the name Auntie Ros"
-_HABIT = re.compile(
-    r"\b(?:posts|uploads|shares|makes|films|puts\s+out|(?:has|have)\s+(?:posted|uploaded|shared|"
-    r"made))\s+(?:a|one|a\s+new)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:video|clip|reel|tiktok|vlog|short)\s+(?:almost\s+|nearly\s+|roughly\s+)?(?:every|each|a)\s+"
-    r"(?:day|week|morning|night|evening|month|weekday)\b|"
-    r"\b(?:posting|posts|posted|uploading|uploads|uploaded)\s+(?:the|her|his|their)\s+(?:[\w-]+\s+)?"
-    r"(?:clips|videos|reels|tiktoks|vlogs)\s+(?:to|on)\s+[\w-]+\s+(?:under|as)\b",
-    re.I,
-)
-_A_CLIPS_COUNT = re.compile(r"\b(?:views|viewed|watched|likes|liked|shows|showed)\b", re.I)
-
-
-def posting_habit(text: str) -> bool:
-    """The line tells of clips posted as a habit ("posts a baking video every day")."""
-    return bool(_HABIT.search(text))
-
-
-def account_line(text: str) -> bool:
-    """The line tells of an account and of no clip."""
-    if _HABIT.search(text) and not _A_CLIPS_COUNT.search(text):
-        return True
-    return bool(_ACCOUNT.search(text)) and not (
-        _CLIP_OR_ITS_MAKING.search(text) or kind_cites(text)
-    )

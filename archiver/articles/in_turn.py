@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.articles.cues import posting_habit
+from archiver.articles.account_lines import posting_habit
 
 # "In the one that made his name, he opens ...": one of the clips the lines before spoke
 # of ("His clips rarely run longer than a minute.")

@@ -42,11 +42,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from archiver.articles.account_lines import account_line
 from archiver.articles.captions import attach_captions, terms
 from archiver.articles.claims import SUBHEADING, Claim, without_time_stamp
 from archiver.articles.cleaning import EDITORS_NOTE
 from archiver.articles.copies import A_COPY, ORIGINAL_TRACED
-from archiver.articles.cues import account_line, verdict_on_clip
+from archiver.articles.cues import verdict_on_clip
 from archiver.articles.heard import (
     BARE_QUOTE,
     INTERVIEW,
