@@ -263,3 +263,25 @@ def test_a_dated_photograph_is_no_still(caption, joins) -> None:
 )
 def test_an_account_named_by_a_handle_without_its_at(line, is_account) -> None:
     assert account_line(line) is is_account
+
+
+def test_a_scene_that_names_its_makers_account_is_the_clip_in_play() -> None:
+    _, citations = _article(
+        "Pie shop queues\n"
+        "Sales at a Leeds pie shop have tripled since a food reviewer gave its pie a ten in "
+        "a video last week.\n"
+        "Tomas Reyne, who reviews food as @onebitetomas, takes a single bite and holds up "
+        "ten fingers.\n"
+    )
+    assert citations[1].same_clip_as == 0
+
+
+def test_a_new_clip_told_in_the_present_is_not_taken_for_the_clip_in_play() -> None:
+    _, citations = _article(
+        "Pie shop queues\n"
+        "Sales at a Leeds pie shop have tripled since a food reviewer gave its pie a ten in "
+        "a video last week.\n"
+        "In a second video, filmed by rival reviewer Kit Marr, a queue stretches round "
+        "the block.\n"
+    )
+    assert citations[1].same_clip_as is None

@@ -72,6 +72,7 @@ from archiver.articles.which_clip import (
     another_clip,
     maker_differs,
     new_clip,
+    only_a_scene,
     only_counts,
     platform_differs,
     platform_thread,
@@ -423,7 +424,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             if (
                 citation.same_clip_as is None
                 and current is not None
-                and only_counts(citation, text)
+                and (only_counts(citation, text) or only_a_scene(citation, text, continues(text)))
             ):
                 citation.same_clip_as = current  # "About 18,400 people were watching live"
             if citation.same_clip_as is None and in_play is not None:

@@ -352,3 +352,16 @@ FILMED_AND_POSTED = re.compile(
     r"(?:the\s+(?:video|clip|footage)|it)\b",
     re.I,
 )
+
+
+def only_a_scene(citation: Citation, text: str, scene_role: str | None) -> bool:
+    """The line tells a moment in the present and cites only by naming its maker's
+    account, no clip or platform: "Marcus Ade-Whyte, who reviews food as @onebitemarcus,
+    takes a single bite" is the clip in play."""
+    if scene_role is None or citation.platform or _ANY_CLIP.search(text):
+        return False
+    return bool(_WHO_POSTS_AS.search(text))
+
+
+# a maker's account named in apposition: ", who reviews food as @onebitemarcus,"
+_WHO_POSTS_AS = re.compile(r",\s+who\s+(?:[\w-]+\s+){1,3}?as\s+[‘“'\"]?@?[\w.]+[’”'\"]?,")
