@@ -145,7 +145,7 @@ def test_the_filmer_named_later_needs_the_same_noun() -> None:
 
 
 def test_a_display_name_beside_a_handle_is_an_alias() -> None:
-    from archiver.articles.stated import creator_alias
+    from archiver.articles.person_names import creator_alias
 
     text = "Ivy Marsh, who posts on TikTok as @ivyknits under the name Knit Nan, had 90 fans."
     assert creator_alias(text, "@ivyknits") == "Knit Nan"

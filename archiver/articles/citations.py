@@ -51,6 +51,7 @@ from archiver.articles.heard import told_afterwards
 from archiver.articles.in_turn import ONE_OF_WITHIN, one_of_the_clips, the_clip_in_play
 from archiver.articles.link_claims import assign_links
 from archiver.articles.metrics import StatedMetric, metrics_stated
+from archiver.articles.person_names import creator_alias
 from archiver.articles.reading import Article
 from archiver.articles.stated import (
     CLOSING,
@@ -58,7 +59,6 @@ from archiver.articles.stated import (
     OPENING,
     PUBLISH_VERB,
     ROLE,
-    creator_alias,
     creator_named,
     date_stated,
     quotes_in,

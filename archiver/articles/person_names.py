@@ -190,3 +190,29 @@ def after_a_place(text: str, start: int) -> bool:
     not who."""
     place = _AFTER_A_PLACE.search(text, 0, start)
     return bool(place) and not (place["head"] and a_person(place["head"]))
+
+
+_ALIAS_AFTER = re.compile(  # "@lanternfish88 (aka Mei Tan)", "Dee, or dee.films"
+    r"\s*(?:\((?:aka|a\.k\.a\.?|also known as|real name|known as)\s+(?P<paren>[^)]{2,40})\)"
+    r"|[’”\"']?,?\s+(?:or|aka|a\.k\.a\.)\s+(?P<plain>@?[\w.]{2,30}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    # a display name beside the handle: "@grannygoals81 under the name Granny Goals"
+    r"|\s+under\s+the\s+name\s+(?P<display>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}))"
+)
+_HANDLE_AFTER = re.compile(r"\s*\((?P<paren>@[\w.]{2,30})\)")
+
+
+def creator_alias(text: str, creator: str | None) -> str | None:
+    """The other name a creator is given beside the one found: a display name next to
+    a handle, or a handle next to a name; both are kept so either can be checked."""
+    if not creator:
+        return None
+    at = text.find(creator)
+    if at < 0:
+        return None
+    rest = text[at + len(creator) :]
+    found = _ALIAS_AFTER.match(rest) or _HANDLE_AFTER.match(rest)
+    if not found:
+        return None
+    groups = found.groupdict()
+    alias = (groups.get("paren") or groups.get("plain") or groups.get("display") or "").strip()
+    return alias.rstrip(".,") or None
