@@ -4,6 +4,8 @@
     inside_other_words(text, s, n)  a fragment of a longer run, a date or two sentences
     a_person(noun)                  "driver", "woman": a noun that names a person
     full_name(name, texts)          "Ms Dorrity" as the article names her in full
+    after_a_place(text, start)      "in Luoshan, China, a user ...": a place, not a name
+    creator_alias(text, creator)    the other name beside the one found ("@x (aka Mei)")
 
 archiver.articles.stated finds candidate names by the patterns news copy uses to say who
 made a clip; this module decides what of each candidate is a name.
