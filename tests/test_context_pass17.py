@@ -285,3 +285,22 @@ def test_a_new_clip_told_in_the_present_is_not_taken_for_the_clip_in_play() -> N
         "the block.\n"
     )
     assert citations[1].same_clip_as is None
+
+
+@pytest.mark.parametrize(
+    ("line", "creator"),
+    [
+        # the subject who does something in a clip of no one else's posted it
+        ("Soap star Juno Ashby has fans talking after showing off a diamond ring in an "
+         "Instagram story on Friday.", "Juno Ashby"),
+        ("Singer Ana Lobo showed off her new fringe in a TikTok video.", "Ana Lobo"),
+        # seen, quoted, done to, or in someone else's clip: not the maker
+        ("Prime Minister Hal Brody was seen asleep in a video shared on X.", None),
+        ("Council leader Tom Price said the claims in a video were false.", None),
+        ("Chef Ravi Menon demonstrates the fold in a video by his daughter.", None),
+        ("Pop star Kerris Vale was left red-faced after her ex mocked her in a clip.", None),
+        ("Sales at Pennock's Pies have risen since a reviewer praised them in a video.", None),
+    ],
+)  # fmt: skip
+def test_the_subject_acting_in_a_clip_of_their_own(line, creator) -> None:
+    assert creator_named(line) == creator

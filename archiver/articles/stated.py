@@ -390,6 +390,9 @@ def creator_named(text: str) -> str | None:
     handle = HANDLE.search(text)
     if handle:
         return handle.group(0)
+    subject = _SUBJECT_IN_OWN_CLIP.match(text)
+    if subject and not _NOT_THE_MAKER.search(text, subject.end("name"), subject.start("clip")):
+        return cleaned_name(subject["name"], text)
     if made_from and not made_from.group(0).startswith(("'", "’")):
         return None  # whose clip it was made from; but "Rae's stitch of ..." is Rae's
     owner = possessor(text)
@@ -398,6 +401,25 @@ def creator_named(text: str) -> str | None:
     if owner and is_organisation(owner, text) and not _BODYS_CHANNEL.search(text):
         return None  # "a frame from Harrowell Fire Department's video": a body's own
     return owner
+
+
+# The subject who does something "in a video" or "in an Instagram story" of no one else:
+# the one who posted it ("Soap actress Marisol Quint has set tongues wagging after flashing
+# a sapphire in an Instagram story"); not one seen, filmed or quoted in it
+_SUBJECT_IN_OWN_CLIP = re.compile(
+    # (a role before the name, no place or dateline: not "Sales at Pennock's Pies ...")
+    r"^(?:[A-Z][a-z]+\s+)?(?:(?!(?:at|in|on|of|for|from|with|by|to|after|since)\b)[a-z][\w-]*\s+){0,2}?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}})"
+    r"(?:,\s+[^,]{2,60},)?\s+[^.;]{0,140}?\bin\s+(?P<clip>(?:a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:(?:{NAMED_PLATFORM})\s+)?(?i:story|video|clip|reel|post|livestream|vlog|tiktok))\b"
+    r"(?!\s+(?:by|from|of|posted\s+by|shared\s+by|filmed\s+by)\b)"
+)
+_NOT_THE_MAKER = re.compile(
+    r"\b(?:seen|filmed|caught|shown|featured|featuring|appear\w*|heard|spotted|pictured|said|"
+    r"says|told|named|mentioned|accused|criticised|mocked|identified|interviewed)\b|"
+    r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:left|\w+ed)\b",  # done to, not doing
+    re.I,
+)
 
 
 # A body's named channel or account, which the labels credit as the clip's maker beside
