@@ -68,9 +68,11 @@ PLATFORMS: tuple[Platform, ...] = (
         "x",
         r"(?i:\b(?:Twitter|(?:re)?tweet(?:s|ed|ing)?)\b)"
         # ("posted the video to X", "uploaded it to X")
-        r"|\b(?:on|onto|via|across|(?:posted|shared|uploaded|published|put)(?:\s+(?:it|them|"
+        # (a sentence may open on it, and a repost go to it: "On X, ...", "reposted it to X")
+        r"|(?:\b(?:[Oo]n|[Oo]nto|[Vv]ia|[Aa]cross)|\b(?:re-?|cross-)?(?:[Pp]osted|[Ss]hared|"
+        r"[Uu]ploaded|[Pp]ublished|[Pp]ut)(?:\s+(?:it|them|"
         r"(?:the|this|that|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|footage|post|"
-        r"recording|reel)))?\s+to)\s+X\b(?![-'’]\w)"
+        r"recording|reel)))?\s+to)\s+X\b(?![-'’]\w)(?!\s+[A-Z])"
         r"|\bX\s*\((?:formerly|previously)|\bX\s+(?:users?|posts?|accounts?|videos?|clips?)\b",
         names="Twitter",
         cased_names="X",

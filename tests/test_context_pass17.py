@@ -7,6 +7,7 @@ import pytest
 
 from archiver.articles.account_lines import account_line
 from archiver.articles.stated import creator_named
+from archiver.platforms import platform_named
 from tests.support.threads import article as _article
 from tests.support.threads import thread as _thread
 
@@ -304,3 +305,20 @@ def test_a_new_clip_told_in_the_present_is_not_taken_for_the_clip_in_play() -> N
 )  # fmt: skip
 def test_the_subject_acting_in_a_clip_of_their_own(line, creator) -> None:
     assert creator_named(line) == creator
+
+
+@pytest.mark.parametrize(
+    ("line", "platform"),
+    [
+        ("On X, the meme account @lagframes posted the same clip.", "x"),
+        ("Fan account @quaydaily reposted the clip to X, where it has 2m views.", "x"),
+        ("It was later cross-posted to X.", "x"),
+        ("Posted to X on Monday, the clip has 40,000 views.", "x"),
+        # a letter that is no platform
+        ("On X Street a man was filmed dancing.", None),
+        ("Malcolm X said it first.", None),
+        ("A Tesla Model X was filmed on the hard shoulder.", None),
+    ],
+)
+def test_x_opening_a_line_or_taking_a_repost(line, platform) -> None:
+    assert platform_named(line) == platform
