@@ -322,3 +322,37 @@ def test_the_subject_acting_in_a_clip_of_their_own(line, creator) -> None:
 )
 def test_x_opening_a_line_or_taking_a_repost(line, platform) -> None:
     assert platform_named(line) == platform
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a clip made after the one in play, by whoever made that one
+        "Nadia has since posted a follow-up in which the dog is shown the clip on a tablet.",
+        # someone filming themselves and posting it
+        "Keeper Arlo Venn filmed himself trying the move in training and posted it on Douyin.",
+        # an edit made of the footage
+        "On Bilibili, the uploader 'Moth Cuts' cut the footage together with scenes from the film.",
+    ],
+)
+def test_a_clip_made_after_the_one_in_play_is_its_own(line) -> None:
+    _, citations = _article(
+        "Dog rings the bell\n"
+        "Nadia Oduya's doorbell camera caught her labrador pressing the bell, and she "
+        "posted the clip to TikTok as @nadiaandrex.\n"
+        "It has been viewed 2.1 million times.\n"
+        f"{line}\n"
+    )
+    assert citations[max(citations)].same_clip_as is None
+
+
+def test_a_new_clip_by_someone_whose_earlier_post_named_a_platform_is_on_it() -> None:
+    _, citations = _article(
+        "Dog rings the bell\n"
+        "A labrador's owner, Gail Price, posted a doorbell clip of him ringing the bell to "
+        "Facebook.\n"
+        "Her daughter Freya re-uploaded the footage to TikTok as @freyaandrex.\n"
+        "Freya has since posted a follow-up in which the dog barks at the screen.\n"
+    )
+    follow_up = citations[max(citations)]
+    assert follow_up.same_clip_as is None and follow_up.inferred_platform == "tiktok"

@@ -58,9 +58,9 @@ from archiver.articles.headline import HEADLINE_CHARS, from_headline
 from archiver.articles.owners import a_bodys_footage
 from archiver.articles.stated import creator_named
 from archiver.articles.threads import THE_ORIGINAL, Citation
-from archiver.articles.which_clip import VAGUE_PLATFORMS
+from archiver.articles.which_clip import VAGUE_PLATFORMS, one_name
 from archiver.platforms import platform_named
-from archiver.text import name_key, same_person
+from archiver.text import name_key
 
 _OWNERS_CLIP = re.compile(  # "Her most-shared video": one of the creator's clips
     r"\b(?:his|her|their)\s+(?:[\w-]+\s+){1,3}?(?:video|clip|reel|tiktok|post|livestream)\b|"
@@ -324,11 +324,19 @@ def _platform_of_earlier_clip(
         platform, creator = stated[opener]
         if platform not in VAGUE_PLATFORMS or creator is None:
             continue
+        # (a thread's, or one line's own: "Her daughter Freya re-uploaded the footage to
+        # TikTok" in another's thread, then "Freya has since posted a follow-up")
+        told = sorted(
+            [(before, pc) for before, pc in stated.items()]
+            + [(c.claim_position, (c.platform, c.creator)) for c in by_position.values()],
+            key=lambda item: item[0],
+            reverse=True,
+        )
         earlier = next(
             (
                 p
-                for before, (p, c) in sorted(stated.items(), reverse=True)
-                if before < opener and p not in VAGUE_PLATFORMS and c and same_person(c, creator)
+                for before, (p, c) in told
+                if before < opener and p not in VAGUE_PLATFORMS and c and one_name(c, creator)
             ),
             None,
         )

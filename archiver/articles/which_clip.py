@@ -13,6 +13,7 @@ indefinitely ("a video", "published drone footage").
                                        platform than the thread in play states
     maker_differs(text, ...)        -> the line names a maker, the thread names another, and
                                        the line passes no clip on
+    one_name(a, b)                  -> one creator, by a name, a part of it or a handle
 
 and THE_ORIGINAL_ANYWHERE, "the original" of a stitch or duet in play (its source).
 
@@ -111,6 +112,12 @@ _PUT_OUT_BARE = re.compile(
 )
 
 
+# A clip that follows the one in play, by whoever made it: "posted a follow-up"
+_A_FOLLOW_UP = re.compile(
+    r"\b(?:posted|uploaded|shared|released|made|filmed)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:follow-up|sequel)\b",
+    re.I,
+)
 # A reader's clip sent to a live blog: "Reader Fiona Tait sent us this video of ..."
 _SENT_THIS = re.compile(r"\bsent\s+(?:us|in)\s+this\s+(?:[\w-]+\s+)?(?:video|clip|footage)\b", re.I)
 
@@ -121,6 +128,8 @@ def new_clip(text: str) -> bool:
     carrying the clip") is the same clip; "another video" never is."""
     if _PUT_OUT_BARE.search(text) or POSTED_OWN.search(text) or _SENT_THIS.search(text):
         return True
+    if _A_FOLLOW_UP.search(text):
+        return True  # "Freya has since posted a follow-up in which ..."
     for found in _A_CLIP.finditer(text):
         if _ANOTHER.search(found.group(0)):
             return True
@@ -314,10 +323,10 @@ def maker_differs(
         for position, c in by_position.items()
         if thread_of.get(position) == thread and c.creator
     }
-    return bool(makers) and not any(_one_name(citation.creator, m) for m in makers)
+    return bool(makers) and not any(one_name(citation.creator, m) for m in makers)
 
 
-def _one_name(a: str, b: str) -> bool:
+def one_name(a: str, b: str) -> bool:
     """One creator, by the same name or a part of it ("Walker", "Hemi Walker"), or by a
     handle made from it ("@hemiwalks")."""
     if one_person(a, b):
@@ -347,7 +356,8 @@ def only_counts(citation: Citation, text: str) -> bool:
 # sentence, not the one in play ("The detectorist filmed his search of the beach and put
 # the video on YouTube"; not "The man who filmed the video ...", whose object is the clip)
 FILMED_AND_POSTED = re.compile(
-    r"\b(?:filmed|recorded)\s+(?:his|her|their|a|an|the\s+(?!(?:video|clip|footage)\b))"
+    r"\b(?:filmed|recorded)\s+(?:his|her|their|himself|herself|themselves|a|an|"
+    r"the\s+(?!(?:video|clip|footage)\b))"
     r"[^.;]{0,100}?\band\s+(?:then\s+|later\s+)?(?:posted|put|uploaded|shared)\s+"
     r"(?:the\s+(?:video|clip|footage)|it)\b",
     re.I,
