@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.articles.account_lines import account_line
+from archiver.articles.metrics import metrics_stated
 from archiver.articles.stated import creator_named
 from archiver.platforms import platform_named
 from tests.support.threads import article as _article
@@ -356,3 +357,22 @@ def test_a_new_clip_by_someone_whose_earlier_post_named_a_platform_is_on_it() ->
     )
     follow_up = citations[max(citations)]
     assert follow_up.same_clip_as is None and follow_up.inferred_platform == "tiktok"
+
+
+@pytest.mark.parametrize(
+    ("line", "metrics"),
+    [
+        ("His vlog has 2.4 million plays and about 61,000 'danmu' bullet comments.",
+         [("views", 2400000), ("comments", 61000)]),
+        ("The clip had 900,000 plays and more than 30,000 danmaku comments.",
+         [("views", 900000), ("comments", 30000)]),
+        ("It was reshared 7,100 times within a day.", [("shares", 7100)]),
+        ("It has been liked by 390,000 accounts.", [("likes", 390000)]),
+        ("Copies have collected at least half a million further views.", [("views", 500000)]),
+        # bullets and accounts that count nothing of a clip
+        ("Police found 40 bullet casings at the scene.", []),
+        ("The bank closed 390,000 accounts last year.", []),
+    ],
+)  # fmt: skip
+def test_more_ways_a_count_is_told(line, metrics) -> None:
+    assert [(m.kind, m.value) for m in metrics_stated(line)] == metrics

@@ -45,7 +45,7 @@ _KINDS = {
     "upvote": "likes", "upvoted": "likes", "reaction": "likes", "favourite": "saves",
     "favorite": "saves", "favourited": "saves", "reply": "comments", "replies": "comments",
     "forward": "shares", "forwarded": "shares", "watching": "views",
-    "viewership": "views", "audience": "views",
+    "viewership": "views", "audience": "views", "reshared": "shares", "re-shared": "shares",
 }  # fmt: skip
 _QUALIFIERS = {
     "more than": "more than", "over": "more than", "upwards of": "more than",
@@ -83,20 +83,23 @@ _NOUN = (
 # "18 million views", "2m Instagram followers", "120,000 new likes"; a live stream's
 # audience counts as its views ("peaked at 210,000 concurrent viewers")
 _COUNTED = re.compile(
-    _FIGURE + rf"\s+(?:new\s+|more\s+|concurrent\s+|live\s+|(?:{NAMED_PLATFORM})\s+)?"
+    _FIGURE + rf"\s+(?:new\s+|more\s+|further\s+|additional\s+|concurrent\s+|live\s+|"
+    rf"(?:{NAMED_PLATFORM})\s+)?"
+    # (Bilibili's comments that fly across the picture: "45,000 'danmu' bullet comments")
+    r"(?:[‘'\"]?(?:danmaku|danmu)[’'\"]?\s+)?(?:bullet\s+)?"
     rf"(?P<noun>(?i:{_NOUN}))\b",
     re.I,
 )
 # "watched more than seven million times", "viewed by 12,000 people"
 _TIMES = re.compile(
-    r"\b(?P<noun>viewed|watched|played|seen|liked|shared|reposted|retweeted|saved|forwarded|"
-    r"upvoted|favourited)\s+"
+    r"\b(?P<noun>viewed|watched|played|seen|liked|shared|re-?shared|reposted|retweeted|saved|"
+    r"forwarded|upvoted|favourited)\s+"
     # "watched live by about 80,000 people": an adverb may stand before "by"
     r"(?:(?:live\s+|\w+ly\s+)?(?:by|a total of)\s+)?"
     # "where it has been liked another 410,000 times": a further count on a repost
     r"(?:(?:another|a further|an additional|an extra)\s+)?"
     + _FIGURE
-    + r"\s+(?:times|people|users|viewers)\b",
+    + r"\s+(?:times|people|users|viewers|accounts)\b",
     re.I,
 )
 
