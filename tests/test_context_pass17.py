@@ -376,3 +376,25 @@ def test_a_new_clip_by_someone_whose_earlier_post_named_a_platform_is_on_it() ->
 )  # fmt: skip
 def test_more_ways_a_count_is_told(line, metrics) -> None:
     assert [(m.kind, m.value) for m in metrics_stated(line)] == metrics
+
+
+@pytest.mark.parametrize(
+    ("line", "joins"),
+    [
+        ("It shows brown water rushing between the shops and carrying a bin past a bank.",
+         True),
+        ("In it, she fits a glowing mouthpiece and says the kit is 'the only thing I've "
+         "changed this year'.", True),
+        # an argument, and the world's habit outside any quotation
+        ("It shows how little the council cares about the high street.", False),
+        ("In it, she says she posts a new clip every week.", False),
+    ],
+)  # fmt: skip
+def test_what_the_clip_shows_told_of_it(line, joins) -> None:
+    claims, citations = _article(
+        "Flood video\n"
+        "A video shared on Facebook by a page called Storm Watch claims to show the high "
+        "street under water.\n"
+        f"{line}\n"
+    )
+    assert (1 in _thread(citations, 0)) is joins

@@ -165,10 +165,25 @@ _STATE_OR_HABIT = re.compile(
 )
 
 
+# A quotation in the line: its words are someone's, not the story's ("says the kit is
+# 'the only thing I've changed this year'" is no habit of the clip's)
+_QUOTATION = re.compile(r"(?:(?<=\s)|^)[‘“'\"][^“”\"]*?[’”'\"](?=[\s,.;:!?]|$)")
+
+
 def state_or_habit(text: str, at: int) -> bool:
     """The verb at `at` (after a pronoun subject) tells a state or a habit, or the line
     is the world's habit ("every spring", "between July and November")."""
-    return bool(_STATE_OR_HABIT.match(text, at) or _HABITUAL.search(text))
+    unquoted = _QUOTATION.sub(lambda found: " " * len(found.group(0)), text)
+    return bool(_STATE_OR_HABIT.match(text, at) or _HABITUAL.search(unquoted))
+
+
+# "It shows brown water rushing between storefronts": the clip in play, by what it shows
+# (not an argument: "It shows how little the council cares")
+IT_SHOWS = re.compile(
+    r"^(?:[^,]{0,40},\s+)?it\s+(?:also\s+|then\s+|clearly\s+)?(?:shows|captures|features)\s+"
+    r"(?!(?:that|how|what|why|whether|no|signs?|little|much)\b)",
+    re.I,
+)
 
 
 _FUNCTION_START = re.compile(

@@ -59,6 +59,7 @@ from archiver.articles.live_blog import entry_goes_on
 from archiver.articles.membership import StoryState, the_story
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN, owners_thread, referred_thread
 from archiver.articles.scene import (
+    IT_SHOWS,
     MOVES_ON,
     OUTSIDE,
     SCENE_SINGULAR,
@@ -246,7 +247,7 @@ def continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
             return "pronoun"
     if _SEEN.search(text):
         return "description"
-    if _IT_CLIP.search(text):
+    if _IT_CLIP.search(text) or IT_SHOWS.match(text):
         return "pronoun"
     # A person by name acting in the clip: the creator or someone the citation named by
     # surname ("Dobre, surrounded by aides, shrugs"), or anyone named in full, with an
