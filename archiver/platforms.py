@@ -69,10 +69,11 @@ PLATFORMS: tuple[Platform, ...] = (
         r"(?i:\b(?:Twitter|(?:re)?tweet(?:s|ed|ing)?)\b)"
         # ("posted the video to X", "uploaded it to X")
         # (a sentence may open on it, and a repost go to it: "On X, ...", "reposted it to X")
-        r"|(?:\b(?:[Oo]n|[Oo]nto|[Vv]ia|[Aa]cross)|\b(?:re-?|cross-)?(?:[Pp]osted|[Ss]hared|"
-        r"[Uu]ploaded|[Pp]ublished|[Pp]ut)(?:\s+(?:it|them|"
-        r"(?:the|this|that|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|footage|post|"
-        r"recording|reel)))?\s+to)\s+X\b(?![-'’]\w)(?!\s+[A-Z])"
+        r"|(?:\b(?:[Oo]n|[Oo]nto|[Vv]ia|[Aa]cross)|\b(?:[Rr]e-?|[Cc]ross-)?(?:[Pp]osted|[Ss]hared|"
+        r"[Uu]ploaded|[Pp]ublished|[Pp]ut)"
+        r"(?:\s+(?:it|them|(?:the|this|that|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|"
+        r"footage|post|recording|reel)(?:\s+of\s+(?:the|a|an|his|her|their)\s+[\w-]+)?))?\s+to)"
+        r"\s+X\b(?![-'’]\w)(?!\s+(?:[A-Z]|[Dd]ay\b))(?!,\s+[A-Z]\b)"
         r"|\bX\s*\((?:formerly|previously)|\bX\s+(?:users?|posts?|accounts?|videos?|clips?)\b",
         names="Twitter",
         cased_names="X",

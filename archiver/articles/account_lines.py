@@ -25,8 +25,13 @@ _ACCOUNT = re.compile(
     r"\b(?:posts|posting|streams|streaming|vlogs|uploads|goes|going|known|who\s+posts)\b"
     r"[^.;]{0,60}?\b(?:as|by)\s+(?-i:@|u/|[A-Z])|\bwhere\s+(?:her|his|their|its)\s+(?:channel|"
     # (a handle with no @: "streams as kenjiplaysbadly to about 310,000 followers")
-    r"account|page|profile)\s+has\b|\b(?:posts|streams|vlogs|broadcasts)\s+as\s+(?!usual|expected|normal|planned|before|always)"
-    r"(?-i:[a-z0-9_.]{5,})"
+    # (the line's own verb, not a clause's: "..., who streams as x to 310,000 followers,
+    # had his ceiling collapse"; a handle, not a word: "posts as herself", "as promised")
+    r"account|page|profile)\s+has\b|(?<!who\s)\b(?:posts|streams|vlogs|broadcasts)\s+as\s+"
+    # (a handle by its shape: a digit, a dot or an underscore in it, or one long run of
+    # letters, not a word like "requested", "normally" or "themselves")
+    r"(?!(?:themselves|independent|independently|accordingly)\b)"
+    r"(?-i:(?=[a-z]*[0-9_.])[a-z0-9_.]{4,}|[a-z]{10,}(?<!ed))"
     r"(?=\s+(?:to|on|with|for)\b)|\bwhere\s+(?:her|his|their|its)\s+(?:channel|"
     r"account|page|profile)\s+has\b|\b(?:has|had)\s+(?:about\s+|more\s+than\s+|over\s+|nearly\s+|"
     r"almost\s+|around\s+)?[\d.,]+\s*(?:k|m|million|thousand)?\s+(?:followers|subscribers)\b",

@@ -7,6 +7,8 @@
     SENTENCE_ADVERBS    words that open a sentence and belong to no name ("Then")
     NAME_PARTICLE       a particle inside a name ("van", "de", "Le")
     NOT_AFTER_PREPOSITION   a lookbehind: no name right after "in", "on", "at", ...
+    subject_in_own_clip(text)  the subject doing something "in an Instagram story" of
+                        their own ("Soap actress Marisol Quint ... in an Instagram story")
 
 News copy names a clip's maker as the subject of the act of making or publishing it,
 and dresses the subject up in many ways: a role before the name ("Keeper Thandiwe
@@ -206,3 +208,34 @@ def role_word(word: str) -> bool:
     if word in ROLE_WORDS:
         return True
     return bool(_ROLE_ENDING.search(word)) and word not in _GIVEN_NAMES_SO_ENDING
+
+
+_CAPITALISED = r"[A-Z][\w’'.-]*"
+# The subject who does something "in a video" or "in an Instagram story" of no one else:
+# the one who posted it ("Soap actress Marisol Quint has set tongues wagging after flashing
+# a sapphire in an Instagram story"); not one seen, filmed or quoted in it
+_SUBJECT_IN_OWN_CLIP = re.compile(
+    # (a role before the name, no place or dateline: not "Sales at Pennock's Pies ...")
+    r"^(?:[A-Z][a-z]+\s+)?(?:(?!(?:at|in|on|of|for|from|with|by|to|after|since)\b)[a-z][\w-]*\s+){0,2}?"
+    rf"(?P<name>{_CAPITALISED}(?:\s+(?:{NAME_PARTICLE})?{_CAPITALISED}){{1,3}})"
+    # (a story is its account's own; any other clip only as theirs: "in her latest video",
+    # not "in a video", where anyone may have filmed them)
+    r"(?:,\s+[^,]{2,60},)?\s+[^.;]{0,140}?\bin\s+(?P<clip>(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:(?:{NAMED_PLATFORM})\s+)?(?i:story)|(?:her|his|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:(?:{NAMED_PLATFORM})\s+)?(?i:story|video|clip|reel|post|livestream|vlog|tiktok)))\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:by|from|of)\b)"
+)
+_NOT_THE_MAKER = re.compile(
+    r"\b(?:seen|filmed|caught|shown|featured|featuring|appear\w*|heard|spotted|pictured|said|"
+    r"says|told|named|mentioned|accused|criticised|mocked|identified|interviewed)\b|"
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:left|\w+ed)\b",  # done to, not doing
+    re.I,
+)
+
+
+def subject_in_own_clip(text: str) -> str | None:
+    """The name of the sentence's subject when it does something in a clip of its own."""
+    subject = _SUBJECT_IN_OWN_CLIP.match(text)
+    if subject and not _NOT_THE_MAKER.search(text, subject.end("name"), subject.start("clip")):
+        return subject["name"]
+    return None

@@ -42,22 +42,37 @@ class Citation(Protocol):  # what this reads of a citation
 # The clip spoken of as one the reader knows: "the 22-second clip", "her video", "the
 # post", "the reel", "posted the recording"
 _KNOWN_CLIP = re.compile(
-    r"\b(?:the|that|this|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:video|clip|footage|"
-    r"reel|recording|livestream|stream|post|broadcast|spot|ad|advert|tiktok|short|vlog|"
+    # (not someone's own: "The singer's post from hospital" may be a clip of its own)
+    r"\b(?:the|that|this)\s+(?:(?![\w’'-]+[’']s\b)[\w’'-]+\s+){0,2}?(?:video|clip|footage|"
+    r"reel|recording|livestream|stream|post|broadcast|ad|advert|tiktok|short|vlog|"
     r"upload)s?\b|\b(?:re-?)?(?:posted|shared|uploaded)\s+it\b",
     re.I,
 )
-# What the skipped opener tells: someone filming, a camera or phone, a stream, an ad
+# What the skipped opener tells: someone filming, recording or streaming, a camera or a
+# phone catching it (not a phone or a camera alone: "snatched a woman's phone")
 _TOLD_A_CLIP = re.compile(
-    r"\b(?:film(?:ed|ing|s)?|record(?:ed|ing|s)?|captur(?:ed|ing|es)|shot\s+(?:on|with|from)|"
-    r"stream(?:ed|ing|s)?|broadcast(?:ing|s)?|live(?!\s+(?:coverage|blog|updates?|page)\b)|camera|phone|dash-?cam|video|clip|"
-    r"footage|ad|advert|spot)\b",
+    r"\b(?:film(?:ed|ing|s)|record(?:ed|ing|s)|captur(?:ed|ing|es)|shot\s+(?:on|with)\s|"
+    r"(?:live-?)?stream(?:ed|ing)|broadcast(?:ing|s)?\s+live|went\s+live|"
+    r"live\b[^.;]{0,40}?\bon\s+(?-i:[A-Z])|"
+    r"(?:camera|phone|dash-?cam|doorbell|cctv)\s+(?:\w+\s+){0,5}?(?:caught|recorded|captured|filmed))",
+    re.I,
+)
+# A clip that is another's by its kind or its maker: "The bodycam footage released by the
+# force", "The singer's own Instagram video"
+_ANOTHER_KIND = re.compile(  # (or photographs: "posted the pictures on Instagram")
+    r"\b(?:own|released|body-?cam|body-worn|dash-?cam|cctv|doorbell|drone|helmet|security|"
+    r"pictures|photos|photographs)\b",
     re.I,
 )
 # "This video, filmed by a resident, ...": a clip shown beside the text, new to it
 _SHOWN_HERE = re.compile(r"^(?:this|these)\s+(?:[\w’'-]+\s+)?(?:video|clip|footage)", re.I)
 # A line about the account between ("streams as okabedrives to 95,000 followers")
 _ACCOUNT = re.compile(r"\b(?:streams|posts|broadcasts|vlogs)\s+as\b|\b(?:followers|subscribers)\b")
+_A_CLIP_NOUN = re.compile(
+    r"\b(?:posts?|videos?|clips?|reels?|tiktoks?|stor(?:y|ies)|footage|uploads?|photos?|"
+    r"pictures?|images?|gifs?|shorts?)\b",
+    re.I,
+)
 SCENE_LINES = 4  # at most this many lines of scene between the opener and the reference
 QUIET_BEFORE = 6  # no citation this many lines before the reference: no clip in play
 
@@ -78,7 +93,10 @@ def skipped_openers(
             continue
         text = without_time_stamp(prose[index].text)
         known = _KNOWN_CLIP.search(text) or REPOST.search(text)  # a copy: of a clip known
-        known = known or any(m.kind != "followers" for m in citation.metrics)
+        # (a count alone, naming no clip of its own: not "The singer's post from hospital
+        # has 2m likes")
+        counted = any(m.kind != "followers" for m in citation.metrics)
+        known = known or (counted and not _A_CLIP_NOUN.search(text))
         if not known or new_clip(text) or another_clip(text, "") or _SHOWN_HERE.match(text):
             continue
         if any(at - QUIET_BEFORE <= p < at for p in cited):
@@ -93,7 +111,7 @@ def skipped_openers(
                 continue
             if account_line(line) or (_ACCOUNT.search(line) and not _KNOWN_CLIP.search(line)):
                 continue  # "Okabe, 26, streams as okabedrives to about 95,000 followers."
-            if scene and _opens(claim, line):
+            if scene and _opens(claim, line) and not _another_kind(text, line):
                 found.append((claim.position, at))
                 before = prose[prose.index(claim) - 1] if prose.index(claim) else None
                 if _KNOWN_CLIP.match(line) and before and before.position not in cited:
@@ -105,6 +123,14 @@ def skipped_openers(
     return found
 
 
+def _another_kind(reference: str, opener: str) -> bool:
+    """The reference names a kind or a maker of clip the opener does not tell of."""
+    return any(
+        not re.search(rf"\b{re.escape(word)}", opener, re.I)
+        for word in (m.group(0).lower() for m in _ANOTHER_KIND.finditer(reference))
+    )
+
+
 def _opens(claim: Claim, text: str) -> bool:
     """The line before a scene tells a clip, and is the story's prose (not a subheading,
     a question, or words told to the reporter)."""
@@ -112,7 +138,9 @@ def _opens(claim: Claim, text: str) -> bool:
         return False
     if told_afterwards(text) or INTERVIEW.search(text):
         return False
-    return bool(_TOLD_A_CLIP.search(text))
+    # (or a clip spoken of as known, itself after the clip's first telling: "The stream,
+    # on Twitch, shows ...")
+    return bool(_TOLD_A_CLIP.search(text) or _KNOWN_CLIP.match(text))
 
 
 def previous_clip(

@@ -66,7 +66,8 @@ _DATED = re.compile(
 )
 _OF_A_CLIP = re.compile(
     r"\b(?:still|stills|frame|screengrab|screenshot|grab|capture|video|clip|footage|stream|"
-    r"livestream|reel|story|tiktok|youtube|instagram|facebook|snapchat|twitch|x)\b",
+    r"livestream|reel|story|tiktok|youtube|instagram|facebook|snapchat|twitch|x|cctv|dash-?cam|"
+    r"body-?cam|camera|phone|recorded|captured|caught|moment)\b",
     re.I,
 )
 
@@ -75,6 +76,11 @@ _OF_A_CLIP = re.compile(
 # ridge, in a still from his video", "Snow swirls around Ingrid Halvorsen in a frame
 # from her reel"
 _NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){0,2}")
+_RELATIVES = re.compile(
+    r"\b(?:his|her|their)\s+(?:daughter|son|mother|father|mum|dad|grandson|granddaughter|"
+    r"grandmother|grandfather|husband|wife|brother|sister)[’']s\s",
+    re.I,
+)
 _HIS_CLIP = re.compile(  # (or a relative's, by one surname: "in a still from her daughter's video")
     r"\b(?:his|her|their)\s+(?:own\s+|(?:daughter|son|mother|father|mum|dad|grandson|"
     r"granddaughter|grandmother|grandfather|husband|wife|brother|sister)[’']s\s+)?"
@@ -121,12 +127,13 @@ def _platforms_thread(
     platform = platform_named(found["platform"]) if found else None
     if platform is None or platform == "social media":
         return None
-    stating = [
+    stating = {
         thread_of[p]
-        for p in sorted(by_position)
+        for p in by_position
         if p in thread_of and p != claim.position and by_position[p].platform == platform
-    ]
-    return stating[0] if stating else None
+    }
+    # (two clips on that platform: the words the caption shares with each decide)
+    return stating.pop() if len(stating) == 1 else None
 
 
 # A still from a clip named by whose it is, in words the story used before: "from her
@@ -153,14 +160,14 @@ def _possessors_thread(
     if not words:
         return None
     named = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
-    return next(
-        (
-            thread_of[p]
-            for p in sorted(thread_of)
-            if p in citing and p != claim.position and named.search(text_at[p])
-        ),
-        None,
-    )
+    using = {
+        thread_of[p]
+        for p in thread_of
+        if p in citing and p != claim.position and named.search(text_at[p])
+    }
+    # (the words in two threads' lines, "a farmer's bull" and "The farmer ... posted his
+    # own video": the words the caption shares with each decide)
+    return using.pop() if len(using) == 1 else None
 
 
 def attach_captions(
@@ -188,7 +195,7 @@ def attach_captions(
         if _PHOTOS.search(claim.text) and citation is None:
             continue  # "Factory workers share pictures of their meals": about photos
         if (
-            _PHOTO_CREDIT.search(claim.text) or _DATED.search(claim.text)
+            _PHOTO_CREDIT.search(claim.text) or (_DATED.search(claim.text) and citation is None)
         ) and not _OF_A_CLIP.search(claim.text):
             # "... outside the station (Photo: supplied)", "Brenda Parfitt back on the
             # seafront yesterday": a photograph, taken for the story, no still
@@ -200,6 +207,14 @@ def attach_captions(
         for named in _named_as_his(claim.text) if owner is None else []:
             # "Tobias Wrenfold on the ridge, in a still from his video": Wrenfold's clip
             owner = owners_thread(f"{named}'s video", thread_of, text_at, citing, first=True)
+            if owner is not None and _RELATIVES.search(claim.text):
+                family = re.compile(rf"\b{re.escape(named)}\b")
+                naming = {
+                    thread_of[p]
+                    for p in citing & set(thread_of)
+                    if p != claim.position and family.search(text_at[p])
+                }
+                owner = owner if len(naming) == 1 else None  # two threads name a Ward
             if owner is not None:
                 break
         if owner is None:

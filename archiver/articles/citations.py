@@ -126,9 +126,10 @@ _NAMED_OWNERS_MEDIA = re.compile(
 _TIKTOK_NOUN = re.compile(  # "in a TikTok", "a TikTok posted by": the platform's name as a clip
     r"\b(?:a|an|one|another|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}?TikTok\b"
     r"(?=\s*(?:[.,;:!?)]|$|\s(?:posted|shared|uploaded|showing|shows|showed|that|which|in|"
-    # (or what it does: "posted a TikTok boasting about the fight", "a TikTok about ...")
-    r"on|from|by|with|where|of|about|(?!(?:following|trending|marketing|advertising|shopping)\b)[a-z]{3,}ing"
-    r"(?!\s+(?:account|channel|page|trend)))\b))"
+    # (the -ing word a verb with its object: "a TikTok boasting about", not "a TikTok
+    # parenting expert")
+    r"on|from|by|with|where|of|about|[a-z]{3,}ing\s+(?:about|at|on|the|a|an|his|her|their|its|"
+    r"him|them|how|that|to|into|over|off|up|down|out|with|what|why))\b))"
     # someone's Snapchat of something: "shared a teenager's Snapchat of a waterfall"
     r"|[’']s\s+(?:Snapchat|TikTok|Douyin|Kuaishou)\s+(?=of\b|showing\b)",
     re.I,

@@ -71,7 +71,7 @@ STILL_FROM = re.compile(
     r"(?<=shot |grab )of)\s+(?:the|a|an|his|her|their|its|"
     r"(?:[A-Z][\w’'-]*\s+){0,2}[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:video|clip|footage|CCTV|stream|livestream|broadcast|camera|bodycam|dashcam|recording|"
-    r"TikTok|reel|short|live)\b",
+    r"TikTok|reel|short|(?:(?<=Facebook )|(?<=Instagram )|(?<=TikTok )|(?<=YouTube ))Live)\b",
     re.I,
 )
 # Footage said to show something, past who released it: "Security-camera footage released

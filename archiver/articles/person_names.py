@@ -4,8 +4,9 @@
     inside_other_words(text, s, n)  a fragment of a longer run, a date or two sentences
     a_person(noun)                  "driver", "woman": a noun that names a person
     full_name(name, texts)          "Ms Dorrity" as the article names her in full
-    after_a_place(text, start)      "in Luoshan, China, a user ...": a place, not a name
+    after_a_place(text, at, name)   "in Luoshan, China, a user ...": a place, not a name
     creator_alias(text, creator)    the other name beside the one found ("@x (aka Mei)")
+    names_acting(creator, alias, t) the words by which a clip's people may act in it
 
 archiver.articles.stated finds candidate names by the patterns news copy uses to say who
 made a clip; this module decides what of each candidate is a name.
@@ -182,16 +183,28 @@ def full_name(name: str, texts: list[str]) -> str:
 # A place and its country or region before a name: "in Luoshan, China, a Kuaishou user"
 # (not a person there in apposition: "A baker in Leeds, Amy Holt, filmed ...")
 _AFTER_A_PLACE = re.compile(
-    r"(?:^|(?P<head>[\w-]+)\s+)(?:in|at|from|near|outside)\s+[A-Z][\w’'-]*"
+    r"(?:(?P<head>[\w-]+)\s+)?\b(?i:in|at|from|near|outside)\s+[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*)*,\s+$"
+)
+# the first words of a country or region's name of two words: "New Zealand", "South Korea"
+_PLACE_FIRST = frozenset(
+    "New South North East West United Saudi Sri Costa Puerto Hong El San".split()
 )
 
 
-def after_a_place(text: str, start: int) -> bool:
-    """The capitalised words at `start` follow a place in apposition: they are where,
-    not who."""
-    place = _AFTER_A_PLACE.search(text, 0, start)
-    return bool(place) and not (place["head"] and a_person(place["head"]))
+def after_a_place(text: str, start: int, name: str) -> bool:
+    """The name at `start` follows a place in apposition and is where, not who: one word
+    ("China", "Italy") or a country's two ("New Zealand"); two names after a person's
+    noun are the person's ("A baker in Leeds, Amy Holt,")."""
+    # (read from a little way back: a run of long words before would make it slow)
+    place = _AFTER_A_PLACE.search(text[max(0, start - 120) : start])
+    # (in apposition, so a comma after it: not "At Glastonbury, Maya Frost filmed ...")
+    if place is None or not text[start + len(name) :].startswith(","):
+        return False
+    words = name.split()
+    if len(words) == 1 or words[0] in _PLACE_FIRST:
+        return True
+    return not (place["head"] and a_person(place["head"]))
 
 
 _ALIAS_AFTER = re.compile(  # "@lanternfish88 (aka Mei Tan)", "Dee, or dee.films"
@@ -218,3 +231,13 @@ def creator_alias(text: str, creator: str | None) -> str | None:
     groups = found.groupdict()
     alias = (groups.get("paren") or groups.get("plain") or groups.get("display") or "").strip()
     return alias.rstrip(".,") or None
+
+
+def names_acting(creator: str | None, alias: str | None, text: str) -> set[str]:
+    """The words a creator goes by ("Priya Nair" -> Priya, Nair), and the surnames of the
+    people a citing line names in full ("a clip ... showed Transport Minister Sorin
+    Dobre telling a commuter" -> Dobre): either may act in the clip by name."""
+    found = " ".join(filter(None, [creator, alias]))
+    named = {word for word in re.findall(r"[A-Z][\w’'-]+", found) if len(word) > 1}
+    people = re.finditer(r"(?<!^)(?<![.:—] )\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+", text)
+    return named | {found.group(0).split()[-1] for found in people}

@@ -18,6 +18,7 @@ from archiver.articles.agents import (
     NAME_PARTICLE,
     NOT_AFTER_PREPOSITION,
     role_word,
+    subject_in_own_clip,
 )
 from archiver.articles.claims import without_stamp
 from archiver.articles.copies import possessor
@@ -124,10 +125,15 @@ _CREATOR_PATTERNS = (
         # (or a line opening on how it was made: "Shot on a farm outside Ruakiri by
         # 12-year-old Ruby Hennessey, the Short shows ...")
         rf"(?:\b(?i:{PUBLISH_VERB}|shot|captured)(?:\s+on\s+\d{{1,2}}\s+[A-Z][a-z]+|\s+on\s+[A-Z][a-z]+day)?"
-        rf"|^(?:Shot|Filmed|Recorded)\s+(?:[\w’'-]+\s+){{1,6}}?)"
+        # (no other verb's "by" between: not "Filmed being arrested by PC Tom Hale")
+        # ("Shot" as filmed: "Shot on a farm", not "Shot in the back by")
+        rf"|^(?:Shot(?=\s+(?:on|from|with|during|at)\b)|Filmed|Recorded)\s+"
+        rf"(?:(?!being\b|[a-z]+ed\b)[\w’'-]+\s+){{1,6}}?)"
         rf"\s*by\s+(?:the\s+|(?i:user|account)\s+|\d{{1,3}}-year-old\s+)?"
         rf"(?=(?P<name>{_NAME}))(?P=name)"
         rf"(?!\s+(?:(?!{_FUNCTION_WORDS})[a-z][\w-]*\s+){{1,3}}[A-Z])"
+        # (a team or a school's people are no one named: "by Manchester United fans")
+        r"(?!\s+(?:fans|supporters|students|pupils|residents|followers)\b)"
     ),
     # "posted on Facebook by a city councillor, Rosa Treviño", "run by the broadcaster RÚV",
     # "posted on Facebook by the Nettlebridge Canal Society"
@@ -233,10 +239,12 @@ _CREATOR_PATTERNS = (
     re.compile(
         # ("by a page called Tri-County Storm Watch", "by a fan using the name 'Xiao'")
         # ("by the user 'Bamboo Kite'", "by a student with the username 'Little Turnip'")
-        r"\bby\s+(?:a|an|the)\s+(?:(?:[\w-]+\s+){0,2}?(?i:user|account|creator|channel|poster|"
-        r"page|group|fan|uploader|profile)\s+(?:(?:named|called|known as|using\s+the\s+name|"
-        r"going\s+by)\s+|(?=[‘“'\"]))|(?:[\w-]+\s+){0,3}?(?:with|under|using)\s+the\s+"
-        rf"(?:user\s*)?(?:name|handle)\s+)[‘“'\"]?(?P<name>{_NAME})"
+        # (a name in quotes whole: "the user 'Queen of Bakes'")
+        r"\bby\s+(?:a|an|the)\s+(?:(?:[\w-]+\s+){0,2}?(?i:user|account|creator|channel|"
+        r"poster|page|group|fan|uploader|profile)\s+(?:(?:named|called|known as|using\s+the\s+"
+        r"name|going\s+by)\s+|(?=[‘“'\"]))|(?:[\w-]+\s+){0,3}?(?:with|under|using)\s+the\s+"
+        r"(?:user\s*)?(?:name|handle)\s+)[‘“'\"]?"
+        rf"(?P<name>(?<=[‘“'\"])[^’”'\"\n]{{2,40}}?(?=[’”'\"](?!\w))|{_NAME})"
     ),
     re.compile(  # "One widely shared TikTok by Omar Reyes"
         # (or "a YouTube upload from 19 November 2020 by Marisol Quintero")
@@ -294,6 +302,11 @@ _CREATOR_PATTERNS = (
     ),
     # the agent of publishing or filming, however dressed (archiver.articles.agents)
     *AGENT_PATTERNS,
+    # last: a user named with no "by" ("On Douyin, a user named Little Pepper posted ...")
+    re.compile(
+        r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?i:user|account)\s+(?:named|called|known\s+as)\s+"
+        rf"[‘“'\"]?(?P<name>{_NAME})"
+    ),
 )
 
 _QUOTE_PAIRS = (
@@ -374,7 +387,7 @@ def creator_named(text: str) -> str | None:
                 continue
             if found.groupdict().get("place") and not a_person(found["head"]):
                 continue  # "a trampoline in Pohara Flats, New Zealand,": the place's country
-            if after_a_place(text, found.start("name")):
+            if after_a_place(text, found.start("name"), found["name"]):
                 continue  # "in Luoshan, China, a Kuaishou user ...": the same
             name = cleaned_name(found["name"], text)
             quoted = found.start("name") > 0 and text[found.start("name") - 1] in OPENING
@@ -390,9 +403,9 @@ def creator_named(text: str) -> str | None:
     handle = HANDLE.search(text)
     if handle:
         return handle.group(0)
-    subject = _SUBJECT_IN_OWN_CLIP.match(text)
-    if subject and not _NOT_THE_MAKER.search(text, subject.end("name"), subject.start("clip")):
-        return cleaned_name(subject["name"], text)
+    subject = subject_in_own_clip(text)
+    if subject is not None:
+        return cleaned_name(subject, text)
     if made_from and not made_from.group(0).startswith(("'", "’")):
         return None  # whose clip it was made from; but "Rae's stitch of ..." is Rae's
     owner = possessor(text)
@@ -401,25 +414,6 @@ def creator_named(text: str) -> str | None:
     if owner and is_organisation(owner, text) and not _BODYS_CHANNEL.search(text):
         return None  # "a frame from Harrowell Fire Department's video": a body's own
     return owner
-
-
-# The subject who does something "in a video" or "in an Instagram story" of no one else:
-# the one who posted it ("Soap actress Marisol Quint has set tongues wagging after flashing
-# a sapphire in an Instagram story"); not one seen, filmed or quoted in it
-_SUBJECT_IN_OWN_CLIP = re.compile(
-    # (a role before the name, no place or dateline: not "Sales at Pennock's Pies ...")
-    r"^(?:[A-Z][a-z]+\s+)?(?:(?!(?:at|in|on|of|for|from|with|by|to|after|since)\b)[a-z][\w-]*\s+){0,2}?"
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}})"
-    r"(?:,\s+[^,]{2,60},)?\s+[^.;]{0,140}?\bin\s+(?P<clip>(?:a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?:(?:{NAMED_PLATFORM})\s+)?(?i:story|video|clip|reel|post|livestream|vlog|tiktok))\b"
-    r"(?!\s+(?:by|from|of|posted\s+by|shared\s+by|filmed\s+by)\b)"
-)
-_NOT_THE_MAKER = re.compile(
-    r"\b(?:seen|filmed|caught|shown|featured|featuring|appear\w*|heard|spotted|pictured|said|"
-    r"says|told|named|mentioned|accused|criticised|mocked|identified|interviewed)\b|"
-    r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:left|\w+ed)\b",  # done to, not doing
-    re.I,
-)
 
 
 # A body's named channel or account, which the labels credit as the clip's maker beside

@@ -58,6 +58,7 @@ from archiver.articles.heard import (
 from archiver.articles.live_blog import entry_goes_on
 from archiver.articles.membership import StoryState, the_story
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN, owners_thread, referred_thread
+from archiver.articles.person_names import names_acting
 from archiver.articles.scene import (
     IT_SHOWS,
     MOVES_ON,
@@ -71,10 +72,9 @@ from archiver.articles.which_clip import (
     RETELL_WITHIN,
     THE_ORIGINAL_ANYWHERE,
     another_clip,
+    in_play_only,
     maker_differs,
     new_clip,
-    only_a_scene,
-    only_counts,
     platform_differs,
     platform_thread,
     retells,
@@ -339,16 +339,6 @@ _FIRST_CLIP = re.compile(
 _CLIP_WORD = re.compile(r"\b(?:video|clip|reel|tiktok|post|livestream|stream|footage)\b", re.I)
 
 
-def _names(citation: Citation, text: str) -> set[str]:
-    """The words a creator goes by ("Priya Nair" -> Priya, Nair), and the surnames of the
-    people the citing line names in full ("a clip ... showed Transport Minister Sorin
-    Dobre telling a commuter" -> Dobre): either may act in the clip by name."""
-    found = " ".join(filter(None, [citation.creator, getattr(citation, "creator_alias", None)]))
-    named = {word for word in re.findall(r"[A-Z][\w’'-]+", found) if len(word) > 1}
-    people = re.finditer(r"(?<!^)(?<![.:—] )\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+", text)
-    return named | {found.group(0).split()[-1] for found in people}
-
-
 def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     by_position = {c.claim_position: c for c in citations}
     citing = set(by_position)  # (built once: the searches below run for every citing line)
@@ -370,7 +360,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         if claim.is_caption or SUBHEADING.match(text):
             continue  # matched by words below; a caption or subheading does not end the thread
         if citation is not None:
-            names |= _names(citation, text)
+            names |= names_acting(citation.creator, getattr(citation, "creator_alias", None), text)
             in_play = current
             if in_play is None and position - last_at <= REJOIN_WITHIN + 1:
                 in_play = last
@@ -422,10 +412,12 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 and retells(text, citation, by_position, thread_of, lede, text_at[lede])
             ):
                 citation.same_clip_as, roles[position] = lede, "back_reference"
+            makers = [c.creator for p, c in by_position.items() if thread_of.get(p) == current]
+            scene_after = position - 1 in citing and bool(continues(text))
             if (
                 citation.same_clip_as is None
                 and current is not None
-                and (only_counts(citation, text) or only_a_scene(citation, text, continues(text)))
+                and in_play_only(citation, text, scene_after, makers)
             ):
                 citation.same_clip_as = current  # "About 18,400 people were watching live"
             if citation.same_clip_as is None and in_play is not None:

@@ -8,7 +8,8 @@ indefinitely ("a video", "published drone footage").
                                        ("That TikTok now has ..."), or None
     retells(text, citation, ...)    -> a named filmer just after the lede tells how the
                                        lede's clip was made
-    only_counts(citation, text)     -> the line cites by a count alone: the clip in play
+    in_play_only(citation, ...)     -> the line cites by a count alone, or a scene naming
+                                       its maker's account: the clip in play
     platform_differs(text, ...)     -> the clip is named by, or made and put on, another
                                        platform than the thread in play states
     maker_differs(text, ...)        -> the line names a maker, the thread names another, and
@@ -115,7 +116,8 @@ _PUT_OUT_BARE = re.compile(
 # A clip that follows the one in play, by whoever made it: "posted a follow-up"
 _A_FOLLOW_UP = re.compile(
     r"\b(?:posted|uploaded|shared|released|made|filmed)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
-    r"(?:follow-up|sequel)\b",
+    r"(?:follow-up|sequel)\b(?!\s+(?:comment|message|statement|tweet|email|letter|question|call|"
+    r"visit|note|reply|update)s?\b)",
     re.I,
 )
 # A reader's clip sent to a live blog: "Reader Fiona Tait sent us this video of ..."
@@ -345,11 +347,27 @@ _ANY_CLIP = re.compile(
 )
 
 
-def only_counts(citation: Citation, text: str) -> bool:
+def _only_counts(citation: Citation, text: str) -> bool:
     """The line cites by a count of an audience alone, naming no clip, maker or platform:
     "About 18,400 people were watching live at the time" is the clip in play."""
     counts = [m for m in getattr(citation, "metrics", ()) if m.kind != "followers"]
-    return bool(counts) and not (citation.platform or citation.creator or _ANY_CLIP.search(text))
+    if not counts or citation.platform or citation.creator or _ANY_CLIP.search(text):
+        return False
+    # not a count of something else: "His charity event last month drew 9,000 viewers",
+    # "The hashtag has been viewed 40 million times", "Rival Jess Kay had 30,000 people
+    # watching"
+    return not (_SOMETHING_ELSE.search(text) or _NAMED_SUBJECT.match(text))
+
+
+_SOMETHING_ELSE = re.compile(
+    r"\b(?:hashtags?|photos?|pictures?|images?|events?|previous|earlier|last\s+(?:week|month|"
+    r"year)|rivals?|another|other|attempts?)\b|#\w",
+    re.I,
+)
+_NAMED_SUBJECT = re.compile(  # (not a time: "By Thursday they had been viewed ...")
+    r"^(?!(?:By|In|On|At|After|Within|Since|From|Until|Before|During|Over)\b)"
+    r"(?:[A-Z][a-z]+\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+[a-z]"
+)
 
 
 # Someone films something and posts "the video" in one breath: the clip is made in this
@@ -364,14 +382,30 @@ FILMED_AND_POSTED = re.compile(
 )
 
 
-def only_a_scene(citation: Citation, text: str, scene_role: str | None) -> bool:
+def in_play_only(
+    citation: Citation, text: str, scene_after_citing: bool, makers: list[str | None]
+) -> bool:
+    """The line cites only by a count, or tells a scene just after a citing line naming
+    only its maker's account: it is the clip in play, whose makers are `makers`."""
+    if _only_counts(citation, text):
+        return True
+    return scene_after_citing and _only_a_scene(citation, text, makers)
+
+
+def _only_a_scene(citation: Citation, text: str, makers: list[str | None]) -> bool:
     """The line tells a moment in the present and cites only by naming its maker's
-    account, no clip or platform: "Marcus Ade-Whyte, who reviews food as @onebitemarcus,
-    takes a single bite" is the clip in play."""
-    if scene_role is None or citation.platform or _ANY_CLIP.search(text):
+    account, no clip or platform, and no maker the thread in play names another: "Marcus
+    Ade-Whyte, who reviews food as @onebitemarcus, takes a single bite" is that clip."""
+    if citation.platform or _ANY_CLIP.search(text):
+        return False
+    if _ANOTHER_ONE.search(text):
+        return False  # "... gives it a two in her own review"
+    known = [m for m in makers if m]
+    if known and citation.creator and not any(one_name(citation.creator, m) for m in known):
         return False
     return bool(_WHO_POSTS_AS.search(text))
 
 
+_ANOTHER_ONE = re.compile(r"\b(?:own|rival|another|second|other|disagrees?)\b", re.I)
 # a maker's account named in apposition: ", who reviews food as @onebitemarcus,"
 _WHO_POSTS_AS = re.compile(r",\s+who\s+(?:[\w-]+\s+){1,3}?as\s+[‘“'\"]?@?[\w.]+[’”'\"]?,")
