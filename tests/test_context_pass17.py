@@ -398,3 +398,27 @@ def test_what_the_clip_shows_told_of_it(line, joins) -> None:
         f"{line}\n"
     )
     assert (1 in _thread(citations, 0)) is joins
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A shaky 40-second fancam filmed at a fan-signing event has sent the song up the chart.",
+        "A dance routine filmed by two sisters in a car park has pushed the track to No 3.",
+        "17:52 Mendes has just gone live on his own Twitch channel from the stage.",
+    ],
+)
+def test_a_fancam_a_routine_filmed_by_people_a_stream_just_begun(line) -> None:
+    _, citations = _article(f"Headline\n{line}\n")
+    assert citations
+
+
+@pytest.mark.parametrize(
+    ("line", "creator"),
+    [
+        ("A Kuaishou user, 'Frugal Lao Chen', posted a 90-second recording.", "Frugal Lao Chen"),
+        ("Mendes has just gone live on his own Twitch channel from the stage.", "Mendes"),
+    ],
+)
+def test_a_quoted_name_whole_and_a_stream_just_begun(line, creator) -> None:
+    assert creator_named(line) == creator

@@ -31,7 +31,7 @@ from archiver.platforms import NAMED_PLATFORM, platform_named
 _WENT_LIVE = re.compile(
     # (on a platform, from or at a place, to do something; not "went live with a new
     # payments system", "the site went live in March")
-    r"\b(?:went|has\s+gone|had\s+gone|is\s+going|was\s+going|after\s+going)\s+live"
+    r"\b(?:went|(?:has|have|had)\s+(?:just\s+)?gone|is\s+going|was\s+going|after\s+going)\s+live"
     r"(?=\s*[,.;]|\s+(?:on|from|to|at|for|again|while|as|during|after|before|late|early)\b)"
     # or the broadcast begun on a platform: "began broadcasting on Twitch shortly before
     # midnight" (not "streaming on Netflix": a platform for clips must be named)
@@ -303,7 +303,7 @@ FILMED = re.compile(
     r"\b(?:caught|captured) on (?:camera|video|film|tape|CCTV)\b|"
     r"\b(?:filmed|recorded|captured|videoed)\s+the\s+moment\b|"
     # "a toddler, filmed by his father, ...": the participle names who held the camera
-    r"\b(?:filmed|videoed)\s+by\s+(?:a|an|the|his|her|their|one)\b|"
+    r"\b(?:filmed|videoed)\s+by\s+(?:a|an|the|his|her|their|one|two|three|four|several|some)\b|"
     # "a man in Galway filmed his trampoline ...", "a student filmed the queue", "a
     # passenger filmed him singing": someone films what happens. Any noun after a
     # determiner (with up to three modifiers or a place) will do, not a closed list of

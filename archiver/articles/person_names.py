@@ -7,6 +7,7 @@
     after_a_place(text, at, name)   "in Luoshan, China, a user ...": a place, not a name
     creator_alias(text, creator)    the other name beside the one found ("@x (aka Mei)")
     names_acting(creator, alias, t) the words by which a clip's people may act in it
+    quoted_around(text, start, end) the quoted name a found name stands in
 
 archiver.articles.stated finds candidate names by the patterns news copy uses to say who
 made a clip; this module decides what of each candidate is a name.
@@ -241,3 +242,16 @@ def names_acting(creator: str | None, alias: str | None, text: str) -> set[str]:
     named = {word for word in re.findall(r"[A-Z][\w’'-]+", found) if len(word) > 1}
     people = re.finditer(r"(?<!^)(?<![.:—] )\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+", text)
     return named | {found.group(0).split()[-1] for found in people}
+
+
+# A name in quotes, past a word a pattern could not start on: "A Kuaishou user, 'Frugal
+# Lao Chen', posted ..."
+_QUOTED_NAME = re.compile(r"(?<![\w’'])[‘'\"“](?P<name>[A-Z][^’'\"”\n]{1,40}?)[’'\"”](?!\w)")
+
+
+def quoted_around(text: str, start: int, end: int) -> str:
+    """The whole quoted name the words at start:end stand in, or ""."""
+    for found in _QUOTED_NAME.finditer(text, max(0, start - 40), min(len(text), end + 2)):
+        if found.start("name") <= start and found.end("name") >= end - 1:
+            return found["name"]
+    return ""

@@ -30,6 +30,7 @@ from archiver.articles.person_names import (
     after_a_place,
     cleaned_name,
     inside_other_words,
+    quoted_around,
 )
 from archiver.platforms import NAMED_PLATFORM
 
@@ -399,6 +400,7 @@ def creator_named(text: str) -> str | None:
             if name is not None:  # (the name posted under whole: "goes by Melon Uncle Bao")
                 alias = _POSTS_AS.search(text)
                 whole = alias["name"].rstrip(".’'") if alias else ""
+                whole = whole or quoted_around(text, found.start("name"), found.end("name"))
                 return whole if whole.endswith(f" {name}") else name
     handle = HANDLE.search(text)
     if handle:
@@ -431,7 +433,8 @@ _MAKER_OF_NEW = re.compile(
     r"(?:(?:himself|herself|themselves)\s+)?(?:has\s+|had\s+|then\s+|later\s+|also\s+)?"
     r"(?:stitched|duetted|remixed|reacted\s+(?:live\s+)?to|"
     # or who began a broadcast: "Lenka Oravec, a law student, began broadcasting on Twitch"
-    r"(?:began|started)\s+(?:broadcasting|streaming|livestreaming|live-?streaming)|went\s+live|"
+    r"(?:began|started)\s+(?:broadcasting|streaming|livestreaming|live-?streaming)|"
+    r"(?:just\s+)?(?:went|gone)\s+live|"
     # or who put out a clip of their own: "Tang, a PE teacher from Wuxiang, later posted his
     # own video", "Ashby waded in with a TikTok of his own"
     r"(?:posted|uploaded|shared|released|made)\s+(?:his|her|their)\s+own|"
