@@ -422,3 +422,35 @@ def test_a_fancam_a_routine_filmed_by_people_a_stream_just_begun(line) -> None:
 )
 def test_a_quoted_name_whole_and_a_stream_just_begun(line, creator) -> None:
     assert creator_named(line) == creator
+
+
+@pytest.mark.parametrize(
+    ("line", "creator"),
+    [
+        ("The clip was filmed by a friend and posted to TikTok by the account kernowkidd.",
+         "kernowkidd"),
+        ("It was shared by the account that first posted it.", None),
+        ("Gao Shumin began filming lessons in his courtyard in 2022.", "Gao Shumin"),
+    ],
+)  # fmt: skip
+def test_an_account_by_a_bare_handle_and_one_who_began_filming(line, creator) -> None:
+    assert creator_named(line) == creator
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Weather: showers clearing from the west, top temperature fourteen degrees.",
+        "That's the news; there's more at the top of the hour.",
+        "More news at eight on Coastline FM.",
+    ],
+)
+def test_a_bulletins_furniture_joins_no_thread(line) -> None:
+    claims, citations = _article(
+        "Bulletin\n"
+        "A video of a wave sweeping three teenagers off a harbour wall has been watched "
+        "2 million times on TikTok.\n"
+        "The three can be seen laughing on the wall before the wave hits.\n"
+        f"{line}\n"
+    )
+    assert 2 not in _thread(citations, 0) and 2 in {c.position for c in claims}

@@ -46,6 +46,7 @@ from archiver.articles.accounts import MAKER_OF_IT, POSTER_OF_IT
 from archiver.articles.antecedents import previous_clip, same_clip, skipped_openers
 from archiver.articles.claims import SUBHEADING, Claim, split_claims, without_time_stamp
 from archiver.articles.context import inherit_context
+from archiver.articles.dates import date_stated
 from archiver.articles.embeds import clip_urls_in_text
 from archiver.articles.heard import told_afterwards
 from archiver.articles.in_turn import ONE_OF_WITHIN, one_of_the_clips, the_clip_in_play
@@ -60,7 +61,6 @@ from archiver.articles.stated import (
     PUBLISH_VERB,
     ROLE,
     creator_named,
-    date_stated,
     quotes_in,
 )
 from archiver.articles.threads import ThreadMember, build_threads

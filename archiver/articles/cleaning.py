@@ -162,6 +162,13 @@ EDITORS_NOTE = re.compile(
     r"published|corrects|updates)\b[^()]*\)\.?$",
     re.I,
 )
+# A bulletin's furniture, a claim but no clip's: "Weather: showers clearing ...", "That's
+# the news; there's more at the top of the hour.", "More news at eight on Coastline FM."
+BULLETIN_LINE = re.compile(
+    r"^(?:weather|traffic|sport|travel)\s*:|^that'?s\s+(?:the|all\s+the)\s+news\b|"
+    r"^(?:more|the\s+next)\s+(?:news|bulletin)\s+(?:is\s+)?(?:at|on|in)\b",
+    re.I,
+)
 
 
 # A photograph's credit closing a line, after a sentence: the line is a caption

@@ -1,6 +1,7 @@
 """Dates as articles write them: "3 March 2024", "March 3, 2024", "06-05-2025", "2024".
 
 parse_date(text) -> ISO date, or None when absent or ambiguous
+date_stated(text, published) -> the date given for a clip ("posted on 3 June"), ISO
 """
 
 from __future__ import annotations
@@ -54,3 +55,28 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return datetime.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+# The acts of publishing a clip (archiver.articles.stated reads its makers by them too)
+PUBLISH_VERB = (
+    r"(?:shared|posted|uploaded|published|live-?streamed|streamed|broadcast|re-?posted|"
+    r"filmed|recorded)"
+)
+_DATED = re.compile(  # a date next to the act of posting: "uploaded on 3 March 2024"
+    rf"\b(?:{PUBLISH_VERB}|circulat\w+|went viral|from|dated)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:on|in|from)?\s*(?P<date>{NUMERIC_DATE}|{WORD_DATE}|\d{{4}}\b)",
+    re.I,
+)
+
+
+def date_stated(text: str, published_at: str | None) -> str | None:
+    """A date attached to the clip ("posted on 3 June", "a video from March 2024"); a
+    day without a year takes the article's year. Relative days ("on Monday") give None."""
+    year = int(published_at[:4]) if published_at else None
+    found = _DATED.search(text)
+    if not found:
+        return None
+    date = found["date"]
+    if re.fullmatch(r"\d{4}", date):
+        return date if 1990 < int(date) < 2100 else None
+    return parse_date(date, default_year=year)

@@ -2,7 +2,6 @@
 
     creator_named(text)           "Hugh Chongqing", "@handle" or None
     quotes_in(text)               quoted speech, and whether a quotation runs on
-    date_stated(text, published)  the date given for the clip, ISO
 
 The vocabulary shared with archiver.articles.citations (roles such as "TikToker", verbs
 of publishing, @handles) is defined here.
@@ -22,7 +21,7 @@ from archiver.articles.agents import (
 )
 from archiver.articles.claims import without_stamp
 from archiver.articles.copies import possessor
-from archiver.articles.dates import NUMERIC_DATE, WORD_DATE, parse_date
+from archiver.articles.dates import PUBLISH_VERB
 from archiver.articles.owners import MADE_FROM_IT, own_clip_owner
 from archiver.articles.person_names import (
     FEASTS,
@@ -34,10 +33,6 @@ from archiver.articles.person_names import (
 )
 from archiver.platforms import NAMED_PLATFORM
 
-PUBLISH_VERB = (
-    r"(?:shared|posted|uploaded|published|live-?streamed|streamed|broadcast|re-?posted|"
-    r"filmed|recorded)"
-)
 ROLE = (
     r"TikToker|YouTuber|VTuber|Instagrammer|influencer|(?:content\s+)?creator|vlogger|streamer|"
     r"live-?streamer|blogger|(?:TikTok|Instagram|YouTube|Twitter|X|Weibo|Douyin|Facebook|"
@@ -303,6 +298,12 @@ _CREATOR_PATTERNS = (
     ),
     # the agent of publishing or filming, however dressed (archiver.articles.agents)
     *AGENT_PATTERNS,
+    # an account named by a handle with no @: "posted to TikTok by the account kernowkidd"
+    re.compile(
+        r"\bby\s+the\s+(?:account|user|channel|handle|username)\s+[‘“'\"]?"
+        r"(?!(?:that|which|who|whose|with|from|where|there|itself|behind|linked|owned|run)\b)"
+        r"(?P<name>@?(?-i:[a-z0-9_.]{4,}))\b(?![’'-]\w)"
+    ),
     # last: a user named with no "by" ("On Douyin, a user named Little Pepper posted ...")
     re.compile(
         r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?i:user|account)\s+(?:named|called|known\s+as)\s+"
@@ -433,7 +434,8 @@ _MAKER_OF_NEW = re.compile(
     r"(?:(?:himself|herself|themselves)\s+)?(?:has\s+|had\s+|then\s+|later\s+|also\s+)?"
     r"(?:stitched|duetted|remixed|reacted\s+(?:live\s+)?to|"
     # or who began a broadcast: "Lenka Oravec, a law student, began broadcasting on Twitch"
-    r"(?:began|started)\s+(?:broadcasting|streaming|livestreaming|live-?streaming)|"
+    r"(?:began|started)\s+(?:broadcasting|streaming|livestreaming|live-?streaming|filming|"
+    r"recording|vlogging)|"
     r"(?:just\s+)?(?:went|gone)\s+live|"
     # or who put out a clip of their own: "Tang, a PE teacher from Wuxiang, later posted his
     # own video", "Ashby waded in with a TikTok of his own"
@@ -470,23 +472,3 @@ def quotes_in(text: str) -> tuple[str | None, bool]:
     if stripped[:1] in OPENING and stripped.rstrip(".!?…")[-1:] not in CLOSING:
         return stripped[1:].strip(), True  # a quotation that runs on into the next claim
     return None, False
-
-
-_DATED = re.compile(  # a date next to the act of posting: "uploaded on 3 March 2024"
-    rf"\b(?:{PUBLISH_VERB}|circulat\w+|went viral|from|dated)\s+(?:\w+\s+){{0,2}}?"
-    rf"(?:on|in|from)?\s*(?P<date>{NUMERIC_DATE}|{WORD_DATE}|\d{{4}}\b)",
-    re.I,
-)
-
-
-def date_stated(text: str, published_at: str | None) -> str | None:
-    """A date attached to the clip ("posted on 3 June", "a video from March 2024"); a
-    day without a year takes the article's year. Relative days ("on Monday") give None."""
-    year = int(published_at[:4]) if published_at else None
-    found = _DATED.search(text)
-    if not found:
-        return None
-    date = found["date"]
-    if re.fullmatch(r"\d{4}", date):
-        return date if 1990 < int(date) < 2100 else None
-    return parse_date(date, default_year=year)

@@ -45,7 +45,7 @@ from typing import Protocol
 from archiver.articles.account_lines import account_line
 from archiver.articles.captions import attach_captions, terms
 from archiver.articles.claims import SUBHEADING, Claim, without_time_stamp
-from archiver.articles.cleaning import EDITORS_NOTE
+from archiver.articles.cleaning import BULLETIN_LINE, EDITORS_NOTE
 from archiver.articles.copies import A_COPY, ORIGINAL_TRACED
 from archiver.articles.cues import verdict_on_clip
 from archiver.articles.heard import (
@@ -453,6 +453,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             told_afterwards(text)
             or account_line(text)
             or EDITORS_NOTE.match(text)
+            or BULLETIN_LINE.match(text)
             or _SURVIVED_BY.search(text)
         )
         if outside:
