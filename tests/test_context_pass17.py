@@ -454,3 +454,12 @@ def test_a_bulletins_furniture_joins_no_thread(line) -> None:
         f"{line}\n"
     )
     assert 2 not in _thread(citations, 0) and 2 in {c.position for c in claims}
+
+
+def test_its_caption_quoted_is_the_clip_in_play() -> None:
+    _, citations = _article(
+        "Fact check\n"
+        "Claim: A Facebook video shows polling staff stuffing ballots in Norrvale.\n"
+        "Its caption reads: 'Caught on camera. This is how they win.'\n"
+    )
+    assert citations[1].same_clip_as == 0

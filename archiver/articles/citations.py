@@ -238,6 +238,10 @@ _THE_POST = re.compile(
     re.I,
 )
 POST_WITHIN = 2  # claims after a citation in which "the post" still means its clip
+# "Its caption reads: 'Caught on camera. ...'": the clip in play's caption, quoted
+_ITS_CAPTION = re.compile(
+    r"^(?:its|the|her|his|their)\s+caption\s+(?:reads|read|says|said)\b", re.I
+)
 # "A recent post shows him teaching ...": a post that shows someone or something is a
 # clip, platform named or not (not "a post shows that ...", which is an argument)
 _A_POST_SHOWS = re.compile(
@@ -375,6 +379,8 @@ def find_citations(
             # "What does the video show?": an explainer's heading, which says nothing of
             # it; "Verdict: Fake - the clip was made with AI": a verdict on the clip
             signals = replace(signals, cites=not SUBHEADING.match(text), definite=True)
+        if _ITS_CAPTION.match(text) and citations:  # the clip in play, whatever it quotes
+            signals = replace(signals, cites=True, definite=True)
         if (
             not signals.cites
             and not claim.is_caption
