@@ -4,8 +4,6 @@ read it). Invented sentences, none from the labelled sets."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from archiver.articles.account_lines import account_line
@@ -104,11 +102,13 @@ def test_makers_the_attacker_tried(line, creator) -> None:
     assert creator_named(line) == creator
 
 
-def test_a_long_run_before_many_names_stays_fast() -> None:
-    line = "a" * 1300 + " shared by X," * 53
-    started = time.perf_counter()
-    creator_named(line)
-    assert time.perf_counter() - started < 0.5  # (was 1.2-1.6 s; about 0.01 s now)
+def test_a_long_run_before_many_names_names_no_one() -> None:
+    # (it took 1.2-1.6 s when the place check read back to the line's start; the time is
+    # measured in bench/creator_lines.py)
+    assert creator_named("a" * 1300 + " shared by X," * 53) in (None, "X")
+    # the check reads a little way back: a place far before a name is no apposition of it
+    far = "In Luoshan, China, " + "a long aside, " * 20 + "Tom Hale filmed the flood."
+    assert creator_named(far) == "Tom Hale"
 
 
 @pytest.mark.parametrize(
