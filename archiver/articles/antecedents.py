@@ -39,8 +39,8 @@ class Citation(Protocol):  # what this reads of a citation
     metrics: list  # the stated metrics: a count of the clip's audience speaks of it as known
 
 
-# The clip spoken of as one the reader knows: "the 22-second clip", "her video", "the
-# post", "the reel", "posted the recording"
+# The clip spoken of as one the reader knows: "the 22-second clip", "the post", "the
+# reel", "reposted it"
 _KNOWN_CLIP = re.compile(
     # (not someone's own: "The singer's post from hospital" may be a clip of its own)
     r"\b(?:the|that|this)\s+(?:(?![\w’'-]+[’']s\b)[\w’'-]+\s+){0,2}?(?:video|clip|footage|"
@@ -67,7 +67,9 @@ _ANOTHER_KIND = re.compile(  # (or photographs: "posted the pictures on Instagra
 # "This video, filmed by a resident, ...": a clip shown beside the text, new to it
 _SHOWN_HERE = re.compile(r"^(?:this|these)\s+(?:[\w’'-]+\s+)?(?:video|clip|footage)", re.I)
 # A line about the account between ("streams as okabedrives to 95,000 followers")
-_ACCOUNT = re.compile(r"\b(?:streams|posts|broadcasts|vlogs)\s+as\b|\b(?:followers|subscribers)\b")
+_ABOUT_THE_ACCOUNT = re.compile(
+    r"\b(?:streams|posts|broadcasts|vlogs)\s+as\b|\b(?:followers|subscribers)\b"
+)
 _A_CLIP_NOUN = re.compile(
     r"\b(?:posts?|videos?|clips?|reels?|tiktoks?|stor(?:y|ies)|footage|uploads?|photos?|"
     r"pictures?|images?|gifs?|shorts?)\b",
@@ -85,10 +87,11 @@ def skipped_openers(
     cited = {c.claim_position for c in citations}
     quoted = {p for c in citations for p in c.quote_claims}
     prose = [c for c in claims if not c.is_caption]
+    index_of = {claim.position: i for i, claim in enumerate(prose)}
     found: list[tuple[int, int]] = []
     for citation in citations:
         at = citation.claim_position
-        index = next((i for i, c in enumerate(prose) if c.position == at), None)
+        index = index_of.get(at)
         if index is None or citation.same_clip_as is not None:
             continue
         text = without_time_stamp(prose[index].text)
@@ -109,11 +112,12 @@ def skipped_openers(
             if scene < SCENE_LINES and continues(line) is not None:
                 scene += 1
                 continue
-            if account_line(line) or (_ACCOUNT.search(line) and not _KNOWN_CLIP.search(line)):
+            about_the_account = _ABOUT_THE_ACCOUNT.search(line) and not _KNOWN_CLIP.search(line)
+            if account_line(line) or about_the_account:
                 continue  # "Okabe, 26, streams as okabedrives to about 95,000 followers."
             if scene and _opens(claim, line) and not _another_kind(text, line):
                 found.append((claim.position, at))
-                before = prose[prose.index(claim) - 1] if prose.index(claim) else None
+                before = prose[index_of[claim.position] - 1] if index_of[claim.position] else None
                 if _KNOWN_CLIP.match(line) and before and before.position not in cited:
                     # "The stream, on Twitch, shows ..." speaks of a clip told just before
                     # it ("... ran onto the pitch while broadcasting live")

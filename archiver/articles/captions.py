@@ -121,8 +121,8 @@ _THE_PLATFORMS_CLIP = re.compile(
 def _platforms_thread(
     claim: Claim, by_position: dict[int, Citation], thread_of: dict[int, int]
 ) -> int | None:
-    """The first thread one of whose citing lines states the platform the caption's still
-    is said to be from, when the caption names it as the clip the reader knows."""
+    """The one thread whose citing lines state the platform the caption's still is said
+    to be from, when the caption names it as the clip the reader knows."""
     found = _THE_PLATFORMS_CLIP.search(claim.text)
     platform = platform_named(found["platform"]) if found else None
     if platform is None or platform == "social media":
@@ -150,9 +150,9 @@ _WHOSE_CLIP = re.compile(
 def _possessors_thread(
     claim: Claim, text_at: dict[int, str], thread_of: dict[int, int], citing: set[int]
 ) -> int | None:
-    """The first thread one of whose citing lines speaks of the one the caption's clip is
-    said to be of ("her grandson's video" after "Her grandson Jayden Tapsell, filming on
-    his phone, ...")."""
+    """The one thread whose citing lines speak of the one the caption's clip is said to
+    be of ("her grandson's video" after "Her grandson Jayden Tapsell, filming on his
+    phone, ...")."""
     found = _WHOSE_CLIP.search(claim.text)
     if found is None:
         return None
