@@ -27,7 +27,7 @@ from archiver.articles.claims import SUBHEADING, Claim, without_time_stamp
 from archiver.articles.copies import REPOST
 from archiver.articles.heard import INTERVIEW, told_afterwards
 from archiver.articles.threads import continues
-from archiver.articles.which_clip import another_clip, new_clip
+from archiver.articles.which_clip import ANY_CLIP, another_clip, new_clip
 
 
 class Citation(Protocol):  # what this reads of a citation
@@ -70,11 +70,6 @@ _SHOWN_HERE = re.compile(r"^(?:this|these)\s+(?:[\w’'-]+\s+)?(?:video|clip|foo
 _ABOUT_THE_ACCOUNT = re.compile(
     r"\b(?:streams|posts|broadcasts|vlogs)\s+as\b|\b(?:followers|subscribers)\b"
 )
-_A_CLIP_NOUN = re.compile(
-    r"\b(?:posts?|videos?|clips?|reels?|tiktoks?|stor(?:y|ies)|footage|uploads?|photos?|"
-    r"pictures?|images?|gifs?|shorts?)\b",
-    re.I,
-)
 SCENE_LINES = 4  # at most this many lines of scene between the opener and the reference
 QUIET_BEFORE = 6  # no citation this many lines before the reference: no clip in play
 
@@ -99,7 +94,7 @@ def skipped_openers(
         # (a count alone, naming no clip of its own: not "The singer's post from hospital
         # has 2m likes")
         counted = any(m.kind != "followers" for m in citation.metrics)
-        known = known or (counted and not _A_CLIP_NOUN.search(text))
+        known = known or (counted and not ANY_CLIP.search(text))
         if not known or new_clip(text) or another_clip(text, "") or _SHOWN_HERE.match(text):
             continue
         if any(at - QUIET_BEFORE <= p < at for p in cited):

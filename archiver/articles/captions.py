@@ -76,14 +76,13 @@ _OF_A_CLIP = re.compile(
 # ridge, in a still from his video", "Snow swirls around Ingrid Halvorsen in a frame
 # from her reel"
 _NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){0,2}")
-_RELATIVES = re.compile(
-    r"\b(?:his|her|their)\s+(?:daughter|son|mother|father|mum|dad|grandson|granddaughter|"
-    r"grandmother|grandfather|husband|wife|brother|sister)[’']s\s",
-    re.I,
+_RELATIVE = (
+    r"(?:daughter|son|mother|father|mum|dad|grandson|granddaughter|grandmother|grandfather|"
+    r"husband|wife|brother|sister)[’']s\s"
 )
+_RELATIVES = re.compile(rf"\b(?:his|her|their)\s+{_RELATIVE}", re.I)
 _HIS_CLIP = re.compile(  # (or a relative's, by one surname: "in a still from her daughter's video")
-    r"\b(?:his|her|their)\s+(?:own\s+|(?:daughter|son|mother|father|mum|dad|grandson|"
-    r"granddaughter|grandmother|grandfather|husband|wife|brother|sister)[’']s\s+)?"
+    rf"\b(?:his|her|their)\s+(?:own\s+|{_RELATIVE}\s*)?"
     r"(?:[\w-]+\s+){0,3}?(?:video|clip|reel|stream|"
     r"livestream|tiktok|short|story|footage|upload|broadcast|vlog)\b",
     re.I,

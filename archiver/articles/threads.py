@@ -412,14 +412,11 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 and retells(text, citation, by_position, thread_of, lede, text_at[lede])
             ):
                 citation.same_clip_as, roles[position] = lede, "back_reference"
-            makers = [c.creator for p, c in by_position.items() if thread_of.get(p) == current]
-            scene_after = position - 1 in citing and bool(continues(text))
-            if (
-                citation.same_clip_as is None
-                and current is not None
-                and in_play_only(citation, text, scene_after, makers)
-            ):
-                citation.same_clip_as = current  # "About 18,400 people were watching live"
+            if citation.same_clip_as is None and current is not None:
+                makers = [c.creator for p, c in by_position.items() if thread_of.get(p) == current]
+                scene_after = position - 1 in citing and bool(continues(text))
+                if in_play_only(citation, text, scene_after, makers):
+                    citation.same_clip_as = current  # "About 18,400 people were watching live"
             if citation.same_clip_as is None and in_play is not None:
                 role = _refers_back(
                     text,

@@ -15,6 +15,7 @@ indefinitely ("a video", "published drone footage").
     maker_differs(text, ...)        -> the line names a maker, the thread names another, and
                                        the line passes no clip on
     one_name(a, b)                  -> one creator, by a name, a part of it or a handle
+    ANY_CLIP                        -> any word for a clip or a picture
 
 and THE_ORIGINAL_ANYWHERE, "the original" of a stitch or duet in play (its source).
 
@@ -338,11 +339,11 @@ def one_name(a: str, b: str) -> bool:
     return handle.startswith("@") and any(len(w) > 2 and name_key(w) in key for w in name.split())
 
 
-# A line that cites only by a count of an audience, naming no clip, maker or platform
-_ANY_CLIP = re.compile(
+# Any word for a clip, or for a picture: a line that names one cites by more than a count
+ANY_CLIP = re.compile(
     r"\b(?:videos?|clips?|reels?|tiktoks?|posts?|livestreams?|streams?|footage|shorts?|stor(?:y|ies)|"
     r"uploads?|recordings?|broadcasts?|vlogs?|ads?|adverts?|spots?|duets?|stitch(?:es)?|"
-    r"films?|versions?|cop(?:y|ies)|snaps?)\b",
+    r"films?|versions?|cop(?:y|ies)|snaps?|photos?|pictures?|images?|gifs?)\b",
     re.I,
 )
 
@@ -351,7 +352,7 @@ def _only_counts(citation: Citation, text: str) -> bool:
     """The line cites by a count of an audience alone, naming no clip, maker or platform:
     "About 18,400 people were watching live at the time" is the clip in play."""
     counts = [m for m in getattr(citation, "metrics", ()) if m.kind != "followers"]
-    if not counts or citation.platform or citation.creator or _ANY_CLIP.search(text):
+    if not counts or citation.platform or citation.creator or ANY_CLIP.search(text):
         return False
     # not a count of something else: "His charity event last month drew 9,000 viewers",
     # "The hashtag has been viewed 40 million times", "Rival Jess Kay had 30,000 people
@@ -396,7 +397,7 @@ def _only_a_scene(citation: Citation, text: str, makers: list[str | None]) -> bo
     """The line tells a moment in the present and cites only by naming its maker's
     account, no clip or platform, and no maker the thread in play names another: "Marcus
     Ade-Whyte, who reviews food as @onebitemarcus, takes a single bite" is that clip."""
-    if citation.platform or _ANY_CLIP.search(text):
+    if citation.platform or ANY_CLIP.search(text):
         return False
     if _ANOTHER_ONE.search(text):
         return False  # "... gives it a two in her own review"
