@@ -130,6 +130,12 @@ def dump(out: Path, sets: list[int]) -> None:
         shipped.joins = lambda line: 0.0  # the rules alone
     except ImportError:  # a tree from before the model
         pass
+    try:
+        from archiver.articles import citing_model
+
+        citing_model.sure = lambda line: False  # the rules' citing lines alone
+    except ImportError:  # a tree from before that model
+        pass
     arts = []
     for k in sets:
         for label in read_set(k):

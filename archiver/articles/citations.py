@@ -41,10 +41,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from archiver.articles import cues
+from archiver.articles import citing_model, cues
 from archiver.articles.accounts import MAKER_OF_IT, POSTER_OF_IT
 from archiver.articles.antecedents import previous_clip, same_clip, skipped_openers
 from archiver.articles.claims import SUBHEADING, Claim, split_claims, without_time_stamp
+from archiver.articles.clip_kinds import A_POST_SHOWS, COUNTED_CLIPS, WHICH_POSTED_IT
 from archiver.articles.context import inherit_context
 from archiver.articles.dates import date_stated
 from archiver.articles.embeds import clip_urls_in_text
@@ -242,26 +243,6 @@ POST_WITHIN = 2  # claims after a citation in which "the post" still means its c
 _ITS_CAPTION = re.compile(
     r"^(?:its|the|her|his|their)\s+caption\s+(?:reads|read|says|said)\b", re.I
 )
-# "A recent post shows him teaching ...": a post that shows someone or something is a
-# clip, platform named or not (not "a post shows that ...", which is an argument)
-_A_POST_SHOWS = re.compile(
-    r"\b(?:a|an|one|another|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:post|upload|short)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?(?:shows?|showed|captures?|captured)\s+"
-    r"(?!(?:that|how|what|why|whether|no|signs?)\b)",
-    re.I,
-)
-_WHICH_POSTED_IT = re.compile(
-    r"\b(?:which|who|that)\s+(?:had\s+|has\s+)?(?:first\s+|originally\s+)?"
-    r"(?:posted|uploaded|shared|published)\s+it\b",
-    re.I,
-)
-# "Two videos of a herd of elephants ... have delighted viewers": clips counted and tied
-# to one event are cited whatever the verb ("Cat videos have delighted viewers" is a genre)
-_COUNTED_CLIPS = re.compile(
-    r"\b(?:two|three|four|five|several|both)\s+(?:[\w-]+\s+){0,2}?(?:videos|clips|"
-    r"livestreams|recordings)\s+(?:of|from|showing|filmed|posted|shared|taken)\b",
-    re.I,
-)
 
 
 # A quotation mark closing before a space or a stop (not an apostrophe, "I'm"): the
@@ -283,7 +264,7 @@ class _Signals:
     definite: bool  # names its clip only as "the video", "the TikToker": may refer back
 
 
-def _signals(text: str) -> _Signals:
+def _signals(text: str, learned: bool = False) -> _Signals:
     platform = cues.posted_to(text) or platform_named(text)
     metrics = metrics_stated(text)  # (read once: the citation keeps them all)
     urls = clip_urls_in_text(text)
@@ -320,16 +301,18 @@ def _signals(text: str) -> _Signals:
     # 90,000 subscribers has a further 260,000 views")
     clip_metric = any(m.kind != "followers" and m.value for m in metrics)
     clip_metric = clip_metric or bool(metrics and metrics[0].kind != "followers")
-    plural = plural or bool(_COUNTED_CLIPS.search(text))
+    plural = plural or bool(COUNTED_CLIPS.search(text))
     # "traced the composite to a channel on YouTube, which posted it": the clip as the
     # object of its posting, on a platform the sentence names
-    on_platform = on_platform or bool(platform and _WHICH_POSTED_IT.search(text))
-    specific += list(_A_POST_SHOWS.finditer(text))
+    on_platform = on_platform or bool(platform and WHICH_POSTED_IT.search(text))
+    specific += list(A_POST_SHOWS.finditer(text))
     cites = bool(
         specific or plural or on_platform or role or filmed or clip_metric or urls or handle
     ) or cues.more_cues(text)
-    cites = cites and not cues.ruled_out(
-        text, bool(on_platform or clip_metric or urls or handle), urls
+    cites = (
+        learned
+        or cites
+        and not cues.ruled_out(text, bool(on_platform or clip_metric or urls or handle), urls)
     )
     quote, quote_open = quotes_in(text) if cites else (None, False)
     definite = (
@@ -366,6 +349,27 @@ def find_citations(
     docstring for what counts). `links` are the article's clip URLs and `link_offsets`
     where they appeared in the text; a link goes to the citing claim nearest to it on
     the same platform, an @handle in the URL matching the creator wins."""
+    citations = _citing(claims, published_at)
+    # what rules of this kind miss on new text (archiver.articles.citing_model), read on
+    # the lines the rules left, as the model was trained
+    learned = citing_model.learned_citing(claims, citations)
+    if learned:
+        citations = _citing(claims, published_at, learned)
+    build_threads(claims, citations)
+    inherit_context(claims, citations, headline)
+    assign_links(citations, claims, links, link_offsets or {})
+    by_position = {c.claim_position: c for c in citations}
+    for citation in citations:  # a back-reference shares the clip it refers to
+        if citation.url is None and citation.same_clip_as is not None:
+            citation.url = by_position[citation.same_clip_as].url
+    return citations
+
+
+def _citing(
+    claims: Sequence[Claim], published_at: str | None, learned: frozenset[int] = frozenset()
+) -> list[Citation]:
+    """The citing claims in order, each with what it states and the earlier clip it
+    refers back to; `learned` are claims the learned model cites beside the rules."""
     citations: list[Citation] = []
     by_position: dict[int, Citation] = {}
     captions = {claim.position for claim in claims if claim.is_caption}
@@ -396,6 +400,8 @@ def find_citations(
             )
         ):
             signals = replace(signals, cites=True)
+        if claim.position in learned and not signals.cites:
+            signals = _signals(text, learned=True)
         if continuing is not None and not claim.is_caption:
             starts_quote = text[:1] in OPENING
             if (
@@ -451,12 +457,6 @@ def find_citations(
             citations.append(by_position.setdefault(p, _citation(p, text, published_at)))
         by_position[later].same_clip_as = opener
     citations.sort(key=lambda c: c.claim_position)
-    build_threads(claims, citations)
-    inherit_context(claims, citations, headline)
-    assign_links(citations, claims, links, link_offsets or {})
-    for citation in citations:  # a back-reference shares the clip it refers to
-        if citation.url is None and citation.same_clip_as is not None:
-            citation.url = by_position[citation.same_clip_as].url
     return citations
 
 

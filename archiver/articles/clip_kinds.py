@@ -4,6 +4,9 @@ apart from archiver.articles.cues (near its size limit).
     kind_cites(text)   the sentence cites a clip it calls a review, an attack ad, a
                        parody, a Short or a Snap, a length of footage filmed, or a stream
                        broadcast live on a platform
+    A_POST_SHOWS, WHICH_POSTED_IT, COUNTED_CLIPS
+                       a post that shows someone, a clip as the object of its posting,
+                       clips counted and tied to one event (read by citations._signals)
 
 Trade and political copy rarely says "video": "a 47-second review Osei-Lamb posted in
 February", "released a 60-second attack ad on X", "posted a parody of the ad", "His most
@@ -94,3 +97,27 @@ def kind_cites(text: str) -> bool:
         return True
     named = platform_named(text) not in (None, "social media")
     return named and bool(_PUT_OUT_KIND.search(text) or _STREAMED_LIVE.search(text))
+
+
+# Clips told by what they show or how they were counted (moved from
+# archiver.articles.citations at its size limit)
+# "A recent post shows him teaching ...": a post that shows someone or something is a
+# clip, platform named or not (not "a post shows that ...", which is an argument)
+A_POST_SHOWS = re.compile(
+    r"\b(?:a|an|one|another|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:post|upload|short)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:shows?|showed|captures?|captured)\s+"
+    r"(?!(?:that|how|what|why|whether|no|signs?)\b)",
+    re.I,
+)
+WHICH_POSTED_IT = re.compile(
+    r"\b(?:which|who|that)\s+(?:had\s+|has\s+)?(?:first\s+|originally\s+)?"
+    r"(?:posted|uploaded|shared|published)\s+it\b",
+    re.I,
+)
+# "Two videos of a herd of elephants ... have delighted viewers": clips counted and tied
+# to one event are cited whatever the verb ("Cat videos have delighted viewers" is a genre)
+COUNTED_CLIPS = re.compile(
+    r"\b(?:two|three|four|five|several|both)\s+(?:[\w-]+\s+){0,2}?(?:videos|clips|"
+    r"livestreams|recordings)\s+(?:of|from|showing|filmed|posted|shared|taken)\b",
+    re.I,
+)

@@ -1,0 +1,131 @@
+"""The learned citation detector (archiver/articles/citing_model.py), as the citations stage
+uses it: it cites lines the rules leave uncited, never a line that carries on the clip in
+play or one the rules know tells of no clip. The sentences are invented."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from archiver.articles import citing_model
+from archiver.articles.citations import extract_citations
+from archiver.articles.reading import read_article
+
+LABELS = Path(__file__).parent / "data" / "articles"
+
+
+def _threads(lines: list[str]) -> dict[int, int]:
+    """Each claim's thread, by the position of the line that opened it."""
+    _, citations = extract_citations(read_article("story.txt", "\n".join(lines).encode()))
+    return {m.position: c.claim_position for c in citations for m in c.members}
+
+
+def _rules_alone(monkeypatch) -> None:
+    monkeypatch.setattr(citing_model, "sure", lambda line: False)
+
+
+def test_the_weights_were_trained_on_every_labelled_set() -> None:
+    """A new labelled set must be run once, then trained on: bench/citing_learned.py
+    --train. The file names the sets it learned from and the features it reads."""
+    model = json.loads(citing_model.WEIGHTS.read_text(encoding="utf-8"))
+    sets = {p.name for p in LABELS.glob("threads_untouched*.jsonl")} | {"threads_seeds.jsonl"}
+    assert set(model["trained_on"]) == sets
+    assert tuple(model["features"]) == citing_model.FEATURES
+    n = len(citing_model.FEATURES)
+    assert len(model["weights"]) == len(model["mean"]) == len(model["scale"]) == n
+    assert all(scale > 0 for scale in model["scale"])
+    assert 0.3 <= model["threshold"] < 1
+
+
+# Openers in words the rules have no cue for, after a clip the rules did cite; the line
+# after each describes the new clip.
+MISSED = [
+    [
+        "A doorbell camera in Kettering filmed a fox stealing a trainer from a porch.",
+        "Foxes have been taking shoes from gardens across the town since the spring.",
+        "Her neighbour Ravi Mehta then checked his own camera and found footage of the same "
+        "fox, two nights earlier, dragging a slipper across the lawn.",
+        "The fox drops the slipper at the gate.",
+    ],
+    [
+        "Investigators have examined dozens of livestreams posted to Douyin by the seller.",
+        "The agency said the seller had been warned twice.",
+        "In one broadcast seen by investigators, Li pours a powder into a jar in front of the "
+        "camera and tells viewers it cures colds.",
+        "The powder turns the water green.",
+    ],
+]
+
+
+@pytest.mark.parametrize("lines", MISSED)
+def test_an_opener_the_rules_miss_opens_its_thread(lines: list[str], monkeypatch) -> None:
+    threads = _threads(lines)
+    assert threads.get(2) == 2  # a thread of its own
+    assert threads.get(3) == 2  # and its description joins it
+    _rules_alone(monkeypatch)
+    assert _threads(lines).get(2) != 2
+
+
+def test_a_second_clip_of_the_same_maker_is_a_thread_of_its_own(monkeypatch) -> None:
+    lines = [
+        "A baker in Hove posted a video of a cake shaped like a swan on TikTok.",
+        "Later that week her rival across the road posted a second routine, this time with "
+        "three tiers of cupcakes joining in.",
+        "It shows the cupcakes stacked into a pyramid.",
+    ]
+    assert _threads(lines) == {0: 0, 1: 1, 2: 1}
+    _rules_alone(monkeypatch)
+    assert _threads(lines) == {0: 0, 1: 0, 2: 0}
+
+
+# Lines the model would be tempted by, which it must leave alone
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the clip in play, told after a fronted clause: its thread's, not a new clip
+        [
+            "A deckhand filmed a humpback breaching beside a ferry off Mull and posted the "
+            "video on Instagram.",
+            "Filmed from the upper deck, it shows the whale clearing the water twice.",
+        ],
+        # an account line, which the rules know for no clip
+        [
+            "A potter in Stoke posted a video of a vase collapsing on the wheel on TikTok.",
+            "Jo Pell, who streams pottery on Twitch as @spinjo, has 41,000 followers.",
+        ],
+    ],
+)
+def test_the_model_leaves_the_thread_and_the_account_alone(lines: list[str]) -> None:
+    assert _threads(lines).get(1) in (0, None)
+
+
+def test_a_goalpost_is_no_clip() -> None:
+    lines = [
+        "Goal shooter Ama Owusu scored after the ball rebounded off the post in the final minute.",
+        "The club said it was her first goal of the season.",
+    ]
+    assert _threads(lines) == {}
+
+
+def test_features_are_the_ones_the_weights_name(tmp_path, monkeypatch) -> None:
+    """Weights trained on other features are refused, not read in the wrong order."""
+    model = json.loads(citing_model.WEIGHTS.read_text(encoding="utf-8"))
+    model["features"] = list(reversed(model["features"]))
+    path = tmp_path / "citing_model.json"
+    path.write_text(json.dumps(model), encoding="utf-8")
+    monkeypatch.setattr(citing_model, "WEIGHTS", path)
+    citing_model._model.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="other features"):
+            citing_model.cites(citing_model.Line("A video.", 1, 0, False))
+    finally:
+        citing_model._model.cache_clear()
+
+
+def test_a_long_hostile_line_is_read() -> None:
+    """Tens of kilobytes of clip words and capitals: a probability, not a hang or a crash."""
+    text = ("Footage filmed by @a on his phone posted to TikTok " * 400).strip()
+    line = citing_model.Line(text, 1, 0, False, next_text="The clip " * 2000)
+    assert 0.0 <= citing_model.cites(line) <= 1.0
