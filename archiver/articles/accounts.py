@@ -49,6 +49,15 @@ MAKER_OF_IT = re.compile(
     r"recording|livestream|stream|post)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
     r"(?:filmed|shot|recorded|made|captured|taken)\s+(?:[^,.;]{0,40}?\s)?by\b"
 )
+# The clip in play told by who put it online, when its citing line named no one: "The
+# Short was uploaded by meet photographer Reuben Ostrowski to his channel"
+UPLOADER_OF_IT = re.compile(
+    r"^(?:[^,]{0,30},\s+)?(?i:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:(?i:video|clip|footage|reel|"
+    r"recording|livestream|stream|post|upload|broadcast)|Short)\s+(?:was|had\s+been|has\s+been)"
+    # (not "shared by thousands of people": passed on, not put online)
+    r"\s+(?:first\s+|originally\s+)?(?:uploaded|posted|published|put\s+online)\s+"
+    r"(?:[^,.;]{0,40}?\s)?by\b"
+)
 _CHANNEL_PATTERNS = (
     # the possessor's channel, its name in apposition: "on its YouTube channel, Assembly
     # Live,", "for her YouTube channel, Kitchen Chemistry with Dr P."

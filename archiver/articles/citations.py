@@ -42,7 +42,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from archiver.articles import citing_model, cues
-from archiver.articles.accounts import MAKER_OF_IT, POSTER_OF_IT
+from archiver.articles.accounts import MAKER_OF_IT, POSTER_OF_IT, UPLOADER_OF_IT
 from archiver.articles.antecedents import previous_clip, same_clip, skipped_openers
 from archiver.articles.claims import SUBHEADING, Claim, split_claims, without_time_stamp
 from archiver.articles.clip_kinds import A_POST_SHOWS, COUNTED_CLIPS, WHICH_POSTED_IT
@@ -222,7 +222,7 @@ _AUDIENCE = re.compile(
 )
 _DEFINITE_REFERENCE = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?:video|clip|footage|tiktok|livestream|recording|tiktoker|"
-    r"youtuber|influencer|creator|vlogger|streamer|user)\b",
+    r"youtuber|influencer|creator|vlogger|streamer|user|reel|upload|broadcast|(?-i:Short))\b",
     re.I,
 )
 
@@ -438,7 +438,10 @@ def _citing(
                     same_clip(citation, by_position[earlier])
                     # "The profile that posted it, Saúde do Sertão, has ...": the poster
                     # of the clip in play, named for the first time, is no other clip's
-                    or (by_position[earlier].creator is None and POSTER_OF_IT.search(text))
+                    or (
+                        by_position[earlier].creator is None
+                        and (POSTER_OF_IT.search(text) or UPLOADER_OF_IT.match(text))
+                    )
                     # "The clip was filmed by his daughter, ...": who made the clip in
                     # play, whoever the line before credited
                     or MAKER_OF_IT.search(text)

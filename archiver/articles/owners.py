@@ -29,7 +29,7 @@ _OWNERS_CLIP = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})[’']s?\s+"
     r"(?P<marks>(?:[\w-]+\s+){0,2}?)"
     r"(?:video|clip|footage|livestream|live-?stream|reel|recording|vlog|TikTok|post|upload|"
-    r"original)\b"
+    r"original|Short|Snap|stream|broadcast)\b"
     r"(?![-’']?s\b)"
 )
 # Any noun of a named maker's that opens a line citing by its counts, whatever the word
@@ -113,7 +113,10 @@ def owners_thread(
             (thread_of[p] for p in sorted(thread_of) if p in citing and named.search(text_at[p])),
             None,
         )
-    return _latest_citing(named, thread_of, text_at, citing)
+    # (not a stitch or duet of the owner's clip, which is its maker's: "stitched Ridley's
+    # clip with a breakdown")
+    made = {p for p in citing if MADE_FROM_IT.search(text_at.get(p, ""))}
+    return _latest_citing(named, thread_of, text_at, citing - made)
 
 
 # "The dock worker, Sipho Mthembu, posted his footage": a definite description that opens

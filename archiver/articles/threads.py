@@ -375,7 +375,9 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 clips = [o for o in thread_of.values() if _CLIP_WORD.search(text_at[o])]
                 if clips:
                     citation.same_clip_as, owners = None, min(clips)
-            if citation.same_clip_as is None and owners is not None:
+            if owners is not None and thread_of.get(citation.same_clip_as) != owners:
+                # (named by its owner, the owner's clip, past the nearest one a definite
+                # reference or a copy was first taken for: "A copy of Ostrowski's Short")
                 citation.same_clip_as, roles[position] = owners, "back_reference"
             if owners is None and FILMED_AND_POSTED.search(text):
                 citation.same_clip_as = None  # a clip made in this sentence (see above)

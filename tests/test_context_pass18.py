@@ -1,0 +1,81 @@
+"""Rules of the eighteenth pass, each tried on invented articles that are none of the
+labelled sets', with look-alikes each rule must not take."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.articles.accounts import UPLOADER_OF_IT
+from archiver.articles.owners import clip_owner
+from tests.support.threads import article as _article
+
+# A clip cited with no maker, a line that names who put it online, a second clip, then
+# lines that name the first clip by its owner
+_TWO_CLIPS = (
+    "Watch: tractor slides into the river at Ashby ford\n"
+    "A tractor towing a trailer of hay slid into the River Wend at Ashby ford on Tuesday, in "
+    "a 20-second clip that has been viewed three million times on YouTube.\n"
+    "The Short was uploaded by farm contractor Mel Oduya to her channel, Wend Valley Ag.\n"
+    "A second angle, filmed from the bridge by Instagram user @ashby_lens, shows the driver "
+    "wading to the bank.\n"
+    "It has 400,000 likes.\n"
+    "A copy of Oduya's Short posted on X by an anonymous account has 1.2 million views.\n"
+    "The council said it had reviewed Oduya's video and would close the ford.\n"
+)
+
+
+def test_who_put_the_clip_online_names_the_clip_just_cited() -> None:
+    _, citations = _article(_TWO_CLIPS)
+    assert citations[1].same_clip_as == 0
+    assert citations[1].creator == "Wend Valley Ag"
+
+
+def test_a_copy_or_a_review_of_an_owners_clip_goes_to_the_owners_thread() -> None:
+    """Past the nearest clip, which a copy or a definite reference was first taken for."""
+    claims, citations = _article(_TWO_CLIPS)
+    threads = {m.position: c.claim_position for c in citations.values() for m in c.members}
+    assert threads[2] == threads[3] == 2  # the second angle's thread
+    assert threads[4] == 0  # the copy of Oduya's Short
+    assert threads[5] == 0  # the council's review of Oduya's video
+
+
+def test_a_stitch_of_an_owners_clip_is_not_the_owners_clip() -> None:
+    """A line naming the owner as the source of a stitch is no reference to the owner's
+    thread: a later repost of the owner's footage goes to the owner's own clip."""
+    _, citations = _article(
+        "Keeper's overhead kick\n"
+        "Supporter Dan Ilett filmed the keeper's overhead kick from behind the goal and posted "
+        "it on TikTok.\n"
+        "The ball loops over three defenders and into the top corner.\n"
+        "Pundit Sam Okoro stitched Ilett's clip with a breakdown of the technique.\n"
+        "His version has 900,000 views.\n"
+        "A fan page reposted Ilett's footage to Instagram, where it has 650,000 likes.\n"
+    )
+    assert citations[2].same_clip_as is None  # the stitch is a clip of its own
+    assert citations[4].same_clip_as == 0
+
+
+@pytest.mark.parametrize(
+    "line, matches",
+    [
+        ("The Short was uploaded by meet photographer Reuben Ostrowski.", True),
+        ("The video was first posted by a fan account, @kbridge_rs.", True),
+        ("The clip has been shared by thousands of people.", False),  # no "by" of posting
+        ("The short answer was given by the minister.", False),
+        ("A video was posted by the council.", False),  # indefinite: another clip
+    ],
+)
+def test_who_put_it_online(line: str, matches: bool) -> None:
+    assert bool(UPLOADER_OF_IT.match(line)) is matches
+
+
+@pytest.mark.parametrize(
+    "line, owner",
+    [
+        ("A copy of Oduya's Short posted on X has 1.2 million views.", "Oduya"),
+        ("Varga's stream peaked at 40,000 viewers.", "Varga"),
+        ("Oduya's short answer was no.", None),
+    ],
+)
+def test_a_short_or_a_stream_by_its_owner(line: str, owner: str | None) -> None:
+    assert clip_owner(line) == owner
