@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from archiver.articles.accounts import UPLOADER_OF_IT
+from archiver.articles.context import _SOMEONE_NEW
 from archiver.articles.owners import clip_owner
+from archiver.articles.stated import creator_named
 from tests.support.threads import article as _article
 
 # A clip cited with no maker, a line that names who put it online, a second clip, then
@@ -79,3 +81,47 @@ def test_who_put_it_online(line: str, matches: bool) -> None:
 )
 def test_a_short_or_a_stream_by_its_owner(line: str, owner: str | None) -> None:
     assert clip_owner(line) == owner
+
+
+@pytest.mark.parametrize(
+    "line, creator",
+    [
+        # a channel named after its kind with no determiner, or before whose channel it is
+        (
+            "A reverse image search led us to a YouTube upload from 2018 by plane-spotting "
+            "channel HalvorsenSpotter, titled 'Crosswind'.",
+            "HalvorsenSpotter",
+        ),
+        (
+            "The search led us to a YouTube upload from 2019 on DPCC Live, the channel of "
+            "Dunmore Park Cricket Club.",
+            "DPCC Live",
+        ),
+        # a body's own footage, named by its kind opening the line or by "Rescue"
+        ("Rail operator Coastlink has posted drone footage of a fallen tree on the line.", None),
+        (
+            "Upper Harrandale Fell Rescue also filmed the operation on a helmet camera and "
+            "posted the video on YouTube.",
+            None,
+        ),
+        # look-alikes: a person by a role word opening the line is still a person
+        ("Pilot Ruth Okonjo has posted a video of the eclipse on Instagram.", "Ruth Okonjo"),
+        ("A video by the river Thames shows the tide coming in.", None),
+    ],
+)
+def test_channels_and_bodies(line: str, creator: str | None) -> None:
+    assert creator_named(line) == creator
+
+
+@pytest.mark.parametrize(
+    "line, new",
+    [
+        ("Earlier that afternoon one of the walkers had posted a 20-second TikTok.", True),
+        ("One of the fans filmed the whole thing from the stand.", True),
+        ("One of the most-watched videos shows her juggling.", False),
+        ("One of the walkers said they had not seen the cornice.", False),
+    ],
+)
+def test_one_of_a_group_posting_brings_in_someone_new(line: str, new: bool) -> None:
+    """Someone new made the clip: it is not the article's subject's (context.py)."""
+    assert bool(_SOMEONE_NEW.search(line)) is new

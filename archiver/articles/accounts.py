@@ -68,8 +68,9 @@ _CHANNEL_PATTERNS = (
     ),
     # the channel named after its kind: "the YouTube channel Tiny Trains Sunday posted",
     # "The chess channel Endgame Echo cut ...", "a fan channel, GigCam Baltic,"
+    # ("by plane-spotting channel HalvorsenSpotter")
     re.compile(
-        r"\b(?i:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:(?:" + NAMED_PLATFORM + r")\s+)?"
+        r"\b(?:(?i:the|a|an)|by)\s+(?:[a-z][\w-]*\s+){0,2}?(?:(?:" + NAMED_PLATFORM + r")\s+)?"
         rf"{_ACCOUNT}(?:,\s+|\s+(?:(?:called|named|known\s+as)\s+)?)(?P<name>{CHANNEL_NAME})"
         r"(?=\s*[,.;:)]|\s+(?:on|posted|shared|uploaded|published|has|had|cut|made|put|"
         r"reposted|streamed|released|is|was|shows|showed|claims|claimed|says|said|wrote)\b|$)"
@@ -80,6 +81,12 @@ _CHANNEL_PATTERNS = (
         r"\b(?:its|his|her|their|that|this)\s+(?:(?:own|official|new|main)\s+)?"
         rf"(?:(?:{NAMED_PLATFORM})\s+)?{_ACCOUNT}(?:,\s+|\s+(?:(?:called|named)\s+)?)"
         rf"(?P<name>{CHANNEL_NAME})(?=\s*[,.;:)]|\s+(?:on|where|has|had|with|and)\b|$)"
+    ),
+    # the name, then its kind and whose it is: "on DPCC Live, the channel of Dunmore Park
+    # Cricket Club"
+    re.compile(
+        rf"\b(?:on|to|by)\s+(?P<name>{CHANNEL_NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+)?"
+        rf"{_ACCOUNT}\s+(?:of|run\s+by|belonging\s+to)\s"
     ),
     # the name before its kind: "the Hallam Shires channel on YouTube"
     re.compile(
@@ -117,12 +124,16 @@ ORGANISATION_NOUNS = frozenset(
     # renters' group Hallbridge Tenants United"; not "office": a clip "shared by the Met
     # Office" is passed on, and credited to it)
     "institute hospice stables centre center group church library commission "
-    "bureau committee foundation coalition hotels".split()
+    "bureau committee foundation coalition hotels "
+    # ("Upper Harrandale Fell Rescue also filmed the operation")
+    "rescue coastguard".split()
 )
 # "by the rice brand Golden Harvest", "The ferry operator, Boğaz Hatları, later posted"
 _INTRODUCED_AS_BODY = re.compile(
     # ("The store's operator, Hokuriku Mart")
-    r"\b(?i:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+)(?:,\s+|\s+)"
+    # (or opening the line: "Rail operator Coastlink has posted drone footage")
+    r"(?:\b(?i:the|a|an|its|their)\s+|^[A-Z][a-z]+\s+)(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+)"
+    r"(?:,\s+|\s+)"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:de|da|do|van|von|of|and)?\s*[A-Z][\w’'-]*){0,4})"
 )
 

@@ -95,7 +95,9 @@ _SOMEONE_NEW = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|toddler|baby|teenager|"
     r"student|driver|resident|tourist|couple|family|father|mother|grandmother|grandfather|"
     r"passenger|fan|worker|user|creator|person|farmer|cyclist|conductor|vendor|nurse|chef|"
-    r"bystander|witness|onlooker|spectator|motorist|commuter|shopper)\b",
+    r"bystander|witness|onlooker|spectator|motorist|commuter|shopper)\b"
+    # ("Earlier that afternoon one of the walkers had posted a 20-second TikTok")
+    r"|\bone\s+of\s+the\s+(?:[\w-]+\s+)?[a-z]+s\b(?=\s+(?:had\s+|has\s+)?(?:posted|filmed|shared))",
     re.I,
 )
 # An account's holder, stated by its audience: "Rita Moreno has 1.2 million followers on
