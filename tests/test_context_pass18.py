@@ -125,3 +125,30 @@ def test_channels_and_bodies(line: str, creator: str | None) -> None:
 def test_one_of_a_group_posting_brings_in_someone_new(line: str, new: bool) -> None:
     """Someone new made the clip: it is not the article's subject's (context.py)."""
     assert bool(_SOMEONE_NEW.search(line)) is new
+
+
+def test_its_creator_and_a_cut_of_the_vlog_are_the_clip_in_play() -> None:
+    """'Its creator, ..., said' speaks of the clip just cited, and so does 'A shorter cut of
+    the vlog' on another platform: neither opens a thread of its own."""
+    _, citations = _article(
+        "Stranded passengers' night on a frozen train\n"
+        "A vlog filmed by a passenger stranded for eight hours on a train in a blizzard has "
+        "been viewed 3 million times on Bilibili.\n"
+        "Its creator, a student who posts as Lumi Rails, said the heating failed at midnight.\n"
+        "A shorter cut of the vlog has also circulated on Weibo, where it was reposted 90,000 "
+        "times.\n"
+    )
+    assert 1 not in citations or citations[1].same_clip_as == 0
+    assert citations[2].same_clip_as == 0
+    assert citations[2].platform == "weibo"
+    _, citations = _article(
+        "Frozen train\n"
+        "A vlog filmed by a passenger on a stranded train has been viewed 3 million times on "
+        "Bilibili.\n"
+        "The 14-minute video shows passengers sharing noodles in the dark.\n"
+        "Its creator, a 26-year-old student who uses the name Lumi Rails, said by phone that "
+        "the heating failed.\n"
+        "Comments scrolling across the video number more than 8,000.\n"
+    )
+    assert citations[2].same_clip_as == 0  # the vlog's maker, not a clip of its own
+    assert citations[3].same_clip_as == 0

@@ -228,7 +228,12 @@ _DEFINITE_REFERENCE = re.compile(
 
 
 # "That one has been viewed 8.7m times": the clip just spoken of, by a pronoun
-_THAT_ONE = re.compile(r"^(?:[^,]{0,40},\s+)?(?:that|this)\s+one\b(?!\s+of\b)", re.I)
+# ... or by its maker: "Its creator, a student who uses the name Xiaoyu Travels, said"
+_THAT_ONE = re.compile(
+    r"^(?:[^,]{0,40},\s+)?(?:(?:that|this)\s+one\b(?!\s+of\b)|"
+    r"its\s+(?:creator|maker|uploader|filmer|author)\b)",
+    re.I,
+)
 
 
 # "The post reached the top of the front page", "The stream peaked at ...": a word that

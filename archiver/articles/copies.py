@@ -53,7 +53,7 @@ A_COPY = re.compile(
     r"highlight|version)\s*,?\s+(?:(?:he|she|they|we)\s+(?=(?:re-?)?(?:posted|shared|uploaded|put)\b))?"
     r"(?:(?:of|from)\s+(?:the|this|that|her|his|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:video|clip|reel|stream|livestream|broadcast|footage|tiktok|recording|review|short|"
-    r"advert|moment)|(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:re-?)?(?:put|posted|"
+    r"advert|moment|vlog)|(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:re-?)?(?:put|posted|"
     r"shared|uploaded)|captioned|subtitled|dubbed)\b|"
     # a part cut from the clip in play by someone watching it: "A 40-second clip of the
     # moment, cut by a viewer and posted to X", "A clip of Varga's reaction has been cut
