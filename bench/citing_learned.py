@@ -22,15 +22,23 @@ bench/threads_learned.py). --train writes archiver/articles/citing_model.json fr
 
 Results. As of set 53 (the eighteenth pass), blind, pooled over sets 0-53: the rules
 0.837/0.931, openers found 1449 of 1607 (0.902); with the model at p >= 0.6 (shipped)
-0.838/0.965, openers 1539 (0.958); at 0.5 0.837/0.968, at 0.3 0.830/0.973, at 0.7
-0.839/0.961. Head (this tree's rules, which have seen every set): 0.867/0.978 ->
-0.864/0.984. Trained on 4,713 uncited lines, 217 of them citing. A line that carries on
-the clip in play, one cues.ruled_out knows for no clip, one with no word for a clip, a
-camera or watching one, and photographs, trends, productions and people famous for
-filming themselves are never asked (archiver.articles.citing_model.vetoed): without the
-first two, the model cut threads in two on sets 10, 37 and 43. At 0.5 it cited look-alikes
-the rules' tests keep uncited ("The bank went live with a new payments system", "A TikTok
-cooking star has opened a restaurant", p 0.51-0.55), hence 0.6.
+0.839/0.962, openers 1532 (0.953); at 0.5 0.838/0.965, at 0.3 0.831/0.968, at 0.7
+0.839/0.958. Head (this tree's rules, which have seen every set): 0.864/0.979 ->
+0.861/0.984. Trained on 4,713 uncited lines, 217 of them citing. The model is never
+asked about a line archiver.articles.citing_model.vetoed names: one that carries on the
+clip in play, one cues.ruled_out knows for no clip, one with no word for a clip, a
+camera or filming (unless posted on a named platform), photographs, trends,
+productions, businesses, people famous for filming themselves and clips yet to be made.
+Without the first two it cut threads in two on sets 10, 37 and 43; at 0.5 it cited
+look-alikes the rules' tests keep uncited ("A TikTok cooking star has opened a
+restaurant", p 0.51-0.55), hence 0.6. A helper then tried 394 invented look-alikes and
+hostile inputs on it and found 27 lines it cited that the rules do not ("TikTok's parent
+company has recorded revenue ...", "The bank went live with a new payments system",
+"her sketches regularly draw millions of views"), a scene line splitting its thread, and
+articles it cites line by line reading 3x slower (a 3,000-line article: 3.3 s -> 10.1 s,
+for the second reading); after the vetoes above two remain ("banning TikTok on the phones
+of civil servants", "camera traps ... recorded at least one lynx"), at a cost of 0.003 of
+blind recall.
 """
 
 from __future__ import annotations

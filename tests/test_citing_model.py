@@ -129,3 +129,54 @@ def test_a_long_hostile_line_is_read() -> None:
     text = ("Footage filmed by @a on his phone posted to TikTok " * 400).strip()
     line = citing_model.Line(text, 1, 0, False, next_text="The clip " * 2000)
     assert 0.0 <= citing_model.cites(line) <= 1.0
+
+
+# A helper attacking the detector found these cited by it and not by the rules (the
+# eighteenth pass's last read); each is background, a business, a production or a count
+@pytest.mark.parametrize(
+    "line",
+    [
+        "TikTok's parent company has recorded revenue of more than 100 billion dollars for "
+        "the first time.",
+        "YouTube has released a new feature that lets parents limit how long their children "
+        "spend watching on the app each day.",
+        "YouTube will start showing more adverts to viewers who do not pay for its premium "
+        "service from next month.",
+        "Streaming has transformed the music industry, with record labels now earning most of "
+        "their income from subscriptions.",
+        "The bank went live with a new payments system on Monday, and customers can now use "
+        "the app.",
+        "The series was filmed over six months in the Highlands and will air in the spring.",
+        "The quiz show will be streamed on the broadcaster's app as well as on television.",
+        "The footballer captured the hearts of the nation with his performances in 2021.",
+        "The phone maker recorded its weakest quarter in a decade.",
+        "The recording studio, where several number-one hits were made, is up for sale.",
+        "He was caught by a speed camera travelling at 92mph in a 50mph zone.",
+        "The helpline goes live on Monday and will be staffed around the clock.",
+        "The comedian has 1.2 million followers and her sketches regularly draw millions of views.",
+        "With 800,000 subscribers, the channel's cooking tutorials have earned thousands of "
+        "likes from home cooks.",
+        "Her first film, a low-budget thriller shot in her parents' house, was released in 2012 "
+        "and became a cult hit.",
+        "A second stream of funding, worth 40 million pounds, will be released to schools.",
+        "The referee's decision was confirmed after a review by the video assistant referee.",
+    ],
+)
+def test_look_alikes_the_model_leaves_uncited(line: str) -> None:
+    assert 0 not in _threads([line, "The company said nothing more."])  # opening a story
+    clip = "A video posted to TikTok on Sunday shows a dog surfing a wave in Newquay."
+    assert _threads([clip, "It is wet.", line]).get(2) in (None, 0)  # no clip of its own
+
+
+def test_a_line_inside_a_thread_neither_steals_nor_splits_it() -> None:
+    lines = [
+        "A video shared on Facebook on Monday shows a passenger arguing with a bus driver in "
+        "Cardiff.",
+        "The driver is seen pointing at the door.",
+        "Another man, wearing a red cap, runs over and starts filming the fight on his phone.",
+        "YouTube will start showing more adverts to viewers who do not pay for its premium "
+        "service from next month.",
+        "The clip ends moments later.",
+    ]
+    threads = _threads(lines)
+    assert threads[2] == 0 and threads[4] == 0
