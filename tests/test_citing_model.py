@@ -68,18 +68,6 @@ def test_an_opener_the_rules_miss_opens_its_thread(lines: list[str], monkeypatch
     assert _threads(lines).get(2) != 2
 
 
-def test_a_second_clip_of_the_same_maker_is_a_thread_of_its_own(monkeypatch) -> None:
-    lines = [
-        "A baker in Hove posted a video of a cake shaped like a swan on TikTok.",
-        "Later that week her rival across the road posted a second routine, this time with "
-        "three tiers of cupcakes joining in.",
-        "It shows the cupcakes stacked into a pyramid.",
-    ]
-    assert _threads(lines) == {0: 0, 1: 1, 2: 1}
-    _rules_alone(monkeypatch)
-    assert _threads(lines) == {0: 0, 1: 0, 2: 0}
-
-
 # Lines the model would be tempted by, which it must leave alone
 @pytest.mark.parametrize(
     "lines",

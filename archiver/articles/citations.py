@@ -222,7 +222,7 @@ _AUDIENCE = re.compile(
 )
 _DEFINITE_REFERENCE = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?:video|clip|footage|tiktok|livestream|recording|tiktoker|"
-    r"youtuber|influencer|creator|vlogger|streamer|user|reel|upload|broadcast|(?-i:Short))\b",
+    r"youtuber|influencer|creator|vlogger|streamer|user|reel|upload|broadcast)\b",
     re.I,
 )
 
@@ -329,7 +329,9 @@ def _signals(text: str, learned: bool = False) -> _Signals:
     # a count of "it", or the clip put on a platform, refers back wherever it was put
     # ... and so does the clip told by who made it ("The clip was filmed by his daughter,
     # ..., and posted to the bakery's Instagram account")
-    in_play = the_clip_in_play(text, clip_metric) or bool(MAKER_OF_IT.search(text))
+    in_play = the_clip_in_play(text, clip_metric) or bool(
+        MAKER_OF_IT.search(text) or UPLOADER_OF_IT.match(text)
+    )
     definite = definite or (cites and not (urls or plural) and in_play)
     return _Signals(
         cites=cites,

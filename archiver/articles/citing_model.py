@@ -82,7 +82,8 @@ _SHOW = _words(r"broadcasts?|routines?|performances?|stor(?:y|ies)|montages?")
 _ONE = re.compile(
     r"\b(?:a|an|one|another|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:video|clip|footage|fancam|livestream|reel|recording|vlog|tiktok|upload|stream|"
-    r"broadcast|routine|post|duet|stitch|tutorial|snapchat|film|short)\b" + _NOT_A_CLIP_AFTER,
+    # (not "a routine" alone: "Six men ... perform a synchronised routine" in the clip)
+    r"broadcast|post|duet|stitch|tutorial|snapchat|film|short)\b" + _NOT_A_CLIP_AFTER,
     re.I,
 )
 _THE = re.compile(
