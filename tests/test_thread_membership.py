@@ -3,17 +3,14 @@ threads stage uses it: it adds lines the rules leave out, never the story's."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from archiver.articles import membership
 from archiver.articles.citations import extract_citations
 from archiver.articles.reading import read_article
 from archiver.articles.stated import creator_named
+from tests.support.weights import check_weights
 
-LABELS = Path(__file__).parent / "data" / "articles"
 SERENADE = (
     "A passenger filmed a pilot serenading travellers on a delayed flight to Oslo and posted "
     "it on TikTok.\n"
@@ -27,16 +24,8 @@ def _members(text: str) -> dict[int, str]:
 
 
 def test_the_weights_were_trained_on_every_labelled_set() -> None:
-    """A new labelled set must be run once, then trained on: bench/threads_learned.py
-    --train. The file names the sets it learned from and the features it reads."""
-    model = json.loads(membership.WEIGHTS.read_text(encoding="utf-8"))
-    sets = {p.name for p in LABELS.glob("threads_untouched*.jsonl")} | {"threads_seeds.jsonl"}
-    assert set(model["trained_on"]) == sets
-    assert tuple(model["features"]) == membership.FEATURES
-    n = len(membership.FEATURES)
-    assert len(model["weights"]) == len(model["mean"]) == len(model["scale"]) == n
-    assert all(scale > 0 for scale in model["scale"])
-    assert 0.5 <= model["threshold"] < 1
+    """Run bench/threads_learned.py --train after a new set's first run."""
+    check_weights(membership.WEIGHTS, membership.FEATURES, 0.5)
 
 
 def test_a_scene_the_rules_have_no_cue_for_joins_by_the_model(monkeypatch) -> None:
