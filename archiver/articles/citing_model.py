@@ -52,7 +52,7 @@ class Line:
     """A prose line the rules did not cite, and where it stands in its article."""
 
     text: str
-    position: int  # claims from the article's top (the headline is 0)
+    position: int  # its claim position (the first claim of the body is 0)
     cited_before: int  # lines the rules cite before this one
     previous_cites: bool  # the line just before cites a clip
     next_text: str = ""  # the line after it, which may speak of its clip as known
@@ -258,9 +258,9 @@ def features(line: Line) -> dict[str, float]:
     opening = line.cited_before == 0 and line.position <= _OPENING
     after = _THE.search(line.next_text[:80]) or _IT_COUNTED.match(line.next_text)
     return {
-        "clip_word": float(bool(_CLIP.search(text))),
+        "clip_word": float(bool(clip)),
         "show_word": float(bool(_SHOW.search(text))),
-        "one_clip": float(bool(_ONE.search(text))),
+        "one_clip": float(bool(one)),
         "the_clip": float(bool(_THE.search(text))),
         "making": float(bool(_MAKE.search(text))),
         "made_by": float(bool(_BY.search(text))),
@@ -328,7 +328,10 @@ def carries_on(line: Line) -> bool:
 
 
 def vetoed(line: Line) -> bool:
-    """A line the model never cites: one that carries on the thread in play, or one the
+    """A line the model is never asked about: photographs, a trend, a production, a
+    business or someone famous for filming themselves (with no word for a clip); a line
+    with no word for a clip, a camera or filming, unless it was posted on a named
+    platform; a clip yet to be made; one that carries on the thread in play; or one the
     rules know to tell of no clip (an account line, filming told afterwards, a hashtag's
     count; archiver.articles.cues.ruled_out)."""
     text = line.text
@@ -342,6 +345,8 @@ def vetoed(line: Line) -> bool:
         # social media", "YouTube will start showing more adverts to viewers"), or a clip
         # yet to be made
         return True
+    # (ruled_out is the rules' own judgement, with their notion of a line strong enough to
+    # cite: a platform, a handle or a count)
     return carries_on(line) or ruled_out(text, strong, None)
 
 
