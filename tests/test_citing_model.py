@@ -5,6 +5,8 @@ play or one the rules know tells of no clip. The sentences are invented."""
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 
@@ -158,3 +160,15 @@ def test_a_line_inside_a_thread_neither_steals_nor_splits_it() -> None:
     ]
     threads = _threads(lines)
     assert threads[2] == 0 and threads[4] == 0
+
+
+def test_every_weights_file_ships_with_the_package() -> None:
+    """A wheel carries only the data pyproject.toml names: a weights file left out would
+    make every article fail to read on a non-editable install."""
+    pyproject = (Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8")
+    # (read by pattern: tomllib is not in Python 3.10, which the package supports)
+    listed = re.search(r'^"archiver\.articles"\s*=\s*\[(?P<names>[^\]]*)\]', pyproject, re.M)
+    assert listed is not None
+    shipped = set(re.findall(r'"([^"]+)"', listed["names"]))
+    beside = {p.name for p in citing_model.WEIGHTS.parent.glob("*.json")}
+    assert beside <= shipped
