@@ -162,10 +162,10 @@ _ANY_CLIP = re.compile(
 # to sing in a lift has spread across TikTok"), a production ("A film crew filmed him for
 # a documentary", "filmed by director Ines Holm in 1969"), and someone famous for filming
 # themselves ("A nurse who filmed herself dancing on a ward has become a household name")
+_STILL_WORDS = r"photos?|pictures?|images?|photographs?|screenshots?|selfies?"
 _CLIP_NOUN = _words(r"videos?|clips?|footage|fancams?|livestreams?|reels?|recordings?|vlogs?")
 _NO_CLIP = re.compile(
-    r"^(?:[\w'’-]+\s+){0,3}?(?:photos?|pictures?|images?|photographs?|screenshots?|selfies?)"
-    r"\b(?!\s+search)|"
+    rf"^(?:[\w'’-]+\s+){{0,3}}?(?:{_STILL_WORDS})\b(?!\s+search)|"
     r"\b(?:challenges?|trends?|crazes?|hashtags?|memes?|fads?)\b[^.;]{0,60}\b"
     r"(?:spread|spreading|taken over|took over|swept|sweeping|gone viral|went viral)\b|"
     r"\b(?:film|camera|tv|television)\s+crews?\b|\b(?:director|documentary|film-?maker)\b|"
@@ -195,7 +195,7 @@ _WATCH = _words(r"watching|viewers|watched|views|plays|likes|went viral|gone vir
 _VERDICT = re.compile(
     r"^(?:verdict|claim|rating|classification|fact[- ]check|our ruling|what we found)\b", re.I
 )
-_STILL = _words(r"photos?|pictures?|images?|photographs?|screenshots?|selfies?")
+_STILL = _words(_STILL_WORDS)
 _GENERAL = _words(r"videos|clips|creators|influencers|users|accounts|trend|trends|content")
 _QUOTE = re.compile(r"[\"“”‘’']\w")
 _PAST_SAID = _words(r"said|told|added|according to|spokesperson|spokesman|spokeswoman")
@@ -335,11 +335,10 @@ def vetoed(line: Line) -> bool:
     rules know to tell of no clip (an account line, filming told afterwards, a hashtag's
     count; archiver.articles.cues.ruled_out)."""
     text = line.text
-    strong = platform_named(text) is not None or bool(HANDLE.search(text))
-    strong = strong or any(m.kind != "followers" for m in metrics_stated(text))
     if _NO_CLIP.search(text) and not _CLIP_NOUN.search(text):
         return True  # photographs, a trend, a production, someone famous for filming
-    posted_on_one = bool(_PUT_OUT.search(text)) and platform_named(text) is not None
+    platform = platform_named(text) is not None
+    posted_on_one = platform and bool(_PUT_OUT.search(text))
     if not (_ANY_CLIP.search(text) or posted_on_one) or _WILL_BE.search(text):
         # no word for a clip, a camera, making one or posting on a platform ("so viral on
         # social media", "YouTube will start showing more adverts to viewers"), or a clip
@@ -347,7 +346,11 @@ def vetoed(line: Line) -> bool:
         return True
     # (ruled_out is the rules' own judgement, with their notion of a line strong enough to
     # cite: a platform, a handle or a count)
-    return carries_on(line) or ruled_out(text, strong, None)
+    if carries_on(line):
+        return True
+    strong = platform or bool(HANDLE.search(text))
+    strong = strong or any(m.kind != "followers" for m in metrics_stated(text))
+    return ruled_out(text, strong, None)
 
 
 def sure(line: Line) -> bool:
