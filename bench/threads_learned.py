@@ -128,7 +128,7 @@ def ts():
 
 def dump(out: Path, sets: list[int]) -> None:
     """Under the code on PYTHONPATH: claims, citing positions and the rules' thread mapping
-    (with the learned model switched off, where the tree has one)."""
+    (with the learned models switched off, where the tree has them)."""
     try:
         from archiver.articles import membership as shipped
 
@@ -140,6 +140,12 @@ def dump(out: Path, sets: list[int]) -> None:
 
         citing_model.sure = lambda line: False  # the rules' citing lines alone
     except ImportError:  # a tree from before that model
+        pass
+    try:
+        from archiver.articles import clip_choice
+
+        clip_choice.choose = lambda reference: reference.picked  # the rules' choice of clip
+    except ImportError:  # a tree from before the choice
         pass
     arts = []
     for k in sets:

@@ -30,7 +30,8 @@ learned model is sure of it and the line before is in the thread.
 A definite reference marked as another clip ("The second video, ...", a stitch of it) or
 named by another platform than the thread's opens a thread of its own
 (archiver.articles.which_clip); a named person filming just after an unnamed lede retells
-the lede's clip. Rules read a live-blog entry without its time stamp.
+the lede's clip. Rules read a live-blog entry without its time stamp. Last, a learned
+choice among the clips in play may send a citing line elsewhere (archiver.articles.clip_choice).
 What a clip shows in the present with no cue word is archiver.articles.scene's; platform
 and creator passed along each thread, and from the article, are archiver.articles.context's.
 """
@@ -46,6 +47,7 @@ from archiver.articles.account_lines import account_line
 from archiver.articles.captions import attach_captions, terms
 from archiver.articles.claims import SUBHEADING, Claim, without_time_stamp
 from archiver.articles.cleaning import BULLETIN_LINE, EDITORS_NOTE
+from archiver.articles.clip_choice import Told
 from archiver.articles.copies import A_COPY, ORIGINAL_TRACED
 from archiver.articles.cues import verdict_on_clip
 from archiver.articles.heard import (
@@ -68,7 +70,9 @@ from archiver.articles.scene import (
     state_or_habit,
 )
 from archiver.articles.which_clip import (
+    CLIP_WORD,
     FILMED_AND_POSTED,
+    FIRST_CLIP,
     RETELL_WITHIN,
     THE_ORIGINAL_ANYWHERE,
     another_clip,
@@ -329,14 +333,6 @@ def _rejoins(
 _SURVIVED_BY = re.compile(r"\b(?:is|are)\s+survived\s+by\b")  # an obituary's family line
 # (past an honorific: "Mrs Pardoe cries")
 _SPEAKER = re.compile(r"[’”'\"]\s+(?P<who>[A-Z][\w’'-]+)(?:\s+(?P<name>[A-Z][\w’'-]+))?\s+[a-z]")
-# A clip marked as the first of those cited ("The first video, which Ambrose has since
-# deleted, ...", "Her original flatbread video"): the earliest thread, not the nearest
-_FIRST_CLIP = re.compile(
-    r"^(?:[^,]{0,40},\s+)?(?:the|her|his|their|its)\s+(?:very\s+)?(?:first|original|initial|"
-    r"earlier)\s+(?:[\w-]+\s+)?(?:video|clip|reel|tiktok|post|livestream|stream|upload)\b",
-    re.I,
-)
-_CLIP_WORD = re.compile(r"\b(?:video|clip|reel|tiktok|post|livestream|stream|footage)\b", re.I)
 
 
 def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
@@ -352,6 +348,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     last_at = -REJOIN_WITHIN - 1
     names: set[str] = set()  # the creators named so far, word by word
     model = StoryState()  # what the learned model reads of the thread in play
+    told = Told()  # the citing lines so far, by thread, for archiver.articles.clip_choice
     lede = min(by_position, default=None)  # the story's first citing line
     for claim in claims:
         position = claim.position
@@ -368,11 +365,11 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             # "posted a duet, adding her own harmony beside Breen's video")
             made_from = MADE_FROM_IT.search(text) or POSTED_OWN.search(text)
             owners = None if made_from else owners_thread(text, thread_of, text_at, citing)
-            if _FIRST_CLIP.search(text) and owners is None and thread_of:
+            if FIRST_CLIP.search(text) and owners is None and thread_of:
                 # "The first video": the earliest thread, past one a definite reference
                 # would take for the nearest
                 # (of the threads whose citing line names a clip at all)
-                clips = [o for o in thread_of.values() if _CLIP_WORD.search(text_at[o])]
+                clips = [o for o in thread_of.values() if CLIP_WORD.search(text_at[o])]
                 if clips:
                     citation.same_clip_as, owners = None, min(clips)
             if owners is not None and thread_of.get(citation.same_clip_as) != owners:
@@ -434,6 +431,11 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 roles.setdefault(position, "back_reference")
             else:
                 current, roles[position] = position, "citation"
+            chosen = told.choose(text, position, current)  # the learned choice of clip
+            if chosen != current:
+                own = chosen == position
+                citation.same_clip_as = None if own else chosen
+                current, roles[position] = chosen, ("citation" if own else "back_reference")
             thread_of[position] = current
             last, last_at = current, position
             model.cited(current, position, claim.text)
@@ -441,6 +443,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         if position in quote_of and quote_of[position] in thread_of:
             thread_of[position], roles[position] = thread_of[quote_of[position]], "quote"
             last, last_at = thread_of[position], position
+            told.went_on(position, last)
             continue
         role = continues(text, frozenset(names)) if current is not None else None
         if role is None and current is not None and entry_goes_on(position, raw, thread_of):
@@ -483,6 +486,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             continue
         thread_of[position], roles[position] = current, role  # type: ignore[assignment]
         last, last_at = current, position
+        told.went_on(position, current)  # type: ignore[arg-type]
     attach_captions(claims, by_position, thread_of, roles)
     for citation in citations:
         citation.members = []

@@ -17,7 +17,8 @@ indefinitely ("a video", "published drone footage").
     one_name(a, b)                  -> one creator, by a name, a part of it or a handle
     ANY_CLIP                        -> any word for a clip or a picture
 
-and THE_ORIGINAL_ANYWHERE, "the original" of a stitch or duet in play (its source).
+and THE_ORIGINAL_ANYWHERE, "the original" of a stitch or duet in play (its source);
+FIRST_CLIP, a clip marked as the first of those cited, and CLIP_WORD, any word for one.
 
 Kept apart from archiver.articles.threads, which decides with these where each citing
 line's thread is.
@@ -142,6 +143,16 @@ def new_clip(text: str) -> bool:
             continue  # ("A screen-recording of the video posted to X": the clip in play)
         return True
     return False
+
+
+# A clip marked as the first of those cited ("The first video, which Ambrose has since
+# deleted, ...", "Her original flatbread video"): the earliest thread, not the nearest
+FIRST_CLIP = re.compile(
+    r"^(?:[^,]{0,40},\s+)?(?:the|her|his|their|its)\s+(?:very\s+)?(?:first|original|initial|"
+    r"earlier)\s+(?:[\w-]+\s+)?(?:video|clip|reel|tiktok|post|livestream|stream|upload)\b",
+    re.I,
+)
+CLIP_WORD = re.compile(r"\b(?:video|clip|reel|tiktok|post|livestream|stream|footage)\b", re.I)
 
 
 # "reposted the original on X" after a stitch of it: the clip the stitch was made from

@@ -1,0 +1,250 @@
+"""When two or three clips are in play, does a small learned choice send a line that refers
+back to the right one more often than the rules' nearest clip? (experiment 19)
+
+archiver.articles.threads sends a citing line that refers back ("The video has 71,400
+upvotes", "A copy posted on TikTok ...") to the nearest clip unless the line names the
+clip's owner, platform or order. archiver.articles.clip_choice is a conditional logit
+over the clips in play, trained on every labelled set's references back as the code
+first run on that set read them. Measured leave-one-set-out, as bench/citing_learned.py:
+for held-out set k, trained on every other set's references, and read on
+
+  blind   set k's lines as the code at the commit that added set k left them (its first run);
+  head    set k's lines as this tree's rules leave them.
+
+Printed per setting: how often the rules' pick and the model's choice are right (among the
+references that have a right candidate), and thread precision/recall
+(bench/thread_scores) of the rules alone (the membership model and the citation detector
+off, as in bench/threads_learned.py), then with the choice at each threshold: a line and
+the non-citing lines after it move to the model's candidate when it gets at least that
+share of the probability.
+
+Run from the repository: python bench/clip_choice.py [--dumps FILE] [--train]; about eight
+minutes (each set's first-run code reads the sets in a subprocess); with --dumps (a file
+bench/citing_learned.py --save-dumps wrote), a minute. --train writes
+archiver/articles/clip_choice.json from every set's first run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import threads_learned as tl  # noqa: E402  (bench/, by path)
+
+from archiver.articles import clip_choice  # noqa: E402
+from archiver.articles.claims import without_time_stamp  # noqa: E402
+
+DEFAULT_THRESHOLD = 0.5
+THRESHOLDS = (0.4, 0.5, 0.6, 0.7)
+
+
+def _label(art: dict, p: int) -> dict:
+    return art["labels"].get(p) or {}
+
+
+def _norm(art: dict) -> dict:
+    """A dump read back from JSON has its positions as strings."""
+    if not art.get("_norm"):
+        art["found"] = {int(p): o for p, o in art["found"].items()}
+        art["labels"] = {int(p): lab for p, lab in art["labels"].items()}
+        art["_norm"] = True
+    return art
+
+
+def decode(art: dict, decide=None) -> tuple[dict[int, int], list[dict]]:
+    """The rules' mapping with each citing line after the first clip decided in order by
+    decide(reference) (None: the rules' pick), and each reference with the candidates that
+    are right (its own position: a clip of its own)."""
+    art = _norm(art)
+    mapping = dict(art["found"])
+    captions = set(art.get("captions", ()))
+    text = {p: without_time_stamp(t).strip() for p, t in art["claims"]}
+    citing = sorted(p for p in art["citing"] if p not in captions)
+    order = [p for p, _ in art["claims"] if p not in captions]
+    seen = []
+    told = clip_choice.Told()
+    for i, p in enumerate(citing):
+        for q in order:  # the lines since the last citing one went on about their threads
+            if (citing[i - 1] if i else -1) < q < p and q in mapping and q not in citing:
+                told.went_on(q, mapping[q])
+        picked = mapping.get(p, p)
+        for _ in range(3):  # (an opener the choice moved into another thread)
+            picked = picked if picked == p else mapping.get(picked, picked)
+        reference = told.reference(text[p], p, picked)
+        if reference is None or (picked != p and picked not in candidates(reference)):
+            told.add(p, picked, text[p])
+            continue
+        openers = [t.opener for t in reference.threads]
+        label = _label(art, p)
+        gold = label.get("thread")
+        right = [o for o in openers if gold is not None and _label(art, o).get("thread") == gold]
+        if gold is not None and not right:
+            right = [p]  # its clip is none told before: a thread of its own
+        seen.append(dict(reference=reference, right=right))
+        chosen = decide(reference) if decide else picked
+        told.add(p, chosen, text[p])
+        if chosen == picked:
+            continue
+        mapping[p] = chosen
+        if picked == p:  # it joins a clip told before, and what went on about it goes too
+            for q in order:
+                if q > p and mapping.get(q) == p:
+                    mapping[q] = chosen
+            continue
+        following = next((q for q in citing[i + 1 :]), None)
+        for q in order:  # the lines after it that went on about the clip go with it
+            if q > p and (following is None or q < following) and mapping.get(q) == picked:
+                mapping[q] = chosen
+    return mapping, seen
+
+
+def candidates(reference: clip_choice.Reference) -> list[int]:
+    return [reference.position] + [t.opener for t in reference.threads]
+
+
+def rows(reference: clip_choice.Reference) -> np.ndarray:
+    values = [clip_choice.features(reference, t) for t in (None, *reference.threads)]
+    return np.array([[v[n] for n in clip_choice.FEATURES] for v in values])
+
+
+def training(arts: list[dict]) -> list[tuple[np.ndarray, np.ndarray]]:
+    groups = []
+    for art in arts:
+        for seen in decode(art)[1]:
+            reference = seen["reference"]
+            if not seen["right"] or clip_choice.left_to_rules(reference):
+                continue  # not a citing line by its label, or one the model is not asked of
+            y = np.array([float(o in seen["right"]) for o in candidates(reference)])
+            groups.append((rows(reference), y / y.sum()))
+    return groups
+
+
+def fit(groups, l2=1.0, iters=1500, lr=0.5):
+    """A conditional logit: one weight vector, a softmax over each reference's candidates
+    (all references' candidates stacked, each group's sums by np.add.reduceat)."""
+    X = np.vstack([g[0] for g in groups])
+    Y = np.concatenate([g[1] for g in groups])
+    starts = np.cumsum([0] + [len(g[1]) for g in groups[:-1]])
+    group = np.repeat(np.arange(len(groups)), [len(g[1]) for g in groups])
+    mu, sd = X.mean(0), X.std(0)
+    sd = np.where(sd > 1e-6, sd, 1.0)
+    Z = (X - mu) / sd
+    w = np.zeros(X.shape[1])
+    for _ in range(iters):
+        s = Z @ w
+        e = np.exp(s - np.maximum.reduceat(s, starts)[group])
+        p = e / np.add.reduceat(e, starts)[group]
+        w -= lr * (Z.T @ (p - Y) + l2 * w) / len(groups)
+    return w, mu, sd
+
+
+def decider(model, threshold: float):
+    w, mu, sd = model
+
+    def decide(reference: clip_choice.Reference) -> int:
+        if clip_choice.left_to_rules(reference):
+            return reference.picked
+        s = ((rows(reference) - mu) / sd) @ w
+        p = np.exp(s - s.max())
+        p /= p.sum()
+        best = int(np.argmax(p))
+        opener = candidates(reference)[best]
+        return opener if p[best] >= threshold else reference.picked
+
+    return decide
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dumps", type=Path, help="read the sets' first-run dumps from this file")
+    parser.add_argument("--train", action="store_true", help="write clip_choice.json")
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    parser.add_argument("--setting", choices=("blind", "head", "both"), default="both")
+    parser.add_argument("--mixed", action="store_true", help="train on first runs and this tree")
+    args = parser.parse_args()
+    settings = ("blind", "head") if args.setting == "both" else (args.setting,)
+    sets = tl.find_sets()
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.dumps:
+            dumps = json.loads(args.dumps.read_text(encoding="utf-8"))
+            if "head" in settings or args.mixed:
+                dumps |= tl.collect(["head"], sets, Path(tmp))  # this tree, always fresh
+        else:
+            dumps = tl.collect(["blind", "head"], sets, Path(tmp))
+
+    def first_run(j: int) -> list[dict]:
+        return [a for a in dumps.get(f"v{j}", ()) if a["set"] == j]
+
+    by_set = {j: training(first_run(j)) for j in sets}  # each set's references, read once
+    if args.mixed:
+        for j in sets:
+            by_set[j] += training([a for a in dumps["head"] if a["set"] == j])
+
+    if args.train:
+        groups = [g for j in sets for g in by_set[j]]
+        w, mu, sd = fit(groups)
+        model = {
+            "about": "archiver.articles.clip_choice: conditional logit, standardised inputs; "
+            "written by bench/clip_choice.py --train",
+            "trained_on": [tl.set_file(k) for k in sets if first_run(k)],
+            "examples": len(groups),
+            "threshold": args.threshold,
+            "features": list(clip_choice.FEATURES),
+            "mean": [round(float(v), 6) for v in mu],
+            "scale": [round(float(v), 6) for v in sd],
+            "weights": [round(float(v), 6) for v in w],
+        }
+        clip_choice.WEIGHTS.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {clip_choice.WEIGHTS} from {len(groups)} references")
+        return
+    for setting in settings:
+        right = {"rules": 0} | {t: 0 for t in THRESHOLDS}
+        counted = 0
+        scores = {"rules": np.zeros(3, int)} | {t: np.zeros(3, int) for t in THRESHOLDS}
+        late = {k: np.zeros(3, int) for k in scores}
+        for held in sets:
+            test = (
+                first_run(held)
+                if setting == "blind"
+                else [a for a in dumps["head"] if a["set"] == held]
+            )
+            if not test:
+                continue
+            model = fit([g for j in sets if j != held for g in by_set[j]])
+            for key in scores:
+                decide = None if key == "rules" else decider(model, key)
+                maps = []
+                for art in test:
+                    mapping, seen = decode(art, decide)
+                    maps.append(mapping)
+                    for s in seen:
+                        if s["right"]:
+                            pick = decide(s["reference"]) if decide else s["reference"].picked
+                            right[key] += pick in s["right"]
+                            counted += key == "rules"
+                row = tl.score(test, maps)
+                scores[key] += row
+                if held >= tl.LATE:
+                    late[key] += row
+        print(f"\n=== {setting}: {counted} citing lines after a clip, labelled citing")
+        for key in scores:
+            name = "rules" if key == "rules" else f"rules + choice >= {key}"
+            p, r = tl.pr(scores[key])
+            lp, lr_ = tl.pr(late[key])
+            print(
+                f"{name:24s} right {right[key]:4d} ({right[key] / max(counted, 1):.3f})  "
+                f"thread {p:.3f}/{r:.3f}  sets {tl.LATE}+: {lp:.3f}/{lr_:.3f}"
+            )
+
+
+if __name__ == "__main__":
+    main()
