@@ -845,8 +845,8 @@ def main() -> int:
     # 0.86/1.00, thread 0.73/0.64, platform 0.92, creator 0.78, metric 1.00/0.98 (n 83, 88,
     # 83, 83, 59). The rules alone (the citation detector on), same run: thread 0.80/0.64
     # and 0.73/0.60.
-    threads["untouched set 56"] = evaluate_untouched("threads_untouched_56.jsonl")
-    threads["untouched set 57"] = evaluate_untouched("threads_untouched_57.jsonl")
+    threads["untouched set 56 (seen)"] = evaluate_untouched("threads_untouched_56.jsonl")
+    threads["untouched set 57 (seen)"] = evaluate_untouched("threads_untouched_57.jsonl")
     # sets 58 and 59 were written and labelled at the start of the nineteenth pass, by two
     # people who read neither the code nor its output, kept unread, and run once after the
     # learned choice of clip landed (dcb94f8, the three models trained on sets 0-57): set 58

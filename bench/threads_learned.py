@@ -53,7 +53,8 @@ alone 0.60/0.47 and 0.72/0.73 (sets 48 and 49's first runs here are main as the 
 pass left it).
 As of set 55, blind, pooled over sets 0-55: rules 0.73/0.59 (F1 0.65) -> 0.72/0.65 (F1
 0.69); sets 8-55 0.73/0.59 -> 0.72/0.66. (The dump step switches off the learned citation
-detector, archiver.articles.citing_model, as it does this model: "rules" are the rules
+detector, archiver.articles.citing_model, as it does this model, and from the nineteenth
+pass the learned choice of clip, archiver.articles.clip_choice: "rules" are the rules
 alone.) Sets 54 and 55, run once with the eighteenth pass's final rules and the
 detector: 0.67/0.59 and 0.60/0.57, the rules alone 0.70/0.57 and 0.62/0.50.
 Without the vetoes and the contiguity the model cost the seed story (long real news) its
