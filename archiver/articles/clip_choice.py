@@ -80,7 +80,8 @@ _CLIP_NOUN = (
     r"(?:video|clip|footage|reel|post|tiktok|livestream|stream|recording|version|upload|short)"
 )
 _THE_CLIP = re.compile(rf"\b(?:the|that|this)\s+(?:[\w-]+\s+)?{_CLIP_NOUN}\b", re.I)
-_A_CLIP = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}?{_CLIP_NOUN}\b", re.I)
+# (past a possessive: "A fan's video of a sudden hailstorm" is someone's, a new one)
+_A_CLIP = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w’'-]+\s+){{0,2}}?{_CLIP_NOUN}\b", re.I)
 _WHOSE_CLIP = re.compile(rf"(?:[’']s|\b(?:his|her|their|its))\s+(?:[\w-]+\s+)?{_CLIP_NOUN}\b", re.I)
 _MADE = re.compile(r"\b(?:filmed|recorded|shot|captured|streamed|posted|uploaded|shared)\b", re.I)
 _PRONOUN_START = re.compile(r"^(?:[^,]{0,40},\s+)?(?:it|its|this|that)\b", re.I)
@@ -106,9 +107,10 @@ _KINDS = (
     "highlight",
 )
 _KIND = re.compile(r"\b(" + "|".join(_KINDS) + r")s?\b", re.I)
-_MARK = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|another|other|previous|earlier|later|latest|own|"
+_MARK = re.compile(  # (not a length: "A 41-second clip")
+    r"(?<![\w-])(?:first|second|third|fourth|fifth|another|other|previous|earlier|later|latest|own|"
     r"reaction|response|repl(?:y|ies|ied)|stitch\w*|duet\w*|sequel|follow-up|rival|compilation|"
+    r"parody|spoof|cover|remix\w*|mashup|"
     r"breakout|longest|most-(?:watched|viewed|shared|liked|popular))\b",
     re.I,
 )
@@ -125,6 +127,11 @@ _NO_CLIP = re.compile(
     re.I,
 )
 _OWNERS_CLIP = re.compile(rf"\b(?P<owner>\w[\w-]*)[’']s\s+(?:[\w-]+\s+)?{_CLIP_NOUN}\b")
+_A_NEW_CLIP = re.compile(
+    r"\b(?:a|an|another|one|some|two|three|several)\s+(?:[\w’'-]+\s+){0,2}?(?:video|clip|"
+    r"footage|reel|tiktok|livestream|stream|recording|post)s?\b",
+    re.I,
+)
 _FAR = 12  # claims: a thread last cited further back counts as far
 # The clips in play: the story's first and the few cited most recently (an article that
 # cites a new clip on every line must not be read in time that grows with its square),
@@ -321,6 +328,16 @@ def marked(text: str) -> bool:
     return bool(_MADE_BY.search(text)) and not (A_COPY.search(text) or REPOST.search(text))
 
 
+def _a_copy(text: str) -> bool:
+    """A copy of a clip ("A copy posted on Facebook", "reposted it", "cut from the stream
+    by a viewer"), not a clip reposted that the story brings in as new ("The mayor
+    reposted a video of council workers ...")."""
+    for found in (*A_COPY.finditer(text), *REPOST.finditer(text)):
+        if not _A_NEW_CLIP.search(text, found.start(), found.end() + 40):
+            return True
+    return False
+
+
 def left_to_rules(reference: Reference) -> bool:
     """The model is not asked: nothing was told before, the line marks its clip, brings
     one in indefinitely and not as a copy, counts something that is no clip ("The hashtag
@@ -330,7 +347,7 @@ def left_to_rules(reference: Reference) -> bool:
     text = reference.text
     if not reference.threads or marked(text) or _NO_CLIP.search(text):
         return True
-    if _A_CLIP.search(text) and not (A_COPY.search(text) or REPOST.search(text)):
+    if _A_CLIP.search(text) and not _a_copy(text):
         return True  # a clip brought in as new: "said TikToker Hugh Chongqing in a video"
     owners = {m["owner"].lower() for m in _OWNERS_CLIP.finditer(text)}
     told = {w.lower() for t in reference.threads for line in t.texts for w in _WORD.findall(line)}

@@ -151,6 +151,9 @@ _BY_CROWD = re.compile(
 )
 
 
+_BEYOND_ANY_COUNT = 1e15  # more than any clip's audience: not a stated count
+
+
 def _value(found: re.Match) -> int | None:
     if found["vague"]:
         return None
@@ -160,10 +163,13 @@ def _value(found: re.Match) -> int | None:
     if found.groupdict().get("whole"):  # "two and a half million"
         whole = found["whole"].lower()
         number = float(whole) if whole.isdigit() else _UNITS.index(whole) + 1
-        return round((number + 0.5) * _MULTIPLIERS[found["half_of"].lower()])
+        value = (number + 0.5) * _MULTIPLIERS[found["half_of"].lower()]
+        return round(value) if value < _BEYOND_ANY_COUNT else None
     if found["digits"]:
         number = float(found["digits"].replace(",", ""))
-        return round(number * _MULTIPLIERS.get((found["mult"] or "").lower(), 1))
+        value = number * _MULTIPLIERS.get((found["mult"] or "").lower(), 1)
+        # (a run of thousands of digits is no count: float() makes it infinite)
+        return round(value) if value < _BEYOND_ANY_COUNT else None
     spelled = re.sub(r"^a\s+", "one ", found["words"].strip().lower()).replace("-", " ")
     try:
         return int(text2num(spelled, "en"))
