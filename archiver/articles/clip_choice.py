@@ -39,7 +39,7 @@ from archiver.articles.copies import A_COPY, ORIGINAL_TRACED, REPOST
 from archiver.articles.metrics import metrics_stated
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
 from archiver.articles.stated import HANDLE
-from archiver.articles.which_clip import another_clip, new_clip
+from archiver.articles.which_clip import FILMED_AND_POSTED, another_clip, new_clip
 from archiver.platforms import platform_named
 
 WEIGHTS = Path(__file__).with_name("clip_choice.json")
@@ -339,14 +339,17 @@ def _a_copy(text: str) -> bool:
 
 
 def left_to_rules(reference: Reference) -> bool:
-    """The model is not asked: nothing was told before, the line marks its clip, brings
-    one in indefinitely and not as a copy, counts something that is no clip ("The hashtag
+    """The model is not asked: nothing was told before, the line marks its clip, makes
+    one ("filmed his search and put the video on YouTube"), brings one in indefinitely
+    and not as a copy, counts something that is no clip ("The hashtag
     #ChairGate has been viewed 40 million times", "A photo of the fall has 200,000
     likes"), or names as its owner someone no clip in play speaks of ("Haddad's video has
     been viewed 5,000 times", "The rail operator's video, posted on X, ...")."""
     text = reference.text
     if not reference.threads or marked(text) or _NO_CLIP.search(text):
         return True
+    if FILMED_AND_POSTED.search(text):
+        return True  # a clip made here: "filmed his search ... and put the video on YouTube"
     if _A_CLIP.search(text) and not _a_copy(text):
         return True  # a clip brought in as new: "said TikToker Hugh Chongqing in a video"
     owners = {m["owner"].lower() for m in _OWNERS_CLIP.finditer(text)}
