@@ -48,10 +48,10 @@ read by its first and latest four citing lines. As of set 59, blind, sets 0-59 (
 citing lines): right 0.810 -> 0.832, thread 0.737/0.588 -> 0.749/0.620 at 0.5, with
 what the helper below found left to the rules, and lines that make a clip ("filmed his
 search ... and put the video on YouTube"). A helper tried 97 invented articles (378
-citing lines) on it: it disagreed with the rules on 15 lines, fixed 3 and broke 12, all from six lines of two shapes now left to the
-rules: a clip reposted that the story brings in as new ("The mayor reposted a video of
-council workers ...", "reposted an appeal video from 2020") read as a copy of the first
-clip, and "A fan's video of ..." (a possessive inside an indefinite clip) read as the
+citing lines) on it: it disagreed with the rules on 15 lines, fixed 3 and broke 12, all
+from six lines of two shapes now left to the rules: a clip reposted that the story
+brings in as new ("The mayor reposted a video of council workers ...", "reposted an
+appeal video from 2020") read as a copy of the first clip, and "A fan's video of ..." (a possessive inside an indefinite clip) read as the
 clip in play; also "A parody version ..." (a cover, remix or spoof is a clip of its own;
 the rules still read "A cover version uploaded ... by the band" as a copy). It found a
 crash that predates the model (a count of 5,000 digits: OverflowError, mended) and a
