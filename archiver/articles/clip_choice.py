@@ -1,29 +1,34 @@
-"""Which of the clips in play a line that refers back speaks of: a small learned choice.
+"""Which clip a citing line speaks of, once a clip was told: a small learned choice.
 
     Thread(opener, texts, last)           a clip told so far: its citing lines
     Reference(text, position, picked, threads)
                                           a citing line after a clip was told, the thread
                                           the rules picked (or its own), the ones in play
     Told()                                the citing lines so far, by thread; .add(...),
-                                          .reference(...) -> the Reference of a line
+                                          .went_on(...), .reference(...), .choose(...)
     features(reference, thread) -> dict   what the choice reads of one candidate
+    left_to_rules(reference) -> bool      a line the model is never asked about
     choose(reference) -> int              the opener of the thread it speaks of
 
 The rules of archiver.articles.threads send a reference back ("The video has 71,400
 upvotes", "A copy posted on TikTok ...", "TikTok said it had removed the original") to
-the nearest clip, unless the line names the clip's owner, its platform or its order. When
-two or three clips alternate, the nearest is often the wrong one: the story's main clip
-is spoken of again after a reply, a stitch or a second clip was told. On the labelled sets
-as each was first run, this was the most common way a line went to the wrong thread.
+the nearest clip unless the line names the clip's owner, its platform or its order, and
+open a thread for a line with no such reference. On the labelled sets as each was first
+run, most citing lines put in the wrong thread were of these kinds: a line that opened a
+thread of its own though it speaks of a clip told before, one that joined a clip though
+it cites a new one, and one sent to the nearest clip when the story's main clip is meant
+again after a reply, a stitch or a second clip was told.
 
-A conditional logit over the clips in play (a softmax of one linear score per candidate),
-trained by bench/clip_choice.py --train on every labelled set's references back as the
-code first run on that set read them; its weights are in clip_choice.json beside this
-file. It reads plain signals of each candidate: the rules' pick, the nearest, the first,
-how far back, how much was said of it, names, handles, words and platform shared with the
-line, whether the candidate was made from another clip (a stitch, a reply) and the line
-speaks of an original, a copy or a count. The rules' pick stands unless the model gives
-another candidate at least the shipped share of the probability.
+A conditional logit over the candidates, the line's own clip and the clips in play (a
+softmax of one linear score each), trained by bench/clip_choice.py --train on every
+labelled set's citing lines as the code first run on that set read them; its weights are
+in clip_choice.json beside this file. It reads plain signals: of each clip in play, the
+rules' pick, nearest, first, how far back, how much was said of it, names, handles, words
+and platform shared with the line, a stitch or a reply, and whether the line speaks of an
+original, a copy or a count; of the line's own clip, a definite, indefinite or possessive
+clip, a copy, a count, names, handles and a platform not told before. The rules' pick
+stands unless the line is left to them or the model gives another candidate at least the
+shipped share of the probability.
 """
 
 from __future__ import annotations
@@ -61,7 +66,7 @@ class Reference:
     text: str
     position: int
     picked: int  # the opener of the thread the rules picked, or `position`: a clip of its own
-    threads: tuple[Thread, ...]  # every thread opened before the line, oldest first
+    threads: tuple[Thread, ...]  # the clips in play (Told.reference), oldest first
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -141,7 +146,7 @@ _ENDS = 4
 
 
 def _names(text: str) -> set[str]:
-    """Capitalised words past the first, and handles, lower-cased."""
+    """Capitalised words past the first, lower-cased (handles are read apart)."""
     words = _WORD.findall(text)[1:]
     names = {w.strip("'’").removesuffix("'s").removesuffix("’s") for w in words if w[:1].isupper()}
     return {n.lower() for n in names} - _COMMON
