@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archiver.articles.copies import A_COPY, ORIGINAL_TRACED, REPOST
+from archiver.articles.membership import content_words, names_in
 from archiver.articles.metrics import metrics_stated
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
 from archiver.articles.stated import HANDLE
@@ -147,13 +148,38 @@ _ENDS = 4
 
 def _names(text: str) -> set[str]:
     """Capitalised words past the first, lower-cased (handles are read apart)."""
-    words = _WORD.findall(text)[1:]
-    names = {w.strip("'’").removesuffix("'s").removesuffix("’s") for w in words if w[:1].isupper()}
-    return {n.lower() for n in names} - _COMMON
+    return names_in(text, _COMMON)
 
 
-def _content(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text) if len(w) > 3} - _COMMON
+@dataclass(frozen=True)
+class _Said:
+    """What a text says that the choice compares: read once per line and per clip's lines
+    (every candidate of a line reads the same line, and a clip's lines stay as they were
+    from one citing line to the next), not once per candidate."""
+
+    names: frozenset[str]
+    handles: frozenset[str]
+    words: frozenset[str]
+    platform: str | None  # the first named, "social media" read as none
+    kinds: frozenset[str]
+
+
+@functools.lru_cache(maxsize=4096)
+def _said(text: str) -> _Said:
+    platform = platform_named(text)
+    return _Said(
+        names=frozenset(_names(text)),
+        handles=frozenset(h.lower() for h in HANDLE.findall(text)),
+        words=frozenset(content_words(text, _COMMON)),
+        platform=None if platform == "social media" else platform,
+        kinds=frozenset(k.lower().rstrip("s") for k in _KIND.findall(text)),
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _clip_platform(texts: tuple[str, ...]) -> str | None:
+    """The first platform a clip's citing lines name."""
+    return next((p for p in (_said(t).platform for t in texts) if p is not None), None)
 
 
 def features(reference: Reference, thread: Thread | None) -> dict[str, float]:
@@ -166,6 +192,12 @@ def features(reference: Reference, thread: Thread | None) -> dict[str, float]:
     else:
         values.update(_candidate(reference, thread))
     return values
+
+
+@functools.lru_cache(maxsize=4096)
+def _counted(text: str) -> bool:
+    """The line states a count of the clip's audience (not an account's followers)."""
+    return any(m.kind != "followers" for m in metrics_stated(text))
 
 
 def _own(reference: Reference) -> dict[str, float]:
@@ -183,7 +215,7 @@ def _own(reference: Reference) -> dict[str, float]:
         "own_new_clip": float(new_clip(text)),
         "own_another": float(another_clip(text, "")),
         "own_copy": float(bool(A_COPY.search(text) or REPOST.search(text))),
-        "own_counted": float(any(m.kind != "followers" for m in metrics_stated(text))),
+        "own_counted": float(_counted(text)),
         "own_it": float(bool(_PRONOUN_START.match(text))),
         "own_names_new": float(bool(names - _names(told))),
         "own_handle_new": float(bool(handles - {h.lower() for h in HANDLE.findall(told)})),
@@ -201,22 +233,16 @@ def _candidate(reference: Reference, thread: Thread) -> dict[str, float]:
     openers = [t.opener for t in reference.threads]
     nearest = max(reference.threads, key=lambda t: t.last).opener
     recency = sorted((t.last for t in reference.threads), reverse=True)
-    told = " ".join(thread.texts)
-    names, told_names = _names(text), _names(told)
-    handles = {h.lower() for h in HANDLE.findall(text)}
-    told_handles = {h.lower() for h in HANDLE.findall(told)}
-    words, told_words = _content(text), _content(told)
-    platform = platform_named(text)
-    platform = None if platform == "social media" else platform
-    told_platform = next(
-        (p for p in map(platform_named, thread.texts) if p not in (None, "social media")), None
-    )
+    line, told = _said(text), _said(" ".join(thread.texts))
+    names, told_names = line.names, told.names
+    handles, told_handles = line.handles, told.handles
+    words, told_words = line.words, told.words
+    platform, told_platform = line.platform, _clip_platform(thread.texts)
     made_from = bool(MADE_FROM_IT.search(thread.texts[0]) or POSTED_OWN.search(thread.texts[0]))
     earliest = thread.opener == min(openers)
-    counted = any(m.kind != "followers" for m in metrics_stated(text))
+    counted = _counted(text)
     copy = bool(A_COPY.search(text) or REPOST.search(text))
-    kinds = {k.lower().rstrip("s") for k in _KIND.findall(text)} - {"video", "clip"}
-    told_kinds = {k.lower().rstrip("s") for k in _KIND.findall(told)}
+    kinds, told_kinds = line.kinds - {"video", "clip"}, told.kinds
     others = " ".join(t for other in reference.threads if other is not thread for t in other.texts)
     return {
         "picked": float(thread.opener == reference.picked),

@@ -104,15 +104,16 @@ _MONEY_OR_SHARE = re.compile(r"[$£€]|\d+(?:\.\d+)?\s*(?:%|per cent|million|bi
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d")
 
 
-def _names(text: str) -> set[str]:
-    """Capitalised words past the first, lower-cased: the names a line speaks of."""
+def names_in(text: str, drop: frozenset[str] = _STOPWORDS | _PRONOUNS) -> set[str]:
+    """Capitalised words past the first, lower-cased, but `drop`: the names a line speaks of."""
     found = _WORD.findall(text)[1:]
     names = {w.strip("'’").removesuffix("'s").removesuffix("’s") for w in found if w[0].isupper()}
-    return {n.lower() for n in names} - _STOPWORDS - _PRONOUNS
+    return {n.lower() for n in names} - drop
 
 
-def _content(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text) if len(w) > 3} - _STOPWORDS
+def content_words(text: str, drop: frozenset[str] = _STOPWORDS) -> set[str]:
+    """The words of more than three letters, lower-cased, but `drop`."""
+    return {w.lower() for w in _WORD.findall(text) if len(w) > 3} - drop
 
 
 def features(line: Line) -> dict[str, float]:
@@ -128,8 +129,8 @@ def features(line: Line) -> dict[str, float]:
     past = sum(
         bool(_REGULAR_PAST.match(w)) or w in _IRREGULAR_PAST or w in _SPEECH_THEN for w in head
     )
-    names, thread_names = _names(text), _names(line.thread_text)
-    content, thread_content = _content(text), _content(line.thread_text)
+    names, thread_names = names_in(text), names_in(line.thread_text)
+    content, thread_content = content_words(text), content_words(line.thread_text)
     text_lower = text.lower()
     return {
         "previous_joined": float(line.previous_joined),
