@@ -155,7 +155,9 @@ def _names(text: str) -> set[str]:
 class _Said:
     """What a text says that the choice compares: read once per line and per clip's lines
     (every candidate of a line reads the same line, and a clip's lines stay as they were
-    from one citing line to the next), not once per candidate."""
+    from one citing line to the next), not once per candidate. The caches are small: a
+    reference reads at most six clips' lines, and an article's long lines are not kept
+    for long after it."""
 
     names: frozenset[str]
     handles: frozenset[str]
@@ -164,7 +166,7 @@ class _Said:
     kinds: frozenset[str]
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=512)
 def _said(text: str) -> _Said:
     platform = platform_named(text)
     return _Said(
@@ -176,7 +178,7 @@ def _said(text: str) -> _Said:
     )
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=512)
 def _clip_platform(texts: tuple[str, ...]) -> str | None:
     """The first platform a clip's citing lines name."""
     return next((p for p in (_said(t).platform for t in texts) if p is not None), None)
@@ -194,7 +196,7 @@ def features(reference: Reference, thread: Thread | None) -> dict[str, float]:
     return values
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=512)
 def _counted(text: str) -> bool:
     """The line states a count of the clip's audience (not an account's followers)."""
     return any(m.kind != "followers" for m in metrics_stated(text))
