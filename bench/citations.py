@@ -860,8 +860,17 @@ def main() -> int:
     # 0.76/0.66. (Set 58's lede, "... went into meltdown on his Twitch stream ...", was
     # cited by the detector as trained on sets 0-55, p 0.62, and not as retrained with 56
     # and 57, p 0.58: with the older weights the final code gives set 58 thread 0.83/0.77.)
-    threads["untouched set 58"] = evaluate_untouched("threads_untouched_58.jsonl")
-    threads["untouched set 59"] = evaluate_untouched("threads_untouched_59.jsonl")
+    threads["untouched set 58 (seen)"] = evaluate_untouched("threads_untouched_58.jsonl")
+    threads["untouched set 59 (seen)"] = evaluate_untouched("threads_untouched_59.jsonl")
+    # sets 60 and 61 were written and labelled at the start of the twentieth pass, by two
+    # people who read neither the code nor its output, and run once on main as the
+    # nineteenth pass left it (2276f9c): set 60 citation 0.80/0.96, thread 0.89/0.82,
+    # platform 0.89, creator 0.84, metric 1.00/0.94 (n 97, 120, 97, 97, 50); set 61
+    # citation 0.84/0.85, thread 0.67/0.61, platform 0.70, creator 0.66, metric 1.00/0.93
+    # (n 113, 101, 113, 113, 71). The rules alone (the detector and the choice on), same
+    # run: thread 0.89/0.78 and 0.68/0.59.
+    threads["untouched set 60"] = evaluate_untouched("threads_untouched_60.jsonl")
+    threads["untouched set 61"] = evaluate_untouched("threads_untouched_61.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
