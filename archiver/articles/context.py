@@ -55,6 +55,7 @@ from archiver.articles.claims import Claim
 from archiver.articles.context_more import fill_more, full_names, named_next, platform_of_creator
 from archiver.articles.copies import ORIGINAL_TRACED, REPOST
 from archiver.articles.headline import HEADLINE_CHARS, from_headline
+from archiver.articles.list_items import FROM_ITEM_HEADING
 from archiver.articles.owners import a_bodys_footage
 from archiver.articles.stated import creator_named
 from archiver.articles.threads import THE_ORIGINAL, Citation
@@ -167,6 +168,8 @@ def inherit_context(
         opener = thread_of.get(citation.claim_position, citation.claim_position)
         platform, creator = stated.get(opener, (None, None))
         own = (citation.platform, citation.creator)
+        if citation.inferred_from == FROM_ITEM_HEADING:  # what the item's heading names
+            own = (own[0] or citation.inferred_platform, own[1] or citation.inferred_creator)
         if citation.claim_position in uploads:
             own = (None, None)  # that upload's platform and creator are its own
         if platform in VAGUE_PLATFORMS and own[0] not in VAGUE_PLATFORMS:

@@ -1,0 +1,75 @@
+"""A numbered list's item headings (archiver/articles/list_items.py): the heading is no
+claim, the item's first line is, and the platform and account the heading names are
+inferred for the item's lines. The listicles are invented."""
+
+from __future__ import annotations
+
+from archiver.articles.citations import extract_citations
+from archiver.articles.list_items import FROM_ITEM_HEADING
+from archiver.articles.reading import read_article
+
+
+def _read(lines: list[str]):
+    claims, citations = extract_citations(read_article("list.txt", "\n".join(lines).encode()))
+    at = {claim.text: claim.position for claim in claims}
+    threads = {m.position: c.claim_position for c in citations for m in c.members}
+    return at, {c.claim_position: c for c in citations}, threads
+
+
+LISTICLE = [
+    "Four pets who have clearly taken charge of the shop",
+    "From a bakery tortoise to a bookshop parrot, these are the animals running the place.",
+    "1. Pebble, head of quality control — @crumbtortoise on TikTok",
+    "Pebble inspects every loaf on the bottom shelf and rejects the burnt ones with a nudge.",
+    "The video has 2.4 million views and nearly 300K likes.",
+    "2. The parrot who knows the prices",
+    "Bookseller Ines Duval posted a reel of her parrot, Capitaine, calling out the price "
+    "of each paperback a customer picks up.",
+    "The reel has 810,000 plays.",
+    "3. The goose on the checkout",
+    "A goose stands on the counter of a garden centre in Ashby and honks at every receipt.",
+    "Staff said the goose had been visiting every morning since March.",
+]
+
+
+def test_a_citing_heading_gives_its_clip_to_the_items_first_line() -> None:
+    at, found, threads = _read(LISTICLE)
+    heading, first, counted = (at[LISTICLE[i]] for i in (2, 3, 4))
+    assert heading not in found and heading not in threads
+    assert threads[first] == first and threads[counted] == first
+    opener = found[first]
+    assert (opener.platform, opener.creator) == (None, None)  # the line states neither
+    assert (opener.inferred_platform, opener.inferred_creator) == ("tiktok", "@crumbtortoise")
+    assert opener.inferred_from == FROM_ITEM_HEADING
+    assert found[counted].inferred_platform == "tiktok"
+
+
+def test_an_items_first_line_opens_its_clip_not_the_item_before() -> None:
+    at, found, threads = _read(LISTICLE)
+    goose = at[LISTICLE[9]]
+    assert goose in found and threads[goose] == goose  # item 3's clip, not item 2's reel
+    assert threads.get(at[LISTICLE[10]]) != at[LISTICLE[6]]
+
+
+def test_a_background_line_under_a_heading_is_not_cited_when_the_item_cites_below() -> None:
+    lines = [
+        "Three wedding moments nobody planned",
+        "1. The runaway ring bearer",
+        "Bertie the spaniel was meant to carry the rings down the aisle at a barn in Devon.",
+        "A guest's TikTok shows him sprinting past the altar and out into a field.",
+        "It has been watched 1.2 million times.",
+        "2. The cake that leaned",
+        "A video posted by baker Ruth Ames shows a five-tier cake tilting slowly sideways.",
+    ]
+    at, found, threads = _read(lines)
+    assert at[lines[2]] not in found and at[lines[2]] not in threads
+    assert threads[at[lines[4]]] == at[lines[3]]
+
+
+def test_one_numbered_line_is_no_list() -> None:
+    lines = [
+        "1. The river has risen two metres since Sunday",
+        "Water covers the towpath from the lock to the footbridge in Marbury.",
+    ]
+    _, found, _ = _read(lines)
+    assert not found
