@@ -3,8 +3,10 @@
     find_citations(claims, ...) -> [Citation] the claims that cite a clip
     extract_citations(article)  -> claims and citations of one article
 
-No I/O and no network here: the caller records the rows. What each citation states
-(creator, metrics, quotes, dates) is read by archiver.articles.stated.
+No I/O and no network here: the caller records the rows. What each citation states (creator,
+metrics, quotes, dates) is read by archiver.articles.stated; a numbered list's item headings
+give their clip to the item's first line (archiver.articles.list_items), and a maker no rule
+read is read last by archiver.articles.creator_model.
 
 What counts as citing a clip (documented here because precision depends on it): a claim
 cites a clip when it points at a particular clip, or a particular set of clips, as the
@@ -24,10 +26,10 @@ source of what it says:
 General references are not citations: a genre of videos with nothing shown ("the videos
 shared on social media offering a glimpse of the lives they lead", "seeing all these
 cyberpunk videos"), a platform as a place ("iconic thanks to TikTok"), plural creators
-("scores of content creators"). Sentences that go on describing a clip without naming
-it ("the man films himself washing his face") are content claims, not citations: the
-linker ties them to a clip by proximity. Still images and a follower count alone are not
-clips either.
+("scores of content creators"). Sentences that go on describing a clip without naming it
+("the man films himself washing his face") are content claims, not citations: the linker
+ties them to a clip by proximity. Still images and a follower count alone are not clips
+either.
 
 A definite reference just after a citation ("The video shows ...", "The TikToker also
 records ...") is a citation whose `same_clip_as` is the *claim position* of the citation
@@ -47,11 +49,13 @@ from archiver.articles.antecedents import previous_clip, same_clip, skipped_open
 from archiver.articles.claims import SUBHEADING, Claim, split_claims, without_time_stamp
 from archiver.articles.clip_kinds import A_POST_SHOWS, COUNTED_CLIPS, WHICH_POSTED_IT
 from archiver.articles.context import inherit_context
+from archiver.articles.creator_model import fill_learned
 from archiver.articles.dates import date_stated
 from archiver.articles.embeds import clip_urls_in_text
 from archiver.articles.heard import told_afterwards
 from archiver.articles.in_turn import ONE_OF_WITHIN, one_of_the_clips, the_clip_in_play
 from archiver.articles.link_claims import assign_links
+from archiver.articles.list_items import item_openers
 from archiver.articles.metrics import StatedMetric, metrics_stated
 from archiver.articles.person_names import creator_alias
 from archiver.articles.reading import Article
@@ -362,13 +366,11 @@ def find_citations(
     learned = citing_model.learned_citing(claims, citations)
     if learned:
         citations = _citing(claims, published_at, learned)
+    citations = item_openers(claims, citations, lambda p, text: _citation(p, text, published_at))
     build_threads(claims, citations)
     inherit_context(claims, citations, headline)
+    fill_learned(claims, citations)  # a maker neither read (archiver.articles.creator_model)
     assign_links(citations, claims, links, link_offsets or {})
-    by_position = {c.claim_position: c for c in citations}
-    for citation in citations:  # a back-reference shares the clip it refers to
-        if citation.url is None and citation.same_clip_as is not None:
-            citation.url = by_position[citation.same_clip_as].url
     return citations
 
 

@@ -61,3 +61,6 @@ def assign_links(
         if best is not None:
             best.url = url
             taken.add(url)
+    for citation in citations:  # a back-reference shares the clip it refers to
+        if citation.url is None and citation.same_clip_as is not None:
+            citation.url = by_position[citation.same_clip_as].url
