@@ -62,6 +62,8 @@ def _another_clip(text: str) -> bool:
 _NOT_OWNERS = frozenset(
     "The A An This That His Her Their Its It Our My Your Yesterday Today Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday Last Next Week Year "
+    # a preposition that opens the line: "In Gonçalves's video, a man can be seen ..."
+    "In At On From By For With After Before During Throughout Inside Unlike Like Beyond "
     # honorifics: "Mr Rennie's video" is the clip of the Callum Rennie named before
     "Mr Mrs Ms Miss Mx Dr Sir Dame Prof".split()
 )
