@@ -7,6 +7,13 @@ paragraph; cut at sentence ends into pieces of at most 2,000 characters, it grow
 the length. Measured here (2 shared cores): 17 KB 0.53 s whole, 0.20 s in pieces (2.7x);
 35 KB 1.54 s, 0.25 s (6.3x); 70 KB 5.73 s, 0.48 s (11.9x); same claims either way.
 
+And one enormous "word" (a run of letters, of capitalised pairs, of attribute-like pairs,
+of hyphenated capitals) read whole, from the bytes to the citations, against ordinary copy
+of the same length in the same run. As first written, the cleaning's pattern for an
+<iframe>'s attributes and the maker's name patterns read such a word once a letter: 100 KB
+of letters took 70 s and 500 KB would have taken half an hour. Now each reads it once;
+the times are in the twentieth pass's note.
+
 Run: .venv/bin/python bench/long_paragraph.py
 """
 
@@ -20,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from archiver.articles import claims  # noqa: E402
+from archiver.articles.citations import extract_citations  # noqa: E402
 from archiver.articles.reading import read_article  # noqa: E402
 
 SENTENCE = "The man films himself washing his face in the dorm, and then he eats. "
@@ -41,6 +49,26 @@ def main() -> None:
         whole, m = timed(text, len(text) + 1)
         assert n == m, (n, m)
         print(f"{len(text) // 1000:>8} KB {whole:8.2f} {pieces:9.2f} {whole / pieces:6.1f} {n:7d}")
+
+    claims.PIECE_CHARS = 2000  # (as shipped; the runs above set it)
+    print(f"\n{'one word':>22} {'KB':>5} {'s':>6} {'copy s':>7} {'ratio':>6}")
+    fillers = {
+        "letters": lambda n: "a" * n,
+        "capitalised pairs": lambda n: "Ab" * (n // 2),
+        "attribute pairs": lambda n: 'a="b" ' * (n // 6),
+        "hyphenated capitals": lambda n: "Ab-" * (n // 3),
+    }
+    for name, filler in fillers.items():
+        for size in (100_000, 500_000):
+            word = read_whole(f"A video on TikTok shows {filler(size)}.")
+            copy = read_whole(SENTENCE * (size // len(SENTENCE)))
+            print(f"{name:>22} {size // 1000:>5} {word:6.2f} {copy:7.2f} {word / copy:6.1f}")
+
+
+def read_whole(text: str) -> float:
+    started = time.perf_counter()
+    extract_citations(read_article("word.txt", (text + "\n").encode()))
+    return time.perf_counter() - started
 
 
 if __name__ == "__main__":

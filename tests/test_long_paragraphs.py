@@ -34,3 +34,18 @@ def test_a_paragraph_with_no_sentence_end_is_cut_at_spaces():
     claims = split_claims(read_article("commas.txt", (text + "stop.\n").encode()))
     assert "".join(c.text + " " for c in claims).split() == (text + "stop.").split()
     assert all(len(c.text) <= PIECE_CHARS for c in claims)
+
+
+def test_one_enormous_word_is_read_and_the_citation_before_it_kept():
+    """A 300,000-letter "word" (and runs of capitals, of attribute-like pairs): the
+    cleaning and the name patterns read each once, not once a letter; as first written
+    they took minutes on such a line (bench/long_paragraph.py measures it)."""
+    from archiver.articles.citations import extract_citations
+    from archiver.articles.cleaning import normalise_line
+
+    for filler in ("a" * 300_000, "Ab" * 150_000, 'a="b" ' * 50_000):
+        text = f"A video on TikTok shows {filler}.\nIt has 2,000 views.\n"
+        claims, citations = extract_citations(read_article("word.txt", text.encode()))
+        assert citations and citations[0].platform == "tiktok"
+    # what the attribute run is for still goes: an <iframe ...> pasted as text
+    assert normalise_line('See <iframe src="x" width="5" height="3"> here') == "See <iframe here"

@@ -19,7 +19,9 @@ HTML_TAG = re.compile(
 )
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
-_ATTRIBUTE_RUN = re.compile(r"""(?:\s*[\w:-]+\s*=\s*"[^"]*"){2,}[\s\w:-]*>""")
+# (a name starts where a word does: tried inside one, the run read the rest of the word at
+# every letter, and a 100,000-letter "word" took a minute)
+_ATTRIBUTE_RUN = re.compile(r"""(?:\s*(?<![\w:-])[\w:-]+\s*=\s*"[^"]{0,2000}"){2,30}[\s\w:-]*>""")
 _SENTENCE_END = re.compile(r"[.!?…][\s\"'’”)\]»]*$")
 # A standalone line that is furniture wherever it appears.
 _JUNK_LINE = re.compile(
