@@ -157,6 +157,7 @@ def test_lines_the_rules_place_right_stay(lines, want) -> None:
         "The brand replied with a video of its own.",
         "His most-watched video has 9 million views.",
         "A reverse image search led us to the original upload, a TikTok posted in 2022.",
+        "His last video, uploaded in May, ends with him waving from a ladder.",
     ],
 )
 def test_a_line_that_marks_its_clip_is_left_to_the_rules(text) -> None:
@@ -179,6 +180,8 @@ def test_a_line_that_marks_its_clip_is_left_to_the_rules(text) -> None:
         ("A copy posted on Facebook by a page called Coast Life has 9,000 shares.", False),
         ("A 41-second clip of the moment, cut from the stream by a viewer, has 2.8m views.", False),
         ("The club reposted the clip on Instagram.", False),
+        ("One content creator recorded his 12-hour night shift in a factory.", True),
+        ("A passer-by filmed the crash from a bus stop.", True),
     ],
 )
 def test_which_lines_the_model_is_asked_about(text, left) -> None:
@@ -186,6 +189,18 @@ def test_which_lines_the_model_is_asked_about(text, left) -> None:
     told.add(0, 0, "A TikTok by a fan shows a resident and a fire engine.")
     told.add(3, 3, "A clip posted on X shows a dog.")
     assert clip_choice.left_to_rules(told.reference(text, 7, 3)) is left
+
+
+def test_a_line_with_no_word_for_a_clip_is_not_made_a_clip_of_its_own(monkeypatch) -> None:
+    """Whatever the model's shares, "The TikToker also records his colleagues" tells of a
+    clip already told (the seed story's second clip), not a new one."""
+    told = clip_choice.Told()
+    told.add(0, 0, "A video posted on TikTok shows a fox.")
+    told.add(3, 3, "Another creator recorded his night shift in a factory.")
+    text = "The TikToker also records his colleagues."
+    reference = told.reference(text, 7, 3)
+    monkeypatch.setattr(clip_choice, "scores", lambda r: {0: 0.1, 3: 0.2, 7: 0.7})
+    assert clip_choice.choose(reference) == 3
 
 
 def test_the_clips_in_play_are_bounded() -> None:

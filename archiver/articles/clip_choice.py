@@ -45,7 +45,7 @@ from archiver.articles.membership import content_words, names_in
 from archiver.articles.metrics import metrics_stated
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
 from archiver.articles.stated import HANDLE
-from archiver.articles.which_clip import FILMED_AND_POSTED, another_clip, new_clip
+from archiver.articles.which_clip import CLIP_WORD, FILMED_AND_POSTED, another_clip, new_clip
 from archiver.platforms import platform_named
 
 WEIGHTS = Path(__file__).with_name("clip_choice.json")
@@ -115,6 +115,7 @@ _KINDS = (
 _KIND = re.compile(r"\b(" + "|".join(_KINDS) + r")s?\b", re.I)
 _MARK = re.compile(  # (not a length: "A 41-second clip")
     r"(?<![\w-])(?:first|second|third|fourth|fifth|another|other|previous|earlier|later|latest|own|"
+    r"last|final|newest|next|"
     r"reaction|response|repl(?:y|ies|ied)|stitch\w*|duet\w*|sequel|follow-up|rival|compilation|"
     r"parody|spoof|cover|remix\w*|mashup|"
     r"breakout|longest|most-(?:watched|viewed|shared|liked|popular))\b",
@@ -131,6 +132,10 @@ _NO_CLIP = re.compile(
     r"|\b(?:two|three|four|five|several|both|many|multiple|dozens\s+of)\s+(?:[\w-]+\s+)?"
     r"(?:videos|clips|reels|posts|tiktoks|streams)\b",
     re.I,
+)
+_SOMEONE_FILMED = re.compile(
+    r"(?:One|A|An|Another)\s+(?:[\w-]+\s+){0,3}?(?:filmed|recorded|shot|streamed|livestreamed|"
+    r"captured)\b"
 )
 _OWNERS_CLIP = re.compile(rf"\b(?P<owner>\w[\w-]*)[’']s\s+(?:[\w-]+\s+)?{_CLIP_NOUN}\b")
 _A_NEW_CLIP = re.compile(
@@ -372,8 +377,9 @@ def _a_copy(text: str) -> bool:
 
 
 def left_to_rules(reference: Reference) -> bool:
-    """The model is not asked: nothing was told before, the line marks its clip, makes
-    one ("filmed his search and put the video on YouTube"), brings one in indefinitely
+    """The model is not asked: nothing was told before, the line marks its clip ("His last
+    video"), makes one ("filmed his search and put the video on YouTube", "One content
+    creator recorded his night shift"), brings one in indefinitely
     and not as a copy, counts something that is no clip ("The hashtag
     #ChairGate has been viewed 40 million times", "A photo of the fall has 200,000
     likes"), or names as its owner someone no clip in play speaks of ("Haddad's video has
@@ -381,8 +387,10 @@ def left_to_rules(reference: Reference) -> bool:
     text = reference.text
     if not reference.threads or marked(text) or _NO_CLIP.search(text):
         return True
-    if FILMED_AND_POSTED.search(text):
-        return True  # a clip made here: "filmed his search ... and put the video on YouTube"
+    if FILMED_AND_POSTED.search(text) or _SOMEONE_FILMED.match(text):
+        # a clip made here: "filmed his search ... and put the video on YouTube", "One
+        # content creator recorded his 12-hour night shift"
+        return True
     if _A_CLIP.search(text) and not _a_copy(text):
         return True  # a clip brought in as new: "said TikToker Hugh Chongqing in a video"
     owners = {m["owner"].lower() for m in _OWNERS_CLIP.finditer(text)}
@@ -393,9 +401,13 @@ def left_to_rules(reference: Reference) -> bool:
 def choose(reference: Reference) -> int:
     """The opener of the clip the line speaks of (its own position: a clip of its own):
     the rules' pick, unless left_to_rules or the model gives another at least the shipped
-    share."""
+    share; a line with no word for a clip is never made a clip of its own."""
     if left_to_rules(reference):
         return reference.picked
     shares = scores(reference)
+    if reference.picked != reference.position and not CLIP_WORD.search(reference.text):
+        # a line with no word for a clip tells of one already told, not a new one ("The
+        # TikToker also records his colleagues")
+        shares.pop(reference.position, None)
     best = max(shares, key=lambda opener: shares[opener])
     return best if best != reference.picked and shares[best] >= _model()[3] else reference.picked
