@@ -216,6 +216,10 @@ def attach_captions(
                 owner = owner if len(naming) == 1 else None  # two threads name a Ward
             if owner is not None:
                 break
+        if owner is None and citation is not None and citation.creator:
+            # "..., in an image from video filmed by reporter Jung Hae-won": the maker's clip
+            maker = f"{citation.creator}'s video"
+            owner = owners_thread(maker, thread_of, text_at, citing - {claim.position}, first=True)
         if owner is None:
             owner = _platforms_thread(claim, by_position, thread_of)
         if owner is None:

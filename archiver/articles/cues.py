@@ -68,8 +68,9 @@ _STREAMING_ON = re.compile(
 STILL_FROM = re.compile(
     # ("a screenshot of the Douyin video", "a frame from the Facebook Live")
     r"\b(?:still|image|frame|screenshot|screen\s*grab|grab|capture)\s+(?:taken\s+)?(?:from|"
-    r"(?<=shot |grab )of)\s+(?:the|a|an|his|her|their|its|"
-    r"(?:[A-Z][\w’'-]*\s+){0,2}[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
+    # (or with no article: "in an image from video filmed by ...")
+    r"(?<=shot |grab )of)\s+(?:(?:the|a|an|his|her|their|its|"
+    r"(?:[A-Z][\w’'-]*\s+){0,2}[\w’'-]+[’']s)\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:video|clip|footage|CCTV|stream|livestream|broadcast|camera|bodycam|dashcam|recording|"
     r"TikTok|reel|short|(?:(?<=Facebook )|(?<=Instagram )|(?<=TikTok )|(?<=YouTube ))Live)\b",
     re.I,
