@@ -3,7 +3,7 @@ labelled sets', with look-alikes each rule must not take."""
 
 from __future__ import annotations
 
-from archiver.articles.cues import STILL_FROM
+from archiver.articles.cues import STILL_FROM, more_cues
 from archiver.articles.owners import clip_owner
 from tests.support.threads import article as _article
 
@@ -50,3 +50,11 @@ def test_a_photo_from_no_clip_is_no_still() -> None:
     assert STILL_FROM.search("in an image from video filmed by a resident")
     assert not STILL_FROM.search("an image from the archive shows the square in 1962")
     assert not STILL_FROM.search("In an image from space, the storm covers the coast")
+
+
+def test_an_angle_of_a_moment_is_a_clip_and_a_point_of_view_is_not() -> None:
+    assert more_cues("12:15 Doyle has posted a second angle of the wave, from the pier.")
+    assert more_cues("The club's own angle, from the camera behind the goal, went up on X.")
+    assert more_cues("A fan captured another angle on Snapchat.")
+    assert not more_cues("The match was caught from three angles.")
+    assert not more_cues("The columnist takes a new angle on the story this week.")

@@ -255,7 +255,20 @@ _LENGTH_OF_FOOTAGE = re.compile(
     r"hours?)\s+of\s+(?:[\w-]+\s+){0,3}?(?:footage|video|recording|cctv|livestream|stream)\b",
     re.I,
 )
+# A clip called an angle of a moment, with which one it is: "Rourke has posted a second
+# angle of the lighthouse wave", "The club's own angle, from the camera behind the goal,
+# ..." (over the labelled sets such a singular angle was a citation each of 22 times; the
+# plural, "caught from three angles", in headlines, was not)
+_AN_ANGLE = re.compile(
+    r"\b(?:a|an|another|its|his|her|their|[\w’'-]+[’']s)\s+(?:(?:own|second|third|other|"
+    r"different|new|broadcast|better|closer|wider|[\w-]+-(?:the|eye)-[\w-]+)\s+){1,2}angle\b"
+    # (not a point of view: "takes a new angle on the story")
+    r"(?!\s+(?:on|to)\s+(?:the\s+)?(?:story|issue|debate|question|matter|row|case|dispute|"
+    r"argument|affair|it|this|that|things)\b)",
+    re.I,
+)
 _MORE = (
+    _AN_ANGLE,
     _LENGTH_OF_FOOTAGE,
     _PUT_OUT_APART,
     _PUNISHED_FOR_FILMING,
