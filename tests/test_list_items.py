@@ -73,3 +73,27 @@ def test_one_numbered_line_is_no_list() -> None:
     ]
     _, found, _ = _read(lines)
     assert not found
+
+
+def test_an_embeds_credit_line_credits_the_clip_above_it() -> None:
+    lines = [
+        "Three kitchen disasters to make you feel better about dinner",
+        "We have all burnt the toast, but these cooks went considerably further.",
+        "1. The soufflé that sank before the guests arrived",
+        "Priya Lal spent an afternoon on a cheese soufflé for her in-laws, and her time-lapse "
+        "shows it collapsing the moment the oven door opens.",
+        "Credit: TikTok/@priyabakesbadly",
+        "2. The smoke-alarm choir in a very small flat",
+        "Four smoke alarms go off one after another as Tom Reddy opens the oven.",
+        "Credit: YouTube/Tom Reddy Cooks",
+        "Credit: Getty Images",
+    ]
+    at, found, threads = _read(lines)
+    souffle, credit = at[lines[3]], at[lines[4]]
+    assert threads[credit] == souffle and found[credit].creator == "@priyabakesbadly"
+    assert found[souffle].platform is None and found[souffle].inferred_platform == "tiktok"
+    alarms, second = at[lines[6]], at[lines[7]]
+    assert threads[alarms] == alarms  # the item's clip, though its credit cites below it
+    assert threads[second] == alarms
+    assert (found[second].platform, found[second].creator) == ("youtube", "Tom Reddy Cooks")
+    assert lines[8] not in at  # a photograph's credit names no platform: furniture

@@ -18,6 +18,7 @@ from typing import Protocol
 import Stemmer  # PyStemmer: the Snowball stemmers, in C
 
 from archiver.articles.claims import Claim
+from archiver.articles.cleaning import EMBED_CREDIT
 from archiver.articles.cues import STILL_FROM
 from archiver.articles.owners import owners_thread
 from archiver.articles.person_names import NOT_NAMES
@@ -216,6 +217,13 @@ def attach_captions(
                 owner = owner if len(naming) == 1 else None  # two threads name a Ward
             if owner is not None:
                 break
+        if owner is None and EMBED_CREDIT.match(claim.text):
+            # "Credit: TikTok/@luisabakesbadly": the credit of the clip embedded above it
+            owner = max(
+                (thread_of[p] for p in thread_of if p < claim.position and p in text_at),
+                key=lambda o: max(p for p in thread_of if thread_of[p] == o and p < claim.position),
+                default=None,
+            )
         if owner is None and citation is not None and citation.creator:
             # "..., in an image from video filmed by reporter Jung Hae-won": the maker's clip
             maker = f"{citation.creator}'s video"

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from archiver.platforms import NAMED_PLATFORM
+
 HTML_TAG = re.compile(
     r"</?(?:p|div|span|a|br|li|ul|h[1-6]|article|section|blockquote|iframe|script|style|"
     r"figure|figcaption|img|table|head|body)\b[^>]*>",
@@ -149,7 +151,7 @@ def _is_story_list(box: list[str]) -> bool:
 
 def _is_furniture(line: str) -> bool:
     """A trailing line that is not a statement: "Try Our AI Features", "Share:"."""
-    if _SENTENCE_END.search(line):
+    if _SENTENCE_END.search(line) or EMBED_CREDIT.match(line):
         return False
     return len(line.split()) < 5 or line.endswith(":") or line_kind(line) == "heading"
 
@@ -179,6 +181,16 @@ _CREDITED = re.compile(
 )
 
 
+# An embed's credit line under a clip in tabloid copy: "Credit: TikTok/@luisabakesbadly",
+# "Video: YouTube/Gareth Pennywhistle". Short, but a claim: it names the clip's platform
+# and maker.
+EMBED_CREDIT = re.compile(
+    rf"^(?:(?:video\s+)?credit|video|source|via)\s*:\s*(?P<platform>{NAMED_PLATFORM})\s*/\s*"
+    r"(?P<maker>@?[\w.’'-]+(?:\s+[\w.’'-]+){0,3})\s*$",
+    re.I,
+)
+
+
 def line_kind(line: str) -> str:
     """ "prose" (split into sentences), "caption" (one claim) or "heading" (no claim).
 
@@ -188,6 +200,8 @@ def line_kind(line: str) -> str:
     line = line.strip()
     if EDITORS_NOTE.match(line):
         return "heading"
+    if EMBED_CREDIT.match(line):
+        return "caption"
     if _CREDITED.search(line) and len(line.split()) >= 5:
         return "caption"  # "Sandbags on Mill Row on Monday. Photograph: Dylan Hughes"
     words = line.split()

@@ -22,6 +22,7 @@ import re
 
 from archiver.articles.account_lines import CLIP_OR_ITS_MAKING, account_line
 from archiver.articles.accounts import channel_named
+from archiver.articles.cleaning import EMBED_CREDIT
 from archiver.articles.clip_kinds import kind_cites
 from archiver.articles.copies import camera_cites, copy_cites
 from archiver.articles.owners import POSTED_OWN
@@ -268,6 +269,7 @@ _AN_ANGLE = re.compile(
     re.I,
 )
 _MORE = (
+    EMBED_CREDIT,  # "Credit: TikTok/@luisabakesbadly" under an embedded clip
     _AN_ANGLE,
     _LENGTH_OF_FOOTAGE,
     _PUT_OUT_APART,

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from archiver.articles.claims import Claim
+from archiver.articles.cleaning import EMBED_CREDIT
 
 if TYPE_CHECKING:
     from archiver.articles.threads import Citation
@@ -66,7 +67,7 @@ def item_openers(
         ):
             continue
         first = by_position.get(under.position)
-        if first is None and citation is None and _opens_a_clip(heading, headings, citations):
+        if first is None and citation is None and _opens_a_clip(heading, headings, citations, at):
             continue  # the item's clip is cited below its first line, a background line
         if first is None:
             first = by_position[under.position] = cite(under.position, under.text)
@@ -89,11 +90,14 @@ def item_openers(
     return sorted(kept, key=lambda c: c.claim_position)
 
 
-def _opens_a_clip(heading: Claim, headings: list[Claim], citations: list[Citation]) -> bool:
-    """Whether a line of the item under `heading` cites a clip not told before."""
+def _opens_a_clip(
+    heading: Claim, headings: list[Claim], citations: list[Citation], at: dict[int, Claim]
+) -> bool:
+    """Whether a line of the item under `heading` cites a clip not told before (an embed's
+    credit, "Credit: TikTok/@luisabakesbadly", credits the item's clip: it opens none)."""
     end = min((h.position for h in headings if h.position > heading.position), default=None)
     return any(
-        c.same_clip_as is None
+        c.same_clip_as is None and not EMBED_CREDIT.match(at[c.claim_position].text)
         for c in citations
         if heading.position < c.claim_position and (end is None or c.claim_position < end)
     )

@@ -20,6 +20,7 @@ from archiver.articles.agents import (
     subject_in_own_clip,
 )
 from archiver.articles.claims import without_stamp
+from archiver.articles.cleaning import EMBED_CREDIT
 from archiver.articles.copies import possessor
 from archiver.articles.dates import PUBLISH_VERB
 from archiver.articles.owners import MADE_FROM_IT, own_clip_owner
@@ -351,6 +352,9 @@ _NO_NAME = re.compile(r"[\w’'-]{80,}")
 
 def creator_named(text: str) -> str | None:
     text = _NICKNAME.sub(r"\1 ", _NO_NAME.sub(" ", without_stamp(text)[:CREATOR_READS]))
+    credit = EMBED_CREDIT.match(text)
+    if credit is not None:  # "Credit: YouTube/Gareth Pennywhistle"
+        return credit["maker"]
     # a named channel or account first: the labels credit the channel, beside its owner
     # or the body it belongs to ("its YouTube channel, Wexmoor Police Media")
     channel = channel_named(text)
