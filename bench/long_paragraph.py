@@ -11,8 +11,9 @@ And one enormous "word" (a run of letters, of capitalised pairs, of attribute-li
 of hyphenated capitals) read whole, from the bytes to the citations, against ordinary copy
 of the same length in the same run. As first written, the cleaning's pattern for an
 <iframe>'s attributes and the maker's name patterns read such a word once a letter: 100 KB
-of letters took 70 s and 500 KB would have taken half an hour. Now each reads it once;
-the times are in the twentieth pass's note.
+of letters took 70 s and 500 KB would have taken half an hour. Now each reads it once:
+letters and capitalised pairs 0.4 s at 100 KB and 2.0 s at 500 KB (0.2x ordinary copy),
+attribute pairs 2.1 s and 10.5 s (1.2x), hyphenated capitals 4.1 s and 20.3 s (2.3x).
 
 Run: .venv/bin/python bench/long_paragraph.py
 """
