@@ -199,19 +199,12 @@ def main() -> None:
     if args.train:
         X, y = training(dumps, sets, None)
         w, b, mu, sd = tl.fit(X, y)
-        model = {
-            "about": "archiver.articles.citing_model: logistic regression, standardised "
-            "inputs; written by bench/citing_learned.py --train",
-            "trained_on": [tl.set_file(k) for k in sets if f"v{k}" in dumps],
-            "examples": len(y),
-            "threshold": args.threshold,
-            "features": list(citing_model.FEATURES),
-            "mean": [round(float(v), 6) for v in mu],
-            "scale": [round(float(v), 6) if v > 1e-6 else 1.0 for v in sd],
-            "weights": [round(float(v), 6) for v in w],
-            "bias": round(float(b), 6),
-        }
-        citing_model.WEIGHTS.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+        about = "archiver.articles.citing_model: logistic regression, standardised inputs"
+        trained_on = [tl.set_file(k) for k in sets if f"v{k}" in dumps]
+        features = citing_model.FEATURES
+        tl.write_weights(
+            citing_model.WEIGHTS, about, trained_on, len(y), args.threshold, features, w, mu, sd, b
+        )
         print(f"wrote {citing_model.WEIGHTS} from {len(y)} lines ({int(y.sum())} citing)")
         return
     thresholds = sorted({0.3, 0.4, 0.5, 0.6, 0.7, args.threshold})

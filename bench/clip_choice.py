@@ -259,18 +259,12 @@ def main() -> None:
     if args.train:
         groups = [g for j in sets for g in by_set[j]]
         w, mu, sd = fit(groups)
-        model = {
-            "about": "archiver.articles.clip_choice: conditional logit, standardised inputs; "
-            "written by bench/clip_choice.py --train",
-            "trained_on": [tl.set_file(k) for k in sets if first_run(k)],
-            "examples": len(groups),
-            "threshold": args.threshold,
-            "features": list(clip_choice.FEATURES),
-            "mean": [round(float(v), 6) for v in mu],
-            "scale": [round(float(v), 6) for v in sd],
-            "weights": [round(float(v), 6) for v in w],
-        }
-        clip_choice.WEIGHTS.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+        about = "archiver.articles.clip_choice: conditional logit, standardised inputs"
+        trained_on = [tl.set_file(k) for k in sets if first_run(k)]
+        tl.write_weights(
+            clip_choice.WEIGHTS, about, trained_on, len(groups), args.threshold,
+            clip_choice.FEATURES, w, mu, sd,
+        )  # fmt: skip
         print(f"wrote {clip_choice.WEIGHTS} from {len(groups)} references")
         return
     for setting in settings:

@@ -25,7 +25,6 @@ tree's rules, which have seen every set, and such rules leave it little.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -122,19 +121,12 @@ def main() -> None:
     if args.train:
         X, y = stack([line for k in sets for line in by_set[k]])
         w, b, mu, sd = tl.fit(X, y)
-        model = {
-            "about": "archiver.articles.creator_model: logistic regression over a line's "
-            "names, standardised inputs; written by bench/creator_learned.py --train",
-            "trained_on": [tl.set_file(k) for k in sets],
-            "examples": len(y),
-            "threshold": args.threshold,
-            "features": list(creator_model.FEATURES),
-            "mean": [round(float(v), 6) for v in mu],
-            "scale": [round(float(v), 6) if v > 1e-6 else 1.0 for v in sd],
-            "weights": [round(float(v), 6) for v in w],
-            "bias": round(float(b), 6),
-        }
-        creator_model.WEIGHTS.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+        about = "archiver.articles.creator_model: logistic regression over a line's names, standardised inputs"
+        trained_on = [tl.set_file(k) for k in sets]
+        features = creator_model.FEATURES
+        tl.write_weights(
+            creator_model.WEIGHTS, about, trained_on, len(y), args.threshold, features, w, mu, sd, b
+        )
         print(f"wrote {creator_model.WEIGHTS} from {len(y)} names ({int(y.sum())} makers)")
         return
     for threshold in sorted({0.3, 0.4, 0.5, 0.6, 0.7, args.threshold}):  # (LOSO)

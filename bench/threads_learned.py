@@ -470,20 +470,40 @@ def train(dumps: dict, sets: list[int], threshold: float) -> None:
             X.append(vec(ex, *gold_prev(a, ex))[idx])
             y.append(ex["y"])
     w, b, mu, sd = fit(np.array(X), np.array(y, dtype=float))
-    model = {
-        "about": "archiver.articles.membership: logistic regression, standardised inputs; "
-        "written by bench/threads_learned.py --train",
-        "trained_on": [set_file(k) for k in sets],
-        "examples": len(y),
-        "threshold": threshold,
-        "features": list(m.FEATURES),
-        "mean": [round(float(v), 6) for v in mu],
-        "scale": [round(float(v), 6) if v > 1e-6 else 1.0 for v in sd],  # constant: unused
-        "weights": [round(float(v), 6) for v in w],
-        "bias": round(float(b), 6),
-    }
-    m.WEIGHTS.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    about = "archiver.articles.membership: logistic regression, standardised inputs"
+    trained_on = [set_file(k) for k in sets]
+    write_weights(m.WEIGHTS, about, trained_on, len(y), threshold, m.FEATURES, w, mu, sd, b)
     print(f"wrote {m.WEIGHTS} from {len(y)} lines of {len(dumps['head'])} articles")
+
+
+def write_weights(
+    path: Path,
+    about: str,
+    trained_on: list[str],
+    examples: int,
+    threshold: float,
+    features: tuple[str, ...],
+    w,
+    mu,
+    sd,
+    b: float | None = None,
+) -> None:
+    """A learned model's weights file, as archiver/articles reads it: standardised inputs
+    (a constant input, unused, keeps scale 1), one weight each, and the bias if any."""
+    script = Path(sys.argv[0]).name
+    model = {
+        "about": f"{about}; written by bench/{script} --train",
+        "trained_on": trained_on,
+        "examples": examples,
+        "threshold": threshold,
+        "features": list(features),
+        "mean": [round(float(v), 6) for v in mu],
+        "scale": [round(float(v), 6) if v > 1e-6 else 1.0 for v in sd],
+        "weights": [round(float(v), 6) for v in w],
+    }
+    if b is not None:
+        model["bias"] = round(float(b), 6)
+    path.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
 
 
 def ceiling(arts: list[dict]) -> tuple[int, int, int]:

@@ -44,7 +44,6 @@ _CANDIDATE = re.compile(
     r"(?<![\w’'@.-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:de|da|do|dos|van|von|der|bin|al|el|la|le)\s+)?"
     r"[A-Z][\w’'-]*){0,3})"
 )
-_WORD = re.compile(r"[\w’'@.-]+")
 _CLIP = re.compile(
     r"\b(?:video|videos|clip|clips|footage|reel|reels|recording|livestream|stream|broadcast|"
     r"post|tiktok|short|vlog|upload|time-lapse|story|duet|stitch)\b",
