@@ -121,7 +121,10 @@ def main() -> None:
     if args.train:
         X, y = stack([line for k in sets for line in by_set[k]])
         w, b, mu, sd = tl.fit(X, y)
-        about = "archiver.articles.creator_model: logistic regression over a line's names, standardised inputs"
+        about = (
+            "archiver.articles.creator_model: logistic regression over a line's names, "
+            "standardised inputs"
+        )
         trained_on = [tl.set_file(k) for k in sets]
         features = creator_model.FEATURES
         tl.write_weights(
