@@ -58,3 +58,5 @@ def test_an_angle_of_a_moment_is_a_clip_and_a_point_of_view_is_not() -> None:
     assert more_cues("A fan captured another angle on Snapchat.")
     assert not more_cues("The match was caught from three angles.")
     assert not more_cues("The columnist takes a new angle on the story this week.")
+    assert not more_cues("Detectives are approaching the case from a different angle.")
+    assert not more_cues("Her second angle of attack was the cost of the scheme.")

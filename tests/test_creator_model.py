@@ -9,6 +9,7 @@ import pytest
 from archiver.articles import creator_model
 from archiver.articles.citations import extract_citations
 from archiver.articles.reading import read_article
+from archiver.articles.stated import creator_named
 from tests.support.weights import check_weights
 
 
@@ -20,12 +21,13 @@ def test_the_weights_were_trained_on_every_labelled_set() -> None:
 @pytest.mark.parametrize(
     ("line", "maker"),
     [
-        ("Okonkwo uploaded the full 40-minute recording to YouTube on Tuesday.", "Okonkwo"),
-        ("Haverty posted her clip on Instagram, where it has 90,000 likes.", "Haverty"),
-        ("Teenager Callum Rix, 16, filmed the hail bouncing off the car roof.", "Callum Rix"),
+        ("Bergqvist posted the 20-second recording as a Facebook reel on Friday.", "Bergqvist"),
+        ("Three kettles whistle in turn as Marta Belli opens the cupboard.", "Marta Belli"),
+        ("Okonkwo tried again a week later with a new oven, and filmed it all.", "Okonkwo"),
     ],
 )
 def test_a_maker_the_rules_do_not_read(line: str, maker: str) -> None:
+    assert creator_named(line) is None
     assert creator_model.learned_creator(line) == maker
 
 
@@ -44,17 +46,32 @@ def test_no_maker_where_the_line_names_none(line: str) -> None:
 
 def test_the_maker_is_passed_to_the_lines_of_its_thread(monkeypatch) -> None:
     lines = [
-        "A doorbell camera in Wexley caught a delivery rider dancing on the doorstep.",
-        "Okonkwo posted the 30-second recording as an Instagram reel on Monday.",
-        "The reel has been played 1.4 million times.",
+        "Bergqvist posted the 20-second recording as a Facebook reel on Friday.",
+        "Hailstones bounce off the bonnet of a parked car.",
+        "The reel has been watched 1.4 million times.",
     ]
-    claims, citations = extract_citations(read_article("s.txt", "\n".join(lines).encode()))
-    found = {c.claim_position: c for c in citations}
-    makers = {p: c.creator or c.inferred_creator for p, c in found.items()}
-    assert makers[1] == "Okonkwo" and makers[2] == "Okonkwo"
+
+    def makers() -> dict[int, str | None]:
+        _, citations = extract_citations(read_article("s.txt", "\n".join(lines).encode()))
+        return {c.claim_position: c.creator or c.inferred_creator for c in citations}
+
+    assert makers() == {0: "Bergqvist", 2: "Bergqvist"}
     monkeypatch.setattr(creator_model, "learned_creator", lambda text: None)
-    claims, citations = extract_citations(read_article("s.txt", "\n".join(lines).encode()))
-    assert not any(c.creator or c.inferred_creator for c in citations)
+    assert makers() == {0: None, 2: None}  # the rules alone read no maker here
+
+
+def test_a_later_line_naming_someone_gives_the_thread_no_maker() -> None:
+    """ "Nigel Farage responded to the video on X" names who answered the clip, not who
+    made it: only a thread's opener is read by the model."""
+    lines = [
+        "A video of a fox riding a Tube carriage between Brixton and Stockwell has gone "
+        "viral on X.",
+        "The clip has been viewed 5 million times.",
+        "Radio host Dev Okafor responded to the video on X, calling it the most London thing ever.",
+    ]
+    _, citations = extract_citations(read_article("s.txt", "\n".join(lines).encode()))
+    first = next(c for c in citations if c.claim_position == 0)
+    assert first.creator is None and first.inferred_creator is None
 
 
 def test_a_hostile_line_is_read_in_bounded_time() -> None:

@@ -4,7 +4,10 @@ inferred for the item's lines. The listicles are invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from archiver.articles.citations import extract_citations
+from archiver.articles.cleaning import EMBED_CREDIT
 from archiver.articles.list_items import FROM_ITEM_HEADING
 from archiver.articles.reading import read_article
 
@@ -97,3 +100,59 @@ def test_an_embeds_credit_line_credits_the_clip_above_it() -> None:
     assert threads[second] == alarms
     assert (found[second].platform, found[second].creator) == ("youtube", "Tom Reddy Cooks")
     assert lines[8] not in at  # a photograph's credit names no platform: furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "maker"),
+    [
+        ("Credit: TikTok/@dannyfixes via Jam Press", "@dannyfixes"),
+        ("Credit: YouTube/Apex Films", "Apex Films"),
+        ("Credit: Twitter/X", None),
+        ("Credit: TikTok/screengrab", None),
+        ("Credit: Instagram/Getty Images", None),
+        ("Source: X/Twitter said the account was suspended", None),
+    ],
+)
+def test_an_embed_credit_names_a_maker_not_a_platform_or_an_agency(line, maker) -> None:
+    found = EMBED_CREDIT.match(line)
+    assert (found["maker"] if found else None) == maker
+
+
+def test_a_credit_of_another_platform_is_not_the_clip_above_it() -> None:
+    lines = [
+        "Dog steals the show at village fete",
+        "In a TikTok video, a spaniel called Biscuit runs off with the trophy at a fete.",
+        "Credit: TikTok/@biscuitthespaniel",
+        "A terrier grabs a judge's rosette at a show in Devon and sprints off with it.",
+        "Credit: YouTube/Marsh Farm Terriers",
+    ]
+    at, found, threads = _read(lines)
+    assert threads[at[lines[2]]] == at[lines[1]]
+    assert threads[at[lines[4]]] != at[lines[1]]
+
+
+def test_a_numbered_list_in_a_story_that_cites_no_clip_cites_nothing() -> None:
+    lines = [
+        "Five things we learned from the council budget",
+        "The council set out its spending plans for next year on Tuesday evening.",
+        "1. Bin collections will move to every three weeks from April",
+        "From April, general waste will be collected every third Thursday in most streets.",
+        "2. Parking charges are going up in the town centre",
+        "An hour in the Market Street car park will cost £2.10, up from £1.80.",
+    ]
+    _, found, _ = _read(lines)
+    assert not found
+
+
+def test_an_items_first_line_that_cites_another_clip_leaves_the_heading_its_own() -> None:
+    lines = [
+        "The week's best animal videos",
+        "Here are the clips that made us laugh this week.",
+        "1. The tortoise who runs a bakery — @crumbtortoise on TikTok",
+        "A YouTube video by baker Sam Ortiz shows the tortoise's first day at the shop.",
+        "2. The parrot who knows the prices — @capitaineparrot on Instagram",
+        "Capitaine calls out the price of each paperback a customer picks up.",
+    ]
+    at, found, _ = _read(lines)
+    assert found[at[lines[2]]].creator == "@crumbtortoise"
+    assert found[at[lines[3]]].platform == "youtube"

@@ -218,12 +218,14 @@ def attach_captions(
             if owner is not None:
                 break
         if owner is None and EMBED_CREDIT.match(claim.text):
-            # "Credit: TikTok/@luisabakesbadly": the credit of the clip embedded above it
-            owner = max(
-                (thread_of[p] for p in thread_of if p < claim.position and p in text_at),
-                key=lambda o: max(p for p in thread_of if thread_of[p] == o and p < claim.position),
-                default=None,
-            )
+            # "Credit: TikTok/@luisabakesbadly": the credit of the clip embedded above it,
+            # unless it names another platform than that clip's
+            above = max((p for p in thread_of if p < claim.position), default=None)
+            owner = None if above is None else thread_of[above]
+            if owner is not None and citation is not None:
+                clip = [by_position[p] for p in by_position if thread_of.get(p) == owner]
+                if _credits_another(citation, clip):
+                    owner = None
         if owner is None and citation is not None and citation.creator:
             # "..., in an image from video filmed by reporter Jung Hae-won": the maker's clip
             maker = f"{citation.creator}'s video"
@@ -255,3 +257,11 @@ def attach_captions(
                 citation.same_clip_as = best
         elif citation is not None:  # a caption that cites a clip of its own
             thread_of[claim.position], roles[claim.position] = claim.position, "citation"
+
+
+def _credits_another(credit: Citation, clip: list[Citation]) -> bool:
+    """An embed's credit names another platform than the clip above it states ("Credit:
+    YouTube/Marsh Farm Terriers" under a TikTok). (Not another maker: a line's stated maker
+    may be someone in the clip, "a spaniel called Biscuit".)"""
+    platforms = {c.platform for c in clip} - {None, "social media"}
+    return bool(credit.platform and platforms and credit.platform not in platforms)

@@ -23,7 +23,7 @@ HTML_TAG = re.compile(
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 # (a name starts where a word does: tried inside one, the run read the rest of the word at
 # every letter, and a 100,000-letter "word" took a minute)
-_ATTRIBUTE_RUN = re.compile(r"""(?:\s*(?<![\w:-])[\w:-]+\s*=\s*"[^"]{0,2000}"){2,30}[\s\w:-]*>""")
+_ATTRIBUTE_RUN = re.compile(r"""(?:\s*(?<![\w:-])[\w:-]+\s*=\s*"[^"]{0,5000}"){2,100}[\s\w:-]*>""")
 _SENTENCE_END = re.compile(r"[.!?…][\s\"'’”)\]»]*$")
 # A standalone line that is furniture wherever it appears.
 _JUNK_LINE = re.compile(
@@ -186,7 +186,11 @@ _CREDITED = re.compile(
 # and maker.
 EMBED_CREDIT = re.compile(
     rf"^(?:(?:video\s+)?credit|video|source|via)\s*:\s*(?P<platform>{NAMED_PLATFORM})\s*/\s*"
-    r"(?P<maker>@?[\w.’'-]+(?:\s+[\w.’'-]+){0,3})\s*$",
+    # (not a platform, a screenshot or a picture agency: "Credit: Twitter/X", "Credit:
+    # TikTok/screengrab", "Credit: Instagram/Getty Images"; an agency after "via" is cut)
+    rf"(?!(?:{NAMED_PLATFORM}|screen\s*grab|screenshot|screengrab|getty|swns|jam\s+press|"
+    r"reuters|ap|afp|pa|alamy|shutterstock|supplied|handout|social\s+media)\b)"
+    r"(?P<maker>@?[\w.’'-]+(?:\s+(?!via\b)[\w.’'-]+){0,3})(?:\s+via\s+[^/]{1,40})?\s*$",
     re.I,
 )
 

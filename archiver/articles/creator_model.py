@@ -188,22 +188,26 @@ def learned_creator(text: str) -> str | None:
 
 
 def fill_learned(claims: Sequence[Claim], citations: list[Citation]) -> None:
-    """Give each citing line that neither states a maker nor takes one from its context the
-    one the model reads in it, and pass it on to the lines of its thread that have none.
-    Run last: a maker found here moves no line to another clip, and overrides nothing the
-    rules or the context found."""
+    """Give each thread's opener that neither states a maker nor takes one from its
+    context the one the model reads in it, and pass it on to the lines of its thread that
+    have none. Only the opener: a later line that names someone is as often one who
+    answered or passed the clip on ("Nigel Farage responded to the video on X"). Run last:
+    a maker found here moves no line to another clip, and overrides nothing the rules or
+    the context found."""
     text_at = {claim.position: claim.text for claim in claims}
     by_position = {c.claim_position: c for c in citations}
     for opener in citations:
-        thread = [by_position[m.position] for m in opener.members if m.position in by_position]
-        for citation in thread or [opener]:
-            if citation.creator is not None or citation.inferred_creator is not None:
+        if opener.creator is not None or opener.inferred_creator is not None:
+            continue
+        if opener.members and opener.members[0].position != opener.claim_position:
+            continue  # (no thread of its own)
+        opener.creator = learned_creator(without_time_stamp(text_at[opener.claim_position]))
+        if opener.creator is None:
+            continue
+        for member in opener.members:
+            other = by_position.get(member.position)
+            if other is None or other.creator is not None or other.inferred_creator is not None:
                 continue
-            citation.creator = learned_creator(without_time_stamp(text_at[citation.claim_position]))
-            if citation.creator is None:
-                continue
-            for other in thread:
-                body = _a_body(without_time_stamp(text_at[other.claim_position]))
-                if other.creator is None and other.inferred_creator is None and not body:
-                    other.inferred_creator = citation.creator
-                    other.inferred_from = other.inferred_from or "the thread"
+            if not _a_body(without_time_stamp(text_at[other.claim_position])):
+                other.inferred_creator = opener.creator
+                other.inferred_from = other.inferred_from or "the thread"

@@ -270,7 +270,6 @@ _AN_ANGLE = re.compile(
 )
 _MORE = (
     EMBED_CREDIT,  # "Credit: TikTok/@luisabakesbadly" under an embedded clip
-    _AN_ANGLE,
     _LENGTH_OF_FOOTAGE,
     _PUT_OUT_APART,
     _PUNISHED_FOR_FILMING,
@@ -430,7 +429,18 @@ def no_clip_said(text: str) -> bool:
     return bool(_TAG_COUNT.search(text) or CLIPS_IN_GENERAL.search(text))
 
 
+# (an angle is a clip only where it was filmed or put somewhere: not "approaching the case
+# from a different angle")
+_ANGLE_MADE = re.compile(
+    r"\b(?:posted|posts|filmed|films|shot|captured|uploaded|shared|recorded|streamed|"
+    r"livestreamed|shows|showed|went\s+up|camera|phone)\b",
+    re.I,
+)
+
+
 def more_cues(text: str) -> bool:
+    if _AN_ANGLE.search(text) and (_ANGLE_MADE.search(text) or platform_named(text)):
+        return True
     if _WENT_LIVE.search(text) or _RANKED_OWN_CLIP.search(text) or _GONE_VIRAL.search(text):
         return True
     if any(pattern.search(text) for pattern in _MORE):

@@ -9,8 +9,10 @@ the clip's platform or account; the item's first line then tells what the clip s
 headline, and no claim a clip could support: the item's first line is. So a heading that
 cites gives its citation to the line under it, with the platform and account it names
 as inferred for that line ("the list item's heading"), and the threads are built from
-there. Over the labelled sets (sets 0-61), 126 numbered item headings were followed by
-prose, and none was labelled as citing.
+there, unless the first line cites a clip of another platform or maker. In a list in a
+story that cites clips, an item's first line is cited when no line of the item cites a
+new clip below it. Over the labelled sets (sets 0-61), 126 numbered item headings were
+followed by prose, and none was labelled as citing.
 """
 
 from __future__ import annotations
@@ -62,11 +64,15 @@ def item_openers(
             under is None
             or under.is_caption  # (no prose under it: leave the heading be)
             or is_item_heading(under)
-            or (citation is None and len(headings) < 2)  # a list, not one numbered line
+            # (a list, not one numbered line, in a story that cites clips: "1. Bin
+            # collections will move ..." in a budget explainer cites nothing)
+            or (citation is None and (len(headings) < 2 or not citations))
             or (citation is not None and citation.metrics)  # a count is a claim to check
         ):
             continue
         first = by_position.get(under.position)
+        if citation is not None and first is not None and _another_clip(citation, first):
+            continue  # the first line cites a clip of its own: the heading keeps its one
         if first is None and citation is None and _opens_a_clip(heading, headings, citations, at):
             continue  # the item's clip is cited below its first line, a background line
         if first is None:
@@ -100,4 +106,14 @@ def _opens_a_clip(
         c.same_clip_as is None and not EMBED_CREDIT.match(at[c.claim_position].text)
         for c in citations
         if heading.position < c.claim_position and (end is None or c.claim_position < end)
+    )
+
+
+def _another_clip(heading: Citation, first: Citation) -> bool:
+    """The item's first line states another platform or maker than its heading ("1. The
+    tortoise who runs a bakery — @crumbtortoise on TikTok", then "A YouTube video by baker
+    Sam Ortiz shows ...")."""
+    return bool(
+        (heading.platform and first.platform and heading.platform != first.platform)
+        or (heading.creator and first.creator and heading.creator != first.creator)
     )
