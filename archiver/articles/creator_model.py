@@ -4,16 +4,17 @@
 
 The rules of archiver.articles.stated find a maker by the forms news copy has been seen to
 use ("filmed by ...", "@handle's video", "Farmer X posted ..."); on text they had not
-seen they missed about one maker in eight that the line itself names ("Reimerdes posted the
-27-second recording as an Instagram reel", "Lane takes the fight to YouTube Shorts,
-posting a clip", "a student who streams on Bilibili as 'Xiaoyu Feibuqilai'"). This model
+seen they missed makers the line itself names ("Reimerdes posted the 27-second recording
+as an Instagram reel", "Lane takes the fight to YouTube Shorts, posting a clip", "a
+student who streams on Bilibili as 'Xiaoyu Feibuqilai'"). This model
 reads each name, handle or quoted name in such a line by the words around it (a verb of
 making or posting after it, "by" or "as" before it, a role word before it, "said" after
 it, a possessive on a clip word, a place or "of" before it, how far it is from the clip
 word) and takes the likeliest when its share passes the threshold. It is a logistic
 regression over the candidates, trained by bench/creator_learned.py --train on the
 labelled sets' citing lines that the rules left without a maker; creator_model.json
-keeps the weights. Inference is pure Python.
+keeps the weights. Inference is pure Python. Only a thread's opener is read by it
+(fill_learned).
 """
 
 from __future__ import annotations

@@ -85,6 +85,8 @@ def item_openers(
             first.inferred_creator = citation.creator
         if first.inferred_platform or first.inferred_creator:
             first.inferred_from = first.inferred_from or FROM_ITEM_HEADING
+        if first.same_clip_as is None:  # ("5. The goose, again": the clip it went back to)
+            first.same_clip_as = citation.same_clip_as
         moved[heading.position] = under.position
     for citation in by_position.values():  # a line that referred back to the heading
         if citation.same_clip_as in moved:
