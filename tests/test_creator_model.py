@@ -72,6 +72,8 @@ def test_a_later_line_naming_someone_gives_the_thread_no_maker() -> None:
     _, citations = extract_citations(read_article("s.txt", "\n".join(lines).encode()))
     first = next(c for c in citations if c.claim_position == 0)
     assert first.creator is None and first.inferred_creator is None
+    # nor is the line itself given him as its clip's maker
+    assert all(c.creator is None for c in citations)
 
 
 def test_a_hostile_line_is_read_in_bounded_time() -> None:

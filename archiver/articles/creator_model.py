@@ -200,8 +200,8 @@ def fill_learned(claims: Sequence[Claim], citations: list[Citation]) -> None:
     for opener in citations:
         if opener.creator is not None or opener.inferred_creator is not None:
             continue
-        if opener.members and opener.members[0].position != opener.claim_position:
-            continue  # (no thread of its own)
+        if not opener.members or opener.members[0].position != opener.claim_position:
+            continue  # a line of another's thread (only an opener lists its members)
         opener.creator = learned_creator(without_time_stamp(text_at[opener.claim_position]))
         if opener.creator is None:
             continue
