@@ -57,7 +57,8 @@ def item_openers(
     by_position = {c.claim_position: c for c in citations}
     headings = [claim for claim in claims if is_item_heading(claim)]
     moved: dict[int, int] = {}  # heading -> the item's first line
-    for heading in headings:
+    for i, heading in enumerate(headings):
+        end = headings[i + 1].position if i + 1 < len(headings) else None  # the item's end
         citation = by_position.get(heading.position)
         under = at.get(heading.position + 1)
         if (
@@ -73,7 +74,7 @@ def item_openers(
         first = by_position.get(under.position)
         if citation is not None and first is not None and _another_clip(citation, first):
             continue  # the first line cites a clip of its own: the heading keeps its one
-        if first is None and citation is None and _opens_a_clip(heading, headings, citations, at):
+        if first is None and citation is None and _opens_a_clip(heading, end, citations, at):
             continue  # the item's clip is cited below its first line, a background line
         if first is None:
             first = by_position[under.position] = cite(under.position, under.text)
@@ -99,11 +100,11 @@ def item_openers(
 
 
 def _opens_a_clip(
-    heading: Claim, headings: list[Claim], citations: list[Citation], at: dict[int, Claim]
+    heading: Claim, end: int | None, citations: list[Citation], at: dict[int, Claim]
 ) -> bool:
-    """Whether a line of the item under `heading` cites a clip not told before (an embed's
-    credit, "Credit: TikTok/@luisabakesbadly", credits the item's clip: it opens none)."""
-    end = min((h.position for h in headings if h.position > heading.position), default=None)
+    """Whether a line of the item under `heading` (up to the next heading, at `end`) cites
+    a clip not told before (an embed's credit, "Credit: TikTok/@luisabakesbadly", credits
+    the item's clip: it opens none)."""
     return any(
         c.same_clip_as is None and not EMBED_CREDIT.match(at[c.claim_position].text)
         for c in citations
