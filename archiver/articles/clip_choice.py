@@ -88,6 +88,11 @@ _CLIP_NOUN = (
 _THE_CLIP = re.compile(rf"\b(?:the|that|this)\s+(?:[\w-]+\s+)?{_CLIP_NOUN}\b", re.I)
 # (past a possessive: "A fan's video of a sudden hailstorm" is someone's, a new one)
 _A_CLIP = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w’'-]+\s+){{0,2}}?{_CLIP_NOUN}\b", re.I)
+# the word that tells which clip: "the canoe video", "the dashcam footage", "the redemption
+# video"
+_QUALIFIED_CLIP = re.compile(
+    rf"\b(?:the|that|this|his|her|their)\s+(?P<word>[a-z][\w-]{{2,}})\s+{_CLIP_NOUN}s?\b", re.I
+)
 _WHOSE_CLIP = re.compile(rf"(?:[’']s|\b(?:his|her|their|its))\s+(?:[\w-]+\s+)?{_CLIP_NOUN}\b", re.I)
 _MADE = re.compile(r"\b(?:filmed|recorded|shot|captured|streamed|posted|uploaded|shared)\b", re.I)
 _PRONOUN_START = re.compile(r"^(?:[^,]{0,40},\s+)?(?:it|its|this|that)\b", re.I)
@@ -142,6 +147,10 @@ _A_NEW_CLIP = re.compile(
     r"\b(?:a|an|another|one|some|two|three|several)\s+(?:[\w’'-]+\s+){0,2}?(?:video|clip|"
     r"footage|reel|tiktok|livestream|stream|recording|post)s?\b",
     re.I,
+)
+_NOT_QUALIFIERS = frozenset(
+    "original first second third new same whole full entire viral latest last earlier later "
+    "other longer shorter short full-length raw unedited edited two".split()
 )
 _FAR = 12  # claims: a thread last cited further back counts as far
 # The clips in play: the story's first and the few cited most recently (an article that
@@ -251,6 +260,12 @@ def _candidate(reference: Reference, thread: Thread) -> dict[str, float]:
     copy = bool(A_COPY.search(text) or REPOST.search(text))
     kinds, told_kinds = line.kinds - {"video", "clip"}, told.kinds
     others = " ".join(t for other in reference.threads if other is not thread for t in other.texts)
+    qualifiers = (
+        {m.group("word").lower() for m in _QUALIFIED_CLIP.finditer(text)}
+        - _COMMON
+        - _NOT_QUALIFIERS
+    )
+    told_text, others_text = " ".join(thread.texts).lower(), others.lower()
     return {
         "picked": float(thread.opener == reference.picked),
         "nearest": float(thread.opener == nearest),
@@ -275,6 +290,10 @@ def _candidate(reference: Reference, thread: Thread) -> dict[str, float]:
         "count_and_earliest": float(counted and earliest),
         "count_and_made_from": float(counted and made_from),
         "the_clip_and_earliest": float(bool(_THE_CLIP.search(text)) and earliest),
+        "qualifier_told": float(any(q in told_text for q in qualifiers)),
+        "qualifier_elsewhere": float(
+            any(q in others_text and q not in told_text for q in qualifiers)
+        ),
         "it_and_nearest": float(bool(_PRONOUN_START.match(text)) and thread.opener == nearest),
     }
 
