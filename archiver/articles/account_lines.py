@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from archiver.articles.clip_kinds import kind_cites
+from archiver.articles.copies import camera_cites
 
 # An account line: someone's account told with no clip of it ("Tony Brereton ... posts on
 # TikTok as Toaster Tony (@tonybakesbadly) and has 23,000 followers", "She posts on
@@ -72,4 +73,8 @@ def account_line(text: str) -> bool:
     """The line tells of an account and of no clip."""
     if _HABIT.search(text) and not _A_CLIPS_COUNT.search(text):
         return True
-    return bool(_ACCOUNT.search(text)) and not (CLIP_OR_ITS_MAKING.search(text) or kind_cites(text))
+    # (a camera that caught something is a clip: "A trucker who posts as Big Rig Rosie
+    # caught the first collisions on her dashcam")
+    return bool(_ACCOUNT.search(text)) and not (
+        CLIP_OR_ITS_MAKING.search(text) or kind_cites(text) or camera_cites(text)
+    )

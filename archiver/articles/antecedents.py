@@ -26,6 +26,7 @@ from archiver.articles.account_lines import account_line
 from archiver.articles.claims import SUBHEADING, Claim, without_time_stamp
 from archiver.articles.copies import REPOST
 from archiver.articles.heard import INTERVIEW, told_afterwards
+from archiver.articles.list_items import is_item_heading
 from archiver.articles.threads import continues
 from archiver.articles.which_clip import ANY_CLIP, another_clip, new_clip
 
@@ -97,6 +98,10 @@ def skipped_openers(
         known = known or (counted and not ANY_CLIP.search(text))
         if not known or new_clip(text) or another_clip(text, "") or _SHOWN_HERE.match(text):
             continue
+        opener = _item_opener(claims, prose, index, quoted | cited)
+        if opener is not None:  # the scene opens the item: no clip before it is in play
+            found.append((opener, at))
+            continue
         if any(at - QUIET_BEFORE <= p < at for p in cited):
             continue  # a clip is in play: the reference may be to it
         scene = 0
@@ -120,6 +125,38 @@ def skipped_openers(
                         found.insert(-1, (before.position, claim.position))
             break
     return found
+
+
+def _item_opener(
+    claims: Sequence[Claim], prose: list[Claim], index: int, taken: set[int]
+) -> int | None:
+    """In a round-up of clips, an item that tells its clip's scene first and who filmed
+    it after ("1. The goose who respects the Highway Code" / "In Ferrisdale, a Canada goose
+    waits at a zebra crossing ..." / "Bus driver Olamide Brewster filmed it ..."): the
+    position of the item's first line, when the lines between it and the reference are
+    all scene and a heading comes just before it."""
+    first = None
+    for back in range(index - 1, max(-1, index - SCENE_LINES - 1), -1):
+        claim = prose[back]
+        if claim.position in taken or continues(without_time_stamp(claim.text)) is None:
+            break
+        first = claim
+        if _after_heading(claims, claim):
+            return first.position
+    return None
+
+
+def _after_heading(claims: Sequence[Claim], claim: Claim) -> bool:
+    """A heading, and nothing else, is just before the line: a numbered item's heading, or
+    a line that became no claim (a caps or title-case heading) between it and the line
+    before. (A paragraph break alone leaves two characters between them.)"""
+    before = claims[claim.position - 1] if claim.position > 0 else None
+    if before is None:  # the story's first line: after a heading, or its lede
+        return claim.start > _PARAGRAPH_GAP
+    return is_item_heading(before) or claim.start - before.end > _PARAGRAPH_GAP
+
+
+_PARAGRAPH_GAP = 3
 
 
 def _another_kind(reference: str, opener: str) -> bool:

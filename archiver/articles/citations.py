@@ -54,6 +54,7 @@ from archiver.articles.dates import date_stated
 from archiver.articles.embeds import clip_urls_in_text
 from archiver.articles.heard import told_afterwards
 from archiver.articles.in_turn import ONE_OF_WITHIN, one_of_the_clips, the_clip_in_play
+from archiver.articles.known_names import makers_by_known_name
 from archiver.articles.link_claims import assign_links
 from archiver.articles.list_items import item_openers
 from archiver.articles.metrics import StatedMetric, metrics_stated
@@ -361,12 +362,12 @@ def find_citations(
     where they appeared in the text; a link goes to the citing claim nearest to it on
     the same platform, an @handle in the URL matching the creator wins."""
     citations = _citing(claims, published_at)
-    # what rules of this kind miss on new text (archiver.articles.citing_model), read on
-    # the lines the rules left, as the model was trained
+    # what rules miss on new text (archiver.articles.citing_model), on the lines they left
     learned = citing_model.learned_citing(claims, citations)
     if learned:
         citations = _citing(claims, published_at, learned)
     citations = item_openers(claims, citations, lambda p, text: _citation(p, text, published_at))
+    makers_by_known_name(claims, citations)  # "Corrie responded with a stitch ..."
     build_threads(claims, citations)
     inherit_context(claims, citations, headline)
     fill_learned(claims, citations)  # a maker neither read (archiver.articles.creator_model)

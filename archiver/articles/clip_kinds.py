@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.platforms import platform_named
+from archiver.platforms import NAMED_PLATFORM, platform_named
 
 # (not what is given in a room or on television as often as filmed: "a 30-minute speech",
 # "a 10-minute response from the minister", "a 30-second spot on ITV", "a nine-minute
@@ -90,8 +90,29 @@ _STREAMED_LIVE = re.compile(
 )
 
 
+# a clip of a kind named with its platform: "a YouTube review by Shanelle Odukoya showed",
+# "whose charity stream on Twitch ended on Thursday" (not a platform's product: "the
+# TikTok Shop", "a YouTube channel")
+_PLATFORM_KIND = re.compile(
+    rf"(?:{NAMED_PLATFORM})\s+(?:review|stream|livestream|broadcast|tutorial|unboxing|"
+    r"teardown|rant|vlog|explainer)\b(?!\s+(?:key|deal|rights|service|platform|team)s?\b)|"
+    rf"\b(?:stream|livestream|broadcast)\s+on\s+(?:{NAMED_PLATFORM})"
+)
+# "vision" as Australian and New Zealand newsrooms say footage: "Dashcam vision from his
+# car shows ...", "Vision posted to Facebook shows ..." (not "a vision for the town")
+_VISION = re.compile(
+    r"\b(?i:dash-?cam|CCTV|drone|helicopter|aerial|phone|mobile|bodycam|body-?worn|"
+    r"security|camera|helmet-?cam|amateur|eyewitness|traffic\s+camera|doorbell)\s+vision\b|"
+    r"\b(?i:vision)\s+(?i:(?:was\s+|has\s+been\s+)?(?:posted|shared|filmed|taken|shot|"
+    r"captured|released|uploaded|recorded)|(?:from|of)\s+[^.;]{1,60}?\b(?:shows|showed|"
+    r"captured|captures))\b"
+)
+
+
 def kind_cites(text: str) -> bool:
     if _TIMED_KIND.search(text) or _PLATFORMS_WORD.search(text) or _SECONDS_FILMED.search(text):
+        return True
+    if _PLATFORM_KIND.search(text) or _VISION.search(text):
         return True
     if _AD_BY.search(text):
         return True

@@ -48,13 +48,16 @@ A_COPY = re.compile(
     # 42-second excerpt uploaded to YouTube", "A shorter cut shared on Instagram", "A
     # TikTok version, captioned in Spanish," (not "a 20% cut in funding")
     # ("a screen recording was posted to X by the political blog ...")
-    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_NOT_ANOTHER}(?:excerpt|cut|edit|screen[\s-]?recording|"
+    # (or someone's: "Tech writer Kit Olawale's 40-second cut of it, posted on X")
+    rf"\b(?:a|an|one|(?-i:[A-Z])[\w-]+[’']s)\s+(?:[\w-]+\s+){{0,2}}?{_NOT_ANOTHER}(?:excerpt|cut|edit|"
+    r"screen[\s-]?recording|"
     # (or the one who made it: "A shorter cut he put on TikTok has 12 million views")
-    r"highlight|version)\s*,?\s+(?:(?:he|she|they|we)\s+(?=(?:re-?)?(?:posted|shared|uploaded|put)\b))?"
-    r"(?:(?:of|from)\s+(?:the|this|that|her|his|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"highlight|version)\s*,?\s+(?:(?:that\s+)?(?:he|she|they|we|[A-Z][\w’'-]+)\s+(?:later\s+|then\s+|"
+    r"also\s+|since\s+)?(?=(?:re-?)?(?:posted|shared|uploaded|put|cut)\b))?"
+    r"(?:(?:of|from)\s+it\b|(?:of|from)\s+(?:the|this|that|her|his|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:video|clip|reel|stream|livestream|broadcast|footage|tiktok|recording|review|short|"
     r"advert|moment|vlog)|(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:re-?)?(?:put|posted|"
-    r"shared|uploaded)|captioned|subtitled|dubbed)\b|"
+    r"shared|uploaded)|cut\s+for|captioned|subtitled|dubbed)\b|"
     # a part cut from the clip in play by someone watching it: "A 40-second clip of the
     # moment, cut by a viewer and posted to X", "A clip of Varga's reaction has been cut
     # and posted to TikTok" (not "A clip of the goal, filmed by a fan": another angle)
@@ -67,7 +70,32 @@ A_COPY = re.compile(
     r"\b(?:(?:was|were|has\s+been|had\s+been)\s+re-?(?:posted|uploaded|shared)|"
     r"cross-?posted)\s+(?:to|on)\b|"
     # "He cross-posted the same video as an Instagram reel"
-    r"\bcross-?posted\s+the\s+same\b",
+    r"\bcross-?posted\s+the\s+same\b|"
+    # a part of the clip in play put up again by someone: "One clip of the rant, reposted to
+    # X by meme page @ClipDumpster", "A 40-second clip from it was later reposted on YouTube"
+    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:clip|video|cut|excerpt)\s+(?:of|from)\s+"
+    r"[^,.;]{1,40}?,?\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:later\s+|also\s+|then\s+)?"
+    r"(?:re-?posted|re-?uploaded|re-?shared|cross-?posted)\s+(?:to|on|by)\b|"
+    # the clip in play passed on again: "Her clip was also reposted on X by ..."
+    r"\b(?:was|were|has\s+been|had\s+been)\s+(?:also|later|since|then)\s+re-?(?:posted|"
+    r"uploaded|shared)\s+(?:to|on)\b|"
+    # copies of it spreading: "Copies of the same clip have also appeared on TikTok",
+    # "Other copies on Instagram have been shared", "The copies being shared this week"
+    # (not "Copies sold out within a week": copies put about online)
+    r"^(?:[\w-]+\s+){0,2}?copies\b(?!\s+of\s+(?:the|a|an|his|her|its|their)\s+"
+    r"(?!(?:same\s+|original\s+)?(?:video|clip|footage|recording|stream|livestream|reel|"
+    r"broadcast|post)s?\b))(?=[^.;]*?\b(?:shar|post|upload|appear|circulat|view|watch|crop|"
+    r"spread|edit)\w*)|"
+    # the same clip carried elsewhere, or copied across: "a post carrying the same clip",
+    # "A friend, Tobias Wren, copied it to TikTok", "screen-recorded the story and put it on
+    # TikTok"
+    r"\b(?:carrying|sharing|showing|reposted|re-?uploaded)\s+the\s+same\s+(?:video|clip|"
+    r"footage|reel|recording)\b|\bcopied\s+it\s+(?:to|on|onto)\b|"
+    # "One post carrying it, from the page Ride Safe Britain, ..."
+    r"\b(?:post|page|account|upload|tweet)s?\s+(?:[\w@.’'-]+\s+){0,3}?(?:carrying|sharing|"
+    r"containing)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:video|clip|footage|reel|recording))\b|"
+    r"\b(?:screen-?recorded|ripped|downloaded)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:video|clip|story|"
+    r"reel|stream|livestream|footage))\s+and\s+(?:re-?)?(?:posted|put|shared|uploaded)\b",
     re.I,
 )
 # A repost by someone else: "a fan account saved the clip and posted it to TikTok", "a
@@ -136,7 +164,7 @@ _CAMERA_CAUGHT = re.compile(
     r"\b(?:caught|captured|filmed|recorded|shot)\s+(?!(?:the|a|an|his|her|their)\s+(?:film|"
     r"movie|documentary|series|photos?|pictures?|portraits?)\b)(?:[\w’'-]+\s+){0,10}?on\s+(?:her|his|"
     r"their|its|the|my|a|a\s+mobile)\s+(?:[\w-]+\s+)?(?:phone|mobile|smartphone|iPhone|camera|GoPro|"
-    r"drone)\b|"
+    r"drone|dash-?cam|bodycam|webcam|helmet-?cam|CCTV)\b|"
     # caught on a platform: "captured another angle on Snapchat"
     rf"\b(?:caught|captured|filmed|recorded)\b[^.;]{{0,60}}?\bon\s+(?:{NAMED_PLATFORM})",
     re.I,

@@ -37,7 +37,10 @@ _WENT_LIVE = re.compile(
     # or the broadcast begun on a platform: "began broadcasting on Twitch shortly before
     # midnight" (not "streaming on Netflix": a platform for clips must be named)
     rf"|\b(?:began|started|was|were|kept|had\s+been)\s+(?:live-?)?(?:broadcasting|streaming|"
-    rf"livestreaming)\s+(?:live\s+)?on\s+(?:{NAMED_PLATFORM})",
+    rf"livestreaming)\s+(?:live\s+)?on\s+(?:{NAMED_PLATFORM})"
+    # or done live before an audience online: "she unboxed one live in front of her viewers"
+    r"|\blive\s+(?:in\s+front\s+of|to|for)\s+(?:her|his|their|its)\s+(?:[\w-]+\s+)?"
+    r"(?:viewers|followers|subscribers|chat)\b",
     re.I,
 )
 _RANKED_OWN_CLIP = re.compile(
@@ -193,7 +196,7 @@ _ON_SOMEONES_CAMERA = re.compile(
 # dashcam footage by a driver", "the bride's sister got it all on her phone", "grabbed his
 # phone and recorded the whole thing"
 _SHOWN_FOOTAGE = re.compile(
-    r"\b(?:(?:was|were|been|being)\s+(?:shown|played|sent)|releasing|publishing|sharing|"
+    r"\b(?:(?:was|were|been|being)\s+(?:also\s+|then\s+|later\s+)?(?:shown|played|sent)|releasing|publishing|sharing|"
     r"posting|has\s+released|have\s+released)\s+(?:[\w’'-]+\s+){0,3}?(?:footage|video|clip|"
     r"recording|CCTV)\b(?!\s+(?:games?|calls?|tools?|platforms?)\b)|"
     r"\bgot\s+(?:it|it\s+all|everything|the\s+whole\s+thing|the\s+moment)\s+on\s+(?:her|his|"

@@ -44,7 +44,7 @@ _KINDS = {
     # favourites, replies to a post, forwards on Weibo and WhatsApp
     "upvote": "likes", "upvoted": "likes", "reaction": "likes", "favourite": "saves",
     "favorite": "saves", "favourited": "saves", "reply": "comments", "replies": "comments",
-    "forward": "shares", "forwarded": "shares", "watching": "views",
+    "forward": "shares", "forwarded": "shares", "watching": "views", "tuned": "views",
     "viewership": "views", "audience": "views", "reshared": "shares", "re-shared": "shares",
 }  # fmt: skip
 _QUALIFIERS = {
@@ -126,7 +126,8 @@ _AUDIENCE = re.compile(
     r"(?<![\w,.])"
     + _FIGURE
     + r"\s+(?:people|users|viewers|fans)\s+(?:(?:are|were|was|had\s+been)\s+)?"
-    r"(?:already\s+|still\s+|now\s+)?(?:(?P<noun>watching)\b|"
+    # ("About 3,100 people tuned in": to a stream just told)
+    r"(?:already\s+|still\s+|now\s+)?(?:(?P<noun>watching|tuned(?=\s+in\b))\b|"
     r"(?:have\s+|had\s+)?(?P<noun2>watched)\s+(?:at\s+least\s+(?:part|some)\s+of\s+)?"
     r"(?:it|them|the\s+(?:stream|livestream|broadcast|video|clip))\b)",
     re.I,

@@ -88,6 +88,10 @@ def cleaned_name(name: str, text: str) -> str | None:
         words.pop()
     if len(words) > 2 and re.search(r"-(?:based|born|raised)$", words[0]):
         words.pop(0)  # "Bristol-based Jasper Oyelaran-Hughes": where he lives
+    # an age or a family told before the name: "Nineteen-year-old Amara Osei-Bonsu",
+    # "Gran-of-four Maureen"
+    if len(words) > 1 and re.fullmatch(r"[\w]+-(?:year-old|month-old|of-\w+)", words[0], re.I):
+        words.pop(0)
     while len(words) > 1 and words[0] in SENTENCE_ADVERBS | _DATE_OPENERS | _IMPERATIVES:
         # "When Callum Breen, ..., filmed himself", "On Thursday Roe, who has ..., posted":
         # no name's first words

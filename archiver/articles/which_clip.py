@@ -89,9 +89,11 @@ def another_clip(text: str, thread_text: str) -> bool:
 _WHERE_BEFORE = re.compile(r"\b(?:on|in|via|across|as)\s+$", re.I)
 _CARRYING_THE_CLIP = re.compile(  # "One post carrying the clip", "a repost of the video"
     # ("A 40-second clip from the stream": a part of the clip in play)
-    r"\s+(?:[\w-]+\s+){0,2}?(?:of|carrying|sharing|with|containing|showing|from)\s+"
-    r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:video|clip|footage|reel|recording|stream|"
-    r"livestream|broadcast)\b",
+    # (past who posted it: "a post by @alvane_alerts carrying the same clip", "One Facebook
+    # post sharing it")
+    r"\s+(?:[\w@.’'-]+\s+){0,3}?(?:of|carrying|sharing|with|containing|showing|from)\s+"
+    r"(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:video|clip|footage|reel|recording|stream|"
+    r"livestream|broadcast)\b|it\b)",
     re.I,
 )
 _A_CLIP = re.compile(
@@ -148,7 +150,10 @@ def new_clip(text: str) -> bool:
 # A clip marked as the first of those cited ("The first video, which Ambrose has since
 # deleted, ...", "Her original flatbread video"): the earliest thread, not the nearest
 FIRST_CLIP = re.compile(
-    r"^(?:[^,]{0,40},\s+)?(?:the|her|his|their|its)\s+(?:very\s+)?(?:first|original|initial|"
+    # (or the owner's, or where: "Villanueva's first video, the one with the pinhole, ...",
+    # "Back in her first video, the flame is visible ...")
+    r"^(?:[^,]{0,40},\s+|(?:back\s+)?(?:in|on)\s+)?(?:the|her|his|their|its|(?-i:[A-Z])[\w’'-]+[’']s)\s+"
+    r"(?:very\s+)?(?:first|original|initial|"
     r"earlier)\s+(?:[\w-]+\s+)?(?:video|clip|reel|tiktok|post|livestream|stream|upload)\b",
     re.I,
 )
@@ -209,7 +214,10 @@ _RETELLS = re.compile(
     r"|(?:[A-Z][a-z]+\s+(?:[a-z][\w-]+\s+){1,2})?"
     r"(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:(?:,(?:[^,]|,(?=\d{3})){1,80}){1,2},)?"
     r"|(?:The\s+)?(?:court|jury|inquest|hearing|tribunal)\s+(?:heard|was\s+told)\s+(?:that\s+)?"
-    r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|he|she|they))\s+"
+    r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|he|she|they)"
+    # (or the footage, put out by someone named: "Footage posted to TikTok by mum-of-two
+    # Holly Bracken shows ..." after "This is the incredible moment a hailstorm ...")
+    r"|(?:The\s+)?(?:[\w-]+\s+)?(?i:footage|video|clip|vision)(?:\s+was)?)\s+"
     r"(?:(?:has|had|then|first)\s+)?(?:filmed|recorded|posted|uploaded|shared|streamed|"
     r"live-?streamed|went\s+live|(?:began|started)\s+(?:broadcasting|streaming|livestreaming|"
     r"filming))\b"

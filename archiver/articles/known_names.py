@@ -1,0 +1,146 @@
+"""A maker named by surname or first name alone, once the story has named them in full.
+
+    makers_by_known_name(claims, citations)   fills `creator` on citing lines whose
+                                              subject is someone named before
+
+"Corrie responded with a stitch of the Kestrel video", "Dobbs fired back in a second
+TikTok from the airport", "Oyelaran was back at her window and filmed the same driver":
+archiver.articles.stated reads one sentence, and a lone capitalised word opening it may
+be anyone or anything ("Police", "Officials", "Kazzo"). The article tells them apart:
+the word is the surname or the first name of a person it named in full before ("Bethan
+Corrie, 31, who posts as ..."), and the sentence makes, posts or answers with a clip
+rather than saying something about one ("Corrie said the video was edited" credits no
+one). The full name is the creator, as the story first gave it. Only a person: the story
+gave an age, a title or a role with the full name, or the line speaks of the subject as
+he or she (a brand "replied ... on its own Instagram account" is a body, whose own clips
+credit no one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from archiver.articles.agents import role_word
+from archiver.articles.claims import Claim, without_time_stamp
+from archiver.articles.person_names import cleaned_name
+
+
+class Citation(Protocol):  # what this reads and fills
+    claim_position: int
+    creator: str | None
+
+
+# the sentence's subject, one capitalised word, past a short opening phrase ("In April,")
+_SUBJECT = re.compile(r"^(?:[^,]{1,30},\s+)?(?P<word>[A-Z][\w’'-]+)\s+(?P<next>[a-z][\w-]*)")
+# what the subject does with a clip: makes it, puts it out, or answers with one
+_MAKES = re.compile(
+    r"\b(?:filmed|recorded|posted|uploaded|shared|streamed|livestreamed|broadcast|stitched|"
+    r"duetted|responded|replied|answered|fired\s+back|hit\s+back|went\s+live|"
+    r"put\s+(?:it|the\s+\w+)\s+(?:on|up)|is\s+seen|can\s+be\s+seen|appears)\b"
+)
+# the subject's own next word that tells of speech about the clip, not its making
+_SAYS = frozenset(
+    "said says told tells added adds called calls described describes claimed claims "
+    "insisted insists denied denies admitted admits wrote writes believes believed "
+    "thinks thought argued argues accepted accepts".split()
+)
+# Two to three capitalised words: a full name as a story first gives it
+_FULL_NAME = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,3})\b")
+_AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")  # "Bethan Corrie, 31, ..."
+_AGE_BEFORE = re.compile(r"(?:\d{1,3}|[a-z]+)-year-old\s+$", re.I)  # "19-year-old Amara ..."
+_SHE_OR_HE = re.compile(r"\b(?:she|he|her|his|him|herself|himself)\b", re.I)
+_ITS = re.compile(r"\b(?:its|their)\s+own\b|\bits\b", re.I)
+# words that open a sentence or a place, not a name's first word
+_NOT_FIRST = frozenset(
+    "The A An In On At By For From After Before When While This That These Those His Her "
+    "Their Its Our My Your One Last Next Since Until".split()
+)
+_TITLES = frozenset("Mr Mrs Ms Miss Dr".split())
+
+
+def _add_names(text: str, parts: dict[str, set[str]], people: set[str]) -> None:
+    """Each first name and surname of the full names in `text`, with the full names it
+    may stand for; `people` gets those the text tells as a person's."""
+    for found in _FULL_NAME.finditer(text):
+        words = found["name"].split()
+        person = bool(
+            _AGE_AFTER.match(text, found.end()) or _AGE_BEFORE.search(text[: found.start()])
+        )
+        while words and (words[0] in _NOT_FIRST or words[0] in _TITLES or role_word(words[0])):
+            person = person or words[0] in _TITLES or role_word(words[0])
+            words.pop(0)
+        before = text[: found.start()].split()[-1:]
+        person = person or bool(before and (role_word(before[0]) or before[0] in _TITLES))
+        if len(words) < 2:
+            continue
+        name = " ".join(words).removesuffix("’s").removesuffix("'s")
+        for word in (words[0], name.split()[-1]):
+            parts.setdefault(word, set()).add(name)
+        if person:
+            people.add(name)
+
+
+def makers_by_known_name(claims: Sequence[Claim], citations: list[Citation]) -> None:
+    by_position = {c.claim_position: c for c in citations if c.creator is None}
+    parts: dict[str, set[str]] = {}  # the names told so far (read once, in order)
+    people: set[str] = set()
+    for claim in claims:
+        citation = by_position.get(claim.position)
+        if citation is not None:
+            citation.creator = _maker(without_time_stamp(claim.text), parts, people)
+        _add_names(claim.text, parts, people)
+
+
+def _maker(text: str, parts: dict[str, set[str]], people: set[str]) -> str | None:
+    named = _named_in_line(text)
+    if named is not None:
+        return named
+    found = _SUBJECT.match(text)
+    if found is None or found["next"] in _SAYS or _ITS.search(text):
+        return None
+    # (the subject's own act, not a clause's far after it: "Owen sends this: ... posted")
+    if not _MAKES.search(text, found.end("word"), found.end("word") + _ACT_WITHIN):
+        return None
+    full = parts.get(found["word"], set())
+    if len(full) != 1:  # (two who share a surname: the line does not say which)
+        return None
+    name = next(iter(full))
+    return name if name in people or _SHE_OR_HE.search(text) else None
+
+
+_ACT_WITHIN = 60  # characters after the subject where its act is read
+# a full name that makes the clip, past an aside or a role: "Kerry-Ann Mostyn, in the front
+# row, filmed the shove", "The neighbour, Joris Verhulst, put the clip on Facebook", "filmed
+# across the forecourt by customer Rafael Ibarra", "A Facebook post by Westbrook mother
+# Karen Dalloway"
+_NAME = r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,3})"
+_NAMED_SUBJECT = re.compile(
+    rf"^(?:(?!The\s)[^,]{{1,30}},\s+)?(?:The\s+(?P<role>[a-z]+),\s+)?(?:[A-Z][a-z]+\s+)?{_NAME}"
+    r"(?:,\s+[^,]{1,40},|,)?\s+(?=[a-z])"
+)
+_MADE_BY_NAMED = re.compile(
+    r"\b(?:filmed|posted|shared|uploaded|recorded|streamed|post|video|clip|reel)\s+"
+    rf"(?:[^.;,]{{0,40}}?\s)?by\s+(?:(?:[A-Z][a-z]+\s+)?[a-z]+\s+){{1,2}}{_NAME}"
+)
+
+
+def _named_in_line(text: str) -> str | None:
+    """A person named in full in the line as the one who made or put out its clip."""
+    found = _MADE_BY_NAMED.search(text)
+    if found is not None:  # by a role and a name: "by customer Rafael Ibarra"
+        between = text[found.start() : found.start("name")].split()[-3:]
+        person = any(w.islower() and role_word(w.capitalize()) for w in between)
+    else:
+        found = _NAMED_SUBJECT.match(text)
+        if found is None or not _MAKES.search(text, found.end("name"), found.end() + _ACT_WITHIN):
+            return None
+        role = found["role"]  # "The neighbour, Joris Verhulst, ..."
+        person = bool(
+            _AGE_AFTER.match(text, found.end("name")) or (role and role_word(role.capitalize()))
+        )
+    if not person or _ITS.search(text) or re.search(r"[’']s$", found["name"]):
+        return None
+    name = cleaned_name(found["name"], text)
+    return name if name is not None and len(name.split()) > 1 else None

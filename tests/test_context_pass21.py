@@ -1,0 +1,224 @@
+"""The twenty-first pass's rules, from the misses of sets 54-64 and 66, on invented lines:
+clips named by kind ("Dashcam vision", "a YouTube review by ...", "his charity stream on
+Twitch"), copies and parts of the clip in play, a round-up item that tells its scene
+before who filmed it, footage credited just after a "This is the moment" lede, and a
+maker named by surname once the story named them in full."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.articles.citations import _signals, extract_citations
+from archiver.articles.copies import A_COPY
+from archiver.articles.known_names import makers_by_known_name
+from archiver.articles.metrics import metrics_stated
+from archiver.articles.reading import read_article
+from archiver.articles.which_clip import FIRST_CLIP, new_clip
+
+
+def _read(lines: list[str]):
+    text = "\n".join(["Readers' clips of the week", *lines])  # (the first line: a headline)
+    claims, citations = extract_citations(read_article("story.txt", text.encode()))
+    at = {claim.text: claim.position for claim in claims}
+    threads = {m.position: c.claim_position for c in citations for m in c.members}
+    return at, {c.claim_position: c for c in citations}, threads
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dashcam vision from Tevita Lolo's ute shows the family driving through burning scrub.",
+        "Vision posted to Facebook by the brigade shows the water bomber's first pass.",
+        "The firm apologised after a YouTube review by Priya Nandakumar showed a cracked hinge.",
+        "Spare a thought for Gus Hale, whose charity stream on Twitch ended after 30 days.",
+        "The jury was also shown dashcam footage from a patrol car that followed the van.",
+        "A trucker who posts as Diesel Daisy caught the pile-up on her dashcam.",
+        "Her own bad week came in May, when she unboxed one live in front of her viewers.",
+    ],
+)
+def test_a_clip_named_by_its_kind_cites(line: str) -> None:
+    assert _signals(line).cites
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council set out its vision for the town centre.",
+        "Her vision from the start was a shop of her own.",
+        "He signed a YouTube streaming deal last year.",
+        "Bus driver Ollie Frame, who posts as Frame_Rate_Ollie, has 40,000 followers.",
+    ],
+)
+def test_the_same_words_elsewhere_do_not(line: str) -> None:
+    assert not _signals(line).cites
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "One clip of the outburst, reposted to X by meme page @ClipBin, drew 2m views.",
+        "A clip of the first lamb reposted on X by the account Dales Telly has 90,000 views.",
+        "A 40-second clip from it was later reposted on YouTube by a compilation channel.",
+        "Copies of the same clip have also appeared on TikTok.",
+        "Other copies on Instagram have been shared thousands of times.",
+        "A friend, Tom Weir, copied it to TikTok, where it has 300,000 views.",
+        "A 70-second excerpt he later posted to X has been viewed 1.1m times.",
+        "A 30-second excerpt that Okafor cut for TikTok has 2 million views.",
+        "Tech writer Ana Reis's 40-second cut of it, posted on X, has 3m views.",
+        "One post carrying it, from the page Cycle Safe Kent, has been shared 9,000 times.",
+        "Her clip was also reposted on X by consumer group Fair Deal.",
+    ],
+)
+def test_a_copy_or_part_of_the_clip_in_play(line: str) -> None:
+    assert A_COPY.search(line) and not new_clip(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Copies sold out within a week.", "Copies of the report were handed to MPs."],
+)
+def test_copies_of_other_things_are_not(line: str) -> None:
+    assert not A_COPY.search(line)
+
+
+def test_a_copy_joins_the_clip_it_copies() -> None:
+    lines = [
+        "A storm chaser broadcast the tornado live on Twitch from his pickup on Friday.",
+        "The funnel crosses the highway less than a mile ahead of him.",
+        "Lightning strikes a transmission tower behind the funnel.",
+        "One clip of the moment, reposted to X by weather page @StormDeskUK, has 2.1m views.",
+    ]
+    at, found, threads = _read(lines)
+    assert threads[at[lines[3]]] == at[lines[0]]
+    assert found[at[lines[3]]].platform == "x"  # the copy's own platform
+
+
+def test_a_round_up_item_that_tells_its_scene_first() -> None:
+    lines = [
+        "Five clips that made our week",
+        "Our pick of the clips readers could not stop sharing this week.",
+        "1. The goose who waits for the green man",
+        "In Marlbury, a goose waits at a zebra crossing until the lights change, then "
+        "waddles across.",
+        "Bus driver Kemi Ade filmed it from her cab and posted it to TikTok, where it has "
+        "4.2m views.",
+        "2. The bus that would not fit",
+        "A double-decker reverses out of Mill Lane for ten minutes, guided by a man in a "
+        "dressing gown.",
+        "Resident Jo Parr filmed it from her window and put it on Facebook.",
+    ]
+    at, found, threads = _read(lines)
+    goose, filmed = at[lines[3]], at[lines[4]]
+    assert goose in found and threads[filmed] == goose
+    # (the goose's clip is not the one Jo Parr filmed, past the next heading)
+    assert threads.get(at[lines[7]]) != goose
+
+
+def test_footage_credited_just_after_a_this_is_the_moment_lede_is_the_ledes_clip() -> None:
+    lines = [
+        "This is the incredible moment a freak hailstorm pummelled a market town, leaving "
+        "gardens white in minutes.",
+        "Footage posted to TikTok by mum-of-two Holly Brack (@hollybrack) shows ice bouncing "
+        "off her patio.",
+        "Her greenhouse roof gives way with a crack.",
+        "The clip has more than 2 million views.",
+    ]
+    at, found, threads = _read(lines)
+    lede = at[lines[0]]
+    assert threads[at[lines[1]]] == lede and threads[at[lines[3]]] == lede
+
+
+def test_a_first_video_named_by_its_owner_or_where_it_is() -> None:
+    assert FIRST_CLIP.search("Okafor's first video, the one with the leak, has 1m views.")
+    assert FIRST_CLIP.search("Back in her first video, the flame is visible for ten seconds.")
+    assert not FIRST_CLIP.search("In today's first video, the lesson goes on.")
+
+
+def test_a_live_audience_that_tuned_in() -> None:
+    assert [(m.kind, m.value) for m in metrics_stated("About 3,100 people tuned in.")] == [
+        ("views", 3100)
+    ]
+    assert metrics_stated("He tuned in to 5 radio stations.") == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "maker"),
+    [
+        (
+            [
+                "Bethan Corr, 31, who posts as @bethtests, reviewed the fryer in March.",
+                "Corr responded with a stitch of the maker's video, pointing out her vent.",
+            ],
+            "Bethan Corr",
+        ),
+        (
+            [
+                "Kerry Dobb, 38, from Leeds, was furious with the hotel.",
+                "Dobb fired back in a second TikTok from the airport, holding up her receipt.",
+            ],
+            "Kerry Dobb",
+        ),
+        (["A Facebook post by Westbrook mother Karen Dall shares CCTV from a shop."], "Karen Dall"),
+        (
+            ["A phone video, filmed across the forecourt by customer Raf Ibar, shows it."],
+            "Raf Ibar",
+        ),
+        (["The neighbour, Joris Verhal, put the clip on Facebook on Sunday."], "Joris Verhal"),
+    ],
+)
+def test_a_maker_named_by_surname_or_with_a_role(lines: list[str], maker: str) -> None:
+    at, found, _ = _read(lines)
+    assert found[at[lines[-1]]].creator == maker
+
+
+class _Citing:
+    def __init__(self, position: int) -> None:
+        self.claim_position, self.creator = position, None
+
+
+def _maker_of_last(lines: list[str]) -> str | None:
+    from archiver.articles.claims import Claim
+
+    claims = [Claim(i, line, 0, 0) for i, line in enumerate(lines)]
+    citing = _Citing(len(lines) - 1)
+    makers_by_known_name(claims, [citing])
+    return citing.creator
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a body, told by "its"
+        ["Halvard Mobile makes budget phones.", "Halvard replied with a video on its own account."],
+        # speech about the clip, not its making
+        ["Bethan Corr, 31, reviews fryers.", "Corr said the video had been posted in March."],
+        # two people who share the surname
+        ["Ann Dobb, 40, and Tom Dobb, 42, run the cafe.", "Dobb posted a video of the queue."],
+        # no sign the name is a person's
+        ["Altamar Airways flies to Dublin.", "Altamar posted a clip on TikTok of the lounge."],
+        # the act is a clause's far after the subject
+        [
+            "Owen Platt, 50, reads the blog.",
+            "Owen sends this: the mayor told the crowd, in a "
+            "speech that was later posted on the council's page, that he would stay.",
+        ],
+    ],
+)
+def test_no_maker_by_surname_where_the_story_does_not_say_whose(lines: list[str]) -> None:
+    assert _maker_of_last(lines) is None
+
+
+def test_a_maker_by_surname_read_from_the_story_before() -> None:
+    lines = ["Bethan Corr, 31, reviews fryers.", "Corr posted her verdict on TikTok."]
+    assert _maker_of_last(lines) == "Bethan Corr"
+
+
+def test_known_names_read_an_article_of_many_names_in_one_pass() -> None:
+    """Each line's names are read once, in order: a long article is linear."""
+    from archiver.articles.claims import Claim
+
+    claims = [Claim(i, f"Person{i} Surname{i}, 30, posted a video.", 0, 0) for i in range(3000)]
+    claims[2] = Claim(2, "Surname1 posted a video of her own.", 0, 0)
+    citations = [_Citing(i) for i in range(0, 3000, 2)]
+    makers_by_known_name(claims, citations)
+    assert citations[1].creator == "Person1 Surname1"
