@@ -147,7 +147,7 @@ def test_a_live_audience_that_tuned_in() -> None:
         (
             [
                 "Bethan Corr, 31, who posts as @bethtests, reviewed the fryer in March.",
-                "Corr responded with a stitch of the maker's video, pointing out her vent.",
+                "Corr hit back in a stitch of the maker's video, pointing out her vent.",
             ],
             "Bethan Corr",
         ),
@@ -222,3 +222,88 @@ def test_known_names_read_an_article_of_many_names_in_one_pass() -> None:
     citations = [_Citing(i) for i in range(0, 3000, 2)]
     makers_by_known_name(claims, citations)
     assert citations[1].creator == "Person1 Surname1"
+
+
+# Rules from sets 65 and 67 (read after their blind first run)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The original advert, meanwhile, remains pinned to the top of the campaign's channel.",
+        "Back in Ballymore, the original video's comment section has become a noticeboard.",
+        "Copies of Briar's Mill Row video were also circulating in local Facebook groups.",
+        "The earliest upload we could find was on a Facebook page called Truth Daily, which "
+        "has 88,000 followers.",
+    ],
+)
+def test_the_original_and_an_owners_clip_cite(line: str) -> None:
+    assert _signals(line).cites
+
+
+def test_the_original_plan_does_not() -> None:
+    assert not _signals("The original plan was to open the bakery in May.").cites
+
+
+@pytest.mark.parametrize(
+    ("line", "maker"),
+    [
+        (
+            "Clinical dietitian Ritika Anand, who works at a hospital, responded with a reel "
+            "in which she plays Sethi's clip and pauses it.",
+            "Ritika Anand",
+        ),
+        (
+            "Brisbane dietitian Sam Nguyen-Hale answered Castellano's clip with a TikTok of "
+            "her own.",
+            "Sam Nguyen-Hale",
+        ),
+        (
+            "Ms Durant's original has been stitched by accredited practising dietitian Rohan "
+            "Vaskar.",
+            "Rohan Vaskar",
+        ),
+    ],
+)
+def test_an_answer_to_someones_clip_is_its_answerers(line: str, maker: str) -> None:
+    from archiver.articles.stated import creator_named
+
+    assert creator_named(line) == maker
+
+
+def test_a_surname_after_an_office_or_a_party_is_the_persons() -> None:
+    lines = [
+        "Liberal Reform's Colin Marsh knocked on a door while canvassing in Ashby.",
+        "Transport Minister Helen Gatwick was shown at a rally in an edited clip.",
+        "Marsh posted the full blooper to TikTok himself.",
+        "Gatwick hit back on Monday with a video on her Instagram.",
+    ]
+    at, found, _ = _read(lines)
+    assert found[at[lines[2]]].creator == "Colin Marsh"
+    assert found[at[lines[3]]].creator == "Helen Gatwick"
+
+
+def test_a_response_clip_opens_a_thread_of_its_own() -> None:
+    lines = [
+        "Gold Coast mum Kayla Dunn posted a 40-second TikTok in January showing her frozen "
+        "cottage cheese dessert.",
+        "It has 3.1 million views.",
+        "Back on TikTok, Ms Dunn's original has been stitched by accredited practising "
+        "dietitian Rohan Vask.",
+        "His response has been watched 214,000 times.",
+    ]
+    at, found, threads = _read(lines)
+    stitch = at[lines[2]]
+    assert threads[stitch] == stitch and threads[at[lines[3]]] == stitch
+    assert found[stitch].creator == "Rohan Vask"
+
+
+def test_a_definite_clip_filmed_and_posted_is_the_clip_in_play() -> None:
+    lines = [
+        "Elsewhere, a Tullamore dietitian's video on reading sugar labels has been picked up "
+        "by the health service.",
+        "Aisling Fahy filmed the two-minute clip in a supermarket aisle and posted it to "
+        "Instagram.",
+    ]
+    at, _, threads = _read(lines)
+    assert threads[at[lines[1]]] == at[lines[0]]

@@ -39,11 +39,14 @@ _ACCOUNT = re.compile(
     re.I,
 )
 CLIP_OR_ITS_MAKING = re.compile(
-    r"\b(?:videos?|clips?|footage|reels?|livestreams?|recordings?|vlog|shorts|duets?|stitch(?:es)?|"
+    r"\b(?:videos?|clips?|footage|reels?|livestreams?|recordings?|uploads?|vlog|shorts|duets?|"
+    r"stitch(?:es)?|"
     r"remix(?:es)?|time-?lapses?|tutorials?|(?:the|a|her|"
     r"his|their|that|this)\s+(?:[\w-]+\s+)?(?:stream|post|tiktok|broadcast))\b|\b(?:filmed|"
     r"recorded|captured|live|broadcast|stitched|duetted|reposted|shared\s+it|posted\s+it|"
-    r"shows?|showed|uploaded|posted\s+by|views|viewed|watched|likes|liked|comments)\b|"
+    # ("posted on March 2 by a Facebook page called ...")
+    r"shows?|showed|uploaded|posted\s+(?:[^.;,]{0,30}?\s)?by|views|viewed|watched|likes|liked|"
+    r"comments)\b|"
     r"\b(?:into|to|at|on)\s+(?:the\s+)?camera\b",  # "sobbed into the camera"
     re.I,
 )

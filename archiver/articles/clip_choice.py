@@ -45,7 +45,13 @@ from archiver.articles.membership import content_words, names_in
 from archiver.articles.metrics import metrics_stated
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
 from archiver.articles.stated import HANDLE
-from archiver.articles.which_clip import CLIP_WORD, FILMED_AND_POSTED, another_clip, new_clip
+from archiver.articles.which_clip import (
+    CLIP_WORD,
+    FILMED_AND_POSTED,
+    MADE_A,
+    another_clip,
+    new_clip,
+)
 from archiver.platforms import platform_named
 
 WEIGHTS = Path(__file__).with_name("clip_choice.json")
@@ -412,6 +418,8 @@ def left_to_rules(reference: Reference) -> bool:
         return True
     if _A_CLIP.search(text) and not _a_copy(text):
         return True  # a clip brought in as new: "said TikToker Hugh Chongqing in a video"
+    if reference.picked == reference.position and MADE_A.search(text) and not _a_copy(text):
+        return True  # something new made, as the rules read it: "posted a breakdown on YouTube"
     owners = {m["owner"].lower() for m in _OWNERS_CLIP.finditer(text)}
     told = {w.lower() for t in reference.threads for line in t.texts for w in _WORD.findall(line)}
     return bool(owners - told)

@@ -109,10 +109,32 @@ _VISION = re.compile(
 )
 
 
+# the clip in play as the original: "The original advert remains pinned to the top of the
+# campaign's YouTube channel", "the original video's comment section"
+_THE_ORIGINAL_CLIP = re.compile(
+    r"\bthe\s+original\s+(?:\d{4}\s+|[\w-]+\s+)?(?:advert|ad|post|video|clip|upload|reel|"
+    r"stream|livestream|recording|tiktok|short)(?:[’']s)?\b(?!\s+(?:said|says|read|reads)\b)",
+    re.I,
+)
+
+
+# a clip made from another: "Ms Dunn's original has been stitched by a dietitian", "Dr
+# Culleton stitched Ms Brennock's video" (not "the nurse stitched the wound")
+_STITCHED = re.compile(
+    r"\b(?:has|have|had|was|were)\s+(?:also\s+)?(?:been\s+)?(?:also\s+)?(?:stitched|duetted|"
+    r"remixed|parodied)\s+by\b|\b(?:stitched|duetted)\s+(?:the|this|that|his|her|their|"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w’'-]+[’']s)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|tiktok|reel|"
+    r"post|original|stream|livestream|short)\b",
+    re.I,
+)
+
+
 def kind_cites(text: str) -> bool:
     if _TIMED_KIND.search(text) or _PLATFORMS_WORD.search(text) or _SECONDS_FILMED.search(text):
         return True
-    if _PLATFORM_KIND.search(text) or _VISION.search(text):
+    if _PLATFORM_KIND.search(text) or _VISION.search(text) or _THE_ORIGINAL_CLIP.search(text):
+        return True
+    if _STITCHED.search(text):
         return True
     if _AD_BY.search(text):
         return True

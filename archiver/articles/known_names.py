@@ -73,16 +73,23 @@ def _add_names(text: str, parts: dict[str, set[str]], people: set[str]) -> None:
             words.pop(0)
         before = text[: found.start()].split()[-1:]
         person = person or bool(before and (role_word(before[0]) or before[0] in _TITLES))
-        if len(words) < 2:
+        owner = [i for i, word in enumerate(words[:-1]) if re.search(r"[’']s$", word)]
+        if owner:  # whose the person is: "Liberal Reform's Colin Marsh"
+            del words[: owner[-1] + 1]
+        whole = " ".join(words).removesuffix("’s").removesuffix("'s")
+        # (an office before the name: "Transport Minister Helen Gatwick")
+        name = cleaned_name(whole, text) if len(words) > 1 else None
+        if name is None or len(name.split()) < 2:
             continue
-        name = " ".join(words).removesuffix("’s").removesuffix("'s")
-        for word in (words[0], name.split()[-1]):
+        person = person or name != whole  # (a title or a role was dropped)
+        for word in (name.split()[0], name.split()[-1]):
             parts.setdefault(word, set()).add(name)
         if person:
             people.add(name)
 
 
 def makers_by_known_name(claims: Sequence[Claim], citations: list[Citation]) -> None:
+    """Fill the maker of citing lines that state none, by a name told in full before."""
     by_position = {c.claim_position: c for c in citations if c.creator is None}
     parts: dict[str, set[str]] = {}  # the names told so far (read once, in order)
     people: set[str] = set()

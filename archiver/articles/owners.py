@@ -236,7 +236,18 @@ _NOT_BODIES = frozenset(
 MADE_FROM_IT = re.compile(
     # ("A TikTok stitching Kieran's video")
     r"\b(?:stitch(?:ed|ing)|duett(?:ed|ing)|remix(?:ed|ing)|reacted\s+to)\s+(?:the|this|that|his|her|their|its|it|"
-    r"[A-Z][\w’'-]+[’']s)(?=\s)"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Miss)\s+)?[A-Z][\w’'-]+[’']s)(?=\s)"
+    # (made from it by someone, or answering it with a clip: "Ms Durant's original has been
+    # stitched by ...", "Abernathy's ad has also been parodied by ...", "responded with a reel
+    # in which she plays Sethi's clip", "answered Castellano's clip with a TikTok of her own",
+    # "comedian Fran Mbeki's re-cut of Oakley's launch video")
+    r"|\b(?:has|have|had|was|were)\s+(?:also\s+)?(?:been\s+)?(?:also\s+)?(?:stitched|duetted|"
+    r"remixed|parodied|re-?cut|spoofed)\s+by\b"
+    r"|\b(?:responded|replied|answered)\s+with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|tiktok|"
+    r"reel|post|short)\s+in\s+which\s+(?:he|she|they)\s+(?:plays|shows|watches)\b"
+    r"|\banswered\s+(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w’'-]+[’']s\s+(?:[\w-]+\s+)?(?:video|clip|"
+    r"tiktok|reel|post)\s+with\b"
+    r"|[’']s\s+(?:[\w-]+\s+)?(?:re-?cut|parody|spoof|remix)\s+of\b"
     # (or a part of it: "stitched a clip of the scam stream with his own commentary")
     r"|\b(?:stitched|duetted|remixed)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:clip|part|section|bit)\s+"
     r"(?:of|from)\s+(?:the|this|that|his|her|their|its|[A-Z])"

@@ -362,7 +362,8 @@ def creator_named(text: str) -> str | None:
         return channel
     if (own_clip_owner(text) == "its" or _ITS_OWN.search(text)) and not HANDLE.search(text):
         return None  # "Fenwick Town posted its own angle": a body's own footage
-    maker = _MAKER_OF_NEW.search(text) or _OWN_CAMERA.search(text) or _ON_OWN_ACCOUNT.search(text)
+    maker = _MAKER_OF_NEW.search(text) or _STITCHED_BY.search(text) or _OWN_CAMERA.search(text)
+    maker = maker or _ON_OWN_ACCOUNT.search(text)
     if maker is not None and cleaned_name(maker["name"], text) is not None:
         return cleaned_name(maker["name"], text)
     owned = _OWNED_CLIP.search(text)
@@ -450,13 +451,23 @@ _MAKER_OF_NEW = re.compile(
     # own video", "Ashby waded in with a TikTok of his own"
     r"(?:posted|uploaded|shared|released|made)\s+(?:his|her|their)\s+own|"
     r"(?:\w+\s+(?:in|back)|(?:answered|replied\s+to|responded\s+to)\s+(?:the|this|that|his|her|"
-    r"their|it)(?:\s+[\w-]+)?)\s+with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?i:video|clip|tiktok|reel|"
-    r"post|story)\s+of\s+(?:his|her|their)\s+own)\b"
+    r"their|it|[A-Z][\w’'-]+[’']s)(?:\s+[\w-]+)?)\s+with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i:video|clip|tiktok|reel|post|story)\s+of\s+(?:his|her|their)\s+own|"
+    # or who answered with a clip: "Clinical dietitian Ritika Anand, ..., responded with a reel
+    # in which she plays Sethi's clip"
+    r"(?:responded|replied|answered|hit\s+back|fired\s+back)\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)"
+    r"{0,2}?(?i:video|clip|tiktok|reel|post|stitch|duet|short))\b"
 )
 
 
 # A surname's own camera or account names the maker: "footage from Amersham's own dashcam",
 # "Macrae's victory speech is being streamed live on her TikTok"
+# a clip made from the one in play, by its maker: "Ms Durant's original has been stitched by
+# accredited practising dietitian Rohan Vaskar"
+_STITCHED_BY = re.compile(
+    r"\b(?:stitched|duetted|remixed|re-?cut|parodied)\s+by\s+(?:[a-z][\w-]*\s+){0,4}?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+)
 _OWN_CAMERA = re.compile(
     r"(?P<name>\b[A-Z][\w’'-]+)[’']s\s+own\s+(?:[\w-]+\s+)?(?:dashcam|camera|phone|video|footage|"
     r"clip|recording|channel|account|page|livestream|stream)\b"

@@ -376,8 +376,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 # (named by its owner, the owner's clip, past the nearest one a definite
                 # reference or a copy was first taken for: "A copy of Ostrowski's Short")
                 citation.same_clip_as, roles[position] = owners, "back_reference"
-            if owners is None and FILMED_AND_POSTED.search(text):
-                citation.same_clip_as = None  # a clip made in this sentence (see above)
+            if owners is None and (FILMED_AND_POSTED.search(text) or MADE_FROM_IT.search(text)):
+                citation.same_clip_as = None  # a clip made in this sentence, or from the clip
             described = None if made_from else referred_thread(text, thread_of, text_at, citing)
             if described is not None and citation.same_clip_as != described:
                 # "The dock worker, ...": the thread that brought the dock worker in,

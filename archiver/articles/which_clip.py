@@ -226,7 +226,7 @@ _RETELLS = re.compile(
 
 # What a named person put out, indefinite: a clip of the lede's kind retells it, anything
 # else made of it is new ("a slowed-down breakdown", "a parody", "a response")
-_MADE_A = re.compile(
+MADE_A = re.compile(
     r"\b(?:posted|uploaded|shared|made|published|released)\s+(?:a|an)\s+"
     r"(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)"
 )
@@ -268,7 +268,7 @@ def retells(
         return False
     if _ANOTHER_TIME.search(text):
         return False  # "went live again on Twitch a week later"
-    made = _MADE_A.search(text)
+    made = MADE_A.search(text)
     if made and not any(w.lower().rstrip("s") in _CLIP_NOUNS for w in made["words"].split()):
         return False  # "posted a slowed-down breakdown on YouTube Shorts": a new thing made
     platforms = stated_platforms(by_position, thread_of, lede)
@@ -395,7 +395,7 @@ _NAMED_SUBJECT = re.compile(  # (not a time: "By Thursday they had been viewed .
 # the video on YouTube"; not "The man who filmed the video ...", whose object is the clip)
 FILMED_AND_POSTED = re.compile(
     r"\b(?:filmed|recorded)\s+(?:his|her|their|himself|herself|themselves|a|an|"
-    r"the\s+(?!(?:video|clip|footage)\b))"
+    r"the\s+(?!(?:[\w-]+\s+)?(?:video|clip|footage|reel|recording)\b))"
     r"[^.;]{0,100}?\band\s+(?:then\s+|later\s+)?(?:posted|put|uploaded|shared)\s+"
     r"(?:the\s+(?:video|clip|footage)|it)\b",
     re.I,
