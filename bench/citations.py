@@ -907,6 +907,18 @@ def main() -> int:
     # says a copy or a repost is the original's.)
     threads["untouched set 65"] = evaluate_untouched("threads_untouched_65.jsonl")
     threads["untouched set 67"] = evaluate_untouched("threads_untouched_67.jsonl")
+    # sets 68 and 69 were written and labelled during the twenty-first pass, by two people
+    # who read neither the code nor its output, kept unread, and run once after the pass's
+    # rules from sets 64-67 and the four models retrained on sets 0-67 (096fc3c): set 68
+    # citation 0.87/0.93, thread 0.77/0.74, platform 0.85, creator 0.70, metric 0.97/0.94
+    # (n 104, 113, 104, 104, 67); set 69 citation 0.80/0.97, thread 0.74/0.73, platform
+    # 0.91, creator 0.82, metric 0.98/0.96 (n 89, 104, 89, 89, 57). The rules alone
+    # (membership off), same run: thread 0.77/0.68 and 0.78/0.65; the choice of clip off:
+    # 0.77/0.73 and 0.73/0.71; the learned maker off: creator 0.68 and 0.82. Main at the
+    # start of the pass (ca091d3): thread 0.75/0.72 and 0.73/0.72, platform 0.85 and 0.90,
+    # creator 0.70 and 0.80, the citations and metrics the same.
+    threads["untouched set 68"] = evaluate_untouched("threads_untouched_68.jsonl")
+    threads["untouched set 69"] = evaluate_untouched("threads_untouched_69.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
