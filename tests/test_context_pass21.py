@@ -307,3 +307,48 @@ def test_a_definite_clip_filmed_and_posted_is_the_clip_in_play() -> None:
     ]
     at, _, threads = _read(lines)
     assert threads[at[lines[1]]] == at[lines[0]]
+
+
+# Rules from sets 68 and 69 (read after their blind first run)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WATCH: Kofi Bell steps on Amaya Ruel's dress (Video: Redline Pictures)",
+        "Meta, which owns Facebook, has since added a 'false information' label to the "
+        "page's post.",
+        "Facebook has added a false-information label to the Bay Weather Watch post.",
+    ],
+)
+def test_an_embedded_clip_and_a_labelled_post_cite(line: str) -> None:
+    assert _signals(line).cites
+
+
+def test_a_warning_label_on_bins_does_not() -> None:
+    assert not _signals("The council added a warning label to its bins.").cites
+
+
+def test_a_line_back_on_a_clip_named_by_its_camera_rejoins_that_clip() -> None:
+    lines = [
+        "The wildlife trust's nest camera, which streams on YouTube, caught a goshawk "
+        "attacking the osprey nest on Tuesday.",
+        "The goshawk drops onto the rim of the nest.",
+        "A day earlier, hillwalker Fergus Toll had filmed the same female diving for fish "
+        "and posted it to Instagram.",
+        "It has 80,000 likes.",
+        "Back on the nest camera, the female is feeding both chicks within an hour.",
+    ]
+    at, _, threads = _read(lines)
+    assert threads[at[lines[4]]] == at[lines[0]]
+
+
+def test_one_of_the_copies_just_told_is_no_new_clip() -> None:
+    assert not new_clip("Copies have also spread on X, where one post by @verite has 41,000 views.")
+
+
+def test_a_plural_owners_platform_is_not_part_of_the_name() -> None:
+    from archiver.articles.stated import creator_named
+
+    line = "Rapper Dolo Sierra made a surprise appearance on streamer KazzyPlays' Twitch broadcast."
+    assert creator_named(line) == "KazzyPlays"

@@ -129,12 +129,23 @@ _STITCHED = re.compile(
 )
 
 
+# an embedded clip's line ("WATCH: Kofi Stanforth-Bell steps on Amaya Ruel's dress (Video:
+# Redline Pictures)"), and a platform labelling a post ("Meta has since added a 'false
+# information' label to the page's post")
+_EMBEDDED = re.compile(r"^WATCH\s*:\s+\S|\((?:Video|Footage)\s*:\s*[^()]{2,60}\)\s*$")
+_LABELLED_POST = re.compile(
+    r"\b(?:added|attached|applied|put)\s+(?:a|an)\s+[^.;]{0,40}?\blabel\s+(?:to|on)\s+(?:the|its|"
+    r"their|his|her|[A-Z][\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,4}?(?:post|video|clip|reel|upload)\b",
+    re.I,
+)
+
+
 def kind_cites(text: str) -> bool:
     if _TIMED_KIND.search(text) or _PLATFORMS_WORD.search(text) or _SECONDS_FILMED.search(text):
         return True
     if _PLATFORM_KIND.search(text) or _VISION.search(text) or _THE_ORIGINAL_CLIP.search(text):
         return True
-    if _STITCHED.search(text):
+    if _STITCHED.search(text) or _EMBEDDED.search(text) or _LABELLED_POST.search(text):
         return True
     if _AD_BY.search(text):
         return True

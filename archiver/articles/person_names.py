@@ -82,6 +82,10 @@ def cleaned_name(name: str, text: str) -> str | None:
     if re.search(r"[’']s$", name):
         return None  # "filmed by Adaeze's brother": whose brother, not the poster
     words = name.split()
+    owner = next((i for i, w in enumerate(words[:-1]) if re.search(r"s[’']$", w)), None)
+    if owner is not None:  # "streamer KazzyPlays' Twitch broadcast": the owner, not the place
+        words = words[: owner + 1]
+        words[-1] = words[-1].rstrip("’'")
     if words and words[-1] in FEASTS:
         return None  # "his April Fool's video": a date, as "Sunday's video" is
     while words and words[-1] in NOT_NAMES:

@@ -81,6 +81,7 @@ from archiver.articles.which_clip import (
     new_clip,
     platform_differs,
     platform_thread,
+    qualified_thread,
     retells,
 )
 
@@ -210,9 +211,12 @@ _IT_ACTS = re.compile(r"^(?:[^,]{0,40},\s+)?it\b", re.I)
 # What happens "in" the clip in play: "In her stream, riot police ...", "In the video, the
 # adults cross first"
 _IN_THE_CLIP = re.compile(
-    r"^(?:In|During|Throughout)\s+(?:the|her|his|their|its|that|this)\s+"
-    r"(?:\d+-(?:second|minute)\s+)?(?:video|clip|stream|"
-    r"livestream|footage|recording|reel|tiktok|broadcast|vod|ad|advert)\b"
+    r"^(?:Back\s+)?(?:In|On|During|Throughout)\s+(?:the|her|his|their|its|that|this)\s+"
+    r"(?:\d+-(?:second|minute)\s+|(?:nest|original|first|full)\s+)?(?:video|clip|stream|"
+    r"livestream|footage|recording|reel|tiktok|broadcast|vod|ad|advert|camera|cam)\b"
+    # what the viewer sees: "From up there you can see the girl's mum in the row behind"
+    r"|^(?:from\s+(?:up\s+|down\s+)?(?:there|here),?\s+)?(?:you|we)\s+can\s+(?:just\s+)?"
+    r"(?:see|hear|make\s+out)\b"
     # or a moment of it: "Seconds later, the cab is engulfed", "At 3 minutes 20 seconds,
     # crew member Dafydd Price leans over", "Midway through, she drops a jade roller"
     r"|^(?:(?:seconds|moments|a\s+few\s+seconds|minutes)\s+later(?!\s+than)|"
@@ -446,6 +450,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             told.went_on(position, last)
             continue
         role = continues(text, frozenset(names)) if current is not None else None
+        back = qualified_thread(text, thread_of, text_at, citing)  # "Back on the nest camera"
+        current, role = (back, role or "description") if back is not None else (current, role)
         if role is None and current is not None and entry_goes_on(position, raw, thread_of):
             role = "description"  # "07:16 Spray reaches the roofs" just after the clip's entry
         # told to the reporter afterwards ("'...,' Ms Sandhu said."), an account told of, no

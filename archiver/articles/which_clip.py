@@ -143,6 +143,8 @@ def new_clip(text: str) -> bool:
             continue
         if _CARRYING_THE_CLIP.match(text, found.end()) or A_COPY.match(text, found.start()):
             continue  # ("A screen-recording of the video posted to X": the clip in play)
+        if A_COPY.search(text[: found.start()]):
+            continue  # one of the copies just told: "Copies have spread on X, where one post"
         return True
     return False
 
@@ -429,3 +431,31 @@ def _only_a_scene(citation: Citation, text: str, makers: list[str | None]) -> bo
 _ANOTHER_ONE = re.compile(r"\b(?:own|rival|another|second|other|disagrees?)\b", re.I)
 # a maker's account named in apposition: ", who reviews food as @onebitemarcus,"
 _WHO_POSTS_AS = re.compile(r",\s+who\s+(?:[\w-]+\s+){1,3}?as\s+[‘“'\"]?@?[\w.]+[’”'\"]?,")
+
+
+# A clip named by what it was filmed with or where, as the line goes back to it: "Back on
+# the nest camera, the female is feeding both chicks", "In the ROV footage, the lure
+# pulses", "Back in the corridor footage, a cleaner walks past"
+_QUALIFIED = re.compile(
+    r"^(?:[^,]{0,30},\s+)?(?:back\s+)?(?:in|on|to)\s+the\s+(?P<word>[\w-]{2,})\s+(?:video|clip|"
+    r"footage|stream|livestream|camera|cam|recording|reel|feed|vod|broadcast)\b",
+    re.I,
+)
+_NOT_QUALIFIERS = frozenset(
+    "original first second third new same whole full viral latest last other short long "
+    "live".split()
+)
+
+
+def qualified_thread(
+    text: str, thread_of: Mapping[int, int], text_at: Mapping[int, str], citing: set[int]
+) -> int | None:
+    """The opener of the one thread whose citing lines use the word that names the clip
+    the line goes back to ("the nest camera": the thread that told of a nest camera), or
+    None when no thread, or more than one, uses it."""
+    found = _QUALIFIED.match(text)
+    if found is None or found["word"].lower() in _NOT_QUALIFIERS:
+        return None
+    word = re.compile(rf"\b{re.escape(found['word'])}\b", re.I)
+    threads = {o for p, o in thread_of.items() if p in citing and word.search(text_at[p])}
+    return threads.pop() if len(threads) == 1 else None
