@@ -13,7 +13,9 @@ of the same length in the same run. As first written, the cleaning's pattern for
 <iframe>'s attributes and the maker's name patterns read such a word once a letter: 100 KB
 of letters took 70 s and 500 KB would have taken half an hour. Now each reads it once:
 letters and capitalised pairs 0.4 s at 100 KB and 2.0 s at 500 KB (0.2x ordinary copy),
-attribute pairs 2.1 s and 10.5 s (1.2x), hyphenated capitals 4.1 s and 20.3 s (2.3x).
+attribute pairs 2.1 s and 10.5 s (1.2x), hyphenated capitals 4.1 s and 20.3 s (2.3x). The
+twenty-first pass: the hostile words as before (hyphenated capitals 4.2 s and 21.1 s), while
+ordinary copy reads faster (1.5 s and 7.7 s at 100 KB and 500 KB), so 0.2x-2.8x.
 
 Run: .venv/bin/python bench/long_paragraph.py
 """
