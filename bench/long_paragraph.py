@@ -15,7 +15,8 @@ of letters took 70 s and 500 KB would have taken half an hour. Now each reads it
 letters and capitalised pairs 0.4 s at 100 KB and 2.0 s at 500 KB (0.2x ordinary copy),
 attribute pairs 2.1 s and 10.5 s (1.2x), hyphenated capitals 4.1 s and 20.3 s (2.3x). The
 twenty-first pass: the hostile words as before (hyphenated capitals 4.2 s and 21.1 s), while
-ordinary copy reads faster (1.5 s and 7.7 s at 100 KB and 500 KB), so 0.2x-2.8x.
+ordinary copy reads faster on this machine now (1.5 s and 7.7 s at 100 KB and 500 KB), so
+0.2x-2.8x; main at the start of the pass, run the same day, gave the same (4.2 s, 2.9x).
 
 Run: .venv/bin/python bench/long_paragraph.py
 """
