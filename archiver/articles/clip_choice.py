@@ -271,7 +271,9 @@ def _candidate(reference: Reference, thread: Thread) -> dict[str, float]:
         - _COMMON
         - _NOT_QUALIFIERS
     )
-    told_text, others_text = " ".join(thread.texts).lower(), others.lower()
+    # (whole words: "car" is not in "scar")
+    told_text = set(_WORD.findall(" ".join(thread.texts).lower()))
+    others_text = set(_WORD.findall(others.lower()))
     return {
         "picked": float(thread.opener == reference.picked),
         "nearest": float(thread.opener == nearest),

@@ -95,17 +95,19 @@ _STREAMED_LIVE = re.compile(
 # TikTok Shop", "a YouTube channel")
 _PLATFORM_KIND = re.compile(
     rf"(?:{NAMED_PLATFORM})\s+(?:review|stream|livestream|broadcast|tutorial|unboxing|"
-    r"teardown|rant|vlog|explainer)\b(?!\s+(?:key|deal|rights|service|platform|team)s?\b)|"
+    r"teardown|rant|vlog|explainer)\b(?!\s+(?:key|deal|rights|service|platform|team|process|"
+    r"polic(?:y|ies)|board|guidelines?|rules?|system|queue|period)s?\b)|"
     rf"\b(?:stream|livestream|broadcast)\s+on\s+(?:{NAMED_PLATFORM})"
 )
 # "vision" as Australian and New Zealand newsrooms say footage: "Dashcam vision from his
 # car shows ...", "Vision posted to Facebook shows ..." (not "a vision for the town")
 _VISION = re.compile(
     r"\b(?i:dash-?cam|CCTV|drone|helicopter|aerial|phone|mobile|bodycam|body-?worn|"
-    r"security|camera|helmet-?cam|amateur|eyewitness|traffic\s+camera|doorbell)\s+vision\b|"
-    r"\b(?i:vision)\s+(?i:(?:was\s+|has\s+been\s+)?(?:posted|shared|filmed|taken|shot|"
-    r"captured|released|uploaded|recorded)|(?:from|of)\s+[^.;]{1,60}?\b(?:shows|showed|"
-    r"captured|captures))\b"
+    r"camera|helmet-?cam|amateur|eyewitness|doorbell)\s+vision\b"
+    r"(?!\s+(?i:statements?|boards?|strateg(?:y|ies)|documents?|plans?)\b)|"
+    # (capitalised, opening the line: not "Her vision was posted on the council website")
+    r"^Vision\s+(?i:posted|shared|filmed|taken|shot|captured|released|uploaded|recorded)\s+"
+    r"(?i:to|on|by|from|at)\b"
 )
 
 
@@ -113,7 +115,12 @@ _VISION = re.compile(
 # campaign's YouTube channel", "the original video's comment section"
 _THE_ORIGINAL_CLIP = re.compile(
     r"\bthe\s+original\s+(?:\d{4}\s+|[\w-]+\s+)?(?:advert|ad|post|video|clip|upload|reel|"
-    r"stream|livestream|recording|tiktok|short)(?:[’']s)?\b(?!\s+(?:said|says|read|reads)\b)",
+    r"stream|livestream|recording|tiktok|short)(?:[’']s)?\b(?!-)"
+    # (not another thing the word names: "the original post office", "recording studio",
+    # "ad agency", "stream of the river")
+    r"(?!\s+(?:said|says|read|reads|of|office|offices|studio|studios|agency|agencies|box|"
+    r"building|site|card|code|team|company|firm|label|house|room|station|cast|score|"
+    r"script|version\s+of\s+the\s+(?:book|novel|song|film|play))\b)",
     re.I,
 )
 
@@ -121,8 +128,11 @@ _THE_ORIGINAL_CLIP = re.compile(
 # a clip made from another: "Ms Dunn's original has been stitched by a dietitian", "Dr
 # Culleton stitched Ms Brennock's video" (not "the nurse stitched the wound")
 _STITCHED = re.compile(
-    r"\b(?:has|have|had|was|were)\s+(?:also\s+)?(?:been\s+)?(?:also\s+)?(?:stitched|duetted|"
-    r"remixed|parodied)\s+by\b|\b(?:stitched|duetted)\s+(?:the|this|that|his|her|their|"
+    # (a clip made from: not "The wound was stitched by a paramedic", "The deal has been
+    # parodied by critics")
+    r"\b(?:video|clip|tiktok|reel|post|original|stream|livestream|short|footage|ad|advert)\b"
+    r"[^.;]{0,60}?\b(?:has|have|had|was|were)\s+(?:also\s+)?(?:been\s+)?(?:also\s+)?(?:stitched|"
+    r"duetted|remixed|parodied)\s+by\b|\b(?:stitched|duetted)\s+(?:the|this|that|his|her|their|"
     r"(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w’'-]+[’']s)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|tiktok|reel|"
     r"post|original|stream|livestream|short)\b",
     re.I,
@@ -135,7 +145,8 @@ _STITCHED = re.compile(
 _EMBEDDED = re.compile(r"^WATCH\s*:\s+\S|\((?:Video|Footage)\s*:\s*[^()]{2,60}\)\s*$")
 _LABELLED_POST = re.compile(
     r"\b(?:added|attached|applied|put)\s+(?:a|an)\s+[^.;]{0,40}?\blabel\s+(?:to|on)\s+(?:the|its|"
-    r"their|his|her|[A-Z][\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,4}?(?:post|video|clip|reel|upload)\b",
+    r"their|his|her|[A-Z][\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,4}?(?:post|video|clip|reel|upload)\b"
+    r"(?!-|\s+(?:games?|calls?|tools?|players?|recorders?)\b)",
     re.I,
 )
 

@@ -40,7 +40,7 @@ _WENT_LIVE = re.compile(
     rf"livestreaming)\s+(?:live\s+)?on\s+(?:{NAMED_PLATFORM})"
     # or done live before an audience online: "she unboxed one live in front of her viewers"
     r"|\blive\s+(?:in\s+front\s+of|to|for)\s+(?:her|his|their|its)\s+(?:[\w-]+\s+)?"
-    r"(?:viewers|followers|subscribers|chat)\b",
+    r"(?:viewers|subscribers|chat)\b",
     re.I,
 )
 _RANKED_OWN_CLIP = re.compile(

@@ -34,11 +34,15 @@ class Citation(Protocol):  # what this reads and fills
 
 # the sentence's subject, one capitalised word, past a short opening phrase ("In April,")
 _SUBJECT = re.compile(r"^(?:[^,]{1,30},\s+)?(?P<word>[A-Z][\w’'-]+)\s+(?P<next>[a-z][\w-]*)")
-# what the subject does with a clip: makes it, puts it out, or answers with one
+# what the subject does with a clip, as its own next act (past "has", "then", "herself", or
+# "was back at her window and"): makes it, puts it out, or answers with one; not "is seen"
+# (one shown in the clip) nor "learned the video was filmed by a customer"
 _MAKES = re.compile(
-    r"\b(?:filmed|recorded|posted|uploaded|shared|streamed|livestreamed|broadcast|stitched|"
+    r"\s+(?:(?:has|had|have|then|later|also|since|just|herself|himself|themselves)\s+){0,3}"
+    r"(?:(?:was|were)\s+back\s+[^,.;]{0,40}?\s+and\s+)?"
+    r"(?:filmed|recorded|posted|uploaded|shared|streamed|livestreamed|broadcast|stitched|"
     r"duetted|responded|replied|answered|fired\s+back|hit\s+back|went\s+live|"
-    r"put\s+(?:it|the\s+\w+)\s+(?:on|up)|is\s+seen|can\s+be\s+seen|appears)\b"
+    r"put\s+(?:it|the\s+\w+)\s+(?:on|up))\b(?!\s+by\b)"
 )
 # the subject's own next word that tells of speech about the clip, not its making
 _SAYS = frozenset(
@@ -61,31 +65,48 @@ _TITLES = frozenset("Mr Mrs Ms Miss Dr".split())
 
 
 def _add_names(text: str, parts: dict[str, set[str]], people: set[str]) -> None:
-    """Each first name and surname of the full names in `text`, with the full names it
-    may stand for; `people` gets those the text tells as a person's."""
+    """Each first and last word of the full names in `text`, with the names as written
+    (cleaned only when a line's subject asks for them: a sentence of hundreds of names is
+    read once); `people` gets those the text tells as a person's by an age or a title or a
+    role before them."""
     for found in _FULL_NAME.finditer(text):
         words = found["name"].split()
-        person = bool(
-            _AGE_AFTER.match(text, found.end()) or _AGE_BEFORE.search(text[: found.start()])
-        )
-        while words and (words[0] in _NOT_FIRST or words[0] in _TITLES or role_word(words[0])):
-            person = person or words[0] in _TITLES or role_word(words[0])
+        while words and words[0] in _NOT_FIRST:
             words.pop(0)
-        before = text[: found.start()].split()[-1:]
-        person = person or bool(before and (role_word(before[0]) or before[0] in _TITLES))
         owner = [i for i, word in enumerate(words[:-1]) if re.search(r"[’']s$", word)]
         if owner:  # whose the person is: "Liberal Reform's Colin Marsh"
             del words[: owner[-1] + 1]
-        whole = " ".join(words).removesuffix("’s").removesuffix("'s")
-        # (an office before the name: "Transport Minister Helen Gatwick")
-        name = cleaned_name(whole, text) if len(words) > 1 else None
-        if name is None or len(name.split()) < 2:
+        if len(words) < 2:
             continue
-        person = person or name != whole  # (a title or a role was dropped)
-        for word in (name.split()[0], name.split()[-1]):
-            parts.setdefault(word, set()).add(name)
-        if person:
-            people.add(name)
+        whole = " ".join(words).removesuffix("’s").removesuffix("'s")
+        near = text[max(0, found.start() - _NEAR) : found.start()]  # (not the whole line)
+        before = near.split()[-1:]
+        if (
+            _AGE_AFTER.match(text, found.end())
+            or _AGE_BEFORE.search(near)
+            or words[0] in _TITLES
+            or role_word(words[0])
+            or (before and (role_word(before[0]) or before[0] in _TITLES))
+        ):
+            people.add(whole)
+        for word in (words[0], words[-1].removesuffix("’s").removesuffix("'s")):
+            parts.setdefault(word, set()).add(whole)
+
+
+_NEAR = 40  # characters before a name read for an age or a role
+
+
+def _person(whole: str, text: str, people: set[str]) -> str | None:
+    """The name as a person is credited ("Transport Minister Helen Gatwick" -> Helen
+    Gatwick), or None."""
+    name = cleaned_name(whole, text)
+    if name is None or len(name.split()) < 2:
+        return None
+    if name != whole:
+        people.add(name)  # (an office or a role was dropped: a person)
+    if whole in people:
+        people.add(name)
+    return name
 
 
 def makers_by_known_name(claims: Sequence[Claim], citations: list[Citation]) -> None:
@@ -107,17 +128,15 @@ def _maker(text: str, parts: dict[str, set[str]], people: set[str]) -> str | Non
     found = _SUBJECT.match(text)
     if found is None or found["next"] in _SAYS or _ITS.search(text):
         return None
-    # (the subject's own act, not a clause's far after it: "Owen sends this: ... posted")
-    if not _MAKES.search(text, found.end("word"), found.end("word") + _ACT_WITHIN):
+    if not _MAKES.match(text, found.end("word")):  # the subject's own act
         return None
-    full = parts.get(found["word"], set())
+    full = {_person(whole, text, people) for whole in parts.get(found["word"], ())} - {None}
     if len(full) != 1:  # (two who share a surname: the line does not say which)
         return None
-    name = next(iter(full))
+    name = full.pop()
     return name if name in people or _SHE_OR_HE.search(text) else None
 
 
-_ACT_WITHIN = 60  # characters after the subject where its act is read
 # a full name that makes the clip, past an aside or a role: "Kerry-Ann Mostyn, in the front
 # row, filmed the shove", "The neighbour, Joris Verhulst, put the clip on Facebook", "filmed
 # across the forecourt by customer Rafael Ibarra", "A Facebook post by Westbrook mother
@@ -141,7 +160,7 @@ def _named_in_line(text: str) -> str | None:
         person = any(w.islower() and role_word(w.capitalize()) for w in between)
     else:
         found = _NAMED_SUBJECT.match(text)
-        if found is None or not _MAKES.search(text, found.end("name"), found.end() + _ACT_WITHIN):
+        if found is None or not _MAKES.match(text, found.end() - 1):
             return None
         role = found["role"]  # "The neighbour, Joris Verhulst, ..."
         person = bool(

@@ -127,7 +127,8 @@ _AUDIENCE = re.compile(
     + _FIGURE
     + r"\s+(?:people|users|viewers|fans)\s+(?:(?:are|were|was|had\s+been)\s+)?"
     # ("About 3,100 people tuned in": to a stream just told)
-    r"(?:already\s+|still\s+|now\s+)?(?:(?P<noun>watching|tuned(?=\s+in\b))\b|"
+    r"(?:already\s+|still\s+|now\s+)?(?:(?P<noun>watching|tuned(?=\s+in\b(?!\s+to\b)|\s+in\s+to\s+(?:the|his|her|their|its)\s+"
+    r"(?:[\w-]+\s+)?(?:stream|livestream|broadcast|live)\b))\b|"
     r"(?:have\s+|had\s+)?(?P<noun2>watched)\s+(?:at\s+least\s+(?:part|some)\s+of\s+)?"
     r"(?:it|them|the\s+(?:stream|livestream|broadcast|video|clip))\b)",
     re.I,

@@ -465,7 +465,10 @@ _MAKER_OF_NEW = re.compile(
 # a clip made from the one in play, by its maker: "Ms Durant's original has been stitched by
 # accredited practising dietitian Rohan Vaskar"
 _STITCHED_BY = re.compile(
-    r"\b(?:stitched|duetted|remixed|re-?cut|parodied)\s+by\s+(?:[a-z][\w-]*\s+){0,4}?"
+    r"\b(?i:video|clip|tiktok|reel|post|original|stream|short|footage|ad|advert)\b[^.;]{0,60}?"
+    r"\b(?:stitched|duetted|remixed|re-?cut|parodied)\s+by\s+"
+    # (roles between, not a place or a manner: "stitched by hand in Lyon")
+    r"(?:(?!(?:in|at|on|of|from|with|hand|machine)\b)[a-z][\w-]*\s+){0,4}?"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
 )
 _OWN_CAMERA = re.compile(

@@ -156,7 +156,8 @@ FIRST_CLIP = re.compile(
     # "Back in her first video, the flame is visible ...")
     r"^(?:[^,]{0,40},\s+|(?:back\s+)?(?:in|on)\s+)?(?:the|her|his|their|its|(?-i:[A-Z])[\w’'-]+[’']s)\s+"
     r"(?:very\s+)?(?:first|original|initial|"
-    r"earlier)\s+(?:[\w-]+\s+)?(?:video|clip|reel|tiktok|post|livestream|stream|upload)\b",
+    r"earlier)\s+(?:[\w-]+\s+)?(?:video|clip|reel|tiktok|post|livestream|stream|upload)\b"
+    r"(?!-|\s+(?:games?|museums?|calls?|cameras?|shops?|stores?|arcades?|consoles?)\b)",
     re.I,
 )
 CLIP_WORD = re.compile(r"\b(?:video|clip|reel|tiktok|post|livestream|stream|footage)\b", re.I)
@@ -438,7 +439,7 @@ _WHO_POSTS_AS = re.compile(r",\s+who\s+(?:[\w-]+\s+){1,3}?as\s+[‘“'\"]?@?[\w
 # pulses", "Back in the corridor footage, a cleaner walks past"
 _QUALIFIED = re.compile(
     r"^(?:[^,]{0,30},\s+)?(?:back\s+)?(?:in|on|to)\s+the\s+(?P<word>[\w-]{2,})\s+(?:video|clip|"
-    r"footage|stream|livestream|camera|cam|recording|reel|feed|vod|broadcast)\b",
+    r"footage|stream|livestream|camera|cam|recording|reel|feed|vod|broadcast)\s*,",
     re.I,
 )
 _NOT_QUALIFIERS = frozenset(
