@@ -441,3 +441,28 @@ def test_names_in_a_long_list_are_read_once() -> None:
     people: set[str] = set()
     _add_names("Ab Cd, " * 300, parts, people)  # (2,000 characters: a sentence's most)
     assert parts["Ab"] == {"Ab Cd"} and not people
+
+
+# Rules from sets 70 and 71 (read after their blind first run)
+
+
+def test_a_verification_desks_match_of_the_clip_is_in_its_thread() -> None:
+    lines = [
+        "A video posted on Telegram shows smoke rising over a fuel depot.",
+        "Flames reach the top of a storage tank.",
+        "We matched the bus shelter and a petrol station sign to the E-17 road, west of Tarvik.",
+        "Using Street View imagery, we located the pharmacy on Lenina Avenue.",
+    ]
+    at, _, threads = _read(lines)
+    assert threads[at[lines[2]]] == at[lines[0]] and threads[at[lines[3]]] == at[lines[0]]
+
+
+def test_police_who_located_a_suspect_tell_no_clip() -> None:
+    from archiver.articles.scene import scene
+
+    assert not scene("Officers later located him at a friend's flat in Leeds.")
+    assert scene("Amateur investigators on X matched the water tower to a village.")
+
+
+def test_someones_stream_cites() -> None:
+    assert _signals("Fenwick's stream has now passed 1.1 million total views.").cites

@@ -127,7 +127,7 @@ _SPECIFIC_MEDIA = re.compile(
 # "Niamh Byrne's video", "RÚV's livestream": a clip owned by someone named
 _NAMED_OWNERS_MEDIA = re.compile(
     r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[’']s\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:video|clip|footage|livestream|reel|recording|vlog|TikTok)\b(?![-’']?s\b)"
+    r"(?:video|clip|footage|livestream|stream|broadcast|reel|recording|vlog|TikTok)\b(?![-’']?s\b)"
 )
 _TIKTOK_NOUN = re.compile(  # "in a TikTok", "a TikTok posted by": the platform's name as a clip
     r"\b(?:a|an|one|another|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}?TikTok\b"

@@ -227,9 +227,25 @@ _ONE_OF = re.compile(
 )
 
 
+# A verification desk's reading of the clip just cited: what in it was matched to a place
+# or a time ("We matched the bus shelter and a petrol station sign to the E-17 road",
+# "Using Street View imagery, we located the pharmacy", "Amateur investigators on X matched
+# the water tower to a village")
+_MATCHED_IN_IT = re.compile(
+    r"^(?:[^,]{0,60},\s+)?(?:we|they|investigators|researchers|analysts|[A-Z][\w’'-]+(?:\s+"
+    r"[\w’'-]+){0,4})\s+(?:(?:then|also|later|have|has|had)\s+)?(?:matched|geolocated|"
+    r"pinpointed|located|confirmed\s+the\s+location)\b(?!\s+(?:him|her|them|the\s+(?:family|"
+    r"owner|suspect|driver|man|woman)))",
+    re.I,
+)
+
+
 def scene(text: str) -> bool:
     """A sentence that tells what is happening now, with a noun phrase for its subject
-    (see _NP_WORD); the caller knows a clip was just cited. Eight words at most are read."""
+    (see _NP_WORD), or what in the clip was matched to a place; the caller knows a clip
+    was just cited. Eight words at most are read."""
+    if _MATCHED_IN_IT.match(text):
+        return True
     if _HABITUAL.search(text):
         return False
     if _subject_acts(text, 0):
