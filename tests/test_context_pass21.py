@@ -466,3 +466,13 @@ def test_police_who_located_a_suspect_tell_no_clip() -> None:
 
 def test_someones_stream_cites() -> None:
     assert _signals("Fenwick's stream has now passed 1.1 million total views.").cites
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Police located the car two days later.", "Police matched the DNA to a man from Leeds."],
+)
+def test_police_finding_a_car_or_a_match_tell_no_clip(line: str) -> None:
+    from archiver.articles.scene import scene
+
+    assert not scene(line)

@@ -9,8 +9,9 @@ archiver.articles.stated reads one sentence, and a lone capitalised word opening
 be anyone or anything ("Police", "Officials", "Kazzo"). The article tells them apart:
 the word is the surname or the first name of a person it named in full before ("Bethan
 Corrie, 31, who posts as ..."), and the sentence makes, posts or answers with a clip
-rather than saying something about one ("Corrie said the video was edited" credits no
-one). The full name is the creator, as the story first gave it. Only a person: the story
+rather than saying something about one, as its own next act ("Corrie said the video was
+edited" and "Corrie has since learned the video was filmed by a customer" credit no one).
+The full name is the creator, as the story first gave it. Only a person: the story
 gave an age, a title or a role with the full name, or the line speaks of the subject as
 he or she (a brand "replied ... on its own Instagram account" is a body, whose own clips
 credit no one).
@@ -50,7 +51,7 @@ _SAYS = frozenset(
     "insisted insists denied denies admitted admits wrote writes believes believed "
     "thinks thought argued argues accepted accepts".split()
 )
-# Two to three capitalised words: a full name as a story first gives it
+# Two to four capitalised words: a full name as a story first gives it
 _FULL_NAME = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,3})\b")
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")  # "Bethan Corrie, 31, ..."
 _AGE_BEFORE = re.compile(r"(?:\d{1,3}|[a-z]+)-year-old\s+$", re.I)  # "19-year-old Amara ..."
@@ -137,10 +138,11 @@ def _maker(text: str, parts: dict[str, set[str]], people: set[str]) -> str | Non
     return name if name in people or _SHE_OR_HE.search(text) else None
 
 
-# a full name that makes the clip, past an aside or a role: "Kerry-Ann Mostyn, in the front
-# row, filmed the shove", "The neighbour, Joris Verhulst, put the clip on Facebook", "filmed
+# a person named in full who makes the clip, told as a person by a role or an age: "The
+# neighbour, Joris Verhulst, put the clip on Facebook", "Kerry Dobb, 38, filmed ...", "filmed
 # across the forecourt by customer Rafael Ibarra", "A Facebook post by Westbrook mother
-# Karen Dalloway"
+# Karen Dalloway" (not "Kerry-Ann Mostyn, in the front row, filmed ...": nothing tells a
+# person from a brand there, and the rules or the model read such lines)
 _NAME = r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,3})"
 _NAMED_SUBJECT = re.compile(
     rf"^(?:(?!The\s)[^,]{{1,30}},\s+)?(?:The\s+(?P<role>[a-z]+),\s+)?(?:[A-Z][a-z]+\s+)?{_NAME}"

@@ -234,8 +234,13 @@ _ONE_OF = re.compile(
 _MATCHED_IN_IT = re.compile(
     r"^(?:[^,]{0,60},\s+)?(?:we|they|investigators|researchers|analysts|[A-Z][\w’'-]+(?:\s+"
     r"[\w’'-]+){0,4})\s+(?:(?:then|also|later|have|has|had)\s+)?(?:matched|geolocated|"
-    r"pinpointed|located|confirmed\s+the\s+location)\b(?!\s+(?:him|her|them|the\s+(?:family|"
-    r"owner|suspect|driver|man|woman)))",
+    r"pinpointed|confirmed\s+the\s+location)\b"
+    # (not a laboratory's or a charity's matching: "Police matched the DNA to ...")
+    r"(?!\s+(?:the\s+|his\s+|her\s+)?(?:DNA|fingerprints?|samples?|records?|funds?|donations?|"
+    r"offers?|numbers?)\b)"
+    # "located" only as the desk's own act: "Using Street View imagery, we located ..." (not
+    # "Officers later located him", "Police located the car")
+    r"|^(?:[^,]{0,60},\s+)?we\s+(?:(?:then|also|later|have|had)\s+)?located\b",
     re.I,
 )
 
