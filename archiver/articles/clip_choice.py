@@ -49,6 +49,7 @@ from archiver.articles.which_clip import (
     CLIP_WORD,
     FILMED_AND_POSTED,
     MADE_A,
+    NOT_QUALIFIERS,
     another_clip,
     new_clip,
 )
@@ -154,10 +155,6 @@ _A_NEW_CLIP = re.compile(
     r"footage|reel|tiktok|livestream|stream|recording|post)s?\b",
     re.I,
 )
-_NOT_QUALIFIERS = frozenset(
-    "original first second third new same whole full entire viral latest last earlier later "
-    "other longer shorter short full-length raw unedited edited two".split()
-)
 _FAR = 12  # claims: a thread last cited further back counts as far
 # The clips in play: the story's first and the few cited most recently (an article that
 # cites a new clip on every line must not be read in time that grows with its square),
@@ -184,6 +181,7 @@ class _Said:
     words: frozenset[str]
     platform: str | None  # the first named, "social media" read as none
     kinds: frozenset[str]
+    every_word: frozenset[str]  # lower-cased, whole ("car" is not in "scar")
 
 
 @functools.lru_cache(maxsize=512)
@@ -195,6 +193,7 @@ def _said(text: str) -> _Said:
         words=frozenset(content_words(text, _COMMON)),
         platform=None if platform == "social media" else platform,
         kinds=frozenset(k.lower().rstrip("s") for k in _KIND.findall(text)),
+        every_word=frozenset(w.lower() for w in _WORD.findall(text)),
     )
 
 
@@ -267,13 +266,9 @@ def _candidate(reference: Reference, thread: Thread) -> dict[str, float]:
     kinds, told_kinds = line.kinds - {"video", "clip"}, told.kinds
     others = " ".join(t for other in reference.threads if other is not thread for t in other.texts)
     qualifiers = (
-        {m.group("word").lower() for m in _QUALIFIED_CLIP.finditer(text)}
-        - _COMMON
-        - _NOT_QUALIFIERS
+        {m.group("word").lower() for m in _QUALIFIED_CLIP.finditer(text)} - _COMMON - NOT_QUALIFIERS
     )
-    # (whole words: "car" is not in "scar")
-    told_text = set(_WORD.findall(" ".join(thread.texts).lower()))
-    others_text = set(_WORD.findall(others.lower()))
+    told_text, others_text = told.every_word, _said(others).every_word
     return {
         "picked": float(thread.opener == reference.picked),
         "nearest": float(thread.opener == nearest),

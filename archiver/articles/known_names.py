@@ -25,7 +25,7 @@ from typing import Protocol
 
 from archiver.articles.agents import role_word
 from archiver.articles.claims import Claim, without_time_stamp
-from archiver.articles.person_names import cleaned_name
+from archiver.articles.person_names import HONORIFICS, cleaned_name
 
 
 class Citation(Protocol):  # what this reads and fills
@@ -34,7 +34,7 @@ class Citation(Protocol):  # what this reads and fills
 
 
 # the sentence's subject, one capitalised word, past a short opening phrase ("In April,")
-_SUBJECT = re.compile(r"^(?:[^,]{1,30},\s+)?(?P<word>[A-Z][\w’'-]+)\s+(?P<next>[a-z][\w-]*)")
+_SUBJECT = re.compile(r"^(?:[^,]{1,30},\s+)?(?P<word>[A-Z][\w’'-]+)(?=\s+[a-z])")
 # what the subject does with a clip, as its own next act (past "has", "then", "herself", or
 # "was back at her window and"): makes it, puts it out, or answers with one; not "is seen"
 # (one shown in the clip) nor "learned the video was filmed by a customer"
@@ -44,12 +44,6 @@ _MAKES = re.compile(
     r"(?:filmed|recorded|posted|uploaded|shared|streamed|livestreamed|broadcast|stitched|"
     r"duetted|responded|replied|answered|fired\s+back|hit\s+back|went\s+live|"
     r"put\s+(?:it|the\s+\w+)\s+(?:on|up))\b(?!\s+by\b)"
-)
-# the subject's own next word that tells of speech about the clip, not its making
-_SAYS = frozenset(
-    "said says told tells added adds called calls described describes claimed claims "
-    "insisted insists denied denies admitted admits wrote writes believes believed "
-    "thinks thought argued argues accepted accepts".split()
 )
 # Two to four capitalised words: a full name as a story first gives it
 _FULL_NAME = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,3})\b")
@@ -62,7 +56,6 @@ _NOT_FIRST = frozenset(
     "The A An In On At By For From After Before When While This That These Those His Her "
     "Their Its Our My Your One Last Next Since Until".split()
 )
-_TITLES = frozenset("Mr Mrs Ms Miss Dr".split())
 
 
 def _add_names(text: str, parts: dict[str, set[str]], people: set[str]) -> None:
@@ -85,9 +78,9 @@ def _add_names(text: str, parts: dict[str, set[str]], people: set[str]) -> None:
         if (
             _AGE_AFTER.match(text, found.end())
             or _AGE_BEFORE.search(near)
-            or words[0] in _TITLES
+            or words[0] in HONORIFICS
             or role_word(words[0])
-            or (before and (role_word(before[0]) or before[0] in _TITLES))
+            or (before and (role_word(before[0]) or before[0] in HONORIFICS))
         ):
             people.add(whole)
         for word in (words[0], words[-1].removesuffix("’s").removesuffix("'s")):
@@ -127,7 +120,7 @@ def _maker(text: str, parts: dict[str, set[str]], people: set[str]) -> str | Non
     if named is not None:
         return named
     found = _SUBJECT.match(text)
-    if found is None or found["next"] in _SAYS or _ITS.search(text):
+    if found is None or _ITS.search(text):
         return None
     if not _MAKES.match(text, found.end("word")):  # the subject's own act
         return None

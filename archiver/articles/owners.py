@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from archiver.articles.agents import NAME_PARTICLE
+from archiver.articles.clip_kinds import MADE_FROM_BY
 
 _NAME_WORD = r"[A-Z][\w’'-]*?"
 _OWNERS_CLIP = re.compile(
@@ -241,8 +242,7 @@ MADE_FROM_IT = re.compile(
     # stitched by ...", "Abernathy's ad has also been parodied by ...", "responded with a reel
     # in which she plays Sethi's clip", "answered Castellano's clip with a TikTok of her own",
     # "comedian Fran Mbeki's re-cut of Oakley's launch video")
-    r"|\b(?:has|have|had|was|were)\s+(?:also\s+)?(?:been\s+)?(?:also\s+)?(?:stitched|duetted|"
-    r"remixed|parodied|re-?cut|spoofed)\s+by\b"
+    rf"|{MADE_FROM_BY}"
     r"|\b(?:responded|replied|answered)\s+with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|tiktok|"
     r"reel|post|short)\s+in\s+which\s+(?:he|she|they)\s+(?:plays|shows|watches)\b"
     r"|\banswered\s+(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w’'-]+[’']s\s+(?:[\w-]+\s+)?(?:video|clip|"

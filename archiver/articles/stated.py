@@ -21,6 +21,7 @@ from archiver.articles.agents import (
 )
 from archiver.articles.claims import without_stamp
 from archiver.articles.cleaning import EMBED_CREDIT
+from archiver.articles.clip_kinds import MADE_FROM_BY
 from archiver.articles.copies import possessor
 from archiver.articles.dates import PUBLISH_VERB
 from archiver.articles.owners import MADE_FROM_IT, own_clip_owner
@@ -465,8 +466,7 @@ _MAKER_OF_NEW = re.compile(
 # a clip made from the one in play, by its maker: "Ms Durant's original has been stitched by
 # accredited practising dietitian Rohan Vaskar"
 _STITCHED_BY = re.compile(
-    r"\b(?i:video|clip|tiktok|reel|post|original|stream|short|footage|ad|advert)\b[^.;]{0,60}?"
-    r"\b(?:stitched|duetted|remixed|re-?cut|parodied)\s+by\s+"
+    MADE_FROM_BY + r"\s+"
     # (roles between, not a place or a manner: "stitched by hand in Lyon")
     r"(?:(?!(?:in|at|on|of|from|with|hand|machine)\b)[a-z][\w-]*\s+){0,4}?"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"

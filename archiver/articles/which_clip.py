@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import islice
 from typing import Protocol
 
 from archiver.articles.copies import A_COPY
@@ -442,21 +443,29 @@ _QUALIFIED = re.compile(
     r"footage|stream|livestream|camera|cam|recording|reel|feed|vod|broadcast)\s*,",
     re.I,
 )
-_NOT_QUALIFIERS = frozenset(
-    "original first second third new same whole full viral latest last other short long "
-    "live".split()
+# words before a clip noun that do not tell which clip ("the original video", "the full
+# stream"): read by qualified_thread here and by archiver.articles.clip_choice
+NOT_QUALIFIERS = frozenset(
+    "original first second third new same whole full entire viral latest last earlier later "
+    "other longer shorter short long full-length raw unedited edited live two".split()
 )
 
 
 def qualified_thread(
-    text: str, thread_of: Mapping[int, int], text_at: Mapping[int, str], citing: set[int]
+    text: str, thread_of: dict[int, int], text_at: Mapping[int, str], citing: set[int]
 ) -> int | None:
     """The opener of the one thread whose citing lines use the word that names the clip
     the line goes back to ("the nest camera": the thread that told of a nest camera), or
-    None when no thread, or more than one, uses it."""
+    None when no thread, or more than one, uses it. Only the latest citing lines are read
+    (`thread_of` is in the order the lines were read): an article of thousands of clips and
+    of lines going back to them is read in time that grows with its length."""
     found = _QUALIFIED.match(text)
-    if found is None or found["word"].lower() in _NOT_QUALIFIERS:
+    if found is None or found["word"].lower() in NOT_QUALIFIERS:
         return None
     word = re.compile(rf"\b{re.escape(found['word'])}\b", re.I)
-    threads = {o for p, o in thread_of.items() if p in citing and word.search(text_at[p])}
+    latest = islice((p for p in reversed(thread_of) if p in citing), QUALIFIED_READS)
+    threads = {thread_of[p] for p in latest if word.search(text_at[p])}
     return threads.pop() if len(threads) == 1 else None
+
+
+QUALIFIED_READS = 60  # citing lines, the latest first
