@@ -890,8 +890,8 @@ def main() -> int:
     # citation 0.87/0.94, thread 0.83/0.72, platform 0.85, creator 0.78, metric 1.00/0.91
     # (n 117, 128, 117, 117, 68). The rules alone (membership off), same run: thread
     # 0.85/0.66 and 0.83/0.70.
-    threads["untouched set 64"] = evaluate_untouched("threads_untouched_64.jsonl")
-    threads["untouched set 66"] = evaluate_untouched("threads_untouched_66.jsonl")
+    threads["untouched set 64 (seen)"] = evaluate_untouched("threads_untouched_64.jsonl")
+    threads["untouched set 66 (seen)"] = evaluate_untouched("threads_untouched_66.jsonl")
     # sets 65 and 67 were written and labelled at the start of the twenty-first pass, by two
     # people who read neither the code nor its output, kept unread, and run once after the
     # pass's rules and the four models retrained on sets 0-64 and 66 (2ea02ec and the
@@ -905,8 +905,8 @@ def main() -> int:
     # 0.72/0.66. (Set 65's labeller gave an edited or faked clip and the original it was
     # cut from, and an excerpt posted by another account, threads of their own; the page
     # says a copy or a repost is the original's.)
-    threads["untouched set 65"] = evaluate_untouched("threads_untouched_65.jsonl")
-    threads["untouched set 67"] = evaluate_untouched("threads_untouched_67.jsonl")
+    threads["untouched set 65 (seen)"] = evaluate_untouched("threads_untouched_65.jsonl")
+    threads["untouched set 67 (seen)"] = evaluate_untouched("threads_untouched_67.jsonl")
     # sets 68 and 69 were written and labelled during the twenty-first pass, by two people
     # who read neither the code nor its output, kept unread, and run once after the pass's
     # rules from sets 64-67 and the four models retrained on sets 0-67 (096fc3c): set 68
@@ -917,8 +917,8 @@ def main() -> int:
     # 0.77/0.73 and 0.73/0.71; the learned maker off: creator 0.68 and 0.82. Main at the
     # start of the pass (ca091d3): thread 0.75/0.72 and 0.73/0.72, platform 0.85 and 0.90,
     # creator 0.70 and 0.80, the citations and metrics the same.
-    threads["untouched set 68"] = evaluate_untouched("threads_untouched_68.jsonl")
-    threads["untouched set 69"] = evaluate_untouched("threads_untouched_69.jsonl")
+    threads["untouched set 68 (seen)"] = evaluate_untouched("threads_untouched_68.jsonl")
+    threads["untouched set 69 (seen)"] = evaluate_untouched("threads_untouched_69.jsonl")
     # sets 70 and 71 were written and labelled during the twenty-first pass, by two people
     # who read neither the code nor its output, kept unread, and run once at the pass's end
     # (58ee280, the models trained on sets 0-69): set 70 citation 0.73/0.96, thread
@@ -929,8 +929,8 @@ def main() -> int:
     # maker off: the same creators. Main at the start of the pass (ca091d3): citation
     # 0.73/0.96 and 0.84/0.97, thread 0.73/0.61 and 0.79/0.78, platform 0.88 and 0.89,
     # creator 0.86 and 0.76, the metrics the same; its rules alone 0.76/0.60 and 0.79/0.72.
-    threads["untouched set 70"] = evaluate_untouched("threads_untouched_70.jsonl")
-    threads["untouched set 71"] = evaluate_untouched("threads_untouched_71.jsonl")
+    threads["untouched set 70 (seen)"] = evaluate_untouched("threads_untouched_70.jsonl")
+    threads["untouched set 71 (seen)"] = evaluate_untouched("threads_untouched_71.jsonl")
     # sets 72 and 73 were written and labelled at the end of the twenty-first pass, by two
     # people who read neither the code nor its output, kept unread, and run once on the
     # pass's final rules (1a330f8, the models trained on sets 0-71): set 72 citation
@@ -941,8 +941,8 @@ def main() -> int:
     # the learned maker off: the same creators. Main at the start of the pass (ca091d3):
     # thread 0.70/0.64 and 0.68/0.62, platform 0.82 and 0.86, creator 0.64 and 0.67, the
     # citations and metrics the same; its rules alone 0.69/0.59 and 0.67/0.60.
-    threads["untouched set 72"] = evaluate_untouched("threads_untouched_72.jsonl")
-    threads["untouched set 73"] = evaluate_untouched("threads_untouched_73.jsonl")
+    threads["untouched set 72 (seen)"] = evaluate_untouched("threads_untouched_72.jsonl")
+    threads["untouched set 73 (seen)"] = evaluate_untouched("threads_untouched_73.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes

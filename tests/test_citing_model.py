@@ -11,15 +11,8 @@ from pathlib import Path
 import pytest
 
 from archiver.articles import citing_model
-from archiver.articles.citations import extract_citations
-from archiver.articles.reading import read_article
+from tests.support.threads import threads_of
 from tests.support.weights import check_weights
-
-
-def _threads(lines: list[str]) -> dict[int, int]:
-    """Each claim's thread, by the position of the line that opened it."""
-    _, citations = extract_citations(read_article("story.txt", "\n".join(lines).encode()))
-    return {m.position: c.claim_position for c in citations for m in c.members}
 
 
 def _rules_alone(monkeypatch) -> None:
@@ -53,11 +46,11 @@ MISSED = [
 
 @pytest.mark.parametrize("lines", MISSED)
 def test_an_opener_the_rules_miss_opens_its_thread(lines: list[str], monkeypatch) -> None:
-    threads = _threads(lines)
+    threads = threads_of(lines)
     assert threads.get(2) == 2  # a thread of its own
     assert threads.get(3) == 2  # and its description joins it
     _rules_alone(monkeypatch)
-    assert _threads(lines).get(2) != 2
+    assert threads_of(lines).get(2) != 2
 
 
 # Lines the model would be tempted by, which it must leave alone
@@ -78,7 +71,7 @@ def test_an_opener_the_rules_miss_opens_its_thread(lines: list[str], monkeypatch
     ],
 )
 def test_the_model_leaves_the_thread_and_the_account_alone(lines: list[str]) -> None:
-    assert _threads(lines).get(1) in (0, None)
+    assert threads_of(lines).get(1) in (0, None)
 
 
 def test_a_goalpost_is_no_clip() -> None:
@@ -86,7 +79,7 @@ def test_a_goalpost_is_no_clip() -> None:
         "Goal shooter Ama Owusu scored after the ball rebounded off the post in the final minute.",
         "The club said it was her first goal of the season.",
     ]
-    assert _threads(lines) == {}
+    assert threads_of(lines) == {}
 
 
 def test_features_are_the_ones_the_weights_name(tmp_path, monkeypatch) -> None:
@@ -143,9 +136,9 @@ def test_a_long_hostile_line_is_read() -> None:
     ],
 )
 def test_look_alikes_the_model_leaves_uncited(line: str) -> None:
-    assert 0 not in _threads([line, "The company said nothing more."])  # opening a story
+    assert 0 not in threads_of([line, "The company said nothing more."])  # opening a story
     clip = "A video posted to TikTok on Sunday shows a dog surfing a wave in Newquay."
-    assert _threads([clip, "It is wet.", line]).get(2) in (None, 0)  # no clip of its own
+    assert threads_of([clip, "It is wet.", line]).get(2) in (None, 0)  # no clip of its own
 
 
 def test_a_line_inside_a_thread_neither_steals_nor_splits_it() -> None:
@@ -158,7 +151,7 @@ def test_a_line_inside_a_thread_neither_steals_nor_splits_it() -> None:
         "service from next month.",
         "The clip ends moments later.",
     ]
-    threads = _threads(lines)
+    threads = threads_of(lines)
     assert threads[2] == 0 and threads[4] == 0
 
 

@@ -8,15 +8,8 @@ from __future__ import annotations
 import pytest
 
 from archiver.articles import clip_choice
-from archiver.articles.citations import extract_citations
-from archiver.articles.reading import read_article
+from tests.support.threads import threads_of
 from tests.support.weights import check_weights
-
-
-def _threads(lines: list[str]) -> dict[int, int]:
-    """Each claim's thread, by the position of the line that opened it."""
-    _, citations = extract_citations(read_article("story.txt", "\n".join(lines).encode()))
-    return {m.position: c.claim_position for c in citations for m in c.members}
 
 
 def _rules_alone(monkeypatch) -> None:
@@ -63,9 +56,9 @@ BACK_TO_THE_FIRST = [
 
 @pytest.mark.parametrize(("lines", "line", "clip"), BACK_TO_THE_FIRST)
 def test_a_line_about_the_first_clip_goes_back_to_it(lines, line, clip, monkeypatch) -> None:
-    assert _threads(lines)[line] == clip
+    assert threads_of(lines)[line] == clip
     _rules_alone(monkeypatch)
-    assert _threads(lines)[line] != clip  # the rules alone take the nearest
+    assert threads_of(lines)[line] != clip  # the rules alone take the nearest
 
 
 # Lines the rules place right that the choice must leave: a clip marked as another, a
@@ -144,7 +137,7 @@ for reposted in (
 
 @pytest.mark.parametrize(("lines", "want"), LEFT_ALONE)
 def test_lines_the_rules_place_right_stay(lines, want) -> None:
-    found = _threads(lines)
+    found = threads_of(lines)
     assert {p: found.get(p) for p in want} == want
 
 

@@ -8,20 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.articles.citations import _signals, extract_citations
+from archiver.articles.citations import _signals
 from archiver.articles.copies import A_COPY
 from archiver.articles.known_names import makers_by_known_name
 from archiver.articles.metrics import metrics_stated
-from archiver.articles.reading import read_article
 from archiver.articles.which_clip import FIRST_CLIP, new_clip
+from tests.support.threads import read_lines
 
 
 def _read(lines: list[str]):
-    text = "\n".join(["Readers' clips of the week", *lines])  # (the first line: a headline)
-    claims, citations = extract_citations(read_article("story.txt", text.encode()))
-    at = {claim.text: claim.position for claim in claims}
-    threads = {m.position: c.claim_position for c in citations for m in c.members}
-    return at, {c.claim_position: c for c in citations}, threads
+    return read_lines(["Readers' clips of the week", *lines])  # (the first line: a headline)
 
 
 @pytest.mark.parametrize(

@@ -6,18 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.articles.citations import extract_citations
 from archiver.articles.cleaning import EMBED_CREDIT
 from archiver.articles.list_items import FROM_ITEM_HEADING
-from archiver.articles.reading import read_article
-
-
-def _read(lines: list[str]):
-    claims, citations = extract_citations(read_article("list.txt", "\n".join(lines).encode()))
-    at = {claim.text: claim.position for claim in claims}
-    threads = {m.position: c.claim_position for c in citations for m in c.members}
-    return at, {c.claim_position: c for c in citations}, threads
-
+from tests.support.threads import read_lines
 
 LISTICLE = [
     "Four pets who have clearly taken charge of the shop",
@@ -36,7 +27,7 @@ LISTICLE = [
 
 
 def test_a_citing_heading_gives_its_clip_to_the_items_first_line() -> None:
-    at, found, threads = _read(LISTICLE)
+    at, found, threads = read_lines(LISTICLE)
     heading, first, counted = (at[LISTICLE[i]] for i in (2, 3, 4))
     assert heading not in found and heading not in threads
     assert threads[first] == first and threads[counted] == first
@@ -48,7 +39,7 @@ def test_a_citing_heading_gives_its_clip_to_the_items_first_line() -> None:
 
 
 def test_an_items_first_line_opens_its_clip_not_the_item_before() -> None:
-    at, found, threads = _read(LISTICLE)
+    at, found, threads = read_lines(LISTICLE)
     goose = at[LISTICLE[9]]
     assert goose in found and threads[goose] == goose  # item 3's clip, not item 2's reel
     assert threads.get(at[LISTICLE[10]]) != at[LISTICLE[6]]
@@ -64,7 +55,7 @@ def test_a_background_line_under_a_heading_is_not_cited_when_the_item_cites_belo
         "2. The cake that leaned",
         "A video posted by baker Ruth Ames shows a five-tier cake tilting slowly sideways.",
     ]
-    at, found, threads = _read(lines)
+    at, found, threads = read_lines(lines)
     assert at[lines[2]] not in found and at[lines[2]] not in threads
     assert threads[at[lines[4]]] == at[lines[3]]
 
@@ -74,7 +65,7 @@ def test_one_numbered_line_is_no_list() -> None:
         "1. The river has risen two metres since Sunday",
         "Water covers the towpath from the lock to the footbridge in Marbury.",
     ]
-    _, found, _ = _read(lines)
+    _, found, _ = read_lines(lines)
     assert not found
 
 
@@ -91,7 +82,7 @@ def test_an_embeds_credit_line_credits_the_clip_above_it() -> None:
         "Credit: YouTube/Tom Reddy Cooks",
         "Credit: Getty Images",
     ]
-    at, found, threads = _read(lines)
+    at, found, threads = read_lines(lines)
     souffle, credit = at[lines[3]], at[lines[4]]
     assert threads[credit] == souffle and found[credit].creator == "@priyabakesbadly"
     assert found[souffle].platform is None and found[souffle].inferred_platform == "tiktok"
@@ -126,7 +117,7 @@ def test_a_credit_of_another_platform_is_not_the_clip_above_it() -> None:
         "A terrier grabs a judge's rosette at a show in Devon and sprints off with it.",
         "Credit: YouTube/Marsh Farm Terriers",
     ]
-    at, found, threads = _read(lines)
+    at, found, threads = read_lines(lines)
     assert threads[at[lines[2]]] == at[lines[1]]
     assert threads[at[lines[4]]] != at[lines[1]]
 
@@ -140,7 +131,7 @@ def test_a_numbered_list_in_a_story_that_cites_no_clip_cites_nothing() -> None:
         "2. Parking charges are going up in the town centre",
         "An hour in the Market Street car park will cost £2.10, up from £1.80.",
     ]
-    _, found, _ = _read(lines)
+    _, found, _ = read_lines(lines)
     assert not found
 
 
@@ -153,6 +144,6 @@ def test_an_items_first_line_that_cites_another_clip_leaves_the_heading_its_own(
         "2. The parrot who knows the prices — @capitaineparrot on Instagram",
         "Capitaine calls out the price of each paperback a customer picks up.",
     ]
-    at, found, _ = _read(lines)
+    at, found, _ = read_lines(lines)
     assert found[at[lines[2]]].creator == "@crumbtortoise"
     assert found[at[lines[3]]].platform == "youtube"

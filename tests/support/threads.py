@@ -13,3 +13,17 @@ def article(text: str):
 
 def thread(citations: dict, opener: int) -> dict[int, str]:
     return {m.position: m.role for m in citations[opener].members}
+
+
+def read_lines(lines: list[str]) -> tuple[dict[str, int], dict, dict[int, int]]:
+    """One claim a line: each line's position by its text, the citations by the position of
+    their line, and each claim's thread by the position of the line that opened it."""
+    claims, citations = article("\n".join(lines))
+    at = {claim.text: claim.position for claim in claims}
+    threads = {m.position: c.claim_position for c in citations.values() for m in c.members}
+    return at, citations, threads
+
+
+def threads_of(lines: list[str]) -> dict[int, int]:
+    """Each claim's thread, by the position of the line that opened it."""
+    return read_lines(lines)[2]
