@@ -48,7 +48,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?…][’”'\")\]]*\s+")
 # and does not end a thread: the text under it goes on about the clip.
 SUBHEADING = re.compile(
     r"^(?:what|who|where|when|why|how|is|was|are|were|did|does|do|can)\b(?:\s+\S+){0,6}\?$|"
-    r"^(?:our\s+|the\s+)?(?:verdict|rating|conclusion|ruling)\s*:\s*(?:\S+\s*){1,4}$",
+    r"^(?:our\s+|the\s+)?(?:verdict|rating|conclusion|ruling|classification)\s*:\s*(?:\S+\s*){1,4}$",
     re.I,
 )
 _EXCLAIMED_QUOTE = re.compile(r"[!?][’”'\"]\s*$")
@@ -67,6 +67,15 @@ _ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+(?:,\s+[^,.;]{1,40},)?\s+(?:\w+ly\s+)?"
     r"(?:(?:can|could)\s+be\s+heard\s+)?" + _SAID_VERB
 )
+
+
+# A dot inside a handle ("@callum.b.official") is no sentence's end; pysbd reads a copy
+# with it hidden (one character for one, so offsets hold)
+_HANDLE = re.compile(r"(?<![\w@])@\w[\w.]{0,40}\w")
+
+
+def _handle_dots_hidden(text: str) -> str:
+    return _HANDLE.sub(lambda found: found[0].replace(".", "_"), text)
 
 
 # Pieces pysbd cuts that belong to the sentence before: a dateline's dash ("SAN ISIDRO.-
@@ -118,23 +127,23 @@ def _pieces(line: str) -> list[tuple[int, int]]:
     return pieces
 
 
-def _sentences(line: str) -> list[tuple[int, int]]:
+def _sentences(line: str, run_on: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each sentence in `line`, piece by piece (see PIECE_CHARS)."""
     return [
         (start + s, start + e)
         for start, end in _pieces(line)
-        for s, e in _piece_sentences(line[start:end])
+        for s, e in _piece_sentences(line[start:end], run_on)
     ]
 
 
-def _piece_sentences(line: str) -> list[tuple[int, int]]:
+def _piece_sentences(line: str, run_on: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each sentence in `line`, from pysbd; offsets are found in the
     line rather than trusted, and fragments pysbd splits off (a closing quote alone, a
     ", and" tail) go back to the sentence before."""
     # pysbd keeps everything inside quotation marks together, so one mistyped mark
     # ("China's ‘cyberpunk city‘.") would swallow the rest of the paragraph. It reads
     # a copy with plain quotes; each is one character, so offsets are the same.
-    plain = fold_quotes(line)
+    plain = _handle_dots_hidden(fold_quotes(line))
     spans: list[tuple[int, int]] = []
     cursor = 0
     for segment in _segmenter().segment(plain):
@@ -176,14 +185,29 @@ def _piece_sentences(line: str) -> list[tuple[int, int]]:
     if line[cursor:].strip():
         spans.append((cursor + len(line[cursor:]) - len(line[cursor:].lstrip()), len(line)))
     spans = [(s, e) for s, e in spans if line[s:e].strip()]
-    return _attributed_quotes_whole(plain, spans)
+    return _verdicts_whole(plain, _attributed_quotes_whole(plain, spans, run_on))
+
+
+def _verdicts_whole(plain: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A fact-check's verdict and the reason given in the same paragraph are one claim
+    ("Verdict: False. The footage was filmed in 2019 ..."): the label alone says nothing."""
+    merged: list[tuple[int, int]] = []
+    for span in spans:
+        if merged and SUBHEADING.match(plain[merged[-1][0] : merged[-1][1]].strip()):
+            if ":" in plain[merged[-1][0] : merged[-1][1]]:
+                merged[-1] = (merged[-1][0], span[1])
+                continue
+        merged.append(span)
+    return merged
 
 
 # A quotation that opens a sentence and closes with who said it: "'Get in! Get in, Kwame!
 # Are you joking?' he screams", "'I've been doing this since 2011. Only now has someone
-# filmed it,' he said." It is one claim, however many sentences pysbd finds inside it. An
-# unattributed quotation running over lines (the seed's "It looks like I'm on normal
-# square ...") is left as pysbd cut it.
+# filmed it,' he said." It is one claim, however many sentences pysbd finds inside it, as is
+# a quotation that fills its sentences ("'The council knows. It has known since 2019.'"),
+# except in a paragraph that goes on with a quotation the paragraph before left open (the
+# seed's "It looks like I'm on normal square ..."): a speech run over paragraphs is left
+# as pysbd cut it, each sentence matched in the clip on its own.
 _QUOTE_OPENS = re.compile(r"^['\"]\S")
 _QUOTE_CLOSES = re.compile(r"(?<=\S)['\"](?=[\s,.;:!?]|$)")
 _SAID_AFTER = re.compile(
@@ -227,11 +251,15 @@ def _late_quote_close(plain: str, spans: list[tuple[int, int]], i: int) -> int |
     return None
 
 
-def _attributed_quotes_whole(plain: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _attributed_quotes_whole(
+    plain: str, spans: list[tuple[int, int]], run_on: bool = False
+) -> list[tuple[int, int]]:
+    """run_on: the paragraph goes on with a quotation the one before left open, and a
+    quotation it closes with nothing after is left as pysbd cut it (see above)."""
     merged: list[tuple[int, int]] = []
     i = 0
     while i < len(spans):
-        upto = _attributed_close(plain, spans, i)
+        upto = _attributed_close(plain, spans, i, whole=not run_on)
         if upto is None:
             upto = _late_quote_close(plain, spans, i)
         last = i if upto is None else upto
@@ -240,19 +268,57 @@ def _attributed_quotes_whole(plain: str, spans: list[tuple[int, int]]) -> list[t
     return merged
 
 
-def _attributed_close(plain: str, spans: list[tuple[int, int]], i: int) -> int | None:
-    """The sentence after the i-th where the quotation the i-th opens closes with who said
-    it, or None."""
+def _attributed_close(
+    plain: str, spans: list[tuple[int, int]], i: int, whole: bool = True
+) -> int | None:
+    """The sentence after the i-th where the quotation the i-th opens closes, or None: with
+    who said it ("..., Wen complains as his dough tears"), or at a sentence's end. Then a quotation resumed after who said it ("... ,' he
+    says. 'I wrote you a whole album!'") runs to its own close."""
     first = plain[spans[i][0] : spans[i][1]]
-    if not _QUOTE_OPENS.match(first) or _QUOTE_CLOSES.search(first, 1):
+    if not _QUOTE_OPENS.match(first):
         return None
-    for j in range(i + 1, min(i + QUOTE_SPAN_SENTENCES, len(spans))):
+    for j in range(i, min(i + QUOTE_SPAN_SENTENCES, len(spans))):
         piece = plain[spans[j][0] : spans[j][1]]
-        closing = _QUOTE_CLOSES.search(piece)
+        closing = _QUOTE_CLOSES.search(piece, 1 if j == i else 0)
         if closing is None:
             continue
-        said = piece[closing.start()] == first[0] and _SAID_AFTER.match(piece, closing.end())
-        return j if said else None
+        if piece[closing.start()] != first[0]:
+            return None
+        ends = _CLOSES_AT_END.search(piece)
+        if ends is not None and ends.start() == closing.start():
+            # (a quotation whole in its sentences, nothing of the sentence after)
+            return j if j > i and whole else None
+        if not _said_after(piece, closing.end()):
+            return None
+        resumed = _resumed_to_the_end(plain, spans, j + 1, first[0])
+        return j if resumed is None and j > i else resumed
+    return None
+
+
+def _said_after(piece: str, at: int) -> bool:
+    return bool(_SAID_AFTER.match(piece, at) or _TOLD_AFTER.match(piece, at))
+
+
+# Who said it, past the close: a name, a role or a pronoun, then a verb ("she fumes", "host
+# Freya Lindsay tells viewers", "the 78-year-old says", "you say quietly")
+_TOLD_AFTER = re.compile(
+    r",?\s+(?:(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|(?:he|she|they|you|we|I)|"
+    r"(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:\w+ly\s+)?[a-z]+s?\b"
+)
+
+
+def _resumed_to_the_end(plain: str, spans: list[tuple[int, int]], j: int, mark: str) -> int | None:
+    """The last sentence, when the j-th reopens a quotation with `mark` that closes at the
+    paragraph's end and not before."""
+    if j >= len(spans) or not plain[spans[j][0] : spans[j][1]].startswith(mark):
+        return None
+    for k in range(j, min(j + QUOTE_SPAN_SENTENCES, len(spans))):
+        piece = plain[spans[k][0] : spans[k][1]]
+        closing = _QUOTE_CLOSES.search(piece, 1 if k == j else 0)
+        if closing is not None:
+            ends = _CLOSES_AT_END.search(piece)
+            whole = ends is not None and ends.start() == closing.start() and k == len(spans) - 1
+            return k if whole else None
     return None
 
 
@@ -279,18 +345,27 @@ def split_claims(article: Article) -> list[Claim]:
     """Sentences of the prose, and caption lines as single claims; headings make none."""
     claims: list[Claim] = []
     captions = set(article.captions)
-    offset = 0
+    offset, left_open = 0, False
     for line in article.text.split("\n"):
         kind = "caption" if line in captions else line_kind(line)
         if kind == "caption":
             claims.append(Claim(len(claims), line, offset, offset + len(line), True))
         elif kind == "prose":
-            sentences = _sentences(line)
+            sentences = _sentences(line, run_on=left_open)
             if _whole_entry(line, sentences):
                 # a live blog's entry is one claim, as its readers (and the labels) take it
                 sentences = [(sentences[0][0], sentences[-1][1])]
             for start, end in sentences:
                 text = line[start:end]
                 claims.append(Claim(len(claims), text, offset + start, offset + end))
+        if kind == "prose":
+            left_open = _leaves_a_quotation_open(line)
         offset += len(line) + 1
     return claims
+
+
+def _leaves_a_quotation_open(line: str) -> bool:
+    """A paragraph that opens a quotation and ends without closing it (news style for a
+    speech that goes on in the next paragraph)."""
+    stripped = line.strip()
+    return stripped[:1] in "‘“'\"" and stripped.rstrip(".!?…")[-1:] not in "’”'\""
