@@ -149,6 +149,14 @@ _SOMEONE_FILMED = re.compile(
     r"(?:One|A|An|Another)\s+(?:[\w-]+\s+){0,3}?(?:filmed|recorded|shot|streamed|livestreamed|"
     r"captured)\b"
 )
+# ... told in the line's course, the rules reading it as a clip of its own: "A resident of
+# Orchard Way filmed the aftermath ...", "You have probably seen it: a pharmacy assistant in
+# Wexcombe filmed ...", "..., and a doorbell camera on one of the houses recorded him"
+_SOMEONE_NEW_FILMED = re.compile(
+    r"(?:^|[,:;]\s+|\band\s+)(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,6}?(?:filmed|recorded|"
+    r"shot|streamed|livestreamed|captured|caught)\b",
+    re.I,
+)
 _OWNERS_CLIP = re.compile(rf"\b(?P<owner>\w[\w-]*)[’']s\s+(?:[\w-]+\s+)?{_CLIP_NOUN}\b")
 _A_NEW_CLIP = re.compile(
     r"\b(?:a|an|another|one|some|two|three|several)\s+(?:[\w’'-]+\s+){0,2}?(?:video|clip|"
@@ -413,6 +421,8 @@ def left_to_rules(reference: Reference) -> bool:
         # a clip made here: "filmed his search ... and put the video on YouTube", "One
         # content creator recorded his 12-hour night shift"
         return True
+    if reference.picked == reference.position and _SOMEONE_NEW_FILMED.search(text):
+        return not _a_copy(text)
     if _A_CLIP.search(text) and not _a_copy(text):
         return True  # a clip brought in as new: "said TikToker Hugh Chongqing in a video"
     if reference.picked == reference.position and MADE_A.search(text) and not _a_copy(text):
