@@ -7,6 +7,7 @@ import pytest
 
 from archiver.articles.claims import split_claims
 from archiver.articles.reading import read_article
+from tests.support.threads import read_lines
 
 
 def _claims(text: str) -> list[str]:
@@ -40,11 +41,20 @@ def test_a_line_news_prints_as_one_claim_is_one_claim(line: str) -> None:
     ("line", "cut"),
     [
         # a quotation closed, then a sentence of the story's own
-        ("'It is over. We lost.' The mayor disagreed.", ["'It is over. We lost.'", "The mayor disagreed."]),
+        (
+            "'It is over. We lost.' The mayor disagreed.",
+            ["'It is over. We lost.'", "The mayor disagreed."],
+        ),
         # who said it, then the story goes on: the resumed sentence is not a quotation
-        ('"That is not my voice," he says. He left the room.', ['"That is not my voice," he says.', "He left the room."]),
+        (
+            '"That is not my voice," he says. He left the room.',
+            ['"That is not my voice," he says.', "He left the room."],
+        ),
         # a stop after a time or an abbreviation inside no handle still ends nothing new
-        ("The clip was posted at 3.12am. It has 4,000 views.", ["The clip was posted at 3.12am.", "It has 4,000 views."]),
+        (
+            "The clip was posted at 3.12am. It has 4,000 views.",
+            ["The clip was posted at 3.12am.", "It has 4,000 views."],
+        ),
         # a verdict label alone on its line is left alone (a subheading)
         ("Verdict: False.", ["Verdict: False."]),
     ],
@@ -65,3 +75,62 @@ def test_a_speech_run_over_paragraphs_is_cut_sentence_by_sentence() -> None:
         "'But the lift says we're on the 12th floor.",
         "Then we walk out onto a road.'",
     ]
+
+
+OPENER = "A video posted on TikTok by @fenwick_fan shows a man trying car doors on Larch Road."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police said they were aware of the stitch and urged people not to share it.",
+        "Police said they had reviewed the CCTV and that two youths had been referred.",
+        "Kestrel Valley Police said it was aware of the copy and had asked for the appeal.",
+    ],
+)
+def test_a_statement_on_the_clip_or_its_copy_refers_back(line: str) -> None:
+    at, citations, threads = read_lines([OPENER, line])
+    assert at[line] in citations and threads[at[line]] == at[OPENER]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The force has also released CCTV of a blue flatbed van it believes the men used.",
+        "A homeowner in Rushden Vale shared doorbell video of a man who rang the bell and ran.",
+        "In March, YouTube removed one of his videos, in which a caller read out an address.",
+    ],
+)
+def test_footage_put_out_without_an_article_or_one_of_someones_clips_cites(line: str) -> None:
+    at, citations, _ = read_lines([OPENER, "The clip has 40,000 views.", line])
+    assert citations[at[line]].same_clip_as is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Across all platforms, the league says its clips were viewed 412 million times.",
+        "Her videos have been watched 40 million times since she started.",
+        "Shoplifting offences recorded by police hit a record high last year, figures show.",
+    ],
+)
+def test_many_clips_counted_or_offences_recorded_cite_nothing(line: str) -> None:
+    at, citations, _ = read_lines([OPENER, line])
+    assert at[line] not in citations
+
+
+def test_someone_told_indefinitely_filming_is_a_clip_of_its_own_not_the_choices() -> None:
+    """Set 75's shape: the learned choice of clip took such a line into the thread before."""
+    lines = [
+        "Police have released bodycam footage of the moment an officer was dragged 30 metres "
+        "along a road by a car in Ashby.",
+        "The clip begins as PC Rowe leans into the driver's window of a grey estate.",
+        "'Turn the engine off for me,' he says.",
+        "The force posted the 52-second video on its Facebook page on Friday with an appeal.",
+        "By Saturday it had been shared more than 5,000 times.",
+        "A neighbour on Mill Lane filmed the aftermath from her upstairs window as two officers "
+        "knelt beside PC Rowe.",
+        "Blue lights flash across the parked cars while a third officer waves traffic past.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[5]]] == threads[at[lines[6]]] == at[lines[5]]

@@ -226,8 +226,8 @@ _AUDIENCE = re.compile(
     r"\s+(?:followers|fans|subscribers|viewers|audience)\b"
 )
 _DEFINITE_REFERENCE = re.compile(
-    r"\bthe\s+(?:[\w-]+\s+)?(?:video|clip|footage|tiktok|livestream|recording|tiktoker|"
-    r"youtuber|influencer|creator|vlogger|streamer|user|reel|upload|broadcast)\b",
+    r"\bthe\s+(?:[\w-]+\s+)?(?:video|clip|footage|tiktok|livestream|recording|tiktoker|youtuber|"
+    r"influencer|creator|vlogger|streamer|user|reel|upload|broadcast|copy|stitch|duet|cctv)\b",
     re.I,
 )
 

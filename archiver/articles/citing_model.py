@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archiver.articles.claims import SUBHEADING, without_time_stamp
-from archiver.articles.cues import ruled_out
+from archiver.articles.cues import ruled_out, without_measures
 from archiver.articles.metrics import metrics_stated
 from archiver.articles.stated import HANDLE
 from archiver.articles.threads import continues
@@ -351,7 +351,8 @@ def vetoed(line: Line) -> bool:
     platform = platform_named(text) is not None
     posted_on_one = platform and bool(_PUT_OUT.search(text))
     named_only = not _ANY_CLIP.search(_PLATFORM_BEFORE_A_NOUN.sub(" ", text))
-    if not (_ANY_CLIP.search(text) or posted_on_one) or _WILL_BE.search(text):
+    # (not "offences recorded by police", "gusts of 94mph were recorded")
+    if not (_ANY_CLIP.search(without_measures(text)) or posted_on_one) or _WILL_BE.search(text):
         # no word for a clip, a camera, making one or posting on a platform ("so viral on
         # social media", "YouTube will start showing more adverts to viewers"), or a clip
         # yet to be made

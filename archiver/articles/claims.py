@@ -272,8 +272,9 @@ def _attributed_close(
     plain: str, spans: list[tuple[int, int]], i: int, whole: bool = True
 ) -> int | None:
     """The sentence after the i-th where the quotation the i-th opens closes, or None: with
-    who said it ("..., Wen complains as his dough tears"), or at a sentence's end. Then a quotation resumed after who said it ("... ,' he
-    says. 'I wrote you a whole album!'") runs to its own close."""
+    who said it ("..., Wen complains as his dough tears"), or at a sentence's end. Then a
+    quotation resumed after who said it ("... ,' he says. 'I wrote you a whole album!'")
+    runs to its own close."""
     first = plain[spans[i][0] : spans[i][1]]
     if not _QUOTE_OPENS.match(first):
         return None

@@ -156,6 +156,29 @@ _LABELLED_POST = re.compile(
 )
 
 
+# A statement on a copy or an answer to the clip in play: "Kestrel Valley Police said it was
+# aware of the copy", "Police said they had reviewed the CCTV"
+_KNOWN_OF_IT = re.compile(
+    r"\b(?:aware\s+of|reviewed|examined|studied|viewed|watched|reported|removed|taken\s+down|"
+    r"took\s+down|flagged)\s+the\s+(?:[\w-]+\s+)?(?:copy|stitch|duet|CCTV|parody|repost|"
+    r"re-?upload)\b",
+    re.I,
+)
+# Footage put out with no article before it: "has also released CCTV of a blue flatbed van",
+# "A homeowner shared doorbell video of a man who rang the bell"
+_FOOTAGE_OF = re.compile(
+    r"\b(?:released|shared|posted|published|uploaded|issued|put\s+out|handed\s+over)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:footage|video|CCTV)\s+(?:of|from|showing)\s+(?:a|an|the|his|her|"
+    r"their|its|two|three|[A-Z\d])",
+    re.I,
+)
+# One of someone's clips: "In March, YouTube removed one of his videos, in which ..."
+_ONE_OF_THEIRS = re.compile(
+    r"\bone\s+of\s+(?:his|her|their|its|[A-Z][\w’'-]+[’']s?)\s+(?:[\w-]+\s+)?(?:videos|clips|"
+    r"streams|livestreams|reels|uploads|TikToks|vlogs)\b"
+)
+
+
 def kind_cites(text: str) -> bool:
     if _TIMED_KIND.search(text) or _PLATFORMS_WORD.search(text) or _SECONDS_FILMED.search(text):
         return True
@@ -163,7 +186,9 @@ def kind_cites(text: str) -> bool:
         return True
     if _STITCHED.search(text) or _EMBEDDED.search(text) or _LABELLED_POST.search(text):
         return True
-    if _AD_BY.search(text):
+    if _AD_BY.search(text) or _KNOWN_OF_IT.search(text) or _FOOTAGE_OF.search(text):
+        return True
+    if _ONE_OF_THEIRS.search(text):
         return True
     named = platform_named(text) not in (None, "social media")
     return named and bool(_PUT_OUT_KIND.search(text) or _STREAMED_LIVE.search(text))

@@ -429,7 +429,19 @@ def no_clip_said(text: str) -> bool:
     comment = _COMMENTER.search(text)
     if comment and not CLIP_OR_ITS_MAKING.search(text, 0, comment.end()):
         return True
-    return bool(_TAG_COUNT.search(text) or CLIPS_IN_GENERAL.search(text))
+    return bool(
+        _TAG_COUNT.search(text) or CLIPS_IN_GENERAL.search(text) or _MANY_CLIPS_COUNTED.search(text)
+    )
+
+
+# A count of many clips together: "the league says its clips were viewed 412 million times
+# this season", "Her videos have been watched 40 million times"
+_MANY_CLIPS_COUNTED = re.compile(
+    r"\b(?:its|his|her|their|[\w’'-]+[’']s?)\s+(?:[\w-]+\s+)?(?:clips|videos|reels|uploads|"
+    r"streams)\s+(?:were|are|have\s+been|had\s+been|have)\s+(?:\w+\s+)?(?:viewed|watched|"
+    r"played|seen|liked|drawn|racked\s+up|amassed)\b",
+    re.I,
+)
 
 
 # (an angle is a clip only where it was filmed or put somewhere: not "approaching the case
