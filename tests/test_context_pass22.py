@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.articles.claims import split_claims
+from archiver.articles.metrics import metrics_stated
 from archiver.articles.reading import read_article
 from tests.support.threads import read_lines
 
@@ -134,3 +135,56 @@ def test_someone_told_indefinitely_filming_is_a_clip_of_its_own_not_the_choices(
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[5]]] == threads[at[lines[6]]] == at[lines[5]]
+
+
+def test_the_filmer_named_refers_back_and_gives_the_maker() -> None:
+    lines = [
+        "12.15 We have the video. A friend of the catcher filmed it from two seats along, and "
+        "it is on X.",
+        "12.52 The filmer has been in touch: he is Ravi Kalsi, who posts as @kalsicricket.",
+        "In one segment, the filmer holds a shade up to the light.",
+    ]
+    at, citations, threads = read_lines(lines)
+    found = citations[at[lines[1]]]
+    assert threads[at[lines[1]]] == at[lines[0]] and found.creator == "@kalsicricket"
+    assert at[lines[2]] not in citations  # the maker seen in the clip: no new citing line
+
+
+def test_a_fact_checks_conclusion_on_a_video_is_the_claims() -> None:
+    lines = [
+        "Claim: A video shared on Facebook shows a stand collapsing at a cricket ground.",
+        "The clip has been shared 40,000 times.",
+        "Conclusion: An old video of a stand collapsing at a football stadium abroad is being "
+        "shared with the false claim.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[0]]
+
+
+def test_the_courts_word_on_the_footage_refers_back() -> None:
+    lines = [
+        "Footage broadcast live by Kallara TV on Facebook shows a can striking the umpire.",
+        "Magistrate Helen Vosper said the broadcaster's footage showed 'a deliberate act'.",
+        "Dr Tomasz Wilk, a researcher at the institute, said the footage was genuine.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[1]]] == at[lines[0]] and at[lines[1]] in citations
+    assert at[lines[2]] not in citations  # a person's word on it, told afterwards
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # translated copy: a decimal comma before a multiple, "of" before the count's kind
+        (
+            "The publication counts more than 2,3 million of reproductions.",
+            [("views", 2_300_000, "more than")],
+        ),
+        ("The reaction has 1,1 million of visualisations.", [("views", 1_100_000, None)]),
+        ("It has 12,5k likes, 1,5m views.", [("likes", 12_500, None), ("views", 1_500_000, None)]),
+        # a thousands comma is still one
+        ("It has 2,300 views, 1,250,000 likes.", [("views", 2300, None), ("likes", 1250000, None)]),
+    ],
+)  # fmt: skip
+def test_counts_as_translated_copy_prints_them(text: str, metrics: list) -> None:
+    assert [(m.kind, m.value, m.qualifier) for m in metrics_stated(text)] == metrics

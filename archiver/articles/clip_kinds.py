@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.articles.accounts import MAKER_OF_IT
 from archiver.platforms import NAMED_PLATFORM, platform_named
 
 # (not what is given in a room or on television as often as filmed: "a 30-minute speech",
@@ -188,7 +189,7 @@ def kind_cites(text: str) -> bool:
         return True
     if _AD_BY.search(text) or _KNOWN_OF_IT.search(text) or _FOOTAGE_OF.search(text):
         return True
-    if _ONE_OF_THEIRS.search(text):
+    if _ONE_OF_THEIRS.search(text) or MAKER_OF_IT.search(text):
         return True
     named = platform_named(text) not in (None, "social media")
     return named and bool(_PUT_OUT_KIND.search(text) or _STREAMED_LIVE.search(text))

@@ -389,8 +389,10 @@ _HANDLE_OF_PERSON = re.compile(
 # an AI video generator". It cites that clip, opening the thread when no "Claim:" line
 # cited it before (and referring back to that line when one did).
 _VERDICT_ON_CLIP = re.compile(
-    r"^(?:our\s+|the\s+)?(?:verdict|rating|ruling|conclusion)\s*:\s*[^.;]{0,40}?\b(?:the|this|"
-    r"that)\s+(?:[\w-]+\s+)?(?:video|clip|footage|post|reel|recording|livestream)\b",
+    # (or "a" one: "Conclusion: An old video of a stand collapsing abroad is being shared")
+    r"^(?:our\s+|the\s+)?(?:verdict|rating|ruling|conclusion|classification)\s*:\s*[^.;]{0,40}?"
+    r"\b(?:the|this|that|an?)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|footage|post|reel|recording|"
+    r"livestream)\b",
     re.I,
 )
 

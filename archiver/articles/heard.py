@@ -106,7 +106,10 @@ _PERSON_SAID = re.compile(
 _BODY_WORDS = re.compile(
     r"\b(?:Police|Council|Service|Ministry|Commission|Agency|Office|Department|Trust|"
     r"Group|Ltd|Company|Club|University|Court|Board|Authority|Party|Campaign|"
-    r"News|Airways|Airlines|Bank|Foods|Institute|Union|Federation|Association)\b"
+    r"News|Airways|Airlines|Bank|Foods|Institute|Union|Federation|Association|"
+    # (the court's own word on the footage, as a body's: "Magistrate Helen Vosper said the
+    # broadcaster's footage showed ...", "Judge Helen Marchbank said the second clip ...")
+    r"Judge|Magistrate|Recorder|Coroner|Sheriff|Prosecutor)\b"
 )
 
 

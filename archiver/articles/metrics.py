@@ -46,6 +46,8 @@ _KINDS = {
     "favorite": "saves", "favourited": "saves", "reply": "comments", "replies": "comments",
     "forward": "shares", "forwarded": "shares", "watching": "views", "tuned": "views",
     "viewership": "views", "audience": "views", "reshared": "shares", "re-shared": "shares",
+    # translated copy: Portuguese and Spanish "reproduções", "visualizaciones"
+    "reproduction": "views", "visualisation": "views", "visualization": "views",
 }  # fmt: skip
 _QUALIFIERS = {
     "more than": "more than", "over": "more than", "upwards of": "more than",
@@ -68,7 +70,9 @@ _VAGUE = r"(?:millions|thousands|hundreds of thousands|tens of thousands|hundred
 _QUALIFIER = "|".join(sorted(_QUALIFIERS, key=len, reverse=True))
 _FIGURE = (
     rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?"
-    r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+    # (a decimal comma before a multiple, as translated copy keeps it: "2,3 million")
+    r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|"
+    r"mn|bn|m|k)\b)|\d+(?:\.\d+)?)\s*"
     r"(?P<mult>thousand|million|billion|lakhs?|crores?|mn|bn|m|b|k)?\b"
     r"|(?P<fraction>half|a quarter of|three quarters of)\s+an?\s+(?P<of>thousand|million|billion)\b"
     # "two and a half million", "1 and a half million"
@@ -78,7 +82,7 @@ _FIGURE = (
 _NOUN = (
     r"views?|plays?|watches|likes?|hearts?|comments?|shares?|reposts?|retweets?|saves?|"
     r"bookmarks?|followers?|subscribers?|fans|viewers|watchers|upvotes?|reactions?|"
-    r"favou?rites?|replies|forwards"
+    r"favou?rites?|replies|forwards|reproductions|visuali[sz]ations"
 )
 # "18 million views", "2m Instagram followers", "120,000 new likes"; a live stream's
 # audience counts as its views ("peaked at 210,000 concurrent viewers")
@@ -87,6 +91,8 @@ _COUNTED = re.compile(
     rf"(?:{NAMED_PLATFORM})\s+)?"
     # (Bilibili's comments that fly across the picture: "45,000 'danmu' bullet comments")
     r"(?:[‘'\"]?(?:danmaku|danmu)[’'\"]?\s+)?(?:bullet\s+)?"
+    # (translated: "1,1 million of visualisations")
+    r"(?:of\s+(?=(?:reproductions|visuali[sz]ations|views|likes)\b))?"
     rf"(?P<noun>(?i:{_NOUN}))\b",
     re.I,
 )
@@ -168,7 +174,9 @@ def _value(found: re.Match) -> int | None:
         value = (number + 0.5) * _MULTIPLIERS[found["half_of"].lower()]
         return round(value) if value < _BEYOND_ANY_COUNT else None
     if found["digits"]:
-        number = float(found["digits"].replace(",", ""))
+        digits = found["digits"]
+        decimal_comma = re.fullmatch(r"\d+,\d{1,2}", digits) is not None
+        number = float(digits.replace(",", "." if decimal_comma else ""))
         value = number * _MULTIPLIERS.get((found["mult"] or "").lower(), 1)
         # (a run of thousands of digits is no count: float() makes it infinite)
         return round(value) if value < _BEYOND_ANY_COUNT else None
