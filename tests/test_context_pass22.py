@@ -188,3 +188,43 @@ def test_the_courts_word_on_the_footage_refers_back() -> None:
 )  # fmt: skip
 def test_counts_as_translated_copy_prints_them(text: str, metrics: list) -> None:
     assert [(m.kind, m.value, m.qualifier) for m in metrics_stated(text)] == metrics
+
+
+def test_she_who_posted_it_is_the_person_the_line_names_first() -> None:
+    lines = [
+        "A jury has been shown doorbell camera footage of a delivery driver being punched.",
+        "Lewis Harnett, 31, denies causing grievous bodily harm to Tomas Zelenka, 44.",
+        "The court heard that the camera belonged to Priya Solanki, who lives at the house, "
+        "and that she posted the clip to a neighbourhood Facebook group.",
+    ]
+    at, citations, _ = read_lines(lines)
+    assert citations[at[lines[0]]].inferred_creator == "Priya Solanki"
+
+
+def test_a_club_or_team_filming_is_its_own_footage_not_the_stories_subject() -> None:
+    lines = [
+        "HALE: Now sport, and a non-league goalkeeper is the talk of the town tonight.",
+        "Penzey Town's Alf Marden saved three penalties on Saturday, and the club filmed all "
+        "three for its YouTube channel.",
+        "HALE: Cricket now, and the Sealhaven women's team have posted a video on Instagram "
+        "of their celebrations.",
+        "HALE: And finally, Dean Haskell posted his tearful video on TikTok, where it has had "
+        "three hundred thousand views.",
+        "CLIP (Dean Haskell): 'Three penalties. Three.'",
+        "Dean Haskell's video has been shared by fans of both clubs.",
+    ]
+    at, citations, _ = read_lines(lines)
+    for line in lines[1:3]:
+        assert citations[at[line]].inferred_creator is None
+
+
+def test_an_answer_on_a_platform_with_a_clip_of_ones_own_is_the_answerers() -> None:
+    line = "HALE: Marden replied on TikTok with a video of his own, offering Dean a signed glove."
+    at, citations, _ = read_lines(["Dean Haskell posted his tearful video on TikTok.", line])
+    assert citations[at[line]].creator == "Marden"
+
+
+def test_a_tabloids_title_before_a_name_is_no_part_of_it() -> None:
+    line = "Superfan Rachel Dimmock posted her own version of the goal on TikTok."
+    at, citations, _ = read_lines(["A video of the goal has spread on TikTok.", line])
+    assert citations[at[line]].creator == "Rachel Dimmock"

@@ -171,7 +171,10 @@ ROLE_WORDS = frozenset(
     # people as the story meets them: "Neighbour Gary Whitlock", "Guest Aroha Tipene"
     "Neighbour Neighbor Guest Homeowner Bride Groom Bridesmaid Customer Diner Local "
     "Motorist Pensioner Widow Mum-of-two Mum-of-three Dad-of-two Father-of-two "
-    "Mother-of-two".split()
+    "Mother-of-two "
+    # and as the tabloids call them: "Superfan Rachel Dimmock", "Gran Beryl Okafor"
+    "Superfan Ace Umpire Legend Icon Sensation Teen Gran Granny Grandma Grandad Grandpa Nan "
+    "Hero Rookie Tot".split()
 )
 
 # Occupations come in endless variety ("Landlord Gary Whitlock", "Glaciologist Ingrid

@@ -137,16 +137,22 @@ def _person_just_named(text: dict[int, str], opener: int) -> str | None:
     """The last person named in full in the few lines before `opener`, with any role
     before the name dropped, or None."""
     for position in range(opener - 1, opener - PERSON_WITHIN - 1, -1):
-        line = text.get(position, "")
-        for found in reversed(list(_FULL_NAME.finditer(line))):
-            words = re.sub(r"[’']s$", "", found.group(0)).split()  # ("Jo Kemp's review")
-            while len(words) > 2 and role_word(words[0]) and words[1][0].isupper():
-                words.pop(0)  # "Keeper Tom Hale"; not "Pieter de Smet"
-            name = " ".join(words)
-            if words[0] in _NOT_A_NAME or words[-1] in _PLACE_HEADS:
-                continue
-            if not is_organisation(name, line):
-                return name
+        name = _last_person_in(text.get(position, ""))
+        if name is not None:
+            return name
+    return None
+
+
+def _last_person_in(line: str) -> str | None:
+    for found in reversed(list(_FULL_NAME.finditer(line))):
+        words = re.sub(r"[’']s$", "", found.group(0)).split()  # ("Jo Kemp's review")
+        while len(words) > 2 and role_word(words[0]) and words[1][0].isupper():
+            words.pop(0)  # "Keeper Tom Hale"; not "Pieter de Smet"
+        name = " ".join(words)
+        if words[0] in _NOT_A_NAME or words[-1] in _PLACE_HEADS:
+            continue
+        if not is_organisation(name, line):
+            return name
     return None
 
 
@@ -244,7 +250,11 @@ def fill_more(
         # ..." then, three lines on, "He posted the video to YouTube")
         told_by = next((c for c in cited if _PRONOUN_MAKER.search(text[c.claim_position])), None)
         if creator is None and new_creator is None and told_by is not None:
-            new_creator = _person_just_named(text, told_by.claim_position)
+            # (the line's own, named before the pronoun: "The court heard that the camera
+            # belonged to Priyanka Solanki, ..., and that she posted the clip")
+            line = text[told_by.claim_position]
+            new_creator = _last_person_in(line[: _PRONOUN_MAKER.search(line).start()])
+            new_creator = new_creator or _person_just_named(text, told_by.claim_position)
             source = "the person named just before"
         if creator is None and new_creator is None and _SOMEONES_CLIP.search(text[opener]):
             earlier = next((c for c in reversed(before) if c.creator or c.inferred_creator), None)

@@ -304,14 +304,17 @@ _ON_ITS_OWN = re.compile(
 )
 # (or its account as the subject, or its answer: "The brand's own TikTok account posted a
 # response video", "Duchesne's campaign responded with a Snapchat story")
+# ... at a clause's start too: "..., and the club filmed all three", "HALE: Cricket now, and
+# the Sealhaven women's team have posted a video"
 _BODY_SUBJECT = re.compile(
-    r"^(?:[\w’'-]+\s+){0,4}?(?:police|force|palace|council|department|ministry|agency|"
-    r"association|federation|league|club|office|centre|authority|government|coastguard|"
-    r"service|trust|university|school|company|brand|museum|zoo|campaign|party|firm|retailer)"
+    r"(?:^|[,;:]\s+(?:and\s+|but\s+)?|\band\s+)(?:[\w’'-]+\s+){0,4}?(?:police|force|palace|"
+    r"council|department|ministry|agency|association|federation|league|club|office|centre|"
+    r"authority|government|coastguard|service|trust|university|school|company|brand|museum|"
+    r"zoo|campaign|party|firm|retailer|team|squad|broadcaster|operator|airline|hospital)"
     r"(?:[’']s\s+(?:own\s+|official\s+)?(?:[\w-]+\s+)?(?:account|channel|page|team))?\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:also\s+|then\s+|later\s+|since\s+|now\s+)?"
-    r"(?:posted|released|published|shared|uploaded|put\s+out|(?:responded|replied|hit\s+back)"
-    r"\s+with)\b",
+    r"(?:posted|released|published|shared|uploaded|put\s+out|filmed|streamed|(?:responded|"
+    r"replied|hit\s+back)\s+with)\b",
     re.I,
 )
 

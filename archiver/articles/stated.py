@@ -451,7 +451,9 @@ _MAKER_OF_NEW = re.compile(
     # or who put out a clip of their own: "Tang, a PE teacher from Wuxiang, later posted his
     # own video", "Ashby waded in with a TikTok of his own"
     r"(?:posted|uploaded|shared|released|made)\s+(?:his|her|their)\s+own|"
-    r"(?:\w+\s+(?:in|back)|(?:answered|replied\s+to|responded\s+to)\s+(?:the|this|that|his|her|"
+    # ("Marchetti replied on TikTok with a video of his own")
+    r"(?:\w+\s+(?:in|back)|(?:answered|replied|responded)\s+on\s+[A-Z][\w-]*|(?:answered|"
+    r"replied\s+to|responded\s+to)\s+(?:the|this|that|his|her|"
     r"their|it|[A-Z][\w’'-]+[’']s)(?:\s+[\w-]+)?)\s+with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?i:video|clip|tiktok|reel|post|story)\s+of\s+(?:his|her|their)\s+own|"
     # or who answered with a clip: "Clinical dietitian Ritika Anand, ..., responded with a reel
