@@ -228,3 +228,25 @@ def test_a_tabloids_title_before_a_name_is_no_part_of_it() -> None:
     line = "Superfan Rachel Dimmock posted her own version of the goal on TikTok."
     at, citations, _ = read_lines(["A video of the goal has spread on TikTok.", line])
     assert citations[at[line]].creator == "Rachel Dimmock"
+
+
+def test_filmed_with_her_tablet_cites_and_the_grandson_posting_it_refers_back() -> None:
+    lines = [
+        "A 79-year-old pensioner from Kellbach has filmed with her tablet how a fraudster on "
+        "the telephone pretended to be her grandson.",
+        "Her grandson Jonas Sommer, 24, put the video on Instagram under the name @jonas.s.",
+        "The comedian Deniz Aksoy, on TikTok known as 'Deniz the Neighbour', made from the call "
+        "a parody, in which he plays the fraudster.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[0]] in citations and threads[at[lines[1]]] == at[lines[0]]
+    assert threads[at[lines[2]]] == at[lines[2]]  # a parody: a clip of its own
+
+
+def test_a_story_saved_and_handed_on_is_the_clip_in_play() -> None:
+    lines = [
+        "The prosecution says Hartnell posted a 12-second video to his Snapchat story.",
+        "A friend of Hartnell's saved the story and later handed it to detectives.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[1]] in citations and threads[at[lines[1]]] == at[lines[0]]

@@ -54,7 +54,11 @@ _PUT_OUT_KIND = re.compile(
     r"(?:review|ad|advert|parody|spoof|skit|promo|trailer|tutorial|montage|compilation|vlog|"
     r"unboxing|teaser|follow-up|attack\s+ad)\b(?!\s+of\s+(?:the|its|their|[A-Z]))|"
     r"\b(?:released|published|put\s+out)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:parody|spoof|skit|teaser|trailer|promo|attack\s+ad|campaign\s+video)\b",
+    r"(?:parody|spoof|skit|teaser|trailer|promo|attack\s+ad|campaign\s+video)\b|"
+    # (made of the clip in play, as translated copy words it: "made from the call a parody,
+    # in which he plays the fraudster")
+    r"\bmade\s+(?:from\s+(?:it|the\s+[\w-]+)\s+)?(?:a|an)\s+(?:[\w-]+\s+)?(?:parody|spoof|"
+    r"remix|skit)\b(?=,?\s+(?:in\s+which|where|showing)\b)",
     re.I,
 )
 # an ad put out by someone: "An attack ad released last week by Citizens for a Safer

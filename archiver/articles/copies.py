@@ -94,8 +94,10 @@ A_COPY = re.compile(
     # "One post carrying it, from the page Ride Safe Britain, ..."
     r"\b(?:post|page|account|upload|tweet)s?\s+(?:[\w@.’'-]+\s+){0,3}?(?:carrying|sharing|"
     r"containing)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:video|clip|footage|reel|recording))\b|"
-    r"\b(?:screen-?recorded|ripped|downloaded)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:video|clip|story|"
-    r"reel|stream|livestream|footage))\s+and\s+(?:re-?)?(?:posted|put|shared|uploaded)\b",
+    # ... or kept and passed on: "saved the story and later handed it to detectives"
+    r"\b(?:screen-?recorded|ripped|downloaded|saved)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:video|clip|"
+    r"story|reel|stream|livestream|footage))\s+and\s+(?:later\s+|then\s+)?(?:(?:re-?)?(?:posted|"
+    r"put|shared|uploaded)|handed|sent|passed|gave)\b",
     re.I,
 )
 # A repost by someone else: "a fan account saved the clip and posted it to TikTok", "a
@@ -131,7 +133,16 @@ _NOT_A_CLIP_COPY = re.compile(
 )
 
 
+_KEPT_AND_PASSED = re.compile(
+    r"\b(?:screen-?recorded|downloaded|saved)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:video|clip|story|"
+    r"reel|stream|livestream|footage))\s+and\s+(?:later\s+|then\s+)?(?:handed|sent|passed|gave)\b",
+    re.I,
+)
+
+
 def copy_cites(text: str) -> bool:
+    if _KEPT_AND_PASSED.search(text):
+        return True
     return bool(_COPY_ONLINE.search(text)) and not _NOT_A_CLIP_COPY.search(text)
 
 

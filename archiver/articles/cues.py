@@ -333,7 +333,7 @@ FILMED = re.compile(
     r"\b(?:a|an|one|the|his|her|their|its|another)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?!(?:crew|team|studio|director|production|broadcaster|who|that|which|was|were|is|are|"
     r"been|being|be|has|had|have)\b)[a-z][\w-]*)"
-    r"\s+(?:\w+ly\s+)?(?:filmed|videoed|recorded)\s+"
+    r"\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?(?:filmed|videoed|recorded)\s+"
     # (or films from where they stood, or as it happened: "filmed from her front step",
     # "filmed as the old man tried"; "recorded his father wading", not "recorded her
     # debut album")
@@ -348,8 +348,9 @@ FILMED = re.compile(
     # "The scene was recorded by motorcycle courier Everton Salgado": a person, by name
     r"\b(?:was|were)\s+(?:filmed|recorded|captured|caught)\s+by\s+(?:(?!director\b|cinematographer\b|crew\b)"
     r"[a-z][\w-]*\s+){0,3}(?-i:[A-Z][\w’'-]+\s+[A-Z])|"
-    r"\b(?:filmed|recorded|videoed)\b[^.;]{0,60}\bon\s+(?:a|an|his|her|their|my|our)\s+"
-    r"(?:\w+\s+)?(?:phones?|mobiles?|smartphones?|cameras?|dashcams?)\b",
+    # ("has filmed with her tablet how a fraudster ...")
+    r"\b(?:filmed|recorded|videoed)\b[^.;]{0,60}\b(?:on|with)\s+(?:a|an|his|her|their|my|our)\s+"
+    r"(?:\w+\s+)?(?:phones?|mobiles?|smartphones?|tablets?|iPads?|cameras?|dashcams?|GoPros?)\b",
     re.I,
 )
 
