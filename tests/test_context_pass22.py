@@ -250,3 +250,29 @@ def test_a_story_saved_and_handed_on_is_the_clip_in_play() -> None:
     ]
     at, citations, threads = read_lines(lines)
     assert at[lines[1]] in citations and threads[at[lines[1]]] == at[lines[0]]
+
+
+def test_an_owner_named_only_around_a_thread_goes_back_to_it() -> None:
+    lines = [
+        "A pharmacist says he has been asked for tanning spray after a video promoting it "
+        "went viral.",
+        "The TikTok was posted by beautician Shauna Kells and shows her using the product.",
+        "It has been viewed more than 700,000 times.",
+        "Pharmacist Ciaran Dolan says the sprays are not licensed and he is turning people away.",
+        "He has posted his own video in reply, filmed behind the counter of his shop.",
+        "In it he holds up a box of the spray.",
+        "Mr Dolan's video has about 150 thousand views.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[6]]] == at[lines[4]]
+
+
+def test_an_owner_named_in_an_account_line_inside_a_thread_goes_back_to_it() -> None:
+    lines = [
+        "A young soldier's dance clip from a trench has been viewed more than six million times.",
+        "Private Lev Sarno, 22, posts as @lev_on_duty and has 410,000 followers.",
+        "In the 15-second video, he mimes to a pop song while twirling a shovel.",
+        "Sarno's clip was taken down on Monday but copies are still doing the rounds.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[3]]] == at[lines[0]]

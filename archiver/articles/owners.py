@@ -103,10 +103,13 @@ def owners_thread(
     thread_of: dict[int, int],
     text_at: dict[int, str],
     citing: set[int],
+    before: int | None = None,
     first: bool = False,
 ) -> int | None:
     """The opener of the latest thread (the first, with `first`) one of whose citing lines
-    names the owner of the clip `text` speaks of, or None."""
+    names the owner of the clip `text` speaks of, or None. With `before` (the line's
+    position), an owner no citing line names is looked for in the lines around the
+    threads (see _thread_around_mention)."""
     owner = clip_owner(text)
     if owner is None:
         return None
@@ -119,7 +122,43 @@ def owners_thread(
     # (not a stitch or duet of the owner's clip, which is its maker's: "stitched Ridley's
     # clip with a breakdown")
     made = {p for p in citing if MADE_FROM_IT.search(text_at.get(p, ""))}
-    return _latest_citing(named, thread_of, text_at, citing - made)
+    found = _latest_citing(named, thread_of, text_at, citing - made)
+    # (not in speech to the reporter: "'We watched Tony's video in the office,' she said")
+    if found is None and before is not None and text.lstrip()[:1] not in "'\"‘“":
+        return _thread_around_mention(named, thread_of, text_at, citing, before)
+    return found
+
+
+_HE_OR_SHE = re.compile(r"^(?:[^,]{0,30},\s+)?(?:he|she)\b", re.I)
+
+
+def _thread_around_mention(
+    named: re.Pattern[str],
+    thread_of: dict[int, int],
+    text_at: dict[int, str],
+    citing: set[int],
+    before: int,
+) -> int | None:
+    """The thread of an owner named last in a line that cites nothing: the clip "he" or
+    "she" put out in the next two lines ("Pharmacist Ciarán Doyle says ..." then "He's
+    posted his own video in reply", so "Mr Doyle's video" is that one), or the thread
+    the line lies inside ("A young soldier's dance clip ...", "Private Lev Sarno, 22,
+    posts as ...", "In the video, he mimes ...", so "Sarno's clip" is the soldier's)."""
+    mention = next(
+        (q for q in range(before - 1, -1, -1) if q not in citing and named.search(text_at[q])),
+        None,
+    )
+    if mention is None:
+        return None
+    for after in (mention + 1, mention + 2):
+        if after in citing and after in thread_of and _HE_OR_SHE.match(text_at[after]):
+            return thread_of[after]
+    opened = [p for p in citing if p < mention and p in thread_of]
+    if not opened:
+        return None
+    around = thread_of[max(opened)]
+    later = any(o == around for p, o in thread_of.items() if mention < p < before)
+    return around if later else None
 
 
 # "The dock worker, Sipho Mthembu, posted his footage": a definite description that opens

@@ -19,21 +19,20 @@ thread, each with its role, until the text moves on (a sentence with none of the
                   out, so they are matched by words, not by place).
 
 After a line or two of background, a definite reference to the clip rejoins its thread
-("the original" of a reposted clip is one), and so does a description whose subject
-shares a word with the thread's prose.
-A clip named by its owner ("Medeiros's video", archiver.articles.owners) goes back to the
-thread whose citing lines named that person, however far back; so does one named by a
-description the story brought in before ("The dock worker, ..." after "a dock worker"),
-by its kind ("the dashcam footage") or by the body that posted it ("The fire service's
-post"). A line the rules have no cue for may still join, when archiver.articles.membership's
-learned model is sure of it and the line before is in the thread.
+("the original" of a reposted clip is one), as does a description whose subject shares a
+word with the thread's prose. A clip named by its owner ("Medeiros's video") goes back to
+the thread whose citing lines (or the lines around it) named that person, however far
+back; so does one named by a description brought in before ("The dock worker, ..." after
+"a dock worker"), by its kind ("the dashcam footage") or by its body ("The fire service's
+post"): archiver.articles.owners. A line the rules have no cue for may still join, when
+archiver.articles.membership's model is sure of it and the line before is in the thread.
 A definite reference marked as another clip ("The second video, ...", a stitch of it) or
-named by another platform than the thread's opens a thread of its own
-(archiver.articles.which_clip); a named person filming just after an unnamed lede retells
-the lede's clip. Rules read a live-blog entry without its time stamp. Last, a learned
-choice among the clips in play may send a citing line elsewhere (archiver.articles.clip_choice).
-What a clip shows in the present with no cue word is archiver.articles.scene's; platform
-and creator passed along each thread, and from the article, are archiver.articles.context's.
+named by another platform than the thread's opens a thread of its own (which_clip); a
+named person filming just after an unnamed lede retells the lede's clip. Rules read a live
+blog entry without its stamp. Last, a learned choice among the clips in play may send a
+citing line elsewhere (clip_choice). What a clip shows in the present with no cue word is
+scene's; platform and creator along each thread, and from the article, are context's (all
+modules of archiver.articles).
 """
 
 from __future__ import annotations
@@ -208,8 +207,7 @@ _NOT_A_NAME = frozenset(
 _IT_ACTS = re.compile(r"^(?:[^,]{0,40},\s+)?it\b", re.I)
 
 
-# What happens "in" the clip in play: "In her stream, riot police ...", "In the video, the
-# adults cross first"
+# What happens "in" the clip in play: "In her stream, riot police ...", "In the video, ..."
 _IN_THE_CLIP = re.compile(
     r"^(?:Back\s+)?(?:In|On|During|Throughout)\s+(?:the|her|his|their|its|that|this)\s+"
     r"(?:(?:\d+-(?:second|minute)\s+|(?:original|first|full)\s+)?(?:video|clip|stream|livestream|"
@@ -368,7 +366,9 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             # (a stitch or duet made from a clip named by its owner is a clip of its own:
             # "posted a duet, adding her own harmony beside Breen's video")
             made_from = MADE_FROM_IT.search(text) or POSTED_OWN.search(text)
-            owners = None if made_from else owners_thread(text, thread_of, text_at, citing)
+            owners = (
+                None if made_from else owners_thread(text, thread_of, text_at, citing, position)
+            )
             if FIRST_CLIP.search(text) and owners is None and thread_of:
                 # "The first video": the earliest thread, past one a definite reference
                 # would take for the nearest
