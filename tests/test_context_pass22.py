@@ -276,3 +276,13 @@ def test_an_owner_named_in_an_account_line_inside_a_thread_goes_back_to_it() -> 
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[3]]] == at[lines[0]]
+
+
+def test_a_named_filmer_with_a_club_and_role_before_the_name_retells_the_lede() -> None:
+    lines = [
+        "THIS is the moment a footie star's 84-year-old nan stole the show at his club's party.",
+        "Castlemere Rovers hitman Jaylen Okafor-Reid, 23, filmed gran Beryl on his phone as "
+        "team-mates sprayed fizz around the dressing room.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[1]]] == at[lines[0]]

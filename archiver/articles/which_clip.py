@@ -214,8 +214,9 @@ _RETELLS = re.compile(
     # (or a relative named after: "His wife, Leanne, filmed the race"; or as a court heard
     # it, by surname: "The court heard that Pickett went live on TikTok")
     r"^(?:(?:His|Her|Their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,"
-    # ("Retired postwoman Maureen Oakes, 71, filmed herself ...")
-    r"|(?:[A-Z][a-z]+\s+(?:[a-z][\w-]+\s+){1,2})?"
+    # ("Retired postwoman Maureen Oakes, 71, filmed herself ...", "Castlemere Rovers hitman
+    # Jaylen Okafor-Reid, 23, filmed gran Beryl ...")
+    r"|(?:(?:[A-Z][\w’'-]+\s+){1,3}?(?:[a-z][\w-]+\s+){1,2})?"
     r"(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:(?:,(?:[^,]|,(?=\d{3})){1,80}){1,2},)?"
     r"|(?:The\s+)?(?:court|jury|inquest|hearing|tribunal)\s+(?:heard|was\s+told)\s+(?:that\s+)?"
     r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|he|she|they)"
