@@ -286,3 +286,18 @@ def test_a_named_filmer_with_a_club_and_role_before_the_name_retells_the_lede() 
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[1]]] == at[lines[0]]
+
+
+def test_a_clip_named_by_its_kind_is_not_the_stitch_made_of_that_kind() -> None:
+    lines = [
+        "Police have released bodycam footage of an officer dragged along a road by a car.",
+        "The force posted the 47-second video on its Facebook page on Thursday.",
+        "A retired traffic officer who posts as @sarge_retired has stitched the bodycam clip "
+        "on TikTok, pausing it frame by frame.",
+        "His stitch has 58k likes.",
+        "A copy of the bodycam video uploaded to YouTube by the channel Police Watch UK has "
+        "another 1.1 million views.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[3]]] == at[lines[2]]
+    assert threads[at[lines[4]]] == at[lines[0]]

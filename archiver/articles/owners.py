@@ -235,6 +235,9 @@ def kind_thread(
     if kind not in ("stitch", "duet", "reaction") and _NEW_FROM_OLD.search(text):
         return None  # "stitched a clip from the livestream": a new clip made of the old
     brought_in = re.compile(rf"\b(?:{_KINDS[kind]})\b", re.I)
+    if kind not in ("stitch", "duet", "reaction"):
+        # (not a stitch of the kind: "has stitched the bodycam clip" tells of the source)
+        citing = {p for p in citing if not _NEW_FROM_OLD.search(text_at.get(p, ""))}
     return _latest_citing(brought_in, thread_of, text_at, citing)
 
 
