@@ -301,3 +301,25 @@ def test_a_clip_named_by_its_kind_is_not_the_stitch_made_of_that_kind() -> None:
     at, _, threads = read_lines(lines)
     assert threads[at[lines[3]]] == at[lines[2]]
     assert threads[at[lines[4]]] == at[lines[0]]
+
+
+def test_clicks_are_views_and_many_clips_posted_are_none_of_them() -> None:
+    assert [(m.kind, m.value) for m in metrics_stated("The song was clicked 640,000 times.")] == [
+        ("views", 640_000)
+    ]
+    lines = [
+        "Supermarkets posted more than 1,900 short videos to TikTok between January and March.",
+        "That original has been used as a sound in 12,000 videos and viewed 19.4m times.",
+    ]
+    at, citations, _ = read_lines(lines)
+    assert at[lines[0]] not in citations
+
+
+def test_an_explainers_longer_question_heading_cites_nothing() -> None:
+    lines = [
+        "A video posted by the transit commission shows a streetcar operator helping a man.",
+        "Can the commission just post footage like that?",
+        "It says it asked both people for consent before posting.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[1]] not in citations and at[lines[1]] not in threads

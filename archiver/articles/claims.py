@@ -47,7 +47,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?…][’”'\")\]]*\s+")
 # fact-check's verdict line, "Verdict: False.", "Our rating: Misleading". It cites no clip
 # and does not end a thread: the text under it goes on about the clip.
 SUBHEADING = re.compile(
-    r"^(?:what|who|where|when|why|how|is|was|are|were|did|does|do|can)\b(?:\s+\S+){0,6}\?$|"
+    # ("Can the commission just post footage like that?")
+    r"^(?:what|who|where|when|why|how|is|was|are|were|did|does|do|can|could|should|will|"
+    r"would)\b(?:\s+\S+){0,9}\?$|"
     r"^(?:our\s+|the\s+)?(?:verdict|rating|conclusion|ruling|classification)\s*:\s*(?:\S+\s*){1,4}$",
     re.I,
 )

@@ -438,11 +438,15 @@ def no_clip_said(text: str) -> bool:
 
 
 # A count of many clips together: "the league says its clips were viewed 412 million times
-# this season", "Her videos have been watched 40 million times"
+# this season", "Her videos have been watched 40 million times", "Supermarkets posted more
+# than 1,900 short videos to TikTok" (ten or more clips: no one of them)
 _MANY_CLIPS_COUNTED = re.compile(
     r"\b(?:its|his|her|their|[\w’'-]+[’']s?)\s+(?:[\w-]+\s+)?(?:clips|videos|reels|uploads|"
     r"streams)\s+(?:were|are|have\s+been|had\s+been|have)\s+(?:\w+\s+)?(?:viewed|watched|"
-    r"played|seen|liked|drawn|racked\s+up|amassed)\b",
+    r"played|seen|liked|drawn|racked\s+up|amassed)\b|"
+    r"\b(?:posted|uploaded|published|made|produced|released)\s+(?:more\s+than\s+|over\s+|nearly\s+|"
+    r"almost\s+|about\s+|some\s+)?(?:\d{2,}|\d{1,3}(?:,\d{3})+|hundreds|thousands|dozens)\s+"
+    r"(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:videos|clips|reels|livestreams|TikToks|Shorts)\b",
     re.I,
 )
 

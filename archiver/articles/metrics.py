@@ -48,6 +48,7 @@ _KINDS = {
     "viewership": "views", "audience": "views", "reshared": "shares", "re-shared": "shares",
     # translated copy: Portuguese and Spanish "reproduções", "visualizaciones"
     "reproduction": "views", "visualisation": "views", "visualization": "views",
+    "click": "views", "clicked": "views",
 }  # fmt: skip
 _QUALIFIERS = {
     "more than": "more than", "over": "more than", "upwards of": "more than",
@@ -82,7 +83,7 @@ _FIGURE = (
 _NOUN = (
     r"views?|plays?|watches|likes?|hearts?|comments?|shares?|reposts?|retweets?|saves?|"
     r"bookmarks?|followers?|subscribers?|fans|viewers|watchers|upvotes?|reactions?|"
-    r"favou?rites?|replies|forwards|reproductions|visuali[sz]ations"
+    r"favou?rites?|replies|forwards|reproductions|visuali[sz]ations|clicks"
 )
 # "18 million views", "2m Instagram followers", "120,000 new likes"; a live stream's
 # audience counts as its views ("peaked at 210,000 concurrent viewers")
@@ -99,7 +100,7 @@ _COUNTED = re.compile(
 # "watched more than seven million times", "viewed by 12,000 people"
 _TIMES = re.compile(
     r"\b(?P<noun>viewed|watched|played|seen|liked|shared|re-?shared|reposted|retweeted|saved|"
-    r"forwarded|upvoted|favourited)\s+"
+    r"forwarded|upvoted|favourited|clicked)\s+"
     # "watched live by about 80,000 people": an adverb may stand before "by"
     r"(?:(?:live\s+|\w+ly\s+)?(?:by|a total of)\s+)?"
     # "where it has been liked another 410,000 times": a further count on a repost
