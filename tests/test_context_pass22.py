@@ -323,3 +323,37 @@ def test_an_explainers_longer_question_heading_cites_nothing() -> None:
     ]
     at, citations, threads = read_lines(lines)
     assert at[lines[1]] not in citations and at[lines[1]] not in threads
+
+
+def test_a_tabloid_lede_that_tells_the_clip_by_what_it_shows_opens_it() -> None:
+    lines = [
+        "A COUNCIL gritter lurches sideways into a frozen ditch, its wheels spinning as two "
+        "workmen look on.",
+        "One of them takes off his hard hat and slowly places it on the roof of the cab.",
+        "Dad-of-two Gary Pask, 44, filmed the farce from his front garden and posted it on TikTok.",
+        "The clip has racked up 3.4 million views.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[0]] in citations
+    assert {threads[at[line]] for line in lines} == {at[lines[0]]}
+
+
+def test_a_gone_viral_lede_for_what_someone_did_opens_the_clip() -> None:
+    lines = [
+        "A FUMING dad has gone viral after whipping out a tape measure to prove his pizza "
+        "was not large.",
+        "Gary Pellow, 41, holds the tape across his pepperoni, and it comes up at 11 inches.",
+        "The clip, posted on TikTok as @garythegrafter, has 2.1 million views.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[0]] in citations and threads[at[lines[2]]] == at[lines[0]]
+
+
+def test_a_reported_lede_is_no_scene_before_the_filmer() -> None:
+    lines = [
+        "Passengers on a packed evening train were forced to put up umbrellas after rain "
+        "poured through the roof.",
+        "Student Callum Verhoeven, 19, filmed the scene on his phone and posted it to Snapchat.",
+    ]
+    at, citations, _ = read_lines(lines)
+    assert at[lines[0]] not in citations

@@ -27,6 +27,7 @@ from archiver.articles.claims import SUBHEADING, Claim, without_time_stamp
 from archiver.articles.copies import REPOST
 from archiver.articles.heard import INTERVIEW, told_afterwards
 from archiver.articles.list_items import is_item_heading
+from archiver.articles.scene import scene
 from archiver.articles.threads import continues
 from archiver.articles.which_clip import ANY_CLIP, another_clip, new_clip
 
@@ -91,6 +92,10 @@ def skipped_openers(
         if index is None or citation.same_clip_as is not None:
             continue
         text = without_time_stamp(prose[index].text)
+        lede = _scene_lede(prose, index, quoted | cited, text)
+        if lede is not None:
+            found.append((lede, at))
+            continue
         known = _KNOWN_CLIP.search(text) or REPOST.search(text)  # a copy: of a clip known
         # (a count alone, naming no clip of its own: not "The singer's post from hospital
         # has 2m likes")
@@ -125,6 +130,41 @@ def skipped_openers(
                         found.insert(-1, (before.position, claim.position))
             break
     return found
+
+
+# Who filmed what the lede told: "Dad-of-two Gary Pask, 44, filmed the farce from his front
+# garden", "A commuter filmed it from the platform"
+_FILMED_WHAT_WAS_TOLD = re.compile(
+    r"\b(?:filmed|recorded|captured)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:farce|chaos|moment|scene|"
+    r"incident|drama|encounter|spectacle|stand-?off|mishap|fiasco|episode|clash|rescue|stunt|"
+    r"whole\s+thing|commotion|meltdown|show-?down|escape|collapse|crash))\b",
+    re.I,
+)
+_TOLD_PAST = re.compile(r"\b(?:was|were|had|has|have|did|said|been)\b", re.I)
+_SHOUTED = re.compile(r"\b[A-Z]{2,}\b")  # a tabloid's capitals: "A COUNCIL pothole van"
+# (or one thing moving somewhere, now: "A ... van lurches nose-first into a crater")
+_MOVES_NOW = re.compile(
+    r"^(?:An?|One)\s+(?:[\w’'-]+\s+){1,4}?(?!(?:is|has|was|says|goes)\b)[a-z]{3,}(?:es|s)\s+"
+    r"(?:[\w-]+\s+)?(?:into|onto|across|through|along|past|over|down|up|out|off|towards?|"
+    r"under|around)\b"
+)
+
+
+def _scene_lede(prose: list[Claim], index: int, taken: set[int], text: str) -> int | None:
+    """A lede that tells the clip by what it shows ("A COUNCIL pothole van lurches
+    nose-first into a water-filled crater ...") before a line says who filmed it ("Dad-of-two
+    Gary Pask, 44, filmed the farce ..."): the story's first line, when it is such a scene
+    and every line after it up to that one goes on with the scene."""
+    if not 0 < index <= SCENE_LINES or not _FILMED_WHAT_WAS_TOLD.search(text):
+        return None
+    if any(claim.position in taken for claim in prose[:index]):
+        return None
+    lede = _SHOUTED.sub(lambda word: word[0].lower(), without_time_stamp(prose[0].text))
+    if _TOLD_PAST.search(lede) or not (scene(lede) or _MOVES_NOW.match(lede)):
+        return None  # (not a report: "Passengers ... were forced to put up umbrellas ...")
+    if any(continues(without_time_stamp(claim.text)) is None for claim in prose[1:index]):
+        return None
+    return prose[0].position
 
 
 def _item_opener(

@@ -57,7 +57,11 @@ _GONE_VIRAL = re.compile(
     r"\b(?:gone|went|going|goes|gets|got)\s+viral\s+(?:after|by|for|with|when)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:filming|posting|sharing|recording|uploading|streaming|"
     r"(?:a|an|her|his|their)\s+(?:[\w’'-]+\s+){0,2}?(?:video|clip|tiktok|reel|livestream|"
-    r"stream|post))\b",
+    r"stream|post))\b|"
+    # (or for what someone did, as the tabloids tell a clip: "A FUMING dad has gone viral
+    # after whipping out a tape measure ..."; not a photo's or a post's fame)
+    r"\b(?:has|have|had)\s+gone\s+viral\s+after\s+[a-z]+ing\b(?![^.;]{0,30}?\b(?:photo|picture|"
+    r"tweet|selfie|message|letter|essay|thread|review)s?\b)",
     re.I,
 )
 
