@@ -357,3 +357,15 @@ def test_a_reported_lede_is_no_scene_before_the_filmer() -> None:
     ]
     at, citations, _ = read_lines(lines)
     assert at[lines[0]] not in citations
+
+
+def test_an_account_asked_for_comment_cites_nothing_and_someone_is_no_maker() -> None:
+    lines = [
+        "A video posted on X by @DunhallowAlerts shows a man with a machete in a park.",
+        "We contacted @DunhallowAlerts for comment but had not received a reply.",
+        "@truthbites_uk did not reply to our request for comment, and its post is still up.",
+        "Someone has also reposted the clip to Reddit, where the post has 3,000 upvotes.",
+    ]
+    at, citations, _ = read_lines(lines)
+    assert at[lines[1]] not in citations and at[lines[2]] in citations
+    assert citations[at[lines[3]]].creator is None

@@ -221,3 +221,38 @@ COUNTED_CLIPS = re.compile(
     r"livestreams|recordings)\s+(?:of|from|showing|filmed|posted|shared|taken)\b",
     re.I,
 )
+
+
+_NO_REPLY = re.compile(
+    r"\b(?:for\s+comment|did\s+not\s+(?:reply|respond)|(?:has|have|had)\s+not\s+(?:replied|"
+    r"responded))\b",
+    re.I,
+)
+# (unless the line goes on to the clip: "..., and its post is still up")
+_MEDIA_COUNT = re.compile(
+    r"\d[\d,.]*\s*(?:m|k|million|thousand)?\s+(?:views|likes|shares)\b|\b(?:post|video|clip|"
+    r"footage|reel|tiktok|stream|upload)s?\b",
+    re.I,
+)
+
+
+# A count of many clips together: "the league says its clips were viewed 412 million times
+# this season", "Her videos have been watched 40 million times", "Supermarkets posted more
+# than 1,900 short videos to TikTok" (ten or more clips: no one of them)
+_MANY_CLIPS_COUNTED = re.compile(
+    r"\b(?:its|his|her|their|[\w’'-]+[’']s?)\s+(?:[\w-]+\s+)?(?:clips|videos|reels|uploads|"
+    r"streams)\s+(?:were|are|have\s+been|had\s+been|have)\s+(?:\w+\s+)?(?:viewed|watched|"
+    r"played|seen|liked|drawn|racked\s+up|amassed)\b|"
+    r"\b(?:posted|uploaded|published|made|produced|released)\s+(?:more\s+than\s+|over\s+|nearly\s+|"
+    r"almost\s+|about\s+|some\s+)?(?:\d{2,}|\d{1,3}(?:,\d{3})+|hundreds|thousands|dozens)\s+"
+    r"(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:videos|clips|reels|livestreams|TikToks|Shorts)\b",
+    re.I,
+)
+
+
+def no_clip_of_its_own(text: str) -> bool:
+    """Many clips counted together, or an account asked for comment (moved here from
+    archiver.articles.cues at its size limit)."""
+    if _NO_REPLY.search(text) and not _MEDIA_COUNT.search(text):
+        return True  # "We contacted @DunhallowAlerts for comment": the account, asked
+    return bool(_MANY_CLIPS_COUNTED.search(text))

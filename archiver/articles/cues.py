@@ -23,7 +23,7 @@ import re
 from archiver.articles.account_lines import CLIP_OR_ITS_MAKING, account_line
 from archiver.articles.accounts import channel_named
 from archiver.articles.cleaning import EMBED_CREDIT
-from archiver.articles.clip_kinds import kind_cites
+from archiver.articles.clip_kinds import kind_cites, no_clip_of_its_own
 from archiver.articles.copies import camera_cites, copy_cites
 from archiver.articles.owners import POSTED_OWN
 from archiver.articles.scene import CLIPS_IN_GENERAL
@@ -436,23 +436,9 @@ def no_clip_said(text: str) -> bool:
     comment = _COMMENTER.search(text)
     if comment and not CLIP_OR_ITS_MAKING.search(text, 0, comment.end()):
         return True
-    return bool(
-        _TAG_COUNT.search(text) or CLIPS_IN_GENERAL.search(text) or _MANY_CLIPS_COUNTED.search(text)
+    return bool(_TAG_COUNT.search(text) or CLIPS_IN_GENERAL.search(text)) or no_clip_of_its_own(
+        text
     )
-
-
-# A count of many clips together: "the league says its clips were viewed 412 million times
-# this season", "Her videos have been watched 40 million times", "Supermarkets posted more
-# than 1,900 short videos to TikTok" (ten or more clips: no one of them)
-_MANY_CLIPS_COUNTED = re.compile(
-    r"\b(?:its|his|her|their|[\w’'-]+[’']s?)\s+(?:[\w-]+\s+)?(?:clips|videos|reels|uploads|"
-    r"streams)\s+(?:were|are|have\s+been|had\s+been|have)\s+(?:\w+\s+)?(?:viewed|watched|"
-    r"played|seen|liked|drawn|racked\s+up|amassed)\b|"
-    r"\b(?:posted|uploaded|published|made|produced|released)\s+(?:more\s+than\s+|over\s+|nearly\s+|"
-    r"almost\s+|about\s+|some\s+)?(?:\d{2,}|\d{1,3}(?:,\d{3})+|hundreds|thousands|dozens)\s+"
-    r"(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:videos|clips|reels|livestreams|TikToks|Shorts)\b",
-    re.I,
-)
 
 
 # (an angle is a clip only where it was filmed or put somewhere: not "approaching the case

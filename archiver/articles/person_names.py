@@ -33,6 +33,8 @@ TITLES = HONORIFICS | frozenset(
 NOT_NAMES = frozenset(
     "The A An He She It They This That These Those In On At Also Who Which His Her Their "
     "Its One Another And But Then When While After Before I We You Said Says "
+    # no one in particular: "Someone has also reposted the melt to Reddit"
+    "Someone Somebody Anyone Anybody Everyone Everybody Nobody "
     # words that open a sentence as adverbs: "First, a Reddit user shared ..."
     "First Second Third Next Last Finally Later Earlier Meanwhile Elsewhere Now Today "
     "Still Yet However Instead Afterwards Lastly Firstly "
