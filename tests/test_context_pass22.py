@@ -369,3 +369,16 @@ def test_an_account_asked_for_comment_cites_nothing_and_someone_is_no_maker() ->
     at, citations, _ = read_lines(lines)
     assert at[lines[1]] not in citations and at[lines[2]] in citations
     assert citations[at[lines[3]]].creator is None
+
+
+def test_a_habit_of_filming_every_video_cites_nothing_and_the_one_that_made_her_name_does() -> None:
+    lines = [
+        "Glenys Parry-Hughes, 84, reviews parcels on TikTok as Nana Opens It.",
+        "Her granddaughter, Ffion, films and edits every video on an old phone.",
+        "The one that made her name was an unboxing of a robot vacuum cleaner last year.",
+        "She reads the entire instruction manual aloud before plugging it in.",
+        "That video has fourteen million views on TikTok.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[1]] not in citations and at[lines[2]] in citations
+    assert threads[at[lines[3]]] == threads[at[lines[4]]] == at[lines[2]]

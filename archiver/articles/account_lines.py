@@ -61,7 +61,11 @@ _HABIT = re.compile(
     r"(?:video|clip|reel|tiktok|vlog|short)\s+(?:almost\s+|nearly\s+|roughly\s+)?(?:every|each|a)\s+"
     r"(?:day|week|morning|night|evening|month|weekday)\b|"
     r"\b(?:posting|posts|posted|uploading|uploads|uploaded)\s+(?:the|her|his|their)\s+(?:[\w-]+\s+)?"
-    r"(?:clips|videos|reels|tiktoks|vlogs)\s+(?:to|on)\s+[\w-]+\s+(?:under|as)\b",
+    r"(?:clips|videos|reels|tiktoks|vlogs)\s+(?:to|on)\s+[\w-]+\s+(?:under|as)\b|"
+    # "Her granddaughter, Ffion, films and edits every video on an old phone"
+    r"\b(?:films|shoots|edits|posts|uploads|makes|records)\s+(?:and\s+(?:edits|posts|uploads|"
+    r"films)\s+)?(?:every|each|all\s+(?:the|her|his|their))\s+(?:[\w-]+\s+)?(?:video|clip|reel|"
+    r"episode|vlog)s?\b",
     re.I,
 )
 _A_CLIPS_COUNT = re.compile(r"\b(?:views|viewed|watched|likes|liked|shows|showed)\b", re.I)

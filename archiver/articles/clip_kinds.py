@@ -177,6 +177,13 @@ _FOOTAGE_OF = re.compile(
     r"their|its|two|three|[A-Z\d])",
     re.I,
 )
+# The clip someone is known for: "The one that made her name was an unboxing of ...", "The
+# video that made his name, in 2021, shows ..."
+_MADE_THEIR_NAME = re.compile(
+    r"^(?:[^,]{0,30},\s+)?the\s+(?:one|video|clip|reel|tiktok|stream|post)\s+that\s+(?:made|launched|"
+    r"changed)\s+(?:her|his|their|its)\s+(?:name|career|life|lives)\b",
+    re.I,
+)
 # One of someone's clips: "In March, YouTube removed one of his videos, in which ..."
 _ONE_OF_THEIRS = re.compile(
     r"\bone\s+of\s+(?:his|her|their|its|[A-Z][\w’'-]+[’']s?)\s+(?:[\w-]+\s+)?(?:videos|clips|"
@@ -193,7 +200,7 @@ def kind_cites(text: str) -> bool:
         return True
     if _AD_BY.search(text) or _KNOWN_OF_IT.search(text) or _FOOTAGE_OF.search(text):
         return True
-    if _ONE_OF_THEIRS.search(text) or MAKER_OF_IT.search(text):
+    if _ONE_OF_THEIRS.search(text) or MAKER_OF_IT.search(text) or _MADE_THEIR_NAME.search(text):
         return True
     named = platform_named(text) not in (None, "social media")
     return named and bool(_PUT_OUT_KIND.search(text) or _STREAMED_LIVE.search(text))
