@@ -144,21 +144,23 @@ def _thread_around_mention(
     posted his own video in reply", so "Mr Doyle's video" is that one), or the thread
     the line lies inside ("A young soldier's dance clip ...", "Private Lev Sarno, 22,
     posts as ...", "In the video, he mimes ...", so "Sarno's clip" is the soldier's)."""
-    mention = next(
-        (q for q in range(before - 1, -1, -1) if q not in citing and named.search(text_at[q])),
-        None,
-    )
+    # (a bounded look back: a long article of owners' clips is read in linear time)
+    window = range(before - 1, max(-1, before - MENTION_WITHIN - 1), -1)
+    mention = next((q for q in window if q not in citing and named.search(text_at[q])), None)
     if mention is None:
         return None
     for after in (mention + 1, mention + 2):
         if after in citing and after in thread_of and _HE_OR_SHE.match(text_at[after]):
             return thread_of[after]
-    opened = [p for p in citing if p < mention and p in thread_of]
-    if not opened:
+    opened = next((p for p in range(mention - 1, window.stop, -1) if p in citing), None)
+    if opened is None or opened not in thread_of:
         return None
-    around = thread_of[max(opened)]
-    later = any(o == around for p, o in thread_of.items() if mention < p < before)
+    around = thread_of[opened]
+    later = any(thread_of.get(p) == around for p in range(mention + 1, before))
     return around if later else None
+
+
+MENTION_WITHIN = 40  # lines back where an owner no citing line names is looked for
 
 
 # "The dock worker, Sipho Mthembu, posted his footage": a definite description that opens
