@@ -61,6 +61,10 @@ The twenty-first pass added the word that names a line's clip ("the canoe video"
 input, and left to the rules a line that puts out something new as they read it ("posted a
 slowed-down breakdown on YouTube"). As of set 73, blind, sets 0-73 (4,279 citing lines):
 right 0.810 -> 0.836, thread 0.741/0.598 -> 0.758/0.631 at 0.5 (the word matched whole).
+The twenty-second pass left to the rules a line where someone told indefinitely filmed a
+clip the rules read as new ("A resident of Orchard Way filmed the aftermath ...": set 75's
+first run lost eight points of thread recall to the choice). As of set 77, blind, sets
+0-77 (4,685 citing lines): right 0.812 -> 0.835, thread 0.742/0.601 -> 0.756/0.632 at 0.5.
 """
 
 from __future__ import annotations

@@ -382,3 +382,14 @@ def test_a_habit_of_filming_every_video_cites_nothing_and_the_one_that_made_her_
     at, citations, threads = read_lines(lines)
     assert at[lines[1]] not in citations and at[lines[2]] in citations
     assert threads[at[lines[3]]] == threads[at[lines[4]]] == at[lines[2]]
+
+
+def test_an_article_of_many_owners_clips_reads_each_into_its_own_thread() -> None:
+    """The hostile shape bench/owners_clips.py times: every line an owner's clip."""
+    lines = ["Readers' clips"]
+    for i, name in enumerate(["Kalomi", "Tesaru", "Bivane", "Dorluk", "Fenaso"] * 20):
+        lines += [f"A resident, Alex {name}{i}, filmed the street flooding.",
+                  f"{name}{i}'s video has been viewed {1000 + i} times."]  # fmt: skip
+    at, citations, threads = read_lines(lines)
+    for opener, owners in zip(lines[1::2], lines[2::2], strict=True):
+        assert threads[at[owners]] == at[opener]
