@@ -76,15 +76,14 @@ def _latest_citing(
     text_at: dict[int, str],
     citing: set[int],
     unless: re.Pattern[str] | None = None,
-    made_from: bool = False,
+    skip: re.Pattern[str] | None = None,
 ) -> int | None:
     """The thread of the latest citing line `names_it` finds (and `unless` does not
-    match at its start; with `made_from`, that is no clip made from another), however far
-    back."""
+    match at its start, nor `skip` anywhere in it), however far back."""
     for position in sorted(thread_of, reverse=True):
         line = text_at.get(position, "")
         if position in citing and names_it.search(line) and not (unless and unless.match(line)):
-            if not (made_from and MADE_FROM_IT.search(line)):
+            if not (skip and skip.search(line)):
                 return thread_of[position]
     return None
 
@@ -126,7 +125,7 @@ def owners_thread(
     # clip with a breakdown")
     # (asked only of the lines that name the owner: an article of many owners' clips, each
     # line asking of every line before, took 32 s for 3,000 lines)
-    found = _latest_citing(named, thread_of, text_at, citing, made_from=True)
+    found = _latest_citing(named, thread_of, text_at, citing, skip=MADE_FROM_IT)
     # (not in speech to the reporter: "'We watched Tony's video in the office,' she said")
     if found is None and before is not None and text.lstrip()[:1] not in "'\"‘“":
         return _thread_around_mention(named, thread_of, text_at, citing, before)
@@ -241,10 +240,9 @@ def kind_thread(
     if kind not in ("stitch", "duet", "reaction") and _NEW_FROM_OLD.search(text):
         return None  # "stitched a clip from the livestream": a new clip made of the old
     brought_in = re.compile(rf"\b(?:{_KINDS[kind]})\b", re.I)
-    if kind not in ("stitch", "duet", "reaction"):
-        # (not a stitch of the kind: "has stitched the bodycam clip" tells of the source)
-        citing = {p for p in citing if not _NEW_FROM_OLD.search(text_at.get(p, ""))}
-    return _latest_citing(brought_in, thread_of, text_at, citing)
+    # (not a stitch of the kind: "has stitched the bodycam clip" tells of the source)
+    made = None if kind in ("stitch", "duet", "reaction") else _NEW_FROM_OLD
+    return _latest_citing(brought_in, thread_of, text_at, citing, skip=made)
 
 
 # A clip named by a body that owns it: "The fire service's post has been viewed ...",
