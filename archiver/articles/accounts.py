@@ -44,20 +44,21 @@ POSTER_OF_IT = re.compile(
 )
 # The clip in play told by who made it: "The clip was filmed by his daughter, Ola
 # Wierzbicka, 19, and posted to ...", "The video was shot by bandmate Jesse Amari"
+# ... or whoever made it, as the subject: "The filmer has been in touch: he is Ravi
+# Kalsi", "The woman who filmed the clip, Ana Ruiz, said ...", a name told with it (not a
+# title before the name, "the filmer Jixie Xiaowang posted a 20-minute video", a clip of its
+# own; not the maker seen in the clip, "In one segment, the uploader holds ...")
+_A_NAME_AFTER = r"(?=[^.;]{0,60}?(?:@\w|\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+))"
 MAKER_OF_IT = re.compile(
     r"^(?:[^,]{0,30},\s+)?(?i:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|footage|reel|"
     r"recording|livestream|stream|post)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
     r"(?:filmed|shot|recorded|made|captured|taken)\s+(?:[^,.;]{0,40}?\s)?by\b"
-    # ... or whoever made it, as the subject: "The filmer has been in touch: he is Ravi
-    # Kalsi", "The woman who filmed the clip, Ana Ruiz, said ...", a name told with it (not
-    # a title before the name, "the filmer Jixie Xiaowang posted a 20-minute video", a clip
-    # of its own; not the maker seen in the clip, "In one segment, the uploader holds ...")
-    r"|^(?:[^,]{0,30},\s+)?(?i:the|its)\s+(?:filmer|camera-?(?:man|woman|person))\b"
-    r"(?!\s+[A-Z@])(?=[^.;]{0,60}?(?:@\w|\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+))|^(?:[^,]{0,30},\s+)?(?i:the)\s+(?:[\w-]+\s+)?(?:man|woman|person|"
-    r"fan|teenager|passenger|driver|resident|student|neighbour|spectator|supporter|viewer|boy|"
-    r"girl)\s+who\s+(?:filmed|shot|recorded|posted|uploaded)\s+(?:it|the\s+(?:[\w-]+\s+)?"
-    r"(?:clip|video|footage|moment|incident|scene))\b(?=[^.;]{0,60}?(?:@\w|\b[A-Z][a-z’'-]+\s+"
-    r"[A-Z][a-z’'-]+))"
+    r"|^(?:[^,]{0,30},\s+)?(?i:the|its)\s+(?:filmer|camera-?(?:man|woman|person))\b(?!\s+[A-Z@])"
+    + _A_NAME_AFTER
+    + r"|^(?:[^,]{0,30},\s+)?(?i:the)\s+(?:[\w-]+\s+)?(?:man|woman|person|fan|teenager|passenger|"
+    r"driver|resident|student|neighbour|spectator|supporter|viewer|boy|girl)\s+who\s+(?:filmed|"
+    r"shot|recorded|posted|uploaded)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:clip|video|footage|moment|"
+    r"incident|scene))\b" + _A_NAME_AFTER
 )
 # The clip in play told by who put it online, when its citing line named no one: "The
 # Short was uploaded by meet photographer Reuben Ostrowski to his channel"

@@ -195,11 +195,11 @@ def _verdicts_whole(plain: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     ("Verdict: False. The footage was filmed in 2019 ..."): the label alone says nothing."""
     merged: list[tuple[int, int]] = []
     for span in spans:
-        if merged and SUBHEADING.match(plain[merged[-1][0] : merged[-1][1]].strip()):
-            if ":" in plain[merged[-1][0] : merged[-1][1]]:
-                merged[-1] = (merged[-1][0], span[1])
-                continue
-        merged.append(span)
+        label = plain[merged[-1][0] : merged[-1][1]].strip() if merged else ""
+        if ":" in label and SUBHEADING.match(label):
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
     return merged
 
 

@@ -236,7 +236,7 @@ _NO_REPLY = re.compile(
     re.I,
 )
 # (unless the line goes on to the clip: "..., and its post is still up")
-_MEDIA_COUNT = re.compile(
+_ON_TO_THE_CLIP = re.compile(
     r"\d[\d,.]*\s*(?:m|k|million|thousand)?\s+(?:views|likes|shares)\b|\b(?:post|video|clip|"
     r"footage|reel|tiktok|stream|upload)s?\b",
     re.I,
@@ -260,6 +260,6 @@ _MANY_CLIPS_COUNTED = re.compile(
 def no_clip_of_its_own(text: str) -> bool:
     """Many clips counted together, or an account asked for comment (moved here from
     archiver.articles.cues at its size limit)."""
-    if _NO_REPLY.search(text) and not _MEDIA_COUNT.search(text):
+    if _NO_REPLY.search(text) and not _ON_TO_THE_CLIP.search(text):
         return True  # "We contacted @DunhallowAlerts for comment": the account, asked
     return bool(_MANY_CLIPS_COUNTED.search(text))

@@ -436,9 +436,9 @@ def no_clip_said(text: str) -> bool:
     comment = _COMMENTER.search(text)
     if comment and not CLIP_OR_ITS_MAKING.search(text, 0, comment.end()):
         return True
-    return bool(_TAG_COUNT.search(text) or CLIPS_IN_GENERAL.search(text)) or no_clip_of_its_own(
-        text
-    )
+    if _TAG_COUNT.search(text) or CLIPS_IN_GENERAL.search(text):
+        return True
+    return no_clip_of_its_own(text)
 
 
 # (an angle is a clip only where it was filmed or put somewhere: not "approaching the case
