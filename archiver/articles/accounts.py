@@ -136,8 +136,9 @@ ORGANISATION_NOUNS = frozenset(
     # Office" is passed on, and credited to it)
     "institute hospice stables centre center group church library commission "
     "bureau committee foundation coalition hotels "
-    # ("Upper Harrandale Fell Rescue also filmed the operation")
-    "rescue coastguard".split()
+    # ("Upper Harrandale Fell Rescue also filmed the operation", "the Northvale Schools
+    # Partnership", "Castlegate Academy")
+    "rescue coastguard partnership academy".split()
 )
 # "by the rice brand Golden Harvest", "The ferry operator, Boğaz Hatları, later posted"
 _INTRODUCED_AS_BODY = re.compile(
@@ -179,3 +180,66 @@ def is_organisation(name: str, text: str) -> bool:
 
 
 REDDIT_USER = r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}"
+
+
+# A body as the subject, putting out a clip of its own ("Northline Trains has posted a
+# video on X from its control centre", "Bramblecombe Wildlife Park shared a clip on
+# Instagram of its otter"): the labels give such footage no creator. Not what it passes
+# on: a definite or someone's clip after the verb ("shared the teenager's video") is
+# another's, and a repost's verb is not among these.
+_BODY_POSTS = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—]?\s*)?(?:(?:When|After|As|Since|Once)\s+)?"
+    r"(?:(?i:the)\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'&-]*){0,4})"
+    # (past an apposition: "Ellwood Strategy, which ran the losing campaign, published")
+    r"(?:,\s+(?:which|a|an|the)\s[^,]{1,80},)?"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|just\s+|since\s+|later\s+)?"
+    # (what it made is its own, whatever follows: "Cwm Valley TV broadcast the whole thing")
+    r"(?:(?:broadcast|streamed|livestreamed|went\s+live)\b|"
+    r"(?:posted|released|published|shared|uploaded|put\s+out|tweeted)\b"
+    r"(?!\s+(?:the|it|this|that|these|those|his|her|their|[A-Z][\w’'-]*[’']s?)\b))"
+    r"(?P<rest>[^.;]*)"
+)
+# (ends of a body's name beyond ORGANISATION_NOUNS, read only for such a subject: a
+# person's surname is none of these)
+_BODY_NAME_END = re.compile(
+    r"\b(?:Station|Standards|Management|Robotics|Records|Trains|Coaches|Labs|Athletic|Rovers|"
+    r"United|TV|FM|Radio|Airways|Airlines|Air|Railways?|Buses|Council|Office|"
+    r"(?:Wildlife|Safari|Theme|Holiday|Country|Water|Retail|National)\s+Park)$"
+)
+# (someone's clip, passed on: "has shared on X a video filmed by 15-year-old ...")
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:filmed|shot|recorded|taken|made|sent\s+in|captured|created)\s+by\b|\bby\s+(?:a|an|one)\s"
+)
+# "from its control centre", "of its otter": its own place or thing, before the line
+# turns to what the clip shows ("a clip of a dog in its kennel" is not the body's)
+_ITS_PLACE = re.compile(
+    r"^(?:(?!\b(?:of|showing|shows|in\s+which|where|after|as|when)\b)[^.;])*?"
+    r"\b(?:from|on|at|to|of|in|inside|outside|via)\s+its\b"
+)
+
+
+def a_body_posts_its_own(text: str) -> bool:
+    """The line's subject is a body putting out a clip of its own (see above)."""
+    found = _BODY_POSTS.match(text)
+    if found is None or _SOMEONE_ELSES.search(found["rest"]):
+        return False
+    name = found["name"]
+    return bool(
+        is_organisation(name, text)
+        or _BODY_NAME_END.search(name)
+        or _ITS_PLACE.match(found["rest"])
+    )
+
+
+# A surname's own camera or account names the maker, for stated.creator_named: "footage
+# from Amersham's own dashcam", "Macrae's victory speech is being streamed live on her
+# TikTok"
+OWN_CAMERA = re.compile(
+    r"(?P<name>\b[A-Z][\w’'-]+)[’']s\s+own\s+(?:[\w-]+\s+)?(?:dashcam|camera|phone|video|footage|"
+    r"clip|recording|channel|account|page|livestream|stream)\b"
+)
+ON_OWN_ACCOUNT = re.compile(
+    r"(?P<name>\b[A-Z][\w’'-]+)[’']s\s+(?:[\w-]+\s+){1,2}?(?:is|was|has\s+been)\s+(?:being\s+)?"
+    r"(?:streamed|posted|shared|uploaded)\s+(?:live\s+)?on\s+(?:his|her|their)\s+"
+    rf"(?:(?:{NAMED_PLATFORM})\b|channel|account|page)"
+)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.articles.accounts import a_body_posts_its_own
 from archiver.articles.agents import NAME_PARTICLE
 from archiver.articles.clip_kinds import MADE_FROM_BY
 
@@ -382,6 +383,7 @@ def a_bodys_footage(text: str) -> bool:
         or _ON_ITS_OWN.search(text)
         or _BODY_SUBJECT.search(text)
         or _BODY_ITSELF.search(text)
+        or a_body_posts_its_own(text)
     )
 
 

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from archiver.articles.accounts import REDDIT_USER, channel_named, is_organisation
+from archiver.articles.accounts import (
+    ON_OWN_ACCOUNT,
+    OWN_CAMERA,
+    REDDIT_USER,
+    a_body_posts_its_own,
+    channel_named,
+    is_organisation,
+)
 from archiver.articles.agents import (
     AGENT_PATTERNS,
     NAME_PARTICLE,
@@ -361,10 +368,12 @@ def creator_named(text: str) -> str | None:
     channel = channel_named(text)
     if channel is not None:
         return channel
-    if (own_clip_owner(text) == "its" or _ITS_OWN.search(text)) and not HANDLE.search(text):
+    if (
+        own_clip_owner(text) == "its" or _ITS_OWN.search(text) or a_body_posts_its_own(text)
+    ) and not HANDLE.search(text):
         return None  # "Fenwick Town posted its own angle": a body's own footage
-    maker = _MAKER_OF_NEW.search(text) or _STITCHED_BY.search(text) or _OWN_CAMERA.search(text)
-    maker = maker or _ON_OWN_ACCOUNT.search(text)
+    maker = _MAKER_OF_NEW.search(text) or _STITCHED_BY.search(text) or OWN_CAMERA.search(text)
+    maker = maker or ON_OWN_ACCOUNT.search(text)
     if maker is not None and cleaned_name(maker["name"], text) is not None:
         return cleaned_name(maker["name"], text)
     owned = _OWNED_CLIP.search(text)
@@ -463,8 +472,6 @@ _MAKER_OF_NEW = re.compile(
 )
 
 
-# A surname's own camera or account names the maker: "footage from Amersham's own dashcam",
-# "Macrae's victory speech is being streamed live on her TikTok"
 # a clip made from the one in play, by its maker: "Ms Durant's original has been stitched by
 # accredited practising dietitian Rohan Vaskar"
 _STITCHED_BY = re.compile(
@@ -472,15 +479,6 @@ _STITCHED_BY = re.compile(
     # (roles between, not a place or a manner: "stitched by hand in Lyon")
     r"(?:(?!(?:in|at|on|of|from|with|hand|machine)\b)[a-z][\w-]*\s+){0,4}?"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
-)
-_OWN_CAMERA = re.compile(
-    r"(?P<name>\b[A-Z][\w’'-]+)[’']s\s+own\s+(?:[\w-]+\s+)?(?:dashcam|camera|phone|video|footage|"
-    r"clip|recording|channel|account|page|livestream|stream)\b"
-)
-_ON_OWN_ACCOUNT = re.compile(
-    r"(?P<name>\b[A-Z][\w’'-]+)[’']s\s+(?:[\w-]+\s+){1,2}?(?:is|was|has\s+been)\s+(?:being\s+)?"
-    r"(?:streamed|posted|shared|uploaded)\s+(?:live\s+)?on\s+(?:his|her|their)\s+"
-    rf"(?:(?:{NAMED_PLATFORM})\b|channel|account|page)"
 )
 
 
