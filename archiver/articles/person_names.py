@@ -55,6 +55,12 @@ _OFFICES = frozenset(
     "Justice Sheriff Marshal Chief Father Pastor Bishop Rabbi Imam Reverend Lord Lady "
     "Senator Governor Mayor Minister Chancellor President Professor".split()
 )
+# Family before a name, as tabloids write it: "Wife Shelley, 41, filmed the voyage"
+_FAMILY = frozenset(
+    "Wife Husband Mum Mother Dad Father Son Daughter Brother Sister Partner Boyfriend "
+    "Girlfriend Fiancee Fiancée Gran Grandma Granny Grandad Grandpa Nan Nana Aunt Auntie "
+    "Uncle Cousin Pal".split()
+)
 _PLATFORM_ROLES = frozenset("YouTuber TikToker Instagrammer Creator".split())
 
 
@@ -113,8 +119,8 @@ def cleaned_name(name: str, text: str) -> str | None:
         words.pop(0)
     elif (
         len(words) == 2
-        and words[0] in ROLE_WORDS - GIVEN_NAMES_LIKE_ROLES  # ("Porter Robinson")
-        and text.lstrip().startswith(name)
+        and (words[0] in ROLE_WORDS - GIVEN_NAMES_LIKE_ROLES or words[0] in _FAMILY)
+        and text.lstrip().startswith(name)  # ("Porter Robinson", "Son Heung-min")
     ):
         words.pop(0)  # "Singer Marguerite posted ...": one name, and the role opening the line
     elif len(words) > 3 and role_word(words[1]):
@@ -124,6 +130,8 @@ def cleaned_name(name: str, text: str) -> str | None:
     office = [i for i, word in enumerate(words[:-1]) if word in TITLES or word in _OFFICES]
     if office and (len(words) - office[-1] > 2 or words[office[-1]] in _OFFICES | TITLES):
         del words[: office[-1] + 1]
+    if len(words) == 1 and (words[0] in TITLES or words[0] in _OFFICES):
+        return None  # "the town's MP, who filmed her own video": an office, no name
     if words and words[-1].lower() in OUTSIDE:
         return None  # "Severn Valley Police posted a video": a body of people
     if words and is_organisation(" ".join(words), text) and not A_COPY.search(text):
