@@ -135,9 +135,10 @@ def skipped_openers(
 # Who filmed what the lede told: "Dad-of-two Gary Pask, 44, filmed the farce from his front
 # garden", "A commuter filmed it from the platform"
 _FILMED_WHAT_WAS_TOLD = re.compile(
-    r"\b(?:filmed|recorded|captured)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:farce|chaos|moment|scene|"
+    r"\b(?:filmed|recorded|captured)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:farce|chaos|moment|scene|"
     r"incident|drama|encounter|spectacle|stand-?off|mishap|fiasco|episode|clash|rescue|stunt|"
-    r"whole\s+thing|commotion|meltdown|show-?down|escape|collapse|crash))\b",
+    r"whole\s+thing|commotion|meltdown|show-?down|escape|collapse|crash|ritual|routine|antics|"
+    r"performance|attempt|voyage|journey|ordeal|prank|display|ceremony|exchange|row))\b",
     re.I,
 )
 _TOLD_PAST = re.compile(r"\b(?:was|were|had|has|have|did|said|been)\b", re.I)
