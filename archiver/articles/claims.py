@@ -111,10 +111,25 @@ def stamped_minutes(text: str) -> float | None:
     return int(found["h"]) * 60 + int(found["m"]) + int(found["s"] or 0) / 60
 
 
+# A transcript's speaker before what they say: "PRESENTER:", "REPORTER (TOM ASHWORTH):",
+# "GETHIN HOWELLS:" (not a label that says what the line is: "CLIP (crowd): ...", a
+# fact-check's "CLAIM:", a tabloid's "WATCH:")
+_SPEAKER_LABEL = re.compile(
+    r"^(?!(?:CLIP|CLAIM|VERDICT|RATING|WATCH|UPDATE|BREAKING|EXCLUSIVE|CORRECTION|NOTE|PHOTO|"
+    r"PICTURE|PICTURED|VIDEO|SOURCE|CREDIT|LIVE|READ|SEE|FACT|CONTEXT)\b)"
+    r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}(?:\s*\([^()]{1,60}\))?:\s+(?=\S)"
+)
+
+# A transcript's turn played from a clip: "CLIP (commentary): '...'", "(CLIP) SIAN PRYCE:
+# Is that Gordon? ..." (one claim, heard in the clip)
+CLIP_TURN = re.compile(r"^(?:[\[(]CLIP[\])]\s+[A-Z][^:]{0,60}|CLIP\s*\([^()]{1,60}\)):\s+(?=\S)")
+
+
 def without_time_stamp(text: str) -> str:
     """The entry itself, for rules that read how a sentence opens ("“There it is,” he
-    says" under "10:15 — "); the learned model reads the stamp as a feature."""
-    return _TIME_STAMP.sub("", text, count=1)
+    says" under "10:15 — ", or "It was filmed by ..." under "REPORTER (TOM ASHWORTH): ");
+    the learned model reads the stamp as a feature."""
+    return _SPEAKER_LABEL.sub("", _TIME_STAMP.sub("", text, count=1), count=1)
 
 
 def _pieces(line: str) -> list[tuple[int, int]]:
@@ -338,8 +353,11 @@ def without_stamp(text: str) -> str:
 
 def _whole_entry(line: str, sentences: list[tuple[int, int]]) -> bool:
     """A live blog's stamped entry of a few sentences ("14:18 Reader Priya Lakhani sent us
-    this clip ... She first posted it as a reel ...", "38 min: ...")."""
-    if len(line) > ENTRY_CHARS or not (_TIME_STAMP.match(line) or _MINUTE.match(line)):
+    this clip ... She first posted it as a reel ...", "38 min: ..."), or a transcript's
+    turn ("REPORTER (TOM ASHWORTH): Gordon Leeming is seventy-four. He told me ...")."""
+    stamped = _TIME_STAMP.match(line) or _MINUTE.match(line)
+    stamped = stamped or _SPEAKER_LABEL.match(line) or CLIP_TURN.match(line)
+    if len(line) > ENTRY_CHARS or not stamped:
         return False
     return 1 < len(sentences) <= 4
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from archiver.articles.claims import CLIP_TURN
+
 # Speech in the clip in the present, by a definite person ("..., the senator tells the
 # crowd"): the story's quotes are mostly past and by officials, who are outside the clip
 SPEECH_IN_CLIP = re.compile(
@@ -35,6 +37,8 @@ SPEECH_TO_CREATOR = re.compile(
     # any way of speaking in the moment: "he chants", "she mutters"
     r"whispers|chants|raps|mutters|screams|yells|cries|pleads|begs|sobs|murmurs|"
     r"exclaims|announces|declares|calls|calls out|repeats|answers|sighs|groans)\b)"
+    # or a transcript's turn played from the clip: "CLIP (commentary): '...'", "[CLIP] MAN:"
+    rf"|{CLIP_TURN.pattern}"
 )
 # A sentence that is all quotation, with no one named as saying it
 BARE_QUOTE = re.compile(r"^\s*[“\"‘][^“”\"]{3,}[”\"’]\s*$")
