@@ -56,7 +56,10 @@ _TOLD_A_CLIP = re.compile(
     r"\b(?:film(?:ed|ing|s)|record(?:ed|ing|s)|captur(?:ed|ing|es)|shot\s+(?:on|with)\s|"
     r"(?:live-?)?stream(?:ed|ing)|broadcast(?:ing|s)?\s+live|went\s+live|"
     r"live\b[^.;]{0,40}?\bon\s+(?-i:[A-Z])|"
-    r"(?:camera|phone|dash-?cam|doorbell|cctv)\s+(?:\w+\s+){0,5}?(?:caught|recorded|captured|filmed))",
+    r"(?:camera|phone|dash-?cam|doorbell|cctv)\s+(?:\w+\s+){0,5}?(?:caught|recorded|captured|filmed)|"
+    # a phone held on the scene: "kept her phone pointed at the bonnet", "held his phone up"
+    r"\b(?:kept|held|had|got)\s+(?:his|her|their|a)\s+(?:phone|camera)\s+(?:pointed|trained|"
+    r"aimed|up|out|running|rolling)\b)",
     re.I,
 )
 # A clip that is another's by its kind or its maker: "The bodycam footage released by the
@@ -168,6 +171,15 @@ def _scene_lede(prose: list[Claim], index: int, taken: set[int], text: str) -> i
     return prose[0].position
 
 
+# A scene told as a picture, with no verb of its own: "A heron standing perfectly still on
+# a flooded football pitch while the goalposts disappear around it."
+_STILL_SCENE = re.compile(
+    r"^(?:An?|One|Two|Three|Four|Five|Six|Dozens\s+of|Hundreds\s+of)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?!(?:being|having|including|during|morning|evening|building|wedding|ceiling|thing)\b)"
+    r"[a-z]{2,}ing\b"
+)
+
+
 def _item_opener(
     claims: Sequence[Claim], prose: list[Claim], index: int, taken: set[int]
 ) -> int | None:
@@ -179,7 +191,8 @@ def _item_opener(
     first = None
     for back in range(index - 1, max(-1, index - SCENE_LINES - 1), -1):
         claim = prose[back]
-        if claim.position in taken or continues(without_time_stamp(claim.text)) is None:
+        line = without_time_stamp(claim.text)
+        if claim.position in taken or (continues(line) is None and not _STILL_SCENE.match(line)):
             break
         first = claim
         if _after_heading(claims, claim):
