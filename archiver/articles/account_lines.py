@@ -68,6 +68,13 @@ _HABIT = re.compile(
     r"episode|vlog)s?\b",
     re.I,
 )
+# when or how someone films, as a rule: "He films before school, on a phone clamped to a
+# retort stand, and never shows a pupil's face"
+_FILMS_AS_A_RULE = re.compile(
+    r"^(?:He|She|They)\s+(?:usually\s+|always\s+|still\s+|now\s+)?(?:films?|records?|"
+    r"streams?|posts?)\s+(?:before|after|every|each|most|on\s+(?:weekdays|weekends|Sundays)|"
+    r"at\s+(?:weekends|night|home))\b"
+)
 _A_CLIPS_COUNT = re.compile(r"\b(?:views|viewed|watched|likes|liked|shows|showed)\b", re.I)
 
 
@@ -79,6 +86,8 @@ def posting_habit(text: str) -> bool:
 def account_line(text: str) -> bool:
     """The line tells of an account and of no clip."""
     if _HABIT.search(text) and not _A_CLIPS_COUNT.search(text):
+        return True
+    if _FILMS_AS_A_RULE.search(text) and not _A_CLIPS_COUNT.search(text.replace("shows", "")):
         return True
     # (a camera that caught something is a clip: "A trucker who posts as Big Rig Rosie
     # caught the first collisions on her dashcam")

@@ -187,7 +187,10 @@ _MADE_THEIR_NAME = re.compile(
 # One of someone's clips: "In March, YouTube removed one of his videos, in which ..."
 _ONE_OF_THEIRS = re.compile(
     r"\bone\s+of\s+(?:his|her|their|its|[A-Z][\w’'-]+[’']s?)\s+(?:[\w-]+\s+)?(?:videos|clips|"
-    r"streams|livestreams|reels|uploads|TikToks|vlogs)\b"
+    r"streams|livestreams|reels|uploads|TikToks|vlogs)\b|"
+    # (the clip word left out after a superlative: "In one of his most-saved, he explains")
+    r"\b[Oo]ne\s+of\s+(?:his|her|their)\s+most[\s-](?:saved|watched|viewed|shared|liked|"
+    r"popular)\s*,"
 )
 
 
@@ -257,9 +260,20 @@ _MANY_CLIPS_COUNTED = re.compile(
 )
 
 
+# A clip not made yet: "first, he needs to film a video about them", "she plans to post
+# a follow-up", "will stream the final" (a clip to come is nothing to archive)
+_NOT_MADE_YET = re.compile(
+    r"\b(?:needs?|has|have|wants?|plans?|planning|hopes?|intends?|is\s+going|are\s+going|"
+    r"is\s+due|are\s+due|will|would\s+like)\s+(?:to\s+)?(?:film|record|shoot|post|make|upload|"
+    r"stream|livestream|go\s+live)\b(?![^.;]{0,60}?\b(?:video|clip|footage|stream|post)\s+"
+    r"(?:has|had|was|shows|showed)\b)",
+    re.I,
+)
+
+
 def no_clip_of_its_own(text: str) -> bool:
-    """Many clips counted together, or an account asked for comment (moved here from
-    archiver.articles.cues at its size limit)."""
+    """Many clips counted together, a clip not made yet, or an account asked for comment
+    (moved here from archiver.articles.cues at its size limit)."""
     if _NO_REPLY.search(text) and not _ON_TO_THE_CLIP.search(text):
         return True  # "We contacted @DunhallowAlerts for comment": the account, asked
-    return bool(_MANY_CLIPS_COUNTED.search(text))
+    return bool(_MANY_CLIPS_COUNTED.search(text) or _NOT_MADE_YET.search(text))
