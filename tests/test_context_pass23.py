@@ -151,3 +151,63 @@ def test_a_scene_lede_is_the_clip_a_named_filmer_filmed() -> None:
     lede = at[lines[1]]
     assert lede in citations
     assert threads[at[lines[2]]] == lede and threads[at[lines[3]]] == lede
+
+
+def _cited(lines: list[str]) -> list[str]:
+    at, citations, _ = read_lines(lines)
+    return [line for line in lines if at.get(line) in citations]
+
+
+def test_a_clip_not_made_yet_and_a_habit_of_filming_cite_nothing() -> None:
+    lines = [
+        "The physics teacher with three million followers",
+        "In an hour he will teach 30 Year 9s about pendulums; first, he needs to film a video"
+        " about them.",
+        "He films before school, on a phone clamped to a retort stand, and never shows a"
+        " pupil's face.",
+        "In one of his most-saved, he explains circuits with a queue of Year 7s passing a"
+        " tennis ball.",
+    ]
+    assert _cited(lines) == [lines[3]]
+
+
+def test_a_tabloid_seen_doing_lede_is_the_clip_someone_filmed() -> None:
+    lines = [
+        "TABLE MANNERS! MP filmed belting out ballad on hotel bar",
+        "RED-FACED MP Gideon Thorncastle is seen clambering onto a hotel bar in a loosened tie"
+        " and belting out a power ballad.",
+        "He spins, wobbles and knocks a tray of drinks into an ice bucket.",
+        "'I'm the member for Fernleigh and I NEVER back down!' he bellows.",
+        "The clip was filmed by party volunteer Keeley Sprot, 23, at the Harbourside Hotel.",
+        "It has been watched a whopping 4.7 MILLION times.",
+    ]
+    at, citations, threads = read_lines(lines)
+    lede = at[lines[1]]
+    assert all(threads[at[line]] == lede for line in lines[1:])
+    assert [(m.kind, m.value) for m in citations[at[lines[5]]].metrics] == [("views", 4700000)]
+
+
+def test_a_round_up_items_still_scene_opens_the_clip_filmed_after_it() -> None:
+    lines = [
+        "The Drizzle #112",
+        "Morning, weather nerds! What a week, so let's get straight into it.",
+        "SPOTTED",
+        "A heron standing perfectly still on a flooded football pitch in Wexham while the"
+        " goalposts slowly disappear around it.",
+        "Groundsman Pete Lyle filmed it over three hours and posted it on X as a 40-second"
+        " time-lapse.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[4]]] == at[lines[3]]
+
+
+def test_a_phone_kept_pointed_at_a_scene_opens_its_clip() -> None:
+    lines = [
+        "The Drizzle #112",
+        "Storm spotter Nasrin Abdi was sitting in her car when it started, and kept her phone"
+        " pointed at the bonnet for the whole four minutes.",
+        "Hailstones bounce off the bonnet like popcorn.",
+        "She put the clip on Instagram as @nasrinwatchesthesky, where it has 1.3m plays.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[3]]] == at[lines[1]]

@@ -141,10 +141,14 @@ _FILMED_WHAT_WAS_TOLD = re.compile(
     r"\b(?:filmed|recorded|captured)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:farce|chaos|moment|scene|"
     r"incident|drama|encounter|spectacle|stand-?off|mishap|fiasco|episode|clash|rescue|stunt|"
     r"whole\s+thing|commotion|meltdown|show-?down|escape|collapse|crash|ritual|routine|antics|"
-    r"performance|attempt|voyage|journey|ordeal|prank|display|ceremony|exchange|row))\b",
+    r"performance|attempt|voyage|journey|ordeal|prank|display|ceremony|exchange|row))\b|"
+    # (or the clip, by whom: "The clip was filmed by party volunteer Keeley Sprot")
+    r"^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:clip|video|footage)\s+was\s+(?:filmed|recorded|"
+    r"shot|captured)\s+by\b",
     re.I,
 )
 _TOLD_PAST = re.compile(r"\b(?:was|were|had|has|have|did|said|been)\b", re.I)
+_SEEN_DOING = re.compile(r"\b(?:is|are)\s+seen\s+[a-z]{3,}ing\b")  # "... is seen clambering onto"
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b")  # a tabloid's capitals: "A COUNCIL pothole van"
 # (or one thing moving somewhere, now: "A ... van lurches nose-first into a crater")
 _MOVES_NOW = re.compile(
@@ -164,7 +168,9 @@ def _scene_lede(prose: list[Claim], index: int, taken: set[int], text: str) -> i
     if any(claim.position in taken for claim in prose[:index]):
         return None
     lede = _SHOUTED.sub(lambda word: word[0].lower(), without_time_stamp(prose[0].text))
-    if _TOLD_PAST.search(lede) or not (scene(lede) or _MOVES_NOW.match(lede)):
+    if _TOLD_PAST.search(lede) or not (
+        scene(lede) or _MOVES_NOW.match(lede) or _SEEN_DOING.search(lede)
+    ):
         return None  # (not a report: "Passengers ... were forced to put up umbrellas ...")
     if any(continues(without_time_stamp(claim.text)) is None for claim in prose[1:index]):
         return None

@@ -36,7 +36,8 @@ SPEECH_TO_CREATOR = re.compile(
     r"narrates|wails|shrieks|gasps|"
     # any way of speaking in the moment: "he chants", "she mutters"
     r"whispers|chants|raps|mutters|screams|yells|cries|pleads|begs|sobs|murmurs|"
-    r"exclaims|announces|declares|calls|calls out|repeats|answers|sighs|groans)\b)"
+    r"exclaims|announces|declares|calls|calls out|repeats|answers|sighs|groans|bellows|roars|"
+    r"hollers|booms|grins|beams|quips|snaps|barks|squeals|coos|mumbles)\b)"
     # or a transcript's turn played from the clip: "CLIP (commentary): '...'", "[CLIP] MAN:"
     rf"|{CLIP_TURN.pattern}"
 )

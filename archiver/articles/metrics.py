@@ -105,6 +105,9 @@ _TIMES = re.compile(
     r"(?:(?:live\s+|\w+ly\s+)?(?:by|a total of)\s+)?"
     # "where it has been liked another 410,000 times": a further count on a repost
     r"(?:(?:another|a further|an additional|an extra)\s+)?"
+    # a tabloid's intensifier: "watched a whopping 4.7 MILLION times"
+    r"(?:(?:a|an)\s+(?:whopping|staggering|incredible|astonishing|massive|mammoth|"
+    r"jaw-dropping|eye-watering|remarkable)\s+)?"
     + _FIGURE
     + r"\s+(?:times|people|users|viewers|accounts)\b",
     re.I,
