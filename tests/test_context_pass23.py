@@ -211,3 +211,16 @@ def test_a_phone_kept_pointed_at_a_scene_opens_its_clip() -> None:
     ]
     at, citations, threads = read_lines(lines)
     assert threads[at[lines[3]]] == at[lines[1]]
+
+
+def test_a_platforms_act_on_the_clip_in_play_is_in_its_thread() -> None:
+    lines = [
+        "Fake pensions video spreads on X",
+        "Claim: A video shared on X shows the minister saying pensions will be cut.",
+        "The clip was posted by @ballotbox_leaks on Monday.",
+        "X added a community note calling it 'digitally fabricated' within three hours.",
+        "Meta has since placed an 'altered video' label on the post.",
+    ]
+    at, citations, threads = read_lines(lines)
+    opener = at[lines[1]]
+    assert all(at[line] in citations and threads[at[line]] == opener for line in lines[3:])

@@ -227,8 +227,13 @@ _CLIPS_LIFE = re.compile(
     r"\b(?:clip|video|footage|recording|stream)\s+is\s+(?:now\s+|still\s+)?(?:available\s+)?on\s+"
     r"(?:(?:the|his|her|its|their)\s+)?(?:[\w’'-]+[’']s\s+)?(?:own\s+)?"
     rf"(?:{NAMED_PLATFORM})|"
-    rf"(?:{NAMED_PLATFORM})\s+(?:has\s+|had\s+)?(?:took|taken|removed|deleted|pulled)\s+(?:it|the\s+"
-    r"(?:video|clip|stream|post|footage))\b|"
+    rf"(?:{NAMED_PLATFORM})\s+(?:has\s+|had\s+)?(?:not\s+)?(?:took|taken|removed|deleted|pulled)\s+"
+    r"(?:it|the\s+(?:video|clip|stream|post|footage))\b|"
+    # or marking it: "X added a community note calling it ...", "Meta has since placed an
+    # 'altered video' label on the post"
+    rf"(?:{NAMED_PLATFORM}|Meta)\s+(?:has\s+|had\s+)?(?:since\s+|later\s+|then\s+|also\s+|now\s+)?"
+    r"(?:added|attached|placed|put|applied|pinned)\s+(?:a|an)\s+(?:[\w‘’'\"“”-]+\s+){0,3}?"
+    r"(?:note|label|warning|banner|notice)\b|"
     r"\bin\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+on\s+(?:his|her|their|its)\s+"
     rf"(?:{NAMED_PLATFORM})\s+(?:channel|account|page)\b",
 )

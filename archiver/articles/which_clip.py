@@ -34,7 +34,7 @@ from typing import Protocol
 from archiver.articles.copies import A_COPY
 from archiver.articles.in_turn import CLIPS
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
-from archiver.platforms import platform_named
+from archiver.platforms import NAMED_PLATFORM, platform_named
 from archiver.text import name_key, one_person
 
 
@@ -412,9 +412,19 @@ def in_play_only(
 ) -> bool:
     """The line cites only by a count, or tells a scene just after a citing line naming
     only its maker's account: it is the clip in play, whose makers are `makers`."""
-    if _only_counts(citation, text):
+    if _only_counts(citation, text) or _PLATFORM_ACTS.match(text):
         return True
     return scene_after_citing and _only_a_scene(citation, text, makers)
+
+
+# The platform's own act on the clip in play: "X added a community note calling it ...",
+# "Meta has since placed an 'altered video' label on the post", "TikTok had not taken it
+# down by Wednesday evening"
+_PLATFORM_ACTS = re.compile(
+    rf"^(?:{NAMED_PLATFORM}|Meta)\s+(?:has\s+|had\s+)?(?:not\s+)?(?:since\s+|later\s+|then\s+|"
+    r"also\s+|now\s+|quickly\s+)?(?:added|attached|placed|put|applied|pinned|took|taken|removed|"
+    r"deleted|pulled|labell?ed|restricted)\b"
+)
 
 
 def _only_a_scene(citation: Citation, text: str, makers: list[str | None]) -> bool:
