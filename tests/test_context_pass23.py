@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.articles.claims import split_claims, without_time_stamp
+from archiver.articles.metrics import metrics_stated
 from archiver.articles.reading import read_article
 from tests.support.threads import read_lines
 
@@ -224,3 +225,22 @@ def test_a_platforms_act_on_the_clip_in_play_is_in_its_thread() -> None:
     at, citations, threads = read_lines(lines)
     opener = at[lines[1]]
     assert all(at[line] in citations and threads[at[line]] == opener for line in lines[3:])
+
+
+@pytest.mark.parametrize(
+    ("line", "counts"),
+    [
+        # Polish copy kept literal: "wyświetlenia", "udostępnienia", "internauci"
+        (
+            "The film gathered until Tuesday evening 1,4 million displays and 22 thousand"
+            " sharings.",
+            [("views", 1400000), ("shares", 22000)],
+        ),
+        (
+            "The transmission was watched at the same time by up to 17 thousand internauts.",
+            [("views", 17000)],
+        ),
+    ],
+)
+def test_translated_counts(line: str, counts: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.value) for m in metrics_stated(line)] == counts

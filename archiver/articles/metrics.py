@@ -49,6 +49,8 @@ _KINDS = {
     # translated copy: Portuguese and Spanish "reproduções", "visualizaciones"
     "reproduction": "views", "visualisation": "views", "visualization": "views",
     "click": "views", "clicked": "views",
+    # and Polish "wyświetlenia", "udostępnienia", "internauci", kept literal
+    "display": "views", "sharing": "shares", "internaut": "views",
 }  # fmt: skip
 _QUALIFIERS = {
     "more than": "more than", "over": "more than", "upwards of": "more than",
@@ -56,7 +58,7 @@ _QUALIFIERS = {
     "at least": "more than", "in excess of": "more than", "north of": "more than",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
     "about": "about", "around": "about", "roughly": "about", "some": "about",
-    "approximately": "about", "an estimated": "about", "circa": "about",
+    "approximately": "about", "an estimated": "about", "circa": "about", "up to": "nearly",
 }  # fmt: skip
 _MULTIPLIERS = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6}
 _MULTIPLIERS |= {"billion": 10**9, "bn": 10**9, "b": 10**9}
@@ -83,7 +85,8 @@ _FIGURE = (
 _NOUN = (
     r"views?|plays?|watches|likes?|hearts?|comments?|shares?|reposts?|retweets?|saves?|"
     r"bookmarks?|followers?|subscribers?|fans|viewers|watchers|upvotes?|reactions?|"
-    r"favou?rites?|replies|forwards|reproductions|visuali[sz]ations|clicks"
+    r"favou?rites?|replies|forwards|reproductions|visuali[sz]ations|clicks|displays|sharings|"
+    r"internauts"
 )
 # "18 million views", "2m Instagram followers", "120,000 new likes"; a live stream's
 # audience counts as its views ("peaked at 210,000 concurrent viewers")
@@ -109,7 +112,7 @@ _TIMES = re.compile(
     r"(?:(?:a|an)\s+(?:whopping|staggering|incredible|astonishing|massive|mammoth|"
     r"jaw-dropping|eye-watering|remarkable)\s+)?"
     + _FIGURE
-    + r"\s+(?:times|people|users|viewers|accounts)\b",
+    + r"\s+(?:times|people|users|viewers|accounts|internauts)\b",
     re.I,
 )
 
