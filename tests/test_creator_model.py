@@ -21,17 +21,27 @@ def test_the_weights_were_trained_on_every_labelled_set() -> None:
 @pytest.mark.parametrize(
     ("line", "maker"),
     [
-        # (retrained with sets 64 and 66, the model gives a lone surname opening the line,
-        # "Okonkwo tried again ... and filmed it all", 0.46: the story's earlier lines now
-        # give it in full, archiver.articles.known_names)
+        # (a lone surname opening the line, "Then Okonkwo tried again ... and filmed it
+        # all", the model gives 0.45 to 0.5 as it is retrained: the story's earlier lines
+        # give it in full, archiver.articles.known_names, see below)
         ("Ada Okonkwo tried again a week later with a new oven, and filmed it all.", "Ada Okonkwo"),
         ("Three kettles whistle in turn as Marta Belli opens the cupboard.", "Marta Belli"),
-        ("Then Okonkwo tried again with a new oven, and filmed it all.", "Okonkwo"),
     ],
 )
 def test_a_maker_the_rules_do_not_read(line: str, maker: str) -> None:
     assert creator_named(line) is None
     assert creator_model.learned_creator(line) == maker
+
+
+def test_a_lone_surname_is_the_maker_named_in_full_before() -> None:
+    text = (
+        "Baker Ada Okonkwo, 34, posted a TikTok of her first loaf collapsing.\n"
+        "It has 2m views.\n"
+        "Then Okonkwo tried again with a new oven, and filmed it all.\n"
+    )
+    _, citations = extract_citations(read_article("a.txt", text.encode()))
+    last = max(citations, key=lambda c: c.claim_position)
+    assert (last.creator or last.inferred_creator) == "Ada Okonkwo"
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,7 @@ from archiver.articles.which_clip import (
     another_clip,
     new_clip,
 )
-from archiver.platforms import platform_named
+from archiver.platforms import NAMED_PLATFORM, platform_named
 
 WEIGHTS = Path(__file__).with_name("clip_choice.json")
 
@@ -429,7 +429,18 @@ def left_to_rules(reference: Reference) -> bool:
         return True  # something new made, as the rules read it: "posted a breakdown on YouTube"
     owners = {m["owner"].lower() for m in _OWNERS_CLIP.finditer(text)}
     told = {w.lower() for t in reference.threads for line in t.texts for w in _WORD.findall(line)}
+    if reference.picked == reference.position:
+        # a clip of a platform no clip in play was told on, as the rules read it: "Then
+        # there was the Instagram reel of a goat" after a Reddit user's clip
+        platforms = {m["platform"].lower() for m in _PLATFORMS_CLIP.finditer(text)}
+        if platforms - told:
+            return True
     return bool(owners - told)
+
+
+_PLATFORMS_CLIP = re.compile(
+    rf"\b(?:the|a|an|that|this)\s+(?P<platform>{NAMED_PLATFORM})\s+{_CLIP_NOUN}\b"
+)
 
 
 def choose(reference: Reference) -> int:
