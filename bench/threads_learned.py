@@ -24,7 +24,8 @@ Results. As of set 11 (commit 0c6602a), blind, pooled over sets 8-11, thread P/R
 0.77/0.53, learned alone 0.76/0.64 (F1 0.63 -> 0.70; paired bootstrap over articles, F1
 +0.067, 95% CI [+0.018, +0.121]), learned with the rule's decision as a feature 0.80/0.56.
 What ships (variant u, "rules or learned"): the rules' members, plus a line the model gives
-p >= 0.6 when the line before is in the thread and membership.the_story does not veto it. As
+p >= 0.6 (0.65 since set 81) when the line before is in the thread and membership.the_story
+does not veto it. As
 of set 13, blind, pooled over sets 0-13: rules 0.80/0.54 (F1 0.64) -> 0.79/0.64 (F1 0.71);
 sets 8-13 0.75/0.53 -> 0.75/0.62. Sets 12 and 13, labelled blind and run once with it:
 0.72/0.60 and 0.73/0.63, against the rules' 0.71/0.48 and 0.75/0.59 in the same run.
@@ -82,7 +83,8 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "data" / "articles"
-DEFAULT_THRESHOLD = 0.6
+DEFAULT_THRESHOLD = 0.65  # (0.6 until set 81: trained on sets 0-81 it added three background
+# lines to the seed story's robot thread; pooled F1 is the same at both)
 LATE = 8  # sets from 8 on, pooled apart: labelled after most of the rules were written
 
 
