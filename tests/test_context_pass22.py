@@ -5,14 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.articles.claims import split_claims
 from archiver.articles.metrics import metrics_stated
-from archiver.articles.reading import read_article
-from tests.support.threads import read_lines
+from tests.support.threads import claim_texts, read_lines
 
-
-def _claims(text: str) -> list[str]:
-    return [claim.text for claim in split_claims(read_article("story.txt", text.encode()))]
+_claims = claim_texts
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from archiver.articles.citations import extract_citations
+from archiver.articles.claims import split_claims
 from archiver.articles.reading import read_article
 
 
@@ -27,3 +28,8 @@ def read_lines(lines: list[str]) -> tuple[dict[str, int], dict, dict[int, int]]:
 def threads_of(lines: list[str]) -> dict[int, int]:
     """Each claim's thread, by the position of the line that opened it."""
     return read_lines(lines)[2]
+
+
+def claim_texts(text: str) -> list[str]:
+    """The claims an article of `text` is cut into, as text."""
+    return [claim.text for claim in split_claims(read_article("story.txt", text.encode()))]
