@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles.account_lines import account_line
 from archiver.articles.claims import without_time_stamp
 from archiver.articles.metrics import metrics_stated
+from archiver.articles.person_names import full_name
+from archiver.articles.stated import creator_named
 from tests.support.threads import claim_texts, read_lines
 
 
@@ -230,3 +233,25 @@ def test_a_platforms_act_on_the_clip_in_play_is_in_its_thread() -> None:
 )
 def test_translated_counts(line: str, counts: list[tuple[str, int]]) -> None:
     assert [(m.kind, m.value) for m in metrics_stated(line)] == counts
+
+
+def test_a_name_posted_under_with_what_is_posted_between() -> None:
+    line = (
+        "He has worked in emergency medicine for nine years, and for the last three he has"
+        " posted debunking videos as The Myth Medic on TikTok and YouTube."
+    )
+    assert account_line(line)
+    assert creator_named(line) == "The Myth Medic"
+    assert creator_named("Maya posts as Tadhg on the Street.") == "Tadhg on the Street"
+
+
+@pytest.mark.parametrize(
+    ("name", "full"),
+    [
+        ("Dr Kwabena Asante-Mills", "Kwabena Asante-Mills"),
+        # a name posted under keeps its honorific
+        ("Miss Pan Talks Beauty", "Miss Pan Talks Beauty"),
+    ],
+)
+def test_an_honorific_before_a_full_name_is_dropped(name: str, full: str) -> None:
+    assert full_name(name, []) == full

@@ -186,6 +186,10 @@ def full_name(name: str, texts: list[str]) -> str:
     """ "Ms Dorrity" as the person the article names in full ("Aileen Dorrity"), the
     surname alone where it gives no full name, or the name as it was."""
     words = name.split()
+    if len(words) == 3 and words[0] in HONORIFICS:
+        # "Dr Kwabena Asante-Mills": the name, as the labels give it (not a name posted
+        # under, "Miss Pan Talks Beauty")
+        return " ".join(words[1:])
     if len(words) != 2 or words[0] not in HONORIFICS:
         return name
     surname = re.escape(words[1])

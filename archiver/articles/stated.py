@@ -86,7 +86,9 @@ _FUNCTION_WORDS = (
 _POSTS_AS = re.compile(
     # (a name, not a phrase: "known as a fallstreak hole"; "goes by Haifeng Lao Zhou", not
     # "Going by Google's figures")
-    r"\b(?:(?:posts|posting|goes|going|known|who posts)\s+(?:online\s+)?"
+    # (or what is posted between: "has posted debunking videos as The Myth Medic")
+    r"\b(?:(?:posts|posting|goes|going|known|who posts|(?:has|have)\s+posted)\s+(?:online\s+)?"
+    r"(?:(?:[a-z-]+\s+)?(?:videos|clips|reels|content)\s+)?"
     r"(?:as|by the name|under the (?:name|handle))|(?-i:goes|go)\s+by)\s+[‘“'\"]?"
     r"(?P<name>(?:u/|@)?(?!(?-i:a|an|the|one|some|this|that|his|her|their|its|well|such|part|"
     r"much|many|more|long|soon|far)\b)[\w.]+"
@@ -411,7 +413,8 @@ def creator_named(text: str) -> str | None:
                 continue  # "a trampoline in Pohara Flats, New Zealand,": the place's country
             if after_a_place(text, found.start("name"), found["name"]):
                 continue  # "in Luoshan, China, a Kuaishou user ...": the same
-            name = cleaned_name(found["name"], text)
+            named = found["name"].removeprefix("The ") if pattern is _POSTS_AS else found["name"]
+            name = cleaned_name(named, text)  # (posted as "The Myth Medic": a name all the same)
             quoted = found.start("name") > 0 and text[found.start("name") - 1] in OPENING
             if name is not None and (pattern is _POSTS_AS or quoted):
                 # the name posted under keeps its first word ("Rider Little Zhang"), as
