@@ -255,3 +255,19 @@ def test_a_name_posted_under_with_what_is_posted_between() -> None:
 )
 def test_an_honorific_before_a_full_name_is_dropped(name: str, full: str) -> None:
     assert full_name(name, []) == full
+
+
+def test_a_clip_reacting_to_clips_of_the_stream_is_a_clip_of_its_own() -> None:
+    lines = [
+        "Driver who livestreamed himself dodging wildfire roadblock fined",
+        "A Tarrow Springs man who broadcast himself driving around a police roadblock has been"
+        " fined $4,500.",
+        "The court heard he went live on Facebook from his ute on January 9.",
+        "A Tarrow Springs firefighter, Jodie Kaminski, posted a TikTok in January reacting to"
+        " clips of the stream.",
+        "Her video, which has 1.2m views, was not part of the evidence.",
+    ]
+    at, citations, threads = read_lines(lines)
+    reaction = at[lines[3]]
+    assert threads[reaction] == reaction and threads[at[lines[4]]] == reaction
+    assert citations[at[lines[1]]].inferred_creator != "Jodie Kaminski"

@@ -283,7 +283,9 @@ _NOT_BODIES = frozenset(
 # videos, are clips of their own, with their own maker and numbers.
 MADE_FROM_IT = re.compile(
     # ("A TikTok stitching Kieran's video")
-    r"\b(?:stitch(?:ed|ing)|duett(?:ed|ing)|remix(?:ed|ing)|reacted\s+to)\s+(?:the|this|that|his|her|their|its|it|"
+    # ("posted a TikTok in January reacting to clips of the stream")
+    r"\b(?:stitch(?:ed|ing)|duett(?:ed|ing)|remix(?:ed|ing)|react(?:ed|ing)\s+to)\s+"
+    r"(?:(?:clips|parts|footage)\s+of\s+)?(?:the|this|that|his|her|their|its|it|"
     r"(?:(?:Mr|Mrs|Ms|Dr|Miss)\s+)?[A-Z][\w’'-]+[’']s)(?=\s)"
     # (made from it by someone, or answering it with a clip: "Ms Durant's original has been
     # stitched by ...", "Abernathy's ad has also been parodied by ...", "responded with a reel
