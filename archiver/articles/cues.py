@@ -352,8 +352,10 @@ FILMED = re.compile(
     r"best|lowest|highest|high|low|peak|rainfall|reading|rise|fall|drop|surplus|deficit)s?\b)|"
     # "who filmed it", "he recorded it": the clip itself as the object of its making
     r"\b(?:filmed|videoed)\s+it\b|"
-    # "livestreamed himself driving at 110mph", "recorded herself singing"
+    # "livestreamed himself driving at 110mph", "recorded herself singing", "a school that
+    # livestreamed its sports day" (live, it is video: not a song streamed)
     r"\b(?:live-?streamed|streamed|recorded|broadcast)\s+(?:himself|herself|themselves)\b|"
+    r"\blive-?streamed\s+(?:its|his|her|their|the|a|an)\s|"
     # "The scene was recorded by motorcycle courier Everton Salgado": a person, by name
     r"\b(?:was|were)\s+(?:filmed|recorded|captured|caught)\s+by\s+(?:(?!director\b|cinematographer\b|crew\b)"
     r"[a-z][\w-]*\s+){0,3}(?-i:[A-Z][\w’'-]+\s+[A-Z])|"
