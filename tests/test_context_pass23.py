@@ -271,3 +271,24 @@ def test_a_clip_reacting_to_clips_of_the_stream_is_a_clip_of_its_own() -> None:
     reaction = at[lines[3]]
     assert threads[reaction] == reaction and threads[at[lines[4]]] == reaction
     assert citations[at[lines[1]]].inferred_creator != "Jodie Kaminski"
+
+
+def test_a_pupil_filming_the_race_is_not_the_schools_own_stream() -> None:
+    lines = [
+        "Grandparents tune in as Hollins Cross Primary streams its sports day",
+        "A village primary school that livestreamed its sports day for the first time says"
+        " relatives watched from four continents.",
+        "Hollins Cross Primary, which has 112 pupils, broadcast Wednesday's races live on its"
+        " Facebook page.",
+        "The replay has since been watched more than 6,500 times.",
+        "The biggest cheer of the day was for the staff race.",
+        "Year 5 pupil Alfie Brennan-Shaw, 10, filmed it on his mum's phone from the finish line.",
+        "His mother, Louise Brennan-Shaw, posted the clip on Instagram that evening.",
+    ]
+    at, citations, threads = read_lines(lines)
+    stream, pupil = at[lines[1]], at[lines[5]]
+    assert [threads[at[line]] for line in lines[1:4]] == [stream] * 3
+    assert threads[pupil] == pupil and threads[at[lines[6]]] == pupil
+    stream_makers = {citations[at[line]].creator or citations[at[line]].inferred_creator
+                     for line in lines[1:4]}  # fmt: skip
+    assert stream_makers == {None}

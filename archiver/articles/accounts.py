@@ -138,7 +138,7 @@ ORGANISATION_NOUNS = frozenset(
     "bureau committee foundation coalition hotels "
     # ("Upper Harrandale Fell Rescue also filmed the operation", "the Northvale Schools
     # Partnership", "Castlegate Academy")
-    "rescue coastguard partnership academy".split()
+    "rescue coastguard partnership academy primary".split()
 )
 # "by the rice brand Golden Harvest", "The ferry operator, Boğaz Hatları, later posted"
 _INTRODUCED_AS_BODY = re.compile(

@@ -65,6 +65,8 @@ def _headline_person(headline: str, body: str) -> str | None:
         # the headline calls the clip theirs ("Baggage handler Donte Reyes's tug clip
         # sends ..."): the story is about it, however the body names them
         named = rf"\b{re.escape(first)} {re.escape(last)}"
+        if re.search(rf"{named}\s+(?:\w+\s+){{1,2}}its\b", headline):
+            continue  # a body acting: "... as Hollins Cross Primary streams its sports day"
         if re.search(rf"{named}(?:[’']s?\s+{_HEADLINE_CLIP}|\s+{_HEADLINE_FILMS})", headline):
             count = max(count, 1)
         if count and count >= best_count and platform_named(last) is None:

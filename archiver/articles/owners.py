@@ -361,8 +361,8 @@ _BODY_SUBJECT = re.compile(
     r"authority|government|coastguard|service|trust|university|school|company|brand|museum|"
     r"zoo|campaign|party|firm|retailer|team|squad|broadcaster|operator|airline|hospital)"
     r"(?:[’']s\s+(?:own\s+|official\s+)?(?:[\w-]+\s+)?(?:account|channel|page|team))?\s+"
-    r"(?:has\s+|had\s+|have\s+)?(?:also\s+|then\s+|later\s+|since\s+|now\s+)?"
-    r"(?:posted|released|published|shared|uploaded|put\s+out|filmed|streamed|(?:responded|"
+    r"(?:that\s+|which\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+|then\s+|later\s+|since\s+|now\s+)?"
+    r"(?:posted|released|published|shared|uploaded|put\s+out|filmed|(?:live-?)?streamed|(?:responded|"
     r"replied|hit\s+back)\s+with)\b",
     re.I,
 )

@@ -33,7 +33,7 @@ from typing import Protocol
 
 from archiver.articles.copies import A_COPY
 from archiver.articles.in_turn import CLIPS
-from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
+from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN, a_bodys_footage
 from archiver.platforms import NAMED_PLATFORM, platform_named
 from archiver.text import name_key, one_person
 
@@ -82,10 +82,18 @@ def another_clip(text: str, thread_text: str) -> bool:
         return True
     if _ONE_OF_MANY.match(text) and CLIPS.search(thread_text):
         return True  # "posted videos of herself ..." then "In the video that first drew ..."
+    if _SOMEONE_FILMED_IT.search(text) and a_bodys_footage(thread_text):
+        return True  # a pupil "filmed it on his mum's phone": not the school's own stream
     found = _OTHER_CLIP.search(text)
     return bool(found) and not re.search(rf"\b{found['mark']}\b", thread_text, re.I)
 
 
+# Someone named filming "it" with their own phone or camera: "Year 5 pupil Alfie
+# Brennan-Shaw, 10, filmed it on his mum's phone from the finish line"
+_SOMEONE_FILMED_IT = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:,\s+\d{1,3},)?\s+(?:filmed|recorded|shot)\s+"
+    r"(?:it|the\s+(?:moment|race|scene))\b"
+)
 # (or what the clip in play was put up as: "cross-posted the same video as an Instagram reel")
 _WHERE_BEFORE = re.compile(r"\b(?:on|in|via|across|as)\s+$", re.I)
 _CARRYING_THE_CLIP = re.compile(  # "One post carrying the clip", "a repost of the video"
