@@ -292,3 +292,19 @@ def test_a_pupil_filming_the_race_is_not_the_schools_own_stream() -> None:
     stream_makers = {citations[at[line]].creator or citations[at[line]].inferred_creator
                      for line in lines[1:4]}  # fmt: skip
     assert stream_makers == {None}
+
+
+def test_a_ledes_unnamed_poster_is_the_person_named_next() -> None:
+    lines = [
+        "Candidate sorry for TikTok filmed inside polling station",
+        "An independent candidate in next week's Millbrook East by-election has apologised"
+        " after posting a video recorded inside a polling station.",
+        "Rhiannon Dacre, 29, who runs a bike repair shop on Station Road, is standing on a"
+        " promise to reopen the library.",
+        "In the 40-second clip, posted on TikTok on Saturday, she walks past the booths.",
+        "The clip was viewed about 18,000 times before she deleted it on Sunday evening.",
+    ]
+    at, citations, _ = read_lines(lines)
+    for line in (lines[1], lines[3], lines[4]):
+        citation = citations[at[line]]
+        assert (citation.creator or citation.inferred_creator) == "Rhiannon Dacre"

@@ -396,7 +396,12 @@ def platform_of_creator(claims: Sequence[Claim], citations: list[Citation]) -> N
 # after ("Kasim Roddick, of Elmstead Road, Norland, pleaded guilty"): court and crime
 # copy's way of naming the defendant, who made the clip.
 _FILMED_THEMSELVES = re.compile(
-    r"\bwho\s+(?:filmed|recorded|live-?streamed|streamed|broadcast)\s+(?:himself|herself|themselves)\b",
+    r"\bwho\s+(?:filmed|recorded|live-?streamed|streamed|broadcast)\s+(?:himself|herself|themselves)\b"
+    # (or a lede's someone, unnamed, and what they did after posting: "An independent
+    # candidate in next week's by-election has apologised after posting a video ...")
+    r"|^(?:An?|One)\s+(?:[\w’'-]+\s+){1,8}?(?:has|have|had|was|is)\s+[^.;]{0,80}?\bafter\s+"
+    r"(?:posting|filming|sharing|uploading|recording|streaming|live-?streaming)\s+(?:a|an|herself|"
+    r"himself|themselves)\b",
     re.I,
 )
 _NAMED_AT_HEAD = re.compile(
@@ -424,8 +429,9 @@ def named_next(claims: Sequence[Claim], citations: list[Citation]) -> None:
         )
         if name is None:
             continue
+        members = {m.position for m in opener.members} | {opener.claim_position}
         for citation in citations:
-            member = citation is opener or citation.same_clip_as == opener.claim_position
+            member = citation.claim_position in members or citation.same_clip_as in members
             if member and citation.creator is None and citation.inferred_creator is None:
                 citation.inferred_creator = name
                 citation.inferred_from = citation.inferred_from or "the person named after"
