@@ -308,3 +308,17 @@ def test_a_ledes_unnamed_poster_is_the_person_named_next() -> None:
     for line in (lines[1], lines[3], lines[4]):
         citation = citations[at[line]]
         assert (citation.creator or citation.inferred_creator) == "Rhiannon Dacre"
+
+
+def test_a_round_up_items_scene_by_role_and_name_is_the_clip_of_it() -> None:
+    lines = [
+        "Seven classroom clips that won the internet",
+        "Teachers get a lot of stick online, but this term the clips went further.",
+        "1. The singing register",
+        "Primary teacher Callum Reyes takes the morning register by singing every child's name"
+        " to a different nursery rhyme.",
+        "His TikTok of it, posted as @mrreyessings, has been watched seven million times.",
+    ]
+    at, citations, threads = read_lines(lines)
+    scene = at[lines[3]]
+    assert scene in citations and threads[at[lines[4]]] == scene

@@ -47,7 +47,10 @@ _KNOWN_CLIP = re.compile(
     # (not someone's own: "The singer's post from hospital" may be a clip of its own)
     r"\b(?:the|that|this)\s+(?:(?![\w’'-]+[’']s\b)[\w’'-]+\s+){0,2}?(?:video|clip|footage|"
     r"reel|recording|livestream|stream|post|broadcast|ad|advert|tiktok|short|vlog|"
-    r"upload)s?\b|\b(?:re-?)?(?:posted|shared|uploaded)\s+it\b",
+    r"upload)s?\b|\b(?:re-?)?(?:posted|shared|uploaded)\s+it\b|"
+    # (someone's clip of what was told: "His TikTok of it, posted as @mrreyessings")
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:video|clip|footage|reel|recording|livestream|"
+    r"stream|post|tiktok|short)\s+of\s+(?:it|this|that)\b",
     re.I,
 )
 # What the skipped opener tells: someone filming, recording or streaming, a camera or a
@@ -183,6 +186,8 @@ _STILL_SCENE = re.compile(
     r"^(?:An?|One|Two|Three|Four|Five|Six|Dozens\s+of|Hundreds\s+of)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?!(?:being|having|including|during|morning|evening|building|wedding|ceiling|thing)\b)"
     r"[a-z]{2,}ing\b"
+    # or someone by role and name, acting now: "Primary teacher Callum Reyes takes the register"
+    r"|^(?:[A-Z][a-z]+\s+)?[a-z]+\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+(?!(?:is|has|was|says)\b)[a-z]{2,}s\b"
 )
 
 
