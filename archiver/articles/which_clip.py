@@ -68,7 +68,9 @@ _ONE_OF_MANY = re.compile(
     re.I,
 )
 # The next clip of a story told in turn: "Then came the slug video."
-_THEN_CAME = re.compile(r"^(?:then|next|and\s+then)\s+came\s+(?:the|her|his|their)\b", re.I)
+_THEN_CAME = re.compile(  # (or a clip the reader is reminded of: "Remember that AI video of ...?")
+    r"^(?:(?:then|next|and\s+then)\s+came\s+(?:the|her|his|their)|remember\s+(?:that|the))\b", re.I
+)
 
 
 def another_clip(text: str, thread_text: str) -> bool:
