@@ -65,8 +65,8 @@ The twenty-second pass left to the rules a line where someone told indefinitely 
 clip the rules read as new ("A resident of Orchard Way filmed the aftermath ...": set 75's
 first run lost eight points of thread recall to the choice). As of set 77, blind, sets
 0-77 (4,685 citing lines): right 0.812 -> 0.835, thread 0.742/0.601 -> 0.756/0.632 at 0.5.
-As of set 81, blind, sets 0-81 (5,058 citing lines): right 0.816 -> 0.839, thread
-0.742/0.602 -> 0.757/0.631 at 0.5; on sets 78-81's first runs it lifted thread recall on
+As of set 81, blind, sets 0-81 (5,058 citing lines): right 0.816 -> 0.838, thread
+0.742/0.602 -> 0.756/0.631 at 0.5; on sets 78-81's first runs it lifted thread recall on
 three (0.73 -> 0.75, 0.54 -> 0.57, 0.68 -> 0.71) and left set 80 as it was.
 """
 
