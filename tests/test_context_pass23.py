@@ -322,3 +322,14 @@ def test_a_round_up_items_scene_by_role_and_name_is_the_clip_of_it() -> None:
     at, citations, threads = read_lines(lines)
     scene = at[lines[3]]
     assert scene in citations and threads[at[lines[4]]] == scene
+
+
+def test_a_clip_to_come_beside_one_made_still_cites() -> None:
+    lines = ["A baker's loaf video", "She posted a video on Monday and plans to post another."]
+    assert _cited(lines) == [lines[1]]
+
+
+def test_given_names_that_are_family_words_stay_names() -> None:
+    assert _maker("Son Heung-min filmed the goal from the touchline and posted it.") == (
+        "Son Heung-min"
+    )

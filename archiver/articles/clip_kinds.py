@@ -270,10 +270,18 @@ _NOT_MADE_YET = re.compile(
     re.I,
 )
 
+_MADE_ALREADY = re.compile(
+    r"\b(?:posted|filmed|shared|uploaded|recorded|streamed|published|went\s+live|shows|showed|"
+    r"views|viewed|watched)\b",
+    re.I,
+)
+
 
 def no_clip_of_its_own(text: str) -> bool:
     """Many clips counted together, a clip not made yet, or an account asked for comment
     (moved here from archiver.articles.cues at its size limit)."""
     if _NO_REPLY.search(text) and not _ON_TO_THE_CLIP.search(text):
         return True  # "We contacted @DunhallowAlerts for comment": the account, asked
-    return bool(_MANY_CLIPS_COUNTED.search(text) or _NOT_MADE_YET.search(text))
+    if _NOT_MADE_YET.search(text) and not _MADE_ALREADY.search(text):
+        return True  # (not "posted a video on Monday and plans to post another")
+    return bool(_MANY_CLIPS_COUNTED.search(text))

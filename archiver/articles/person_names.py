@@ -56,10 +56,11 @@ _OFFICES = frozenset(
     "Senator Governor Mayor Minister Chancellor President Professor".split()
 )
 # Family before a name, as tabloids write it: "Wife Shelley, 41, filmed the voyage"
+# (not words that are also given names: "Son Heung-min", "Nana Mensah")
 _FAMILY = frozenset(
-    "Wife Husband Mum Mother Dad Father Son Daughter Brother Sister Partner Boyfriend "
-    "Girlfriend Fiancee Fiancée Gran Grandma Granny Grandad Grandpa Nan Nana Aunt Auntie "
-    "Uncle Cousin Pal".split()
+    "Wife Husband Mum Mother Dad Father Daughter Brother Sister Partner Boyfriend "
+    "Girlfriend Fiancee Fiancée Gran Grandma Granny Grandad Grandpa Aunt Auntie Uncle "
+    "Cousin".split()
 )
 _PLATFORM_ROLES = frozenset("YouTuber TikToker Instagrammer Creator".split())
 
@@ -120,7 +121,7 @@ def cleaned_name(name: str, text: str) -> str | None:
     elif (
         len(words) == 2
         and (words[0] in ROLE_WORDS - GIVEN_NAMES_LIKE_ROLES or words[0] in _FAMILY)
-        and text.lstrip().startswith(name)  # ("Porter Robinson", "Son Heung-min")
+        and text.lstrip().startswith(name)  # ("Porter Robinson")
     ):
         words.pop(0)  # "Singer Marguerite posted ...": one name, and the role opening the line
     elif len(words) > 3 and role_word(words[1]):
