@@ -203,7 +203,7 @@ _BODY_POSTS = re.compile(
 # person's surname is none of these)
 _BODY_NAME_END = re.compile(
     r"\b(?:Station|Standards|Management|Robotics|Records|Trains|Coaches|Labs|Athletic|Rovers|"
-    r"United|TV|FM|Radio|Airways|Airlines|Air|Railways?|Buses|Council|Office|"
+    r"United|TV|FM|Radio|Airways|Airlines|Air|Railways?|Buses|Office|"
     r"(?:Wildlife|Safari|Theme|Holiday|Country|Water|Retail|National)\s+Park)$"
 )
 # (someone's clip, passed on: "has shared on X a video filmed by 15-year-old ...")
