@@ -977,10 +977,26 @@ def main() -> int:
     # thread 0.78/0.74, platform 0.80, creator 0.74, metric 0.98/0.95 (n 110, 105, 110, 110,
     # 61); set 81 citation 0.88/0.88, thread 0.80/0.71, platform 0.82, creator 0.62, metric
     # 0.96/0.87 (n 120, 114, 120, 120, 61).
-    threads["untouched set 78"] = evaluate_untouched("threads_untouched_78.jsonl")
-    threads["untouched set 79"] = evaluate_untouched("threads_untouched_79.jsonl")
-    threads["untouched set 80"] = evaluate_untouched("threads_untouched_80.jsonl")
-    threads["untouched set 81"] = evaluate_untouched("threads_untouched_81.jsonl")
+    threads["untouched set 78 (seen)"] = evaluate_untouched("threads_untouched_78.jsonl")
+    threads["untouched set 79 (seen)"] = evaluate_untouched("threads_untouched_79.jsonl")
+    threads["untouched set 80 (seen)"] = evaluate_untouched("threads_untouched_80.jsonl")
+    threads["untouched set 81 (seen)"] = evaluate_untouched("threads_untouched_81.jsonl")
+    # sets 82-85 (science, space and research labs; farming and rural life; music, theatre
+    # and the arts; technology, AI and online scams) were written and labelled at the start
+    # of the twenty-fourth pass, by four people who read neither the code nor its output,
+    # and run once on main as the last pass left it (4add2d5, the models trained on sets
+    # 0-81): set 82 citation 0.85/0.93, thread 0.70/0.69, platform 0.77, creator 0.64,
+    # metric 0.98/0.89 (n 113, 103, 113, 113, 62); set 83 citation 0.84/0.93, thread
+    # 0.68/0.59, platform 0.80, creator 0.72, metric 0.98/0.95 (n 115, 118, 115, 115, 65);
+    # set 84 citation 0.86/0.97, thread 0.75/0.73, platform 0.91, creator 0.82, metric
+    # 0.95/0.93 (n 119, 106, 119, 119, 68); set 85 citation 0.87/0.95, thread 0.64/0.65,
+    # platform 0.87, creator 0.68, metric 0.98/0.96 (n 105, 99, 105, 105, 55). The choice of
+    # clip off, same run: thread 0.66/0.67, 0.69/0.59, 0.73/0.71, 0.63/0.64; the learned
+    # maker off: creator 0.66, 0.72, 0.81, 0.68.
+    threads["untouched set 82"] = evaluate_untouched("threads_untouched_82.jsonl")
+    threads["untouched set 83"] = evaluate_untouched("threads_untouched_83.jsonl")
+    threads["untouched set 84"] = evaluate_untouched("threads_untouched_84.jsonl")
+    threads["untouched set 85"] = evaluate_untouched("threads_untouched_85.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
