@@ -9,6 +9,7 @@ import pytest
 from archiver.articles.accounts import channel_named, is_organisation
 from archiver.articles.stated import creator_named
 from tests.support.threads import article as _article
+from tests.support.threads import thread
 
 
 @pytest.mark.parametrize(
@@ -315,9 +316,11 @@ def test_a_still_from_someones_footage_is_of_their_clip() -> None:
         "Engineers repair a power line near Bude\n"
         "The crew reach a yacht, in a later still from the station's footage\n"
     )
-    second, later = citations[max(citations) - 2], citations[max(citations)]
+    second = citations[2]
     assert (second.inferred_platform, second.inferred_creator) == ("tiktok", "Cai Moss")
-    assert later.inferred_platform == "facebook"
+    # a still of a clip already cited is its thread's caption, not a citation of its own
+    assert 4 not in citations and thread(citations, 0)[4] == "caption"
+    assert citations[0].platform == "facebook"
 
 
 def test_the_original_takes_no_creator_from_a_copys_poster() -> None:

@@ -28,13 +28,12 @@ shared on social media offering a glimpse of the lives they lead", "seeing all t
 cyberpunk videos"), a platform as a place ("iconic thanks to TikTok"), plural creators
 ("scores of content creators"). Sentences that go on describing a clip without naming it
 ("the man films himself washing his face") are content claims, not citations: the linker
-ties them to a clip by proximity. Still images and a follower count alone are not clips
-either.
+ties them to a clip by proximity. Still images (a still of a clip in play is its thread's
+caption) and a follower count alone are not clips either.
 
-A definite reference just after a citation ("The video shows ...", "The TikToker also
-records ...") is a citation whose `same_clip_as` is the *claim position* of the citation
-it refers back to. Sentences that carry on a cited quotation are not cited again: they
-are attached to the citation (`quote_claims`, `quote_more`).
+A definite reference just after a citation ("The video shows ...") is a citation whose
+`same_clip_as` is the *claim position* of the citation it refers back to. Sentences that
+carry on a cited quotation are attached to it (`quote_claims`, `quote_more`).
 """
 
 from __future__ import annotations
@@ -46,6 +45,7 @@ from dataclasses import dataclass, field, replace
 from archiver.articles import citing_model, cues
 from archiver.articles.accounts import MAKER_OF_IT, POSTER_OF_IT, UPLOADER_OF_IT
 from archiver.articles.antecedents import previous_clip, same_clip, skipped_openers
+from archiver.articles.captions import stills_told
 from archiver.articles.claims import SUBHEADING, Claim, split_claims, without_time_stamp
 from archiver.articles.clip_kinds import A_POST_SHOWS, COUNTED_CLIPS, WHICH_POSTED_IT
 from archiver.articles.context import inherit_context
@@ -87,8 +87,7 @@ class Citation:
     stated_date: str | None  # ISO (YYYY, YYYY-MM or YYYY-MM-DD) or None
     quote: str | None  # speech quoted in the claim
     url: str | None  # the clip, when the claim or the article links one
-    # A definite reference ("the video shows ...") to a clip cited just before.
-    same_clip_as: int | None = None
+    same_clip_as: int | None = None  # a definite reference to a clip cited before it
     # Following claims that carry on this citation's quote, and their speech.
     quote_claims: list[int] = field(default_factory=list)
     quote_more: str | None = None
@@ -369,6 +368,7 @@ def find_citations(
     citations = item_openers(claims, citations, lambda p, text: _citation(p, text, published_at))
     makers_by_known_name(claims, citations)  # "Corrie responded with a stitch ..."
     build_threads(claims, citations)
+    citations = stills_told(claims, citations)  # a still of a clip in play: its caption
     inherit_context(claims, citations, headline)
     fill_learned(claims, citations)  # a maker neither read (archiver.articles.creator_model)
     assign_links(citations, claims, links, link_offsets or {})
