@@ -138,7 +138,9 @@ ORGANISATION_NOUNS = frozenset(
     "bureau committee foundation coalition hotels "
     # ("Upper Harrandale Fell Rescue also filmed the operation", "the Northvale Schools
     # Partnership", "Castlegate Academy")
-    "rescue coastguard partnership academy primary".split()
+    "rescue coastguard partnership academy primary "
+    # ("Brannock Airport shared a time-lapse", "the Caldwell Philharmonic's own account")
+    "airport orchestra philharmonic symphony opera festival observatory laboratory".split()
 )
 # "by the rice brand Golden Harvest", "The ferry operator, Boğaz Hatları, later posted"
 _INTRODUCED_AS_BODY = re.compile(

@@ -148,6 +148,15 @@ AGENT_PATTERNS = (
         r"(?:(?!their\b|its\b)[\w’'-]+\s+){0,10}?(?:with|in)\s+(?:a|an|her|his)\s+"
         rf"(?:[\w-]+\s+){{0,3}}?{_CLIP}\b"
     ),
+    # a person's staff posting on the person's own account: "Thorncastle's office then
+    # posted a video on his X account" is his clip (a body's staff post on "its")
+    re.compile(
+        rf"(?<![\w’']){NOT_AFTER_PREPOSITION}(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+        r"[’']s\s+(?:press\s+|campaign\s+|social\s+media\s+)?(?:office|team|staff|aides|"
+        r"campaign)" + _HELPER + r"(?:posted|shared|uploaded|published|put\s+out)\b"
+        rf"[^.;]{{0,60}}?\b(?:on|to)\s+(?:his|her)\s+(?:own\s+)?(?:(?:{NAMED_PLATFORM})\s+)?"
+        r"(?:account|channel|page|profile|feed)\b"
+    ),
 )
 
 # Roles and offices capitalised before a name ("Keeper Thandiwe Mokoena", "Reality star

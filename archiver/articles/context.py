@@ -250,8 +250,8 @@ def inherit_context(
     from_headline(headline, claims, citations, thread_of)
     fill_more(claims, citations, thread_of, headline)  # what the rules above left empty
     named_next(claims, citations)  # "A man who filmed himself ..." then "Kasim Roddick, ..."
-    platform_of_creator(claims, citations)  # a clip no line of its thread places
     full_names(claims, citations)  # "Ms Dorrity" as "Aileen Dorrity"
+    platform_of_creator(claims, citations)  # a clip no line of its thread places
 
 
 # "went live on the same platform": the platform of the clip cited before

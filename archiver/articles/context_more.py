@@ -116,7 +116,9 @@ _SOMEONES_CLIP_NOW = re.compile(
 # A clip made by "he" or "she": "He posted the video to YouTube on Saturday", "In a video
 # he uploaded in January", "The court heard he went live on Instagram"
 _PRONOUN_MAKER = re.compile(
-    r"\b(?:he|she)\s+(?:had\s+|has\s+|then\s+|later\s+)?(?:posted|uploaded|filmed|recorded|"
+    # ("She has since posted an apology video")
+    r"\b(?:he|she)\s+(?:(?:had|has|then|later|since|also|now|just|already)\s+){0,2}"
+    r"(?:posted|uploaded|published|filmed|recorded|"
     r"streamed|put|went\s+live)\b",
     re.I,
 )
@@ -150,6 +152,8 @@ def _last_person_in(line: str) -> str | None:
             words.pop(0)  # "Keeper Tom Hale"; not "Pieter de Smet"
         name = " ".join(words)
         if words[0] in _NOT_A_NAME or words[-1] in _PLACE_HEADS:
+            continue
+        if re.search(r"\bthe\s+$", line[: found.start()]):  # "told the Millbrook Mercury"
             continue
         if not is_organisation(name, line):
             return name
@@ -223,7 +227,12 @@ def fill_more(
         if opener not in by_position:
             continue
         before = [c for c in citations if c.claim_position < opener]
-        creator = next((c.creator or c.inferred_creator for c in cited if c.creator), None)
+        # (a copy's poster is not the clip's maker: the original's lines first)
+        copies = {c.claim_position for c in cited if REPOST.search(text[c.claim_position])}
+        creator = next(
+            (c.creator for c in cited if c.creator and c.claim_position not in copies), None
+        )
+        creator = creator or next((c.creator for c in cited if c.creator), None)
         creator = creator or next((c.inferred_creator for c in cited if c.inferred_creator), None)
         # (not a copy's: "The fan account reposted the duet on X" leaves a TikTok duet's
         # own platform to be found)

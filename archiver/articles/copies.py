@@ -108,7 +108,9 @@ REPOST = re.compile(
     r"(?:posted|shared|uploaded|put)|a\s+copy\b|cross-?posted|"
     # a part cut by someone watching: "A 40-second clip of the moment, cut by a viewer"
     r"\b(?:cut|clipped|trimmed)\s+(?:from\s+the\s+\w+\s+)?by\s+(?:a|an|one)\s+(?:viewer|fan|"
-    r"user|follower)|\b(?:cut|clipped)\s+and\s+(?:re-?)?posted)",
+    r"user|follower)|\b(?:cut|clipped)\s+and\s+(?:re-?)?posted|"
+    # another's post of "the original": "@SaveWithSuzy shared the original Reddit clip on X"
+    r"\b(?:shared|posted|uploaded)\s+the\s+original\b)",
     re.I,
 )
 # A fact-check's search that found where the clip in play first appeared: "A reverse image

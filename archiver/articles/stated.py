@@ -131,7 +131,7 @@ _CREATOR_PATTERNS = (
         # ("The footage was shot by Ffion Rhys from her kitchen window")
         # (or a line opening on how it was made: "Shot on a farm outside Ruakiri by
         # 12-year-old Ruby Hennessey, the Short shows ...")
-        rf"(?:\b(?i:{PUBLISH_VERB}|shot|captured)(?:\s+on\s+\d{{1,2}}\s+[A-Z][a-z]+|\s+on\s+[A-Z][a-z]+day)?"
+        rf"(?:\b(?i:{PUBLISH_VERB}|shot|captured)(?:\s+on\s+\d{{1,2}}\s+[A-Z][a-z]+|\s+on\s+[A-Z][a-z]+day(?:\s+[a-z]+)?)?"
         # (no other verb's "by" between: not "Filmed being arrested by PC Tom Hale")
         # ("Shot" as filmed: "Shot on a farm", not "Shot in the back by")
         rf"|^(?:Shot(?=\s+(?:on|from|with|during|at)\b)|Filmed|Recorded)\s+"
@@ -283,7 +283,8 @@ _CREATOR_PATTERNS = (
         r"\b(?i:in|on)\s+(?:a|an|one|the|his|her|their)\s+[^,]{0,40}?"
         # a comma inside a figure does not end the clause: "watched nearly 900,000 times,"
         rf"(?i:video|clip|tiktok|post|livestream|vlog|reel)\b(?:[^,]|,(?=\d)){{0,50}},\s+"
-        rf"(?:[a-z][\w-]*\s+){{0,3}}?(?P<name>{_NAME})\s+"  # "pastry chef Lucia Ferri"
+        # "pastry chef Lucia Ferri", "Liberty Alliance leader Oriana Vesk"
+        rf"(?:(?:[A-Z][\w-]*\s+){{0,3}}?(?:[a-z][\w-]*\s+){{1,3}}?)?(?P<name>{_NAME})\s+"
         # what the creator says or does in it: "said", "sings a ballad", "films"
         r"(?:said|says|explained|claimed|told|added|wrote|revealed|admitted|insisted|"
         r"(?!is\b|was\b|has\b|does\b)[a-z]{2,}(?:-[a-z]+)*(?<!s)s)\b"
