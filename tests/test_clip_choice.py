@@ -58,7 +58,8 @@ BACK_TO_THE_FIRST = [
 def test_a_line_about_the_first_clip_goes_back_to_it(lines, line, clip, monkeypatch) -> None:
     assert threads_of(lines)[line] == clip
     _rules_alone(monkeypatch)
-    assert threads_of(lines)[line] != clip  # the rules alone take the nearest
+    if "removed the original" not in lines[line]:  # (a rule reads that one since pass 24)
+        assert threads_of(lines)[line] != clip  # the rules alone take the nearest
 
 
 # Lines the rules place right that the choice must leave: a clip marked as another, a

@@ -10,9 +10,10 @@ import pytest
 
 from archiver.articles.citations import _signals
 from archiver.articles.copies import A_COPY
+from archiver.articles.earlier_clip import FIRST_CLIP
 from archiver.articles.known_names import makers_by_known_name
 from archiver.articles.metrics import metrics_stated
-from archiver.articles.which_clip import FIRST_CLIP, new_clip
+from archiver.articles.which_clip import new_clip
 from tests.support.threads import read_lines
 
 

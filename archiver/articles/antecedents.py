@@ -144,7 +144,8 @@ _FILMED_WHAT_WAS_TOLD = re.compile(
     r"\b(?:filmed|recorded|captured)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:farce|chaos|moment|scene|"
     r"incident|drama|encounter|spectacle|stand-?off|mishap|fiasco|episode|clash|rescue|stunt|"
     r"whole\s+thing|commotion|meltdown|show-?down|escape|collapse|crash|ritual|routine|antics|"
-    r"performance|attempt|voyage|journey|ordeal|prank|display|ceremony|exchange|row))\b|"
+    r"performance|attempt|voyage|journey|ordeal|prank|display|ceremony|exchange|row|saga|"
+    r"confrontation|altercation|outburst|tirade|chase|dash|sprint|rant))\b|"
     # (or the clip, by whom: "The clip was filmed by party volunteer Keeley Sprot")
     r"^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:clip|video|footage)\s+was\s+(?:filmed|recorded|"
     r"shot|captured)\s+by\b",

@@ -41,12 +41,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archiver.articles.copies import A_COPY, ORIGINAL_TRACED, REPOST
+from archiver.articles.earlier_clip import CLIP_WORD
 from archiver.articles.membership import content_words, names_in
 from archiver.articles.metrics import metrics_stated
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
 from archiver.articles.stated import HANDLE
 from archiver.articles.which_clip import (
-    CLIP_WORD,
     FILMED_AND_POSTED,
     MADE_A,
     NOT_QUALIFIERS,

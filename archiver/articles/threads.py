@@ -49,6 +49,7 @@ from archiver.articles.cleaning import BULLETIN_LINE, EDITORS_NOTE
 from archiver.articles.clip_choice import Told
 from archiver.articles.copies import A_COPY, ORIGINAL_TRACED
 from archiver.articles.cues import verdict_on_clip
+from archiver.articles.earlier_clip import THE_ORIGINAL_ANYWHERE, earlier_clip_meant
 from archiver.articles.heard import (
     BARE_QUOTE,
     INTERVIEW,
@@ -69,11 +70,8 @@ from archiver.articles.scene import (
     state_or_habit,
 )
 from archiver.articles.which_clip import (
-    CLIP_WORD,
     FILMED_AND_POSTED,
-    FIRST_CLIP,
     RETELL_WITHIN,
-    THE_ORIGINAL_ANYWHERE,
     another_clip,
     in_play_only,
     maker_differs,
@@ -369,13 +367,14 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             owners = (
                 None if made_from else owners_thread(text, thread_of, text_at, citing, position)
             )
-            if FIRST_CLIP.search(text) and owners is None and thread_of:
-                # "The first video": the earliest thread, past one a definite reference
-                # would take for the nearest
-                # (of the threads whose citing line names a clip at all)
-                clips = [o for o in thread_of.values() if CLIP_WORD.search(text_at[o])]
-                if clips:
-                    citation.same_clip_as, owners = None, min(clips)
+            # ("The first video", "shared the original clip": past the nearest clip)
+            earlier = (
+                None
+                if owners is not None
+                else earlier_clip_meant(text, thread_of, text_at, in_play)
+            )
+            if earlier is not None:
+                citation.same_clip_as, owners = None, earlier
             if owners is not None and thread_of.get(citation.same_clip_as) != owners:
                 # (named by its owner, the owner's clip, past the nearest one a definite
                 # reference or a copy was first taken for: "A copy of Ostrowski's Short")

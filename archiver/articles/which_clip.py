@@ -17,8 +17,8 @@ indefinitely ("a video", "published drone footage").
     one_name(a, b)                  -> one creator, by a name, a part of it or a handle
     ANY_CLIP                        -> any word for a clip or a picture
 
-and THE_ORIGINAL_ANYWHERE, "the original" of a stitch or duet in play (its source);
-FIRST_CLIP, a clip marked as the first of those cited, and CLIP_WORD, any word for one.
+(archiver.articles.earlier_clip has the marks of an earlier clip: "the first video",
+"the original".)
 
 Kept apart from archiver.articles.threads, which decides with these where each citing
 line's thread is.
@@ -160,26 +160,6 @@ def new_clip(text: str) -> bool:
     return False
 
 
-# A clip marked as the first of those cited ("The first video, which Ambrose has since
-# deleted, ...", "Her original flatbread video"): the earliest thread, not the nearest
-FIRST_CLIP = re.compile(
-    # (or the owner's, or where: "Villanueva's first video, the one with the pinhole, ...",
-    # "Back in her first video, the flame is visible ...")
-    r"^(?:[^,]{0,40},\s+|(?:back\s+)?(?:in|on)\s+)?(?:the|her|his|their|its|(?-i:[A-Z])[\w’'-]+[’']s)\s+"
-    r"(?:very\s+)?(?:first|original|initial|"
-    r"earlier)\s+(?:[\w-]+\s+)?(?:video|clip|reel|tiktok|post|livestream|stream|upload)\b"
-    r"(?!-|\s+(?:games?|museums?|calls?|cameras?|shops?|stores?|arcades?|consoles?)\b)",
-    re.I,
-)
-CLIP_WORD = re.compile(r"\b(?:video|clip|reel|tiktok|post|livestream|stream|footage)\b", re.I)
-
-
-# "reposted the original on X" after a stitch of it: the clip the stitch was made from
-THE_ORIGINAL_ANYWHERE = re.compile(
-    r"\bthe\s+original\b(?!\s+(?:creator|poster|uploader|owner|author|caption|claim)\b)", re.I
-)
-
-
 def stated_platforms(
     by_position: Mapping[int, Citation], thread_of: Mapping[int, int], opener: int | None
 ) -> set[str]:
@@ -219,11 +199,14 @@ def platform_thread(
     return None
 
 
+_RELATIVE = re.compile(r"^(?:His|Her|Their)\s+[a-z]")  # a given name: "Her grandson Kieran"
 RETELL_WITHIN = 6  # lines after the lede where a named filmer may retell its clip
 _RETELLS = re.compile(
     # (or a relative named after: "His wife, Leanne, filmed the race"; or as a court heard
     # it, by surname: "The court heard that Pickett went live on TikTok")
-    r"^(?:(?:His|Her|Their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,"
+    # ("Her grandson Kieran, 24, who was on the top deck, ...")
+    r"^(?:(?:His|Her|Their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+    r"(?:,(?:[^,]|,(?=\d{3})){1,80}){0,2},"
     # ("Retired postwoman Maureen Oakes, 71, filmed herself ...", "Castlemere Rovers hitman
     # Jaylen Okafor-Reid, 23, filmed gran Beryl ...")
     r"|(?:(?:[A-Z][\w’'-]+\s+){1,3}?(?:[a-z][\w-]+\s+){1,2})?"
@@ -233,7 +216,9 @@ _RETELLS = re.compile(
     # (or the footage, put out by someone named: "Footage posted to TikTok by mum-of-two
     # Holly Bracken shows ..." after "This is the incredible moment a hailstorm ...")
     r"|(?:The\s+)?(?:[\w-]+\s+)?(?i:footage|video|clip|vision)(?:\s+was)?)\s+"
-    r"(?:(?:has|had|then|first)\s+)?(?:filmed|recorded|posted|uploaded|shared|streamed|"
+    # ("whipped out his phone and filmed the whole sorry saga")
+    r"(?:(?:has|had|then|first)\s+)?(?:(?:grabbed|whipped\s+out|pulled\s+out|took\s+out|got\s+out)\s+"
+    r"(?:his|her|their)\s+phone\s+and\s+)?(?:filmed|recorded|posted|uploaded|shared|streamed|"
     r"live-?streamed|went\s+live|(?:began|started)\s+(?:broadcasting|streaming|livestreaming|"
     r"filming))\b"
 )
@@ -275,7 +260,7 @@ def retells(
     opened = by_position[lede]
     if opened.creator is not None or not _RETELLS.match(text):
         return False
-    if citation.creator is None and not _COURT_HEARD.match(text):
+    if citation.creator is None and not _COURT_HEARD.match(text) and not _RELATIVE.match(text):
         return False  # (a court tells of the defendant by a pronoun: "The court heard he")
     if _PUT_OUT_BY.search(text_at_lede):
         return False  # "CCTV footage released by the hospital": not a clip someone filmed

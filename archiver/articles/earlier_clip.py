@@ -1,0 +1,67 @@
+"""An earlier clip than the one in play, marked as such: "the first video", "Her original
+flatbread video", "shared the original clip on his Facebook page".
+
+    earlier_clip_meant(text, ...)   -> the earlier thread the line's mark points to, or None
+    FIRST_CLIP                      -> a clip marked as the first of those cited
+    THE_ORIGINAL_ANYWHERE           -> "the original" anywhere in a line (of a stitch in play,
+                                       its source)
+    CLIP_WORD                       -> any word for a clip
+
+Kept apart from archiver.articles.which_clip, which reads the marks of another clip
+than the one in play, and archiver.articles.threads, which uses both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
+
+# A clip marked as the first of those cited ("The first video, which Ambrose has since
+# deleted, ...", "Her original flatbread video"): the earliest thread, not the nearest
+FIRST_CLIP = re.compile(
+    # (or the owner's, or where: "Villanueva's first video, the one with the pinhole, ...",
+    # "Back in her first video, the flame is visible ...")
+    r"^(?:[^,]{0,40},\s+|(?:back\s+)?(?:in|on)\s+)?(?:the|her|his|their|its|(?-i:[A-Z])[\w’'-]+[’']s)\s+"
+    r"(?:very\s+)?(?:first|original|initial|"
+    r"earlier)\s+(?:[\w-]+\s+)?(?:video|clip|reel|tiktok|post|livestream|stream|upload)\b"
+    r"(?!-|\s+(?:games?|museums?|calls?|cameras?|shops?|stores?|arcades?|consoles?)\b)",
+    re.I,
+)
+CLIP_WORD = re.compile(r"\b(?:video|clip|reel|tiktok|post|livestream|stream|footage)\b", re.I)
+
+
+# "reposted the original on X" after a stitch of it: the clip the stitch was made from
+THE_ORIGINAL_ANYWHERE = re.compile(
+    r"\bthe\s+original\b(?!\s+(?:creator|poster|uploader|owner|author|caption|claim)\b)", re.I
+)
+# an act on "the original clip" from a later one ("shared the original clip on his Facebook
+# page" after her apology video): an earlier clip; not a source traced ("led us to")
+ORIGINAL_ACTED_ON = re.compile(
+    r"(?<!led us )(?<!traced it )\b(?:to|of|shared|reposted|removed|copied|downloaded|review)\s+"
+    r"the\s+original\s+(?:[\w-]+\s+)?(?:video|clip|reel|tiktok|post|upload)\b(?![’']s)",
+    re.I,
+)
+A_REPLY = re.compile(r"\b(?:reply|response|reaction|rebuttal|answer)\b", re.I)  # to a clip
+
+
+def earlier_clip_meant(
+    text: str, thread_of: Mapping[int, int], text_at: Mapping[int, str], in_play: int | None
+) -> int | None:
+    """The thread a citing line marks as an earlier clip: "The first video" is the
+    earliest that names a clip, past the one a definite reference would take for the
+    nearest; "the original clip" acted on is the clip a reply in play answers, else the
+    earliest before the one in play (the same maker's first, told before a later clip)."""
+    if FIRST_CLIP.search(text):
+        clips = [o for o in thread_of.values() if CLIP_WORD.search(text_at[o])]
+        return min(clips) if clips else None
+    if in_play is None or not ORIGINAL_ACTED_ON.search(text):
+        return None
+    if MADE_FROM_IT.search(text) or POSTED_OWN.search(text):
+        return None  # (a clip of its own: "made a duet with the original video")
+    clips = [o for o in set(thread_of.values()) if o < in_play]
+    if not clips:
+        return None
+    reply = any(p.search(text_at[in_play]) for p in (MADE_FROM_IT, POSTED_OWN, A_REPLY))
+    return max(clips) if reply else min(clips)
