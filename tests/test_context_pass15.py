@@ -109,12 +109,19 @@ def test_speech_of_a_cited_clip_told_afterwards_cites_nothing(said) -> None:
         "Dyfed Police said officers had viewed the footage.",
         "Morgan said the video had been shared 4,000 times.",
         "He told us he had also posted the clip on TikTok.",
-        "'It went everywhere,' Morgan said in the video.",
     ],
 )
 def test_statements_that_still_cite_the_clip(statement) -> None:
     _, citations = _article(LEDE + statement + "\n")
     assert 1 in citations
+
+
+def test_speech_heard_in_the_clip_is_a_quote_of_its_thread() -> None:
+    """(Cited until the twenty-fourth pass; a quote in the clip's thread in the labels
+    since set 20, docs/labelling.md.)"""
+    _, citations = _article(LEDE + "'It went everywhere,' Morgan said in the video.\n")
+    assert 1 not in citations
+    assert {m.position: m.role for m in citations[0].members}[1] == "quote"
 
 
 CLAIMED = "Claim: A video shared on Facebook shows a tornado crossing the ring road at Velden.\n"

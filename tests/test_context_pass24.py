@@ -129,3 +129,24 @@ def test_a_still_of_a_clip_in_play_is_its_caption_not_a_citation() -> None:
 )
 def test_bodies_known_by_their_last_word(name: str) -> None:
     assert is_organisation(name, "")
+
+
+def test_a_line_telling_the_clip_in_play_again_is_a_member_not_a_citation() -> None:
+    lines = [
+        "A video shared on TikTok by usher Tam Reilly shows a cat strolling across a stage.",
+        "In the clip, the cat sits down beside the lead actor and licks its paw.",
+        "The video shows the audience laughing as the cat leaves.",
+        "'Nobody move,' the actor whispers in the video.",
+        "The theatre said in a statement that the clip was filmed at a matinee.",
+        "In the clip, posted on Instagram too, the cat takes a bow.",
+    ]
+    at, citations, threads = read_lines(lines)
+    opener = at[lines[0]]
+    roles = {m.position: m.role for m in citations[opener].members}
+    assert at[lines[1]] not in citations and roles[at[lines[1]]] == "description"
+    assert at[lines[3]] not in citations and roles[at[lines[3]]] == "quote"
+    # (the seed story's labels cite "The video shows ...")
+    assert at[lines[2]] in citations
+    # a body's word on the clip, and a line adding a platform, cite
+    assert at[lines[4]] in citations and at[lines[5]] in citations
+    assert all(threads[at[line]] == opener for line in lines)

@@ -2,7 +2,6 @@
 
     attach_captions(claims, by_position, thread_of, roles)   adds each such caption to
                                                               its thread, role "caption"
-    stills_told(claims, citations)   the citations less the stills of clips already cited
 
 Captions sit wherever the photos were laid out, so they are matched by the words they
 share with a thread's prose, not by where they stand.
@@ -266,29 +265,3 @@ def _credits_another(credit: Citation, clip: list[Citation]) -> bool:
     may be someone in the clip, "a spaniel called Biscuit".)"""
     platforms = {c.platform for c in clip} - {None, "social media"}
     return bool(credit.platform and platforms and credit.platform not in platforms)
-
-
-# "..., as seen in Rashid Okello's Facebook Live", "as caught on Pauline's doorbell camera"
-_AS_SEEN = re.compile(r"\bas\s+(?:seen|caught|captured|shown)\s+(?:in|on|through)\b", re.I)
-
-
-def stills_told(claims: Sequence[Claim], citations: list) -> list:
-    """The citations, less the stills of a clip already cited: "Doreen sprints along the
-    quay, in a still from Kieran's video" is a caption in that clip's thread, telling what a
-    frame shows, not a citation of its own (docs/labelling.md; the thread keeps it as a
-    member, role "caption"). A still that brings its clip in ("A still from a video posted
-    to TikTok by passenger Amara Quaye, showing ...") opens its thread and cites."""
-    text = {claim.position: claim.text for claim in claims}
-    captions = {m.position for c in citations for m in c.members or [] if m.role == "caption"}
-    stills = {
-        c.claim_position: c.same_clip_as
-        for c in citations
-        if c.claim_position in captions
-        and not c.metrics
-        and (STILL_FROM.search(text[c.claim_position]) or _AS_SEEN.search(text[c.claim_position]))
-    }
-    kept = [c for c in citations if c.claim_position not in stills]
-    for citation in kept:  # (a line that took the still for its clip: the still's thread)
-        while citation.same_clip_as in stills:
-            citation.same_clip_as = stills[citation.same_clip_as]
-    return kept

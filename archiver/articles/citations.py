@@ -45,7 +45,6 @@ from dataclasses import dataclass, field, replace
 from archiver.articles import citing_model, cues
 from archiver.articles.accounts import MAKER_OF_IT, POSTER_OF_IT, UPLOADER_OF_IT
 from archiver.articles.antecedents import previous_clip, same_clip, skipped_openers
-from archiver.articles.captions import stills_told
 from archiver.articles.claims import SUBHEADING, Claim, split_claims, without_time_stamp
 from archiver.articles.clip_kinds import A_POST_SHOWS, COUNTED_CLIPS, WHICH_POSTED_IT
 from archiver.articles.context import inherit_context
@@ -57,6 +56,7 @@ from archiver.articles.in_turn import ONE_OF_WITHIN, one_of_the_clips, the_clip_
 from archiver.articles.known_names import makers_by_known_name
 from archiver.articles.link_claims import assign_links
 from archiver.articles.list_items import item_openers
+from archiver.articles.members_only import members_only
 from archiver.articles.metrics import StatedMetric, metrics_stated
 from archiver.articles.person_names import creator_alias
 from archiver.articles.reading import Article
@@ -368,7 +368,7 @@ def find_citations(
     citations = item_openers(claims, citations, lambda p, text: _citation(p, text, published_at))
     makers_by_known_name(claims, citations)  # "Corrie responded with a stitch ..."
     build_threads(claims, citations)
-    citations = stills_told(claims, citations)  # a still of a clip in play: its caption
+    citations = members_only(claims, citations)  # lines of a thread that cite nothing new
     inherit_context(claims, citations, headline)
     fill_learned(claims, citations)  # a maker neither read (archiver.articles.creator_model)
     assign_links(citations, claims, links, link_offsets or {})

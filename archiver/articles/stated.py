@@ -283,9 +283,8 @@ _CREATOR_PATTERNS = (
         r"\b(?i:in|on)\s+(?:a|an|one|the|his|her|their)\s+[^,]{0,40}?"
         # a comma inside a figure does not end the clause: "watched nearly 900,000 times,"
         rf"(?i:video|clip|tiktok|post|livestream|vlog|reel)\b(?:[^,]|,(?=\d)){{0,50}},\s+"
-        # "pastry chef Lucia Ferri", "Liberty Alliance leader Oriana Vesk"
         rf"(?:(?:[A-Z][\w-]*\s+){{0,3}}?(?:[a-z][\w-]*\s+){{1,3}}?)?(?P<name>{_NAME})\s+"
-        # what the creator says or does in it: "said", "sings a ballad", "films"
+        # (past a role: "pastry chef Lucia Ferri", "Green Party leader Ann Vos") says or does
         r"(?:said|says|explained|claimed|told|added|wrote|revealed|admitted|insisted|"
         r"(?!is\b|was\b|has\b|does\b)[a-z]{2,}(?:-[a-z]+)*(?<!s)s)\b"
     ),
