@@ -150,3 +150,26 @@ def test_a_line_telling_the_clip_in_play_again_is_a_member_not_a_citation() -> N
     # a body's word on the clip, and a line adding a platform, cite
     assert at[lines[4]] in citations and at[lines[5]] in citations
     assert all(threads[at[line]] == opener for line in lines)
+
+
+def test_a_named_owners_camera_catching_it_retells_the_ledes_clip() -> None:
+    lines = [
+        "A runaway robot vacuum has been filmed chasing a cat down a garden path.",
+        "Retired teacher Glen Hardy's doorbell camera caught the machine rolling off his"
+        " step and across the lawn.",
+        "The cat leaps onto a bin as the vacuum closes in.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[1]]] == threads[at[lines[2]]] == at[lines[0]]
+
+
+def test_a_makers_promo_on_a_platform_cites() -> None:
+    at, citations, _ = read_lines(
+        [
+            "A headline",
+            "The maker had boasted in its own glossy YouTube promo that it never strays.",
+        ]
+    )
+    assert at["The maker had boasted in its own glossy YouTube promo that it never strays."] in (
+        citations
+    )

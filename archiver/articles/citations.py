@@ -119,7 +119,7 @@ _DETERMINER = r"\b(?:a|an|one|another|this|that|the|his|her|their|its|whose)\s+"
 _SPECIFIC_MEDIA = re.compile(
     _DETERMINER + r"(?:[\w’'-]+\s+){0,3}?"
     r"(?:video|clip|footage|livestream|live[- ]stream|vlog|reel|recording|upload|tweet|"
-    r"time-?lapse|fan-?cam)\b"
+    r"time-?lapse|fan-?cam|promo)\b"
     r"(?![-’']?s\b)(?!-\w)",  # not "videos", not "video-sharing"
     re.I,
 )

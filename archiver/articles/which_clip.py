@@ -211,6 +211,10 @@ _RETELLS = re.compile(
     # Jaylen Okafor-Reid, 23, filmed gran Beryl ...")
     r"|(?:(?:[A-Z][\w’'-]+\s+){1,3}?(?:[a-z][\w-]+\s+){1,2})?"
     r"(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:(?:,(?:[^,]|,(?=\d{3})){1,80}){1,2},)?"
+    # (or whose camera caught it: "Pensioner Pauline Treharne's doorbell camera caught ...")
+    r"|(?:[A-Z][\w’'-]+\s+)?(?:[a-z][\w-]+\s+){0,2}(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+[’']s\s+"
+    r"(?:[\w-]+\s+)?(?:camera|doorbell|dashcam|"
+    r"phone)(?=\s+(?:caught|captured|recorded|filmed)\b)"
     r"|(?:The\s+)?(?:court|jury|inquest|hearing|tribunal)\s+(?:heard|was\s+told)\s+(?:that\s+)?"
     r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|he|she|they)"
     # (or the footage, put out by someone named: "Footage posted to TikTok by mum-of-two
@@ -218,7 +222,8 @@ _RETELLS = re.compile(
     r"|(?:The\s+)?(?:[\w-]+\s+)?(?i:footage|video|clip|vision)(?:\s+was)?)\s+"
     # ("whipped out his phone and filmed the whole sorry saga")
     r"(?:(?:has|had|then|first)\s+)?(?:(?:grabbed|whipped\s+out|pulled\s+out|took\s+out|got\s+out)\s+"
-    r"(?:his|her|their)\s+phone\s+and\s+)?(?:filmed|recorded|posted|uploaded|shared|streamed|"
+    r"(?:his|her|their)\s+phone\s+and\s+)?(?:filmed|recorded|caught|captured|posted|uploaded|"
+    r"shared|streamed|"
     r"live-?streamed|went\s+live|(?:began|started)\s+(?:broadcasting|streaming|livestreaming|"
     r"filming))\b"
 )
