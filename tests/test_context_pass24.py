@@ -173,3 +173,20 @@ def test_a_makers_promo_on_a_platform_cites() -> None:
     assert at["The maker had boasted in its own glossy YouTube promo that it never strays."] in (
         citations
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "cites"),
+    [
+        (
+            "A dairy farmer who filmed himself pouring a day's milk into a ditch has become"
+            " the face of a price revolt.",
+            True,
+        ),
+        ("A Kenyan nurse who filmed herself dancing has become a household name.", False),
+        ("Honourable mention to every dad who filmed himself losing to a robot vacuum.", False),
+    ],
+)
+def test_one_act_filmed_by_who_did_it_cites(line: str, cites: bool) -> None:
+    at, citations, _ = read_lines(["A headline", line])
+    assert (at[line] in citations) is cites

@@ -356,6 +356,12 @@ FILMED = re.compile(
     # livestreamed its sports day" (live, it is video: not a song streamed)
     r"\b(?:live-?streamed|streamed|recorded|broadcast)\s+(?:himself|herself|themselves)\b|"
     r"\blive-?streamed\s+(?:its|his|her|their|the|a|an)\s|"
+    # ... and "filmed himself pouring a day's milk into a ditch": one act, filmed (not a
+    # habit that made someone known: "who filmed herself dancing has become a household
+    # name"; not "every dad who filmed himself")
+    r"(?<!every )(?<!any )\b[a-z][\w-]*\s+who\s+(?:filmed|videoed)\s+"
+    r"(?:himself|herself|themselves)\s+[a-z]{2,}ing\s+(?:[\w’'-]+\s+){0,3}?(?:a|an|the|his|her|their|into|onto|in|on|at|over)\s"
+    r"(?!.*\b(?:household\s+name|has\s+become\s+(?:a|an|one)\b|sensation|famous))|"
     # "The scene was recorded by motorcycle courier Everton Salgado": a person, by name
     r"\b(?:was|were)\s+(?:filmed|recorded|captured|caught)\s+by\s+(?:(?!director\b|cinematographer\b|crew\b)"
     r"[a-z][\w-]*\s+){0,3}(?-i:[A-Z][\w’'-]+\s+[A-Z])|"
