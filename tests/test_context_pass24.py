@@ -190,3 +190,15 @@ def test_a_makers_promo_on_a_platform_cites() -> None:
 def test_one_act_filmed_by_who_did_it_cites(line: str, cites: bool) -> None:
     at, citations, _ = read_lines(["A headline", line])
     assert (at[line] in citations) is cites
+
+
+def test_a_named_filmer_after_a_bodys_own_stream_films_a_clip_of_their_own() -> None:
+    lines = [
+        "The launch company, Skerry Orbital, streamed the countdown live on YouTube, and about"
+        " 1.6 million people were watching.",
+        "Crofter Ewan Rask filmed the lift-off from his sheep field, with his dog barking.",
+        "His video, posted on Facebook, has been shared more than 19,000 times.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert citations[at[lines[0]]].creator is None
+    assert threads[at[lines[1]]] == at[lines[1]] == threads[at[lines[2]]]

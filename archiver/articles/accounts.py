@@ -191,9 +191,11 @@ REDDIT_USER = r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}"
 # another's, and a repost's verb is not among these.
 _BODY_POSTS = re.compile(
     r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—]?\s*)?(?:(?:When|After|As|Since|Once)\s+)?"
+    # (or named after what it is: "The launch company, Northlight Orbital, streamed ...")
+    r"(?:(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+(?=[A-Z][^,]{1,60},))?"
     r"(?:(?i:the)\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'&-]*){0,4})"
     # (past an apposition: "Ellwood Strategy, which ran the losing campaign, published")
-    r"(?:,\s+(?:which|a|an|the)\s[^,]{1,80},)?"
+    r"(?:,\s+(?:which|a|an|the)\s[^,]{1,80},|,(?=\s+(?:broadcast|streamed|livestreamed|posted)\b))?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|just\s+|since\s+|later\s+)?"
     # (what it made is its own, whatever follows: "Cwm Valley TV broadcast the whole thing")
     r"(?:(?:broadcast|streamed|livestreamed|went\s+live)\b|"

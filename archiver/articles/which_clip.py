@@ -31,6 +31,7 @@ from collections.abc import Mapping
 from itertools import islice
 from typing import Protocol
 
+from archiver.articles.accounts import a_body_posts_its_own
 from archiver.articles.copies import A_COPY
 from archiver.articles.in_turn import CLIPS
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN, a_bodys_footage
@@ -267,7 +268,7 @@ def retells(
         return False
     if citation.creator is None and not _COURT_HEARD.match(text) and not _RELATIVE.match(text):
         return False  # (a court tells of the defendant by a pronoun: "The court heard he")
-    if _PUT_OUT_BY.search(text_at_lede):
+    if _PUT_OUT_BY.search(text_at_lede) or a_body_posts_its_own(text_at_lede):
         return False  # "CCTV footage released by the hospital": not a clip someone filmed
     if new_clip(text) or another_clip(text, "") or MADE_FROM_IT.search(text):
         return False
