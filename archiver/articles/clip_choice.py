@@ -153,7 +153,8 @@ _SOMEONE_FILMED = re.compile(
 # Orchard Way filmed the aftermath ...", "You have probably seen it: a pharmacy assistant in
 # Wexcombe filmed ...", "..., and a doorbell camera on one of the houses recorded him"
 _SOMEONE_NEW_FILMED = re.compile(
-    r"(?:^|[,:;]\s+|\band\s+)(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,6}?(?:filmed|recorded|"
+    # (past an apposition: "A resident, Alex Tesaru, filmed the street flooding")
+    r"(?:^|[,:;]\s+|\band\s+)(?:a|an|one|another)\s+(?:[\w’'-]+,?\s+){0,6}?(?:filmed|recorded|"
     r"shot|streamed|livestreamed|captured|caught)\b",
     re.I,
 )
