@@ -6,12 +6,14 @@
 Labels since set 20 (docs/labelling.md) cite a line of a thread only when it brings
 something to check: a platform, a maker, a count, a date, a link, or a body's, a
 court's or a platform's word on the clip. A still of the clip in play ("..., in a still
-from Kieran's video"), a line that tells what it shows ("In the clip, the roof panels
-sag ...", "The footage shows the coach lurching forward") and a line quoting what is
-heard in it ("'My set is my set,' he says in the video") are its thread's caption,
-description and quote. The rules read each as a definite reference to the clip, which
-is how they find its thread; this drops them from the citations once the thread is
-known. A line that brings its clip in first, whatever it says, still cites.
+from Kieran's video"), a line set in it ("In the clip, the roof panels sag ...") and a
+line quoting what is heard in it ("'My set is my set,' he says in the video") are its
+thread's caption, description and quote. The rules read each as a definite reference
+to the clip, which is how they find its thread; this drops them from the citations once
+the thread is known. A line that brings its clip in first, whatever it says, still
+cites, and so does "The footage shows ...", which the seed story's labels cite. A quote
+dropped here is matched against the clip's words as every quote member is
+(archiver.evidence.thread_links), not by the citation checks.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ def _says_nothing_new(citation) -> bool:
 
 
 def members_only(claims: Sequence[Claim], citations: list) -> list:
+    """The citations less the lines above; their thread members' roles say what each is."""
     text = {claim.position: claim.text for claim in claims}
     role_of = {m.position: (c, m) for c in citations for m in c.members or []}
     dropped: dict[int, int] = {}  # position -> its thread's opener
