@@ -183,7 +183,9 @@ ROLE_WORDS = frozenset(
     "Mother-of-two "
     # and as the tabloids call them: "Superfan Rachel Dimmock", "Gran Beryl Okafor"
     "Superfan Ace Umpire Legend Icon Sensation Teen Gran Granny Grandma Grandad Grandpa Nan "
-    "Hero Rookie Tot".split()
+    "Hero Rookie Tot "
+    # hands and keepers: "Deckhand Murdo Kerr", "Shepherd Callum Rennie"
+    "Deckhand Stagehand Farmhand Shepherd Shepherdess Jockey Warden Steward".split()
 )
 
 # Occupations come in endless variety ("Landlord Gary Whitlock", "Glaciologist Ingrid

@@ -24,7 +24,11 @@ from archiver.articles.scene import OUTSIDE
 from archiver.platforms import NAMED_PLATFORM
 
 # honorifics, which news copy puts before a surname on second mention ("Ms Baptiste")
-HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof.".split())
+HONORIFICS = frozenset(
+    "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. "
+    # kept literal in translated copy: "Dona Albertina Covas", "druh Kamil Wrona", "Pak Darto"
+    "Dona Senhor Senhora Druh Pani Herr Frau Signora Señora Pak Bu Ibu Bapak Mbah".split()
+)
 # A title before a name is not part of it: "DJ Marta Solé", "Ms Baptiste" (Baptiste)
 TITLES = HONORIFICS | frozenset(
     "DJ MC Chef Councillor Cllr MP MEP MSP MLA TD Rep Sen Rep. Sen. Gov. Gov Cllr. Rev Rev. "
