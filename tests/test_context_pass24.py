@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.articles.accounts import is_organisation
+from archiver.articles.person_names import full_name
 from archiver.articles.stated import creator_named
 from tests.support.threads import read_lines
 
@@ -202,3 +203,21 @@ def test_a_named_filmer_after_a_bodys_own_stream_films_a_clip_of_their_own() -> 
     at, citations, threads = read_lines(lines)
     assert citations[at[lines[0]]].creator is None
     assert threads[at[lines[1]]] == at[lines[1]] == threads[at[lines[2]]]
+
+
+def test_a_one_word_maker_the_article_shows_to_be_a_body_is_no_maker() -> None:
+    lines = [
+        "A humanoid robot pours coffee at the Varnholt Robotics stand on the opening day.",
+        "Varnholt's own video of the same robot, posted on LinkedIn, shows it pouring 200 cups.",
+    ]
+    at, citations, _ = read_lines(lines)
+    own = citations[at[lines[1]]]
+    assert own.creator is None and own.inferred_creator is None
+
+
+@pytest.mark.parametrize(
+    ("name", "maker"),
+    [("Dona Albertina Covas", "Albertina Covas"), ("Druh Kamil Wrona", "Kamil Wrona")],
+)
+def test_a_translated_honorific_is_no_part_of_the_name(name: str, maker: str) -> None:
+    assert full_name(name, []) == maker

@@ -48,6 +48,7 @@ from archiver.articles.antecedents import previous_clip, same_clip, skipped_open
 from archiver.articles.claims import SUBHEADING, Claim, split_claims, without_time_stamp
 from archiver.articles.clip_kinds import A_POST_SHOWS, COUNTED_CLIPS, WHICH_POSTED_IT
 from archiver.articles.context import inherit_context
+from archiver.articles.context_more import makers_that_are_bodies
 from archiver.articles.creator_model import fill_learned
 from archiver.articles.dates import date_stated
 from archiver.articles.embeds import clip_urls_in_text
@@ -88,11 +89,9 @@ class Citation:
     quote: str | None  # speech quoted in the claim
     url: str | None  # the clip, when the claim or the article links one
     same_clip_as: int | None = None  # a definite reference to a clip cited before it
-    # Following claims that carry on this citation's quote, and their speech.
-    quote_claims: list[int] = field(default_factory=list)
+    quote_claims: list[int] = field(default_factory=list)  # claims carrying on its quote
     quote_more: str | None = None
-    # Every figure stated ("18 million views, 2.1 million likes"); metric_kind and
-    # metric_value above keep the first, as catalogues before threads stored it.
+    # every figure stated ("18m views, 2.1m likes"); metric_kind and _value keep the first
     metrics: list[StatedMetric] = field(default_factory=list)
     creator_alias: str | None = None  # the other name given: "Mei Tan" for @lanternfish88
     # Context: what the thread or the article says where the claim does not
@@ -371,6 +370,7 @@ def find_citations(
     citations = members_only(claims, citations)  # lines of a thread that cite nothing new
     inherit_context(claims, citations, headline)
     fill_learned(claims, citations)  # a maker neither read (archiver.articles.creator_model)
+    makers_that_are_bodies(claims, citations)  # "Koberg's own video" of Koberg Robotics
     assign_links(citations, claims, links, link_offsets or {})
     return citations
 
