@@ -221,3 +221,22 @@ def test_a_one_word_maker_the_article_shows_to_be_a_body_is_no_maker() -> None:
 )
 def test_a_translated_honorific_is_no_part_of_the_name(name: str, maker: str) -> None:
     assert full_name(name, []) == maker
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Prosecutor Jana Holm told the court that Rourke started a livestream about an hour"
+        " into the flight.",
+        "The court heard he hid his phone in a coat pocket and went live on YouTube for the"
+        " whole show.",
+    ],
+)
+def test_a_court_telling_of_the_defendants_stream_tells_of_the_ledes(told: str) -> None:
+    lines = [
+        "A man who broadcast himself live as he shouted at cabin crew has been jailed.",
+        "Sean Rourke, 41, of Mill Lane, admitted being drunk on an aircraft.",
+        told,
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[told]] == at[lines[0]]

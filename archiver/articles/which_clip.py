@@ -216,8 +216,11 @@ _RETELLS = re.compile(
     r"|(?:[A-Z][\w’'-]+\s+)?(?:[a-z][\w-]+\s+){0,2}(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+[’']s\s+"
     r"(?:[\w-]+\s+)?(?:camera|doorbell|dashcam|"
     r"phone)(?=\s+(?:caught|captured|recorded|filmed)\b)"
-    r"|(?:The\s+)?(?:court|jury|inquest|hearing|tribunal)\s+(?:heard|was\s+told)\s+(?:that\s+)?"
-    r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|he|she|they)"
+    # ("Prosecutor Miriam Osei told the court that Deverill started a livestream", "The
+    # court heard he hid his phone in a spectacle case and went live on YouTube")
+    r"|(?:(?:The\s+)?(?:court|jury|inquest|hearing|tribunal)\s+(?:heard|was\s+told)|(?:[A-Z][\w’'-]+\s+)"
+    r"{1,3}told\s+the\s+(?:court|jury|inquest|hearing|tribunal))\s+(?:that\s+)?"
+    r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|he|she|they)(?:\s+(?:[\w’'-]+\s+){1,8}?and)?"
     # (or the footage, put out by someone named: "Footage posted to TikTok by mum-of-two
     # Holly Bracken shows ..." after "This is the incredible moment a hailstorm ...")
     r"|(?:The\s+)?(?:[\w-]+\s+)?(?i:footage|video|clip|vision)(?:\s+was)?)\s+"
@@ -226,7 +229,7 @@ _RETELLS = re.compile(
     r"(?:his|her|their)\s+phone\s+and\s+)?(?:filmed|recorded|caught|captured|posted|uploaded|"
     r"shared|streamed|"
     r"live-?streamed|went\s+live|(?:began|started)\s+(?:broadcasting|streaming|livestreaming|"
-    r"filming))\b"
+    r"filming|a\s+(?:live-?\s?stream|stream|broadcast)))\b"
 )
 
 
@@ -240,7 +243,12 @@ _CLIP_NOUNS = frozenset(
     "video clip footage film reel tiktok livestream stream recording short story post "
     "montage compilation timelapse vlog".split()
 )
-_COURT_HEARD = re.compile(r"^(?:The\s+)?(?:court|jury|inquest|hearing|tribunal)\s", re.I)
+_COURT_HEARD = re.compile(
+    r"^(?:The\s+)?(?:court|jury|inquest|hearing|tribunal)\s|^(?:[A-Z][\w’'-]+\s+){1,3}told\s+the\s+"
+    r"(?:court|jury|inquest|hearing|tribunal)\b",
+    re.I,
+)
+_LIVE = re.compile(r"\b(?:live|live-?stream\w*|stream\w*|broadcast\w*)\b", re.I)
 _ANOTHER_TIME = re.compile(
     r"\b(?:again|once\s+more|(?:a|the\s+next|one)\s+(?:day|week|month|year)\s+later|"
     r"(?:days|weeks|months|years)\s+later)\b",
@@ -270,7 +278,10 @@ def retells(
         return False  # (a court tells of the defendant by a pronoun: "The court heard he")
     if _PUT_OUT_BY.search(text_at_lede) or a_body_posts_its_own(text_at_lede):
         return False  # "CCTV footage released by the hospital": not a clip someone filmed
-    if new_clip(text) or another_clip(text, "") or MADE_FROM_IT.search(text):
+    # (a court telling of the defendant's stream tells of the lede's: "told the court that
+    # Deverill started a livestream" after "A man who broadcast himself live ...")
+    court_stream = bool(_COURT_HEARD.match(text) and _LIVE.search(text_at_lede))
+    if (new_clip(text) and not court_stream) or another_clip(text, "") or MADE_FROM_IT.search(text):
         return False
     if _ANOTHER_TIME.search(text):
         return False  # "went live again on Twitch a week later"
