@@ -452,7 +452,7 @@ def named_next(claims: Sequence[Claim], citations: list[Citation]) -> None:
 _BODYS_PEOPLE = (
     r"[’']s\s+(?:chief\s+executive|press\s+(?:team|office)|spokes(?:person|man|woman)|head\s+of\s+"
     r"\w+|marketing\s+(?:manager|team)|communications\s+team|social\s+media\s+team|founders?|"
-    r"managing\s+director|staff|engineers|shareholders|website)\b"
+    r"managing\s+director|engineers|shareholders)\b"
 )
 _KIND = r"(?:company|firm|brand|maker|manufacturer|start-?up|retailer|agency|operator|app)"
 
