@@ -449,37 +449,31 @@ def named_next(claims: Sequence[Claim], citations: list[Citation]) -> None:
 # A name the article shows to be a body's: its people ("Harwood's chief executive",
 # "Lumora's press team"), its kind in apposition ("Linguo, the company whose earbuds ...",
 # "The company behind them, Thermiq"), or a body's noun after it ("Koberg Robotics")
-_BODYS_PEOPLE = (
-    r"[’']s\s+(?:chief\s+executive|press\s+(?:team|office)|spokes(?:person|man|woman)|head\s+of\s+"
-    r"\w+|marketing\s+(?:manager|team)|communications\s+team|social\s+media\s+team|founders?|"
-    r"managing\s+director|engineers|shareholders)\b"
-)
 _KIND = r"(?:company|firm|brand|maker|manufacturer|start-?up|retailer|agency|operator|app)"
-
-
-def _a_body_in(name: str, text: str) -> bool:
-    named = re.escape(name)
-    return bool(
-        re.search(rf"\b{named}{_BODYS_PEOPLE}", text)
-        or re.search(
-            rf"\b{named},\s+the\s+{_KIND}\b|\bthe\s+{_KIND}(?:\s+[a-z]+){{0,2}},\s+{named}\b", text
-        )
-        or re.search(rf"\b(?i:makers?)\s+{named}\b", text)
-        or re.search(
-            rf"\b{named}\s+(?:Robotics|Freight|Logistics|Technologies|Tech|Labs|Systems|Inc|Ltd|plc)\b",
-            text,
-        )
-    )
+_NAME = r"([A-Z][\w’'-]*)"  # (one group in each branch: the name)
+_BODY_NAMED = re.compile(
+    rf"\b{_NAME}[’']s\s+(?:chief\s+executive|press\s+(?:team|office)|spokes(?:person|man|woman)|"
+    r"head\s+of\s+\w+|marketing\s+(?:manager|team)|communications\s+team|social\s+media\s+team|"
+    r"founders?|managing\s+director|engineers|shareholders)\b"
+    rf"|\b{_NAME},\s+the\s+{_KIND}\b|\bthe\s+{_KIND}(?:\s+[a-z]+){{0,2}},\s+{_NAME}\b"
+    rf"|\b(?i:makers?)\s+{_NAME}\b"
+    rf"|\b{_NAME}\s+(?:Robotics|Freight|Logistics|Technologies|Tech|Labs|Systems|Inc|Ltd|plc)\b"
+)
 
 
 def makers_that_are_bodies(claims: Sequence[Claim], citations: list[Citation]) -> None:
     """A one-word maker the article shows to be a body ("Koberg's own video" where it
     speaks of "the Koberg Robotics stand"): a body's own clip has no maker (the labels'
-    convention, as archiver.articles.accounts.a_body_posts_its_own reads it on one line)."""
-    text = " ".join(claim.text for claim in claims)
+    convention, as archiver.articles.accounts.a_body_posts_its_own reads it on one line).
+    The article is read once for such names, not once per citation."""
+    bodies = {
+        name
+        for claim in claims
+        for found in _BODY_NAMED.finditer(claim.text)
+        for name in found.groups()
+        if name
+    }
     for citation in citations:
         for field in ("creator", "inferred_creator"):
-            name = getattr(citation, field)
-            if name and " " not in name.strip() and not name.startswith("@"):
-                if _a_body_in(name, text):
-                    setattr(citation, field, None)
+            if (getattr(citation, field) or "").strip() in bodies:
+                setattr(citation, field, None)
