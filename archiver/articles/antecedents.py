@@ -27,7 +27,7 @@ from archiver.articles.claims import SUBHEADING, Claim, without_time_stamp
 from archiver.articles.copies import REPOST
 from archiver.articles.heard import INTERVIEW, told_afterwards
 from archiver.articles.list_items import is_item_heading
-from archiver.articles.scene import scene
+from archiver.articles.scene import STORY_VERB_EARLY, scene
 from archiver.articles.threads import continues
 from archiver.articles.which_clip import ANY_CLIP, another_clip, new_clip
 
@@ -98,7 +98,7 @@ def skipped_openers(
         if index is None or citation.same_clip_as is not None:
             continue
         text = without_time_stamp(prose[index].text)
-        lede = _scene_lede(prose, index, quoted | cited, text)
+        lede = _scene_lede(claims, prose, index, quoted | cited, text)
         if lede is not None:
             found.append((lede, at))
             continue
@@ -146,9 +146,15 @@ _FILMED_WHAT_WAS_TOLD = re.compile(
     r"whole\s+thing|commotion|meltdown|show-?down|escape|collapse|crash|ritual|routine|antics|"
     r"performance|attempt|voyage|journey|ordeal|prank|display|ceremony|exchange|row|saga|"
     r"confrontation|altercation|outburst|tirade|chase|dash|sprint|rant))\b|"
-    # (or the clip, by whom: "The clip was filmed by party volunteer Keeley Sprot")
-    r"^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:clip|video|footage)\s+was\s+(?:filmed|recorded|"
-    r"shot|captured)\s+by\b",
+    # (or the clip, by whom or where: "The clip was filmed by party volunteer Keeley
+    # Sprot", "The madcap moment was filmed from the front pew by ...", "The 36-second clip
+    # was posted on TikTok a week ago by ...", "The images, recorded with the smartphone
+    # by ...")
+    r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:clip|video|footage|images|moment|scene|"
+    r"recording)(?:\s+(?:was|were)\s+|,\s+)(?:filmed|recorded|shot|captured|posted|uploaded|"
+    r"published)\b|"
+    # (or someone caught it: "A passenger ... caught it on her phone and posted it")
+    r"\bcaught\s+it\s+on\s+(?:camera|film|video|(?:his|her|their|a)\s+phone)\b",
     re.I,
 )
 _TOLD_PAST = re.compile(r"\b(?:was|were|had|has|have|did|said|been)\b", re.I)
@@ -162,23 +168,77 @@ _MOVES_NOW = re.compile(
 )
 
 
-def _scene_lede(prose: list[Claim], index: int, taken: set[int], text: str) -> int | None:
+def _scene_lede(
+    claims: Sequence[Claim], prose: list[Claim], index: int, taken: set[int], text: str
+) -> int | None:
     """A lede that tells the clip by what it shows ("A COUNCIL pothole van lurches
     nose-first into a water-filled crater ...") before a line says who filmed it ("Dad-of-two
-    Gary Pask, 44, filmed the farce ..."): the story's first line, when it is such a scene
-    and every line after it up to that one goes on with the scene."""
-    if not 0 < index <= SCENE_LINES or not _FILMED_WHAT_WAS_TOLD.search(text):
+    Gary Pask, 44, filmed the farce ..."): the first line of the story or of a section of
+    it, when it is such a scene and every line after it up to that one goes on with the
+    scene."""
+    if not _FILMED_WHAT_WAS_TOLD.search(text):
         return None
-    if any(claim.position in taken for claim in prose[:index]):
+    start = _section_start(claims, prose, index)
+    if start is None or any(claim.position in taken for claim in prose[start:index]):
         return None
-    lede = _SHOUTED.sub(lambda word: word[0].lower(), without_time_stamp(prose[0].text))
+    lede = _SHOUTED.sub(lambda word: word[0].lower(), without_time_stamp(prose[start].text))
     if _TOLD_PAST.search(lede) or not (
-        scene(lede) or _MOVES_NOW.match(lede) or _SEEN_DOING.search(lede)
+        scene(lede) or _MOVES_NOW.match(lede) or _SEEN_DOING.search(lede) or _acts_now(lede)
     ):
         return None  # (not a report: "Passengers ... were forced to put up umbrellas ...")
-    if any(continues(without_time_stamp(claim.text)) is None for claim in prose[1:index]):
-        return None
-    return prose[0].position
+    return prose[start].position
+
+
+# Someone or something doing a thing now, however long the subject: "A club mascot at an
+# amateur match in Fellbridge, a man in a six-foot badger suit, intercepts a clearance"
+# (a verb in -s with its object or its way after it; the line after that says the clip
+# was filmed, so the story around it is ruled out already)
+_ACTS_NOW = re.compile(
+    r"^(?:An?|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+[^.;:'‘“\"]{0,120}?"
+    r"\b(?!(?:is|has|was|does|says|goes|its|this|his|hers|as|us|yes|news|bus|gas|plus|always|"
+    r"perhaps|sometimes|besides|across|towards|afterwards|various|famous|previous|serious|"
+    r"nervous|anxious|obvious|curious|generous|enormous|tremendous|jealous|religious|"
+    r"ous)\b)[a-z]{3,}(?<!ss)(?<!ous)(?<!ics)s\s+(?:a|an|the|his|her|its|their|it|him|them|"
+    r"himself|herself|themselves|up|down|into|onto|across|through|off|out|over|past|towards?)\b"
+)
+# (or many: "The 17 members of the youth choir, heading home, fill the top deck", "Tears
+# appear to roll down the painted cheeks")
+_ACT_NOW = re.compile(
+    r"^(?:(?:The|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|\d+)\s+"
+    r"[^.;:'‘“\"]{0,100}?(?:\b[a-z]{3,}s|,[^,]{1,80},)|[A-Z][a-z]{2,}s)"
+    r"\s+(?!(?:are|were|have|had|say|said|think|believe|hope|want|need|will|would|can|could|"
+    r"may|might|must|should|do|did|of|and|or|in|on|at|for|with|from|that|who|which)\b)"
+    r"[a-z]{3,}(?<!ed)(?<!s)\s+(?:to|a|an|the|his|her|its|their|it|him|them|up|down|into|onto|"
+    r"across|through|off|out|over|past|towards?|[a-z]{3,}ing)\b"
+)
+
+
+# A note before the story itself: "Translated from the Italian original, published in ..."
+_NOTE = re.compile(r"^(?:(?:Translated|Adapted)\s+from\b|By\s+[A-Z][\w’'-]+\s+[A-Z])")
+
+
+def _section_start(claims: Sequence[Claim], prose: list[Claim], index: int) -> int | None:
+    """The index in prose of the line that begins the story, or the section of it after a
+    heading, that the line at index is in, when every line between goes on with a scene
+    and no more than SCENE_LINES lie between."""
+    for back in range(index - 1, max(-1, index - SCENE_LINES - 1), -1):
+        claim = prose[back]
+        if all(_NOTE.match(before.text) for before in prose[:back]):
+            return back  # the story's first line, after any note
+        if _after_heading(claims, claim):
+            return back
+        line = without_time_stamp(claim.text)
+        if continues(line) is None and not _acts_now(line):
+            return None
+    return None
+
+
+def _acts_now(text: str) -> bool:
+    """Someone or something in the clip does a thing now: "The goalkeeper, who is nine,
+    throws his gloves on the ground", "The bearers descend the staircase"."""
+    if _TOLD_PAST.search(text) or STORY_VERB_EARLY.search(text):
+        return False
+    return bool(_ACTS_NOW.match(text) or _ACT_NOW.match(text))
 
 
 # A scene told as a picture, with no verb of its own: "A heron standing perfectly still on

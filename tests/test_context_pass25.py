@@ -1,0 +1,57 @@
+"""Twenty-fifth pass: rules from the misses of sets 0-91 (invented text, in the styles
+of real news; see docs/labelling.md)."""
+
+from __future__ import annotations
+
+from tests.support.threads import read_lines
+
+
+def test_a_scene_opening_a_section_is_the_clip_the_next_lines_say_was_filmed() -> None:
+    lines = [
+        "Hello, allotment friends. This week: a fox, a fence and a runaway marrow.",
+        "THE BIG ONE",
+        "A fox in the Grangemoor community garden, a young vixen with a torn ear, drags a"
+        " whole courgette plant across the path and into the hedge.",
+        "The plot holder, who is eighty, waves a trowel at it from the shed.",
+        "'Bring that back, madam!' she can be heard calling.",
+        "The clip was filmed by her neighbour Tomasz Wierzbicki and posted on Facebook,"
+        " where it has 410,000 views.",
+    ]
+    at, citations, threads = read_lines(lines)
+    scene = at[lines[2]]
+    assert scene in citations
+    assert [threads.get(at[line]) for line in lines[3:]] == [scene] * 3
+
+
+def test_a_translated_storys_scene_lede_after_its_note_opens_the_thread() -> None:
+    lines = [
+        "The cart race of Valdorno ends in the fountain",
+        "Translated from the Italian original, published in La Voce del Colle on 2 May.",
+        "The young drivers descend racing the main street of the village on carts of wood,"
+        " while the crowd shouts from the balconies.",
+        "The images, recorded with the telephone by the 15-year-old Marta Lenzi from the"
+        " window of her uncle, were published on TikTok and have 1,2 million views.",
+    ]
+    at, citations, threads = read_lines(lines)
+    lede = at[lines[2]]
+    assert lede in citations and threads[at[lines[3]]] == lede
+
+
+def test_a_moment_filmed_by_someone_after_a_tabloid_lede_retells_the_lede() -> None:
+    lines = [
+        "A BEAMING grandad in a full Elvis suit moonwalks across the deck of a ferry as"
+        " stunned passengers clap along.",
+        "The hilarious moment was filmed from the café by his granddaughter Lacey, 17,"
+        " who posted it on TikTok.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[1]]] == at[lines[0]]
+
+
+def test_a_report_told_in_the_past_is_no_scene_lede() -> None:
+    lines = [
+        "A council has said it was wrong to close the lido in the heatwave.",
+        "The video was posted on X by a swimmer, Dev Okafor, and has 80,000 views.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[0]] not in citations and threads[at[lines[1]]] == at[lines[1]]
