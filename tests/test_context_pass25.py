@@ -55,3 +55,38 @@ def test_a_report_told_in_the_past_is_no_scene_lede() -> None:
     ]
     at, citations, threads = read_lines(lines)
     assert at[lines[0]] not in citations and threads[at[lines[1]]] == at[lines[1]]
+
+
+def test_a_profiles_habit_and_account_lines_cite_no_clip() -> None:
+    lines = [
+        "Ruth Amankwah runs the night bakery on Holloway Parade.",
+        "Four nights a week, after the last delivery van has gone, she films herself"
+        " shaping loaves on the steel bench.",
+        "She posts as @nightloafruth on TikTok, where 600,000 people follow her, and shares"
+        " the same videos on Instagram.",
+        "Since 2022 she has worn a camera on her apron in every shift, posting the footage"
+        " on YouTube as Dough After Dark.",
+    ]
+    at, citations, _ = read_lines(lines)
+    assert not any(at[line] in citations for line in lines[1:])
+
+
+def test_the_clip_that_made_their_name_is_a_clip_of_its_own_and_the_subjects() -> None:
+    lines = [
+        "Viktor Sauer, 61, keeps bees on the roof of a Leipzig car park.",
+        "His channel, Roof Hive Viktor, has 240,000 subscribers.",
+        "His first viral video, in 2021, shows a swarm settling on a parked taxi.",
+        "It has been watched 3 million times on YouTube.",
+        "Sauer trained as a signalman and only took up bees at fifty.",
+        "'I thought I would get some honey. I got a second career,' he says, laughing.",
+        "The video he is proudest of is a slow walk through the hive in winter.",
+        "It has 800,000 likes.",
+    ]
+    at, citations, threads = read_lines(lines)
+    first, proudest = at[lines[2]], at[lines[6]]
+    assert threads[at[lines[3]]] == first
+    # (the quotation after his past was said to the writer, not in the clip)
+    assert at[lines[5]] not in threads
+    assert threads[proudest] == proudest and threads[at[lines[7]]] == proudest
+    made = citations[proudest]
+    assert (made.creator or made.inferred_creator) in ("Roof Hive Viktor", "Viktor Sauer")

@@ -62,6 +62,16 @@ _HABIT = re.compile(
     r"(?:day|week|morning|night|evening|month|weekday)\b|"
     r"\b(?:posting|posts|posted|uploading|uploads|uploaded)\s+(?:the|her|his|their)\s+(?:[\w-]+\s+)?"
     r"(?:clips|videos|reels|tiktoks|vlogs)\s+(?:to|on)\s+[\w-]+\s+(?:under|as)\b|"
+    # (the footage of every match, as a habit now, not one upload: "posting the footage on
+    # YouTube as Gloves Off", not "re-uploaded the footage to TikTok as @freyaandrex")
+    r"\b(?:posting|posts|uploading|uploads)\s+(?:the|her|his|their)\s+(?:[\w-]+\s+)?"
+    r"(?:footage|results)\s+(?:to|on)\s+[\w-]+\s+(?:under|as)\b|"
+    # "and shares the same videos on Instagram"
+    r"\b(?:shares|posts|uploads|cross-posts)\s+the\s+same\s+(?:videos|clips|reels)\s+(?:on|to)\b|"
+    # "three nights a week, after the cleaners have gone, she films herself playing"
+    r"\b(?:one|two|three|four|five|six|seven|several|a\s+few)\s+(?:times|nights|days|mornings|"
+    r"evenings|afternoons)\s+a\s+(?:week|day|month)\b[^.;]{0,60}?\b(?:films|streams|records|"
+    r"posts|uploads|vlogs)\b|"
     # "for the last three years he has posted debunking videos as The Myth Medic"
     r"\b(?:has|have|had)\s+(?:been\s+)?(?:posted|posting|uploaded|uploading|made|making)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:clips|videos|reels|tiktoks|vlogs|shorts)\s+as\b|"

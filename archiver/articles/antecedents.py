@@ -158,6 +158,8 @@ _FILMED_WHAT_WAS_TOLD = re.compile(
     re.I,
 )
 _TOLD_PAST = re.compile(r"\b(?:was|were|had|has|have|did|said|been)\b", re.I)
+# (or a past act on something: "A retired ferryman watched two gulls fight ...")
+_PAST_ACT = re.compile(r"\b[a-z]{3,}ed\s+(?:two|three|four|the|a|an|his|her|their|its|him|them|it)\b")
 _SEEN_DOING = re.compile(r"\b(?:is|are)\s+seen\s+[a-z]{3,}ing\b")  # "... is seen clambering onto"
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b")  # a tabloid's capitals: "A COUNCIL pothole van"
 # (or one thing moving somewhere, now: "A ... van lurches nose-first into a crater")
@@ -182,7 +184,7 @@ def _scene_lede(
     if start is None or any(claim.position in taken for claim in prose[start:index]):
         return None
     lede = _SHOUTED.sub(lambda word: word[0].lower(), without_time_stamp(prose[start].text))
-    if _TOLD_PAST.search(lede) or not (
+    if _TOLD_PAST.search(lede) or _PAST_ACT.search(lede) or not (
         scene(lede) or _MOVES_NOW.match(lede) or _SEEN_DOING.search(lede) or _acts_now(lede)
     ):
         return None  # (not a report: "Passengers ... were forced to put up umbrellas ...")

@@ -55,6 +55,7 @@ from archiver.articles.claims import Claim
 from archiver.articles.context_more import fill_more, full_names, named_next, platform_of_creator
 from archiver.articles.copies import ORIGINAL_TRACED, REPOST
 from archiver.articles.headline import HEADLINE_CHARS, from_headline
+from archiver.articles.in_turn import SET_APART
 from archiver.articles.list_items import FROM_ITEM_HEADING
 from archiver.articles.owners import a_bodys_footage
 from archiver.articles.stated import creator_named
@@ -106,6 +107,10 @@ _SOMEONE_NEW = re.compile(
 _ACCOUNT_HOLDER = re.compile(
     r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)(?:,[^,]{1,40},)?\s+(?:has|had|now has)\s+"
     r"(?:[\w.,]+\s+){1,4}?(?:followers|subscribers)\b"
+    # (or by the account's name: "His YouTube channel, Pelham Commuter Cam, has 186,000")
+    r"|^(?:His|Her|Their)\s+(?:[A-Z][\w-]+\s+)?(?:channel|account|page),\s+"
+    r"(?P<account>@?[A-Z@][^,]{1,40}),\s+(?:has|had|now has)\s+(?:[\w.,]+\s+){1,4}?"
+    r"(?:followers|subscribers)\b"
 )
 
 
@@ -115,7 +120,7 @@ def _account_holder(text: str) -> str | None:
     line names."""
     found = _ACCOUNT_HOLDER.match(text)
     if found is not None:
-        return found["name"]
+        return found["name"] or found["account"]
     return creator_named(text) if account_line(text) else None
 
 
@@ -193,7 +198,8 @@ def inherit_context(
         platform, creator = stated[opener]
         someone_new = _SOMEONE_NEW.search(text[opener]) or _BY_SOMEONE.search(text[opener])
         owned = not someone_new and any(
-            p.search(text[opener]) for p in (_OWNERS_CLIP, _ONE_OF_THEM, _SHE_POSTS, _NEXT_ONE)
+            p.search(text[opener])
+            for p in (_OWNERS_CLIP, _ONE_OF_THEM, _SHE_POSTS, _NEXT_ONE, SET_APART)
         )
         # (or just after an account line, a clip of no one new: "The 27-year-old posts on
         # TikTok as @rooftopcello ..." then "In the video that first drew attention, she")

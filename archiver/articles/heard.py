@@ -3,9 +3,11 @@
     SPEECH_IN_CLIP      "'...,' the lifeguard shouts": a definite person speaking now
     SPEECH_TO_CREATOR   "'...,' Hrubý says as ...", "'...,' he chants": speech in the present
     BARE_QUOTE          a sentence that is all quotation, no one named as saying it
+    SPEAKER             the name after a quotation: "'...,' Mrs Pardoe cries"
     INTERVIEW           "..., Reid told the Evening Courier": said to the reporter
     SAID_AFTER          "'...,' Ms Sandhu said.": a quote told in the past, not in a clip
     told_afterwards()   any of the story's speech about a clip, told in the past
+    told_to_the_writer() a quotation after a line of the speaker's past, said to the writer
 
 Split from archiver.articles.threads, which uses these to carry a thread on. What a clip
 shows or says is told in the present ("she says", "he chants", "Kranjc appears to say");
@@ -133,3 +135,29 @@ def told_afterwards(text: str) -> bool:
         or _told_the_reporter(text)
         or _person_said(text)
     )
+
+
+# Speech placed in the clip: "can be heard saying", "says into the camera", "during
+# Saturday's three-hour broadcast", "appears to say"
+_HEARD_THERE = re.compile(
+    r"\b(?:can|could)\s+be\s+heard\b|\b(?:appears|seems)\s+to\s+say\b|\b(?:in|on|into|to)\s+"
+    r"(?:the\s+)?(?:video|clip|footage|stream|livestream|recording|camera|it)\b|\bduring\s+"
+    r"(?:the|his|her|their|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){0,2}?(?:broadcast|stream|livestream|video)\b",
+    re.I,
+)
+_THEIR_PAST = re.compile(
+    r"^(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|She|He|They)(?:,\s+\d{1,3},)?\s+(?:first\s+|later\s+|"
+    r"then\s+)?(?:grew\s+up|learned|learnt|started|began|trained|studied|worked|moved|joined|"
+    r"was\s+born|spent|took\s+up|left|became|qualified|retired|met)\b"
+)
+
+
+def told_to_the_writer(text: str, before: str) -> bool:
+    """A quotation just after a line of the speaker's past was said to the writer, unless
+    the words are placed in the clip: a profile's "Stirrup-Adebayo, 29, grew up in the
+    parish ..." then "'...,' she says, wiping dust from the keys"."""
+    return bool(_THEIR_PAST.match(before)) and not _HEARD_THERE.search(text)
+
+
+# The name after a quotation, past an honorific: "'...,' Mrs Pardoe cries"
+SPEAKER = re.compile(r"[’”'\"]\s+(?P<who>[A-Z][\w’'-]+)(?:\s+(?P<name>[A-Z][\w’'-]+))?\s+[a-z]")

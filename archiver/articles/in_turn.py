@@ -3,6 +3,8 @@
     one_of_the_clips(text, before)  "In the one that made his name, he opens ...",
                                     "The first one to take off shows ...", "Another shows
                                     the queue at 4am", after lines that spoke of clips
+    SET_APART                       "The video that changed everything", "The video he
+                                    is proudest of": one clip of its maker's, picked out
     the_clip_in_play(text, counted) "It also has just under forty thousand likes",
                                     "Sundqvist posted the film on Instagram": the clip
                                     just spoken of, counted or put on a platform
@@ -24,6 +26,16 @@ _ONE_OF_THE_CLIPS = re.compile(
     # eggs", "Another shows the queue at 4am"
     r"|^(?:Another|One|The\s+(?:first|second|third|next|latest|last|newest|best-known|"
     r"most[\w-]*)\s+one)\b[^.;]{0,50}?\b(?:shows|showed|captures|captured|features|sees)\b"
+)
+# A clip picked out by what it did for its maker, or by what they think of it: "The video
+# that changed everything", "The video he is proudest of", "The one that made her name"
+SET_APART = re.compile(
+    r"^(?:In\s+)?(?:the|her|his|their)\s+(?:[\w-]+\s+)?(?:video|clip|reel|tiktok|post|stream|"
+    r"livestream|one)\s+(?:(?:that|which)\s+(?P<did>changed\s+everything|started\s+(?:it|"
+    r"(?:it\s+)?all|everything)|made\s+(?:her|his|their|its)\s+name|put\s+(?:her|him|them|it)\s+"
+    r"on\s+the\s+map|launched\s+(?:her|his|their)\b)|(?:she|he|they)\s+(?:is|are|was|were)\s+"
+    r"(?P<thinks>(?:most\s+)?proud(?:est)?\s+of|best\s+known\s+for))",
+    re.I,
 )
 # Clips in the plural: several spoken of together ("posted videos of herself ...")
 CLIPS = re.compile(r"\b(?:videos|clips|reels|tiktoks|livestreams|streams)\b", re.I)

@@ -18,21 +18,20 @@ thread, each with its role, until the text moves on (a sentence with none of the
                   article with one thread (captions sit wherever the photos were laid
                   out, so they are matched by words, not by place).
 
-After a line or two of background, a definite reference to the clip rejoins its thread
-("the original" of a reposted clip is one), as does a description whose subject shares a
-word with the thread's prose. A clip named by its owner ("Medeiros's video") goes back to
-the thread whose citing lines (or the lines around it) named that person, however far
-back; so does one named by a description brought in before ("The dock worker, ..." after
-"a dock worker"), by its kind ("the dashcam footage") or by its body ("The fire service's
-post"): archiver.articles.owners. A line the rules have no cue for may still join, when
-archiver.articles.membership's model is sure of it and the line before is in the thread.
-A definite reference marked as another clip ("The second video, ...", a stitch of it) or
-named by another platform than the thread's opens a thread of its own (which_clip); a
-named person filming just after an unnamed lede retells the lede's clip. Rules read a live
-blog entry without its stamp. Last, a learned choice among the clips in play may send a
-citing line elsewhere (clip_choice). What a clip shows in the present with no cue word is
-scene's; platform and creator along each thread, and from the article, are context's (all
-modules of archiver.articles).
+After a line or two of background, a definite reference to the clip rejoins its thread ("the
+original" of a reposted clip is one), as does a description whose subject shares a word with the
+thread's prose. A clip named by its owner ("Medeiros's video") goes back to the thread whose citing
+lines (or the lines around it) named that person, however far back; so does one named by a
+description brought in before ("The dock worker, ..." after "a dock worker"), by its kind ("the
+dashcam footage") or by its body ("The fire service's post"): archiver.articles.owners. A line the
+rules have no cue for may still join, when archiver.articles.membership's model is sure of it and
+the line before is in the thread. A definite reference marked as another clip ("The second video,
+...", a stitch of it) or named by another platform than the thread's opens a thread of its own
+(which_clip); a named person filming just after an unnamed lede retells the lede's clip. Rules read
+a live blog entry without its stamp. Last, a learned choice among the clips in play may send a
+citing line elsewhere (clip_choice). What a clip shows in the present with no cue word is scene's;
+platform and creator along each thread, and from the article, are context's (all modules of
+archiver.articles).
 """
 
 from __future__ import annotations
@@ -53,9 +52,11 @@ from archiver.articles.earlier_clip import THE_ORIGINAL_ANYWHERE, earlier_clip_m
 from archiver.articles.heard import (
     BARE_QUOTE,
     INTERVIEW,
+    SPEAKER,
     SPEECH_IN_CLIP,
     SPEECH_TO_CREATOR,
     told_afterwards,
+    told_to_the_writer,
 )
 from archiver.articles.live_blog import entry_goes_on
 from archiver.articles.membership import StoryState, the_story
@@ -303,7 +304,8 @@ def _refers_back(
 def _rejoins(
     text: str,
     names: frozenset[str],
-    distance: int,
+    position: int,
+    last_at: int,
     thread: int,
     thread_of: dict[int, int],
     text_at: dict[int, str],
@@ -313,16 +315,17 @@ def _rejoins(
     above the boat" after the fisherman's interview, the whale being in the citation).
     A pronoun is not enough ("she" may be anyone the story turned to): the word shared
     must be in the subject ("Her voice plays over ..." after "carries the voice of")."""
+    distance, before = position - last_at, text_at.get(position - 1, "")
     if distance > REJOIN_WITHIN + 1 or MOVES_ON.search(text):
         return None
     if _IN_THE_CLIP.match(text):
         return "description"  # a definite reference to the clip rejoins it
     role = continues(text, names)
-    speaker = _SPEAKER.search(text)
+    speaker = SPEAKER.search(text)
     if role == "quote" and (speaker is None or speaker["who"] in names or speaker["name"] in names):
         # "'...,' Kranjc appears to say": the person the clip was cited for; "'Eat first,
         # the bike can wait,' she says", "... a woman screams": speech now, in the clip
-        return role
+        return None if distance > 1 and told_to_the_writer(text, before) else role
     if role not in ("description", "back_reference", "pronoun"):  # "Her voice plays over"
         return None
     thread_terms = set().union(*(terms(text_at[p]) for p, o in thread_of.items() if o == thread))
@@ -331,8 +334,6 @@ def _rejoins(
 
 
 _SURVIVED_BY = re.compile(r"\b(?:is|are)\s+survived\s+by\b")  # an obituary's family line
-# (past an honorific: "Mrs Pardoe cries")
-_SPEAKER = re.compile(r"[’”'\"]\s+(?P<who>[A-Z][\w’'-]+)(?:\s+(?P<name>[A-Z][\w’'-]+))?\s+[a-z]")
 
 
 def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
@@ -479,7 +480,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         ):
             role = "quote"  # the same speaker goes on: "“It is only saying hello.”"
         if role is None and current is None and last is not None and not outside:
-            role = _rejoins(text, frozenset(names), position - last_at, last, thread_of, text_at)
+            role = _rejoins(text, frozenset(names), position, last_at, last, thread_of, text_at)
             current = last if role is not None else None
         story = the_story(claim.text, model.previous_joined) or outside
         if role is None and model.thread is not None and not story:

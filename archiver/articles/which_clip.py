@@ -33,7 +33,7 @@ from typing import Protocol
 
 from archiver.articles.accounts import a_body_posts_its_own
 from archiver.articles.copies import A_COPY
-from archiver.articles.in_turn import CLIPS
+from archiver.articles.in_turn import CLIPS, SET_APART
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN, a_bodys_footage
 from archiver.platforms import NAMED_PLATFORM, platform_named
 from archiver.text import name_key, one_person
@@ -83,6 +83,9 @@ def another_clip(text: str, thread_text: str) -> bool:
         return True
     if _THEN_CAME.match(text):
         return True
+    set_apart = SET_APART.match(text)
+    if set_apart and (set_apart["did"] or set_apart["thinks"]).lower() not in thread_text.lower():
+        return True  # (not the same clip told again: "... the video that changed everything")
     if _ONE_OF_MANY.match(text) and CLIPS.search(thread_text):
         return True  # "posted videos of herself ..." then "In the video that first drew ..."
     if _SOMEONE_FILMED_IT.search(text) and a_bodys_footage(thread_text):
