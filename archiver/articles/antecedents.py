@@ -159,7 +159,7 @@ _FILMED_WHAT_WAS_TOLD = re.compile(
 )
 _TOLD_PAST = re.compile(r"\b(?:was|were|had|has|have|did|said|been)\b", re.I)
 # (or a past act on something: "A retired ferryman watched two gulls fight ...")
-_PAST_ACT = re.compile(r"\b[a-z]{3,}ed\s+(?:two|three|four|the|a|an|his|her|their|its|him|them|it)\b")
+_PAST_ACT = re.compile(r"\b[a-z]{3,}ed\s+(?:two|three|the|a|an|his|her|their|its|him|them|it)\b")
 _SEEN_DOING = re.compile(r"\b(?:is|are)\s+seen\s+[a-z]{3,}ing\b")  # "... is seen clambering onto"
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b")  # a tabloid's capitals: "A COUNCIL pothole van"
 # (or one thing moving somewhere, now: "A ... van lurches nose-first into a crater")
