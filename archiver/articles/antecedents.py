@@ -184,8 +184,12 @@ def _scene_lede(
     if start is None or any(claim.position in taken for claim in prose[start:index]):
         return None
     lede = _SHOUTED.sub(lambda word: word[0].lower(), without_time_stamp(prose[start].text))
-    if _TOLD_PAST.search(lede) or _PAST_ACT.search(lede) or not (
-        scene(lede) or _MOVES_NOW.match(lede) or _SEEN_DOING.search(lede) or _acts_now(lede)
+    if (
+        _TOLD_PAST.search(lede)
+        or _PAST_ACT.search(lede)
+        or not (
+            scene(lede) or _MOVES_NOW.match(lede) or _SEEN_DOING.search(lede) or _acts_now(lede)
+        )
     ):
         return None  # (not a report: "Passengers ... were forced to put up umbrellas ...")
     return prose[start].position
