@@ -3,6 +3,9 @@ of real news; see docs/labelling.md)."""
 
 from __future__ import annotations
 
+import pytest
+
+from archiver.articles.clip_kinds import kind_cites
 from tests.support.threads import read_lines
 
 
@@ -90,3 +93,48 @@ def test_the_clip_that_made_their_name_is_a_clip_of_its_own_and_the_subjects() -
     assert threads[proudest] == proudest and threads[at[lines[7]]] == proudest
     made = citations[proudest]
     assert (made.creator or made.inferred_creator) in ("Roof Hive Viktor", "Viktor Sauer")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In a review on her YouTube channel, Kettle Truths, retired plumber Ann Obi pours"
+        " limescale remover into a £40 kettle.",
+        "The Navy launched its new recruitment advert on its YouTube channel on Tuesday.",
+        "Reader Jo Marsh sent me her unboxing of a 'crease-proof' shirt that creased in the box.",
+    ],
+)
+def test_a_clip_of_a_kind_on_their_channel_or_sent_in_cites(line: str) -> None:
+    assert kind_cites(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council published a review on its website.",
+        "A review of the policy on his desk was delayed.",
+    ],
+)
+def test_a_review_that_is_no_clip_cites_nothing(line: str) -> None:
+    assert not kind_cites(line)
+
+
+def test_moments_reflected_to_the_camera_cite_and_the_images_are_described() -> None:
+    lines = [
+        "In the Kaleköy district, the moments when a fisherman freed a dolphin from his"
+        " nets were reflected to the camera second by second.",
+        "In the images, the fisherman is seen cutting the net while his son holds the boat.",
+    ]
+    at, citations, threads = read_lines(lines)
+    opener = at[lines[0]]
+    assert opener in citations and threads[at[lines[1]]] == opener
+
+
+def test_her_reel_this_week_is_a_clip_of_its_own() -> None:
+    lines = [
+        "The Army posted its new recruitment advert on its YouTube channel on Monday.",
+        "The ad has 1.4 million views.",
+        "Her reel this week, a 60-second tour of the empty house she is leaving, has 90,000 likes.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[2]]

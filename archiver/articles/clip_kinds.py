@@ -104,6 +104,15 @@ _PLATFORM_KIND = re.compile(
     r"polic(?:y|ies)|board|guidelines?|rules?|system|queue|period)s?\b)|"
     rf"\b(?:stream|livestream|broadcast)\s+on\s+(?:{NAMED_PLATFORM})"
 )
+# a clip of a kind on someone's channel or account: "In a review on her YouTube channel,
+# Sleep Nerd, ...", "launched its new recruitment advert on its YouTube channel" (not "a
+# review on its website"); or sent in by a reader: "sent me her unboxing of a pair of ..."
+_KIND_ON_THEIR_CHANNEL = re.compile(
+    rf"\b(?:{_KINDS})\s+on\s+(?:his|her|their|its)\s+(?:own\s+)?(?:(?:(?:{NAMED_PLATFORM})\s+)?"
+    rf"(?:channel|account|page|profile)\b|(?:{NAMED_PLATFORM}))|"
+    rf"\bsent\s+(?:me|us|in)\s+(?:her|his|their|a|an)\s+(?:[\w-]+\s+)?(?:{_KINDS}|video|clip)\s+of\b",
+    re.I,
+)
 # "vision" as Australian and New Zealand newsrooms say footage: "Dashcam vision from his
 # car shows ...", "Vision posted to Facebook shows ..." (not "a vision for the town")
 _VISION = re.compile(
@@ -198,6 +207,8 @@ def kind_cites(text: str) -> bool:
     if _TIMED_KIND.search(text) or _PLATFORMS_WORD.search(text) or _SECONDS_FILMED.search(text):
         return True
     if _PLATFORM_KIND.search(text) or _VISION.search(text) or _THE_ORIGINAL_CLIP.search(text):
+        return True
+    if _KIND_ON_THEIR_CHANNEL.search(text):
         return True
     if _STITCHED.search(text) or _EMBEDDED.search(text) or _LABELLED_POST.search(text):
         return True

@@ -328,6 +328,9 @@ FILMED = re.compile(
     r"\b(?:was|were|been|being|is|are|get|gets|got)\s+(?:\w+ly\s+)?"
     r"(?:filmed|videoed|videotaped|recorded|livestreamed)\b|"
     r"\b(?:caught|captured) on (?:camera|video|film|tape|CCTV)\b|"
+    # (as Turkish news words it, translated: "the moments when ... were reflected to the
+    # camera", "Was Reflected to the Camera")
+    r"\b(?:was|were)\s+reflected\s+(?:to|on|in)\s+(?:the\s+)?cameras?\b|"
     r"\b(?:filmed|recorded|captured|videoed)\s+the\s+moment\b|"
     # "a toddler, filmed by his father, ...": the participle names who held the camera
     r"\b(?:filmed|videoed)\s+by\s+(?:a|an|the|his|her|their|one|two|three|four|several|some)\b|"

@@ -34,7 +34,10 @@ SET_APART = re.compile(
     r"livestream|one)\s+(?:(?:that|which)\s+(?P<did>changed\s+everything|started\s+(?:it|"
     r"(?:it\s+)?all|everything)|made\s+(?:her|his|their|its)\s+name|put\s+(?:her|him|them|it)\s+"
     r"on\s+the\s+map|launched\s+(?:her|his|their)\b)|(?:she|he|they)\s+(?:is|are|was|were)\s+"
-    r"(?P<thinks>(?:most\s+)?proud(?:est)?\s+of|best\s+known\s+for))",
+    r"(?P<thinks>(?:most\s+)?proud(?:est)?\s+of|best\s+known\s+for))"
+    # or by when it was posted: "Her reel this week, a 60-second tour of ..."
+    r"|^(?:her|his|their)\s+(?:latest\s+|new\s+)?(?:video|clip|reel|tiktok|post|vlog)\s+"
+    r"(?P<when>(?:this|last)\s+(?:week|weekend|month))\b",
     re.I,
 )
 # Clips in the plural: several spoken of together ("posted videos of herself ...")

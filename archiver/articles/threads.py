@@ -210,7 +210,7 @@ _IT_ACTS = re.compile(r"^(?:[^,]{0,40},\s+)?it\b", re.I)
 _IN_THE_CLIP = re.compile(
     r"^(?:Back\s+)?(?:In|On|During|Throughout)\s+(?:the|her|his|their|its|that|this)\s+"
     r"(?:(?:\d+-(?:second|minute)\s+|(?:original|first|full)\s+)?(?:video|clip|stream|livestream|"
-    r"footage|recording|reel|tiktok|broadcast|vod|ad|advert)\b|[\w-]+\s+(?:camera|cam)\s*,)"
+    r"footage|recording|reel|tiktok|broadcast|vod|ad|advert|images)\b|[\w-]+\s+(?:camera|cam)\s*,)"
     # what the viewer sees: "From up there you can see the girl's mum in the row behind"
     r"|^(?:from\s+(?:up\s+|down\s+)?(?:there|here),?\s+)?(?:you|we)\s+can\s+(?:just\s+)?"
     r"(?:see|hear|make\s+out)\b(?!\s+(?:why|how|what|that|whether|where|when)\b)"

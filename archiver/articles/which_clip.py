@@ -84,7 +84,8 @@ def another_clip(text: str, thread_text: str) -> bool:
     if _THEN_CAME.match(text):
         return True
     set_apart = SET_APART.match(text)
-    if set_apart and (set_apart["did"] or set_apart["thinks"]).lower() not in thread_text.lower():
+    mark = set_apart and (set_apart["did"] or set_apart["thinks"] or set_apart["when"])
+    if mark and mark.lower() not in thread_text.lower():
         return True  # (not the same clip told again: "... the video that changed everything")
     if _ONE_OF_MANY.match(text) and CLIPS.search(thread_text):
         return True  # "posted videos of herself ..." then "In the video that first drew ..."
