@@ -138,3 +138,15 @@ def test_her_reel_this_week_is_a_clip_of_its_own() -> None:
     ]
     at, citations, threads = read_lines(lines)
     assert threads[at[lines[2]]] == at[lines[2]]
+
+
+def test_a_reply_video_on_a_page_the_thread_named_is_a_clip_of_its_own() -> None:
+    lines = [
+        "Claim: Footage posted to X shows worshippers being thrown out of St Bede's church.",
+        "Verdict: False. The footage shows a fire drill.",
+        "The vicar has since posted a reply video on the church's Facebook page.",
+        "Her reply has been viewed about 240,000 times.",
+    ]
+    at, citations, threads = read_lines(lines)
+    reply = at[lines[2]]
+    assert threads[reply] == reply and threads[at[lines[3]]] == reply

@@ -292,6 +292,10 @@ MADE_FROM_IT = re.compile(
     # in which she plays Sethi's clip", "answered Castellano's clip with a TikTok of her own",
     # "comedian Fran Mbeki's re-cut of Oakley's launch video")
     rf"|{MADE_FROM_BY}"
+    # (or a clip that answers another by its kind: "posted a reply video on the church's
+    # page", "A travel creator's reaction video, in which ...")
+    r"|\b(?:a|an|[\w’'-]+[’']s)\s+(?:[\w-]+\s+)?(?:reply|reaction|response)\s+(?:video|clip|tiktok|"
+    r"reel|short)\b|\b(?:a|an)\s+video\s+(?:reply|response)\b"
     r"|\b(?:responded|replied|answered)\s+with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|tiktok|"
     r"reel|post|short)\s+in\s+which\s+(?:he|she|they)\s+(?:plays|shows|watches)\b"
     r"|\banswered\s+(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w’'-]+[’']s\s+(?:[\w-]+\s+)?(?:video|clip|"
