@@ -25,10 +25,10 @@ from typing import Protocol
 from archiver.articles.account_lines import account_line
 from archiver.articles.claims import SUBHEADING, Claim, without_time_stamp
 from archiver.articles.copies import REPOST
+from archiver.articles.goes_on import continues
 from archiver.articles.heard import INTERVIEW, told_afterwards
 from archiver.articles.list_items import is_item_heading
 from archiver.articles.scene import STORY_VERB_EARLY, scene
-from archiver.articles.threads import continues
 from archiver.articles.which_clip import ANY_CLIP, another_clip, new_clip
 
 

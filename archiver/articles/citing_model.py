@@ -33,9 +33,9 @@ from typing import TYPE_CHECKING
 
 from archiver.articles.claims import SUBHEADING, without_time_stamp
 from archiver.articles.cues import ruled_out, without_measures
+from archiver.articles.goes_on import continues
 from archiver.articles.metrics import metrics_stated
 from archiver.articles.stated import HANDLE
-from archiver.articles.threads import continues
 from archiver.platforms import platform_named
 
 if TYPE_CHECKING:

@@ -28,7 +28,8 @@ rules have no cue for may still join, when archiver.articles.membership's model 
 the line before is in the thread. A definite reference marked as another clip ("The second video,
 ...", a stitch of it) or named by another platform than the thread's opens a thread of its own
 (which_clip); a named person filming just after an unnamed lede retells the lede's clip. Rules read
-a live blog entry without its stamp. Last, a learned choice among the clips in play may send a
+a live blog entry without its stamp; what one line alone says of carrying a thread on is
+archiver.articles.goes_on's. Last, a learned choice among the clips in play may send a
 citing line elsewhere (clip_choice). What a clip shows in the present with no cue word is scene's;
 platform and creator along each thread, and from the article, are context's (all modules of
 archiver.articles).
@@ -49,27 +50,13 @@ from archiver.articles.clip_choice import Told
 from archiver.articles.copies import A_COPY, ORIGINAL_TRACED
 from archiver.articles.cues import verdict_on_clip
 from archiver.articles.earlier_clip import THE_ORIGINAL_ANYWHERE, earlier_clip_meant
-from archiver.articles.heard import (
-    BARE_QUOTE,
-    INTERVIEW,
-    SPEAKER,
-    SPEECH_IN_CLIP,
-    SPEECH_TO_CREATOR,
-    told_afterwards,
-    told_to_the_writer,
-)
+from archiver.articles.goes_on import IN_THE_CLIP, continues
+from archiver.articles.heard import BARE_QUOTE, SPEAKER, told_afterwards, told_to_the_writer
 from archiver.articles.live_blog import entry_goes_on
 from archiver.articles.membership import StoryState, the_story
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN, owners_thread, referred_thread
 from archiver.articles.person_names import names_acting
-from archiver.articles.scene import (
-    IT_SHOWS,
-    MOVES_ON,
-    OUTSIDE,
-    SCENE_SINGULAR,
-    scene,
-    state_or_habit,
-)
+from archiver.articles.scene import MOVES_ON
 from archiver.articles.which_clip import (
     FILMED_AND_POSTED,
     RETELL_WITHIN,
@@ -107,62 +94,6 @@ class Citation(Protocol):
 
 ROLES = ("citation", "back_reference", "pronoun", "description", "quote", "caption")
 
-_LEAD = r"^[‘“'\"]?(?:.{0,100}?,\s+)?"  # an opening clause: "Just before starting his shift, "
-_PRONOUN = re.compile(
-    _LEAD + r"(?:(?:after|when|as|while|before|once|then|but|and|so|later|now|here|finally|"
-    r"at one point|at first|this time|each time|next|again)\b[^,.]{0,60}?\s)?"
-    r"(?:he|she|they|others)\b"
-    r"|^(?:in it|in the clip|in the video),",
-    re.I,
-)
-_PERSON = (
-    r"man|woman|boy|girl|child|baby|worker|creator|tiktoker|youtuber|influencer|user|driver|"
-    r"rider|owner|vendor|tourist|mother|father|grandmother|grandfather|teenager|student|"
-    r"couple|family|dog|cat|puppy|horse|pet|filmmaker|passenger|poster|cyclist|pedestrian|"
-    r"officer|nurse|baker|chef|cook|singer|dancer|crowd|guard|customer|resident|neighbour|"
-    r"bird|animal|player|athlete|climber|pilot|farmer|teacher|pupil|onlooker|bystander|"
-    r"spectator|commuter|guest|friend|colleague"
-)
-_GROUP = r"passers?-by|people|staff|children|kids"  # plural with no -s
-# "the family's dog": a possessive may stand among the modifiers
-_DEFINITE = re.compile(_LEAD + rf"the\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSON})s?\b(?![’']s)", re.I)
-# What the clip goes on to show of other people in it: "A passer-by stops to help",
-# "Several passers-by rush to lift the carriage" (a plural subject takes the bare verb)
-_SOMEONE = re.compile(
-    _LEAD + r"(?:a|an|one|another|two|three|four|several|some|many|other|more|a few)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<group>{_GROUP})|(?:{_PERSON})(?P<plural>s)?)\b",
-    re.I,
-)
-_PERSON_PLACE = re.compile(
-    r"\s+(?:in|on|at|with|from|near|behind|beside)\s+(?:a|an|the|his|her|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+[a-z]+s\b|\s+(?:is|are)\b)"
-)
-_BARE_VERB = re.compile(  # a verb in the present after a plural subject, not speech or a tense
-    r"\s+(?:also\s+|then\s+|quickly\s+)?(?!(?:say|said|told|tell|believe|think|want|"
-    r"have|had|were|was|are|did|do|would|could|will|can|may|might|should|must|who|which|"
-    r"that|and|or|in|on|at|of|from|with|by|for|to|say|reported|called)\b)[a-z]+(?<!ed)\b"
-)
-# What a clip shows is told in the present tense ("he films", "the man is seen"); the
-# story around it in the past ("the rider was treated", "the driver has been detained").
-_PRESENT = re.compile(
-    r"(?:\s+(?:also|then|now|still|just|finally|quietly|slowly|even|[\w’'-]+ly))?"
-    r"\s+(?:is|are|(?!has\b|was\b|does\b)[a-z]+[^s\W]s|[a-z]+(?:ches|shes|sses|xes|ies))\b",
-    re.I,
-)
-_SEEN = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:seen|heard|visible|audible)\b|"
-    r"\bcan be (?:seen|heard)\b|"
-    r"\bappears? to\b|^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?seen\s+(?:in|on|at|behind)\b",
-    re.I,
-)
-# "It has since been debunked": the clip, by what is done to clips
-_IT_CLIP = re.compile(
-    r"^(?:.{0,40}?,\s+)?it\s+(?:has|had|was|is)\s+(?:since\s+|also\s+|now\s+|already\s+)?"
-    r"(?:been\s+)?(?:debunked|viewed|watched|shared|deleted|removed|taken down|flagged|"
-    r"labell?ed|edited|reposted|liked|traced|verified|geolocated|filmed|recorded|uploaded|"
-    r"posted)\b",
-    re.I,
-)
 _OWN_CLIP = re.compile(  # "His reel racked up ...": nothing between the owner and the clip
     # (its platform between: "Her Facebook post has been shared 31K times")
     r"^(?:.{0,40}?\s)?(?:his|her|their|its)\s+(?:(?:(?-i:Facebook|Instagram|TikTok|YouTube|X|"
@@ -198,76 +129,6 @@ THE_ORIGINAL = re.compile(
 REJOIN_WITHIN = 3
 # "the user who posted it on X": the clip as the object of its own posting
 _POSTED_IT = re.compile(r"\b(?:posted|shared|uploaded|filmed|recorded|shot|took)\s+it\b", re.I)
-_NAMED_SUBJECT = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,\s+[^,]{2,60},)?")
-_NOT_A_NAME = frozenset(
-    "The A An This That These Those His Her Their Its It In On At One Some Each Every "
-    "When While After Before As But And Then So If There Here Our My Your We They".split()
-)
-_IT_ACTS = re.compile(r"^(?:[^,]{0,40},\s+)?it\b", re.I)
-
-
-# What happens "in" the clip in play: "In her stream, riot police ...", "In the video, ..."
-_IN_THE_CLIP = re.compile(
-    r"^(?:Back\s+)?(?:In|On|During|Throughout)\s+(?:the|her|his|their|its|that|this)\s+"
-    r"(?:(?:\d+-(?:second|minute)\s+|(?:original|first|full)\s+)?(?:video|clip|stream|livestream|"
-    r"footage|recording|reel|tiktok|broadcast|vod|ad|advert|images)\b|[\w-]+\s+(?:camera|cam)\s*,)"
-    # what the viewer sees: "From up there you can see the girl's mum in the row behind"
-    r"|^(?:from\s+(?:up\s+|down\s+)?(?:there|here),?\s+)?(?:you|we)\s+can\s+(?:just\s+)?"
-    r"(?:see|hear|make\s+out)\b(?!\s+(?:why|how|what|that|whether|where|when)\b)"
-    # or a moment of it: "Seconds later, the cab is engulfed", "At 3 minutes 20 seconds,
-    # crew member Dafydd Price leans over", "Midway through, she drops a jade roller"
-    r"|^(?:(?:seconds|moments|a\s+few\s+seconds|minutes)\s+later(?!\s+than)|"
-    r"(?:midway|halfway)\s+through|"
-    r"at\s+one\s+point|at\s+(?:the\s+)?\d+(?::\d\d|\s+(?:minutes?|seconds?)\b)|"
-    r"in\s+the\s+(?:final|last|closing|opening|first)\s+(?:few\s+)?(?:seconds|moments|frames))\b",
-    re.I,
-)
-
-
-def continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
-    """The role of a sentence that carries on the thread before it, or None. `names`
-    are the words of the creators named so far ("Nair pipes each tier")."""
-    if INTERVIEW.search(text):
-        return None  # what someone told a reporter is not in the clip
-    if _IN_THE_CLIP.match(text):
-        return "description"  # "In her stream, riot police close off the street"
-    if SPEECH_TO_CREATOR.search(text):
-        return "quote"
-    speech = SPEECH_IN_CLIP.search(text)
-    if speech and speech["who"].lower() not in OUTSIDE:
-        return "quote"
-    definite = _DEFINITE.search(text)
-    if definite and _PRESENT.match(text, definite.end()):
-        return "back_reference"
-    someone = _SOMEONE.search(text)
-    if someone:
-        plural = someone["group"] or someone["plural"]
-        after = _PERSON_PLACE.match(text, someone.end())  # "A man in a red jacket waves"
-        ends = [someone.end()] + ([after.end()] if after else [])
-        if any((_BARE_VERB if plural else _PRESENT).match(text, end) for end in ends):
-            return "description"
-    pronoun = _PRONOUN.search(text)
-    if pronoun and (_PRESENT.match(text, pronoun.end()) or pronoun.group(0).endswith(",")):
-        if not state_or_habit(text, pronoun.end()):
-            return "pronoun"
-    if _SEEN.search(text):
-        return "description"
-    if _IT_CLIP.search(text) or IT_SHOWS.match(text):
-        return "pronoun"
-    # A person by name acting in the clip: the creator or someone the citation named by
-    # surname ("Dobre, surrounded by aides, shrugs"), or anyone named in full, with an
-    # apposition or not ("Sipho Ndlovu, 34, raps at the whiteboard")
-    first = _NAMED_SUBJECT.match(text)
-    if first and SCENE_SINGULAR.match(text, first.end()):
-        words = first["name"].split()
-        if words[0] not in _NOT_A_NAME and (len(words) > 1 or words[0] in names):
-            return "back_reference"
-    if _IT_ACTS.match(text) and SCENE_SINGULAR.match(text, _IT_ACTS.match(text).end()):
-        if not state_or_habit(text, _IT_ACTS.match(text).end()):
-            return "pronoun"  # "It waits by the crisps": the animal in the clip
-    if scene(text):
-        return "description"
-    return None
 
 
 def _refers_back(
@@ -318,7 +179,7 @@ def _rejoins(
     distance, before = position - last_at, text_at.get(position - 1, "")
     if distance > REJOIN_WITHIN + 1 or MOVES_ON.search(text):
         return None
-    if _IN_THE_CLIP.match(text):
+    if IN_THE_CLIP.match(text):
         return "description"  # a definite reference to the clip rejoins it
     role = continues(text, names)
     speaker = SPEAKER.search(text)

@@ -1,0 +1,146 @@
+"""Whether a sentence carries on the thread before it, and in what role: the rules that
+read one line (a definite person acting, a pronoun, what is seen or heard, a moment of
+the clip) without knowing which clip is in play.
+
+    continues(text, names)  -> "back_reference", "pronoun", "description", "quote" or None
+    IN_THE_CLIP             "In her stream, riot police ...", "Seconds later, the cab is
+                            engulfed": a moment of the clip in play, by a definite reference
+
+Split from archiver.articles.threads, which decides with these where each line's thread
+is, and kept apart for its size.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.articles.heard import INTERVIEW, SPEECH_IN_CLIP, SPEECH_TO_CREATOR
+from archiver.articles.scene import IT_SHOWS, OUTSIDE, SCENE_SINGULAR, scene, state_or_habit
+
+_LEAD = r"^[‘“'\"]?(?:.{0,100}?,\s+)?"  # an opening clause: "Just before starting his shift, "
+_PRONOUN = re.compile(
+    _LEAD + r"(?:(?:after|when|as|while|before|once|then|but|and|so|later|now|here|finally|"
+    r"at one point|at first|this time|each time|next|again)\b[^,.]{0,60}?\s)?"
+    r"(?:he|she|they|others)\b"
+    r"|^(?:in it|in the clip|in the video),",
+    re.I,
+)
+_PERSON = (
+    r"man|woman|boy|girl|child|baby|worker|creator|tiktoker|youtuber|influencer|user|driver|"
+    r"rider|owner|vendor|tourist|mother|father|grandmother|grandfather|teenager|student|"
+    r"couple|family|dog|cat|puppy|horse|pet|filmmaker|passenger|poster|cyclist|pedestrian|"
+    r"officer|nurse|baker|chef|cook|singer|dancer|crowd|guard|customer|resident|neighbour|"
+    r"bird|animal|player|athlete|climber|pilot|farmer|teacher|pupil|onlooker|bystander|"
+    r"spectator|commuter|guest|friend|colleague"
+)
+_GROUP = r"passers?-by|people|staff|children|kids"  # plural with no -s
+# "the family's dog": a possessive may stand among the modifiers
+_DEFINITE = re.compile(_LEAD + rf"the\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSON})s?\b(?![’']s)", re.I)
+# What the clip goes on to show of other people in it: "A passer-by stops to help",
+# "Several passers-by rush to lift the carriage" (a plural subject takes the bare verb)
+_SOMEONE = re.compile(
+    _LEAD + r"(?:a|an|one|another|two|three|four|several|some|many|other|more|a few)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<group>{_GROUP})|(?:{_PERSON})(?P<plural>s)?)\b",
+    re.I,
+)
+_PERSON_PLACE = re.compile(
+    r"\s+(?:in|on|at|with|from|near|behind|beside)\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+[a-z]+s\b|\s+(?:is|are)\b)"
+)
+_BARE_VERB = re.compile(  # a verb in the present after a plural subject, not speech or a tense
+    r"\s+(?:also\s+|then\s+|quickly\s+)?(?!(?:say|said|told|tell|believe|think|want|"
+    r"have|had|were|was|are|did|do|would|could|will|can|may|might|should|must|who|which|"
+    r"that|and|or|in|on|at|of|from|with|by|for|to|say|reported|called)\b)[a-z]+(?<!ed)\b"
+)
+# What a clip shows is told in the present tense ("he films", "the man is seen"); the
+# story around it in the past ("the rider was treated", "the driver has been detained").
+_PRESENT = re.compile(
+    r"(?:\s+(?:also|then|now|still|just|finally|quietly|slowly|even|[\w’'-]+ly))?"
+    r"\s+(?:is|are|(?!has\b|was\b|does\b)[a-z]+[^s\W]s|[a-z]+(?:ches|shes|sses|xes|ies))\b",
+    re.I,
+)
+_SEEN = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:seen|heard|visible|audible)\b|"
+    r"\bcan be (?:seen|heard)\b|"
+    r"\bappears? to\b|^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?seen\s+(?:in|on|at|behind)\b",
+    re.I,
+)
+# "It has since been debunked": the clip, by what is done to clips
+_IT_CLIP = re.compile(
+    r"^(?:.{0,40}?,\s+)?it\s+(?:has|had|was|is)\s+(?:since\s+|also\s+|now\s+|already\s+)?"
+    r"(?:been\s+)?(?:debunked|viewed|watched|shared|deleted|removed|taken down|flagged|"
+    r"labell?ed|edited|reposted|liked|traced|verified|geolocated|filmed|recorded|uploaded|"
+    r"posted)\b",
+    re.I,
+)
+
+_NAMED_SUBJECT = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,\s+[^,]{2,60},)?")
+_NOT_A_NAME = frozenset(
+    "The A An This That These Those His Her Their Its It In On At One Some Each Every "
+    "When While After Before As But And Then So If There Here Our My Your We They".split()
+)
+_IT_ACTS = re.compile(r"^(?:[^,]{0,40},\s+)?it\b", re.I)
+
+
+# What happens "in" the clip in play: "In her stream, riot police ...", "In the video, ..."
+IN_THE_CLIP = re.compile(
+    r"^(?:Back\s+)?(?:In|On|During|Throughout)\s+(?:the|her|his|their|its|that|this)\s+"
+    r"(?:(?:\d+-(?:second|minute)\s+|(?:original|first|full)\s+)?(?:video|clip|stream|livestream|"
+    r"footage|recording|reel|tiktok|broadcast|vod|ad|advert|images)\b|[\w-]+\s+(?:camera|cam)\s*,)"
+    # what the viewer sees: "From up there you can see the girl's mum in the row behind"
+    r"|^(?:from\s+(?:up\s+|down\s+)?(?:there|here),?\s+)?(?:you|we)\s+can\s+(?:just\s+)?"
+    r"(?:see|hear|make\s+out)\b(?!\s+(?:why|how|what|that|whether|where|when)\b)"
+    # or a moment of it: "Seconds later, the cab is engulfed", "At 3 minutes 20 seconds,
+    # crew member Dafydd Price leans over", "Midway through, she drops a jade roller"
+    r"|^(?:(?:seconds|moments|a\s+few\s+seconds|minutes)\s+later(?!\s+than)|"
+    r"(?:midway|halfway)\s+through|"
+    r"at\s+one\s+point|at\s+(?:the\s+)?\d+(?::\d\d|\s+(?:minutes?|seconds?)\b)|"
+    r"in\s+the\s+(?:final|last|closing|opening|first)\s+(?:few\s+)?(?:seconds|moments|frames))\b",
+    re.I,
+)
+
+
+def continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
+    """The role of a sentence that carries on the thread before it, or None. `names`
+    are the words of the creators named so far ("Nair pipes each tier")."""
+    if INTERVIEW.search(text):
+        return None  # what someone told a reporter is not in the clip
+    if IN_THE_CLIP.match(text):
+        return "description"  # "In her stream, riot police close off the street"
+    if SPEECH_TO_CREATOR.search(text):
+        return "quote"
+    speech = SPEECH_IN_CLIP.search(text)
+    if speech and speech["who"].lower() not in OUTSIDE:
+        return "quote"
+    definite = _DEFINITE.search(text)
+    if definite and _PRESENT.match(text, definite.end()):
+        return "back_reference"
+    someone = _SOMEONE.search(text)
+    if someone:
+        plural = someone["group"] or someone["plural"]
+        after = _PERSON_PLACE.match(text, someone.end())  # "A man in a red jacket waves"
+        ends = [someone.end()] + ([after.end()] if after else [])
+        if any((_BARE_VERB if plural else _PRESENT).match(text, end) for end in ends):
+            return "description"
+    pronoun = _PRONOUN.search(text)
+    if pronoun and (_PRESENT.match(text, pronoun.end()) or pronoun.group(0).endswith(",")):
+        if not state_or_habit(text, pronoun.end()):
+            return "pronoun"
+    if _SEEN.search(text):
+        return "description"
+    if _IT_CLIP.search(text) or IT_SHOWS.match(text):
+        return "pronoun"
+    # A person by name acting in the clip: the creator or someone the citation named by
+    # surname ("Dobre, surrounded by aides, shrugs"), or anyone named in full, with an
+    # apposition or not ("Sipho Ndlovu, 34, raps at the whiteboard")
+    first = _NAMED_SUBJECT.match(text)
+    if first and SCENE_SINGULAR.match(text, first.end()):
+        words = first["name"].split()
+        if words[0] not in _NOT_A_NAME and (len(words) > 1 or words[0] in names):
+            return "back_reference"
+    if _IT_ACTS.match(text) and SCENE_SINGULAR.match(text, _IT_ACTS.match(text).end()):
+        if not state_or_habit(text, _IT_ACTS.match(text).end()):
+            return "pronoun"  # "It waits by the crisps": the animal in the clip
+    if scene(text):
+        return "description"
+    return None
