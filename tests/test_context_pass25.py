@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.articles.clip_kinds import kind_cites
-from tests.support.threads import read_lines
+from tests.support.threads import claim_texts, read_lines
 
 
 def test_a_scene_opening_a_section_is_the_clip_the_next_lines_say_was_filmed() -> None:
@@ -150,3 +150,26 @@ def test_a_reply_video_on_a_page_the_thread_named_is_a_clip_of_its_own() -> None
     at, citations, threads = read_lines(lines)
     reply = at[lines[2]]
     assert threads[reply] == reply and threads[at[lines[3]]] == reply
+
+
+def test_an_explainers_question_about_the_clip_brings_it_back_into_play() -> None:
+    lines = [
+        "The gull on the Tay bridge: what we know about the video",
+        "A video of a gull riding a bus roof across the Tay bridge has been viewed"
+        " millions of times since Friday.",
+        "What does the video show?",
+        "It is 20 seconds long and filmed from a car: the gull stands facing the wind.",
+        "'Is that real? Tell me that's real,' someone says as the bus brakes.",
+        "Who filmed it?",
+        "The earliest copy we found was posted to TikTok on Friday by @tay_side_99.",
+    ]
+    at, citations, threads = read_lines(lines)
+    opener = at[lines[1]]
+    assert [threads.get(at[line]) for line in lines[3:5] + lines[6:]] == [opener] * 3
+
+
+def test_a_quotation_said_by_someone_with_a_question_inside_is_one_claim() -> None:
+    text = "Headline\n'Is that ours? Tell me that's ours,' someone says quietly as it passes.\n"
+    assert claim_texts(text) == [
+        "'Is that ours? Tell me that's ours,' someone says quietly as it passes."
+    ]

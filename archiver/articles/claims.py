@@ -228,7 +228,8 @@ def _verdicts_whole(plain: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 _QUOTE_OPENS = re.compile(r"^['\"]\S")
 _QUOTE_CLOSES = re.compile(r"(?<=\S)['\"](?=[\s,.;:!?]|$)")
 _SAID_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:he|she|they|I|we|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|one\s+of\s+[^,.;]{1,30}|"
+    r"\s*,?\s*(?:(?:he|she|they|I|we|someone|somebody|everyone|nobody|"
+    r"(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|one\s+of\s+[^,.;]{1,30}|"
     r"one\s+[a-z]+|"
     r"(?:a|an|the)\s+[a-z]+)\s+(?:\w+ly\s+)?(?:(?:can|could)\s+be\s+heard\s+|is\s+heard\s+)?"
     rf"{_SAID_VERB}|{_SAID_VERB}\s+(?:a|an|the|[A-Z])"

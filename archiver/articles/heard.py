@@ -31,7 +31,8 @@ SPEECH_IN_CLIP = re.compile(
 # In the present only: a quote told in the past ("..., Nasser said.") is what the
 # person told the reporter afterwards, the story's, however short the attribution.
 SPEECH_TO_CREATOR = re.compile(
-    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:he|she|they|(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w’'-]+)\s+"
+    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:he|she|they|someone|somebody|(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?"
+    r"[A-Z][\w’'-]+)\s+"
     r"(?:(?:appears|seems)\s+to\s+say\b|(?:can|could)\s+be\s+heard\s+(?:saying|shouting|"
     r"telling|yelling|screaming)\b|"
     r"(?:says|adds|explains|tells|jokes|writes|asks|shouts|sings|replies|laughs|deadpans|"

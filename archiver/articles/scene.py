@@ -181,7 +181,12 @@ def state_or_habit(text: str, at: int) -> bool:
 # (not an argument: "It shows how little the council cares")
 IT_SHOWS = re.compile(
     r"^(?:[^,]{0,40},\s+)?it\s+(?:also\s+|then\s+|clearly\s+)?(?:shows|captures|features)\s+"
-    r"(?!(?:that|how|what|why|whether|no|signs?|little|much)\b)",
+    r"(?!(?:that|how|what|why|whether|no|signs?|little|much)\b)"
+    # or its length, told as what the clip is: "It is 14 seconds long and filmed through a
+    # window: ...", "It runs for just under a minute"
+    r"|^it\s+(?:is|runs|lasts)\s+(?:for\s+)?(?:just\s+|only\s+|about\s+|barely\s+|(?:just\s+)?"
+    r"(?:under|over)\s+|less\s+than\s+)?(?:\d+|a|an|one|two|three|four|five|ten|twenty|thirty|"
+    r"forty|fifty|sixty|ninety)(?:\s+and\s+a\s+half)?[\s-]+(?:seconds?|minutes?)\b",
     re.I,
 )
 

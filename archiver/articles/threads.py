@@ -194,6 +194,11 @@ def _rejoins(
     return role if terms(subject) & thread_terms else None
 
 
+# A heading that asks about the clip: "What is in the video?", "Where was it posted?"
+_ASKS_OF_THE_CLIP = re.compile(
+    r"^(?:What|Who|Where|When|How|Why|Is|Was|Did|Does|Has)\b[^?]{0,60}?\b(?:the\s+(?:video|clip|"
+    r"footage|stream|livestream|recording)|it)\b[^?]{0,40}\?\s*$"
+)
 _SURVIVED_BY = re.compile(r"\b(?:is|are)\s+survived\s+by\b")  # an obituary's family line
 
 
@@ -217,6 +222,10 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         text = text_at[position]
         citation = by_position.get(position)
         if claim.is_caption or SUBHEADING.match(text):
+            if _ASKS_OF_THE_CLIP.match(text) and current is None and last is not None:
+                # an explainer's "What does the video show?" or "Who filmed it?" brings
+                # the clip last spoken of back into play, however long the answer before
+                current, last_at = last, position
             continue  # matched by words below; a caption or subheading does not end the thread
         if citation is not None:
             names |= names_acting(citation.creator, getattr(citation, "creator_alias", None), text)
