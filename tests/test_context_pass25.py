@@ -173,3 +173,20 @@ def test_a_quotation_said_by_someone_with_a_question_inside_is_one_claim() -> No
     assert claim_texts(text) == [
         "'Is that ours? Tell me that's ours,' someone says quietly as it passes."
     ]
+
+
+@pytest.mark.parametrize(
+    "court",
+    [
+        "The court heard that at about 2am on 9 June he went live on Twitch from the roof.",
+        "The court heard that he uploaded a nine-minute video of the flight to his channel.",
+    ],
+)
+def test_a_court_telling_of_the_defendants_clip_retells_the_ledes(court: str) -> None:
+    lines = [
+        "A man who flew a drone over a prison and posted the footage online has been fined.",
+        "Dale Hobbs, 41, of Mill Lane, admitted the offence at Wrexford Magistrates' Court.",
+        court,
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[court]] == at[lines[0]]

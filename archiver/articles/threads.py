@@ -19,20 +19,21 @@ thread, each with its role, until the text moves on (a sentence with none of the
                   out, so they are matched by words, not by place).
 
 After a line or two of background, a definite reference to the clip rejoins its thread ("the
-original" of a reposted clip is one), as does a description whose subject shares a word with the
-thread's prose. A clip named by its owner ("Medeiros's video") goes back to the thread whose citing
-lines (or the lines around it) named that person, however far back; so does one named by a
-description brought in before ("The dock worker, ..." after "a dock worker"), by its kind ("the
-dashcam footage") or by its body ("The fire service's post"): archiver.articles.owners. A line the
-rules have no cue for may still join, when archiver.articles.membership's model is sure of it and
-the line before is in the thread. A definite reference marked as another clip ("The second video,
-...", a stitch of it) or named by another platform than the thread's opens a thread of its own
-(which_clip); a named person filming just after an unnamed lede retells the lede's clip. Rules read
-a live blog entry without its stamp; what one line alone says of carrying a thread on is
+original" of a reposted clip is one), as does a description whose subject shares a word with
+the thread's prose. A clip named by its owner ("Medeiros's video") goes back to the thread
+whose citing lines (or the lines around it) named that person, however far back; so does one
+named by a description brought in before ("The dock worker, ..." after "a dock worker"), by
+its kind ("the dashcam footage") or by its body ("The fire service's post"):
+archiver.articles.owners. A line the rules have no cue for may still join, when
+archiver.articles.membership's model is sure of it and the line before is in the thread. A
+definite reference marked as another clip ("The second video, ...", a stitch of it) or named
+by another platform than the thread's opens a thread of its own (which_clip); a named person
+filming just after an unnamed lede retells the lede's clip (retells). Rules read a live blog
+entry without its stamp; what one line alone says of carrying a thread on is
 archiver.articles.goes_on's. Last, a learned choice among the clips in play may send a
-citing line elsewhere (clip_choice). What a clip shows in the present with no cue word is scene's;
-platform and creator along each thread, and from the article, are context's (all modules of
-archiver.articles).
+citing line elsewhere (clip_choice). What a clip shows in the present with no cue word is
+scene's; platform and creator along each thread, and from the article, are context's (all
+modules of archiver.articles).
 """
 
 from __future__ import annotations
@@ -56,10 +57,10 @@ from archiver.articles.live_blog import entry_goes_on
 from archiver.articles.membership import StoryState, the_story
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN, owners_thread, referred_thread
 from archiver.articles.person_names import names_acting
+from archiver.articles.retells import RETELL_WITHIN, retells
 from archiver.articles.scene import MOVES_ON
 from archiver.articles.which_clip import (
     FILMED_AND_POSTED,
-    RETELL_WITHIN,
     another_clip,
     in_play_only,
     maker_differs,
@@ -67,7 +68,6 @@ from archiver.articles.which_clip import (
     platform_differs,
     platform_thread,
     qualified_thread,
-    retells,
 )
 
 

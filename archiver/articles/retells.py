@@ -1,0 +1,122 @@
+"""A lede's clip told again: a line just after a lede that tells of a clip made by someone
+it did not name ("A Year 5 teacher whose video of his class ...") may name who filmed or
+posted it ("Ifan Rowlands, who teaches at ..., filmed his 28 pupils"), or a court may
+tell of it ("The court heard that he uploaded an 11-minute video of the flight").
+
+    retells(text, citation, ...)  -> the line tells how the lede's clip was made
+    RETELL_WITHIN                 -> lines after the lede where that may be
+    MADE_A                        -> what a named person put out, indefinite
+
+Split from archiver.articles.which_clip, which has the marks of another clip these read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from archiver.articles.accounts import a_body_posts_its_own
+from archiver.articles.owners import MADE_FROM_IT
+from archiver.articles.which_clip import (
+    VAGUE_PLATFORMS,
+    Citation,
+    another_clip,
+    new_clip,
+    stated_platforms,
+)
+
+_RELATIVE = re.compile(r"^(?:His|Her|Their)\s+[a-z]")  # a given name: "Her grandson Kieran"
+RETELL_WITHIN = 6  # lines after the lede where a named filmer may retell its clip
+_RETELLS = re.compile(
+    # (or a relative named after: "His wife, Leanne, filmed the race"; or as a court heard
+    # it, by surname: "The court heard that Pickett went live on TikTok")
+    # ("Her grandson Kieran, 24, who was on the top deck, ...")
+    r"^(?:(?:His|Her|Their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+    r"(?:,(?:[^,]|,(?=\d{3})){1,80}){0,2},"
+    # ("Retired postwoman Maureen Oakes, 71, filmed herself ...", "Castlemere Rovers hitman
+    # Jaylen Okafor-Reid, 23, filmed gran Beryl ...")
+    r"|(?:(?:[A-Z][\w’'-]+\s+){1,3}?(?:[a-z][\w-]+\s+){1,2})?"
+    r"(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:(?:,(?:[^,]|,(?=\d{3})){1,80}){1,2},)?"
+    # (or whose camera caught it: "Pensioner Pauline Treharne's doorbell camera caught ...")
+    r"|(?:[A-Z][\w’'-]+\s+)?(?:[a-z][\w-]+\s+){0,2}(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+[’']s\s+"
+    r"(?:[\w-]+\s+)?(?:camera|doorbell|dashcam|"
+    r"phone)(?=\s+(?:caught|captured|recorded|filmed)\b)"
+    # ("Prosecutor Miriam Osei told the court that Deverill started a livestream", "The
+    # court heard he hid his phone in a spectacle case and went live on YouTube")
+    r"|(?:(?:The\s+)?(?:court|jury|inquest|hearing|tribunal)\s+(?:heard|was\s+told)|(?:[A-Z][\w’'-]+\s+)"
+    r"{1,3}told\s+the\s+(?:court|jury|inquest|hearing|tribunal))\s+(?:that\s+)?"
+    r"(?:(?:at|on|in|about|around|shortly|just|after|before)\s+[\w.:’'-]+(?:\s+[\w.:’'-]+){0,5}?\s+)?"
+    r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|he|she|they)(?:\s+(?:[\w’'-]+\s+){1,8}?and)?"
+    # (or the footage, put out by someone named: "Footage posted to TikTok by mum-of-two
+    # Holly Bracken shows ..." after "This is the incredible moment a hailstorm ...")
+    r"|(?:The\s+)?(?:[\w-]+\s+)?(?i:footage|video|clip|vision)(?:\s+was)?)\s+"
+    # ("whipped out his phone and filmed the whole sorry saga")
+    r"(?:(?:has|had|then|first)\s+)?(?:(?:grabbed|whipped\s+out|pulled\s+out|took\s+out|got\s+out)\s+"
+    r"(?:his|her|their)\s+phone\s+and\s+)?(?:filmed|recorded|caught|captured|posted|uploaded|"
+    r"shared|streamed|"
+    r"live-?streamed|went\s+live|(?:began|started)\s+(?:broadcasting|streaming|livestreaming|"
+    r"filming|a\s+(?:live-?\s?stream|stream|broadcast)))\b"
+)
+
+
+# What a named person put out, indefinite: a clip of the lede's kind retells it, anything
+# else made of it is new ("a slowed-down breakdown", "a parody", "a response")
+MADE_A = re.compile(
+    r"\b(?:posted|uploaded|shared|made|published|released)\s+(?:a|an)\s+"
+    r"(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)"
+)
+_CLIP_NOUNS = frozenset(
+    "video clip footage film reel tiktok livestream stream recording short story post "
+    "montage compilation timelapse vlog".split()
+)
+_COURT_HEARD = re.compile(
+    r"^(?:The\s+)?(?:court|jury|inquest|hearing|tribunal)\s|^(?:[A-Z][\w’'-]+\s+){1,3}told\s+the\s+"
+    r"(?:court|jury|inquest|hearing|tribunal)\b",
+    re.I,
+)
+_LIVE_OR_PUT_OUT = re.compile(
+    r"\b(?:live|live-?stream\w*|stream\w*|broadcast\w*|posted|uploaded|published)\b", re.I
+)
+_ANOTHER_TIME = re.compile(
+    r"\b(?:again|once\s+more|(?:a|the\s+next|one)\s+(?:day|week|month|year)\s+later|"
+    r"(?:days|weeks|months|years)\s+later)\b",
+    re.I,
+)
+_PUT_OUT_BY = re.compile(
+    r"\b(?:released|published|issued|shared|posted)\s+by\b|\b(?:CCTV|security[\s-]camera)\b", re.I
+)
+
+
+def retells(
+    text: str,
+    citation: Citation,
+    by_position: Mapping[int, Citation],
+    thread_of: dict[int, int],
+    lede: int,
+    text_at_lede: str,
+) -> bool:
+    """The story's lede told of a clip by someone it did not name ("A Year 5 teacher whose
+    video of his class ..."); a line just after that names a person filming or posting
+    ("Ifan Rowlands, who teaches at ..., filmed his 28 pupils") tells how that clip was
+    made, unless it marks its clip as another or puts it on another platform."""
+    opened = by_position[lede]
+    if opened.creator is not None or not _RETELLS.match(text):
+        return False
+    if citation.creator is None and not _COURT_HEARD.match(text) and not _RELATIVE.match(text):
+        return False  # (a court tells of the defendant by a pronoun: "The court heard he")
+    if _PUT_OUT_BY.search(text_at_lede) or a_body_posts_its_own(text_at_lede):
+        return False  # "CCTV footage released by the hospital": not a clip someone filmed
+    # (a court telling of the defendant's stream tells of the lede's: "told the court that
+    # Deverill started a livestream" after "A man who broadcast himself live ...")
+    # (or of the defendant's upload: "The court heard that he uploaded an 11-minute video
+    # of the flight" after "A man who flew a drone ... and posted the footage online")
+    court_stream = bool(_COURT_HEARD.match(text) and _LIVE_OR_PUT_OUT.search(text_at_lede))
+    if (new_clip(text) and not court_stream) or another_clip(text, "") or MADE_FROM_IT.search(text):
+        return False
+    if _ANOTHER_TIME.search(text):
+        return False  # "went live again on Twitch a week later"
+    made = MADE_A.search(text)
+    if made and not any(w.lower().rstrip("s") in _CLIP_NOUNS for w in made["words"].split()):
+        return False  # "posted a slowed-down breakdown on YouTube Shorts": a new thing made
+    platforms = stated_platforms(by_position, thread_of, lede)
+    return citation.platform in VAGUE_PLATFORMS or not platforms or citation.platform in platforms
