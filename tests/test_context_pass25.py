@@ -190,3 +190,17 @@ def test_a_court_telling_of_the_defendants_clip_retells_the_ledes(court: str) ->
     ]
     at, citations, threads = read_lines(lines)
     assert threads[at[court]] == at[lines[0]]
+
+
+def test_a_copy_told_after_a_duet_is_a_copy_of_the_clip_duetted() -> None:
+    lines = [
+        "This is the moment a grandmother threw a perfect nine-dart finish in her pub league.",
+        "Grandson Lewis Pyke, 23, filmed the leg and posted the clip on TikTok.",
+        "It has 5.7 million views.",
+        "Pro player Jordan Mbeki has since duetted Lewis's video, throwing along at his board.",
+        "His duet has 1.3 million likes.",
+        "And a copy shared to Facebook by the page Darts Banter Daily has 900,000 views.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[3]]] == at[lines[3]]
+    assert threads[at[lines[5]]] == threads[at[lines[1]]]

@@ -202,6 +202,18 @@ _ASKS_OF_THE_CLIP = re.compile(
 _SURVIVED_BY = re.compile(r"\b(?:is|are)\s+survived\s+by\b")  # an obituary's family line
 
 
+def _stitched_from(
+    text: str, in_play_text: str, thread_of: dict[int, int], text_at: dict[int, str]
+) -> int | None:
+    """The thread of the clip a stitch or duet in play was made from, when the line is a
+    copy told with no owner of its own ("A copy posted on Instagram by ..."), or None."""
+    if not A_COPY.search(text) or not MADE_FROM_IT.search(in_play_text):
+        return None
+    made_from = {p for p, o in thread_of.items() if MADE_FROM_IT.search(text_at.get(o, ""))}
+    citing = set(thread_of) - made_from
+    return owners_thread(in_play_text, thread_of, text_at, citing)
+
+
 def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     by_position = {c.claim_position: c for c in citations}
     citing = set(by_position)  # (built once: the searches below run for every citing line)
@@ -300,6 +312,10 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 )
                 if role is not None:
                     citation.same_clip_as, roles[position] = in_play, role
+                    # a copy told just after a stitch or duet is of the clip stitched: "...
+                    # duetted Lewis's video" then "And a copy shared to Facebook by ..."
+                    source = _stitched_from(text, text_at.get(in_play, ""), thread_of, text_at)
+                    citation.same_clip_as = in_play if source is None else source
             if citation.same_clip_as is not None:
                 current = thread_of.get(citation.same_clip_as, citation.same_clip_as)
                 roles.setdefault(position, "back_reference")
