@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.articles.clip_kinds import kind_cites
+from archiver.articles.stated import creator_named
 from tests.support.threads import claim_texts, read_lines
 
 
@@ -204,3 +205,30 @@ def test_a_copy_told_after_a_duet_is_a_copy_of_the_clip_duetted() -> None:
     at, citations, threads = read_lines(lines)
     assert threads[at[lines[3]]] == at[lines[3]]
     assert threads[at[lines[5]]] == threads[at[lines[1]]]
+
+
+@pytest.mark.parametrize(
+    ("line", "maker"),
+    [
+        # family, ranks and clergy before a name are no part of it
+        ("Grandson Lewis Pyke, 23, filmed the leg and posted the clip on TikTok.", "Lewis Pyke"),
+        ("Leading Hand Kayla Osei-Brandt filmed the moment the ship docked.", "Kayla Osei-Brandt"),
+        ("Fr Tomasz Wrona answered with a video of his own on the parish's page.", "Tomasz Wrona"),
+        # nor a nickname in quotes
+        ("Pro player Jordan 'The Jackal' Mbeki has since duetted the video.", "Jordan Mbeki"),
+    ],
+)
+def test_the_maker_without_role_or_nickname(line: str, maker: str) -> None:
+    assert creator_named(line) == maker
+
+
+def test_a_transcripts_speaker_is_not_the_she_who_posted_it() -> None:
+    lines = [
+        "PRESENTER: A village netball team has become an internet sensation.",
+        "SAM OGUNDIPE: This is their court. The video that made them famous was filmed"
+        " here on Saturday by Maisie Tregarthen, the granddaughter of their goal shooter.",
+        "SAM OGUNDIPE: She posted it on TikTok, and it has been watched 3.5 million times.",
+    ]
+    at, citations, _ = read_lines(lines)
+    posted = citations[at[lines[2]]]
+    assert (posted.creator or posted.inferred_creator) == "Maisie Tregarthen"

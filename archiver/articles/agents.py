@@ -185,7 +185,13 @@ ROLE_WORDS = frozenset(
     "Superfan Ace Umpire Legend Icon Sensation Teen Gran Granny Grandma Grandad Grandpa Nan "
     "Hero Rookie Tot "
     # hands and keepers: "Deckhand Murdo Kerr", "Shepherd Callum Rennie"
-    "Deckhand Stagehand Farmhand Shepherd Shepherdess Jockey Warden Steward".split()
+    "Deckhand Stagehand Farmhand Shepherd Shepherdess Jockey Warden Steward "
+    # family, as the tabloids name them: "Grandson Lewis Pyke", "Daughter Amy Cole"
+    "Grandson Granddaughter Son Daughter Nephew Niece Cousin Husband Wife Brother Sister "
+    # ranks and clergy: "Leading Hand Kayla Osei-Brandt", "Fr Tomasz Wróbel-Hayes"
+    "Leading Hand Able Seaman Petty Private Corporal Lance Gunner Trooper Lieutenant "
+    "Colonel Commander Brigadier Admiral Marine Airman Sapper Fusilier Guardsman Rifleman "
+    "Fr Father Rabbi Imam Pastor Bishop Canon Deacon Reverend Revd Cantor".split()
 )
 
 # Occupations come in endless variety ("Landlord Gary Whitlock", "Glaciologist Ingrid

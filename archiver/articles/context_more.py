@@ -40,7 +40,7 @@ from collections.abc import Sequence
 
 from archiver.articles.accounts import ORGANISATION_NOUNS, is_organisation
 from archiver.articles.agents import ROLE_WORDS, role_word
-from archiver.articles.claims import Claim
+from archiver.articles.claims import Claim, without_time_stamp
 from archiver.articles.copies import A_COPY, REPOST
 from archiver.articles.person_names import full_name
 from archiver.articles.threads import Citation
@@ -261,8 +261,10 @@ def fill_more(
         if creator is None and new_creator is None and told_by is not None:
             # (the line's own, named before the pronoun: "The court heard that the camera
             # belonged to Priyanka Solanki, ..., and that she posted the clip")
-            line = text[told_by.claim_position]
-            new_creator = _last_person_in(line[: _PRONOUN_MAKER.search(line).start()])
+            # (not a transcript's speaker: "SAM OGUNDIPE-HALE: She posted it on TikTok")
+            line = without_time_stamp(text[told_by.claim_position])
+            pronoun = _PRONOUN_MAKER.search(line)
+            new_creator = _last_person_in(line[: pronoun.start()]) if pronoun else None
             new_creator = new_creator or _person_just_named(text, told_by.claim_position)
             source = "the person named just before"
         if creator is None and new_creator is None and _SOMEONES_CLIP.search(text[opener]):

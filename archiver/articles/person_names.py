@@ -121,7 +121,8 @@ def cleaned_name(name: str, text: str) -> str | None:
     # a role, office or occupation before a name of two words at least ("Singer
     # Lena Hoff"); "Bryan Singer" keeps his name
     if len(words) > 2 and role_word(words[0]):
-        words.pop(0)
+        while len(words) > 2 and role_word(words[0]):  # ("Leading Hand Kayla Osei-Brandt")
+            words.pop(0)
     elif (
         len(words) == 2
         and (words[0] in ROLE_WORDS - GIVEN_NAMES_LIKE_ROLES or words[0] in _FAMILY)

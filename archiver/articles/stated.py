@@ -346,7 +346,7 @@ _PASSED_ON_BY = frozenset(_CREATOR_PATTERNS[4:7])  # "{PUBLISH_VERB} (...) by ..
 
 # A nickname in quotes inside a name: "Tomasz “Tomek” Wierzba" is Tomasz Wierzba
 # (or in straight single quotes: "Marek 'Kubel' Zawilski")
-_NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+[“\"‘'][A-Z][\w’'-]*[”\"’']\s+(?=[A-Z])")
+_NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+[“\"‘'](?:The\s+)?[A-Z][\w’'-]*[”\"’']\s+(?=[A-Z])")
 
 
 # How much of a sentence is read for its clip's maker: news copy names the maker early, and
