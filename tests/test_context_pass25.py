@@ -232,3 +232,8 @@ def test_a_transcripts_speaker_is_not_the_she_who_posted_it() -> None:
     at, citations, _ = read_lines(lines)
     posted = citations[at[lines[2]]]
     assert (posted.creator or posted.inferred_creator) == "Maisie Tregarthen"
+
+
+def test_a_reader_who_sent_the_clip_in_is_its_maker_by_a_given_name() -> None:
+    assert creator_named("Reader Gwen in Ashcombe sent me a phone video of her choir.") == "Gwen"
+    assert creator_named("Readers in Leeds sent us videos of the flood.") is None

@@ -98,6 +98,13 @@ _CLIP = (
     r"footage|recordings?|story|stories|posts?|duets?|stitch(?:es)?)"
 )
 AGENT_PATTERNS = (
+    # a reader who sent the clip in, named as newsletters do, by a given name and a place:
+    # "Reader Gwen in Ashcombe sent me a phone video of ..."
+    re.compile(
+        r"\b[Rr]eader\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:,\s+\d{1,3},)?(?:\s+(?:in|"
+        r"from|of)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?,?\s+(?:has\s+)?(?:sent|emailed|"
+        r"forwarded)\s+(?:me|us|in)\b"
+    ),
     # the act of publishing or filming, with the clip or its platform after it, or the
     # camera's subject ("filmed Bartholomew, a two-year-old tapir,")
     re.compile(
@@ -191,7 +198,9 @@ ROLE_WORDS = frozenset(
     # ranks and clergy: "Leading Hand Kayla Osei-Brandt", "Fr Tomasz Wróbel-Hayes"
     "Leading Hand Able Seaman Petty Private Corporal Lance Gunner Trooper Lieutenant "
     "Colonel Commander Brigadier Admiral Marine Airman Sapper Fusilier Guardsman Rifleman "
-    "Fr Father Rabbi Imam Pastor Bishop Canon Deacon Reverend Revd Cantor".split()
+    "Fr Father Rabbi Imam Pastor Bishop Canon Deacon Reverend Revd Cantor "
+    # a newsletter's audience: "Reader Gwen in Ashcombe sent me ..."
+    "Reader Listener Viewer Subscriber".split()
 )
 
 # Occupations come in endless variety ("Landlord Gary Whitlock", "Glaciologist Ingrid
