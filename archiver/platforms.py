@@ -74,7 +74,11 @@ PLATFORMS: tuple[Platform, ...] = (
         r"(?:\s+(?:it|them|(?:the|this|that|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|"
         r"footage|post|recording|reel)(?:\s+of\s+(?:the|a|an|his|her|their)\s+[\w-]+)?))?\s+to)"
         r"\s+X\b(?![-'’]\w)(?!\s+(?:[A-Z]|[Dd]ay\b))(?!,\s+[A-Z]\b)"
-        r"|\bX\s*\((?:formerly|previously)|\bX\s+(?:users?|posts?|accounts?|videos?|clips?)\b",
+        r"|\bX\s*\((?:formerly|previously)|\bX\s+(?:users?|posts?|accounts?|videos?|clips?)\b"
+        # (the platform acting on a post, opening the sentence: "X has added a community
+        # note to the post", "X later removed the copy")
+        r"|^X\s+(?:has\s+|had\s+)?(?:since\s+|also\s+|later\s+|then\s+)?(?:added|attached|"
+        r"appended|placed|removed|deleted|took\s+down|labell?ed|suspended|restricted)\b",
         names="Twitter",
         cased_names="X",
         clip_urls={"x.com": _X_CLIP, "twitter.com": _X_CLIP, "t.co": r"/\w+"},
