@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles.accounts import is_organisation
 from archiver.articles.clip_kinds import kind_cites
 from archiver.articles.stated import creator_named
 from tests.support.threads import claim_texts, read_lines
@@ -237,3 +238,8 @@ def test_a_transcripts_speaker_is_not_the_she_who_posted_it() -> None:
 def test_a_reader_who_sent_the_clip_in_is_its_maker_by_a_given_name() -> None:
     assert creator_named("Reader Gwen in Ashcombe sent me a phone video of her choir.") == "Gwen"
     assert creator_named("Readers in Leeds sent us videos of the flood.") is None
+
+
+@pytest.mark.parametrize("name", ["Brackenholt Abbey", "St Wilfrid's Cathedral", "Dunmere Castle"])
+def test_places_of_worship_and_heritage_are_bodies(name: str) -> None:
+    assert is_organisation(name, f"In January, {name} went live on YouTube.")

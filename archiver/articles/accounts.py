@@ -140,7 +140,10 @@ ORGANISATION_NOUNS = frozenset(
     # Partnership", "Castlegate Academy")
     "rescue coastguard partnership academy primary "
     # ("Brannock Airport shared a time-lapse", "the Caldwell Philharmonic's own account")
-    "airport orchestra philharmonic symphony opera festival observatory laboratory".split()
+    "airport orchestra philharmonic symphony opera festival observatory laboratory "
+    # places of worship and heritage that post their own ("Brackenholt Abbey went live")
+    "abbey cathedral priory chapel mosque synagogue gurdwara temple parish diocese castle "
+    "palace gallery theatre".split()
 )
 # "by the rice brand Golden Harvest", "The ferry operator, Boğaz Hatları, later posted"
 _INTRODUCED_AS_BODY = re.compile(
