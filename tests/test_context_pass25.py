@@ -243,3 +243,16 @@ def test_a_reader_who_sent_the_clip_in_is_its_maker_by_a_given_name() -> None:
 @pytest.mark.parametrize("name", ["Brackenholt Abbey", "St Wilfrid's Cathedral", "Dunmere Castle"])
 def test_places_of_worship_and_heritage_are_bodies(name: str) -> None:
     assert is_organisation(name, f"In January, {name} went live on YouTube.")
+
+
+def test_a_copy_of_a_clip_named_by_what_it_shows_goes_to_the_clip_first_told_so() -> None:
+    lines = [
+        "A barn owl was freed from a football net by two groundsmen in Pellbury on Sunday.",
+        "Groundsman Alan Reece filmed the rescue on his phone and posted it on Facebook.",
+        "It has 80,000 views.",
+        "A second video, posted on TikTok by a fan, shows the owl flying off over the stand.",
+        "A copy of the owl rescue posted on X by the account Northmoor Moments has had"
+        " 420,000 views.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[4]]] == threads[at[lines[1]]]

@@ -407,19 +407,33 @@ _NOT_TOPICS = frozenset(
 )
 
 
+# A copy of a clip named by what it is of: "A copy of the owl rescue posted on X by ...",
+# "A 45-second excerpt of the silent choir posted on TikTok", "A copy of the Brannock Road
+# video shared on X" (the last word before the clip word, or before where it went)
+_COPY_OF_TOPIC = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:copy|excerpt|cut|version|repost|re-?upload|"
+    r"screen-?recording)\s+of\s+(?:the|that|this)\s+(?:[\w’'-]+\s+){0,2}?(?P<word>[\w’'-]{4,})"
+    r"(?:\s+(?:video|clip|footage|reel|stream|livestream|recording))?\s+(?:posted|shared|"
+    r"re-?posted|uploaded|re-?uploaded|put|on|to|by)\b"
+)
+
+
 def topic_thread(
     text: str, thread_of: dict[int, int], text_at: dict[int, str], citing: set[int]
 ) -> int | None:
     """The opener of the latest thread one of whose citing lines speaks of what a
     definite reference names its clip by ("The escalator clip" after "A shopper on an
-    escalator filmed ..."), or None."""
-    found = _TOPIC_CLIP.match(text)
-    if found is None or found["word"] in _NOT_TOPICS or _another_clip(text):
+    escalator filmed ..."), or a copy of it ("A copy of the owl rescue ..."), or None."""
+    found = _TOPIC_CLIP.match(text) or _COPY_OF_TOPIC.search(text)
+    if found is None or found["word"].lower() in _NOT_TOPICS or _another_clip(text):
         return None
-    word = found["word"]
+    word = found["word"].lower()
+    if word in ("video", "clip", "footage", "reel", "stream", "livestream", "recording"):
+        return None  # (a copy of the clip in play, by no topic: "A copy of the video")
     stem = word[:-1] if word.endswith("s") else word  # "the fireworks clip": "firework"
     named = re.compile(rf"\b{re.escape(stem)}", re.I)
-    for position in sorted(thread_of, reverse=True):
+    # (a copy is of the clip first told so: the earliest thread, not the latest)
+    for position in sorted(thread_of, reverse=found.re is _TOPIC_CLIP):
         line = text_at.get(position, "")
         # (not a clip made from that one: "stitched the launch video" is the stitch's line)
         if position in citing and named.search(line) and not MADE_FROM_IT.search(line):
