@@ -194,7 +194,7 @@ ROLE_WORDS = frozenset(
     # hands and keepers: "Deckhand Murdo Kerr", "Shepherd Callum Rennie"
     "Deckhand Stagehand Farmhand Shepherd Shepherdess Jockey Warden Steward "
     # family, as the tabloids name them: "Grandson Lewis Pyke", "Daughter Amy Cole"
-    "Grandson Granddaughter Son Daughter Nephew Niece Cousin Husband Wife Brother Sister "
+    "Grandson Granddaughter Daughter Nephew Niece Cousin Husband Wife Brother Sister "
     # ranks and clergy: "Leading Hand Kayla Osei-Brandt", "Fr Tomasz Wróbel-Hayes"
     "Leading Hand Able Seaman Petty Private Corporal Lance Gunner Trooper Lieutenant "
     "Colonel Commander Brigadier Admiral Marine Airman Sapper Fusilier Guardsman Rifleman "
