@@ -256,3 +256,14 @@ def test_a_copy_of_a_clip_named_by_what_it_shows_goes_to_the_clip_first_told_so(
     ]
     at, citations, threads = read_lines(lines)
     assert threads[at[lines[4]]] == threads[at[lines[1]]]
+
+
+def test_the_body_a_lede_told_of_named_retells_its_stream() -> None:
+    lines = [
+        "A village primary school that livestreamed its sports day says relatives watched"
+        " from four continents.",
+        "Holt End Primary, which has 90 pupils, broadcast the races live on its Facebook page.",
+        "The replay has since been watched more than 6,500 times.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert [threads[at[line]] for line in lines] == [at[lines[0]]] * 3

@@ -53,7 +53,7 @@ _RETELLS = re.compile(
     # ("whipped out his phone and filmed the whole sorry saga")
     r"(?:(?:has|had|then|first)\s+)?(?:(?:grabbed|whipped\s+out|pulled\s+out|took\s+out|got\s+out)\s+"
     r"(?:his|her|their)\s+phone\s+and\s+)?(?:filmed|recorded|caught|captured|posted|uploaded|"
-    r"shared|streamed|"
+    r"shared|streamed|broadcast|"
     r"live-?streamed|went\s+live|(?:began|started)\s+(?:broadcasting|streaming|livestreaming|"
     r"filming|a\s+(?:live-?\s?stream|stream|broadcast)))\b"
 )
@@ -102,9 +102,15 @@ def retells(
     opened = by_position[lede]
     if opened.creator is not None or not _RETELLS.match(text):
         return False
-    if citation.creator is None and not _COURT_HEARD.match(text) and not _RELATIVE.match(text):
+    # (or the body the lede told of, named: "Hollins Cross Primary ... broadcast
+    # Wednesday's races live on its Facebook page" after "A village primary school that
+    # livestreamed its sports day ...")
+    body_named = citation.creator is None and a_body_posts_its_own(text)
+    if citation.creator is None and not (
+        _COURT_HEARD.match(text) or _RELATIVE.match(text) or body_named
+    ):
         return False  # (a court tells of the defendant by a pronoun: "The court heard he")
-    if _PUT_OUT_BY.search(text_at_lede) or a_body_posts_its_own(text_at_lede):
+    if (_PUT_OUT_BY.search(text_at_lede) or a_body_posts_its_own(text_at_lede)) and not body_named:
         return False  # "CCTV footage released by the hospital": not a clip someone filmed
     # (a court telling of the defendant's stream tells of the lede's: "told the court that
     # Deverill started a livestream" after "A man who broadcast himself live ...")
