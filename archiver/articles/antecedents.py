@@ -203,8 +203,8 @@ _ACTS_NOW = re.compile(
     r"^(?:An?|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+[^.;:'‘“\"]{0,120}?"
     r"\b(?!(?:is|has|was|does|says|goes|its|this|his|hers|as|us|yes|news|bus|gas|plus|always|"
     r"perhaps|sometimes|besides|across|towards|afterwards|various|famous|previous|serious|"
-    r"nervous|anxious|obvious|curious|generous|enormous|tremendous|jealous|religious|"
-    r"ous)\b)[a-z]{3,}(?<!ss)(?<!ous)(?<!ics)s\s+(?:a|an|the|his|her|its|their|it|him|them|"
+    r"nervous|anxious|obvious|curious|generous|enormous|tremendous|jealous|religious)\b)"
+    r"[a-z]{3,}(?<!ss)(?<!ous)(?<!ics)s\s+(?:a|an|the|his|her|its|their|it|him|them|"
     r"himself|herself|themselves|up|down|into|onto|across|through|off|out|over|past|towards?)\b"
 )
 # (or many: "The 17 members of the youth choir, heading home, fill the top deck", "Tears
@@ -229,7 +229,7 @@ def _section_start(claims: Sequence[Claim], prose: list[Claim], index: int) -> i
     and no more than SCENE_LINES lie between."""
     for back in range(index - 1, max(-1, index - SCENE_LINES - 1), -1):
         claim = prose[back]
-        if all(_NOTE.match(before.text) for before in prose[:back]):
+        if back <= _first_line(prose):
             return back  # the story's first line, after any note
         if _after_heading(claims, claim):
             return back
@@ -237,6 +237,15 @@ def _section_start(claims: Sequence[Claim], prose: list[Claim], index: int) -> i
         if continues(line) is None and not _acts_now(line):
             return None
     return None
+
+
+def _first_line(prose: list[Claim]) -> int:
+    """The index of the story's first line past any notes (read up to SCENE_LINES deep:
+    a scene lede lies no further in)."""
+    for i, claim in enumerate(prose[: SCENE_LINES + 1]):
+        if not _NOTE.match(claim.text):
+            return i
+    return SCENE_LINES + 1
 
 
 def _acts_now(text: str) -> bool:

@@ -209,8 +209,8 @@ def _stitched_from(
     copy told with no owner of its own ("A copy posted on Instagram by ..."), or None."""
     if not A_COPY.search(text) or not MADE_FROM_IT.search(in_play_text):
         return None
-    made_from = {p for p, o in thread_of.items() if MADE_FROM_IT.search(text_at.get(o, ""))}
-    citing = set(thread_of) - made_from
+    made_from = {o for o in set(thread_of.values()) if MADE_FROM_IT.search(text_at.get(o, ""))}
+    citing = {p for p, o in thread_of.items() if o not in made_from}
     return owners_thread(in_play_text, thread_of, text_at, citing)
 
 
