@@ -138,12 +138,14 @@ def told_afterwards(text: str) -> bool:
     )
 
 
-# Speech placed in the clip: "can be heard saying", "says into the camera", "during
-# Saturday's three-hour broadcast", "appears to say"
-_HEARD_THERE = re.compile(
-    r"\b(?:can|could)\s+be\s+heard\b|\b(?:appears|seems)\s+to\s+say\b|\b(?:in|on|into|to)\s+"
-    r"(?:the\s+)?(?:video|clip|footage|stream|livestream|recording|camera|it)\b|\bduring\s+"
-    r"(?:the|his|her|their|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){0,2}?(?:broadcast|stream|livestream|video)\b",
+# Speech placed in the clip: "'...,' he says in the video", "she says over the footage",
+# "can be heard saying", "says into the camera", "during Saturday's three-hour broadcast",
+# "appears to say"
+HEARD_IN_CLIP = re.compile(
+    r"\b(?:in|on|over|into|to|during|at\s+the\s+(?:start|end)\s+of)\s+(?:the|that|this|his|her|"
+    r"their|its|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|footage|recording|stream|"
+    r"livestream|film|reel|broadcast|camera)\b|"
+    r"\b(?:can|could)\s+be\s+heard\b|\b(?:appears|seems)\s+to\s+say\b",
     re.I,
 )
 _THEIR_PAST = re.compile(
@@ -157,7 +159,7 @@ def told_to_the_writer(text: str, before: str) -> bool:
     """A quotation just after a line of the speaker's past was said to the writer, unless
     the words are placed in the clip: a profile's "Stirrup-Adebayo, 29, grew up in the
     parish ..." then "'...,' she says, wiping dust from the keys"."""
-    return bool(_THEIR_PAST.match(before)) and not _HEARD_THERE.search(text)
+    return bool(_THEIR_PAST.match(before)) and not HEARD_IN_CLIP.search(text)
 
 
 # The name after a quotation, past an honorific: "'...,' Mrs Pardoe cries"

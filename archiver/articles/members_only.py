@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from archiver.articles.claims import Claim
 from archiver.articles.cues import STILL_FROM
+from archiver.articles.heard import HEARD_IN_CLIP
 
 # "..., as seen in Rashid Okello's Facebook Live", "as caught on Pauline's doorbell camera"
 _AS_SEEN = re.compile(r"\bas\s+(?:seen|caught|captured|shown)\s+(?:in|on|through)\b", re.I)
@@ -32,13 +33,6 @@ _AS_SEEN = re.compile(r"\bas\s+(?:seen|caught|captured|shown)\s+(?:in|on|through
 _SHOWS = re.compile(
     r"^(?:[^,]{0,30},\s+)?(?:in|on|at\s+\d[\d:.]*\s+in)\s+(?:the|that|this|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:video|clip|footage|recording|stream|livestream|film|reel|tiktok)\b",
-    re.I,
-)
-# ... and heard in it: "'...,' he says in the video", "she says over the footage"
-_HEARD_IN = re.compile(
-    r"\b(?:in|on|over|during|at\s+the\s+(?:start|end)\s+of)\s+(?:the|that|this|his|her|their|its)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:video|clip|footage|recording|stream|livestream|film|reel|broadcast)\b|"
-    r"\bcan\s+be\s+heard\b",
     re.I,
 )
 # a word on the clip from a body, a court, a platform or the reporter: that cites
@@ -76,7 +70,7 @@ def members_only(claims: Sequence[Claim], citations: list) -> list:
             continue
         if member.role not in ("back_reference", "pronoun") or not _says_nothing_new(citation):
             continue
-        if citation.quote and _HEARD_IN.search(line):
+        if citation.quote and HEARD_IN_CLIP.search(line):
             role = "quote"
         elif not citation.quote and _SHOWS.search(line) and not _A_WORD_ON_IT.search(line):
             role = "description"
