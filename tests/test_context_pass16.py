@@ -389,8 +389,10 @@ def test_one_clip_dated_to_a_year_still_cites() -> None:
         ("Reform Alliance MP Tessa Marchbank responded with a video of her own on X.",
          "Tessa Marchbank"),
         ("District Magistrate Priya Raman shared the video on X.", "Priya Raman"),
-        # an occupation after a place is no name: no creator rather than the place
-        ("A TikTok video by Skerra wildlife guide Ruaridh Bain has 310,000 views.", None),
+        # an occupation after a place is no name: the person, not the place (set 32's
+        # label), since "Guide" is a role word
+        ("A TikTok video by Skerra wildlife guide Ruaridh Bain has 310,000 views.",
+         "Ruaridh Bain"),
         # a name that only looks like a title keeps its first word
         ("Porter Robinson posted a video on Instagram.", "Porter Robinson"),
     ],

@@ -200,7 +200,10 @@ ROLE_WORDS = frozenset(
     "Colonel Commander Brigadier Admiral Marine Airman Sapper Fusilier Guardsman Rifleman "
     "Fr Father Rabbi Imam Pastor Bishop Canon Deacon Reverend Revd Cantor "
     # a newsletter's audience: "Reader Gwen in Ashcombe sent me ..."
-    "Reader Listener Viewer Subscriber".split()
+    "Reader Listener Viewer Subscriber "
+    # and the jobs a story meets people at: "Understudy Jonah Ebrahimi went live"
+    "Understudy Usher Intern Apprentice Volunteer Caretaker Janitor Organist Chorister "
+    "Curator Guide Ranger Staffer Medic Carpenter Electrician Hairdresser Barber".split()
 )
 
 # Occupations come in endless variety ("Landlord Gary Whitlock", "Glaciologist Ingrid

@@ -190,6 +190,14 @@ _NO_CLIP = re.compile(
     r"\b(?:has|have)\s+become\b",
     re.I,
 )
+# Footage in general, as a newsroom works through it: "Our verification team is going
+# through footage as it comes in" (no one clip yet)
+_FOOTAGE_AT_WORK = re.compile(
+    r"\b(?:going|looking|sifting|combing|working|wading|trawling)\s+through\s+"
+    r"(?:footage|videos|clips|posts)\b|\b(?:footage|videos|clips)\s+as\s+(?:it|they)\s+"
+    r"comes?\s+in\b",
+    re.I,
+)
 # Someone in the clip in play filming, told in the present: "Another man, wearing a red
 # cap, runs over and starts filming the fight on his phone"
 _FILMING_IN_IT = re.compile(
@@ -348,6 +356,8 @@ def vetoed(line: Line) -> bool:
     text = line.text
     if _NO_CLIP.search(text) and not _CLIP_NOUN.search(text):
         return True  # photographs, a trend, a production, someone famous for filming
+    if _FOOTAGE_AT_WORK.search(text):
+        return True
     platform = platform_named(text) is not None
     posted_on_one = platform and bool(_PUT_OUT.search(text))
     named_only = not _ANY_CLIP.search(_PLATFORM_BEFORE_A_NOUN.sub(" ", text))

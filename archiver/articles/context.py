@@ -371,7 +371,7 @@ _FILMER = re.compile(
     r"|^(?:\d{1,2}[:.]\d\d\s*\S+\s+)?(?:A|An|One)\s+(?:[\w-]+\s+){0,2}?"
     r"(?!(?:video|clip|footage|post|reel|recording|livestream|stream|tiktok)\b)(?P<subject>[a-z][\w-]+)"
     r"(?:\s+[^,.;]{0,40}?)?\s+(?:filmed|recorded|is\s+(?:live-?)?streaming|was\s+filming|"
-    r"went\s+live)\b",
+    r"(?:went|gone)\s+live)\b",
     re.I,
 )
 NAMED_AFTER_WITHIN = 6  # claims after the citation where "The fisherman, Josué Almeida," may come

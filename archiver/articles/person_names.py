@@ -269,7 +269,16 @@ def names_acting(creator: str | None, alias: str | None, text: str) -> set[str]:
     found = " ".join(filter(None, [creator, alias]))
     named = {word for word in re.findall(r"[A-Z][\w’'-]+", found) if len(word) > 1}
     people = re.finditer(r"(?<!^)(?<![.:—] )\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+", text)
-    return named | {found.group(0).split()[-1] for found in people}
+    kin = {found["name"] for found in _KIN_NAMED.finditer(text)}  # "as daughter Poppy sang"
+    return named | kin | {found.group(0).split()[-1] for found in people}
+
+
+# Someone in the scene by a given name after a family word: "as daughter Poppy sang"
+_KIN_NAMED = re.compile(
+    r"\b(?:daughter|son|wife|husband|mum|mother|dad|father|brother|sister|grandson|"
+    r"granddaughter|gran|grandma|grandad|nephew|niece|cousin|partner|fiancée?|girlfriend|"
+    r"boyfriend)\s+(?P<name>[A-Z][a-z’'-]+)\b(?!\s+[A-Z])"
+)
 
 
 # A name in quotes, past a word a pattern could not start on: "A Kuaishou user, 'Frugal

@@ -54,8 +54,17 @@ _RETELLS = re.compile(
     r"(?:(?:has|had|then|first)\s+)?(?:(?:grabbed|whipped\s+out|pulled\s+out|took\s+out|got\s+out)\s+"
     r"(?:his|her|their)\s+phone\s+and\s+)?(?:filmed|recorded|caught|captured|posted|uploaded|"
     r"shared|streamed|broadcast|"
-    r"live-?streamed|went\s+live|(?:began|started)\s+(?:broadcasting|streaming|livestreaming|"
+    r"live-?streamed|(?:went|gone)\s+live|(?:began|started)\s+(?:broadcasting|streaming|livestreaming|"
     r"filming|a\s+(?:live-?\s?stream|stream|broadcast)))\b"
+)
+
+
+# Or the lede's scene told again, with who filmed it, the clip at the end: "Sergeant Liam
+# Costigan, 34, crept in at the back of the hall ..., in footage filmed by his wife Jade"
+_IN_CLIP_BY = re.compile(
+    r"\bin\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:footage|video|clip|livestream|recording)\s+"
+    r"(?:filmed|shot|recorded|captured|taken|posted|shared|streamed)\s+by\b",
+    re.I,
 )
 
 
@@ -100,7 +109,8 @@ def retells(
     ("Ifan Rowlands, who teaches at ..., filmed his 28 pupils") tells how that clip was
     made, unless it marks its clip as another or puts it on another platform."""
     opened = by_position[lede]
-    if opened.creator is not None or not _RETELLS.match(text):
+    told_again = _IN_CLIP_BY.search(text)
+    if opened.creator is not None or not (_RETELLS.match(text) or told_again):
         return False
     # (or the body the lede told of, named: "Hollins Cross Primary ... broadcast
     # Wednesday's races live on its Facebook page" after "A village primary school that
@@ -117,7 +127,9 @@ def retells(
     # (or of the defendant's upload: "The court heard that he uploaded an 11-minute video
     # of the flight" after "A man who flew a drone ... and posted the footage online")
     court_stream = bool(_COURT_HEARD.match(text) and _LIVE_OR_PUT_OUT.search(text_at_lede))
-    if (new_clip(text) and not court_stream) or another_clip(text, "") or MADE_FROM_IT.search(text):
+    if new_clip(text) and not (court_stream or told_again):
+        return False
+    if another_clip(text, "") or MADE_FROM_IT.search(text):
         return False
     if _ANOTHER_TIME.search(text):
         return False  # "went live again on Twitch a week later"

@@ -212,7 +212,7 @@ _CREATOR_PATTERNS = (
     re.compile(
         # (not a place: "The mayor of Wrexley went live")
         rf"(?<![\w’']){NOT_AFTER_PREPOSITION}"
-        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}}),?\s+"
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})(?:,\s+\d{{1,3}})?,?\s+"
         rf"{_HELPER}(?:went|has\s+gone|had\s+gone)\s+live\b"
     ),
     # A habit of posting: "Tunde Bakare has been cooking ... and posting the results to

@@ -1,0 +1,56 @@
+"""Twenty-sixth pass: rules from the misses of sets 0-96 (invented text, in the styles
+of real news; see docs/labelling.md)."""
+
+from __future__ import annotations
+
+from archiver.articles.stated import creator_named
+from tests.support.threads import read_lines
+
+
+def test_who_had_gone_live_after_a_moment_lede_retells_the_lede() -> None:
+    lines = [
+        "THIS is the moment a hapless holidaymaker knocked the head off a waxwork king -"
+        " while broadcasting the whole thing live to her fans.",
+        "Tanya Quell-Brook, 26, had gone live on Instagram from the Tudor Hall of the"
+        " waxworks to show followers her day out.",
+        "She throws an arm around the king's shoulders and his head topples off.",
+    ]
+    at, citations, threads = read_lines(lines)
+    lede = at[lines[0]]
+    assert [threads[at[line]] for line in lines[1:]] == [lede, lede]
+    assert creator_named(lines[1]) == "Tanya Quell-Brook"
+
+
+def test_a_job_before_a_name_is_no_part_of_it() -> None:
+    assert creator_named("Understudy Jonah Ebrahimi, 22, went live on Instagram.") == (
+        "Jonah Ebrahimi"
+    )
+
+
+def test_a_moment_lede_told_again_in_footage_filmed_by_someone_is_the_ledes_clip() -> None:
+    lines = [
+        "THIS is the heart-melting moment a soldier home from a long tour walked into his"
+        " little girl's school nativity.",
+        "Corporal Dean Farrow, 34, crept in at the back of the hall as daughter Evie sang,"
+        " in footage filmed by his wife Jade on her phone.",
+        "Evie, dressed as a sheep, spots him mid-verse and sprints down the aisle.",
+        "Jade, 31, posted the clip on Facebook that night.",
+    ]
+    at, citations, threads = read_lines(lines)
+    lede = at[lines[0]]
+    assert [threads.get(at[line]) for line in lines[1:]] == [lede] * 3
+
+
+def test_a_newsroom_going_through_footage_cites_no_clip() -> None:
+    lines = [
+        "08:05 Good morning. Large parts of the city are without power after an overnight"
+        " attack on the main substation. Our verification team is going through footage as"
+        " it comes in.",
+        "08:21 The first video we've seen is circulating on X and Telegram. It shows an"
+        " orange glow behind a row of flats, then a flash.",
+        "08:26 A woman behind the camera can be heard counting after the flash.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[0]] not in citations
+    first = at[lines[1]]
+    assert first in citations and threads[at[lines[2]]] == first
