@@ -1021,11 +1021,35 @@ def main() -> int:
     # 0.83, creator 0.61, metric 0.97/0.94 (n 109, 97, 109, 109, 69). The choice of clip
     # off, same run: thread 0.62/0.61, 0.59/0.52, 0.78/0.72, 0.59/0.52, 0.76/0.73; the
     # learned maker off: creator 0.71, 0.72, 0.74, 0.65, 0.61.
-    threads["untouched set 87"] = evaluate_untouched("threads_untouched_87.jsonl")
-    threads["untouched set 88"] = evaluate_untouched("threads_untouched_88.jsonl")
-    threads["untouched set 89"] = evaluate_untouched("threads_untouched_89.jsonl")
-    threads["untouched set 90"] = evaluate_untouched("threads_untouched_90.jsonl")
-    threads["untouched set 91"] = evaluate_untouched("threads_untouched_91.jsonl")
+    threads["untouched set 87 (seen)"] = evaluate_untouched("threads_untouched_87.jsonl")
+    threads["untouched set 88 (seen)"] = evaluate_untouched("threads_untouched_88.jsonl")
+    threads["untouched set 89 (seen)"] = evaluate_untouched("threads_untouched_89.jsonl")
+    threads["untouched set 90 (seen)"] = evaluate_untouched("threads_untouched_90.jsonl")
+    threads["untouched set 91 (seen)"] = evaluate_untouched("threads_untouched_91.jsonl")
+    # sets 92-96 (food, restaurants and food safety; animals, pets, zoos and wildlife
+    # rescue; housing, renting and landlords; music, celebrities and concerts; climate
+    # protest and extreme weather) were written and labelled at the start of the
+    # twenty-sixth pass by five people who read neither the code nor its output, each in
+    # twelve of the usual styles and two new ones (an opinion column and a Q&A; a press
+    # release and a "what we know" summary; a social-media roundup and an obituary; a TV
+    # review and a forum digest; a police appeal and a long-read), and run once on main as
+    # the last pass left it (ea16479, the models trained on sets 0-91): set 92 citation
+    # 0.89/0.97, thread 0.68/0.71, platform 0.91, creator 0.82, metric 1.00/0.96 (n 102,
+    # 92, 102, 102, 57); set 93 citation 0.83/0.96, thread 0.59/0.63, platform 0.88,
+    # creator 0.69, metric 1.00/0.84 (n 105, 99, 105, 105, 64); set 94 citation
+    # 0.94/0.95, thread 0.75/0.69, platform 0.83, creator 0.67, metric 0.93/0.91 (n 121,
+    # 118, 121, 121, 75); set 95 citation 0.93/0.96, thread 0.76/0.69, platform 0.91,
+    # creator 0.73, metric 0.95/0.89 (n 116, 105, 116, 116, 72); set 96 citation
+    # 0.91/0.92, thread 0.73/0.66, platform 0.78, creator 0.76, metric 0.98/0.97 (n 115,
+    # 111, 115, 115, 61). Pooled: citation 0.90/0.95, thread 0.70/0.67, platform 0.86,
+    # creator 0.73, metric 0.97/0.91. The choice of clip off, same run: thread 0.68/0.69,
+    # 0.60/0.63, 0.73/0.67, 0.74/0.66, 0.72/0.65; the learned maker off: creator 0.82,
+    # 0.69, 0.67, 0.72, 0.76.
+    threads["untouched set 92"] = evaluate_untouched("threads_untouched_92.jsonl")
+    threads["untouched set 93"] = evaluate_untouched("threads_untouched_93.jsonl")
+    threads["untouched set 94"] = evaluate_untouched("threads_untouched_94.jsonl")
+    threads["untouched set 95"] = evaluate_untouched("threads_untouched_95.jsonl")
+    threads["untouched set 96"] = evaluate_untouched("threads_untouched_96.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
