@@ -54,3 +54,41 @@ def test_a_newsroom_going_through_footage_cites_no_clip() -> None:
     assert at[lines[0]] not in citations
     first = at[lines[1]]
     assert first in citations and threads[at[lines[2]]] == first
+
+
+def test_the_shape_every_clip_takes_is_no_clip() -> None:
+    lines = [
+        "He posts his work on TikTok as @gridrefgeoff, where he has 1.3 million followers.",
+        "Each video follows the same pattern: someone else's clip on the left of the"
+        " screen, a satellite map on the right.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[1]] not in citations
+
+
+def test_the_first_video_acted_on_later_is_the_first_clip() -> None:
+    lines = [
+        "08:21 The first video we've seen is circulating on X and Telegram. It shows an"
+        " orange glow behind a row of flats.",
+        "09:30 A second clip, posted to TikTok by @nightsinpereny, was filmed further south.",
+        "10:10 The journalist Tom Vrana (@vrana_live) has gone live on YouTube from outside"
+        " the substation.",
+        "10:52 The grid operator has put out a statement saying it has reviewed the first"
+        " video and that the flash is consistent with a fault.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[3]]] == at[lines[0]]
+
+
+def test_a_caption_that_brings_its_clip_in_is_what_the_next_line_counts() -> None:
+    lines = [
+        "Steam rises from a row of ramen stalls as the market opens at 6pm. Photograph: Northpix",
+        "A still from a video posted to TikTok by stallholder Wen Ashdown, showing her"
+        " pulling a single noodle the length of the stall",
+        "Her clip has been viewed 1,700,000 times.",
+        "A market-goer photographs the lanterns over the square. Photograph: Northpix",
+    ]
+    at, citations, threads = read_lines(lines)
+    still = at[lines[1]]
+    assert still in citations and threads[still] == still
+    assert threads[at[lines[2]]] == still

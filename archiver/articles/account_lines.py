@@ -75,6 +75,10 @@ _HABIT = re.compile(
     # "for the last three years he has posted debunking videos as The Myth Medic"
     r"\b(?:has|have|had)\s+(?:been\s+)?(?:posted|posting|uploaded|uploading|made|making)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:clips|videos|reels|tiktoks|vlogs|shorts)\s+as\b|"
+    # the shape of every clip: "Each video follows the same pattern: someone else's clip on
+    # the left of the screen, a satellite map on the right"
+    r"^(?:Each|Every)\s+(?:[\w-]+\s+)?(?:video|clip|reel|episode|vlog|stream|tiktok|short)\s+"
+    r"(?:follows|starts|opens|begins|ends|uses|runs|takes|has|is)\b|"
     # "Her granddaughter, Ffion, films and edits every video on an old phone"
     r"\b(?:films|shoots|edits|posts|uploads|makes|records)\s+(?:and\s+(?:edits|posts|uploads|"
     r"films)\s+)?(?:every|each|all\s+(?:the|her|his|their))\s+(?:[\w-]+\s+)?(?:video|clip|reel|"

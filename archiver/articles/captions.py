@@ -170,6 +170,16 @@ def _possessors_thread(
     return using.pop() if len(using) == 1 else None
 
 
+# A caption that brings its clip in, read like prose: "A still from a video posted to
+# TikTok by stallholder Wen Ashdown-Li, showing ..." (the next line's "Her clip" is it)
+BRINGS_ITS_CLIP_IN = re.compile(
+    r"^(?:A|An)\s+(?:still|frame|screenshot|screen\s*grab|grab|image)\s+(?:taken\s+)?(?:from|of)\s+"
+    r"(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:video|clip|livestream|stream|reel|tiktok|broadcast)\b"
+    r"[^.;]{0,40}?\b(?:posted|uploaded|shared|filmed|streamed|broadcast|by)\b",
+    re.I,
+)
+
+
 def attach_captions(
     claims: Sequence[Claim],
     by_position: dict[int, Citation],
@@ -192,6 +202,8 @@ def attach_captions(
         caption = claim.is_caption or bool(STILL_FROM.search(claim.text))
         if not caption or (claim.position in thread_of and not opens_own):
             continue
+        if opens_own and BRINGS_ITS_CLIP_IN.match(claim.text):
+            continue  # (it brought its clip in, as prose would: its thread is its own)
         if _PHOTOS.search(claim.text) and citation is None:
             continue  # "Factory workers share pictures of their meals": about photos
         if (

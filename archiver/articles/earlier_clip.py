@@ -29,6 +29,13 @@ FIRST_CLIP = re.compile(
     r"(?!-|\s+(?:games?|museums?|calls?|cameras?|shops?|stores?|arcades?|consoles?)\b)",
     re.I,
 )
+# or acted on later: "Sulgrid says it has reviewed the first video"
+_FIRST_ACTED_ON = re.compile(
+    r"\b(?:reviewed|watched|analy[sz]ed|examined|geolocated|verified|checked|studied|"
+    r"reposted|removed|deleted|copied)\s+the\s+(?:very\s+)?first\s+(?:video|clip|reel|"
+    r"tiktok|livestream|stream|upload)\b",
+    re.I,
+)
 CLIP_WORD = re.compile(r"\b(?:video|clip|reel|tiktok|post|livestream|stream|footage)\b", re.I)
 
 
@@ -53,7 +60,7 @@ def earlier_clip_meant(
     earliest that names a clip, past the one a definite reference would take for the
     nearest; "the original clip" acted on is the clip a reply in play answers, else the
     earliest before the one in play (the same maker's first, told before a later clip)."""
-    if FIRST_CLIP.search(text):
+    if FIRST_CLIP.search(text) or _FIRST_ACTED_ON.search(text):
         clips = [o for o in thread_of.values() if CLIP_WORD.search(text_at[o])]
         return min(clips) if clips else None
     if in_play is None or not ORIGINAL_ACTED_ON.search(text):

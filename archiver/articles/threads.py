@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from archiver.articles.account_lines import account_line
-from archiver.articles.captions import attach_captions, terms
+from archiver.articles.captions import BRINGS_ITS_CLIP_IN, attach_captions, terms
 from archiver.articles.claims import SUBHEADING, Claim, without_time_stamp
 from archiver.articles.cleaning import BULLETIN_LINE, EDITORS_NOTE
 from archiver.articles.clip_choice import Told
@@ -233,7 +233,9 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         position = claim.position
         text = text_at[position]
         citation = by_position.get(position)
-        if claim.is_caption or SUBHEADING.match(text):
+        if (claim.is_caption and not (citation and BRINGS_ITS_CLIP_IN.match(text))) or (
+            SUBHEADING.match(text)
+        ):
             if _ASKS_OF_THE_CLIP.match(text) and current is None and last is not None:
                 # an explainer's "What does the video show?" or "Who filmed it?" brings
                 # the clip last spoken of back into play, however long the answer before
