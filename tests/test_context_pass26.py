@@ -92,3 +92,28 @@ def test_a_caption_that_brings_its_clip_in_is_what_the_next_line_counts() -> Non
     still = at[lines[1]]
     assert still in citations and threads[still] == still
     assert threads[at[lines[2]]] == still
+
+
+def test_who_whipped_out_a_phone_and_filmed_made_the_clip() -> None:
+    line = (
+        "Churchgoer Shannon Dempsey, 34, whipped out her phone and filmed the whole unholy"
+        " row before posting it on TikTok."
+    )
+    assert creator_named(line) == "Shannon Dempsey"
+
+
+def test_the_clip_in_a_round_up_item_told_after_its_scene_is_that_items() -> None:
+    lines = [
+        "We have watched all of these more times than we would like to admit.",
+        "1. The cat who runs the bank",
+        "With 14.2 million views, the most-watched pet clip of the month is 40 seconds of a"
+        " ginger cat refusing to leave the counter of a savings bank.",
+        "Teller Oksana Hrabal filmed him from behind the glass and posted it on TikTok.",
+        "2. The husky who files a complaint",
+        "A husky called Juno howls for a full 90 seconds at her owner's smart speaker.",
+        "The clip was filmed by her owner, Declan Horan, and has 3.1m views on YouTube Shorts.",
+    ]
+    at, citations, threads = read_lines(lines)
+    husky = at[lines[5]]
+    assert husky in citations and threads[at[lines[6]]] == husky
+    assert threads[at[lines[3]]] == at[lines[2]]

@@ -74,10 +74,13 @@ _APPOSITION = (
 _HELPER = (
     # ("Dunne himself posted a reaction video")
     r",?\s+(?:(?:himself|herself|themselves)\s+)?(?:(?:has|have|had)\s+)?(?:(?:just|also|now|"
-    r"then|later|since|already|still|first|\w+ly)\s+)?"
+    r"then|later|since|already|still|first|even|\w+ly)\s+)?"
     # ("Shauna Pryce last week posted a video")
     r"(?:(?:last|this)\s+(?:week|month|year|night|weekend|morning|summer|spring|autumn|winter)\s+|"
     r"yesterday\s+)?"
+    # ("whipped out her phone and filmed the whole row")
+    r"(?:(?:grabbed|whipped\s+out|pulled\s+out|took\s+out|got\s+out)\s+(?:his|her|their)\s+"
+    r"(?:phone|camera|mobile)\s+and\s+)?"
 )
 # (screen-recording a story and documenting a night in stories are filming too)
 _PUBLISHING = (

@@ -78,6 +78,11 @@ def item_openers(
             continue  # the item's clip is cited below its first line, a background line
         if first is None:
             first = by_position[under.position] = cite(under.position, under.text)
+            for later in by_position.values():  # "The clip was filmed by her owner, ..."
+                inside = under.position < later.claim_position < (end or 1 << 30)
+                if inside and _THE_CLIP.match(at[later.claim_position].text):
+                    if (later.same_clip_as or 1 << 30) < heading.position:
+                        later.same_clip_as = under.position  # the item's, not the last one's
         if citation is None:
             continue
         if first.platform is None and first.inferred_platform is None:
@@ -97,6 +102,15 @@ def item_openers(
         if citation.same_clip_as == citation.claim_position:
             citation.same_clip_as = None
     return sorted(kept, key=lambda c: c.claim_position)
+
+
+# A definite reference, in an item told after its scene, is to that item's clip unless it
+# says it is an earlier one ("The first video", "the original", "again")
+_THE_CLIP = re.compile(
+    r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:clip|video|footage|reel|recording|post)\b"
+    r"(?!.*\b(?:first|original|earlier|again)\b)",
+    re.I,
+)
 
 
 def _opens_a_clip(
