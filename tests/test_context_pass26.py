@@ -117,3 +117,17 @@ def test_the_clip_in_a_round_up_item_told_after_its_scene_is_that_items() -> Non
     husky = at[lines[5]]
     assert husky in citations and threads[at[lines[6]]] == husky
     assert threads[at[lines[3]]] == at[lines[2]]
+
+
+def test_the_most_widely_shared_post_is_a_copy_of_the_clip_in_play() -> None:
+    lines = [
+        "Claim: A video shared on WhatsApp and Facebook shows a tiger that escaped from the"
+        " zoo swimming along a flooded street.",
+        "Verdict: False. The footage was filmed in 2020 at a big cat refuge far away.",
+        "The most widely shared post, from the Facebook page Flood Alerts 24, which has"
+        " 186,000 followers, has been viewed more than 1.9 million times.",
+        "In the clip, a tiger swims steadily past a row of shuttered shops.",
+    ]
+    at, citations, threads = read_lines(lines)
+    claim = at[lines[0]]
+    assert [threads[at[line]] for line in lines[1:]] == [claim] * 3

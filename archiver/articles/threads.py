@@ -110,7 +110,11 @@ _IT = re.compile(  # "It had been viewed", "It racked up 2.4 million views"
 _THE_CLIP = re.compile(  # "the video", "that fan video", "the force's post", "that version"
     r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+)?(?:video|clip|footage|tiktok|reel|images|"
     r"pictures|recording|livestream|stream|post|upload|version|copy|repost|reply|sequel|"
-    r"follow-up|advert)\b",
+    r"follow-up|advert)\b"
+    # (one of the clip's copies, by its reach: "The most widely shared post, from the
+    # Facebook page ...")
+    r"|\bthe\s+most\s+(?:widely\s+)?(?:shared|viewed|watched|popular|circulated)\s+"
+    r"(?:post|copy|version|upload|repost)\b",
     re.I,
 )
 # "Footage of the ride shared on X ...": footage of something the thread told of
