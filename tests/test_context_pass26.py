@@ -131,3 +131,35 @@ def test_the_most_widely_shared_post_is_a_copy_of_the_clip_in_play() -> None:
     at, citations, threads = read_lines(lines)
     claim = at[lines[0]]
     assert [threads[at[line]] for line in lines[1:]] == [claim] * 3
+
+
+def test_stills_named_by_their_clips_kind_go_to_the_one_thread_of_that_kind() -> None:
+    lines = [
+        "Residents of the block marked 100 days of their rent strike on Saturday.",
+        "A still from a video posted to Instagram by tenant Darek Nowak, showing water"
+        " cascading down the block's main stairwell",
+        "His video has been viewed more than 720,000 times.",
+        "Tenant Gloria Fitch, 74, cuts the cake with a bread knife. Photograph: Star",
+        "The strike committee streamed the party live on Facebook, and about 3,900 people"
+        " tuned in during the afternoon.",
+        "The silver band plays in the courtyard, in a frame from the committee's livestream",
+        "Children decorate the boarded-up door with chalk, as seen on the livestream",
+    ]
+    at, citations, threads = read_lines(lines)
+    stream = at[lines[4]]
+    assert [threads.get(at[line]) for line in lines[5:]] == [stream, stream]
+    assert not {at[lines[5]], at[lines[6]]} & set(citations)
+
+
+def test_a_screenshot_from_someones_platform_livestream_brings_its_clip_in() -> None:
+    lines = [
+        "Protesters filled the capital on Saturday for the largest climate march yet.",
+        "Marchers carry a 30-metre papier-mache whale along Kingsway. Photograph: Pressframe",
+        "A screenshot from the organisers' Instagram livestream, showing the crowd filling"
+        " the square at 2pm",
+        "The livestream ran for five hours and had about 92,000 viewers at its peak, the"
+        " organisers said.",
+    ]
+    at, citations, threads = read_lines(lines)
+    still = at[lines[2]]
+    assert still in citations and threads[at[lines[3]]] == still

@@ -174,8 +174,10 @@ def _possessors_thread(
 # TikTok by stallholder Wen Ashdown-Li, showing ..." (the next line's "Her clip" is it)
 BRINGS_ITS_CLIP_IN = re.compile(
     r"^(?:A|An)\s+(?:still|frame|screenshot|screen\s*grab|grab|image)\s+(?:taken\s+)?(?:from|of)\s+"
-    r"(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:video|clip|livestream|stream|reel|tiktok|broadcast)\b"
-    r"[^.;]{0,40}?\b(?:posted|uploaded|shared|filmed|streamed|broadcast|by)\b",
+    r"(?:(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:video|clip|livestream|stream|reel|tiktok|broadcast)\b"
+    r"[^.;]{0,40}?\b(?:posted|uploaded|shared|filmed|streamed|broadcast|by)\b|"
+    # (or someone's, on a platform: "A screenshot from the organisers' Instagram livestream")
+    rf"the\s+[\w’'-]+[’']s?\s+(?:{NAMED_PLATFORM})\s+(?:live-?stream|stream|live|video|reel)\b)",
     re.I,
 )
 
@@ -246,6 +248,8 @@ def attach_captions(
             owner = _platforms_thread(claim, by_position, thread_of)
         if owner is None:
             owner = _possessors_thread(claim, text_at, thread_of, citing)
+        if owner is None:
+            owner = _kinds_thread(claim.position, claim.text, text_at, thread_of, citing)
         if owner is not None and owner != claim.position:
             thread_of[claim.position], roles[claim.position] = owner, "caption"
             if citation is not None:
@@ -269,6 +273,46 @@ def attach_captions(
                 citation.same_clip_as = best
         elif citation is not None:  # a caption that cites a clip of its own
             thread_of[claim.position], roles[claim.position] = claim.position, "citation"
+
+
+# A still named by its clip's kind ("in a frame from the committee's livestream", "as seen
+# on the livestream", "from the drone footage"): the one thread whose citing lines tell a
+# clip of that kind
+_STILL_OF = re.compile(r"\b(?:from|of|on|in)\s+(?:the|a|an|[\w’'-]+[’']s)\s+", re.I)
+_KINDS = {
+    re.compile(r"\b(?:live-?)?stream\b|\bbroadcast\b", re.I): re.compile(
+        r"\b(?:live-?)?stream(?:ed|ing|s)?\b|\b(?:went|gone|going|goes)\s+live\b|\blive\s+on\b|"
+        r"\bbroadcast\w*\s+live\b",
+        re.I,
+    ),
+    re.compile(r"\bdrone\b", re.I): re.compile(r"\bdrone\b", re.I),
+    re.compile(r"\bdoorbell\b", re.I): re.compile(r"\bdoorbell\b", re.I),
+    re.compile(r"\bdash-?cam\b", re.I): re.compile(r"\bdash-?cam\b", re.I),
+    re.compile(r"\btime-?lapse\b", re.I): re.compile(r"\btime-?lapse\b", re.I),
+}
+
+
+def _kinds_thread(
+    position: int, text: str, text_at: dict[int, str], thread_of: dict[int, int], citing: set[int]
+) -> int | None:
+    """The one thread whose citing lines tell a clip of the kind a still is named by."""
+    still = STILL_FROM.search(text) or _AS_SEEN.search(text)
+    found = _STILL_OF.search(text, still.start()) if still else None
+    if found is None:
+        return None
+    named = " ".join(text[found.end() :].split()[:3])  # ("the committee's livestream")
+    for kind, told in _KINDS.items():
+        if kind.search(named):
+            threads = {  # (told before the still: a thread opened after it is no source)
+                thread_of[p]
+                for p in citing & set(thread_of)
+                if told.search(text_at[p]) and thread_of[p] < position
+            }
+            return threads.pop() if len(threads) == 1 else None
+    return None
+
+
+_AS_SEEN = re.compile(r"\bas\s+(?:seen|caught|captured|shown)\s+(?:in|on|through)\b", re.I)
 
 
 def _credits_another(credit: Citation, clip: list[Citation]) -> bool:
