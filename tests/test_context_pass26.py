@@ -163,3 +163,26 @@ def test_a_screenshot_from_someones_platform_livestream_brings_its_clip_in() -> 
     at, citations, threads = read_lines(lines)
     still = at[lines[2]]
     assert still in citations and threads[at[lines[3]]] == still
+
+
+def test_a_clip_of_a_streams_moment_posted_by_someone_is_the_streams() -> None:
+    lines = [
+        "Landlord Watch Live is back tonight: Yusuf Hallam went live on Twitch to phone the"
+        " landlords of his followers' worst flats.",
+        "He tells me about 4,700 people were watching at the peak.",
+        "One of them, on speakerphone, asks whether he is 'from the council' and hangs up.",
+        "A clip of that call posted on TikTok by @renterscorner has passed half a million views.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[3]]] == at[lines[0]]
+
+
+def test_a_link_to_another_story_is_in_no_thread() -> None:
+    lines = [
+        "A video posted to Facebook by the owner of the Copper Kettle tea room shows her"
+        " new kitchen, and it has 40,000 views.",
+        "The Copper Kettle is open Tuesday to Sunday.",
+        "Read more: Copper Kettle crowned the best tea garden in the county (2019)",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[2]] not in threads

@@ -135,6 +135,19 @@ REJOIN_WITHIN = 3
 _POSTED_IT = re.compile(r"\b(?:posted|shared|uploaded|filmed|recorded|shot|took)\s+it\b", re.I)
 
 
+# A moment of a stream, cut out and put up by someone: "A clip of that call posted on TikTok
+# by @renterscorner", "That outburst has been clipped from his Kick stream"
+_AN_EXCERPT = re.compile(
+    r"\b(?:A|One)\s+(?:short\s+)?clip\s+of\s+(?:the|that|this)\s+(?:moment|call|exchange|bit|"
+    r"part|section|segment|scene|outburst|row|confrontation|speech|answer|reply)\b|"
+    r"\b(?:clipped|cut)\s+(?:out\s+)?(?:from|of)\s+(?:the|his|her|their|its|[\w’'-]+[’']s)\s+"
+    r"(?:[\w-]+\s+)?(?:live-?)?stream\b",
+)
+_A_STREAM = re.compile(
+    r"\b(?:live-?)?stream(?:ed|ing)?\b|\b(?:went|gone|going|goes)\s+live\b|\blive\s+on\b", re.I
+)
+
+
 def _refers_back(
     text: str, broke_off: bool, thread_text: str = "", other_platform: bool = False
 ) -> str | None:
@@ -145,6 +158,8 @@ def _refers_back(
     post) is a clip of its own."""
     if ORIGINAL_TRACED.search(text) and not another_clip(text, thread_text):
         return "back_reference"  # where the clip first appeared, on whatever platform
+    if _AN_EXCERPT.search(text) and _A_STREAM.search(thread_text):
+        return "back_reference"  # a stream's moment cut out and posted: the stream's
     # (a copy names the platform it went to: "She reposted the same review as an
     # Instagram reel" is the TikTok in play)
     if (
