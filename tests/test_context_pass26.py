@@ -3,6 +3,8 @@ of real news; see docs/labelling.md)."""
 
 from __future__ import annotations
 
+import pytest
+
 from archiver.articles.stated import creator_named
 from tests.support.threads import read_lines
 
@@ -186,3 +188,18 @@ def test_a_link_to_another_story_is_in_no_thread() -> None:
     ]
     at, citations, threads = read_lines(lines)
     assert at[lines[2]] not in threads
+
+
+@pytest.mark.parametrize(
+    ("line", "cites"),
+    [
+        ("A dock worker on the night shift filmed police arriving with a cherry-picker.", True),
+        ("Isla, 10, had better luck: she filmed one of the kits swimming under the bridge.", True),
+        # (known for clips, the clip is cited after)
+        ("A nurse who filmed herself singing to patients has become a household name.", False),
+        ("The voice of the person who filmed is also entering.", False),
+    ],
+)
+def test_someone_filming_others_as_they_act_cites(line: str, cites: bool) -> None:
+    at, citations, _ = read_lines(["Storms hit the coast on Sunday.", line])
+    assert (at[line] in citations) is cites

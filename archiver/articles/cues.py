@@ -9,11 +9,8 @@ each module short.
                            filming told afterwards, a comment, a hashtag's count)
     verdict_on_clip     -> a fact-check's verdict that speaks of the clip
 
-* going live: "Pethick went live on the same platform", "she goes live on Twitch every
-  night" is a habit, not a clip, so only a past or a present-progressive act counts;
-* fame for a clip: "has gone viral after filming ...", "went viral with a video of ...";
-* one of someone's clips picked out by rank: "Her latest post is a duet ...", "His
-  newest video shows ..." (the owner's latest, first, most-watched one).
+Going live ("went live on the same platform"; not the habit "goes live every night"),
+fame for a clip ("went viral with a video of ..."), one clip by rank ("Her latest post").
 """
 
 from __future__ import annotations
@@ -355,6 +352,12 @@ FILMED = re.compile(
     r"best|lowest|highest|high|low|peak|rainfall|reading|rise|fall|drop|surplus|deficit)s?\b)|"
     # "who filmed it", "he recorded it": the clip itself as the object of its making
     r"\b(?:filmed|videoed)\s+it\b|"
+    # someone filming what others did, as they did it: "A dock worker on the night shift
+    # filmed police arriving", "she filmed one of the kits swimming"
+    r"(?:\b(?:he|she|they)|\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?(?!(?:who|that|which)\b)"
+    r"[a-z][\w-]*)\s+(?:filmed|videoed)\s+(?:one\s+of\s+(?:the|his|her|their)\s+)?"
+    r"(?!(?:himself|herself|themselves)\b)[a-z][\w-]*\s+"
+    r"(?:[a-z][\w-]*\s+)?(?!(?:during|morning|evening|being|thing)\b)[a-z]{3,}ing\b|"
     # "livestreamed himself driving at 110mph", "recorded herself singing", "a school that
     # livestreamed its sports day" (live, it is video: not a song streamed)
     r"\b(?:live-?streamed|streamed|recorded|broadcast)\s+(?:himself|herself|themselves)\b|"
