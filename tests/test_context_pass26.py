@@ -203,3 +203,11 @@ def test_a_link_to_another_story_is_in_no_thread() -> None:
 def test_someone_filming_others_as_they_act_cites(line: str, cites: bool) -> None:
     at, citations, _ = read_lines(["Storms hit the coast on Sunday.", line])
     assert (at[line] in citations) is cites
+
+
+def test_who_a_clip_shows_is_not_who_posted_it() -> None:
+    line = (
+        "A video posted to TikTok by a concertgoer shows Varga lowering her microphone in"
+        " the middle of the song."
+    )
+    assert creator_named(line) is None

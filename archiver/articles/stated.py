@@ -60,12 +60,11 @@ _NAME = rf"@[\w.]+|{REDDIT_USER}|{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WO
 # Galway"), so no preposition among them.
 # After a comma the name must close the apposition: "by the club, Dan Whitfield saves"
 # names the man in the clip, not who posted it.
-_DESCRIBED_WORD = r"(?!(?:in|on|at|from|of|near|for|with|to|his|her|their|a|an|the)\b)[a-z][\w-]*"
-# Before the head noun a modifier may be a possessive ("the groom's sister") or an
-# adjective of nationality or place with a capital ("a Slovak driver"); the head itself
-# is a lower-case noun, so "by the Met Office" describes no one.
-# ("Adaeze's younger brother", "a supporters' channel": a possessive with a capital or in
-# the plural)
+_NOT_DESCRIBED = "in|on|at|from|of|near|for|with|to|his|her|their|a|an|the|shows|showed|is|was|has"
+_DESCRIBED_WORD = rf"(?!(?:{_NOT_DESCRIBED})\b)[a-z][\w-]*"  # (not "by a fan shows Varga ...")
+# Before the head noun a modifier may be a possessive ("the groom's sister", "Adaeze's
+# younger brother", "a supporters' channel") or an adjective of nationality or place
+# ("a Slovak driver"); the head is a lower-case noun: "by the Met Office" names no one.
 _DESCRIBED_MODIFIER = rf"(?:{_DESCRIBED_WORD}(?:[’']s|(?<=s)[’'])?|[A-Z][\w-]+(?:[’']s)?)"
 _DESCRIBED = (
     rf"(?:(?:the|a|an|his|her|their)\s+)?(?:{_DESCRIBED_MODIFIER}\s+){{0,2}}{_DESCRIBED_WORD}"
