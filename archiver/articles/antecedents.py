@@ -187,9 +187,7 @@ def _scene_lede(
     if (
         _TOLD_PAST.search(lede)
         or _PAST_ACT.search(lede)
-        or not (
-            scene(lede) or _MOVES_NOW.match(lede) or _SEEN_DOING.search(lede) or _acts_now(lede)
-        )
+        or not (scene(lede) or _MOVES_NOW.match(lede) or _SEEN_DOING.search(lede) or acts_now(lede))
     ):
         return None  # (not a report: "Passengers ... were forced to put up umbrellas ...")
     return prose[start].position
@@ -234,7 +232,7 @@ def _section_start(claims: Sequence[Claim], prose: list[Claim], index: int) -> i
         if _after_heading(claims, claim):
             return back
         line = without_time_stamp(claim.text)
-        if continues(line) is None and not _acts_now(line):
+        if continues(line) is None and not acts_now(line):
             return None
     return None
 
@@ -248,7 +246,7 @@ def _first_line(prose: list[Claim]) -> int:
     return SCENE_LINES + 1
 
 
-def _acts_now(text: str) -> bool:
+def acts_now(text: str) -> bool:
     """Someone or something in the clip does a thing now: "The goalkeeper, who is nine,
     throws his gloves on the ground", "The bearers descend the staircase"."""
     if _TOLD_PAST.search(text) or STORY_VERB_EARLY.search(text):

@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from archiver.articles.account_lines import account_line
+from archiver.articles.antecedents import acts_now
 from archiver.articles.captions import BRINGS_ITS_CLIP_IN, attach_captions, terms
 from archiver.articles.claims import SUBHEADING, Claim, without_time_stamp
 from archiver.articles.cleaning import BULLETIN_LINE, EDITORS_NOTE
@@ -361,6 +362,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         current, role = (back, role or "description") if back is not None else (current, role)
         if role is None and current is not None and entry_goes_on(position, raw, thread_of):
             role = "description"  # "07:16 Spray reaches the roofs" just after the clip's entry
+        if role is None and current is not None and position - 1 in citing and acts_now(text):
+            role = "description"  # "The 67-year-old frontman flings his head back" after it
         # told to the reporter afterwards ("'...,' Ms Sandhu said."), an account told of, no
         # clip ("Tony Brereton ... posts on TikTok as Toaster Tony"), or the desk's note at
         # the foot ("(Translated from the Japanese; ...)"): no rule nor the model adds it
