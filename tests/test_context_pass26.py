@@ -216,8 +216,10 @@ def test_who_a_clip_shows_is_not_who_posted_it() -> None:
 def test_someone_acting_now_just_after_the_citing_line_is_in_its_clip() -> None:
     lines = [
         "THIS is the hilarious moment ageing rocker Dex Ravenhill lost his famous mane in"
-        " front of 30,000 fans, in a video posted on TikTok.",
-        "The 67-year-old frontman flings his head back during the guitar solo.",
+        " front of 30,000 fans - and carried on shredding like nothing had happened.",
+        "The 67-year-old Blackwater Kings frontman flings his head back during the guitar"
+        " solo of 1983 smash Thunder Road Queen, and his jet-black locks sail clean off into"
+        " the crowd.",
     ]
     at, citations, threads = read_lines(lines)
     assert threads[at[lines[1]]] == at[lines[0]]
