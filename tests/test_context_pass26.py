@@ -223,3 +223,17 @@ def test_someone_acting_now_just_after_the_citing_line_is_in_its_clip() -> None:
     ]
     at, citations, threads = read_lines(lines)
     assert threads[at[lines[1]]] == at[lines[0]]
+
+
+def test_a_stream_named_by_its_owner_is_the_owners_whatever_kind_came_before() -> None:
+    lines = [
+        "10:06 The organisers' own broadcast is live on YouTube, with about 4,200 people"
+        " watching as the rice cookers are switched on.",
+        "10:20 From the quay: the smell of rice vinegar is everywhere.",
+        "10:41 Food streamer Jun Halloran (@junbites) is broadcasting from behind the rolling"
+        " tables on Twitch. Around 2,800 people are watching him so far.",
+        "11:15 On Jun's stream, a volunteer sneaks a slice of salmon and is caught by the"
+        " chief judge. 'Sir. Sir. That is evidence,' the judge tells him.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[3]]] == at[lines[2]]

@@ -286,7 +286,11 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 citation.same_clip_as, roles[position] = owners, "back_reference"
             if owners is None and (FILMED_AND_POSTED.search(text) or MADE_FROM_IT.search(text)):
                 citation.same_clip_as = None  # a clip made in this sentence, or from the clip
-            described = None if made_from else referred_thread(text, thread_of, text_at, citing)
+            described = (  # (a clip named by its owner is the owner's, whatever else it names)
+                None
+                if made_from or owners is not None
+                else referred_thread(text, thread_of, text_at, citing)
+            )
             if described is not None and citation.same_clip_as != described:
                 # "The dock worker, ...": the thread that brought the dock worker in,
                 # not the nearest clip a definite reference was first taken for
