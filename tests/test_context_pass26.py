@@ -237,3 +237,19 @@ def test_a_stream_named_by_its_owner_is_the_owners_whatever_kind_came_before() -
     ]
     at, citations, threads = read_lines(lines)
     assert threads[at[lines[3]]] == at[lines[2]]
+
+
+def test_an_items_count_line_is_its_clip_when_the_clip_is_told_after_it() -> None:
+    lines = [
+        "Millions of cooking videos go up every week; these are the ones we kept sharing.",
+        "1. The wok on the night ferry",
+        "A passenger, Tomasz Lowe, filmed a cook tossing a wok of noodles and posted it on"
+        " Instagram.",
+        "2. The great custard collapse",
+        "More than 12 million people have watched a wedding caterer's custard tower slump"
+        " sideways into a chocolate fountain.",
+        "The clip was posted on TikTok by the bride's cousin, who goes by @kaytee.bakes.",
+    ]
+    at, citations, threads = read_lines(lines)
+    custard = at[lines[4]]
+    assert custard in citations and threads[at[lines[5]]] == custard

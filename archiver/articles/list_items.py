@@ -74,14 +74,19 @@ def item_openers(
         first = by_position.get(under.position)
         if citation is not None and first is not None and _another_clip(citation, first):
             continue  # the first line cites a clip of its own: the heading keeps its one
-        if first is None and citation is None and _opens_a_clip(heading, end, citations, at):
+        counted = bool(_COUNTED.search(under.text))  # ("More than 12 million people have watched")
+        if (
+            first is None
+            and citation is None
+            and _opens_a_clip(heading, end, citations, at, counted)
+        ):
             continue  # the item's clip is cited below its first line, a background line
         if first is None:
             first = by_position[under.position] = cite(under.position, under.text)
             for later in by_position.values():  # "The clip was filmed by her owner, ..."
                 inside = under.position < later.claim_position < (end or 1 << 30)
                 if inside and _THE_CLIP.match(at[later.claim_position].text):
-                    if (later.same_clip_as or 1 << 30) < heading.position:
+                    if later.same_clip_as is None or later.same_clip_as < heading.position:
                         later.same_clip_as = under.position  # the item's, not the last one's
         if citation is None:
             continue
@@ -113,14 +118,24 @@ _THE_CLIP = re.compile(
 )
 
 
+# A count of an audience in an item's first line: its clip, told by how far it went
+_COUNTED = re.compile(
+    r"\b(?:million|thousand|\d[\d,.]*\s*[mk]?)\s+(?:people|viewers|users)\s+(?:have|had)\s+"
+    r"(?:watched|viewed|seen|shared|liked)\b",
+    re.I,
+)
+
+
 def _opens_a_clip(
-    heading: Claim, end: int | None, citations: list[Citation], at: dict[int, Claim]
+    heading: Claim, end: int | None, citations: list[Citation], at: dict[int, Claim], counted: bool
 ) -> bool:
     """Whether a line of the item under `heading` (up to the next heading, at `end`) cites
     a clip not told before (an embed's credit, "Credit: TikTok/@luisabakesbadly", credits
     the item's clip: it opens none)."""
-    return any(
-        c.same_clip_as is None and not EMBED_CREDIT.match(at[c.claim_position].text)
+    return any(  # ("The clip was posted on TikTok by ..." tells of the clip told above it)
+        c.same_clip_as is None
+        and not EMBED_CREDIT.match(at[c.claim_position].text)
+        and not (counted and _THE_CLIP.match(at[c.claim_position].text))
         for c in citations
         if heading.position < c.claim_position and (end is None or c.claim_position < end)
     )
