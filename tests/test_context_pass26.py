@@ -253,3 +253,17 @@ def test_an_items_count_line_is_its_clip_when_the_clip_is_told_after_it() -> Non
     at, citations, threads = read_lines(lines)
     custard = at[lines[4]]
     assert custard in citations and threads[at[lines[5]]] == custard
+
+
+def test_the_filmer_named_in_apposition_after_a_cited_scene_retells_it() -> None:
+    lines = [
+        "Morning, greedy people. This week: a pie that fooled a judge.",
+        "PIE OF THE WEEK",
+        "A judge at the county pie awards cuts into a gold-medal steak-and-ale pie, chews"
+        " thoughtfully and declares it 'the finest shortcrust of my career' - moments before"
+        " the baker admits it came from a supermarket.",
+        "The baker's daughter, Poppy Strand, filmed the whole thing and posted it on Reddit,"
+        " where it has 48,000 upvotes.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[3]]] == at[lines[2]]

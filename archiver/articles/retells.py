@@ -37,6 +37,9 @@ _RETELLS = re.compile(
     # Jaylen Okafor-Reid, 23, filmed gran Beryl ...")
     r"|(?:(?:[A-Z][\w’'-]+\s+){1,3}?(?:[a-z][\w-]+\s+){1,2})?"
     r"(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:(?:,(?:[^,]|,(?=\d{3})){1,80}){1,2},)?"
+    # (or a description, then the name: "The baker's daughter, Poppy Strand, filmed ...")
+    r"|The\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*,\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+"
+    r"(?:,(?:[^,]|,(?=\d{3})){1,60})?,"
     # (or whose camera caught it: "Pensioner Pauline Treharne's doorbell camera caught ...")
     r"|(?:[A-Z][\w’'-]+\s+)?(?:[a-z][\w-]+\s+){0,2}(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+[’']s\s+"
     r"(?:[\w-]+\s+)?(?:camera|doorbell|dashcam|"
