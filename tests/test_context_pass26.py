@@ -267,3 +267,27 @@ def test_the_filmer_named_in_apposition_after_a_cited_scene_retells_it() -> None
     ]
     at, citations, threads = read_lines(lines)
     assert threads[at[lines[3]]] == at[lines[2]]
+
+
+def test_whose_doorbell_camera_caught_a_moment_lede_retells_it() -> None:
+    lines = [
+        "THIS is the shocking moment a landlord was caught creeping into his tenant's flat"
+        " in the dead of night - with his own set of keys.",
+        "Stunned tenant Kerry-Ann Mbeki, 29, was fast asleep inside when her doorbell camera"
+        " caught the whole thing at 2.14am last Tuesday.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[1]]] == at[lines[0]]
+    assert creator_named(lines[1]) == "Kerry-Ann Mbeki"
+
+
+def test_the_filmer_telling_its_count_speaks_of_the_clip_in_play() -> None:
+    lines = [
+        "1. The shower in the kitchen",
+        "A video shared on TikTok shows an estate agent proudly pulling back a curtain beside"
+        " a kitchen hob to reveal a shower tray.",
+        "Prospective tenant Freya Hale, who filmed the viewing, says it has now passed 9.1"
+        " million views.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[1]]

@@ -145,6 +145,15 @@ AGENT_PATTERNS = (
         _SUBJECT + _APPOSITION + r",?\s+(?:is|was|has\s+been|had\s+been)\s+"
         rf"(?:[\w’'-]+\s+){{0,4}}?live\s+(?:on|to)\s+(?:{NAMED_PLATFORM})"
     ),
+    # whose camera caught it while they did something else: "Tenant Kerry-Ann Mbatha, 29,
+    # was fast asleep inside when her doorbell camera caught the whole thing"
+    re.compile(
+        _SUBJECT
+        + _APPOSITION
+        + r",?\s+(?:was|were|had\s+been)\s+[^.;]{0,60}?\b(?:when|as|while)\s+"
+        r"(?:his|her|their)\s+(?:doorbell\s+|security\s+|dash\s*)?(?:camera|cam|doorbell|phone)\s+"
+        r"(?:caught|captured|recorded|filmed)\b"
+    ),
     # a camera set up: "Retired forester Gerd Wülfing set up a wildlife camera in his front
     # garden, and on the third night it recorded the culprit"
     re.compile(

@@ -66,7 +66,12 @@ _RETELLS = re.compile(
 # Costigan, 34, crept in at the back of the hall ..., in footage filmed by his wife Jade"
 _IN_CLIP_BY = re.compile(
     r"\bin\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:footage|video|clip|livestream|recording)\s+"
-    r"(?:filmed|shot|recorded|captured|taken|posted|shared|streamed)\s+by\b",
+    r"(?:filmed|shot|recorded|captured|taken|posted|shared|streamed)\s+by\b"
+    # (or by whose camera caught it: "was fast asleep when her doorbell camera caught the
+    # whole thing")
+    r"|\b(?:his|her|their)\s+(?:doorbell\s+|security\s+|dash\s*)?(?:camera|cam|doorbell|phone)\s+"
+    r"(?:had\s+)?(?:caught|captured|recorded|filmed)\s+(?:the\s+whole\s+thing|it\s+all|it|"
+    r"everything|the\s+lot|the\s+moment)\b",
     re.I,
 )
 

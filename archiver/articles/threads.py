@@ -105,7 +105,11 @@ _OWN_CLIP = re.compile(  # "His reel racked up ...": nothing between the owner a
 _IT = re.compile(  # "It had been viewed", "It racked up 2.4 million views"
     # (after a time with no comma too: "By Wednesday it had been viewed ...")
     r"^(?:.{0,40}?,\s+|(?:by|within|in|on|after|since|at)\s+(?:[\w-]+\s+){1,3}?)?it\s+"
-    r"(?:has|had|was|is|[a-z]+ed|drew|got|won|went|became|took)\b",
+    r"(?:has|had|was|is|[a-z]+ed|drew|got|won|went|became|took)\b"
+    # (or as its maker tells it: "Freya Hale, who filmed the viewing, says it has now
+    # passed 9.1 million views")
+    r"|\bwho\s+(?:filmed|recorded|shot|posted)\s+(?:it|the\s+[\w-]+),\s+(?:says|said)\s+(?:that\s+)?"
+    r"it\s+(?:has|had)\b",
     re.I,
 )
 _THE_CLIP = re.compile(  # "the video", "that fan video", "the force's post", "that version"
