@@ -28,7 +28,7 @@ from archiver.articles.copies import REPOST
 from archiver.articles.goes_on import continues
 from archiver.articles.heard import INTERVIEW, told_afterwards
 from archiver.articles.list_items import is_item_heading
-from archiver.articles.scene import STORY_VERB_EARLY, scene
+from archiver.articles.scene import TOLD_PAST, acts_now, scene
 from archiver.articles.which_clip import ANY_CLIP, another_clip, new_clip
 
 
@@ -157,7 +157,6 @@ _FILMED_WHAT_WAS_TOLD = re.compile(
     r"\bcaught\s+it\s+on\s+(?:camera|film|video|(?:his|her|their|a)\s+phone)\b",
     re.I,
 )
-_TOLD_PAST = re.compile(r"\b(?:was|were|had|has|have|did|said|been)\b", re.I)
 # (or a past act on something: "A retired ferryman watched two gulls fight ...")
 _PAST_ACT = re.compile(r"\b[a-z]{3,}ed\s+(?:two|three|the|a|an|his|her|their|its|him|them|it)\b")
 _SEEN_DOING = re.compile(r"\b(?:is|are)\s+seen\s+[a-z]{3,}ing\b")  # "... is seen clambering onto"
@@ -185,36 +184,12 @@ def _scene_lede(
         return None
     lede = _SHOUTED.sub(lambda word: word[0].lower(), without_time_stamp(prose[start].text))
     if (
-        _TOLD_PAST.search(lede)
+        TOLD_PAST.search(lede)
         or _PAST_ACT.search(lede)
         or not (scene(lede) or _MOVES_NOW.match(lede) or _SEEN_DOING.search(lede) or acts_now(lede))
     ):
         return None  # (not a report: "Passengers ... were forced to put up umbrellas ...")
     return prose[start].position
-
-
-# Someone or something doing a thing now, however long the subject: "A club mascot at an
-# amateur match in Fellbridge, a man in a six-foot badger suit, intercepts a clearance"
-# (a verb in -s with its object or its way after it; the line after that says the clip
-# was filmed, so the story around it is ruled out already)
-_ACTS_NOW = re.compile(
-    r"^(?:An?|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+[^.;:'‘“\"]{0,120}?"
-    r"\b(?!(?:is|has|was|does|says|goes|its|this|his|hers|as|us|yes|news|bus|gas|plus|always|"
-    r"perhaps|sometimes|besides|across|towards|afterwards|various|famous|previous|serious|"
-    r"nervous|anxious|obvious|curious|generous|enormous|tremendous|jealous|religious)\b)"
-    r"[a-z]{3,}(?<!ss)(?<!ous)(?<!ics)s\s+(?:a|an|the|his|her|its|their|it|him|them|"
-    r"himself|herself|themselves|up|down|into|onto|across|through|off|out|over|past|towards?)\b"
-)
-# (or many: "The 17 members of the youth choir, heading home, fill the top deck", "Tears
-# appear to roll down the painted cheeks")
-_ACT_NOW = re.compile(
-    r"^(?:(?:The|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|\d+)\s+"
-    r"[^.;:'‘“\"]{0,100}?(?:\b[a-z]{3,}s|,[^,]{1,80},)|[A-Z][a-z]{2,}s)"
-    r"\s+(?!(?:are|were|have|had|say|said|think|believe|hope|want|need|will|would|can|could|"
-    r"may|might|must|should|do|did|of|and|or|in|on|at|for|with|from|that|who|which)\b)"
-    r"[a-z]{3,}(?<!ed)(?<!s)\s+(?:to|a|an|the|his|her|its|their|it|him|them|up|down|into|onto|"
-    r"across|through|off|out|over|past|towards?|[a-z]{3,}ing)\b"
-)
 
 
 # A note before the story itself: "Translated from the Italian original, published in ..."
@@ -244,14 +219,6 @@ def _first_line(prose: list[Claim]) -> int:
         if not _NOTE.match(claim.text):
             return i
     return SCENE_LINES + 1
-
-
-def acts_now(text: str) -> bool:
-    """Someone or something in the clip does a thing now: "The goalkeeper, who is nine,
-    throws his gloves on the ground", "The bearers descend the staircase"."""
-    if _TOLD_PAST.search(text) or STORY_VERB_EARLY.search(text):
-        return False
-    return bool(_ACTS_NOW.match(text) or _ACT_NOW.match(text))
 
 
 # A scene told as a picture, with no verb of its own: "A heron standing perfectly still on

@@ -153,6 +153,11 @@ _SOMEONE_NEW_FILMED = re.compile(
     r"shot|streamed|livestreamed|captured|caught)\b",
     re.I,
 )
+# ... or someone named, as the rules read a clip of their own: "Caretaker Bill Okoro filmed
+# the moment he shooed it back out" after the council's CCTV
+_NAMED_FILMED = re.compile(
+    r"^(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+(?:,[^,]{1,60},)?\s+(?:filmed|recorded)\b"
+)
 _OWNERS_CLIP = re.compile(rf"\b(?P<owner>\w[\w-]*)[’']s\s+(?:[\w-]+\s+)?{_CLIP_NOUN}\b")
 _A_NEW_CLIP = re.compile(
     r"\b(?:a|an|another|one|some|two|three|several)\s+(?:[\w’'-]+\s+){0,2}?(?:video|clip|"
@@ -417,7 +422,9 @@ def left_to_rules(reference: Reference) -> bool:
         # a clip made here: "filmed his search ... and put the video on YouTube", "One
         # content creator recorded his 12-hour night shift"
         return True
-    if reference.picked == reference.position and _SOMEONE_NEW_FILMED.search(text):
+    if reference.picked == reference.position and (
+        _SOMEONE_NEW_FILMED.search(text) or _NAMED_FILMED.match(text)
+    ):
         return not _a_copy(text)
     if _A_CLIP.search(text) and not _a_copy(text):
         return True  # a clip brought in as new: "said TikToker Hugh Chongqing in a video"

@@ -3,6 +3,8 @@
     scene(text)       "The snow rushes over the ridge": a noun phrase, then a verb in the
                       present; the caller knows a clip was just cited
     SCENE_SINGULAR    a verb in the present after a singular subject ("Nair pipes ...")
+    acts_now(text)    someone or something doing a thing now, however long the subject
+                      ("The goalkeeper, who is nine, throws his gloves on the ground")
 
 Split from archiver.articles.threads, which uses these to carry a thread on: the rules
 that tell a clip's moment ("The crowd on the beach falls silent") from the story around
@@ -322,3 +324,47 @@ CLIPS_IN_GENERAL = re.compile(
     r"\bfor\s+(?:years|decades)\b|\bbecome\s+a\s+staple\b))",
     re.I | re.S,
 )
+
+
+# Told in the past: a report, not the clip's moment
+TOLD_PAST = re.compile(r"\b(?:was|were|had|has|have|did|said|been)\b", re.I)
+# Someone or something doing a thing now, however long the subject: "A club mascot at an
+# amateur match in Fellbridge, a man in a six-foot badger suit, intercepts a clearance"
+# (a verb in -s with its object or its way after it; the line after that says the clip
+# was filmed, so the story around it is ruled out already)
+_ACTS_NOW = re.compile(
+    r"^(?:An?|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+[^.;:'‘“\"]{0,120}?"
+    r"\b(?!(?:is|has|was|does|says|goes|its|this|his|hers|as|us|yes|news|bus|gas|plus|always|"
+    r"perhaps|sometimes|besides|across|towards|afterwards|various|famous|previous|serious|"
+    r"nervous|anxious|obvious|curious|generous|enormous|tremendous|jealous|religious)\b)"
+    r"[a-z]{3,}(?<!ss)(?<!ous)(?<!ics)s\s+(?:a|an|the|his|her|its|their|it|him|them|"
+    r"himself|herself|themselves|up|down|into|onto|across|through|off|out|over|past|towards?)\b"
+)
+# (or many: "The 17 members of the youth choir, heading home, fill the top deck", "Tears
+# appear to roll down the painted cheeks")
+_ACT_NOW = re.compile(
+    r"^(?:(?:The|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|\d+)\s+"
+    r"[^.;:'‘“\"]{0,100}?(?:\b[a-z]{3,}s|,[^,]{1,80},)|[A-Z][a-z]{2,}s)"
+    r"\s+(?!(?:are|were|have|had|say|said|think|believe|hope|want|need|will|would|can|could|"
+    r"may|might|must|should|do|did|of|and|or|in|on|at|for|with|from|that|who|which)\b)"
+    r"[a-z]{3,}(?<!ed)(?<!s)\s+(?:to|a|an|the|his|her|its|their|it|him|them|up|down|into|onto|"
+    r"across|through|off|out|over|past|towards?|[a-z]{3,}ing)\b"
+)
+
+
+# A state or a habit, not an act: "The city is wrapped in fog for more than 100 days a year"
+_A_STATE = re.compile(
+    r"\b(?:is|are)\s+(?:\w+ly\s+)?[a-z]{3,}ed\b|\b(?:a|per|every|each)\s+(?:day|week|month|year)\b",
+    re.I,
+)
+
+
+def acts_now(text: str) -> bool:
+    """Someone or something in the clip does a thing now: "The goalkeeper, who is nine,
+    throws his gloves on the ground", "The bearers descend the staircase"."""
+    if TOLD_PAST.search(text) or STORY_VERB_EARLY.search(text) or _A_STATE.search(text):
+        return False
+    words = [w.lower() for w in _WORD.findall(text)[:2]]
+    if OUTSIDE & set(words[1:] if words[:1] in (["the"], ["many"], ["some"]) else words[:1]):
+        return False  # its audience: "Commenters praise his calm"
+    return bool(_ACTS_NOW.match(text) or _ACT_NOW.match(text))

@@ -44,7 +44,6 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from archiver.articles.account_lines import account_line
-from archiver.articles.antecedents import acts_now
 from archiver.articles.captions import BRINGS_ITS_CLIP_IN, attach_captions, terms
 from archiver.articles.claims import SUBHEADING, Claim, without_time_stamp
 from archiver.articles.cleaning import BULLETIN_LINE, EDITORS_NOTE
@@ -59,7 +58,7 @@ from archiver.articles.membership import StoryState, the_story
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN, owners_thread, referred_thread
 from archiver.articles.person_names import names_acting
 from archiver.articles.retells import RETELL_WITHIN, retells
-from archiver.articles.scene import MOVES_ON
+from archiver.articles.scene import MOVES_ON, acts_now
 from archiver.articles.which_clip import (
     FILMED_AND_POSTED,
     another_clip,
@@ -142,9 +141,10 @@ _POSTED_IT = re.compile(r"\b(?:posted|shared|uploaded|filmed|recorded|shot|took)
 
 # A moment of a stream, cut out and put up by someone: "A clip of that call posted on TikTok
 # by @renterscorner", "That outburst has been clipped from his Kick stream"
-_AN_EXCERPT = re.compile(
+_AN_EXCERPT = re.compile(  # (not another angle: "A clip of the moment, filmed by her flatmate")
     r"\b(?:A|One)\s+(?:short\s+)?clip\s+of\s+(?:the|that|this)\s+(?:moment|call|exchange|bit|"
-    r"part|section|segment|scene|outburst|row|confrontation|speech|answer|reply)\b|"
+    r"part|section|segment|scene|outburst|row|confrontation|speech|answer|reply)\b"
+    r"(?![^.;]{0,40}?\b(?:filmed|recorded|shot|captured)\b)|"
     r"\b(?:clipped|cut)\s+(?:out\s+)?(?:from|of)\s+(?:the|his|her|their|its|[\w’'-]+[’']s)\s+"
     r"(?:[\w-]+\s+)?(?:live-?)?stream\b",
 )
