@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles.metrics import metrics_stated
 from archiver.articles.stated import creator_named
 from tests.support.threads import read_lines
 
@@ -291,3 +292,44 @@ def test_the_filmer_telling_its_count_speaks_of_the_clip_in_play() -> None:
     ]
     at, citations, threads = read_lines(lines)
     assert threads[at[lines[2]]] == at[lines[1]]
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Her clip has been watched a heavenly 8.2 MILLION times.", [("views", 8_200_000)]),
+        (
+            "As of the 17th, the view count of the video surpassed 1.3 million times.",
+            [("views", 1_300_000)],
+        ),
+        ("That video was already more than 900 thousand times viewed.", [("views", 900_000)]),
+        (
+            "There it was already more than 2,3 million times viewed, and it received 310.000"
+            " hearts.",
+            [("views", 2_300_000), ("likes", 310_000)],
+        ),
+        (
+            "This video was seen about 40 000 times and received more than 2 300 comments.",
+            [("views", 40_000), ("comments", 2_300)],
+        ),
+        (
+            "Nearly 15,000 people had piled into the stream by the time her manager noticed.",
+            [("views", 15_000)],
+        ),
+        (
+            "The zoo streamed the release live on YouTube, and about 12,000 people watched.",
+            [("views", 12_000)],
+        ),
+        (
+            "More than 12 million people have watched a caterer's custard tower slump.",
+            [("views", 12_000_000)],
+        ),
+        ("Said video, which counted some 4.300 'I like', was recorded.", [("likes", 4_300)]),
+        # not a clip's audience, nor a count: a parade's crowd, a year and a number
+        ("About 2,000 people watched the parade.", []),
+        ("In 2019 300 people were there.", []),
+        ("It has 2.125 million views.", [("views", 2_125_000)]),
+    ],
+)
+def test_counts_written_every_way(line: str, want: list) -> None:
+    assert [(m.kind, m.value) for m in metrics_stated(line)] == want

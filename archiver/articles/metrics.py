@@ -48,7 +48,8 @@ _KINDS = {
     "viewership": "views", "audience": "views", "reshared": "shares", "re-shared": "shares",
     # translated copy: Portuguese and Spanish "reproduções", "visualizaciones"
     "reproduction": "views", "visualisation": "views", "visualization": "views",
-    "click": "views", "clicked": "views",
+    "click": "views", "clicked": "views", "stream": "views", "livestream": "views",
+    "broadcast": "views", "live": "views", "i like": "likes",
     # and Polish "wyświetlenia", "udostępnienia", "internauci", kept literal
     "display": "views", "sharing": "shares", "internaut": "views",
 }  # fmt: skip
@@ -75,7 +76,12 @@ _FIGURE = (
     rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?"
     # (a decimal comma before a multiple, as translated copy keeps it: "2,3 million")
     r"(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|"
-    r"mn|bn|m|k)\b)|\d+(?:\.\d+)?)\s*"
+    r"mn|bn|m|k)\b)|"
+    # (thousands marked by a point or a space, as translated copy keeps them: "310.000
+    # hearts", "about 40 000 times"; never before a multiple, where the point is decimal)
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])(?!\s*(?:thousand|million|billion|mn|bn|m|k)\b)|"
+    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|"
+    r"\d+(?:\.\d+)?)\s*"
     r"(?P<mult>thousand|million|billion|lakhs?|crores?|mn|bn|m|b|k)?\b"
     r"|(?P<fraction>half|a quarter of|three quarters of)\s+an?\s+(?P<of>thousand|million|billion)\b"
     # "two and a half million", "1 and a half million"
@@ -86,7 +92,7 @@ _NOUN = (
     r"views?|plays?|watches|likes?|hearts?|comments?|shares?|reposts?|retweets?|saves?|"
     r"bookmarks?|followers?|subscribers?|fans|viewers|watchers|upvotes?|reactions?|"
     r"favou?rites?|replies|forwards|reproductions|visuali[sz]ations|clicks|displays|sharings|"
-    r"internauts"
+    r"internauts|[‘'\"]I\s+like(?=[’'\"])"  # (Spanish "me gusta", translated: "4.300 'I like'")
 )
 # "18 million views", "2m Instagram followers", "120,000 new likes"; a live stream's
 # audience counts as its views ("peaked at 210,000 concurrent viewers")
@@ -110,7 +116,7 @@ _TIMES = re.compile(
     r"(?:(?:another|a further|an additional|an extra)\s+)?"
     # a tabloid's intensifier: "watched a whopping 4.7 MILLION times"
     r"(?:(?:a|an)\s+(?:whopping|staggering|incredible|astonishing|massive|mammoth|"
-    r"jaw-dropping|eye-watering|remarkable)\s+)?"
+    r"jaw-dropping|eye-watering|remarkable|heavenly|[a-z]+(?:ly|ing|ous))\s+)?"
     + _FIGURE
     + r"\s+(?:times|people|users|viewers|accounts|internauts)\b",
     re.I,
@@ -158,6 +164,41 @@ _VIEWERSHIP = re.compile(
     re.I,
 )
 
+# Translated copy that keeps its own word order: "more than 2,3 million times viewed"; a
+# view count that "surpassed 1.3 million times"
+_TIMES_AFTER = re.compile(
+    r"(?<![\w,.])" + _FIGURE + r"\s+times\s+(?P<noun>viewed|watched|seen|played|shared|liked)\b",
+    re.I,
+)
+_VIEW_COUNT = re.compile(
+    r"\b(?P<noun>view)\s+count\s+(?:of\s+(?:the|this|that|her|his|its)\s+[\w-]+\s+)?(?:has\s+)?"
+    r"(?:surpassed|passed|exceeded|reached|topped)\s+" + _FIGURE,
+    re.I,
+)
+# An audience that joined a stream, or watched the one just told: "Nearly 15,000 people
+# had piled into the stream", "and about 12,000 people watched."
+_JOINED = re.compile(
+    r"(?<![\w,.])" + _FIGURE + r"\s+(?:people|users|viewers|fans)\s+(?:had\s+|have\s+)?"
+    r"(?:(?:piled|crowded|flocked|poured)\s+into|joined)\s+(?:the|his|her|their|its)\s+"
+    r"(?:[\w-]+\s+)?(?P<noun>stream|livestream|broadcast|live)\b",
+    re.I,
+)
+_WATCHED_THEN = re.compile(
+    r"(?<![\w,.])" + _FIGURE + r"\s+(?:people|users|viewers)\s+(?P<noun>watched)"
+    r"(?=\s*[.;]|\s+(?:live|at\s+the\s+peak)\b)",
+    re.I,
+)
+# Very many who "have watched" a clip told by what it shows: "More than 12 million people
+# have watched a wedding caterer's custard tower slump" (a crowd at a parade is smaller)
+_MANY_WATCHED = re.compile(
+    r"(?<![\w,.])"
+    + _FIGURE
+    + r"\s+(?:people|users|viewers)\s+(?:have|has)\s+(?:now\s+|already\s+)?"
+    r"(?P<noun>watched|viewed|seen)\s+(?:a|an|the)\s",
+    re.I,
+)
+_MANY = 100_000
+
 # "watched by millions": an audience with no figure
 _BY_CROWD = re.compile(
     r"\b(?P<noun>viewed|watched|seen)\s+by\s+(?P<vague>millions|thousands|billions|"
@@ -166,6 +207,8 @@ _BY_CROWD = re.compile(
 )
 
 
+_PATTERNS = (_COUNTED, _TIMES, _WATCHERS, _AUDIENCE, _VIEWERSHIP, _BY_CROWD, _TIMES_AFTER)
+_PATTERNS += (_VIEW_COUNT, _JOINED, _WATCHED_THEN)
 _BEYOND_ANY_COUNT = 1e15  # more than any clip's audience: not a stated count
 
 
@@ -182,6 +225,8 @@ def _value(found: re.Match) -> int | None:
         return round(value) if value < _BEYOND_ANY_COUNT else None
     if found["digits"]:
         digits = found["digits"]
+        if re.fullmatch(r"\d{1,3}(?:[. \u00a0\u202f]\d{3})+", digits) and not found["mult"]:
+            return int(re.sub(r"\D", "", digits))  # "310.000", "40 000"
         decimal_comma = re.fullmatch(r"\d+,\d{1,2}", digits) is not None
         number = float(digits.replace(",", "." if decimal_comma else ""))
         value = number * _MULTIPLIERS.get((found["mult"] or "").lower(), 1)
@@ -197,11 +242,7 @@ def _value(found: re.Match) -> int | None:
 def metrics_stated(text: str) -> list[StatedMetric]:
     """Each figure with its kind, in the order written; "one video" is not a metric."""
     found = sorted(
-        (
-            m
-            for pattern in (_COUNTED, _TIMES, _WATCHERS, _AUDIENCE, _VIEWERSHIP, _BY_CROWD)
-            for m in pattern.finditer(text)
-        ),
+        (m for pattern in (*_PATTERNS, _MANY_WATCHED) for m in pattern.finditer(text)),
         key=lambda m: m.start(),
     )
     metrics: list[StatedMetric] = []
@@ -209,7 +250,7 @@ def metrics_stated(text: str) -> list[StatedMetric]:
     for match in found:
         if match.start() < taken_until:
             continue  # overlapping readings of the same words
-        noun = (match["noun"] or match.groupdict().get("noun2") or "").lower()
+        noun = (match["noun"] or match.groupdict().get("noun2") or "").lower().strip("‘'\"’")
         kind = _KINDS.get(noun) or _KINDS.get(noun.removesuffix("s")) or _KINDS.get(noun[:-2])
         if kind is None:
             continue
@@ -217,6 +258,8 @@ def metrics_stated(text: str) -> list[StatedMetric]:
         qualifier = _QUALIFIERS.get(re.sub(r"\s+", " ", stated.lower()))
         value = _value(match)
         if value is None and not match["vague"]:
+            continue
+        if match.re is _MANY_WATCHED and (value is None or value < _MANY):
             continue
         metrics.append(StatedMetric(kind, value, qualifier, match.group(0)))
         taken_until = match.end()
