@@ -7,7 +7,7 @@ import pytest
 
 from archiver.articles.metrics import metrics_stated
 from archiver.articles.stated import creator_named
-from tests.support.threads import read_lines
+from tests.support.threads import article, read_lines
 
 
 def test_who_had_gone_live_after_a_moment_lede_retells_the_lede() -> None:
@@ -333,3 +333,20 @@ def test_the_filmer_telling_its_count_speaks_of_the_clip_in_play() -> None:
 )
 def test_counts_written_every_way(line: str, want: list) -> None:
     assert [(m.kind, m.value) for m in metrics_stated(line)] == want
+
+
+def test_a_profiles_subject_makes_the_clips_it_tells_of() -> None:
+    lines = [
+        "Every Sunday at seven, Anselmo Ribeira, 68, walks to the same fence post above the"
+        " reservoir and films the water.",
+        "He has done it for 212 weeks, and posts each film on TikTok and YouTube as The"
+        " Reservoir Diary.",
+        "The video that made his name lasts 61 seconds.",
+        "It has been watched 18 million times on TikTok.",
+        "Ribeira grew up in a village that was flooded when the dam was finished.",
+        "Ribeira still walks to the fence post every Sunday.",
+    ]
+    claims, citations = article("\n".join(lines))
+    at = {claim.text: claim.position for claim in claims}
+    cited = citations[at[lines[2]]]
+    assert (cited.creator or cited.inferred_creator) == "Anselmo Ribeira"

@@ -2,6 +2,8 @@
 
     account_line(text)   -> the line tells of an account and of no clip
     posting_habit(text)  -> the line tells of clips posted as a habit
+    profile_subject(texts) -> (platform, name) of the person a profile is about, told
+                            by an account line near its top
 
 and CLIP_OR_ITS_MAKING, the words that put a clip, or its making, in a line.
 
@@ -14,6 +16,7 @@ import re
 
 from archiver.articles.clip_kinds import kind_cites
 from archiver.articles.copies import camera_cites
+from archiver.platforms import platform_named
 
 # An account line: someone's account told with no clip of it ("Tony Brereton ... posts on
 # TikTok as Toaster Tony (@tonybakesbadly) and has 23,000 followers", "She posts on
@@ -112,3 +115,37 @@ def account_line(text: str) -> bool:
     return bool(_ACCOUNT.search(text)) and not (
         CLIP_OR_ITS_MAKING.search(text) or kind_cites(text) or camera_cites(text)
     )
+
+
+# A profile names its subject in full at the top ("Every Saturday morning, Desmond
+# Achterberg-Ncube loads a toolbox ..."), then tells of their account ("He posts as Des
+# Fixes It on YouTube"), then names them by surname all through
+_FULL_NAME = re.compile(
+    r"\b(?!(?:Every|Each|On|In|At|Last|This|Next|The|A|An|By|Since|St)\b)[A-Z][\w’'-]+"
+    r"(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+)+"
+)
+# ("He posts as Des Fixes It on YouTube, where 1.2 million people subscribe, and cuts the
+# same videos down for TikTok": an account, though it speaks of videos)
+_POSTS_AS = re.compile(
+    r"^(?:He|She|They)\b[^.;]{0,60}?\b(?:posts|streams|uploads|vlogs)\s+(?:[\w-]+\s+){0,7}?as\s+"
+    r"[@A-Z]"
+)
+_PROFILE_TOP = 6  # lines: where the subject and their account are told
+_NAMED_THROUGH = 3  # lines naming the subject's surname, for the piece to be about them
+
+
+def profile_subject(texts: list[str]) -> tuple[str | None, str] | None:
+    """(platform, full name) of the person a profile is about, or None: the first person
+    named in full near the top whose surname runs through the piece, when an account line
+    near the top speaks of them ("He posts as Des Fixes It on YouTube")."""
+    top = texts[:_PROFILE_TOP]
+    account = next((t for t in top if account_line(t) or _POSTS_AS.search(t)), None)
+    if account is None:
+        return None
+    for found in (m for text in top[:3] for m in _FULL_NAME.finditer(text)):
+        surname = re.sub(r"[’']s$", "", found.group(0).split()[-1])  # ("Bethan Ruiz-Akande's")
+        if sum(surname in text for text in texts) >= _NAMED_THROUGH:
+            subject = re.match(r"(?:He|She|They)\b", account) or surname in account
+            name = re.sub(r"[’']s$", "", found.group(0))
+            return (platform_named(account), name) if subject else None
+    return None

@@ -49,7 +49,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from archiver.articles.account_lines import account_line
+from archiver.articles.account_lines import account_line, profile_subject
 from archiver.articles.accounts import MAKER_OF_IT
 from archiver.articles.claims import Claim
 from archiver.articles.context_more import fill_more, full_names, named_next, platform_of_creator
@@ -423,8 +423,11 @@ def _subject(
     Lowther, who posts ... under the name Granny Goals")."""
     text_at = {claim.position: claim.text for claim in claims}
     creators = {name_key(c.creator): c for c in citations if c.creator}
-    if len(creators) != 1:
-        return None
+    profile = profile_subject([c.text for c in claims])  # (its subject, whoever else posts)
+    if len(creators) != 1 or (
+        profile and not one_name(profile[1], [*creators.values()][0].creator or "")
+    ):
+        return profile
     first = min(creators.values(), key=lambda c: c.claim_position)
     if REPOST.search(text_at.get(first.claim_position, "")):
         return None  # the one creator stated reposted the clip ("Kitchlo's own account
@@ -438,7 +441,7 @@ def _subject(
     lines = [claim.text for claim in claims] + [" ".join(headline)[:HEADLINE_CHARS]]
     named = sum(any(word in line for word in words) for line in lines)
     if named < SUBJECT_CLAIMS:
-        return None
+        return profile  # (a profile of someone else)
     platform = next((p for p, c in stated.values() if c == first.creator and p), None)
     return platform or first.platform, first.creator or ""
 
