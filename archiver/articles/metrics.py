@@ -8,7 +8,8 @@ reposts, retweets), saves (saves, bookmarks), and followers (followers, subscrib
 fans), which belong to the account, not the clip. A qualifier keeps how the figure was
 hedged: "more than", "nearly" or "about" (None for a plain figure). Numbers in words
 ("seven million", "roughly two million") are read by text2num rather than a table of
-our own; abbreviations ("3.4m", "120k", "1.2bn") and digits with commas by the pattern.
+our own; abbreviations ("3.4m", "120k", "1.2bn") and digits with commas, or with the
+points and spaces translated copy keeps ("310.000", "40 000"), by the pattern.
 """
 
 from __future__ import annotations
