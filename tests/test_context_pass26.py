@@ -350,3 +350,21 @@ def test_a_profiles_subject_makes_the_clips_it_tells_of() -> None:
     at = {claim.text: claim.position for claim in claims}
     cited = citations[at[lines[2]]]
     assert (cited.creator or cited.inferred_creator) == "Anselmo Ribeira"
+
+
+def test_a_court_retells_a_filmed_lede_and_tells_other_footage_apart() -> None:
+    lines = [
+        "A hobbyist who flew a drone over a wildfire to film it for his YouTube channel forced"
+        " firefighting aircraft to halt water drops for 40 minutes, a court has heard.",
+        "Bastian Kroll, 34, pleaded guilty at Tenbridge Magistrates' Court on Monday.",
+        "The court heard he posted an 11-minute video from the flight on his channel, Kroll"
+        " Skies, the same evening.",
+        "Fire service footage from the cockpit of the aircraft, also shown to the court,"
+        " showed the pilot spotting the drone.",
+        "A video of the drone hovering above the smoke, filmed by a walker on a nearby hill"
+        " and posted on Facebook, led police to his car.",
+    ]
+    at, citations, threads = read_lines(lines)
+    lede, cockpit, walker = at[lines[0]], at[lines[3]], at[lines[4]]
+    assert threads[at[lines[2]]] == lede
+    assert threads[cockpit] == cockpit and threads[walker] == walker

@@ -92,7 +92,8 @@ _COURT_HEARD = re.compile(
     re.I,
 )
 _LIVE_OR_PUT_OUT = re.compile(
-    r"\b(?:live|live-?stream\w*|stream\w*|broadcast\w*|posted|uploaded|published)\b", re.I
+    r"\b(?:live|live-?stream\w*|stream\w*|broadcast\w*|posted|uploaded|published|film(?:ed)?)\b",
+    re.I,
 )
 _ANOTHER_TIME = re.compile(
     r"\b(?:again|once\s+more|(?:a|the\s+next|one)\s+(?:day|week|month|year)\s+later|"

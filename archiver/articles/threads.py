@@ -139,6 +139,11 @@ REJOIN_WITHIN = 3
 _POSTED_IT = re.compile(r"\b(?:posted|shared|uploaded|filmed|recorded|shot|took)\s+it\b", re.I)
 
 
+_NEW_FILMER = re.compile(
+    r"^(?:A|An|One)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|recording)\b[^.;]{0,80}?\bfilmed\s+by\s+"
+    r"(?:a|an|one)\b",
+    re.I,
+)
 # A moment of a stream, cut out and put up by someone: "A clip of that call posted on TikTok
 # by @renterscorner", "That outburst has been clipped from his Kick stream"
 _AN_EXCERPT = re.compile(  # (not another angle: "A clip of the moment, filmed by her flatmate")
@@ -290,9 +295,11 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 citation.same_clip_as, roles[position] = owners, "back_reference"
             if owners is None and (FILMED_AND_POSTED.search(text) or MADE_FROM_IT.search(text)):
                 citation.same_clip_as = None  # a clip made in this sentence, or from the clip
-            described = (  # (a clip named by its owner is the owner's, whatever else it names)
+            described = (  # (a clip named by its owner is the owner's, whatever else it names;
+                # one brought in with someone new filming it is new: "A video of the drone
+                # ..., filmed by a walker on a nearby hill")
                 None
-                if made_from or owners is not None
+                if made_from or owners is not None or _NEW_FILMER.search(text)
                 else referred_thread(text, thread_of, text_at, citing)
             )
             if described is not None and citation.same_clip_as != described:

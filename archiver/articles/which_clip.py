@@ -88,8 +88,21 @@ def another_clip(text: str, thread_text: str) -> bool:
         return True  # "posted videos of herself ..." then "In the video that first drew ..."
     if _SOMEONE_FILMED_IT.search(text) and a_bodys_footage(thread_text):
         return True  # a pupil "filmed it on his mum's phone": not the school's own stream
+    body = _BODYS_FOOTAGE.match(text)
+    if body and not re.search(rf"\b{re.escape(body['body'])}", thread_text, re.I):
+        return True  # "Fire service footage from the cockpit" after a hobbyist's drone video
     found = _OTHER_CLIP.search(text)
     return bool(found) and not re.search(rf"\b{found['mark']}\b", thread_text, re.I)
+
+
+# Footage named by the body that filmed it, at the head of the line: "Fire service footage
+# from the cockpit of the aircraft, also shown to the court, showed ..."
+_BODYS_FOOTAGE = re.compile(
+    r"^(?P<body>fire\s+service|fire\s+brigade|police|coastguard|council|ambulance\s+service|"
+    r"army|navy|air\s+force|military|ministry|airline|operator)(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:footage|video|film|recording)\b",
+    re.I,
+)
 
 
 # Someone named filming "it" with their own phone or camera: "Year 5 pupil Alfie
