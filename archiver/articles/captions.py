@@ -283,12 +283,16 @@ def attach_captions(
 # on the livestream", "from the drone footage"): the one thread whose citing lines tell a
 # clip of that kind
 _STILL_OF = re.compile(r"\b(?:from|of|on|in)\s+(?:the|a|an|[\w’'-]+[’']s)\s+", re.I)
+# A line that tells of a stream: "streamed the party live", "went live on Twitch"
+TELLS_A_STREAM = re.compile(
+    r"\b(?:live-?)?stream(?:ed|ing|s)?\b|\b(?:went|gone|going|goes)\s+live\b|\blive\s+on\b|"
+    r"\bbroadcast\w*\s+live\b",
+    re.I,
+)
+# A still told as seen in a clip: "as seen on the livestream", "as caught on camera"
+AS_SEEN = re.compile(r"\bas\s+(?:seen|caught|captured|shown)\s+(?:in|on|through)\b", re.I)
 _KINDS = {
-    re.compile(r"\b(?:live-?)?stream\b|\bbroadcast\b", re.I): re.compile(
-        r"\b(?:live-?)?stream(?:ed|ing|s)?\b|\b(?:went|gone|going|goes)\s+live\b|\blive\s+on\b|"
-        r"\bbroadcast\w*\s+live\b",
-        re.I,
-    ),
+    re.compile(r"\b(?:live-?)?stream\b|\bbroadcast\b", re.I): TELLS_A_STREAM,
     re.compile(r"\bdrone\b", re.I): re.compile(r"\bdrone\b", re.I),
     re.compile(r"\bdoorbell\b", re.I): re.compile(r"\bdoorbell\b", re.I),
     re.compile(r"\bdash-?cam\b", re.I): re.compile(r"\bdash-?cam\b", re.I),
@@ -300,7 +304,7 @@ def _kinds_thread(
     position: int, text: str, text_at: dict[int, str], thread_of: dict[int, int], citing: set[int]
 ) -> int | None:
     """The one thread whose citing lines tell a clip of the kind a still is named by."""
-    still = STILL_FROM.search(text) or _AS_SEEN.search(text)
+    still = STILL_FROM.search(text) or AS_SEEN.search(text)
     found = _STILL_OF.search(text, still.start()) if still else None
     if found is None:
         return None
@@ -314,9 +318,6 @@ def _kinds_thread(
             }
             return threads.pop() if len(threads) == 1 else None
     return None
-
-
-_AS_SEEN = re.compile(r"\bas\s+(?:seen|caught|captured|shown)\s+(?:in|on|through)\b", re.I)
 
 
 def _credits_another(credit: Citation, clip: list[Citation]) -> bool:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from archiver.articles.claims import Claim
 from archiver.articles.cleaning import EMBED_CREDIT
+from archiver.articles.metrics import metrics_stated
 
 if TYPE_CHECKING:
     from archiver.articles.threads import Citation
@@ -74,7 +75,8 @@ def item_openers(
         first = by_position.get(under.position)
         if citation is not None and first is not None and _another_clip(citation, first):
             continue  # the first line cites a clip of its own: the heading keeps its one
-        counted = bool(_COUNTED.search(under.text))  # ("More than 12 million people have watched")
+        # (its first line counts its audience: "More than 12 million people have watched ...")
+        counted = any(m.kind != "followers" for m in metrics_stated(under.text))
         if (
             first is None
             and citation is None
@@ -114,14 +116,6 @@ def item_openers(
 _THE_CLIP = re.compile(
     r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:clip|video|footage|reel|recording|post)\b"
     r"(?!.*\b(?:first|original|earlier|again)\b)",
-    re.I,
-)
-
-
-# A count of an audience in an item's first line: its clip, told by how far it went
-_COUNTED = re.compile(
-    r"\b(?:million|thousand|\d[\d,.]*\s*[mk]?)\s+(?:people|viewers|users)\s+(?:have|had)\s+"
-    r"(?:watched|viewed|seen|shared|liked)\b",
     re.I,
 )
 

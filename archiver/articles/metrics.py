@@ -117,7 +117,7 @@ _TIMES = re.compile(
     r"(?:(?:another|a further|an additional|an extra)\s+)?"
     # a tabloid's intensifier: "watched a whopping 4.7 MILLION times"
     r"(?:(?:a|an)\s+(?:whopping|staggering|incredible|astonishing|massive|mammoth|"
-    r"jaw-dropping|eye-watering|remarkable|heavenly|[a-z]+(?:ly|ing|ous))\s+)?"
+    r"jaw-dropping|eye-watering|remarkable|[a-z]+(?:ly|ing|ous))\s+)?"
     + _FIGURE
     + r"\s+(?:times|people|users|viewers|accounts|internauts)\b",
     re.I,

@@ -44,7 +44,12 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from archiver.articles.account_lines import account_line
-from archiver.articles.captions import BRINGS_ITS_CLIP_IN, attach_captions, terms
+from archiver.articles.captions import (
+    BRINGS_ITS_CLIP_IN,
+    TELLS_A_STREAM,
+    attach_captions,
+    terms,
+)
 from archiver.articles.claims import SUBHEADING, Claim, without_time_stamp
 from archiver.articles.cleaning import BULLETIN_LINE, EDITORS_NOTE
 from archiver.articles.clip_choice import Told
@@ -153,9 +158,6 @@ _AN_EXCERPT = re.compile(  # (not another angle: "A clip of the moment, filmed b
     r"\b(?:clipped|cut)\s+(?:out\s+)?(?:from|of)\s+(?:the|his|her|their|its|[\w’'-]+[’']s)\s+"
     r"(?:[\w-]+\s+)?(?:live-?)?stream\b",
 )
-_A_STREAM = re.compile(
-    r"\b(?:live-?)?stream(?:ed|ing)?\b|\b(?:went|gone|going|goes)\s+live\b|\blive\s+on\b", re.I
-)
 
 
 def _refers_back(
@@ -168,7 +170,7 @@ def _refers_back(
     post) is a clip of its own."""
     if ORIGINAL_TRACED.search(text) and not another_clip(text, thread_text):
         return "back_reference"  # where the clip first appeared, on whatever platform
-    if _AN_EXCERPT.search(text) and _A_STREAM.search(thread_text):
+    if _AN_EXCERPT.search(text) and TELLS_A_STREAM.search(thread_text):
         return "back_reference"  # a stream's moment cut out and posted: the stream's
     # (a copy names the platform it went to: "She reposted the same review as an
     # Instagram reel" is the TikTok in play)
