@@ -7,6 +7,7 @@
     SENTENCE_ADVERBS    words that open a sentence and belong to no name ("Then")
     NAME_PARTICLE       a particle inside a name ("van", "de", "Le")
     NOT_AFTER_PREPOSITION   a lookbehind: no name right after "in", "on", "at", ...
+    OWN_DEVICE_CAUGHT   someone's own camera catching a moment ("her doorbell camera caught")
     subject_in_own_clip(text)  the subject doing something "in an Instagram story" of
                         their own ("Soap actress Marisol Quint ... in an Instagram story")
 
@@ -93,6 +94,11 @@ _PUBLISHING = (
     r"deleted|removed|took\s+down|"
     r"made(?=\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:duet|stitch|remix|video|clip|reel)\b))"
 )
+# Someone's own camera catching a moment: "her doorbell camera caught", "his phone filmed"
+OWN_DEVICE_CAUGHT = (
+    r"(?:his|her|their)\s+(?:doorbell\s+|security\s+|dash\s*)?(?:camera|cam|doorbell|phone)\s+"
+    r"(?:had\s+)?(?:caught|captured|recorded|filmed)\b"
+)
 # What a clip is caught on: "caught the men escaping on his doorbell camera"
 _DEVICE = r"(?i:phone|mobile|camera|dashcam|doorbell|drone|GoPro)"
 # (plural too: "documented the night in a string of Snapchat stories")
@@ -151,8 +157,7 @@ AGENT_PATTERNS = (
         _SUBJECT
         + _APPOSITION
         + r",?\s+(?:was|were|had\s+been)\s+[^.;]{0,60}?\b(?:when|as|while)\s+"
-        r"(?:his|her|their)\s+(?:doorbell\s+|security\s+|dash\s*)?(?:camera|cam|doorbell|phone)\s+"
-        r"(?:caught|captured|recorded|filmed)\b"
+        + OWN_DEVICE_CAUGHT
     ),
     # a camera set up: "Retired forester Gerd Wülfing set up a wildlife camera in his front
     # garden, and on the third night it recorded the culprit"

@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 
 from archiver.articles.accounts import a_body_posts_its_own
+from archiver.articles.agents import OWN_DEVICE_CAUGHT
 from archiver.articles.owners import MADE_FROM_IT
 from archiver.articles.which_clip import (
     VAGUE_PLATFORMS,
@@ -69,9 +70,8 @@ _IN_CLIP_BY = re.compile(
     r"(?:filmed|shot|recorded|captured|taken|posted|shared|streamed)\s+by\b"
     # (or by whose camera caught it: "was fast asleep when her doorbell camera caught the
     # whole thing")
-    r"|\b(?:his|her|their)\s+(?:doorbell\s+|security\s+|dash\s*)?(?:camera|cam|doorbell|phone)\s+"
-    r"(?:had\s+)?(?:caught|captured|recorded|filmed)\s+(?:the\s+whole\s+thing|it\s+all|it|"
-    r"everything|the\s+lot|the\s+moment)\b",
+    rf"|\b{OWN_DEVICE_CAUGHT}\s+(?:the\s+whole\s+thing|it\s+all|it|everything|the\s+lot|"
+    r"the\s+moment)\b",
     re.I,
 )
 
