@@ -1045,11 +1045,11 @@ def main() -> int:
     # creator 0.73, metric 0.97/0.91. The choice of clip off, same run: thread 0.68/0.69,
     # 0.60/0.63, 0.73/0.67, 0.74/0.66, 0.72/0.65; the learned maker off: creator 0.82,
     # 0.69, 0.67, 0.72, 0.76.
-    threads["untouched set 92"] = evaluate_untouched("threads_untouched_92.jsonl")
-    threads["untouched set 93"] = evaluate_untouched("threads_untouched_93.jsonl")
-    threads["untouched set 94"] = evaluate_untouched("threads_untouched_94.jsonl")
-    threads["untouched set 95"] = evaluate_untouched("threads_untouched_95.jsonl")
-    threads["untouched set 96"] = evaluate_untouched("threads_untouched_96.jsonl")
+    threads["untouched set 92 (seen)"] = evaluate_untouched("threads_untouched_92.jsonl")
+    threads["untouched set 93 (seen)"] = evaluate_untouched("threads_untouched_93.jsonl")
+    threads["untouched set 94 (seen)"] = evaluate_untouched("threads_untouched_94.jsonl")
+    threads["untouched set 95 (seen)"] = evaluate_untouched("threads_untouched_95.jsonl")
+    threads["untouched set 96 (seen)"] = evaluate_untouched("threads_untouched_96.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
