@@ -79,8 +79,8 @@ def examples(k: int) -> list[dict]:
         if "by_position" in label:  # the seed story, labelled by claim position
             want_at = label["by_position"]
         else:
-            by_text = {c["text"]: c for c in label["claims"]}
-            want_at = {p: by_text[t] for p, t in text_at.items() if t in by_text}
+            cited = {c.claim_position for c in citations}
+            want_at = ts.labels_by_position(label, claims, cited)[0]
         for citation in citations:
             want = want_at.get(citation.claim_position)
             if not want or not want.get("cites") or citation.creator is not None:

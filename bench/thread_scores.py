@@ -8,6 +8,7 @@ threads_untouched*.jsonl hold invented articles, labelled before the code saw th
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -164,19 +165,85 @@ def evaluate_untouched(name: str) -> ThreadScore:
         lines = [claim["text"] for claim in article_label["claims"]]
         article = read_article(article_label["article"], "\n".join(lines).encode())
         claims, citations = extract_citations(article)
-        by_text = {label["text"]: label for label in article_label["claims"]}
-        labels = {}
-        for claim in claims:
-            label = dict(by_text.get(claim.text, {}))
-            if label.get("thread") is not None:  # labels name the opener by its index
-                label["thread"] = _position_of(article_label, label["thread"], claims)
-            labels[claim.position] = label
-        missing = set(by_text) - {claim.text for claim in claims}
-        score.mistakes += [f"claim not produced | {text}" for text in sorted(missing)]
+        cited = {citation.claim_position for citation in citations}
+        labels, unscored = labels_by_position(article_label, claims, cited)
+        score.mistakes += [f"claim not produced | {label['text']}" for label in unscored]
+        score_unproduced(score, unscored)
         score_article(score, labels, claims, citations)
     return score
 
 
-def _position_of(article_label: dict, index: int, claims: list) -> int | None:
-    text = article_label["claims"][index]["text"]
-    return next((claim.position for claim in claims if claim.text == text), None)
+def _key(text: str) -> str:
+    """A line's words alone: the reader drops list bullets and markdown bold."""
+    return re.sub(r"\W+", "", text).casefold()
+
+
+def labels_by_position(
+    article_label: dict, claims: list, cited: set[int] = frozenset()
+) -> tuple[dict[int, dict], list[dict]]:
+    """Each claim's label (the opener named by its claim position), and the labelled
+    lines that no claim carries (each marked "opens" when it opens its own thread).
+
+    A label goes to the claim with the same words; a line the reader split in two
+    ("'Get off!' ... can be heard") labels its cited piece, or else its first, and its
+    other pieces stay in its thread; claims the reader merged take the first label
+    that cites or has a thread. So no labelled line drops out of the scores unseen."""
+    keys = [_key(label["text"]) for label in article_label["claims"]]
+    home: dict[int, int] = {}  # label index -> the claim position that carries it
+    pieces: dict[int, list[int]] = defaultdict(list)
+    merged: dict[int, list[int]] = {}
+    for claim in claims:
+        k = _key(claim.text)
+        same = [i for i, key in enumerate(keys) if key == k and i not in home]
+        if k in keys:
+            if same:  # a line printed twice labels each copy in turn
+                home[same[0]] = claim.position
+        elif k:
+            inside = [i for i, key in enumerate(keys) if k in key and len(k) >= 8]
+            if len(inside) == 1:
+                pieces[inside[0]].append(claim.position)
+            else:
+                merged[claim.position] = [i for i, key in enumerate(keys) if key and key in k]
+    for i, positions in pieces.items():
+        if i not in home:
+            home[i] = next((p for p in positions if p in cited), positions[0])
+    for position, indexes in merged.items():
+        free = [i for i in indexes if i not in home]
+        labelled = [i for i in free if _labelled(article_label["claims"][i])]
+        if free:
+            home[(labelled or free)[0]] = position
+    at = {position: i for i, position in home.items()}
+    labels: dict[int, dict] = {}
+    for claim in claims:
+        p = claim.position
+        if p in at:
+            label = dict(article_label["claims"][at[p]])
+        else:  # a piece of a split line: in that line's thread, citing nothing
+            whole = next((i for i, ps in pieces.items() if p in ps), None)
+            thread = article_label["claims"][whole].get("thread") if whole is not None else None
+            label = {"cites": False, "thread": thread}
+        if label.get("thread") is not None:
+            label["thread"] = home.get(label["thread"])
+        labels[p] = label
+    unscored = [
+        dict(label, opens=label.get("thread") == i)
+        for i, label in enumerate(article_label["claims"])
+        if i not in home
+    ]
+    return labels, unscored
+
+
+def _labelled(label: dict) -> bool:
+    return bool(label.get("cites")) or label.get("thread") is not None
+
+
+def score_unproduced(score: ThreadScore, unscored: list[dict]) -> None:
+    """A labelled line no claim carries is missed in every field it is labelled in."""
+    for label in unscored:
+        why = f"not produced | {label['text'][:70]}"
+        if label.get("cites"):
+            for name in ("citation", "platform", "creator"):
+                score.add(name, fn=1, why=why)
+            score.add("metric", fn=len(label.get("metrics", [])), why=why)
+        if label.get("thread") is not None and not label["opens"]:  # openers are no members
+            score.add("thread", fn=1, why=why)

@@ -192,13 +192,8 @@ def attach(arts: list[dict], gold: dict) -> list[dict]:
             art["labels"] = {c.position: label["by_position"].get(c.position, {}) for c in claims}
             art["gold"] = {p: lab.get("thread") for p, lab in art["labels"].items()}
             continue
-        by_text = {claim["text"]: claim for claim in label["claims"]}
-        art["labels"] = {}
-        for claim in claims:
-            lab = dict(by_text.get(claim.text, {}))
-            if lab.get("thread") is not None:
-                lab["thread"] = ts()._position_of(label, lab["thread"], claims)
-            art["labels"][claim.position] = lab
+        openers = {p for p, o in art["found"].items() if o == p}
+        art["labels"] = ts().labels_by_position(label, claims, openers)[0]
         art["gold"] = {p: lab.get("thread") for p, lab in art["labels"].items()}
     return arts
 
