@@ -53,7 +53,7 @@ SUBHEADING = re.compile(
     r"^(?:our\s+|the\s+)?(?:verdict|rating|conclusion|ruling|classification)\s*:\s*(?:\S+\s*){1,4}$",
     re.I,
 )
-_EXCLAIMED_QUOTE = re.compile(r"[!?][’”'\"]\s*$")
+_EXCLAIMED_QUOTE = re.compile(r"[!?,…\-–—][’”'\"]{1,2}\s*$")
 _SAID_VERB = (
     r"(?:says|said|asks|asked|shouts|shouted|screams|screamed|groans|groaned|sighs|sighed|"
     r"yells|yelled|cries|cried|tells|told|adds|added|replies|replied|whispers|whispered|"
@@ -61,7 +61,9 @@ _SAID_VERB = (
     r"chants|chanted|begs|begged|shrieks|shrieked|gasps|gasped|mutters|muttered|roars|roared|"
     r"bellows|bellowed|howls|howled|squeals|squealed|wails|wailed|murmurs|murmured|squawks|"
     r"squawked|pleads|pleaded|insists|insisted|declares|declared|continues|continued|snaps|"
-    r"snapped|sobs|sobbed|saying|shouting|asking|screaming|yelling|singing|telling)\b"
+    r"snapped|sobs|sobbed|answers|answered|saying|shouting|asking|screaming|yelling|singing|"
+    r"telling|wailing|crying|laughing|sobbing|chanting|cheering|muttering|whispering|"
+    r"pleading|begging|shrieking|groaning|sighing)\b"
 )
 _ATTRIBUTION = re.compile(
     # (past an age or a place: "Leanne, 38, groans in the video"; "Rhys can be heard
@@ -231,8 +233,11 @@ _SAID_AFTER = re.compile(
     r"\s*,?\s*(?:(?:he|she|they|I|we|someone|somebody|everyone|nobody|"
     r"(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|one\s+of\s+[^,.;]{1,30}|"
     r"one\s+[a-z]+|"
-    r"(?:a|an|the)\s+[a-z]+)\s+(?:\w+ly\s+)?(?:(?:can|could)\s+be\s+heard\s+|is\s+heard\s+)?"
+    r"(?:a|an|the)\s+(?:[a-z]+['’]s\s+)?[a-z]+)\s+(?:\w+ly\s+)?"
+    r"(?:(?:can|could)\s+be\s+heard\s+|is\s+heard\s+)?"
     rf"{_SAID_VERB}|{_SAID_VERB}\s+(?:a|an|the|[A-Z])"
+    # no speaker named: "'Get off! Get off!' can be heard over the music"
+    r"|(?:can|could)\s+be\s+heard\b|(?:is|was)\s+heard\b"
     # many speakers: "'She's one of us!' fans chant in the background"
     r"|(?:[a-z]+\s+)?[a-z]+s\s+(?:can\s+be\s+heard\s+)?(?:say|shout|scream|yell|chant|cry|"
     r"sing|cheer|roar|ask|beg|call)(?:ing)?\b)"
@@ -322,7 +327,7 @@ def _said_after(piece: str, at: int) -> bool:
 # Freya Lindsay tells viewers", "the 78-year-old says", "you say quietly")
 _TOLD_AFTER = re.compile(
     r",?\s+(?:(?:[a-z]+\s+){0,2}(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|(?:he|she|they|you|we|I)|"
-    r"(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:\w+ly\s+)?[a-z]+s?\b"
+    r"(?:the|a|an|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w-]+)\s+(?:\w+ly\s+)?[a-z]+s?\b"
 )
 
 

@@ -1,0 +1,30 @@
+"""Twenty-seventh pass: rules from the misses of sets 0-101 (invented text, in the styles
+of real news; see docs/labelling.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.articles.claims import _piece_sentences
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "'Pancake. PANCAKE. That is a Lyre!' Marisol can be heard wailing.",
+        "'Get off! Get off!' can be heard over the music.",
+        "'They don't want you to see this. This is how they steer the storms,' a man's voice"
+        " says over the footage.",
+        "'Which grandson? I have three, and all three call me on Sundays,' answers Mrs Sommer.",
+        "'Get off my road, you absolute-' Kettleby shouts before the blow lands.",
+        "“It says: ‘If he loses, I'm keeping the trophy anyway,’” Delaney says.",
+        "'It's the keeper's! The keeper's goal, Muralha!' the club's commentator screams.",
+    ],
+)
+def test_a_quotation_and_who_is_heard_saying_it_are_one_claim(line: str) -> None:
+    assert [line[s:e] for s, e in _piece_sentences(line)] == [line]
+
+
+def test_a_new_sentence_after_a_quotation_that_ends_with_a_stop_stays_apart() -> None:
+    line = "'We will appeal.' Police said the video was under review."
+    assert len(_piece_sentences(line)) == 2
