@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.articles.claims import _piece_sentences
+from archiver.articles.goes_on import continues
 
 
 @pytest.mark.parametrize(
@@ -28,3 +29,28 @@ def test_a_quotation_and_who_is_heard_saying_it_are_one_claim(line: str) -> None
 def test_a_new_sentence_after_a_quotation_that_ends_with_a_stop_stays_apart() -> None:
     line = "'We will appeal.' Police said the video was under review."
     assert len(_piece_sentences(line)) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Several of them wave placards, and one stands up and slaps the bonnet.",
+        "A man in swimming trunks is still holding an ice cream.",
+        "A chef in whites carries on plating, apparently without noticing.",
+        "A grey goose stands in the lane beneath the raised barrier, neck stretched.",
+    ],
+)
+def test_someone_in_the_scene_acting_now_goes_on_describing_the_clip(line: str) -> None:
+    assert continues(line) == "description"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A video game streamer from Vallera who broadcasts on Twitch as GattoNero_Live was on"
+        " air when the quake hit.",
+        "Many of them have since deleted their accounts.",
+    ],
+)
+def test_who_is_brought_in_or_what_became_of_them_is_no_scene(line: str) -> None:
+    assert continues(line) is None

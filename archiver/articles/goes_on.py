@@ -31,7 +31,10 @@ _PERSON = (
     r"couple|family|dog|cat|puppy|horse|pet|filmmaker|passenger|poster|cyclist|pedestrian|"
     r"officer|nurse|baker|chef|cook|singer|dancer|crowd|guard|customer|resident|neighbour|"
     r"bird|animal|player|athlete|climber|pilot|farmer|teacher|pupil|onlooker|bystander|"
-    r"spectator|commuter|guest|friend|colleague"
+    r"spectator|commuter|guest|friend|colleague|toddler|lady|bride|groom|waiter|waitress|"
+    r"protester|activist|fan|firefighter|paramedic|soldier|shopper|diner|"
+    r"goose|duck|swan|gull|seagull|fox|deer|bear|seal|cow|sheep|goat|pig|monkey|macaque|"
+    r"squirrel|parrot|owl|hedgehog|kitten|lamb|calf|pony|donkey|otter|badger|raccoon|crow"
 )
 _GROUP = r"passers?-by|people|staff|children|kids"  # plural with no -s
 # "the family's dog": a possessive may stand among the modifiers
@@ -40,12 +43,16 @@ _DEFINITE = re.compile(_LEAD + rf"the\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSON})s?
 # "Several passers-by rush to lift the carriage" (a plural subject takes the bare verb)
 _SOMEONE = re.compile(
     _LEAD + r"(?:a|an|one|another|two|three|four|several|some|many|other|more|a few)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<group>{_GROUP})|(?:{_PERSON})(?P<plural>s)?)\b",
+    rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<group>{_GROUP})|(?:{_PERSON})(?P<plural>s)?)\b"
+    # some of those the clip showed: "Several of them wave placards"
+    r"|^(?P<of_them>(?:several|some|many|most|two|three|a\s+few|a\s+couple)\s+of\s+them)\b",
     re.I,
 )
 _PERSON_PLACE = re.compile(
-    r"\s+(?:in|on|at|with|from|near|behind|beside)\s+(?:a|an|the|his|her|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+[a-z]+s\b|\s+(?:is|are)\b)"
+    # (a bare noun too: "A chef in whites carries on plating")
+    r"\s+(?:in|on|at|with|from|near|behind|beside)\s+(?:(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:[a-z][\w-]*(?:\s+[a-z][\w-]*)?))"
+    r"(?=\s+[a-z]+s\b|\s+(?:is|are)\b)"
 )
 _BARE_VERB = re.compile(  # a verb in the present after a plural subject, not speech or a tense
     r"\s+(?:also\s+|then\s+|quickly\s+)?(?!(?:say|said|told|tell|believe|think|want|"
@@ -117,7 +124,7 @@ def continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
         return "back_reference"
     someone = _SOMEONE.search(text)
     if someone:
-        plural = someone["group"] or someone["plural"]
+        plural = someone["group"] or someone["plural"] or someone["of_them"]
         after = _PERSON_PLACE.match(text, someone.end())  # "A man in a red jacket waves"
         ends = [someone.end()] + ([after.end()] if after else [])
         if any((_BARE_VERB if plural else _PRESENT).match(text, end) for end in ends):
