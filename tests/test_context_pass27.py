@@ -54,3 +54,22 @@ def test_someone_in_the_scene_acting_now_goes_on_describing_the_clip(line: str) 
 )
 def test_who_is_brought_in_or_what_became_of_them_is_no_scene(line: str) -> None:
     assert continues(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Paused at 0:09, the placards are written in Kavari, and one shows a taxi.",
+        "Frozen at 0:09, a shop sign across the street reads 'Farmacia Popular'.",
+        "It opens on a steel pot of white rice, lid on, beside a calendar.",
+        "For about four seconds her vocal carries on at full volume while she sips water.",
+        "In the original, a keeper in a flat-bottomed boat follows the tiger.",
+        "In it she holds up a hand-written sign reading 'CHECK YOUR DEPOSIT'.",
+    ],
+)
+def test_a_moment_or_a_frame_of_the_clip_goes_on_with_it(line: str) -> None:
+    assert continues(line) in ("description", "pronoun")
+
+
+def test_a_stretch_of_time_in_the_story_is_no_moment_of_the_clip() -> None:
+    assert continues("For two years he said nothing.") is None

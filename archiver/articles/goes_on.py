@@ -20,7 +20,7 @@ from archiver.articles.scene import IT_SHOWS, OUTSIDE, SCENE_SINGULAR, scene, st
 _LEAD = r"^[‘“'\"]?(?:.{0,100}?,\s+)?"  # an opening clause: "Just before starting his shift, "
 _PRONOUN = re.compile(
     _LEAD + r"(?:(?:after|when|as|while|before|once|then|but|and|so|later|now|here|finally|"
-    r"at one point|at first|this time|each time|next|again)\b[^,.]{0,60}?\s)?"
+    r"at one point|at first|this time|each time|next|again|in it)\b[^,.]{0,60}?\s)?"
     r"(?:he|she|they|others)\b"
     r"|^(?:in it|in the clip|in the video),",
     re.I,
@@ -102,7 +102,15 @@ IN_THE_CLIP = re.compile(
     r"|^(?:(?:seconds|moments|a\s+few\s+seconds|minutes)\s+later(?!\s+than)|"
     r"(?:midway|halfway)\s+through|"
     r"at\s+one\s+point|at\s+(?:the\s+)?\d+(?::\d\d|\s+(?:minutes?|seconds?)\b)|"
-    r"in\s+the\s+(?:final|last|closing|opening|first)\s+(?:few\s+)?(?:seconds|moments|frames))\b",
+    r"in\s+the\s+(?:final|last|closing|opening|first)\s+(?:few\s+)?(?:seconds|moments|frames)|"
+    # a frame held ("Paused at 0:09, the placards ..."), a stretch of it ("For about four
+    # seconds her vocal carries on"), how it runs ("It opens on a steel pot of rice")
+    r"(?:paused|frozen|stopped|freeze-framed)\s+at\s+(?:the\s+)?\d+(?::\d\d|\s+(?:minutes?|seconds?))|"
+    r"for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|the\s+(?:first|last|next)\s+)?"
+    r"(?:[\w-]+\s+)?(?:seconds|minutes)\b(?!\s+(?:after|before|later)\b)|"
+    r"it\s+(?:opens|begins|starts|ends|closes|cuts)\s+(?:on|in|with|at|to)|"
+    # the clip by a reference alone: "In the original, a keeper ..."
+    r"in\s+the\s+(?:original|full\s+version|longer\s+version|(?:said\s+)?images)(?=\s*,))\b",
     re.I,
 )
 
