@@ -7,6 +7,7 @@ import pytest
 
 from archiver.articles.claims import _piece_sentences
 from archiver.articles.goes_on import continues
+from tests.support.threads import read_lines
 
 
 @pytest.mark.parametrize(
@@ -73,3 +74,17 @@ def test_a_moment_or_a_frame_of_the_clip_goes_on_with_it(line: str) -> None:
 
 def test_a_stretch_of_time_in_the_story_is_no_moment_of_the_clip() -> None:
     assert continues("For two years he said nothing.") is None
+
+
+def test_a_streamer_told_of_in_a_raid_with_someone_elses_attribution_cites_nothing() -> None:
+    lines = [
+        "PORT ELSMERE, Caldria, March 12 (Harbourline Press) - Armed police raided the flat"
+        " of a video game streamer in the port city late on Tuesday after a hoax emergency"
+        " call claimed a woman was being held at gunpoint there, police said.",
+        "The streamer, Noor Vale, 24, was playing a horror game for about 6,200 viewers on"
+        " Twitch when officers forced open her door, footage from the broadcast shows.",
+        "She pulls off her headset and raises both hands.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[0]] not in citations
+    assert threads[at[lines[2]]] == at[lines[1]]

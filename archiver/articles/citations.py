@@ -272,6 +272,9 @@ class _Signals:
     definite: bool  # names its clip only as "the video", "the TikToker": may refer back
 
 
+ROLE_ACT_WITHIN = 60  # characters after "a TikToker" where what they did may be told
+
+
 def _signals(text: str, learned: bool = False) -> _Signals:
     platform = cues.posted_to(text) or platform_named(text)
     metrics = metrics_stated(text)  # (read once: the citation keeps them all)
@@ -300,8 +303,11 @@ def _signals(text: str, learned: bool = False) -> _Signals:
         if not (m.groupdict().get("spread") and _TREND.search(text, 0, m.start()))
         or _MEDIA_WORD.search(text)
     )
-    role = bool(_SINGLEROLE.search(text) or _AUDIENCE.search(text)) and bool(
-        creator or _ROLE_ACTION.search(text)
+    # (the role's own act, told after it: not "raided the flat of a video game streamer
+    # ... after a hoax call claimed ..., police said")
+    role_at = _SINGLEROLE.search(text) or _AUDIENCE.search(text)
+    role = bool(role_at) and bool(
+        creator or _ROLE_ACTION.search(text[: role_at.end() + ROLE_ACT_WITHIN])
     )
     # (not "gusts of 94mph were recorded")
     filmed = bool(cues.FILMED.search(cues.without_measures(text)))
