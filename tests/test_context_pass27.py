@@ -88,3 +88,45 @@ def test_a_streamer_told_of_in_a_raid_with_someone_elses_attribution_cites_nothi
     at, citations, threads = read_lines(lines)
     assert at[lines[0]] not in citations
     assert threads[at[lines[2]]] == at[lines[1]]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Chaudhry leaned in, stitching the moment on TikTok with the caption 'costed: see"
+            " notes'.",
+            "That stitch has 400K likes.",
+        ),
+        (
+            "We could not leave it at one: in a follow-up, Marmalade climbs into the window"
+            " display and knocks over a pyramid of tins.",
+            "That one has a comparatively modest 870,000 views.",
+        ),
+    ],
+)
+def test_a_clip_brought_in_just_before_a_line_on_it_as_known_is_the_clip_meant(
+    before: str, after: str
+) -> None:
+    lines = [
+        "A video posted to TikTok by @marmalade_cat shows a ginger cat stealing a sausage"
+        " roll from a bakery counter.",
+        "It has been watched 4.2 million times.",
+        before,
+        after,
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[before] in citations
+    assert threads[at[after]] == at[before]
+
+
+def test_what_the_clip_in_play_says_is_no_clip_brought_in() -> None:
+    lines = [
+        "Storm chaser Tan Wei streamed the flood live on Douyin from his car.",
+        "'Don't come this way, Jiefang Road is a river now,' Tan tells his viewers while"
+        " streaming.",
+        "The stream peaked at about 120,000 concurrent viewers.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[1]] not in citations
+    assert threads[at[lines[2]]] == at[lines[0]]

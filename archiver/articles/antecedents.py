@@ -28,7 +28,7 @@ from archiver.articles.copies import REPOST
 from archiver.articles.goes_on import continues
 from archiver.articles.heard import INTERVIEW, told_afterwards
 from archiver.articles.list_items import is_item_heading
-from archiver.articles.scene import TOLD_PAST, acts_now, scene
+from archiver.articles.scene import CLIPS_IN_GENERAL, TOLD_PAST, acts_now, scene
 from archiver.articles.which_clip import ANY_CLIP, another_clip, new_clip
 
 
@@ -95,7 +95,13 @@ def skipped_openers(
     for citation in citations:
         at = citation.claim_position
         index = index_of.get(at)
-        if index is None or citation.same_clip_as is not None:
+        if index is None:
+            continue
+        before = _told_just_before(prose, index, quoted | cited)
+        if before is not None:
+            found.append((before, at))
+            continue
+        if citation.same_clip_as is not None:
             continue
         text = without_time_stamp(prose[index].text)
         lede = _scene_lede(claims, prose, index, quoted | cited, text)
@@ -136,6 +142,57 @@ def skipped_openers(
                         found.insert(-1, (before.position, claim.position))
             break
     return found
+
+
+# A line that starts on a clip as known ("That stitch has 400K likes", "It has 930,000
+# likes", "Before it came down it had been watched ...")
+_STARTS_ON_IT = re.compile(
+    r"^(?:[^,]{0,40},\s+)?(?:it\s+(?!(?:is|was)\s+(?:not|a|an|the)\b)|that\s+one\b|"
+    r"(?:the|that|this|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:video|clip|film|reel|"
+    r"stream|livestream|duet|stitch|footage|recording|short|vlog|broadcast|tiktok|episode|"
+    r"upload|package|version)s?\b)",
+    re.I,
+)
+# A clip brought in, new: "a follow-up", "A separate teardown by ...", "stitching the
+# moment on TikTok", "commissioned a three-minute YouTube film"
+_BRINGS_IN_A_CLIP = re.compile(
+    r"\b(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,3}?(?:video|clip|film|reel|stream|livestream|"
+    r"duet|stitch|recording|vlog|broadcast|tiktok|teardown|follow-up|sequel|"
+    r"compilation|montage|parody|remix|timelapse)\b|"
+    r"\b(?:stitch|duett?|remix|film|stream|livestream)(?:ed|ing)\b(?!\s+(?:whispers|says))|"
+    r"\bin\s+one\s+(?:video|clip|stream|livestream|reel|episode)\b",
+    re.I,
+)
+
+
+def _told_just_before(prose: list[Claim], index: int, taken: set[int]) -> int | None:
+    """The line just before a line that starts on a clip as known ("That stitch has 400K
+    likes"), when that line brings a clip in and nothing cited it ("Chaudhry leaned in,
+    stitching the moment on TikTok ..."): the clip meant is that one, the nearest, not an
+    earlier clip in play."""
+    if index == 0 or not _STARTS_ON_IT.match(without_time_stamp(prose[index].text)):
+        return None
+    claim = prose[index - 1]
+    line = without_time_stamp(claim.text)
+    if claim.position in taken or claim.position != prose[index].position - 1:
+        return None
+    if not _BRINGS_IN_A_CLIP.search(line) or _KNOWN_CLIP.match(line) or not _opens_prose(line):
+        return None
+    if CLIPS_IN_GENERAL.search(line) or account_line(line) or line[:1] in "'\"‘“":
+        return None
+    if continues(line) is not None:  # what the clip in play shows or says, not a clip
+        return None
+    return claim.position
+
+
+def _opens_prose(text: str) -> bool:
+    """The story's prose (not a subheading, a question, or words told to the reporter)."""
+    return not (
+        SUBHEADING.match(text)
+        or text.rstrip().endswith("?")
+        or told_afterwards(text)
+        or INTERVIEW.search(text)
+    )
 
 
 # Who filmed what the lede told: "Dad-of-two Gary Pask, 44, filmed the farce from his front
