@@ -130,3 +130,42 @@ def test_what_the_clip_in_play_says_is_no_clip_brought_in() -> None:
     at, citations, threads = read_lines(lines)
     assert at[lines[1]] not in citations
     assert threads[at[lines[2]]] == at[lines[0]]
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        [
+            "At a wedding reception in Hollowmere, the father of the bride stands up for his"
+            " speech and unfolds a till receipt as long as his arm.",
+            "He gets as far as 'chair covers, four hundred and eighty pounds' before the bride"
+            " takes it off him.",
+        ],
+        [
+            "A man in a grey suit sprays himself with every single tester on the fragrance"
+            " counter, one after another, for nine straight minutes.",
+            "At about minute seven he starts doing it with his eyes closed.",
+        ],
+    ],
+)
+def test_a_newsletter_item_told_by_its_scene_opens_the_clip_filmed_after_it(
+    scene: list[str],
+) -> None:
+    lines = [
+        "This week: a father of the bride with a receipt, a perfume counter and the most"
+        " boring livestream in Britain.",
+        "CLIP OF THE WEEK",
+        "",
+        *scene,
+        "The clip was filmed by guest Lydia Osterberg and posted on Instagram, where it has"
+        " 3.3m views.",
+    ]
+    at, citations, threads = read_lines([line for line in lines if line])
+    assert at[lines[0]] not in citations
+    opener = at[scene[0]]
+    assert opener in citations
+    assert threads[at[scene[1]]] == threads[at[lines[-1]]] == opener
+
+
+def test_two_minutes_in_is_a_moment_of_the_clip() -> None:
+    assert continues("Two minutes in, the dog gives up.") == "description"

@@ -220,9 +220,18 @@ _SEEN_DOING = re.compile(r"\b(?:is|are)\s+seen\s+[a-z]{3,}ing\b")  # "... is see
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b")  # a tabloid's capitals: "A COUNCIL pothole van"
 # (or one thing moving somewhere, now: "A ... van lurches nose-first into a crater")
 _MOVES_NOW = re.compile(
-    r"^(?:An?|One)\s+(?:[\w’'-]+\s+){1,4}?(?!(?:is|has|was|says|goes)\b)[a-z]{3,}(?:es|s)\s+"
+    r"^(?:An?|One)\s+(?:[\w’'-]+\s+){1,6}?(?!(?:is|has|was|says|goes)\b)[a-z]{3,}(?:es|s)\s+"
     r"(?:[\w-]+\s+)?(?:into|onto|across|through|along|past|over|down|up|out|off|towards?|"
     r"under|around)\b"
+)
+
+
+# (or someone acting now, after where: "At a wedding reception in Hollowmere, the father of
+# the bride stands up for his speech", "A man in a grey suit sprays himself with ...")
+_ACTS_IN_A_PLACE = re.compile(
+    r"(?:^|,\s+)(?i:the|a|an|his|her|its|their|one)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?!(?:is|has|was|says|does|goes)\b)[a-z]{3,}(?<!ss)(?:s|es)\s+(?:up|down|out|off|on|in|into|"
+    r"onto|through|across|with|past|over|himself|herself|themselves|itself)\b"
 )
 
 
@@ -243,7 +252,13 @@ def _scene_lede(
     if (
         TOLD_PAST.search(lede)
         or _PAST_ACT.search(lede)
-        or not (scene(lede) or _MOVES_NOW.match(lede) or _SEEN_DOING.search(lede) or acts_now(lede))
+        or not (
+            scene(lede)
+            or _MOVES_NOW.match(lede)
+            or _SEEN_DOING.search(lede)
+            or acts_now(lede)
+            or _ACTS_IN_A_PLACE.search(lede)
+        )
     ):
         return None  # (not a report: "Passengers ... were forced to put up umbrellas ...")
     return prose[start].position

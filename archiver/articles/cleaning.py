@@ -159,6 +159,13 @@ def _is_furniture(line: str) -> bool:
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with vs".split())
 
 
+# What an issue holds, told before any of it: "This week: a Mini that went for a swim, the
+# most boring livestream in Britain and ...": each item is told again below
+CONTENTS = re.compile(
+    r"^(?:[^.!?]{0,40}[.!?]\s+)?(?:This\s+week|Today|This\s+issue|In\s+this\s+(?:issue|edition|"
+    r"email|newsletter)|Also\s+inside|Inside|Coming\s+up)\s*:\s",
+    re.I,
+)
 # A note from the desk in brackets, no claim of the story's: "(Reporting by Kari Lunde;
 # editing by Tomas Berg)", "(Translated from the Japanese; originally published in ...)"
 EDITORS_NOTE = re.compile(

@@ -19,7 +19,7 @@ import re
 
 from archiver.articles.account_lines import CLIP_OR_ITS_MAKING, account_line
 from archiver.articles.accounts import channel_named
-from archiver.articles.cleaning import EMBED_CREDIT
+from archiver.articles.cleaning import CONTENTS, EMBED_CREDIT
 from archiver.articles.clip_kinds import kind_cites, no_clip_of_its_own
 from archiver.articles.copies import camera_cites, copy_cites
 from archiver.articles.owners import POSTED_OWN
@@ -429,7 +429,7 @@ def ruled_out(text: str, strong: bool, linked: object) -> bool:
     """A line that reads as citing but tells of no clip: an account line; filming told
     afterwards, unless a platform, a count, a link or a handle says otherwise; a user's
     comment or a hashtag's count, unless it links a clip."""
-    if account_line(text):
+    if account_line(text) or CONTENTS.match(text):
         return True
     if _TOLD_FILMING.search(text) and (not strong or _HANDLE_OF_PERSON.search(text)):
         return True  # what someone was doing, told afterwards

@@ -105,6 +105,8 @@ IN_THE_CLIP = re.compile(
     r"in\s+the\s+(?:final|last|closing|opening|first)\s+(?:few\s+)?(?:seconds|moments|frames)|"
     # a frame held ("Paused at 0:09, the placards ..."), a stretch of it ("For about four
     # seconds her vocal carries on"), how it runs ("It opens on a steel pot of rice")
+    r"at\s+(?:about\s+|around\s+|roughly\s+)?(?:minute|second)\s+[\w-]+|"
+    r"(?:[\w-]+\s+)?(?:minutes?|seconds?)\s+in(?=\s*,)|"
     r"(?:paused|frozen|stopped|freeze-framed)\s+at\s+(?:the\s+)?\d+(?::\d\d|\s+(?:minutes?|seconds?))|"
     r"for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|the\s+(?:first|last|next)\s+)?"
     r"(?:[\w-]+\s+)?(?:seconds|minutes)\b(?!\s+(?:after|before|later)\b)|"
