@@ -169,3 +169,24 @@ def test_a_newsletter_item_told_by_its_scene_opens_the_clip_filmed_after_it(
 
 def test_two_minutes_in_is_a_moment_of_the_clip() -> None:
     assert continues("Two minutes in, the dog gives up.") == "description"
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        "Jayden Okafor, 19, was streaming the last rounds of an online tournament on Twitch"
+        " from his bedroom when mum Carol stormed in.",
+        "Pensioner Dot Quayle, 81, put the crook on speaker while grandson Tyler Quayle, 19,"
+        " streamed the whole call on Twitch.",
+    ],
+)
+def test_who_was_streaming_after_a_moment_lede_retells_the_lede(retold: str) -> None:
+    lines = [
+        "THIS is the moment a fed-up mum pulled the plug on her son's gaming tournament - live"
+        " in front of 40,000 fans.",
+        retold,
+        "She marches past his chair and yanks the router cable out of the wall.",
+    ]
+    at, citations, threads = read_lines(lines)
+    lede = at[lines[0]]
+    assert [threads[at[line]] for line in lines[1:]] == [lede, lede]

@@ -55,10 +55,12 @@ _RETELLS = re.compile(
     # Holly Bracken shows ..." after "This is the incredible moment a hailstorm ...")
     r"|(?:The\s+)?(?:[\w-]+\s+)?(?i:footage|video|clip|vision)(?:\s+was)?)\s+"
     # ("whipped out his phone and filmed the whole sorry saga")
-    r"(?:(?:has|had|then|first)\s+)?(?:(?:grabbed|whipped\s+out|pulled\s+out|took\s+out|got\s+out)\s+"
+    r"(?:(?:has|had|then|first)\s+)?(?:(?:was|were)\s+(?=(?:live-?)?streaming|broadcasting|filming|live\b))?"
+    r"(?:(?:grabbed|whipped\s+out|pulled\s+out|took\s+out|got\s+out)\s+"
     r"(?:his|her|their)\s+phone\s+and\s+)?(?:filmed|recorded|caught|captured|posted|uploaded|"
     r"shared|streamed|broadcast|"
-    r"live-?streamed|(?:went|gone)\s+live|(?:began|started)\s+(?:broadcasting|streaming|livestreaming|"
+    r"live-?streamed|(?:went|gone)\s+live|(?:live-?)?streaming|broadcasting|filming|live|"
+    r"(?:began|started)\s+(?:broadcasting|streaming|livestreaming|"
     r"filming|a\s+(?:live-?\s?stream|stream|broadcast)))\b"
 )
 
@@ -71,7 +73,11 @@ _IN_CLIP_BY = re.compile(
     # (or by whose camera caught it: "was fast asleep when her doorbell camera caught the
     # whole thing")
     rf"|\b{OWN_DEVICE_CAUGHT}\s+(?:the\s+whole\s+thing|it\s+all|it|everything|the\s+lot|"
-    r"the\s+moment)\b",
+    r"the\s+moment)\b"
+    # (or someone filming as it went on: "... put the crook on speaker while grandson Tyler
+    # Quayle, 19, streamed the whole call")
+    r"|\bwhile\s+(?:(?:his|her|their)\s+)?(?:[a-z]+\s+)?(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"(?:,\s+\d{1,3},)?\s+(?:filmed|streamed|recorded|live-?streamed|broadcast)\b",
     re.I,
 )
 
