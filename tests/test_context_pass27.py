@@ -190,3 +190,23 @@ def test_who_was_streaming_after_a_moment_lede_retells_the_lede(retold: str) -> 
     at, citations, threads = read_lines(lines)
     lede = at[lines[0]]
     assert [threads[at[line]] for line in lines[1:]] == [lede, lede]
+
+
+def test_a_second_angle_is_a_clip_of_its_own_and_the_twitch_broadcast_is_the_twitch_one() -> None:
+    lines = [
+        "09:04 The marathon's own broadcast is live on its Twitch channel, FramesForFoodTV, and"
+        " about 11,000 people are watching.",
+        "13:05 A video posted to TikTok by audience member Leonie Fair (@leoniefo) shows the"
+        " sofa collapsing under three runners.",
+        "13:50 Leonie's clip is on 150,000 views already.",
+        "15:45 A second angle of the sofa collapse has turned up: a fixed camera at the back of"
+        " the hall, which is not part of the broadcast, posted by the organisers on YouTube.",
+        "16:10 That one has about 22,000 views.",
+        "17:00 Peak audience so far: 31,400 on the Twitch broadcast during the Hexbound Quest"
+        " run, the organisers tell us.",
+    ]
+    at, citations, threads = read_lines(lines)
+    angle = at[lines[3]]
+    assert threads[angle] == angle
+    assert threads[at[lines[4]]] == angle
+    assert threads[at[lines[5]]] == at[lines[0]]

@@ -301,9 +301,16 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 # one brought in with someone new filming it is new: "A video of the drone
                 # ..., filmed by a walker on a nearby hill")
                 None
-                if made_from or owners is not None or _NEW_FILMER.search(text)
+                if made_from
+                or owners is not None
+                or _NEW_FILMER.search(text)
+                or another_clip(text, "")  # ("A second angle ..., not part of the broadcast")
                 else referred_thread(text, thread_of, text_at, citing)
             )
+            if described is not None and platform_differs(
+                text, citation, by_position, thread_of, described
+            ):
+                described = None  # "the organisers" told of both, "the Twitch broadcast" one
             if described is not None and citation.same_clip_as != described:
                 # "The dock worker, ...": the thread that brought the dock worker in,
                 # not the nearest clip a definite reference was first taken for

@@ -53,7 +53,8 @@ _ANOTHER = re.compile(  # (not a length: "A 40-second clip")
 _OTHER_CLIP = re.compile(
     r"\b(?:the|this|that|a|its|his|her|their)\s+(?P<mark>second|third|fourth|fifth|other|"
     r"next|latest|newer|newest|later|follow-up|separate|different)\s+(?:[\w’'-]+\s+)?"
-    r"(?:video|clip|footage|tiktok|reel|post|livestream|stream|recording|upload)\b",
+    # (or another camera on the moment: "A second angle of the sofa collapse has turned up")
+    r"(?:video|clip|footage|tiktok|reel|post|livestream|stream|recording|upload|angle)\b",
     re.I,
 )
 
@@ -191,8 +192,10 @@ def stated_platforms(
 # by its platform (the capitalised word is kept only if it names one; a bare name only
 # for a platform whose name is its clips', TikTok and Snapchat)
 _THAT_PLATFORM_CLIP = re.compile(
-    r"^(?:[^,]{0,40},\s+)?(?i:the|this|that)\s+(?P<platform>TikTok|Snapchat|[A-Z]\w*(?=\s+"
-    r"(?i:post|reel|story|video|clip|short|stream|livestream)\b))"
+    # (or past a count: "Peak audience so far: 31,400 on the Twitch broadcast")
+    r"^(?:[^,]{0,40},\s+|[^:]{0,40}:\s+(?:[^.;]{0,30}?\s)?)?(?i:the|this|that)\s+"
+    r"(?P<platform>TikTok|Snapchat|[A-Z]\w*(?=\s+"
+    r"(?i:post|reel|story|video|clip|short|stream|livestream|broadcast)\b))"
 )
 
 
@@ -217,7 +220,7 @@ def platform_thread(
 # A platform naming the clip itself: "the Snapchat video" (not "an Instagram repost of
 # the video", which is the clip in play, reposted)
 _PLATFORM_CLIP = re.compile(
-    r"\b(?:the|this|that)\s+(?P<platform>[A-Z][\w]+)\s+(?:video|clip|post|reel|livestream|"
+    r"\b(?:the|this|that)\s+(?P<platform>[A-Z][\w]+)\s+(?:video|clip|post|reel|livestream|broadcast|"
     r"stream|story)\b"
 )
 
