@@ -7,7 +7,8 @@ import pytest
 
 from archiver.articles.claims import _piece_sentences
 from archiver.articles.goes_on import continues
-from tests.support.threads import read_lines
+from archiver.articles.stated import creator_named
+from tests.support.threads import article, read_lines
 
 
 @pytest.mark.parametrize(
@@ -210,3 +211,37 @@ def test_a_second_angle_is_a_clip_of_its_own_and_the_twitch_broadcast_is_the_twi
     assert threads[angle] == angle
     assert threads[at[lines[4]]] == angle
     assert threads[at[lines[5]]] == at[lines[0]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "'Go on, girl! Shoes are optional!' someone in the front row can be heard shouting.",
+        "'That's my electric bill. That's what I pay so you can tap your phone. So it's 50p, or"
+        " it's my kids' dinner,' he says.",
+        "The video was posted on Monday by the X account @saltbridge_alerts with the caption"
+        " 'It's started. Get your money out NOW.'",
+    ],
+)
+def test_a_quotation_with_who_said_it_or_a_captions_words_stays_one_claim(line: str) -> None:
+    assert [line[s:e] for s, e in _piece_sentences(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "[00:00:52] [CLIP] DILYS ACHTERBERG: Seventy-two layers. Seventy-two. Listen to that"
+        " crunch.",
+        "(CLIP) TYRONE MENSAH: Sit down, Des. Sit down. We'll sort the toilet after. What are"
+        " we doing, skin fade? Go on.",
+    ],
+)
+def test_a_clip_played_in_a_transcript_is_one_claim(turn: str) -> None:
+    claims, _ = article(turn)
+    assert [claim.text for claim in claims] == [turn]
+
+
+def test_there_is_no_maker() -> None:
+    assert (
+        creator_named("There's a video from that Saturday, filmed by someone in the queue.") is None
+    )

@@ -101,6 +101,8 @@ _TIME_STAMP = re.compile(
     # (or a bare time before the entry's first capital: "12:40 It is at half a million")
     r"^\s*(?P<h>\d{1,2})[:.](?P<m>\d\d)(?::(?P<s>\d\d))?\s*(?:[ap]\.?m\.?)?\s*"
     r"(?:(?:[—–-]+|:)\s+|\s(?=[A-Z“‘\"']))"
+    # (a podcast's transcript, in brackets: "[00:02:30] HOST: ...")
+    r"|^\s*\[(?P<bh>\d{1,2}):(?P<bm>\d\d)(?::(?P<bs>\d\d))?\]\s*"
 )
 
 
@@ -110,6 +112,8 @@ def stamped_minutes(text: str) -> float | None:
     found = _TIME_STAMP.match(text)
     if found is None:
         return None
+    if found["h"] is None:  # a podcast's time into the episode, in the same order
+        return int(found["bh"]) * 60 + int(found["bm"]) + int(found["bs"] or 0) / 60
     return int(found["h"]) * 60 + int(found["m"]) + int(found["s"] or 0) / 60
 
 
@@ -124,6 +128,7 @@ _SPEAKER_LABEL = re.compile(
 
 # A transcript's turn played from a clip: "CLIP (commentary): '...'", "(CLIP) SIAN PRYCE:
 # Is that Gordon? ..." (one claim, heard in the clip)
+CLIP_TURN_SENTENCES = 8  # a clip's words played in a transcript, one claim up to this
 CLIP_TURN = re.compile(r"^(?:[\[(]CLIP[\])]\s+[A-Z][^:]{0,60}|CLIP\s*\([^()]{1,60}\)):\s+(?=\S)")
 
 
@@ -232,6 +237,9 @@ _QUOTE_CLOSES = re.compile(r"(?<=\S)['\"](?=[\s,.;:!?]|$)")
 _SAID_AFTER = re.compile(
     r"\s*,?\s*(?:(?:he|she|they|I|we|someone|somebody|everyone|nobody|"
     r"(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|one\s+of\s+[^,.;]{1,30}|"
+    # (where they are: "someone in the front row can be heard shouting")
+    r"(?:someone|somebody|a\s+[a-z]+)\s+(?:in|at|on|from|behind|near)\s+(?:the|a|an)\s+"
+    r"[\w-]+(?:\s+[\w-]+)?|"
     r"one\s+[a-z]+|"
     r"(?:a|an|the)\s+(?:[a-z]+['’]s\s+)?[a-z]+)\s+(?:\w+ly\s+)?"
     r"(?:(?:can|could)\s+be\s+heard\s+|is\s+heard\s+)?"
@@ -249,7 +257,10 @@ QUOTE_SPAN_SENTENCES = 5  # sentences a quotation may run over and still be one 
 # past pysbd's cut: "In it, Joan hugs him and says: 'You're a good lad. Ron would have
 # liked you.'" is one sentence. (pysbd keeps double quotation marks together, not single
 # ones, which it cannot tell from apostrophes.)
-_QUOTE_OPENS_LATE = re.compile(rf"(?::|,|\b{_SAID_VERB})\s+(?P<mark>['\"])(?=\S)")
+_QUOTE_OPENS_LATE = re.compile(
+    rf"(?::|,|\b{_SAID_VERB}|\b(?:caption(?:ed)?|titled|headlined|reading|the\s+words))\s+"
+    r"(?P<mark>['\"])(?=\S)"
+)
 _CLOSES_AT_END = re.compile(r"(?<=\S)(?P<mark>['\"])[.!?…]?\s*$")
 
 
@@ -304,6 +315,8 @@ def _attributed_close(
     for j in range(i, min(i + QUOTE_SPAN_SENTENCES, len(spans))):
         piece = plain[spans[j][0] : spans[j][1]]
         closing = _QUOTE_CLOSES.search(piece, 1 if j == i else 0)
+        while closing is not None and _POSSESSIVE.match(piece, closing.start() - 1):
+            closing = _QUOTE_CLOSES.search(piece, closing.end())  # "my kids' dinner"
         if closing is None:
             continue
         if piece[closing.start()] != first[0]:
@@ -317,6 +330,10 @@ def _attributed_close(
         resumed = _resumed_to_the_end(plain, spans, j + 1, first[0])
         return j if resumed is None and j > i else resumed
     return None
+
+
+# A plural's possessive, not a close: "it's my kids' dinner,' he says"
+_POSSESSIVE = re.compile(r"s'\s+(?!(?:he|she|they|I|we|you|says|said|asks|adds)\b)[a-z]")
 
 
 def _said_after(piece: str, at: int) -> bool:
@@ -363,9 +380,10 @@ def _whole_entry(line: str, sentences: list[tuple[int, int]]) -> bool:
     turn ("REPORTER (TOM ASHWORTH): Gordon Leeming is seventy-four. He told me ...")."""
     stamped = _TIME_STAMP.match(line) or _MINUTE.match(line)
     stamped = stamped or _SPEAKER_LABEL.match(line) or CLIP_TURN.match(line)
-    if len(line) > ENTRY_CHARS or not stamped:
+    turn = CLIP_TURN.match(without_stamp(line))  # (all of it speech in the clip)
+    if len(line) > ENTRY_CHARS or not (stamped or turn):
         return False
-    return 1 < len(sentences) <= 4
+    return 1 < len(sentences) <= (CLIP_TURN_SENTENCES if turn else 4)
 
 
 def split_claims(article: Article) -> list[Claim]:

@@ -36,7 +36,7 @@ TITLES = HONORIFICS | frozenset(
 )
 NOT_NAMES = frozenset(
     "The A An He She It They This That These Those In On At Also Who Which His Her Their "
-    "Its One Another And But Then When While After Before I We You Said Says "
+    "Its One Another And But Then When While After Before I We You Said Says There Here What "
     # no one in particular: "Someone has also reposted the melt to Reddit"
     "Someone Somebody Anyone Anybody Everyone Everybody Nobody "
     # words that open a sentence as adverbs: "First, a Reddit user shared ..."
