@@ -245,3 +245,8 @@ def test_there_is_no_maker() -> None:
     assert (
         creator_named("There's a video from that Saturday, filmed by someone in the queue.") is None
     )
+
+
+def test_a_teachers_title_is_no_part_of_the_name() -> None:
+    line = "A martial-arts instructor, Sifu Graham Lo-Bennett, has since posted a video on TikTok."
+    assert creator_named(line) == "Graham Lo-Bennett"

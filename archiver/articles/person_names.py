@@ -27,7 +27,10 @@ from archiver.platforms import NAMED_PLATFORM
 HONORIFICS = frozenset(
     "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. "
     # kept literal in translated copy: "Dona Albertina Covas", "druh Kamil Wrona", "Pak Darto"
-    "Dona Senhor Senhora Druh Pani Herr Frau Signora Señora Pak Bu Ibu Bapak Mbah".split()
+    "Dona Senhor Senhora Druh Pani Herr Frau Signora Señora Pak Bu Ibu Bapak Mbah Seu Dom "
+    "Kyrios Kyria Anh Chị Ông Bà Shri Smt Sri "
+    # a teacher's or a faith's title, worn before the name: "Sifu Graham Lo-Bennett"
+    "Sifu Sensei Imam Pastor Rabbi Sheikh Guru Swami".split()
 )
 # A title before a name is not part of it: "DJ Marta Solé", "Ms Baptiste" (Baptiste)
 TITLES = HONORIFICS | frozenset(
