@@ -250,3 +250,33 @@ def test_there_is_no_maker() -> None:
 def test_a_teachers_title_is_no_part_of_the_name() -> None:
     line = "A martial-arts instructor, Sifu Graham Lo-Bennett, has since posted a video on TikTok."
     assert creator_named(line) == "Graham Lo-Bennett"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "'I thought maybe my neighbours would watch it,' he says now, stirring sugar into a"
+        " coffee on his porch.",
+        "'I didn't post it for views. I posted it because my daughter said nobody would believe"
+        " me,' he says, pouring tea in the back office.",
+        "'I thought three people would watch it, and one of them would be my sister,' she says.",
+    ],
+)
+def test_a_profiles_words_to_its_writer_are_in_no_thread(quote: str) -> None:
+    lines = [
+        "Desmond Achter, 61, posts as Des Fixes It on YouTube.",
+        "His most-watched video, of a boiler he fixed with a paperclip, has 2.1 million views.",
+        quote,
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[quote] not in threads
+
+
+def test_words_said_in_the_clip_stay_in_it() -> None:
+    lines = [
+        "Desmond Achter, 61, posts as Des Fixes It on YouTube.",
+        "His most-watched video, of a boiler he fixed with a paperclip, has 2.1 million views.",
+        "'You cheat, Desmond. I've seen you on the YouTube,' she says, and lays down her cards.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[2]] in threads

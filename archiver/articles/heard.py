@@ -126,12 +126,39 @@ def _person_said(text: str) -> bool:
     return found is not None and not _BODY_WORDS.search(found["name"])
 
 
+# A quotation told to the writer now, as a profile tells it: "'...,' she says now",
+# "'...,' he says, pouring tea in the kitchen", or words on the clip's own life ("'I
+# thought three people would watch it,' she says") - not "'...,' she says in the reel"
+_SAYS_NOW = re.compile(
+    r"^[‘“'\"](?P<words>.{8,}?)[,?!][’”'\"]\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+    r"(?:says|adds|admits|laughs|insists|explains|jokes|shrugs)\b(?P<after>.*)$"
+)
+_NOW_TO_THE_WRITER = re.compile(
+    r"^\s+now\b|^,\s+(?:laughing,\s+)?(?:(?:pouring|stirring|sipping|making)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:tea|coffee|sugar|milk|wine)|perched|unwrapping|threading|over\s+(?:a|an|her|his)\s+"
+    r"[^,.]{0,20}?(?:coffee|tea|mug|pint|lunch|sandwich|cake))\b"
+)
+_THE_CLIPS_LIFE = re.compile(
+    r"\b(?:would\s+(?:watch|see)\s+it|posted\s+it|post(?:ed)?\s+it\s+for|for\s+(?:the\s+)?views|"
+    r"gone\s+viral|went\s+viral|famous|followers)\b",
+    re.I,
+)
+
+
+def _says_now(text: str) -> bool:
+    found = _SAYS_NOW.match(text)
+    if found is None or HEARD_IN_CLIP.search(found["after"]):
+        return False
+    return bool(_NOW_TO_THE_WRITER.match(found["after"]) or _THE_CLIPS_LIFE.search(found["words"]))
+
+
 def told_afterwards(text: str) -> bool:
     """Speech given to the reporter, a court or a third party in the past, which speaks of
     a clip already cited without citing it again ("'I only noticed the van when I watched
-    the footage back,' he said.")."""
+    the footage back,' he said."), or told to a profile's writer now (_SAYS_NOW)."""
     return bool(
-        SAID_AFTER.match(text)
+        _says_now(text)
+        or SAID_AFTER.match(text)
         or _SAID_FIRST.match(text)
         or _told_the_reporter(text)
         or _person_said(text)
