@@ -280,3 +280,8 @@ def test_words_said_in_the_clip_stay_in_it() -> None:
     ]
     at, citations, threads = read_lines(lines)
     assert at[lines[2]] in threads
+
+
+def test_who_calls_himself_a_name_posts_as_it() -> None:
+    line = "The original was uploaded to YouTube in 2022 by a player who calls himself Rook_Simmer."
+    assert creator_named(line) == "Rook_Simmer"

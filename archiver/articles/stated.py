@@ -84,11 +84,12 @@ _FUNCTION_WORDS = (
 # the name posted under, whole: "posts as Tadhg on the Street", "as Priya & Baba"
 _POSTS_AS = re.compile(
     # (a name, not a phrase: "known as a fallstreak hole"; "goes by Haifeng Lao Zhou", not
-    # "Going by Google's figures")
-    # (or what is posted between: "has posted debunking videos as The Myth Medic")
+    # "Going by Google's figures"; or what is posted between: "has posted debunking videos
+    # as The Myth Medic"; or "a player who calls himself Rook_Simmer")
     r"\b(?:(?:posts|posting|goes|going|known|who posts|(?:has|have)\s+posted)\s+(?:online\s+)?"
     r"(?:(?:[a-z-]+\s+)?(?:videos|clips|reels|content)\s+)?"
-    r"(?:as|by the name|under the (?:name|handle))|(?-i:goes|go)\s+by)\s+[‘“'\"]?"
+    r"(?:as|by the name|under the (?:name|handle))|(?-i:goes|go)\s+by|"
+    r"(?:calls|called)\s+(?:himself|herself|themselves|itself))\s+[‘“'\"]?"
     r"(?P<name>(?:u/|@)?(?!(?-i:a|an|the|one|some|this|that|his|her|their|its|well|such|part|"
     r"much|many|more|long|soon|far)\b)[\w.]+"
     r"(?:\s+(?:(?:&|and|on\s+the|of\s+the|in\s+the|the|of|on)\s+)?"
