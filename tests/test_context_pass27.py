@@ -285,3 +285,17 @@ def test_words_said_in_the_clip_stay_in_it() -> None:
 def test_who_calls_himself_a_name_posts_as_it() -> None:
     line = "The original was uploaded to YouTube in 2022 by a player who calls himself Rook_Simmer."
     assert creator_named(line) == "Rook_Simmer"
+
+
+def test_a_platforms_act_is_on_the_clip_on_that_platform() -> None:
+    lines = [
+        "Claim: A video shared on Facebook shows masked looters emptying the shelves of a"
+        " supermarket.",
+        "The video was posted on 2 June by the Facebook page Harrowfield Says No.",
+        "A local councillor, Barry Fenwick, posted his own video on X in which he stands outside"
+        " the store.",
+        "'The shelves are full,' he says.",
+        "Meta has since added a 'missing context' label to the Harrowfield Says No post.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[4]]] == at[lines[0]]

@@ -70,6 +70,7 @@ from archiver.articles.which_clip import (
     in_play_only,
     maker_differs,
     new_clip,
+    platform_acted_on,
     platform_differs,
     platform_thread,
     qualified_thread,
@@ -347,7 +348,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 makers = [c.creator for p, c in by_position.items() if thread_of.get(p) == current]
                 scene_after = position - 1 in citing and bool(continues(text))
                 if in_play_only(citation, text, scene_after, makers):
-                    citation.same_clip_as = current  # "About 18,400 people were watching live"
+                    # "About 18,400 people were watching live"; a platform's act, on its own
+                    citation.same_clip_as = platform_acted_on(text, by_position, thread_of, current)
             if citation.same_clip_as is None and in_play is not None:
                 role = _refers_back(
                     text,

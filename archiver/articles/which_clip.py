@@ -217,6 +217,24 @@ def platform_thread(
     return None
 
 
+def platform_acted_on(
+    text: str, by_position: Mapping[int, Citation], thread_of: dict[int, int], in_play: int
+) -> int:
+    """The clip a platform's own act is on ("Meta has since added a 'missing context'
+    label to ..."): the one in play, unless that one is on another platform and an
+    earlier clip is on the one acting (Meta's is Facebook's and Instagram's)."""
+    acting = _PLATFORM_ACTS.match(text)
+    name = acting.group(0).split()[0] if acting else ""
+    platforms = {"facebook", "instagram"} if name == "Meta" else {platform_named(f"on {name}")}
+    stated = stated_platforms(by_position, thread_of, in_play)
+    if not acting or not stated or stated & platforms:
+        return in_play
+    for position in sorted(thread_of, reverse=True):
+        if position in by_position and by_position[position].platform in platforms:
+            return thread_of[position]
+    return in_play
+
+
 # A platform naming the clip itself: "the Snapchat video" (not "an Instagram repost of
 # the video", which is the clip in play, reposted)
 _PLATFORM_CLIP = re.compile(
