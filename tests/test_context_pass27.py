@@ -292,10 +292,11 @@ def test_a_platforms_act_is_on_the_clip_on_that_platform() -> None:
         "Claim: A video shared on Facebook shows masked looters emptying the shelves of a"
         " supermarket.",
         "The video was posted on 2 June by the Facebook page Harrowfield Says No.",
+        "A copy of the Facebook video posted to TikTok by @truthbombsuk has about 610,000 views.",
         "A local councillor, Barry Fenwick, posted his own video on X in which he stands outside"
         " the store.",
         "'The shelves are full,' he says.",
-        "Meta has since added a 'missing context' label to the Harrowfield Says No post.",
+        "Meta has since added a 'missing context' label to the post.",
     ]
     at, citations, threads = read_lines(lines)
-    assert threads[at[lines[4]]] == at[lines[0]]
+    assert threads[at[lines[5]]] == at[lines[0]]
