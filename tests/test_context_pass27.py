@@ -7,6 +7,7 @@ import pytest
 
 from archiver.articles.claims import _piece_sentences
 from archiver.articles.goes_on import continues
+from archiver.articles.scene import scene
 from archiver.articles.stated import creator_named
 from tests.support.threads import article, read_lines
 
@@ -300,3 +301,19 @@ def test_a_platforms_act_is_on_the_clip_on_that_platform() -> None:
     ]
     at, citations, threads = read_lines(lines)
     assert threads[at[lines[5]]] == at[lines[0]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Then the toddler sneezes, and so does she.",
+        "The men, their faces covered by snoods, pull up outside the jeweller's.",
+        "Percy is led away by two stewards, head bowed.",
+    ],
+)
+def test_a_scene_read_past_then_a_phrase_set_off_or_a_passive(line: str) -> None:
+    assert scene(line)
+
+
+def test_a_booking_is_no_scene() -> None:
+    assert not scene("Ellery is booked up until the spring, with a waiting list.")

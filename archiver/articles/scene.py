@@ -100,6 +100,13 @@ _MOVES = (
     r"|(?:runs|comes|run|come)\s+(?:for\s+cover|across|towards?|into|out\s+of|away|off|"
     r"past|through|along|down|up|over|around|back|onto|after)\b"
 )
+# moved by someone, now: "Percy is led away by two stewards", "is dragged over the line"
+_MOVED = (
+    r"|is\s+(?:\w+ly\s+)?(?:dragged|pulled|pushed|lifted|carried|wheeled|hauled|tossed|hurled|"
+    r"rescued|bundled|escorted|ushered|chased|knocked|bowled|tipped|hoisted|winched|led|thrown|"
+    r"blown|swept|flung|spun|shaken)\s+(?:away|off|out|over|into|onto|up|down|back|along|across|through|"
+    r"aside|clear|free|to\s+the\s+ground)\b"
+)
 _ADVERB = r"\s+(?:(?:also|then|now|still|just|finally|quietly|slowly|suddenly|even|\w+ly)\s+)?"
 SCENE_SINGULAR = re.compile(
     _ADVERB + rf"(?:(?:(?!(?:{_STORY_VERBS}|{_NOT_VERBS})\b)[a-z]+(?:-[a-z]+)*[^s\W]s|"
@@ -107,6 +114,7 @@ SCENE_SINGULAR = re.compile(
     + _FOLLOW
     + _NOUN_AFTER
     + r"|is\s+(?:still\s+|now\s+|\w+ly\s+)?[a-z]+ing\b"
+    + _MOVED
     # a verb of habit that moves somewhere is a moment: "The dog runs for cover", "The
     # calf comes back" (not "runs a taxi firm", "comes from Leeds")
     + _MOVES
@@ -123,7 +131,12 @@ _SCENE_PLURAL = re.compile(
     r"called|its|their|the|a|an|after|before|over|under|into|across|through|during|about|"
     r"against|since|until|like|than|as|up|down|out|off|near|ago|later|earlier)\b)"
     r"[a-z]+(?<!ed)(?<![^s]s)\b"  # "cross", not "crosses"
-     + _FOLLOW + _NOUN_AFTER + r"|are\s+(?:still\s+|now\s+|\w+ly\s+)?[a-z]+ing\b" + _MOVES + ")"
+    + _FOLLOW
+    + _NOUN_AFTER
+    + r"|are\s+(?:still\s+|now\s+|\w+ly\s+)?[a-z]+ing\b"
+    + _MOVES
+    + _MOVED.replace("is", "are", 1)
+    + ")"
 )
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -252,10 +265,23 @@ _MATCHED_IN_IT = re.compile(
 )
 
 
+# "Then the toddler sneezes", "The men, their faces covered by snoods, pull up": read
+# past the "then", and past a phrase set off by commas after the subject
+_THEN = re.compile(r"^(?:and\s+)?(?:then|now|suddenly|finally)\s+(?=(?:the|a|an|his|her)\s)", re.I)
+_SET_OFF = re.compile(
+    r"^(?P<subject>(?:The|A|An|His|Her|Their|Its|Two|Three|Several)\s+[\w’'-]+(?:\s+[\w’'-]+)?),"
+    r"\s+(?:their|his|her|its|each|both|all|some)\b[^,]{3,60},\s+"
+)
+
+
 def scene(text: str) -> bool:
     """A sentence that tells what is happening now, with a noun phrase for its subject
     (see _NP_WORD), or what in the clip was matched to a place; the caller knows a clip
     was just cited. Eight words at most are read."""
+    then, set_off = _THEN.match(text), _SET_OFF.match(text)
+    if then or set_off:
+        text = text[then.end() :] if then else f"{set_off['subject']} {text[set_off.end() :]}"
+        text = text[:1].upper() + text[1:]
     if _MATCHED_IN_IT.match(text):
         return True
     if _HABITUAL.search(text):
