@@ -317,3 +317,19 @@ def test_a_scene_read_past_then_a_phrase_set_off_or_a_passive(line: str) -> None
 
 def test_a_booking_is_no_scene() -> None:
     assert not scene("Ellery is booked up until the spring, with a waiting list.")
+
+
+def test_who_broadcasts_as_a_name_is_a_profiles_subject() -> None:
+    lines = [
+        "In a converted garage in Tollerby, Ngozi Varga-Holm is holding a 1998 handheld up to"
+        " the light.",
+        "She repairs about 30 consoles a month, most of them posted to her by strangers.",
+        "She broadcasts on Twitch as The Console Surgeon, where 640,000 people follow her.",
+        "The video that made her name, in 2021, was three hours long.",
+        "Varga-Holm, 34, trained as a pharmacist.",
+        "Her most-watched clip is of a console that caught fire.",
+        "Varga-Holm now has a waiting list.",
+    ]
+    at, citations, threads = read_lines(lines)
+    clip = citations[at[lines[3]]]
+    assert "Varga-Holm" in (clip.creator or clip.inferred_creator or "")

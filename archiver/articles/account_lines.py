@@ -127,7 +127,8 @@ _FULL_NAME = re.compile(
 # ("He posts as Des Fixes It on YouTube, where 1.2 million people subscribe, and cuts the
 # same videos down for TikTok": an account, though it speaks of videos)
 _POSTS_AS = re.compile(
-    r"^(?:He|She|They)\b[^.;]{0,60}?\b(?:posts|streams|uploads|vlogs)\s+(?:[\w-]+\s+){0,7}?as\s+"
+    r"^(?:He|She|They)\b[^.;]{0,60}?\b(?:posts|streams|uploads|vlogs|broadcasts|goes\s+live)\s+"
+    r"(?:[\w-]+\s+){0,7}?as\s+"
     r"[@A-Z]"
 )
 _PROFILE_TOP = 6  # lines: where the subject and their account are told
