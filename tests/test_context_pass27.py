@@ -7,6 +7,7 @@ import pytest
 
 from archiver.articles.claims import _piece_sentences
 from archiver.articles.goes_on import continues
+from archiver.articles.metrics import metrics_stated
 from archiver.articles.scene import scene
 from archiver.articles.stated import creator_named
 from tests.support.threads import article, read_lines
@@ -333,3 +334,24 @@ def test_who_broadcasts_as_a_name_is_a_profiles_subject() -> None:
     at, citations, threads = read_lines(lines)
     clip = citations[at[lines[3]]]
     assert "Varga-Holm" in (clip.creator or clip.inferred_creator or "")
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("About 2,300 people watched the webcast live, a spokesperson said.", [2300]),
+        ("Around three thousand people watched on the home's Facebook page.", [3000]),
+        ("The son was streaming live in front of 40,000 fans.", [40000]),
+        (
+            "It has been watched 16 million times on TikTok and 3.8 million on YouTube.",
+            [16_000_000, 3_800_000],
+        ),
+    ],
+)
+def test_audiences_told_every_way_are_views(line: str, want: list[int]) -> None:
+    stated = metrics_stated(line)
+    assert [(m.kind, m.value) for m in stated] == [("views", v) for v in want]
+
+
+def test_a_parades_crowd_is_no_clips_audience() -> None:
+    assert metrics_stated("About 2,000 people watched the parade.") == []

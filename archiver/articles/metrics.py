@@ -50,7 +50,7 @@ _KINDS = {
     # translated copy: Portuguese and Spanish "reproduções", "visualizaciones"
     "reproduction": "views", "visualisation": "views", "visualization": "views",
     "click": "views", "clicked": "views", "stream": "views", "livestream": "views",
-    "broadcast": "views", "live": "views", "i like": "likes",
+    "broadcast": "views", "live": "views", "i like": "likes", "in front of": "views",
     # and Polish "wyświetlenia", "udostępnienia", "internauci", kept literal
     "display": "views", "sharing": "shares", "internaut": "views",
 }  # fmt: skip
@@ -186,7 +186,21 @@ _JOINED = re.compile(
 )
 _WATCHED_THEN = re.compile(
     r"(?<![\w,.])" + _FIGURE + r"\s+(?:people|users|viewers)\s+(?P<noun>watched)"
-    r"(?=\s*[.;]|\s+(?:live|at\s+the\s+peak)\b)",
+    r"(?=\s*[.;]|\s+(?:live|at\s+the\s+peak)\b"
+    # (what was streamed, live: "About 2,300 people watched the webcast live", "watched on
+    # the home's Facebook page")
+    r"|\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:live|stream|livestream|broadcast|"
+    r"webcast)\b|\s+on\s+(?:the|his|her|their|its)\s)",
+    re.I,
+)
+# A crowd the stream played to: "live in front of 40,000 fans" (not its followers)
+_IN_FRONT_OF = re.compile(
+    r"\blive\s+(?P<noun>in\s+front\s+of)\s+" + _FIGURE + r"\s+(?:fans|people|viewers)\b", re.I
+)
+# A second count elided: "watched 16 million times on TikTok and 3.8 million on YouTube"
+_AND_ON_ANOTHER = re.compile(
+    r"(?<=times)\s+on\s+(?-i:[A-Z])\w+\s+and\s+(?P<noun>)" + _FIGURE + r"(?:\s+times)?\s+on\s+"
+    r"(?-i:[A-Z])\w+",
     re.I,
 )
 # Very many who "have watched" a clip told by what it shows: "More than 12 million people
@@ -209,7 +223,7 @@ _BY_CROWD = re.compile(
 
 
 _PATTERNS = (_COUNTED, _TIMES, _WATCHERS, _AUDIENCE, _VIEWERSHIP, _BY_CROWD, _TIMES_AFTER)
-_PATTERNS += (_VIEW_COUNT, _JOINED, _WATCHED_THEN)
+_PATTERNS += (_VIEW_COUNT, _JOINED, _WATCHED_THEN, _IN_FRONT_OF, _AND_ON_ANOTHER)
 _BEYOND_ANY_COUNT = 1e15  # more than any clip's audience: not a stated count
 
 
@@ -252,6 +266,8 @@ def metrics_stated(text: str) -> list[StatedMetric]:
         if match.start() < taken_until:
             continue  # overlapping readings of the same words
         noun = (match["noun"] or match.groupdict().get("noun2") or "").lower().strip("‘'\"’")
+        noun = "in front of" if noun.startswith("in front") else noun
+        noun = "viewed" if match.re is _AND_ON_ANOTHER else noun  # (the count before's kind)
         kind = _KINDS.get(noun) or _KINDS.get(noun.removesuffix("s")) or _KINDS.get(noun[:-2])
         if kind is None:
             continue
