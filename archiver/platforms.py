@@ -193,6 +193,11 @@ PLATFORMS: tuple[Platform, ...] = (
     # No yt-dlp extractor reads WhatsApp, but articles cite clips "circulating on
     # WhatsApp groups" as often as on any other platform: a stated platform all the same.
     Platform("whatsapp", r"(?i:\bWhats\s?App\b)", names=r"Whats\s?App"),
+    # (and the messengers where local copy says clips were forwarded: Vietnam's Zalo,
+    # Korea's KakaoTalk, Viber)
+    Platform("zalo", r"(?i:\bZalo\b)", names="Zalo"),
+    Platform("kakaotalk", r"(?i:\bKakao\s?Talk\b)", names=r"Kakao\s?Talk"),
+    Platform("viber", r"(?i:\bViber\b)", names="Viber"),
     Platform(
         "vimeo",
         r"(?i:\bVimeo\b)",

@@ -10,6 +10,7 @@ from archiver.articles.goes_on import continues
 from archiver.articles.metrics import metrics_stated
 from archiver.articles.scene import scene
 from archiver.articles.stated import creator_named
+from archiver.platforms import platform_named
 from tests.support.threads import article, read_lines
 
 
@@ -355,3 +356,8 @@ def test_audiences_told_every_way_are_views(line: str, want: list[int]) -> None:
 
 def test_a_parades_crowd_is_no_clips_audience() -> None:
     assert metrics_stated("About 2,000 people watched the parade.") == []
+
+
+def test_the_messengers_local_copy_names_are_platforms() -> None:
+    assert platform_named("forwarded many times in the Zalo groups of the commune") == "zalo"
+    assert platform_named("shared in a KakaoTalk group") == "kakaotalk"

@@ -218,6 +218,7 @@ _ROLE_ACTION = re.compile(
     r"streamed|captured|captures|narrates|narrated)\b",
     re.I,
 )
+ROLE_ACT_WITHIN = 60  # characters after "a TikToker" where what they did may be told
 # "shows his TikTok followers how", "told her 2m Instagram followers": a post, addressed.
 _AUDIENCE = re.compile(
     rf"\b(?:his|her|their|its)\s+(?:[\d.,]+\s*(?:million|m|k|thousand)?\s+)?(?:{NAMED_PLATFORM})"
@@ -272,9 +273,6 @@ class _Signals:
     definite: bool  # names its clip only as "the video", "the TikToker": may refer back
 
 
-ROLE_ACT_WITHIN = 60  # characters after "a TikToker" where what they did may be told
-
-
 def _signals(text: str, learned: bool = False) -> _Signals:
     platform = cues.posted_to(text) or platform_named(text)
     metrics = metrics_stated(text)  # (read once: the citation keeps them all)
@@ -303,21 +301,17 @@ def _signals(text: str, learned: bool = False) -> _Signals:
         if not (m.groupdict().get("spread") and _TREND.search(text, 0, m.start()))
         or _MEDIA_WORD.search(text)
     )
-    # (the role's own act, told after it: not "raided the flat of a video game streamer
-    # ... after a hoax call claimed ..., police said")
+    # (its own act, after it: not "the flat of a video game streamer ..., police said")
     role_at = _SINGLEROLE.search(text) or _AUDIENCE.search(text)
-    role = bool(role_at) and bool(
-        creator or _ROLE_ACTION.search(text[: role_at.end() + ROLE_ACT_WITHIN])
-    )
-    # (not "gusts of 94mph were recorded")
-    filmed = bool(cues.FILMED.search(cues.without_measures(text)))
-    # followers are an account's; any other count is a clip's ("A copy on a channel with
-    # 90,000 subscribers has a further 260,000 views")
+    acts = role_at and _ROLE_ACTION.search(text[: role_at.end() + ROLE_ACT_WITHIN])
+    role = bool(role_at) and bool(creator or acts)
+    filmed = bool(cues.FILMED.search(cues.without_measures(text)))  # (not "94mph recorded")
+    # followers are an account's, any other count a clip's ("a channel with 90,000
+    # subscribers has a further 260,000 views")
     clip_metric = any(m.kind != "followers" and m.value for m in metrics)
     clip_metric = clip_metric or bool(metrics and metrics[0].kind != "followers")
     plural = plural or bool(COUNTED_CLIPS.search(text))
-    # "traced the composite to a channel on YouTube, which posted it": the clip as the
-    # object of its posting, on a platform the sentence names
+    # "traced the composite to a channel on YouTube, which posted it": the clip posted
     on_platform = on_platform or bool(platform and WHICH_POSTED_IT.search(text))
     specific += list(A_POST_SHOWS.finditer(text))
     cites = bool(
