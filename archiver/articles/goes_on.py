@@ -141,8 +141,8 @@ def continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
             return "description"
     pronoun = _PRONOUN.search(text)
     if pronoun and (_PRESENT.match(text, pronoun.end()) or pronoun.group(0).endswith(",")):
-        if not state_or_habit(text, pronoun.end()):
-            return "pronoun"
+        if not state_or_habit(text, pronoun.end()):  # ("In it she holds ...": the clip shows)
+            return "description" if re.match(r"in\s+it\s", text, re.I) else "pronoun"
     if _SEEN.search(text):
         return "description"
     if _IT_CLIP.search(text) or IT_SHOWS.match(text):
