@@ -7,6 +7,7 @@ import pytest
 
 from archiver.articles.claims import _piece_sentences
 from archiver.articles.goes_on import continues
+from archiver.articles.heard import told_afterwards
 from archiver.articles.metrics import metrics_stated
 from archiver.articles.scene import scene
 from archiver.articles.stated import creator_named
@@ -361,3 +362,26 @@ def test_a_parades_crowd_is_no_clips_audience() -> None:
 def test_the_messengers_local_copy_names_are_platforms() -> None:
     assert platform_named("forwarded many times in the Zalo groups of the commune") == "zalo"
     assert platform_named("shared in a KakaoTalk group") == "kakaotalk"
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "The video made the round of the internet, surpassing the 1,4 million projections.",
+            1_400_000,
+        ),
+        (
+            "After only two days, the clip attracted more than 1,2 million turns of viewing.",
+            1_200_000,
+        ),
+    ],
+)
+def test_translated_count_nouns_kept_literal_are_views(line: str, want: int) -> None:
+    assert [(m.kind, m.value) for m in metrics_stated(line)] == [("views", want)]
+
+
+def test_words_said_on_the_webcast_are_no_words_to_the_reporter() -> None:
+    line = "'I've watched that a hundred times,' she said on the webcast."
+    assert not told_afterwards(line)
+    assert told_afterwards("'I've watched that a hundred times,' she said.")

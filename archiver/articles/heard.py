@@ -63,7 +63,8 @@ SAID_AFTER = re.compile(
     r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?(?:he|she|they|[A-Z][\w’'-]+"
     r"(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|told|added|explained|recalled|admitted|wrote)\b"
     r"(?![^.;]{0,40}\b(?:in|on|during|over)\s+(?:the|his|her|their|a|an|that|this)\s+"
-    r"(?:[\w-]+\s+)?(?:video|clip|stream|livestream|footage|recording|reel|tiktok|post)\b)"
+    r"(?:[\w-]+\s+)?(?:video|clip|stream|livestream|footage|recording|reel|tiktok|post|webcast|"
+    r"broadcast|podcast)\b)"  # ("..., she said on the webcast": words in the clip)
 )
 
 # A quotation given in the past with the verb first: "'Every day, the same video,' said

@@ -53,6 +53,9 @@ _KINDS = {
     "broadcast": "views", "live": "views", "i like": "likes", "in front of": "views",
     # and Polish "wyświetlenia", "udostępnienia", "internauci", kept literal
     "display": "views", "sharing": "shares", "internaut": "views",
+    # Greek "προβολές" and Vietnamese "lượt xem", kept literal: "1,4 million projections",
+    # "1,2 million turns of viewing"
+    "projection": "views", "turns of viewing": "views", "turns of views": "views",
 }  # fmt: skip
 _QUALIFIERS = {
     "more than": "more than", "over": "more than", "upwards of": "more than",
@@ -93,7 +96,8 @@ _NOUN = (
     r"views?|plays?|watches|likes?|hearts?|comments?|shares?|reposts?|retweets?|saves?|"
     r"bookmarks?|followers?|subscribers?|fans|viewers|watchers|upvotes?|reactions?|"
     r"favou?rites?|replies|forwards|reproductions|visuali[sz]ations|clicks|displays|sharings|"
-    r"internauts|[‘'\"]I\s+like(?=[’'\"])"  # (Spanish "me gusta", translated: "4.300 'I like'")
+    r"internauts|projections|turns\s+of\s+view(?:ing|s)|"  # (Greek, Vietnamese, kept literal)
+    r"[‘'\"]I\s+like(?=[’'\"])"  # (Spanish "me gusta", translated: "4.300 'I like'")
 )
 # "18 million views", "2m Instagram followers", "120,000 new likes"; a live stream's
 # audience counts as its views ("peaked at 210,000 concurrent viewers")
