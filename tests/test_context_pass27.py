@@ -385,3 +385,11 @@ def test_words_said_on_the_webcast_are_no_words_to_the_reporter() -> None:
     line = "'I've watched that a hundred times,' she said on the webcast."
     assert not told_afterwards(line)
     assert told_afterwards("'I've watched that a hundred times,' she said.")
+
+
+def test_an_elided_second_count_is_of_the_kind_before_it() -> None:
+    line = "It has been liked 2 million times on TikTok and 300,000 on Instagram."
+    assert [(m.kind, m.value) for m in metrics_stated(line)] == [
+        ("likes", 2_000_000),
+        ("likes", 300_000),
+    ]

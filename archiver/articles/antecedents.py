@@ -348,9 +348,7 @@ def _another_kind(reference: str, opener: str) -> bool:
 def _opens(claim: Claim, text: str) -> bool:
     """The line before a scene tells a clip, and is the story's prose (not a subheading,
     a question, or words told to the reporter)."""
-    if SUBHEADING.match(text) or text.rstrip().endswith("?"):
-        return False
-    if told_afterwards(text) or INTERVIEW.search(text):
+    if not _opens_prose(text):
         return False
     # (or a clip spoken of as known, itself after the clip's first telling: "The stream,
     # on Twitch, shows ...")

@@ -379,7 +379,7 @@ def _whole_entry(line: str, sentences: list[tuple[int, int]]) -> bool:
     this clip ... She first posted it as a reel ...", "38 min: ..."), or a transcript's
     turn ("REPORTER (TOM ASHWORTH): Gordon Leeming is seventy-four. He told me ...")."""
     stamped = _TIME_STAMP.match(line) or _MINUTE.match(line)
-    stamped = stamped or _SPEAKER_LABEL.match(line) or CLIP_TURN.match(line)
+    stamped = stamped or _SPEAKER_LABEL.match(line)
     turn = CLIP_TURN.match(without_stamp(line))  # (all of it speech in the clip)
     if len(line) > ENTRY_CHARS or not (stamped or turn):
         return False

@@ -270,9 +270,10 @@ def metrics_stated(text: str) -> list[StatedMetric]:
         if match.start() < taken_until:
             continue  # overlapping readings of the same words
         noun = (match["noun"] or match.groupdict().get("noun2") or "").lower().strip("‘'\"’")
-        noun = "in front of" if noun.startswith("in front") else noun
-        noun = "viewed" if match.re is _AND_ON_ANOTHER else noun  # (the count before's kind)
+        noun = re.sub(r"\s+", " ", noun)  # ("in  front of", "turns of\nviewing")
         kind = _KINDS.get(noun) or _KINDS.get(noun.removesuffix("s")) or _KINDS.get(noun[:-2])
+        if match.re is _AND_ON_ANOTHER:  # an elided count is of the kind before it
+            kind = metrics[-1].kind if metrics else None
         if kind is None:
             continue
         stated = match.groupdict().get("qualifier") or ""

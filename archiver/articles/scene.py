@@ -101,8 +101,8 @@ _MOVES = (
     r"past|through|along|down|up|over|around|back|onto|after)\b"
 )
 # moved by someone, now: "Percy is led away by two stewards", "is dragged over the line"
-_MOVED = (
-    r"|is\s+(?:\w+ly\s+)?(?:dragged|pulled|pushed|lifted|carried|wheeled|hauled|tossed|hurled|"
+_MOVED = (  # (after "is" or "are", BE)
+    r"|BE\s+(?:\w+ly\s+)?(?:dragged|pulled|pushed|lifted|carried|wheeled|hauled|tossed|hurled|"
     r"rescued|bundled|escorted|ushered|chased|knocked|bowled|tipped|hoisted|winched|led|thrown|"
     r"blown|swept|flung|spun|shaken)\s+(?:away|off|out|over|into|onto|up|down|back|along|across|through|"
     r"aside|clear|free|to\s+the\s+ground)\b"
@@ -114,7 +114,7 @@ SCENE_SINGULAR = re.compile(
     + _FOLLOW
     + _NOUN_AFTER
     + r"|is\s+(?:still\s+|now\s+|\w+ly\s+)?[a-z]+ing\b"
-    + _MOVED
+    + _MOVED.replace("BE", "is")
     # a verb of habit that moves somewhere is a moment: "The dog runs for cover", "The
     # calf comes back" (not "runs a taxi firm", "comes from Leeds")
     + _MOVES
@@ -135,7 +135,7 @@ _SCENE_PLURAL = re.compile(
     + _NOUN_AFTER
     + r"|are\s+(?:still\s+|now\s+|\w+ly\s+)?[a-z]+ing\b"
     + _MOVES
-    + _MOVED.replace("is", "are", 1)
+    + _MOVED.replace("BE", "are")
     + ")"
 )
 _MONTH = (

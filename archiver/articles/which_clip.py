@@ -211,8 +211,15 @@ def platform_thread(
     platform = platform_named(f"on {found['platform']}")  # ("on X": X alone is a letter)
     if platform is None or platform in stated_platforms(by_position, thread_of, in_play):
         return None
+    return _latest_on({platform}, by_position, thread_of)
+
+
+def _latest_on(
+    platforms: set[str | None], by_position: Mapping[int, Citation], thread_of: dict[int, int]
+) -> int | None:
+    """The opener of the latest thread with a citation on one of `platforms`, or None."""
     for position in sorted(thread_of, reverse=True):
-        if position in by_position and by_position[position].platform == platform:
+        if position in by_position and by_position[position].platform in platforms:
             return thread_of[position]
     return None
 
@@ -229,10 +236,8 @@ def platform_acted_on(
     stated = stated_platforms(by_position, thread_of, in_play)
     if not acting or not stated or stated & platforms:
         return in_play
-    for position in sorted(thread_of, reverse=True):
-        if position in by_position and by_position[position].platform in platforms:
-            return thread_of[position]
-    return in_play
+    found = _latest_on(platforms, by_position, thread_of)
+    return in_play if found is None else found
 
 
 # A platform naming the clip itself: "the Snapchat video" (not "an Instagram repost of
