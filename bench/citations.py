@@ -1071,11 +1071,11 @@ def main() -> int:
     # metric 0.98/0.93. The choice of clip off, same run: thread 0.69/0.58, 0.86/0.73,
     # 0.65/0.51, 0.69/0.61, 0.79/0.72; the learned maker off: creator 0.74, 0.82, 0.62,
     # 0.70, 0.70.
-    threads["untouched set 97"] = evaluate_untouched("threads_untouched_97.jsonl")
-    threads["untouched set 98"] = evaluate_untouched("threads_untouched_98.jsonl")
-    threads["untouched set 99"] = evaluate_untouched("threads_untouched_99.jsonl")
-    threads["untouched set 100"] = evaluate_untouched("threads_untouched_100.jsonl")
-    threads["untouched set 101"] = evaluate_untouched("threads_untouched_101.jsonl")
+    threads["untouched set 97 (seen)"] = evaluate_untouched("threads_untouched_97.jsonl")
+    threads["untouched set 98 (seen)"] = evaluate_untouched("threads_untouched_98.jsonl")
+    threads["untouched set 99 (seen)"] = evaluate_untouched("threads_untouched_99.jsonl")
+    threads["untouched set 100 (seen)"] = evaluate_untouched("threads_untouched_100.jsonl")
+    threads["untouched set 101 (seen)"] = evaluate_untouched("threads_untouched_101.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
