@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 
 # onnxruntime (inside faster-whisper) writes under XDG_CACHE_HOME at import time;
 # keep every test run's cache private and disposable. Set before any import.
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="archiver-test-cache-")
+atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], ignore_errors=True)
 os.environ.pop("ARCHIVER_HOME", None)
 # Every test site is served on loopback, which archiver refuses to fetch unless
 # allowed (an article must not reach this machine): the tests allow it, as a user of

@@ -17,7 +17,12 @@ from click.testing import CliRunner
 import archiver.store.backup
 from archiver.cli import main
 from archiver.store.media import sha256_of
-from archiver.store.scratch import make_scratch_dir, remove_stale_scratch, stale_scratch
+from archiver.store.scratch import (
+    make_scratch_dir,
+    remove_stale_scratch,
+    stale_scratch,
+    system_scratch_dir,
+)
 from tests.support.snapshot import differences, snapshot
 
 
@@ -284,3 +289,19 @@ def test_only_scratch_of_dead_processes_is_removed(tmp_path):
     assert remove_stale_scratch(tmp_path) == [dead]
     assert mine.exists() and other.exists() and not dead.exists()
     assert os.getpid() == int(mine.name.split("-")[1])
+
+
+def test_a_workers_system_scratch_is_removed_and_so_is_a_killed_ones(tmp_path, monkeypatch):
+    # Transcribing and reading frames write into the system's temporary folder; a
+    # worker killed mid-task leaves its folder behind, and the next one clears it.
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    killed = tmp_path / f"archiver-audio-{a_dead_pid()}-abcd"
+    killed.mkdir()
+    (killed / "clip.m4a").write_bytes(b"audio")
+    unrelated = tmp_path / "archiver-audio-notes"
+    unrelated.mkdir()
+    with system_scratch_dir("archiver-audio") as folder:
+        assert folder.parent == tmp_path and folder.is_dir()
+        (folder / "clip.m4a").write_bytes(b"audio")
+        assert not killed.exists()
+    assert not folder.exists() and unrelated.exists()

@@ -23,6 +23,7 @@ from archiver.errors import ArchiverError, AudioUnreadable, TranscriptionFailed
 from archiver.speech.engine import TIME_BUDGET, SpeechToText
 from archiver.speech.models import DEFAULT_MODEL, WhisperModelRef, resolve_model
 from archiver.speech.transcript import Transcript
+from archiver.store.scratch import system_scratch_dir
 
 
 @dataclass
@@ -104,7 +105,7 @@ def transcribe_task(
     except ArchiverError as error:
         return [HeardAudio(audio.sha256, error=error) for audio in batch]
     heard: dict[str, HeardAudio] = {}
-    with tempfile.TemporaryDirectory(prefix="archiver-audio-") as folder:
+    with system_scratch_dir("archiver-audio") as folder:
         paths: dict[Path, str] = {}
         for audio in batch:
             if hashlib.sha256(audio.data).hexdigest() != audio.sha256:

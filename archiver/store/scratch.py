@@ -8,10 +8,12 @@ owner is gone, so nothing partial stays in the archive.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 _OWNER = re.compile(r"^\.?[\w.-]+?-(\d+)-")
@@ -31,6 +33,20 @@ def make_scratch_dir(parent: Path, label: str) -> Path:
     """A new private folder `{label}-{pid}-XXXX` under `parent`."""
     parent.mkdir(parents=True, exist_ok=True)
     return Path(tempfile.mkdtemp(prefix=f"{label}-{os.getpid()}-", dir=parent))
+
+
+@contextlib.contextmanager
+def system_scratch_dir(label: str) -> Iterator[Path]:
+    """A private folder `{label}-{pid}-XXXX` in the system's temporary folder, removed
+    on leaving. Workers killed mid-task (a cluster's nanny, a time limit) cannot remove
+    theirs, so each new one first removes those whose owner has exited."""
+    parent = Path(tempfile.gettempdir())
+    remove_stale_scratch(parent, f"{label}-")
+    folder = make_scratch_dir(parent, label)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def scratch_name(label: str) -> str:

@@ -12,13 +12,13 @@ sha256 before they are read. The OCR engine is loaded once per process and kept.
 from __future__ import annotations
 
 import hashlib
-import tempfile
 import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from archiver.errors import ArchiverError, CorruptMedia, NoVideo
+from archiver.store.scratch import system_scratch_dir
 from archiver.store.transcripts import CJK, Segment, Transcript
 from archiver.text import comparable
 from archiver.vision.reader import Line, ScreenReader, model_name
@@ -98,7 +98,7 @@ def _read(job: ScreenJob, options: OcrOptions) -> Transcript:
             )
     reader, lock = reader_for(options)
     started = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="archiver-frames-") as folder, lock:
+    with system_scratch_dir("archiver-frames") as folder, lock:
         read = []
         for frame in job.frames:
             path = Path(folder) / f"{frame.sha256}.jpg"
