@@ -1076,6 +1076,32 @@ def main() -> int:
     threads["untouched set 99 (seen)"] = evaluate_untouched("threads_untouched_99.jsonl")
     threads["untouched set 100 (seen)"] = evaluate_untouched("threads_untouched_100.jsonl")
     threads["untouched set 101 (seen)"] = evaluate_untouched("threads_untouched_101.jsonl")
+    # sets 102-106 (parenting and family vloggers; space and sky-watchers; weddings;
+    # local elections and councils; workplaces, pets at work and strikes) were written
+    # and labelled at the start of the twenty-eighth pass by five people who read
+    # neither the code nor its output, each in twelve of the usual styles and two new
+    # ones (an obituary and an agony-aunt column; a university press release and a
+    # television review; a question-and-answer interview and a morning briefing; a
+    # council-meeting sketch and an opinion column; a consumer watchdog column and a
+    # social round-up), one translated (Hungarian, Finnish, Malay, Bengali, Persian),
+    # and run once on main as the last pass left it (e81d823, the models trained on
+    # sets 0-101): set 102 citation 0.94/0.99, thread 0.77/0.75, platform 0.86, creator
+    # 0.82, metric 1.00/0.90 (n 114, 104, 114, 114, 71); set 103 citation 0.91/0.95,
+    # thread 0.69/0.74, platform 0.84, creator 0.76, metric 1.00/0.94 (n 106, 94, 106,
+    # 106, 64); set 104 citation 0.95/0.95, thread 0.75/0.64, platform 0.87, creator
+    # 0.79, metric 1.00/0.91 (n 113, 102, 113, 113, 74); set 105 citation 0.96/0.93,
+    # thread 0.64/0.63, platform 0.80, creator 0.70, metric 1.00/0.85 (n 118, 107, 118,
+    # 118, 62); set 106 citation 0.96/0.92, thread 0.67/0.65, platform 0.83, creator
+    # 0.73, metric 0.97/0.89 (n 111, 102, 111, 111, 72). Pooled: citation 0.94/0.95,
+    # thread 0.70/0.68, platform 0.84, creator 0.76, metric 0.99/0.90. The choice of
+    # clip off, same run: thread 0.75/0.72, 0.68/0.73, 0.75/0.64, 0.62/0.61, 0.65/0.61
+    # (pooled 0.69/0.66); the learned maker off: creator 0.81, 0.76, 0.80, 0.70, 0.73
+    # (pooled 0.76, the same as with it).
+    threads["untouched set 102"] = evaluate_untouched("threads_untouched_102.jsonl")
+    threads["untouched set 103"] = evaluate_untouched("threads_untouched_103.jsonl")
+    threads["untouched set 104"] = evaluate_untouched("threads_untouched_104.jsonl")
+    threads["untouched set 105"] = evaluate_untouched("threads_untouched_105.jsonl")
+    threads["untouched set 106"] = evaluate_untouched("threads_untouched_106.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
