@@ -52,7 +52,7 @@ from archiver.articles.context_more import makers_that_are_bodies
 from archiver.articles.creator_model import fill_learned
 from archiver.articles.dates import date_stated
 from archiver.articles.embeds import clip_urls_in_text
-from archiver.articles.heard import told_afterwards
+from archiver.articles.heard import outside_speech, told_afterwards
 from archiver.articles.in_turn import ONE_OF_WITHIN, one_of_the_clips, the_clip_in_play
 from archiver.articles.known_names import makers_by_known_name
 from archiver.articles.link_claims import assign_links
@@ -274,7 +274,7 @@ class _Signals:
 
 
 def _signals(text: str, learned: bool = False) -> _Signals:
-    platform = cues.posted_to(text) or platform_named(text)
+    platform = cues.posted_to(text) or platform_named(outside_speech(text))
     metrics = metrics_stated(text)  # (read once: the citation keeps them all)
     urls = clip_urls_in_text(text)
     creator = creator_named(text)

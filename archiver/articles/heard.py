@@ -8,6 +8,7 @@
     SAID_AFTER          "'...,' Ms Sandhu said.": a quote told in the past, not in a clip
     told_afterwards()   any of the story's speech about a clip, told in the past
     told_to_the_writer() a quotation after a line of the speaker's past, said to the writer
+    outside_speech()    a line with what someone says blanked, for the platform it names
 
 Split from archiver.articles.threads, which uses these to carry a thread on. What a clip
 shows or says is told in the present ("she says", "he chants", "Kranjc appears to say");
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 
 from archiver.articles.claims import CLIP_TURN
+from archiver.articles.stated import QUOTE_PAIRS
 
 # Speech in the clip in the present, by a definite person ("..., the senator tells the
 # crowd"): the story's quotes are mostly past and by officials, who are outside the clip
@@ -192,3 +194,17 @@ def told_to_the_writer(text: str, before: str) -> bool:
 
 # The name after a quotation, past an honorific: "'...,' Mrs Pardoe cries"
 SPEAKER = re.compile(r"[’”'\"]\s+(?P<who>[A-Z][\w’'-]+)(?:\s+(?P<name>[A-Z][\w’'-]+))?\s+[a-z]")
+
+
+# (a body's word quoted names where the clip is: "'aware of a video circulating on X'")
+_CLIP_IN_SPEECH = re.compile(r"\b(?:video|clip|footage|post|reel|stream|recording)s?\b", re.I)
+
+
+def outside_speech(text: str) -> str:
+    """`text` with its quoted speech (three words or more) blanked: a platform named in
+    what someone says ("did you see the WhatsApp?") is not where a clip was posted."""
+    for pattern in QUOTE_PAIRS:
+        for m in pattern.finditer(text):
+            if len(m.group(1).split()) >= 3 and not _CLIP_IN_SPEECH.search(m.group(1)):
+                text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text

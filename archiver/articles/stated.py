@@ -322,7 +322,7 @@ _CREATOR_PATTERNS = (
     ),
 )
 
-_QUOTE_PAIRS = (
+QUOTE_PAIRS = (
     re.compile(r"“([^”]+)”"),
     re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(.+?)’(?!\w)"),
     re.compile(r"(?:^|(?<=[\s(\[—–-]))\"([^\"]+)\""),
@@ -489,7 +489,7 @@ def quotes_in(text: str) -> tuple[str | None, bool]:
     """Quoted speech (three words or more: "coffins" is a scare quote), and whether
     the claim ends inside an open quotation."""
     spans = sorted(
-        (m.start(), m.group(1)) for pattern in _QUOTE_PAIRS for m in pattern.finditer(text)
+        (m.start(), m.group(1)) for pattern in QUOTE_PAIRS for m in pattern.finditer(text)
     )
     speech = [q.strip().rstrip(",") for _, q in spans if len(q.split()) >= 3]
     if speech:

@@ -1,0 +1,30 @@
+"""Twenty-eighth pass: rules from the misses of sets 0-106 (invented text, in the styles
+of real news; see docs/labelling.md)."""
+
+from __future__ import annotations
+
+from tests.support.threads import read_lines
+
+
+def test_a_platform_named_in_what_someone_says_is_not_where_the_clip_is() -> None:
+    # read as the lede's platform, WhatsApp made the filmer's TikTok post a clip of its own
+    lines = [
+        "THIS is the side-splitting moment a four-year-old girl nailed the school-run mums -"
+        " down to the dreaded 'did you see the WhatsApp?'",
+        "Little Rosa struts around the kitchen in her mum's sunglasses, clutching a mug.",
+        "Mum-of-two Carla Benedetti-Oke, 33, filmed the rant on her phone and posted it on"
+        " TikTok, where it has 2.2 million views.",
+    ]
+    at, citations, threads = read_lines(lines)
+    lede, filmed = at[lines[0]], at[lines[2]]
+    assert citations[lede].platform is None
+    assert threads[filmed] == lede
+
+
+def test_a_body_quoted_on_a_clip_still_names_its_platform() -> None:
+    line = (
+        "Police said they were 'aware of a video circulating on WhatsApp' and had spoken to"
+        " the driver."
+    )
+    at, citations, _ = read_lines([line])
+    assert citations[at[line]].platform == "whatsapp"
