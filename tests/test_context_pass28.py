@@ -28,3 +28,26 @@ def test_a_body_quoted_on_a_clip_still_names_its_platform() -> None:
     )
     at, citations, _ = read_lines([line])
     assert citations[at[line]].platform == "whatsapp"
+
+
+def test_the_first_citing_line_after_a_this_is_the_moment_lede_is_its_clip() -> None:
+    # (in the labelled sets, all 34 such lines are the lede's clip)
+    lines = [
+        "THIS is the hilarious moment a would-be mayor vowing to tame the pigeons had his"
+        " chips stolen by one - mid-sentence.",
+        "Candidate Norris Abbey-Quist, 58, was recording a campaign video for Instagram in the"
+        " square when the bird landed.",
+        "'Elect me and these winged vermin-' he says, before it strikes.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[1]]] == at[lines[0]]
+    assert threads[at[lines[2]]] == at[lines[0]]
+
+
+def test_after_a_this_is_the_moment_lede_a_stitch_is_still_a_clip_of_its_own() -> None:
+    lines = [
+        "THIS is the moment a bride's cake slid off its stand and into the pool.",
+        "Comedian Ravi Sethu-Pike stitched the video, adding a slow-motion replay.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[1]]] == at[lines[1]]

@@ -111,6 +111,11 @@ _PUT_OUT_BY = re.compile(
 )
 
 
+# The tabloid's lede shows its clip ("THIS is the hilarious moment a councillor ..."): the
+# first citing line after it tells who made it or where, not a clip of its own
+_THIS_IS_THE_MOMENT = re.compile(r"^(?:THIS|This)\s+is\s+the\s+(?:[\w-]+\s+){0,2}?moment\b")
+
+
 def retells(
     text: str,
     citation: Citation,
@@ -124,6 +129,13 @@ def retells(
     ("Ifan Rowlands, who teaches at ..., filmed his 28 pupils") tells how that clip was
     made, unless it marks its clip as another or puts it on another platform."""
     opened = by_position[lede]
+    if (
+        _THIS_IS_THE_MOMENT.match(text_at_lede)
+        and all(p == lede or p not in by_position for p in thread_of)
+        and not (another_clip(text, "") or MADE_FROM_IT.search(text))
+    ):
+        return True  # ("Independent candidate Gary Pendle-Oakes was recording a campaign
+        # video for TikTok when the bird swooped")
     told_again = _IN_CLIP_BY.search(text)
     if opened.creator is not None or not (_RETELLS.match(text) or told_again):
         return False
