@@ -3,6 +3,8 @@ of real news; see docs/labelling.md)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.threads import read_lines
 
 
@@ -51,3 +53,26 @@ def test_after_a_this_is_the_moment_lede_a_stitch_is_still_a_clip_of_its_own() -
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[1]]] == at[lines[1]]
+
+
+@pytest.mark.parametrize(
+    ("lede", "heard"),
+    [
+        (
+            "A man who threw a drink over a council candidate while she was broadcasting live"
+            " on Facebook has been fined £400.",
+            "The court heard that the candidate, Ruth Ambler-Osei, was streaming a walkabout of"
+            " the market on her campaign page.",
+        ),
+        (
+            "A shop worker who was sacked after filming a screen that timed staff breaks was"
+            " unfairly dismissed, a tribunal has ruled.",
+            "The tribunal in Leeford heard that she recorded a 20-second video on her phone of"
+            " the screen, and posted it on TikTok.",
+        ),
+    ],
+)
+def test_a_court_or_tribunal_telling_of_the_ledes_clip_retells_it(lede: str, heard: str) -> None:
+    lines = [lede, "The defendant, 41, of Mill Road, admitted the charge.", heard]
+    at, _, threads = read_lines(lines)
+    assert threads[at[heard]] == at[lede]

@@ -47,10 +47,14 @@ _RETELLS = re.compile(
     r"phone)(?=\s+(?:caught|captured|recorded|filmed)\b)"
     # ("Prosecutor Miriam Osei told the court that Deverill started a livestream", "The
     # court heard he hid his phone in a spectacle case and went live on YouTube")
-    r"|(?:(?:The\s+)?(?:court|jury|inquest|hearing|tribunal)\s+(?:heard|was\s+told)|(?:[A-Z][\w’'-]+\s+)"
+    # (where it sits, and the defendant by role and name: "The tribunal in Wexbridge heard
+    # that she", "The court heard that the candidate, Yasmin Achterberg-Lowe, was")
+    r"|(?:(?:The\s+)?(?:court|jury|inquest|hearing|tribunal)(?:\s+(?:in|at)\s+[A-Z][\w’'-]+)?\s+"
+    r"(?:heard|was\s+told)|(?:[A-Z][\w’'-]+\s+)"
     r"{1,3}told\s+the\s+(?:court|jury|inquest|hearing|tribunal))\s+(?:that\s+)?"
     r"(?:(?:at|on|in|about|around|shortly|just|after|before)\s+[\w.:’'-]+(?:\s+[\w.:’'-]+){0,5}?\s+)?"
-    r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|he|she|they)(?:\s+(?:[\w’'-]+\s+){1,8}?and)?"
+    r"(?:the\s+[a-z]+(?:\s+[a-z]+)?,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,|"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|he|she|they)(?:\s+(?:[\w’'-]+\s+){1,8}?and)?"
     # (or the footage, put out by someone named: "Footage posted to TikTok by mum-of-two
     # Holly Bracken shows ..." after "This is the incredible moment a hailstorm ...")
     r"|(?:The\s+)?(?:[\w-]+\s+)?(?i:footage|video|clip|vision)(?:\s+was)?)\s+"
@@ -98,7 +102,7 @@ _COURT_HEARD = re.compile(
     re.I,
 )
 _LIVE_OR_PUT_OUT = re.compile(
-    r"\b(?:live|live-?stream\w*|stream\w*|broadcast\w*|posted|uploaded|published|film(?:ed)?)\b",
+    r"\b(?:live|live-?stream\w*|stream\w*|broadcast\w*|posted|uploaded|published|film(?:ed|ing)?)\b",
     re.I,
 )
 _ANOTHER_TIME = re.compile(
