@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles.metrics import metrics_stated
 from tests.support.threads import read_lines
 
 
@@ -76,3 +77,14 @@ def test_a_court_or_tribunal_telling_of_the_ledes_clip_retells_it(lede: str, hea
     lines = [lede, "The defendant, 41, of Mill Road, admitted the charge.", heard]
     at, _, threads = read_lines(lines)
     assert threads[at[heard]] == at[lede]
+
+
+def test_very_many_who_have_watched_the_people_in_a_clip_are_its_views() -> None:
+    line = (
+        "More than 410,000 people have now watched nurses at the Eastgate ward turning bedpans"
+        " into a drum kit."
+    )
+    (metric,) = metrics_stated(line)
+    assert (metric.kind, metric.value, metric.qualifier) == ("views", 410_000, "more than")
+    # (a crowd at a parade is smaller, and a live one is no clip's)
+    assert metrics_stated("About 2,000 people watched dancers at the parade.") == []

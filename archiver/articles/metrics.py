@@ -213,7 +213,8 @@ _MANY_WATCHED = re.compile(
     r"(?<![\w,.])"
     + _FIGURE
     + r"\s+(?:people|users|viewers)\s+(?:have|has)\s+(?:now\s+|already\s+)?"
-    r"(?P<noun>watched|viewed|seen)\s+(?:a|an|the)\s",
+    # (or whoever is in it: "have now watched strikers at the depot drumming on bins")
+    r"(?P<noun>watched|viewed|seen)\s+(?:a|an|the|[a-z][\w-]*s\s+(?:at|in|on|from|of|as))\s",
     re.I,
 )
 _MANY = 100_000
