@@ -88,3 +88,17 @@ def test_very_many_who_have_watched_the_people_in_a_clip_are_its_views() -> None
     assert (metric.kind, metric.value, metric.qualifier) == ("views", 410_000, "more than")
     # (a crowd at a parade is smaller, and a live one is no clip's)
     assert metrics_stated("About 2,000 people watched dancers at the parade.") == []
+
+
+def test_a_copy_named_by_a_hyphenated_topic_is_of_the_clip_told_in_words() -> None:
+    lines = [
+        "A video posted to YouTube by dad-of-two Owen Carrick-Lowe shows his son's first day"
+        " at Millbrook Primary, from the front gate to the classroom door.",
+        "It has been watched 1.1 million times.",
+        "Separately, the school posted its own short video on Facebook of the new reception"
+        " class planting a tree.",
+        "A shortened copy of the first-day video posted to TikTok by @schoolrunsaga has 600,000"
+        " views.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[3]]] == at[lines[0]]

@@ -431,13 +431,17 @@ def topic_thread(
     if word in ("video", "clip", "footage", "reel", "stream", "livestream", "recording"):
         return None  # (a copy of the clip in play, by no topic: "A copy of the video")
     stem = word[:-1] if word.endswith("s") else word  # "the fireworks clip": "firework"
-    named = re.compile(rf"\b{re.escape(stem)}", re.I)
-    # (a copy is of the clip first told so: the earliest thread, not the latest)
-    for position in sorted(thread_of, reverse=found.re is _TOPIC_CLIP):
-        line = text_at.get(position, "")
-        # (not a clip made from that one: "stitched the launch video" is the stitch's line)
-        if position in citing and named.search(line) and not MADE_FROM_IT.search(line):
-            return thread_of[position]
+    # ("the first-day video" is of the "first day"; "the hedge-costume video", failing
+    # that, of a "Hedgerow costume": each part of a compound in turn)
+    parts = [p for p in stem.split("-") if len(p) >= 4 and p not in _NOT_TOPICS]
+    for pattern in (re.escape(stem).replace(r"\-", r"[\s-]"), *(parts if len(parts) > 1 else ())):
+        named = re.compile(rf"\b{pattern}", re.I)
+        # (a copy is of the clip first told so: the earliest thread, not the latest)
+        for position in sorted(thread_of, reverse=found.re is _TOPIC_CLIP):
+            line = text_at.get(position, "")
+            # (not a clip made from that one: "stitched the launch video" is the stitch's)
+            if position in citing and named.search(line) and not MADE_FROM_IT.search(line):
+                return thread_of[position]
     return None
 
 
