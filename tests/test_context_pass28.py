@@ -102,3 +102,28 @@ def test_a_copy_named_by_a_hyphenated_topic_is_of_the_clip_told_in_words() -> No
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[3]]] == at[lines[0]]
+
+
+def test_a_live_blog_entry_on_the_owners_stream_goes_back_to_that_stream() -> None:
+    lines = [
+        "08:15 The union is streaming the rally outside the town hall on its YouTube channel,"
+        " Union Live.",
+        "08:31 Trains into the city are quieter than usual, the operators say.",
+        "08:47 A video posted to TikTok by clerk Ada Venn-Oyelaran shows her commuting by canoe.",
+        "09:10 Back on the union's stream, the general secretary has the megaphone.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[3]]] == at[lines[0]]
+
+
+def test_a_body_livestreaming_from_somewhere_now_cites_its_stream() -> None:
+    lines = [
+        "08:15 The Transport Workers' Union is livestreaming from the picket outside the town"
+        " hall on its YouTube channel, TWU Live.",
+        "08:31 Trains into the city are quieter than usual, the operators say.",
+        "08:47 A video posted to TikTok by clerk Ada Venn-Oyelaran shows her commuting by canoe.",
+        "09:10 Back on the union's stream, the general secretary has the megaphone.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[0]] in citations
+    assert threads[at[lines[3]]] == at[lines[0]]

@@ -1,5 +1,4 @@
-"""More ways a claim cites a clip, kept apart from archiver.articles.citations to keep
-each module short.
+"""More ways a claim cites a clip, apart from archiver.articles.citations to keep it short.
 
     more_cues(text)     -> True when one of them is in the claim
     posted_to(text)     -> the platform a clip is posted to, when a sentence names several
@@ -130,10 +129,11 @@ _THE_MOMENT = re.compile(
     r"\b(?:shar(?:ed|ing)|post(?:ed|ing)|upload(?:ed|ing))\s+the\s+moment\s+"
     r"(?-i:she|he|they|it|his|her|their|a|an|the|[A-Z])\b",
 )
-# Streaming something, or having streamed it: "the party is streaming the rally on its
-# YouTube channel", "a young farmer in the lead tractor streamed the whole journey"
+# Streaming something, or from somewhere, or having streamed it: "the party is streaming the
+# rally", "The PSU is livestreaming from the picket", "a farmer streamed the whole journey"
 _STREAMS_IT = re.compile(
     r"\b(?:is|are|was|were)\s+(?:live-?)?streaming\s+(?:the|his|her|their|its|a|an)\s+|"
+    r"\b(?:is|are)\s+(?:live-?)?streaming\s+(?:live\s+)?(?:from|on\s+(?:its|his|her|their))\s|"
     r"\b(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){0,6}?(?:live-?)?streamed\s+"
     r"(?:the|his|her|their|a|an|it)\b",
     re.I,

@@ -91,8 +91,10 @@ _IT_ACTS = re.compile(r"^(?:[^,]{0,40},\s+)?it\b", re.I)
 
 # What happens "in" the clip in play: "In her stream, riot police ...", "In the video, ..."
 IN_THE_CLIP = re.compile(
+    # (its owner or kind between: "On the council's stream,", "On the agency stream,")
     r"^(?:Back\s+)?(?:In|On|During|Throughout)\s+(?:the|her|his|their|its|that|this)\s+"
-    r"(?:(?:\d+-(?:second|minute)\s+|(?:original|first|full)\s+)?(?:video|clip|stream|livestream|"
+    r"(?:(?:\d+-(?:second|minute)\s+|(?:original|first|full)\s+|[\w-]+(?:[’']s)?\s+(?=[\w-]+\s*,))?"
+    r"(?:video|clip|stream|livestream|"
     r"footage|recording|reel|tiktok|broadcast|vod|ad|advert|images)\b|[\w-]+\s+(?:camera|cam)\s*,)"
     # what the viewer sees: "From up there you can see the girl's mum in the row behind"
     r"|^(?:from\s+(?:up\s+|down\s+)?(?:there|here),?\s+)?(?:you|we)\s+can\s+(?:just\s+)?"

@@ -60,7 +60,13 @@ from archiver.articles.goes_on import IN_THE_CLIP, continues
 from archiver.articles.heard import BARE_QUOTE, SPEAKER, told_afterwards, told_to_the_writer
 from archiver.articles.live_blog import entry_goes_on
 from archiver.articles.membership import StoryState, the_story
-from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN, owners_thread, referred_thread
+from archiver.articles.owners import (
+    MADE_FROM_IT,
+    POSTED_OWN,
+    kind_thread,
+    owners_thread,
+    referred_thread,
+)
 from archiver.articles.person_names import names_acting
 from archiver.articles.retells import RETELL_WITHIN, retells
 from archiver.articles.scene import MOVES_ON, acts_now
@@ -385,6 +391,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             continue
         role = continues(text, frozenset(names)) if current is not None else None
         back = qualified_thread(text, thread_of, text_at, citing)  # "Back on the nest camera"
+        if back is None and IN_THE_CLIP.match(text):  # ("On the union's stream, ..."): the
+            back = kind_thread(text, thread_of, text_at, citing)  # latest stream told
         current, role = (back, role or "description") if back is not None else (current, role)
         if role is None and current is not None and entry_goes_on(position, raw, thread_of):
             role = "description"  # "07:16 Spray reaches the roofs" just after the clip's entry
@@ -406,6 +414,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             role == "description"
             and text != claim.text
             and not entry_goes_on(position, raw, thread_of, tense=False)
+            and not IN_THE_CLIP.match(text)  # ("00:12 On the council's stream, a ...")
         ):
             role = None  # a live blog tells its news in the present: "11:30 — Kiprono wins"
         if (
