@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.articles.metrics import metrics_stated
+from archiver.articles.stated import creator_named
 from tests.support.threads import read_lines
 
 
@@ -127,3 +128,20 @@ def test_a_body_livestreaming_from_somewhere_now_cites_its_stream() -> None:
     at, citations, threads = read_lines(lines)
     assert at[lines[0]] in citations
     assert threads[at[lines[3]]] == at[lines[0]]
+
+
+@pytest.mark.parametrize(
+    ("line", "maker"),
+    [
+        ("The recording was made by Szabóné Kiss Enikő, and she shared it.", "Szabóné Kiss Enikő"),
+        ("His dad, Tunde Okafor-Lane, who filmed it at the kitchen table, says it took four"
+         " takes.", "Tunde Okafor-Lane"),
+    ],
+)  # fmt: skip
+def test_who_made_a_clip_told_of_it_is_its_creator(line: str, maker: str) -> None:
+    assert creator_named(line) == maker
+
+
+def test_a_place_before_who_posted_it_is_no_creator() -> None:
+    line = "The second video was filmed by a man on a balcony across Kovar Street, who posted it."
+    assert creator_named(line) != "Kovar Street"
