@@ -145,3 +145,27 @@ def test_who_made_a_clip_told_of_it_is_its_creator(line: str, maker: str) -> Non
 def test_a_place_before_who_posted_it_is_no_creator() -> None:
     line = "The second video was filmed by a man on a balcony across Kovar Street, who posted it."
     assert creator_named(line) != "Kovar Street"
+
+
+def test_a_profiles_closing_quote_after_the_story_left_every_clip_is_to_the_writer() -> None:
+    lines = [
+        "Her longest video is a two-hour livestream on YouTube of a wedding at Penrhos Bay.",
+        "About 18,000 people watched it live.",
+        "In the stream, her spaniel lies down during the signing of the register.",
+        "She charges £350 a wedding and is booked every Saturday until next October.",
+        "'The couples don't book me for the rings,' she says. 'They book me for the dog.'",
+        "Ffion Castell-Reyes with her spaniel at home. Photograph: Lewis Ward",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[0]]
+    assert at[lines[4]] not in threads
+
+
+def test_a_quote_heard_in_the_clip_just_after_it_stays_in_its_thread() -> None:
+    lines = [
+        "A video posted to TikTok by streamer Aled Brannock shows him at the wheel at 3am.",
+        "'Chat reckons I won't hit 130, so watch this,' he says.",
+        "He was banned from driving for a year.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[1]]] == at[lines[0]]

@@ -238,6 +238,11 @@ _ASKS_OF_THE_CLIP = re.compile(
     r"footage|stream|livestream|recording)|it)\b[^?]{0,40}\?\s*$"
 )
 _SURVIVED_BY = re.compile(r"\b(?:is|are)\s+survived\s+by\b")  # an obituary's family line
+# A quotation with nothing but "he says" after it: once the story has moved off every clip
+# ("She charges £350 a wedding."), a profile's closing quote is said to the writer
+_JUST_SAYS = re.compile(
+    r"^[‘“'\"].{8,}?[,?!][’”'\"]\s+(?:he|she|they)\s+says\.(?:\s+[‘“'\"].*)?$", re.S
+)
 
 
 def _stitched_from(
@@ -267,6 +272,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     model = StoryState()  # what the learned model reads of the thread in play
     told = Told()  # the citing lines so far, by thread, for archiver.articles.clip_choice
     lede = min(by_position, default=None)  # the story's first citing line
+    # (a story's last lines, where a profile ends on its subject's word to the writer)
+    kicker_from = max((c.position for c in claims if not c.is_caption), default=0) - 2
     for claim in claims:
         position = claim.position
         text = text_at[position]
@@ -407,6 +414,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             or EDITORS_NOTE.match(text)
             or BULLETIN_LINE.match(text)
             or _SURVIVED_BY.search(text)
+            or (current is None and position >= kicker_from and _JUST_SAYS.match(text))
         )
         if outside:
             role = None
