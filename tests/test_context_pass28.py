@@ -169,3 +169,16 @@ def test_a_quote_heard_in_the_clip_just_after_it_stays_in_its_thread() -> None:
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[1]]] == at[lines[0]]
+
+
+def test_a_clip_that_shows_what_the_stream_did_not_is_another_clip() -> None:
+    lines = [
+        "The company's own livestream on YouTube showed the rocket rising into low cloud before"
+        " the feed cut out.",
+        "Video filmed from a trawler offshore shows what the stream did not: a flash and debris"
+        " falling into the fjord.",
+        "The clip was filmed by fisherman Eirik Solvang, 61, and posted to Facebook.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[1]]] == at[lines[1]]
+    assert threads[at[lines[2]]] == at[lines[1]]

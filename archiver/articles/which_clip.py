@@ -92,8 +92,18 @@ def another_clip(text: str, thread_text: str) -> bool:
     body = _BODYS_FOOTAGE.match(text)
     if body and not re.search(rf"\b{re.escape(body['body'])}", thread_text, re.I):
         return True  # "Fire service footage from the cockpit" after a hobbyist's drone video
+    if _SHOWS_WHAT_IT_DID_NOT.search(text):
+        return True  # "Video filmed from a trawler shows what the stream did not"
     found = _OTHER_CLIP.search(text)
     return bool(found) and not re.search(rf"\b{found['mark']}\b", thread_text, re.I)
+
+
+_SHOWS_WHAT_IT_DID_NOT = re.compile(
+    r"\b(?:shows?|showed|captures?|captured|reveals?|revealed)\s+what\s+(?:the|her|his|their|its)\s+"
+    r"(?:[\w-]+\s+)?(?:video|clip|footage|stream|livestream|broadcast|feed|camera|cameras)\s+"
+    r"(?:did|does|could|can|had)\s*(?:not|n[’']t)\b",
+    re.I,
+)
 
 
 # Footage named by the body that filmed it, at the head of the line: "Fire service footage
