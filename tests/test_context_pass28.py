@@ -182,3 +182,15 @@ def test_a_clip_that_shows_what_the_stream_did_not_is_another_clip() -> None:
     at, _, threads = read_lines(lines)
     assert threads[at[lines[1]]] == at[lines[1]]
     assert threads[at[lines[2]]] == at[lines[1]]
+
+
+def test_a_reaction_to_a_clip_is_a_clip_of_its_own() -> None:
+    lines = [
+        "The 54-second clip was filmed by fisherman Eirik Solvang, 61, and posted to Facebook.",
+        "Astrophysicist Hanne Brekke posted a TikTok reaction to the fisherman's clip, slowing"
+        " it frame by frame.",
+        "Her reaction has been watched nearly 900,000 times.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[1]]] == at[lines[1]]
+    assert threads[at[lines[2]]] == at[lines[1]]

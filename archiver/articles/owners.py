@@ -296,6 +296,9 @@ MADE_FROM_IT = re.compile(
     # page", "A travel creator's reaction video, in which ...")
     r"|\b(?:a|an|[\w’'-]+[’']s)\s+(?:[\w-]+\s+)?(?:reply|reaction|response)\s+(?:video|clip|tiktok|"
     r"reel|short)\b|\b(?:a|an)\s+video\s+(?:reply|response)\b"
+    # ("posted a TikTok reaction to the fisherman's clip")
+    r"|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:reply|reaction|response)\s+to\s+(?:the|this|that|his|her|"
+    r"their|its|[A-Z][\w’'-]+[’']s)\s"
     r"|\b(?:responded|replied|answered)\s+with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|tiktok|"
     r"reel|post|short)\s+in\s+which\s+(?:he|she|they)\s+(?:plays|shows|watches)\b"
     r"|\banswered\s+(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w’'-]+[’']s\s+(?:[\w-]+\s+)?(?:video|clip|"
