@@ -194,3 +194,14 @@ def test_a_reaction_to_a_clip_is_a_clip_of_its_own() -> None:
     at, _, threads = read_lines(lines)
     assert threads[at[lines[1]]] == at[lines[1]]
     assert threads[at[lines[2]]] == at[lines[1]]
+
+
+def test_a_bodys_word_on_its_own_clip_goes_to_the_clip_it_posted() -> None:
+    lines = [
+        "The ambulance service posted dashcam footage of the crash on Facebook on Monday.",
+        "A separate video filmed by a passer-by, Ola Brandt, was posted on Instagram.",
+        "It has 40,000 likes.",
+        "The service said its footage had been shared close to 12,000 times.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[3]]] == at[lines[0]]

@@ -254,13 +254,21 @@ _BODYS_CLIP = re.compile(
 )
 
 
+# or by the body's word on its own clip: "The agency says its stream peaked at 1.9 million"
+_BODY_SAYS_ITS = re.compile(
+    r"\b[Tt]he\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]{3,})\s+(?:says|said|reports|reported)\s+"
+    r"(?:that\s+)?its\s+(?P<marks>(?:[\w-]+\s+){0,2}?)(?:video|clip|footage|post|stream|"
+    r"livestream|recording|broadcast|webcast)\b"
+)
+
+
 def bodys_thread(
     text: str, thread_of: dict[int, int], text_at: dict[int, str], citing: set[int]
 ) -> int | None:
     """The opener of the latest thread whose citing lines name the body a clip is said to
     be of ("The fire service's post" after "Hallam Fire and Rescue Service posted drone
     footage ..."), by the last word of its name, or None."""
-    found = _BODYS_CLIP.search(text)
+    found = _BODYS_CLIP.search(text) or _BODY_SAYS_ITS.search(text)
     if found is None or _ANOTHER.search(found["marks"]) or _another_clip(text):
         return None
     head = found["noun"].split()[-1]
