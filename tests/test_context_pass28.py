@@ -205,3 +205,17 @@ def test_a_bodys_word_on_its_own_clip_goes_to_the_clip_it_posted() -> None:
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[3]]] == at[lines[0]]
+
+
+def test_a_bulletins_next_story_about_a_candidates_video_is_a_new_clip() -> None:
+    lines = [
+        "NEWSREADER: In Kelby, voters waded to the ballot box, and a video posted on Instagram"
+        " by Tess Penhallow shows her grandfather paddleboarding there.",
+        "REPORTER: Her video has now been viewed more than one point two million times.",
+        "NEWSREADER: In Abbotsmere, the town council says it has had complaints about a"
+        " candidate's campaign video that uses footage of a different town altogether.",
+        "NEWSREADER: Independent candidate Bryn Castell posted the video on Facebook last week.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[2]]
+    assert threads[at[lines[3]]] == at[lines[2]]

@@ -134,7 +134,7 @@ _CARRYING_THE_CLIP = re.compile(  # "One post carrying the clip", "a repost of t
     re.I,
 )
 _A_CLIP = re.compile(
-    r"\b(?:a|an|one|another|separate)\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:a|an|one|another|separate)\s+(?:[\w’'-]+\s+){0,3}?"
     # ("A version reposted on TikTok": the platform it went to, not a TikTok)
     r"(?:video|clip|footage|(?<!on )(?<!to )tiktok|reel|post|livestream)\b"
     # (a word that only qualifies the next: "an AI video tool", "a TikTok account")
