@@ -219,3 +219,15 @@ def test_a_bulletins_next_story_about_a_candidates_video_is_a_new_clip() -> None
     at, _, threads = read_lines(lines)
     assert threads[at[lines[2]]] == at[lines[2]]
     assert threads[at[lines[3]]] == at[lines[2]]
+
+
+def test_filming_most_days_is_a_habit_not_a_clip() -> None:
+    lines = [
+        "He has run the building for eleven years, and for the last four he has filmed the cat"
+        " most days on his phone.",
+        "The video that made the cat famous is 22 seconds long.",
+        "The cat walks the length of a boardroom table, sitting on each agenda.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[0]] not in citations
+    assert threads[at[lines[2]]] == at[lines[1]]
