@@ -231,3 +231,15 @@ def test_filming_most_days_is_a_habit_not_a_clip() -> None:
     at, citations, threads = read_lines(lines)
     assert at[lines[0]] not in citations
     assert threads[at[lines[2]]] == at[lines[1]]
+
+
+def test_moments_immortalised_by_someone_were_filmed_but_not_by_an_artist() -> None:
+    lines = [
+        "Moving moments were immortalised by a mother on Friday at the bus stop, when the"
+        " children sang to the driver on his last day.",
+        "The recording was made by Anna Kovacs, and she shared it on Facebook.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[1]]] == at[lines[0]] and at[lines[0]] in citations
+    _, citations, _ = read_lines(["The pier was immortalised by a local artist in a mural."])
+    assert not citations

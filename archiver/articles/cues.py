@@ -320,14 +320,14 @@ _PUT_OUT = re.compile(
 # Footage exists of an event: "were filmed chanting", "caught on camera", "filmed the
 # moment", "recorded it on their phones"; not a production ("the documentary was filmed").
 FILMED = re.compile(
-    r"(?<!documentary )(?<!film )(?<!movie )(?<!series )(?<!show )(?<!episode )"
-    r"(?<!programme )(?<!advert )(?<!scene )"
-    r"\b(?:was|were|been|being|is|are|get|gets|got)\s+(?:\w+ly\s+)?"
+    r"(?<!documentary )(?<!film )(?<!movie )(?<!series )(?<!show )(?<!episode )(?<!programme )"
+    r"(?<!advert )(?<!scene )\b(?:was|were|been|being|is|are|get|gets|got)\s+(?:\w+ly\s+)?"
     r"(?:filmed|videoed|videotaped|recorded|livestreamed)\b|"
     r"\b(?:caught|captured) on (?:camera|video|film|tape|CCTV)\b|"
-    # (as Turkish news words it, translated: "the moments when ... were reflected to the
-    # camera", "Was Reflected to the Camera")
+    # (translated: "... were reflected to the camera", "Moving moments were immortalised by")
     r"\b(?:was|were)\s+reflected\s+(?:to|on|in)\s+(?:the\s+)?cameras?\b|"
+    r"\b(?:was|were)\s+immortali[sz]ed\s+(?:on\s+(?:video|camera|film)|by\s+(?:a|an|his|her|their)"
+    r"\s+(?!(?:[\w-]+\s+)?(?:artist|painter|sculptor|poet|songwriter|statue|mural|song)\b))|"
     r"\b(?:filmed|recorded|captured|videoed)\s+the\s+moment\b|"
     # "a toddler, filmed by his father, ...": the participle names who held the camera
     r"\b(?:filmed|videoed)\s+by\s+(?:a|an|the|his|her|their|one|two|three|four|several|some)\b|"
