@@ -14,7 +14,7 @@ from tests.support.weights import check_weights
 SERENADE = (
     "A passenger filmed a pilot serenading travellers on a delayed flight to Oslo and posted "
     "it on TikTok.\n"
-    "Cabin crew join in for the chorus while passengers clap along and cheer.\n"
+    "Cabin crew join in for the chorus while the whole cabin claps along and cheers.\n"
 )
 
 
