@@ -94,7 +94,7 @@ _PUBLISHING = (
     r"deleted|removed|took\s+down|"
     r"made(?=\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:duet|stitch|remix|video|clip|reel)\b))"
 )
-_NAMED = r"(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"  # a name of two words or more
+_NAMED = rf"(?-i:{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}})"  # two words or more
 # Someone's own camera catching a moment: "her doorbell camera caught", "his phone filmed"
 OWN_DEVICE_CAUGHT = (
     r"(?:his|her|their)\s+(?:doorbell\s+|security\s+|dash\s*)?(?:camera|cam|doorbell|phone)\s+"
@@ -109,15 +109,12 @@ _CLIP = (
 )
 AGENT_PATTERNS = (
     # the clip's making told of it ("The recording was made by Anna Kovacs"), or its maker
-    # named with it ("His dad, Tunde Okafor, who filmed it at the kitchen table, says"; not
-    # a place: "a fan from Tessport, who posted it")
+    # named with it ("His dad, Tunde Okafor, who filmed it at the kitchen table, says")
+    re.compile(rf"\b(?i:recording|video|clip|film|footage)\s+was\s+made\s+by\s+(?P<name>{_NAMED})"),
     re.compile(
-        r"\b(?i:recording|video|clip|film|footage)\s+was\s+made\s+by\s+(?P<name>" + _NAMED + ")"
-    ),
-    re.compile(
-        r"(?<!\bfrom )(?<!\bin )(?<!\bacross )(?<!\bat )(?<!\bof )(?<!\bnear )(?<!\bon )"
-        r"(?P<name>" + _NAMED + r"),\s+who\s+(?:filmed|recorded|shot|posted|uploaded)\s+"
-        r"(?:it|the\s+(?:video|clip|footage|recording))\b"
+        # (not a place: "a fan from Tessport, who posted it")
+        rf"{NOT_AFTER_PREPOSITION}(?P<name>{_NAMED}),\s+who\s+"
+        r"(?:filmed|recorded|shot|posted|uploaded)\s+(?:it|the\s+(?:video|clip|footage|recording))\b"
     ),
     # a reader who sent the clip in, named as newsletters do, by a given name and a place:
     # "Reader Gwen in Ashcombe sent me a phone video of ..."

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from archiver.articles.claims import CLIP_TURN
-from archiver.articles.stated import QUOTE_PAIRS
+from archiver.articles.stated import speech_in
 
 # Speech in the clip in the present, by a definite person ("..., the senator tells the
 # crowd"): the story's quotes are mostly past and by officials, who are outside the clip
@@ -203,8 +203,7 @@ _CLIP_IN_SPEECH = re.compile(r"\b(?:video|clip|footage|post|reel|stream|recordin
 def outside_speech(text: str) -> str:
     """`text` with its quoted speech (three words or more) blanked: a platform named in
     what someone says ("did you see the WhatsApp?") is not where a clip was posted."""
-    for pattern in QUOTE_PAIRS:
-        for m in pattern.finditer(text):
-            if len(m.group(1).split()) >= 3 and not _CLIP_IN_SPEECH.search(m.group(1)):
-                text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    for m in speech_in(text):  # (a blank keeps every offset: the matches stay true)
+        if not _CLIP_IN_SPEECH.search(m.group(1)):
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return text

@@ -57,9 +57,8 @@ _NAME_WORD = r"[A-Z][\w’'.-]*"
 _NAME = rf"@[\w.]+|{REDDIT_USER}|{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}}"
 # Lower-case words between "by" and a name: "by a city councillor, Rosa Treviño", "by
 # photographer Niamh Byrne", "by a user called Rheinradler"; not a place ("by a man in
-# Galway"), so no preposition among them.
-# After a comma the name must close the apposition: "by the club, Dan Whitfield saves"
-# names the man in the clip, not who posted it.
+# Galway"), so no preposition among them. After a comma the name must close the
+# apposition: "by the club, Dan Whitfield saves" names the man in the clip, not the poster.
 _NOT_DESCRIBED = "in|on|at|from|of|near|for|with|to|his|her|their|a|an|the|shows|showed|is|was|has"
 _DESCRIBED_WORD = rf"(?!(?:{_NOT_DESCRIBED})\b)[a-z][\w-]*"  # (not "by a fan shows Varga ...")
 # Before the head noun a modifier may be a possessive ("the groom's sister", "Adaeze's
@@ -215,8 +214,7 @@ _CREATOR_PATTERNS = (
         rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})(?:,\s+\d{{1,3}})?,?\s+"
         rf"{_HELPER}(?:went|has\s+gone|had\s+gone)\s+live\b"
     ),
-    # A habit of posting: "Tunde Bakare has been cooking ... and posting the results to
-    # YouTube"
+    # A habit of posting: "Tunde Bakare has been cooking ... and posting the results to YouTube"
     re.compile(
         rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}})\s+(?:has|have)\s+been\s+"
         r"[^.;]{0,100}?\b(?:posting|sharing|uploading|filming|streaming|live-?streaming)\b"
@@ -322,7 +320,7 @@ _CREATOR_PATTERNS = (
     ),
 )
 
-QUOTE_PAIRS = (
+_QUOTE_PAIRS = (
     re.compile(r"“([^”]+)”"),
     re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(.+?)’(?!\w)"),
     re.compile(r"(?:^|(?<=[\s(\[—–-]))\"([^\"]+)\""),
@@ -485,13 +483,15 @@ _STITCHED_BY = re.compile(
 )
 
 
+def speech_in(text: str) -> list[re.Match[str]]:
+    """Quotations of three words or more ("coffins" is a scare quote), in order."""
+    found = [m for pattern in _QUOTE_PAIRS for m in pattern.finditer(text)]
+    return sorted((m for m in found if len(m.group(1).split()) >= 3), key=lambda m: m.start())
+
+
 def quotes_in(text: str) -> tuple[str | None, bool]:
-    """Quoted speech (three words or more: "coffins" is a scare quote), and whether
-    the claim ends inside an open quotation."""
-    spans = sorted(
-        (m.start(), m.group(1)) for pattern in QUOTE_PAIRS for m in pattern.finditer(text)
-    )
-    speech = [q.strip().rstrip(",") for _, q in spans if len(q.split()) >= 3]
+    """Quoted speech, and whether the claim ends inside an open quotation."""
+    speech = [m.group(1).strip().rstrip(",") for m in speech_in(text)]
     if speech:
         return " … ".join(dict.fromkeys(speech)), False
     stripped = text.strip()

@@ -16,7 +16,6 @@ from __future__ import annotations
 import atexit
 import hashlib
 import shutil
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -38,7 +37,7 @@ from archiver.clips.urls import check_platform_url, guess_clip_id, validate_url
 from archiver.clips.ytdlp import FetchedFile, FetchOptions, YtDlp, packed_info
 from archiver.interrupt import stop_point
 from archiver.store.media import MediaStore
-from archiver.store.scratch import make_scratch_dir, remove_stale_scratch
+from archiver.store.scratch import new_system_scratch_dir
 from archiver.untrusted import private_addresses_allowed, refuse_private_address
 
 
@@ -349,9 +348,7 @@ def capture_task(
         if key not in _FETCHERS:
             # Lives as long as the worker process; a killed worker's is removed by the
             # next worker to start a capture.
-            system_tmp = Path(tempfile.gettempdir())
-            remove_stale_scratch(system_tmp, "archiver-capture-")
-            work_dir = make_scratch_dir(system_tmp, "archiver-capture")
+            work_dir = new_system_scratch_dir("archiver-capture")
             atexit.register(shutil.rmtree, work_dir, ignore_errors=True)
             _FETCHERS[key] = (Fetcher(options, work_dir), threading.Lock())
         fetcher, lock = _FETCHERS[key]

@@ -35,14 +35,19 @@ def make_scratch_dir(parent: Path, label: str) -> Path:
     return Path(tempfile.mkdtemp(prefix=f"{label}-{os.getpid()}-", dir=parent))
 
 
-@contextlib.contextmanager
-def system_scratch_dir(label: str) -> Iterator[Path]:
-    """A private folder `{label}-{pid}-XXXX` in the system's temporary folder, removed
-    on leaving. Workers killed mid-task (a cluster's nanny, a time limit) cannot remove
-    theirs, so each new one first removes those whose owner has exited."""
+def new_system_scratch_dir(label: str) -> Path:
+    """A private folder `{label}-{pid}-XXXX` in the system's temporary folder. Workers
+    killed mid-task (a cluster's nanny, a time limit) cannot remove theirs, so those
+    whose owner has exited are removed first."""
     parent = Path(tempfile.gettempdir())
     remove_stale_scratch(parent, f"{label}-")
-    folder = make_scratch_dir(parent, label)
+    return make_scratch_dir(parent, label)
+
+
+@contextlib.contextmanager
+def system_scratch_dir(label: str) -> Iterator[Path]:
+    """new_system_scratch_dir, removed on leaving."""
+    folder = new_system_scratch_dir(label)
     try:
         yield folder
     finally:
