@@ -300,8 +300,10 @@ def test_a_workers_system_scratch_is_removed_and_so_is_a_killed_ones(tmp_path, m
     (killed / "clip.m4a").write_bytes(b"audio")
     unrelated = tmp_path / "archiver-audio-notes"
     unrelated.mkdir()
+    no_pid = tmp_path / f"archiver-audio-{'9' * 30}-x"  # (no process has such a number)
+    no_pid.write_bytes(b"")
     with system_scratch_dir("archiver-audio") as folder:
         assert folder.parent == tmp_path and folder.is_dir()
         (folder / "clip.m4a").write_bytes(b"audio")
         assert not killed.exists()
-    assert not folder.exists() and unrelated.exists()
+    assert not folder.exists() and unrelated.exists() and no_pid.exists()

@@ -26,6 +26,8 @@ def process_alive(pid: int) -> bool:
         return False
     except PermissionError:  # alive, but someone else's
         return True
+    except OverflowError:  # no pid at all ("x-99999999999999999999-y" in a shared /tmp):
+        return True  # nothing of ours to remove
     return True
 
 
@@ -78,5 +80,6 @@ def remove_stale_scratch(parent: Path, label: str = "") -> list[Path]:
         if entry.is_dir() and not entry.is_symlink():
             shutil.rmtree(entry, ignore_errors=True)
         else:
-            entry.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # (another user's, in a shared /tmp)
+                entry.unlink(missing_ok=True)
     return removed
