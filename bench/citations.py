@@ -1097,11 +1097,11 @@ def main() -> int:
     # clip off, same run: thread 0.75/0.72, 0.68/0.73, 0.75/0.64, 0.62/0.61, 0.65/0.61
     # (pooled 0.69/0.66); the learned maker off: creator 0.81, 0.76, 0.80, 0.70, 0.73
     # (pooled 0.76, the same as with it).
-    threads["untouched set 102"] = evaluate_untouched("threads_untouched_102.jsonl")
-    threads["untouched set 103"] = evaluate_untouched("threads_untouched_103.jsonl")
-    threads["untouched set 104"] = evaluate_untouched("threads_untouched_104.jsonl")
-    threads["untouched set 105"] = evaluate_untouched("threads_untouched_105.jsonl")
-    threads["untouched set 106"] = evaluate_untouched("threads_untouched_106.jsonl")
+    threads["untouched set 102 (seen)"] = evaluate_untouched("threads_untouched_102.jsonl")
+    threads["untouched set 103 (seen)"] = evaluate_untouched("threads_untouched_103.jsonl")
+    threads["untouched set 104 (seen)"] = evaluate_untouched("threads_untouched_104.jsonl")
+    threads["untouched set 105 (seen)"] = evaluate_untouched("threads_untouched_105.jsonl")
+    threads["untouched set 106 (seen)"] = evaluate_untouched("threads_untouched_106.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
