@@ -1102,6 +1102,31 @@ def main() -> int:
     threads["untouched set 104 (seen)"] = evaluate_untouched("threads_untouched_104.jsonl")
     threads["untouched set 105 (seen)"] = evaluate_untouched("threads_untouched_105.jsonl")
     threads["untouched set 106 (seen)"] = evaluate_untouched("threads_untouched_106.jsonl")
+    # sets 107-111 (gardening and allotments; libraries, museums and heritage; public
+    # transport and its strikes; festivals and crowds; amateur sport and referees) were
+    # written and labelled at the start of the twenty-ninth pass by five people who read
+    # neither the code nor its output, each in twelve of the usual styles and two new
+    # ones (a recipe blog and a charity appeal; a museum press release and a podcast
+    # review; a parliamentary sketch and an app review; a gig review and a police appeal
+    # for witnesses; a sports column and match-day programme notes), one translated
+    # (Thai, Ukrainian, Czech, Swahili, Tagalog), and run once on main as the last pass
+    # left it (9728b7a, the models trained on sets 0-106): set 107 citation 0.95/0.98,
+    # thread 0.91/0.88, platform 0.91, creator 0.87, metric 0.98/0.89 (n 109, 103, 109,
+    # 109, 70); set 108 citation 0.94/0.94, thread 0.80/0.76, platform 0.88, creator
+    # 0.81, metric 0.97/0.95 (n 109, 97, 109, 109, 75); set 109 citation 0.95/0.97,
+    # thread 0.84/0.89, platform 0.89, creator 0.73, metric 0.97/0.94 (n 110, 98, 110,
+    # 110, 65); set 110 citation 0.91/0.92, thread 0.70/0.66, platform 0.82, creator
+    # 0.74, metric 1.00/0.84 (n 111, 106, 111, 111, 63); set 111 citation 0.93/0.94,
+    # thread 0.73/0.72, platform 0.76, creator 0.70, metric 0.98/0.97 (n 101, 104, 101,
+    # 101, 58). Pooled: citation 0.94/0.95, thread 0.80/0.78, platform 0.85, creator
+    # 0.77, metric 0.98/0.92. The choice of clip off, same run: thread 0.90/0.84,
+    # 0.79/0.75, 0.81/0.86, 0.70/0.65, 0.73/0.72 (pooled 0.79/0.76); the learned maker
+    # off: creator 0.87, 0.81, 0.73, 0.73, 0.70 (pooled 0.77, the same as with it).
+    threads["untouched set 107"] = evaluate_untouched("threads_untouched_107.jsonl")
+    threads["untouched set 108"] = evaluate_untouched("threads_untouched_108.jsonl")
+    threads["untouched set 109"] = evaluate_untouched("threads_untouched_109.jsonl")
+    threads["untouched set 110"] = evaluate_untouched("threads_untouched_110.jsonl")
+    threads["untouched set 111"] = evaluate_untouched("threads_untouched_111.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
