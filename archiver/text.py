@@ -7,14 +7,29 @@ compares such strings lives here, so the articles and evidence stages agree.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections.abc import Iterable
+
+import Stemmer  # PyStemmer: the Snowball stemmers, in C
 
 # One character for one, so offsets into the folded text are offsets into the original.
 _QUOTES = str.maketrans(
     {"‘": "'", "’": "'", "‛": "'", "′": "'", "`": "'", "“": '"', "”": '"', "„": '"', "″": '"'}
 )
 _DASHES = str.maketrans({"–": "-", "—": "-", "−": "-"})
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+def stems(words: Iterable[str]) -> list[str]:
+    """English word stems, in order: "pulls" and "pulling" are "pull", "stampede" and
+    "stampeding" "stamped", so a word matches its other forms."""
+    return _stemmer().stemWords(list(words))
 
 
 def fold_quotes(text: str) -> str:

@@ -9,13 +9,10 @@ share with a thread's prose, not by where they stand.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
-
-import Stemmer  # PyStemmer: the Snowball stemmers, in C
 
 from archiver.articles.claims import Claim
 from archiver.articles.cleaning import EMBED_CREDIT
@@ -23,6 +20,7 @@ from archiver.articles.cues import STILL_FROM
 from archiver.articles.owners import owners_thread
 from archiver.articles.person_names import NOT_NAMES
 from archiver.platforms import NAMED_PLATFORM, platform_named
+from archiver.text import stems
 
 
 class Citation(Protocol):  # what captions read and set of a citation
@@ -38,15 +36,10 @@ _COMMON = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=1)
-def _stemmer() -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("english")
-
-
 def terms(text: str) -> set[str]:
     """Word stems ("pulls", "pulling" -> "pull"), without the words every sentence has."""
     found = {w for w in _TERM.findall(text.lower()) if w not in _COMMON and len(w) > 1}
-    return set(_stemmer().stemWords(sorted(found)))
+    return set(stems(sorted(found)))
 
 
 # A caption joins the thread whose prose holds its words: each shared word counts the
@@ -190,21 +183,26 @@ def attach_captions(
     thread_of: dict[int, int],
     roles: dict[int, str],
 ) -> None:
-    stems = {claim.position: terms(claim.text) for claim in claims}
+    terms_of = {claim.position: terms(claim.text) for claim in claims}
     text_at = {claim.position: claim.text for claim in claims}
     citing = set(by_position)
     prose = [claim.position for claim in claims if not claim.is_caption]
-    spread = Counter(term for position in prose for term in stems[position])
+    spread = Counter(term for position in prose for term in terms_of[position])
     in_thread: dict[int, Counter] = {}  # thread -> its prose sentences with each word
     for position, opener in thread_of.items():  # prose only: captions are not placed yet
-        in_thread.setdefault(opener, Counter()).update(stems[position])
+        in_thread.setdefault(opener, Counter()).update(terms_of[position])
     for claim in claims:
         citation = by_position.get(claim.position)
         opens_own = citation is not None and thread_of.get(claim.position) == claim.position
         # a caption printed with a full stop reads as prose; its words still say it is a
         # still of a clip ("... in a still from her TikTok video.")
-        caption = claim.is_caption or bool(STILL_FROM.search(claim.text))
-        if not caption or (claim.position in thread_of and not opens_own):
+        still = bool(STILL_FROM.search(claim.text))
+        caption = claim.is_caption or still
+        # a still the rules took for a reference to the nearest clip is matched again by
+        # the clip it names ("..., in a still from her mum's TikTok video" after a
+        # council's stream): captions sit wherever the photos were laid out
+        joined = claim.position in thread_of and not opens_own
+        if not caption or (joined and not still):
             continue
         if opens_own and BRINGS_ITS_CLIP_IN.match(claim.text):
             continue  # (it brought its clip in, as prose would: its thread is its own)
@@ -235,7 +233,7 @@ def attach_captions(
                 owner = owner if len(naming) == 1 else None  # two threads name a Ward
             if owner is not None:
                 break
-        if owner is None and EMBED_CREDIT.match(claim.text):
+        if owner is None and not joined and EMBED_CREDIT.match(claim.text):
             # "Credit: TikTok/@luisabakesbadly": the credit of the clip embedded above it,
             # unless it names another platform than that clip's
             above = max((p for p in thread_of if p < claim.position), default=None)
@@ -259,7 +257,9 @@ def attach_captions(
             if citation is not None:
                 citation.same_clip_as = owner
             continue
-        mine = stems[claim.position]
+        if joined:
+            continue  # (in a thread already, and named by nothing: it stays where it is)
+        mine = terms_of[claim.position]
         shared = {
             opener: sum(counts[t] / spread[t] for t in mine if counts[t] and spread[t])
             for opener, counts in in_thread.items()

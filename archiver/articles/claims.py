@@ -22,6 +22,13 @@ class Claim:
     start: int  # character offsets into Article.text
     end: int
     is_caption: bool = False
+    # the first claim under a numbered list item's heading too short to be a claim ("3. The
+    # groom's penalty"): archiver.articles.list_items reads where each item starts
+    item_start: bool = False
+
+
+# A numbered list item's heading: "1. ...", "12) ..."
+ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+\S")
 
 
 # ---------------------------------------------------------------------------------------
@@ -390,9 +397,10 @@ def split_claims(article: Article) -> list[Claim]:
     """Sentences of the prose, and caption lines as single claims; headings make none."""
     claims: list[Claim] = []
     captions = set(article.captions)
-    offset, left_open = 0, False
+    offset, left_open, item = 0, False, False
     for line in article.text.split("\n"):
         kind = "caption" if line in captions else line_kind(line)
+        starts = len(claims)
         if kind == "caption":
             claims.append(Claim(len(claims), line, offset, offset + len(line), True))
         elif kind == "prose":
@@ -405,6 +413,9 @@ def split_claims(article: Article) -> list[Claim]:
                 claims.append(Claim(len(claims), text, offset + start, offset + end))
         if kind == "prose":
             left_open = _leaves_a_quotation_open(line)
+        if item and len(claims) > starts:
+            claims[starts].item_start, item = True, False
+        item = item or (kind == "heading" and bool(ITEM_NUMBER.match(line.strip())))
         offset += len(line) + 1
     return claims
 

@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 
 from archiver.articles.heard import INTERVIEW, SPEECH_IN_CLIP, SPEECH_TO_CREATOR
-from archiver.articles.scene import IT_SHOWS, OUTSIDE, SCENE_SINGULAR, scene, state_or_habit
+from archiver.articles.scene import (
+    IT_SHOWS,
+    OUTSIDE,
+    SCENE_PLURAL,
+    SCENE_SINGULAR,
+    scene,
+    state_or_habit,
+)
 
 _LEAD = r"^[‘“'\"]?(?:.{0,100}?,\s+)?"  # an opening clause: "Just before starting his shift, "
 _PRONOUN = re.compile(
@@ -86,6 +93,7 @@ _NOT_A_NAME = frozenset(
     "The A An This That These Those His Her Their Its It In On At One Some Each Every "
     "When While After Before As But And Then So If There Here Our My Your We They".split()
 )
+_THEY = re.compile(r"^(?:then\s+|and\s+)?they\b", re.I)
 _IT_ACTS = re.compile(r"^(?:[^,]{0,40},\s+)?it\b", re.I)
 
 
@@ -145,6 +153,9 @@ def continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
     if pronoun and (_PRESENT.match(text, pronoun.end()) or pronoun.group(0).endswith(",")):
         if not state_or_habit(text, pronoun.end()):  # ("In it she holds ...": the clip shows)
             return "description" if re.match(r"in\s+it\s", text, re.I) else "pronoun"
+    they = _THEY.match(text)  # ("They eat in a perfect circle": the animals in the clip)
+    if they and SCENE_PLURAL.match(text, they.end()) and not state_or_habit(text, they.end()):
+        return "pronoun"
     if _SEEN.search(text):
         return "description"
     if _IT_CLIP.search(text) or IT_SHOWS.match(text):

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from archiver.articles.claims import Claim
+from archiver.articles.claims import ITEM_NUMBER, Claim
 from archiver.articles.cleaning import EMBED_CREDIT
 from archiver.articles.metrics import metrics_stated
 
@@ -29,9 +29,8 @@ if TYPE_CHECKING:
     from archiver.articles.threads import Citation
 
 FROM_ITEM_HEADING = "the list item's heading"
-# "1. ...", "12) ...": a list's number, then the item's title, with no final stop and
+# a list's number ("1. ...", "12) ..."), then the item's title, with no final stop and
 # short, as a heading is
-_ITEM_HEADING = re.compile(r"^\d{1,2}[.)]\s+\S")
 ITEM_HEADING_WORDS = 16
 
 
@@ -41,7 +40,7 @@ _FINAL_STOP = re.compile(r"[.!?…][’”'\")\]]*$")
 def is_item_heading(claim: Claim) -> bool:
     text = claim.text.strip()
     return (
-        bool(_ITEM_HEADING.match(text))
+        bool(ITEM_NUMBER.match(text))
         and not _FINAL_STOP.search(text)
         and len(text.split()) <= ITEM_HEADING_WORDS
     )
@@ -57,9 +56,12 @@ def item_openers(
     at = {claim.position: claim for claim in claims}
     by_position = {c.claim_position: c for c in citations}
     headings = [claim for claim in claims if is_item_heading(claim)]
+    # (an item's heading too short to be a claim, "3. The groom's penalty", ends the item
+    # before it all the same)
+    items = sorted({h.position for h in headings} | {c.position for c in claims if c.item_start})
     moved: dict[int, int] = {}  # heading -> the item's first line
-    for i, heading in enumerate(headings):
-        end = headings[i + 1].position if i + 1 < len(headings) else None  # the item's end
+    for heading in headings:
+        end = next((p for p in items if p > heading.position), None)  # the item's end
         citation = by_position.get(heading.position)
         under = at.get(heading.position + 1)
         if (
@@ -68,7 +70,7 @@ def item_openers(
             or is_item_heading(under)
             # (a list, not one numbered line, in a story that cites clips: "1. Bin
             # collections will move ..." in a budget explainer cites nothing)
-            or (citation is None and (len(headings) < 2 or not citations))
+            or (citation is None and (len(items) < 2 or not citations))
             or (citation is not None and citation.metrics)  # a count is a claim to check
         ):
             continue

@@ -25,6 +25,7 @@ import re
 from archiver.articles.accounts import a_body_posts_its_own
 from archiver.articles.agents import NAME_PARTICLE
 from archiver.articles.clip_kinds import MADE_FROM_BY
+from archiver.text import stems
 
 _NAME_WORD = r"[A-Z][\w’'-]*?"
 _OWNERS_CLIP = re.compile(
@@ -262,13 +263,23 @@ _BODY_SAYS_ITS = re.compile(
 )
 
 
+# ... by its name: "Castlebeck Metro says the replay of its own livestream has passed ..."
+_NAMED_BODY_SAYS_ITS = re.compile(
+    r"(?P<noun>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:says|said|reports|reported)\s+"
+    r"(?:that\s+)?(?:the\s+[a-z]+\s+of\s+)?its\s+(?P<marks>)(?:own\s+)?(?:video|clip|footage|"
+    r"post|stream|livestream|recording|broadcast|webcast)\b"
+)
+
+
 def bodys_thread(
     text: str, thread_of: dict[int, int], text_at: dict[int, str], citing: set[int]
 ) -> int | None:
     """The opener of the latest thread whose citing lines name the body a clip is said to
     be of ("The fire service's post" after "Hallam Fire and Rescue Service posted drone
     footage ..."), by the last word of its name, or None."""
-    found = _BODYS_CLIP.search(text) or _BODY_SAYS_ITS.search(text)
+    found = (
+        _BODYS_CLIP.search(text) or _BODY_SAYS_ITS.search(text) or _NAMED_BODY_SAYS_ITS.search(text)
+    )
     if found is None or _ANOTHER.search(found["marks"]) or _another_clip(text):
         return None
     head = found["noun"].split()[-1]
@@ -410,6 +421,17 @@ _TOPIC_CLIP = re.compile(
     r"^(?:[^,]{0,40},\s+)?[Tt]he\s+(?P<word>[a-z][\w-]{3,})\s+(?:video|clip|footage|reel|"
     r"post|stream|livestream|recording)\b"
 )
+# ... or later in the line, the topic perhaps in quotes: "The force says officers have
+# seen the fence video", "And one more thing: the brass band clip has now been copied"
+_TOPIC_CLIP_IN = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?[‘'“\"]?(?P<word>[a-z][\w-]{3,})[’'”\"]?\s+(?:video|clip|footage|reel|"
+    r"stream|livestream|recording)\b"
+)
+_A_CLIP_BEFORE = re.compile(
+    r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|footage|reel|stream|livestream|"
+    r"recording|tiktok|post)\b",
+    re.I,
+)
 # Words before "clip" that say which version or how it spread, not what it shows
 _NOT_TOPICS = frozenset(
     "same original viral full whole entire short shorter longer edited raw deleted "
@@ -436,19 +458,23 @@ def topic_thread(
     definite reference names its clip by ("The escalator clip" after "A shopper on an
     escalator filmed ..."), or a copy of it ("A copy of the owl rescue ..."), or None."""
     found = _TOPIC_CLIP.match(text) or _COPY_OF_TOPIC.search(text)
-    if found is None or found["word"].lower() in _NOT_TOPICS or _another_clip(text):
+    inside = None if found else _TOPIC_CLIP_IN.search(text)
+    if inside and not _A_CLIP_BEFORE.search(text, 0, inside.start()):
+        found = inside  # (not "posted a video in which she watches the steward clip")
+    word = found["word"].lower().strip("’‘'") if found else ""  # ("the 'stampede' video")
+    if found is None or word in _NOT_TOPICS or _another_clip(text):
         return None
-    word = found["word"].lower()
     if word in ("video", "clip", "footage", "reel", "stream", "livestream", "recording"):
         return None  # (a copy of the clip in play, by no topic: "A copy of the video")
-    stem = word[:-1] if word.endswith("s") else word  # "the fireworks clip": "firework"
+    # ("the fireworks clip": "firework"; "the 'stampede' video": "revellers stampeding")
+    stem = stems([word])[0]
     # ("the first-day video" is of the "first day"; "the hedge-costume video", failing
     # that, of a "Hedgerow costume": each part of a compound in turn)
     parts = [p for p in stem.split("-") if len(p) >= 4 and p not in _NOT_TOPICS]
     for pattern in (re.escape(stem).replace(r"\-", r"[\s-]"), *(parts if len(parts) > 1 else ())):
         named = re.compile(rf"\b{pattern}", re.I)
         # (a copy is of the clip first told so: the earliest thread, not the latest)
-        for position in sorted(thread_of, reverse=found.re is _TOPIC_CLIP):
+        for position in sorted(thread_of, reverse=found.re is not _COPY_OF_TOPIC):
             line = text_at.get(position, "")
             # (not a clip made from that one: "stitched the launch video" is the stitch's)
             if position in citing and named.search(line) and not MADE_FROM_IT.search(line):
@@ -461,7 +487,11 @@ def referred_thread(
 ) -> int | None:
     """The thread a citing line refers back to by a description, a kind of clip, a body or
     what the clip is of (each of the four above, in that order), or None."""
-    for find in (described_thread, kind_thread, bodys_thread, topic_thread):
+    finds = (described_thread, kind_thread, bodys_thread, topic_thread)
+    if _BODY_SAYS_ITS.search(text) or _NAMED_BODY_SAYS_ITS.search(text):
+        # ("Castlebeck Metro says ... its own livestream": the body's, whatever streamed last)
+        finds = (bodys_thread, described_thread, kind_thread, topic_thread)
+    for find in finds:
         found = find(text, thread_of, text_at, citing)
         if found is not None:  # (an opener may be at position 0: no `or`)
             return found

@@ -120,7 +120,7 @@ SCENE_SINGULAR = re.compile(
     + _MOVES
     + ")"
 )
-_SCENE_PLURAL = re.compile(
+SCENE_PLURAL = re.compile(
     _ADVERB + r"(?:(?!(?:say|tell|warn|add|explain|note|report|claim|believe|think|insist|argue|"
     r"confirm|deny|estimate|expect|plan|hope|want|admit|agree|urge|call|remain|seem|mean|"
     r"said|told|thought|knew|took|made|got|went|came|saw|left|began|became|found|gave|"
@@ -329,7 +329,7 @@ def _subject_acts(text: str, start: int) -> bool:
         plural = head.endswith("s") and not head.endswith(("ss", "’s", "'s"))
         plural = plural or head in _PLURAL_HEADS
         plural = plural or any(w.group(0).lower() in _COUNTS for w in phrase[:-1])
-        verb = _SCENE_PLURAL if plural else SCENE_SINGULAR
+        verb = SCENE_PLURAL if plural else SCENE_SINGULAR
         if any(verb.match(text, end) for end in ends):
             return True
     return False
@@ -359,7 +359,9 @@ TOLD_PAST = re.compile(r"\b(?:was|were|had|has|have|did|said|been)\b", re.I)
 # (a verb in -s with its object or its way after it; the line after that says the clip
 # was filmed, so the story around it is ruled out already)
 _ACTS_NOW = re.compile(
-    r"^(?:An?|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+[^.;:'‘“\"]{0,120}?"
+    r"^(?:An?|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+"
+    # (an apostrophe inside a word is no quotation: "tired of being told he couldn't see")
+    r"(?:[^.;:'‘“\"]|(?<=\w)['’](?=\w)){0,120}?"
     r"\b(?!(?:is|has|was|does|says|goes|its|this|his|hers|as|us|yes|news|bus|gas|plus|always|"
     r"perhaps|sometimes|besides|across|towards|afterwards|various|famous|previous|serious|"
     r"nervous|anxious|obvious|curious|generous|enormous|tremendous|jealous|religious)\b)"
