@@ -4,6 +4,7 @@ of real news; see docs/labelling.md)."""
 from __future__ import annotations
 
 from archiver.articles.goes_on import continues
+from archiver.articles.owners import topic_thread
 from archiver.articles.scene import acts_now
 from archiver.text import stems
 from tests.support.threads import read_lines
@@ -157,3 +158,72 @@ def test_a_body_named_in_full_saying_its_own_stream_is_that_bodys_clip() -> None
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[4]]] == at[lines[0]]
+
+
+def test_a_copy_of_a_clip_named_by_its_topic_and_forwarded_is_that_clip() -> None:
+    # ("forwarded" was read as the topic: "the fire clip forwarded by ...")
+    text_at = {
+        2: "Claim: A video shared on X shows the museum on fire last night.",
+        15: "The museum posted its own video on Instagram, a slow walk round the intact dome.",
+    }
+    thread_of, citing = {2: 2, 15: 15}, {2, 15}
+    line = (
+        "A copy of the fire clip forwarded by the Telegram channel Evropa Nezavisna has been"
+        " seen 540,000 times."
+    )
+    assert topic_thread(line, thread_of, text_at, citing) == 2
+
+
+def test_a_bodys_own_stream_is_the_bodys_whatever_streamed_last() -> None:
+    lines = [
+        "09:00 Wenlow Council is streaming the book relay live on YouTube.",
+        "11:20 Reader Jaz Okafor-Lindh (@jazreadsalot) has gone live on TikTok from the front"
+        " of the queue.",
+        "12:15 The council's stream peaked at about 11,000 viewers during the downpour, a"
+        " spokesperson says.",
+        "12:30 The county FA tells us its stream peaked at 11,900 viewers.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[0]]
+
+
+def test_a_gallerys_caption_that_brings_a_clip_in_opens_it() -> None:
+    lines = [
+        "In pictures: steel pans and nearly a million people at the Saltmarket Carnival",
+        "The two-day carnival returned to the streets of Port Elvan over the bank holiday weekend.",
+        "A still from a video posted to TikTok by steel-pan player Keturah Baptiste-Nowak,"
+        " showing her band's truck reversing into the fountain",
+        "Her clip has been watched 5,600,000 times, according to the app's counter.",
+        "Children in bird masks watch the parade from a bus shelter. Photograph: Harbourlight"
+        " Pictures",
+        "A screenshot of the carnival's official YouTube livestream, run by the organising"
+        " trust, as the judges' float passes",
+        "About 230,000 people tuned in to the livestream over the two days, the trust said.",
+        "Revellers shelter from a downpour under an awning. Photograph: Harbourlight Pictures",
+        "A still from footage filmed by a fan on a multi-storey car park roof and posted on X"
+        " by the account @portelvanlive, showing the trucks",
+        "That post has more than 900,000 views.",
+    ]
+    at, _, threads = read_lines(lines)
+    stream, fans = at[lines[5]], at[lines[8]]
+    assert threads[stream] == stream and threads[at[lines[6]]] == stream
+    assert threads[fans] == fans and threads[at[lines[9]]] == fans
+
+
+def test_a_still_of_the_cctv_goes_to_the_clip_told_as_cctv() -> None:
+    # ("pavilion" is in two threads' lines: the words alone do not place it)
+    lines = [
+        "We are aware of a video circulating on Snapchat which appears to show the firework"
+        " being thrown.",
+        "We have viewed this footage and would ask people not to share it.",
+        "We are today releasing, on our Facebook page, CCTV footage from a camera on the"
+        " pavilion roof which shows a group of young men.",
+        "Do you recognise him?",
+        "Residents of Pavilion Close have also given us doorbell footage which shows two of"
+        " the group running past.",
+        "Detective Constable Rhiannon Atwell-Obi said: 'Somebody knows who threw that firework.'",
+        "Anyone with information should call 101.",
+        "Image: The man officers want to speak to, in a still from the pavilion CCTV footage",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[7]]] == at[lines[2]]

@@ -171,8 +171,12 @@ BRINGS_ITS_CLIP_IN = re.compile(
     r"^(?:A|An)\s+(?:still|frame|screenshot|screen\s*grab|grab|image)\s+(?:taken\s+)?(?:from|of)\s+"
     r"(?:(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:video|clip|livestream|stream|reel|tiktok|broadcast)\b"
     r"[^.;]{0,40}?\b(?:posted|uploaded|shared|filmed|streamed|broadcast|by)\b|"
-    # (or someone's, on a platform: "A screenshot from the organisers' Instagram livestream")
-    rf"the\s+[\w’'-]+[’']s?\s+(?:{NAMED_PLATFORM})\s+(?:live-?stream|stream|live|video|reel)\b)",
+    # ("A still from footage filmed by a fan on a car park roof and posted on X by ...")
+    r"footage\s+(?:filmed|shot|recorded|posted|uploaded)\b|"
+    # (or someone's, on a platform: "A screenshot from the organisers' Instagram livestream",
+    # "A screenshot of the carnival's official YouTube livestream")
+    rf"the\s+[\w’'-]+[’']s?\s+(?:official\s+|own\s+)?(?:{NAMED_PLATFORM})\s+"
+    r"(?:live-?stream|stream|live|video|reel)\b)",
     re.I,
 )
 
@@ -294,6 +298,9 @@ AS_SEEN = re.compile(r"\bas\s+(?:seen|caught|captured|shown)\s+(?:in|on|through)
 _KINDS = {
     re.compile(r"\b(?:live-?)?stream\b|\bbroadcast\b", re.I): TELLS_A_STREAM,
     re.compile(r"\bdrone\b", re.I): re.compile(r"\bdrone\b", re.I),
+    re.compile(r"\bcctv\b|\bsecurity[\s-]camera", re.I): re.compile(
+        r"\bcctv\b|\bsecurity[\s-]camera|\bsurveillance\b", re.I
+    ),
     re.compile(r"\bdoorbell\b", re.I): re.compile(r"\bdoorbell\b", re.I),
     re.compile(r"\bdash-?cam\b", re.I): re.compile(r"\bdash-?cam\b", re.I),
     re.compile(r"\btime-?lapse\b", re.I): re.compile(r"\btime-?lapse\b", re.I),

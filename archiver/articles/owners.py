@@ -257,7 +257,8 @@ _BODYS_CLIP = re.compile(
 
 # or by the body's word on its own clip: "The agency says its stream peaked at 1.9 million"
 _BODY_SAYS_ITS = re.compile(
-    r"\b[Tt]he\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]{3,})\s+(?:says|said|reports|reported)\s+"
+    r"\b[Tt]he\s+(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]{2,})\s+(?:says|said|reports|reported|"
+    r"tells\s+us|told\s+us)\s+"
     r"(?:that\s+)?its\s+(?P<marks>(?:[\w-]+\s+){0,2}?)(?:video|clip|footage|post|stream|"
     r"livestream|recording|broadcast|webcast)\b"
 )
@@ -265,7 +266,8 @@ _BODY_SAYS_ITS = re.compile(
 
 # ... by its name: "Castlebeck Metro says the replay of its own livestream has passed ..."
 _NAMED_BODY_SAYS_ITS = re.compile(
-    r"(?P<noun>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:says|said|reports|reported)\s+"
+    r"(?P<noun>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:says|said|reports|reported|"
+    r"tells\s+us|told\s+us)\s+"
     r"(?:that\s+)?(?:the\s+[a-z]+\s+of\s+)?its\s+(?P<marks>)(?:own\s+)?(?:video|clip|footage|"
     r"post|stream|livestream|recording|broadcast|webcast)\b"
 )
@@ -447,7 +449,7 @@ _COPY_OF_TOPIC = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:copy|excerpt|cut|version|repost|re-?upload|"
     r"screen-?recording)\s+of\s+(?:the|that|this)\s+(?:[\w’'-]+\s+){0,2}?(?P<word>[\w’'-]{4,})"
     r"(?:\s+(?:video|clip|footage|reel|stream|livestream|recording))?\s+(?:posted|shared|"
-    r"re-?posted|uploaded|re-?uploaded|put|on|to|by)\b"
+    r"re-?posted|uploaded|re-?uploaded|forwarded|sent|copied|circulating|put|on|to|by)\b"
 )
 
 
@@ -488,8 +490,9 @@ def referred_thread(
     """The thread a citing line refers back to by a description, a kind of clip, a body or
     what the clip is of (each of the four above, in that order), or None."""
     finds = (described_thread, kind_thread, bodys_thread, topic_thread)
-    if _BODY_SAYS_ITS.search(text) or _NAMED_BODY_SAYS_ITS.search(text):
-        # ("Castlebeck Metro says ... its own livestream": the body's, whatever streamed last)
+    if _BODYS_CLIP.search(text) or _BODY_SAYS_ITS.search(text) or _NAMED_BODY_SAYS_ITS.search(text):
+        # ("The council's stream", "Castlebeck Metro says ... its own livestream": the
+        # body's, whatever streamed last)
         finds = (bodys_thread, described_thread, kind_thread, topic_thread)
     for find in finds:
         found = find(text, thread_of, text_at, citing)
