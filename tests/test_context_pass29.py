@@ -4,8 +4,8 @@ of real news; see docs/labelling.md)."""
 from __future__ import annotations
 
 from archiver.articles.goes_on import continues
-from archiver.articles.owners import topic_thread
 from archiver.articles.scene import acts_now
+from archiver.articles.topics import topic_thread
 from archiver.text import stems
 from tests.support.threads import read_lines
 

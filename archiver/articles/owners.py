@@ -7,8 +7,8 @@
                         is of the kind a reference names ("the dashcam footage", "His stitch")
     bodys_thread(...)   the thread of the body a clip is said to be of ("The fire
                         service's post")
-    topic_thread(...)   the thread whose citing line tells what "The escalator clip" is of
-    referred_thread(...) the first of those four that finds one
+    (archiver.articles.topics reads a clip named by what it shows, and which of these
+    a line means)
 
 News copy names a clip cited earlier by its owner's surname once the owner has been
 introduced ("A video posted by a fishing skipper, Duarte Medeiros, shows ..." and,
@@ -25,7 +25,6 @@ import re
 from archiver.articles.accounts import a_body_posts_its_own
 from archiver.articles.agents import NAME_PARTICLE
 from archiver.articles.clip_kinds import MADE_FROM_BY
-from archiver.text import stems
 
 _NAME_WORD = r"[A-Z][\w’'-]*?"
 _OWNERS_CLIP = re.compile(
@@ -57,7 +56,8 @@ _ANOTHER_CLIP = re.compile(
 )
 
 
-def _another_clip(text: str) -> bool:
+def marked_another(text: str) -> bool:
+    """The line marks its clip as another ("her second video", "a new clip")."""
     return _ANOTHER_CLIP.search(text) is not None
 
 
@@ -189,7 +189,7 @@ def described_thread(
     Kuipers, posted her clip" after "A video filmed by a passenger on the upper deck"),
     or None. A clip marked as another ("The driver posted a second video") is its own."""
     found = _THE_DESCRIBED.match(text)
-    if found is None or _another_clip(text):
+    if found is None or marked_another(text):
         return None
     words = found["words"].split()
     if words[-1] in _NOT_DESCRIPTIONS or words[0] in _NOT_DESCRIPTIONS:
@@ -235,7 +235,7 @@ def kind_thread(
     definite reference names ("The dashcam footage, which the driver's sister posted",
     "His stitch has drawn 1.4m views"), or None. A clip marked as another is its own."""
     found = _KIND_REFERENCE.search(text)
-    if found is None or _another_clip(text):
+    if found is None or marked_another(text):
         return None
     word = found["kind"].lower()
     kind = next(k for k, p in _KINDS.items() if re.fullmatch(rf"(?:{p})(?:-camera|-cam)?", word))
@@ -273,16 +273,25 @@ _NAMED_BODY_SAYS_ITS = re.compile(
 )
 
 
+def _body_named(text: str) -> re.Match[str] | None:
+    return (
+        _BODYS_CLIP.search(text) or _BODY_SAYS_ITS.search(text) or _NAMED_BODY_SAYS_ITS.search(text)
+    )
+
+
+def names_a_bodys_clip(text: str) -> bool:
+    """The line names a clip by the body it is of, or gives a body's word on its own."""
+    return _body_named(text) is not None
+
+
 def bodys_thread(
     text: str, thread_of: dict[int, int], text_at: dict[int, str], citing: set[int]
 ) -> int | None:
     """The opener of the latest thread whose citing lines name the body a clip is said to
     be of ("The fire service's post" after "Hallam Fire and Rescue Service posted drone
     footage ..."), by the last word of its name, or None."""
-    found = (
-        _BODYS_CLIP.search(text) or _BODY_SAYS_ITS.search(text) or _NAMED_BODY_SAYS_ITS.search(text)
-    )
-    if found is None or _ANOTHER.search(found["marks"]) or _another_clip(text):
+    found = _body_named(text)
+    if found is None or _ANOTHER.search(found["marks"]) or marked_another(text):
         return None
     head = found["noun"].split()[-1]
     if head in _NOT_BODIES:
@@ -415,87 +424,3 @@ def a_bodys_footage(text: str) -> bool:
         or _BODY_ITSELF.search(text)
         or a_body_posts_its_own(text)
     )
-
-
-# A clip named by what it is of: "The escalator clip was posted by ...", "the singalong
-# video", after "A shopper on an escalator filmed ..."
-_TOPIC_CLIP = re.compile(
-    r"^(?:[^,]{0,40},\s+)?[Tt]he\s+(?P<word>[a-z][\w-]{3,})\s+(?:video|clip|footage|reel|"
-    r"post|stream|livestream|recording)\b"
-)
-# ... or later in the line, the topic perhaps in quotes: "The force says officers have
-# seen the fence video", "And one more thing: the brass band clip has now been copied"
-_TOPIC_CLIP_IN = re.compile(
-    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?[‘'“\"]?(?P<word>[a-z][\w-]{3,})[’'”\"]?\s+(?:video|clip|footage|reel|"
-    r"stream|livestream|recording)\b"
-)
-_A_CLIP_BEFORE = re.compile(
-    r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|footage|reel|stream|livestream|"
-    r"recording|tiktok|post)\b",
-    re.I,
-)
-# Words before "clip" that say which version or how it spread, not what it shows
-_NOT_TOPICS = frozenset(
-    "same original viral full whole entire short shorter longer edited raw deleted "
-    "now-deleted famous popular main first second third last latest earlier later other "
-    "new older widely most-shared most-watched most-viewed uncut unedited whose".split()
-)
-
-
-# A copy of a clip named by what it is of: "A copy of the owl rescue posted on X by ...",
-# "A 45-second excerpt of the silent choir posted on TikTok", "A copy of the Brannock Road
-# video shared on X" (the last word before the clip word, or before where it went)
-_COPY_OF_TOPIC = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:copy|excerpt|cut|version|repost|re-?upload|"
-    r"screen-?recording)\s+of\s+(?:the|that|this)\s+(?:[\w’'-]+\s+){0,2}?(?P<word>[\w’'-]{4,})"
-    r"(?:\s+(?:video|clip|footage|reel|stream|livestream|recording))?\s+(?:posted|shared|"
-    r"re-?posted|uploaded|re-?uploaded|forwarded|sent|copied|circulating|put|on|to|by)\b"
-)
-
-
-def topic_thread(
-    text: str, thread_of: dict[int, int], text_at: dict[int, str], citing: set[int]
-) -> int | None:
-    """The opener of the latest thread one of whose citing lines speaks of what a
-    definite reference names its clip by ("The escalator clip" after "A shopper on an
-    escalator filmed ..."), or a copy of it ("A copy of the owl rescue ..."), or None."""
-    found = _TOPIC_CLIP.match(text) or _COPY_OF_TOPIC.search(text)
-    inside = None if found else _TOPIC_CLIP_IN.search(text)
-    if inside and not _A_CLIP_BEFORE.search(text, 0, inside.start()):
-        found = inside  # (not "posted a video in which she watches the steward clip")
-    word = found["word"].lower().strip("’‘'") if found else ""  # ("the 'stampede' video")
-    if found is None or word in _NOT_TOPICS or _another_clip(text):
-        return None
-    if word in ("video", "clip", "footage", "reel", "stream", "livestream", "recording"):
-        return None  # (a copy of the clip in play, by no topic: "A copy of the video")
-    # ("the fireworks clip": "firework"; "the 'stampede' video": "revellers stampeding")
-    stem = stems([word])[0]
-    # ("the first-day video" is of the "first day"; "the hedge-costume video", failing
-    # that, of a "Hedgerow costume": each part of a compound in turn)
-    parts = [p for p in stem.split("-") if len(p) >= 4 and p not in _NOT_TOPICS]
-    for pattern in (re.escape(stem).replace(r"\-", r"[\s-]"), *(parts if len(parts) > 1 else ())):
-        named = re.compile(rf"\b{pattern}", re.I)
-        # (a copy is of the clip first told so: the earliest thread, not the latest)
-        for position in sorted(thread_of, reverse=found.re is not _COPY_OF_TOPIC):
-            line = text_at.get(position, "")
-            # (not a clip made from that one: "stitched the launch video" is the stitch's)
-            if position in citing and named.search(line) and not MADE_FROM_IT.search(line):
-                return thread_of[position]
-    return None
-
-
-def referred_thread(
-    text: str, thread_of: dict[int, int], text_at: dict[int, str], citing: set[int]
-) -> int | None:
-    """The thread a citing line refers back to by a description, a kind of clip, a body or
-    what the clip is of (each of the four above, in that order), or None."""
-    finds = (described_thread, kind_thread, bodys_thread, topic_thread)
-    if _BODYS_CLIP.search(text) or _BODY_SAYS_ITS.search(text) or _NAMED_BODY_SAYS_ITS.search(text):
-        # ("The council's stream", "Castlebeck Metro says ... its own livestream": the
-        # body's, whatever streamed last)
-        finds = (bodys_thread, described_thread, kind_thread, topic_thread)
-    for find in finds:
-        found = find(text, thread_of, text_at, citing)
-        if found is not None:  # (an opener may be at position 0: no `or`)
-            return found
-    return None

@@ -60,16 +60,11 @@ from archiver.articles.goes_on import IN_THE_CLIP, continues
 from archiver.articles.heard import BARE_QUOTE, SPEAKER, told_afterwards, told_to_the_writer
 from archiver.articles.live_blog import entry_goes_on
 from archiver.articles.membership import StoryState, the_story
-from archiver.articles.owners import (
-    MADE_FROM_IT,
-    POSTED_OWN,
-    kind_thread,
-    owners_thread,
-    referred_thread,
-)
+from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN, kind_thread, owners_thread
 from archiver.articles.person_names import names_acting
 from archiver.articles.retells import RETELL_WITHIN, retells
 from archiver.articles.scene import MOVES_ON, acts_now
+from archiver.articles.topics import referred_thread
 from archiver.articles.which_clip import (
     FILMED_AND_POSTED,
     another_clip,
