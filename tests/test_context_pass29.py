@@ -227,3 +227,18 @@ def test_a_still_of_the_cctv_goes_to_the_clip_told_as_cctv() -> None:
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[7]]] == at[lines[2]]
+
+
+def test_the_cameras_moves_and_a_moment_within_seconds_go_on_with_the_clip() -> None:
+    museum = [
+        "A video posted on TikTok by a mother in Brackwater shows a glass case in the museum's"
+        " Roman gallery.",
+        "The camera follows a boy's finger to a small brass disc in the bottom row.",
+    ]
+    referee = [
+        "THIS is the moment a referee handed his whistle to a loudmouth dad on the touchline.",
+        "Within seconds the dad is surrounded by furious 12-year-olds demanding a penalty.",
+    ]
+    for lines in (museum, referee):
+        at, _, threads = read_lines(lines)
+        assert threads[at[lines[1]]] == at[lines[0]]

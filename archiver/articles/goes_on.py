@@ -110,6 +110,10 @@ IN_THE_CLIP = re.compile(
     # or a moment of it: "Seconds later, the cab is engulfed", "At 3 minutes 20 seconds,
     # crew member Dafydd Price leans over", "Midway through, she drops a jade roller"
     r"|^(?:(?:seconds|moments|a\s+few\s+seconds|minutes)\s+later(?!\s+than)|"
+    r"within\s+(?:seconds|moments|a\s+few\s+seconds)\b|"
+    # the camera's own moves: "The camera follows a boy's finger to a brass disc"
+    r"the\s+camera\s+(?:then\s+|slowly\s+)?(?:pans|follows|cuts|zooms|swings|tilts|lingers|"
+    r"stays|shakes|wobbles|drifts|pulls\s+back|moves)\b|"
     r"(?:midway|halfway)\s+through|"
     r"at\s+one\s+point|at\s+(?:the\s+)?\d+(?::\d\d|\s+(?:minutes?|seconds?)\b)|"
     r"in\s+the\s+(?:final|last|closing|opening|first)\s+(?:few\s+)?(?:seconds|moments|frames)|"
