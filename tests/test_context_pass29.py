@@ -3,6 +3,9 @@ of real news; see docs/labelling.md)."""
 
 from __future__ import annotations
 
+import pytest
+
+from archiver.articles.cleaning import BULLETIN_LINE
 from archiver.articles.goes_on import continues
 from archiver.articles.scene import acts_now
 from archiver.articles.topics import topic_thread
@@ -242,3 +245,23 @@ def test_the_cameras_moves_and_a_moment_within_seconds_go_on_with_the_clip() -> 
     for lines in (museum, referee):
         at, _, threads = read_lines(lines)
         assert threads[at[lines[1]]] == at[lines[0]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Now the weather, and Bethan has more rain on the way.",
+        "Now the weather: showers this afternoon, clearing later.",
+        "The weather: a bright start, with cloud building from the west.",
+        "And the weather: a dry night with light winds.",
+        "Sport now, and Fenmoor Town beat Harcastle 3-1 in the county cup.",
+    ],
+)
+def test_a_bulletins_next_item_is_no_line_of_a_clip(line: str) -> None:
+    # (each had joined the clip told before it in sets 80-98)
+    assert BULLETIN_LINE.match(line)
+
+
+def test_the_weather_in_a_story_is_not_a_bulletins_item() -> None:
+    assert not BULLETIN_LINE.match("The weather was so bad that the parade was called off.")
+    assert not BULLETIN_LINE.match("The weather, though, held for the procession.")

@@ -177,6 +177,11 @@ EDITORS_NOTE = re.compile(
 # the news; there's more at the top of the hour.", "More news at eight on Coastline FM."
 BULLETIN_LINE = re.compile(
     r"^(?:weather|traffic|sport|travel)\s*:|^that'?s\s+(?:the|all\s+the)\s+news\b|"
+    # the bulletin's next item: "Now the weather, and ...", "Sport now, and ...", "And the
+    # weather: a dry night ..."
+    r"^(?:and\s+)?now\s+(?:for\s+)?(?:the\s+)?(?:weather|traffic|sport|travel)\b|"
+    r"^(?:the\s+)?(?:weather|traffic|sport|travel)\s+now\b|"
+    r"^(?:and\s+)?the\s+(?:weather|traffic|sport|travel)\s*:|"
     r"^(?:more|the\s+next)\s+(?:news|bulletin)\s+(?:is\s+)?(?:at|on|in)\b",
     re.I,
 )
