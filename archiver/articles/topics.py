@@ -89,9 +89,11 @@ def topic_thread(
         # topic later in the line is looked for in the latest citing lines only, as an
         # article of thousands of such lines must not be read in time that grows with its
         # square: `thread_of` is in the order the lines were read)
-        order: Iterable[int] = sorted(thread_of, reverse=found.re is not _COPY_OF_TOPIC)
-        if found is inside:
-            order = islice((p for p in reversed(thread_of) if p in citing), TOPIC_READS)
+        order: Iterable[int] = (
+            islice((p for p in reversed(thread_of) if p in citing), TOPIC_READS)
+            if found is inside
+            else sorted(thread_of, reverse=found.re is not _COPY_OF_TOPIC)
+        )
         for position in order:
             line = text_at.get(position, "")
             # (not a clip made from that one: "stitched the launch video" is the stitch's)
