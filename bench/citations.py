@@ -1122,11 +1122,11 @@ def main() -> int:
     # 0.77, metric 0.98/0.92. The choice of clip off, same run: thread 0.90/0.84,
     # 0.79/0.75, 0.81/0.86, 0.70/0.65, 0.73/0.72 (pooled 0.79/0.76); the learned maker
     # off: creator 0.87, 0.81, 0.73, 0.73, 0.70 (pooled 0.77, the same as with it).
-    threads["untouched set 107"] = evaluate_untouched("threads_untouched_107.jsonl")
-    threads["untouched set 108"] = evaluate_untouched("threads_untouched_108.jsonl")
-    threads["untouched set 109"] = evaluate_untouched("threads_untouched_109.jsonl")
-    threads["untouched set 110"] = evaluate_untouched("threads_untouched_110.jsonl")
-    threads["untouched set 111"] = evaluate_untouched("threads_untouched_111.jsonl")
+    threads["untouched set 107 (seen)"] = evaluate_untouched("threads_untouched_107.jsonl")
+    threads["untouched set 108 (seen)"] = evaluate_untouched("threads_untouched_108.jsonl")
+    threads["untouched set 109 (seen)"] = evaluate_untouched("threads_untouched_109.jsonl")
+    threads["untouched set 110 (seen)"] = evaluate_untouched("threads_untouched_110.jsonl")
+    threads["untouched set 111 (seen)"] = evaluate_untouched("threads_untouched_111.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
