@@ -181,6 +181,16 @@ BRINGS_ITS_CLIP_IN = re.compile(
 )
 
 
+# A still from "the video", named by nothing else ("Fans leave coaches at Mill Lane in a
+# still from the video", "Photo: ..., a frame from the video of Melina Stathopoulou"): the
+# clip the story is about, the first it told (a photo desk picks that one)
+_FROM_THE_CLIP = re.compile(
+    r"\b(?:still|image|frame|screenshot|screen\s*grab|grab|capture)\s+(?:taken\s+)?(?:from|of)\s+"
+    r"the\s+(?:viral\s+|original\s+|full\s+)?(?:video|clip|footage)\b(?!\s+(?:that|which)\b)",
+    re.I,
+)
+
+
 def attach_captions(
     claims: Sequence[Claim],
     by_position: dict[int, Citation],
@@ -200,7 +210,7 @@ def attach_captions(
         opens_own = citation is not None and thread_of.get(claim.position) == claim.position
         # a caption printed with a full stop reads as prose; its words still say it is a
         # still of a clip ("... in a still from her TikTok video.")
-        still = bool(STILL_FROM.search(claim.text))
+        still = bool(STILL_FROM.search(claim.text) or _FROM_THE_CLIP.search(claim.text))
         caption = claim.is_caption or still
         # a still the rules took for a reference to the nearest clip is matched again by
         # the clip it names ("..., in a still from her mum's TikTok video" after a
@@ -256,6 +266,8 @@ def attach_captions(
             owner = _possessors_thread(claim, text_at, thread_of, citing)
         if owner is None:
             owner = _kinds_thread(claim.position, claim.text, text_at, thread_of, citing)
+        if owner is None and not joined and _FROM_THE_CLIP.search(claim.text):
+            owner = min((o for p, o in thread_of.items() if p != claim.position), default=None)
         if owner is not None and owner != claim.position:
             thread_of[claim.position], roles[claim.position] = owner, "caption"
             if citation is not None:
