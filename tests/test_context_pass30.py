@@ -33,3 +33,26 @@ def test_a_still_from_the_video_that_made_her_name_is_not_read_as_the_first() ->
     caption = "The nan's piping bag, in a still from the video that made her name"
     at, _, threads = read_lines(lines + [caption])
     assert threads.get(at[caption]) != at[lines[0]]
+
+
+def test_who_filmed_what_was_told_and_where_they_put_it_is_the_clip_told() -> None:
+    lines = [
+        "A border collie from Dentdale has become an online star after a video of her"
+        " opening a field gate was watched more than a million times.",
+        "Meg, who is four, belongs to shepherd Ruth Alderson.",
+        "The dog stands on her hind legs and lifts the chain off the post with her nose.",
+        "Ms Alderson's nephew, Tom, filmed the scene last week and put it on his Facebook"
+        " page that evening.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[3]]] == at[lines[0]]
+
+
+def test_someone_who_filmed_what_a_camera_caught_has_a_clip_of_their_own() -> None:
+    lines = [
+        "Grainger Police have released doorbell footage of a man taking a parcel from a"
+        " porch in Elm Road on Tuesday.",
+        "A neighbour, Jo Bell, filmed the whole thing from her window and posted it on Facebook.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[1]]] == at[lines[1]]

@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from archiver.articles.account_lines import account_line
+from archiver.articles.antecedents import filmed_what_was_told
 from archiver.articles.captions import (
     BRINGS_ITS_CLIP_IN,
     TELLS_A_STREAM,
@@ -372,6 +373,20 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                     # duetted Lewis's video" then "And a copy shared to Facebook by ..."
                     source = _stitched_from(text, text_at.get(in_play, ""), thread_of, text_at)
                     citation.same_clip_as = in_play if source is None else source
+            if (
+                citation.same_clip_as is None
+                and in_play is not None
+                and owners is None
+                and filmed_what_was_told(text, text_at[in_play])
+                and not any(
+                    c.creator for p, c in by_position.items() if thread_of.get(p) == in_play
+                )
+                and not platform_differs(text, citation, by_position, thread_of, in_play)
+            ):
+                # who filmed what was just told, and where they put it, for a clip told
+                # with no maker ("Mr Metcalfe's daughter, Jess, filmed the scene ... and put
+                # it on her Facebook page" after "a video of her opening a field gate")
+                citation.same_clip_as, roles[position] = in_play, "back_reference"
             if citation.same_clip_as is not None:
                 current = thread_of.get(citation.same_clip_as, citation.same_clip_as)
                 roles.setdefault(position, "back_reference")
