@@ -275,9 +275,11 @@ def attach_captions(
             continue
         if joined:
             continue  # (in a thread already, and named by nothing: it stays where it is)
+        # (in order: a sum of floats taken in a set's order, which Python salts per
+        # process, came out either side of CAPTION_MIN from one run to the next)
         mine = terms_of[claim.position]
         shared = {
-            opener: sum(counts[t] / spread[t] for t in mine if counts[t] and spread[t])
+            opener: sum(counts[t] / spread[t] for t in sorted(mine) if counts[t] and spread[t])
             for opener, counts in in_thread.items()
             if opener != claim.position
         }
