@@ -29,7 +29,7 @@ from archiver.articles.goes_on import continues
 from archiver.articles.heard import INTERVIEW, told_afterwards
 from archiver.articles.list_items import is_item_heading
 from archiver.articles.scene import CLIPS_IN_GENERAL, TOLD_PAST, acts_now, scene
-from archiver.articles.which_clip import ANY_CLIP, another_clip, new_clip
+from archiver.articles.which_clip import ANY_CLIP, FILMED_IT, another_clip, new_clip
 
 
 class Citation(Protocol):  # what this reads of a citation
@@ -197,13 +197,6 @@ def _opens_prose(text: str) -> bool:
 
 # Who filmed what the lede told: "Dad-of-two Gary Pask, 44, filmed the farce from his front
 # garden", "A commuter filmed it from the platform"
-FILMED_IT = (
-    r"\b(?:filmed|recorded|captured)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:farce|chaos|moment|scene|"
-    r"incident|drama|encounter|spectacle|stand-?off|mishap|fiasco|episode|clash|rescue|stunt|"
-    r"whole\s+thing|commotion|meltdown|show-?down|escape|collapse|crash|ritual|routine|antics|"
-    r"performance|attempt|voyage|journey|ordeal|prank|display|ceremony|exchange|row|saga|"
-    r"confrontation|altercation|outburst|tirade|chase|dash|sprint|rant))\b"
-)
 _FILMED_WHAT_WAS_TOLD = re.compile(
     FILMED_IT + "|"
     # (or the clip, by whom or where: "The clip was filmed by party volunteer Keeley
@@ -217,29 +210,6 @@ _FILMED_WHAT_WAS_TOLD = re.compile(
     r"\bcaught\s+it\s+on\s+(?:camera|film|video|(?:his|her|their|a)\s+phone)\b",
     re.I,
 )
-# Someone filmed what was told and put it somewhere: "Mr Metcalfe's daughter, Jess, filmed
-# the scene last Tuesday and put it on her Facebook page" (not "Fans filmed it too", "also
-# filmed the moment": another clip of it)
-_FILMED_IT_AND_POSTED = re.compile(
-    r"^(?![^.;]*\b(?:too|also|as\s+well|same|own)\b)[^.;]*?" + FILMED_IT + r"[^.;]{0,80}?\band\s+"
-    r"(?:then\s+|later\s+)?(?:posted|put|uploaded|shared)\s+(?:it|the\s+(?:video|clip|footage))\b",
-    re.I,
-)
-# A clip told with its maker in its kind: a stream of oneself, a camera's, a body's release
-_MAKER_IN_ITS_KIND = re.compile(
-    r"\b(?:himself|herself|themselves|CCTV|security\s+camera|doorbell|dash-?cam|body-?cam|"
-    r"released|(?:live-?)?stream(?:ed|ing)?|went\s+live|broadcast)\b",
-    re.I,
-)
-
-
-def filmed_what_was_told(text: str, clip_text: str) -> bool:
-    """The line says who filmed what was just told and where they put it ("Mr Metcalfe's
-    daughter, Jess, filmed the scene last Tuesday and put it on her Facebook page"), and the
-    clip in play, told by `clip_text`, names no maker by its kind."""
-    return bool(_FILMED_IT_AND_POSTED.search(text)) and not _MAKER_IN_ITS_KIND.search(clip_text)
-
-
 # (or a past act on something: "A retired ferryman watched two gulls fight ...")
 _PAST_ACT = re.compile(r"\b[a-z]{3,}ed\s+(?:two|three|the|a|an|his|her|their|its|him|them|it)\b")
 _SEEN_DOING = re.compile(r"\b(?:is|are)\s+seen\s+[a-z]{3,}ing\b")  # "... is seen clambering onto"

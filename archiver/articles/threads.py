@@ -44,7 +44,6 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from archiver.articles.account_lines import account_line
-from archiver.articles.antecedents import filmed_what_was_told
 from archiver.articles.captions import (
     BRINGS_ITS_CLIP_IN,
     TELLS_A_STREAM,
@@ -69,6 +68,7 @@ from archiver.articles.topics import referred_thread
 from archiver.articles.which_clip import (
     FILMED_AND_POSTED,
     another_clip,
+    filmed_what_was_told,
     in_play_only,
     maker_differs,
     new_clip,
