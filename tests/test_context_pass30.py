@@ -56,3 +56,19 @@ def test_someone_who_filmed_what_a_camera_caught_has_a_clip_of_their_own() -> No
     ]
     at, citations, threads = read_lines(lines)
     assert threads[at[lines[1]]] == at[lines[1]]
+
+
+def test_a_translated_caption_from_the_video_of_someone_goes_to_their_clip() -> None:
+    lines = [
+        "The video of the goats on the roof of the chapel was recorded by the shepherd"
+        " Tomasz Wilk and published on Facebook, where it was seen 400 thousand times.",
+        "Also the neighbour Agata Nowicka recorded the goats from her garden and shared a"
+        " second video on TikTok, which reached 90 thousand views.",
+        "The municipality said that the roof will be repaired in spring.",
+    ]
+    theirs = "Photo: The goats on the ridge of the roof (from the video of Mrs. Agata Nowicka)"
+    unknown = "Photo: The chapel at dusk, a frame from the film of Mr. Zielinski."
+    at, citations, threads = read_lines(lines + [theirs, unknown])
+    assert threads[at[theirs]] == at[lines[1]]
+    assert threads[at[unknown]] == at[lines[0]]  # named by no line: the story's clip
+    assert at[theirs] not in citations and at[unknown] not in citations

@@ -189,6 +189,45 @@ _FROM_THE_CLIP = re.compile(
     r"the\s+(?:viral\s+|original\s+|full\s+)?(?:video|clip|footage)\b(?!\s+(?:that|which)\b)",
     re.I,
 )
+# ... or "of" its maker, as translated captions put it: "(from the video of Bi. Rehema Said
+# Mwinyi)", "in image of the video of Renata Coelho", "taken from the video of Jerome
+# Dimaculangan", "(still from the little film of Femke Oosterbrink-Lak)": the thread whose
+# citing lines name them, else the story's clip
+_FROM_THE_CLIP_OF = re.compile(
+    r"(?:\b(?:still|image|frame|screenshot|screen\s*grab|grab|capture|picture|photo)\s+(?:taken\s+|"
+    r"cut\s+)?(?:from|of)|\b(?:taken|captured|collected|cut)\s+from|\(from)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:video|clip|footage|film|recording)\s+(?:(?:posted|published|recorded|"
+    r"filmed|shared)\s+)?(?:of|by)\s+(?:the\s+[a-z]+\s+)?(?:(?:Mr|Mrs|Ms|Dr|Bi|Mzee)\.?\s+)?"
+    r"(?P<name>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3})",
+    re.I,
+)
+
+
+def a_still(text: str) -> bool:
+    """The line says it is a still of a clip ("in a still from her TikTok video", "(from
+    the video of Bi. Rehema Said Mwinyi)", "as seen on the livestream")."""
+    return bool(
+        STILL_FROM.search(text)
+        or _FROM_THE_CLIP.search(text)
+        or _FROM_THE_CLIP_OF.search(text)
+        or AS_SEEN.search(text)
+    )
+
+
+def _makers_thread(
+    text: str, thread_of: dict[int, int], text_at: dict[int, str], citing: set[int]
+) -> int | None:
+    """The first thread whose citing lines name the maker a still is said to be "of" (a
+    full name, else its last word), else the story's first clip; None for no such still."""
+    found = _FROM_THE_CLIP_OF.search(text)
+    if found is None:
+        return None
+    for name in (found["name"], found["name"].split()[-1]):
+        named = re.compile(rf"\b{re.escape(name)}\b")
+        for position in sorted(citing & set(thread_of)):
+            if named.search(text_at[position]):
+                return thread_of[position]
+    return min(thread_of.values(), default=None)
 
 
 def attach_captions(
@@ -210,7 +249,7 @@ def attach_captions(
         opens_own = citation is not None and thread_of.get(claim.position) == claim.position
         # a caption printed with a full stop reads as prose; its words still say it is a
         # still of a clip ("... in a still from her TikTok video.")
-        still = bool(STILL_FROM.search(claim.text) or _FROM_THE_CLIP.search(claim.text))
+        still = a_still(claim.text)
         caption = claim.is_caption or still
         # a still the rules took for a reference to the nearest clip is matched again by
         # the clip it names ("..., in a still from her mum's TikTok video" after a
@@ -256,6 +295,8 @@ def attach_captions(
                 clip = [by_position[p] for p in by_position if thread_of.get(p) == owner]
                 if _credits_another(citation, clip):
                     owner = None
+        if owner is None:
+            owner = _makers_thread(claim.text, thread_of, text_at, citing - {claim.position})
         if owner is None and citation is not None and citation.creator:
             # "..., in an image from video filmed by reporter Jung Hae-won": the maker's clip
             maker = f"{citation.creator}'s video"

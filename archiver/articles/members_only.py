@@ -22,9 +22,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from archiver.articles.captions import AS_SEEN
+from archiver.articles.captions import a_still
 from archiver.articles.claims import Claim
-from archiver.articles.cues import STILL_FROM
 from archiver.articles.heard import HEARD_IN_CLIP
 
 # "..., as seen in Rashid Okello's Facebook Live", "as caught on Pauline's doorbell camera"
@@ -65,7 +64,7 @@ def members_only(claims: Sequence[Claim], citations: list) -> list:
             continue  # (a line that opens its thread cites)
         line = text[position]
         if member.role == "caption" and not citation.metrics:
-            if STILL_FROM.search(line) or AS_SEEN.search(line):
+            if a_still(line):
                 dropped[position] = opener.claim_position
             continue
         if member.role not in ("back_reference", "pronoun") or not _says_nothing_new(citation):
