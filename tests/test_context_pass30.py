@@ -72,3 +72,22 @@ def test_a_translated_caption_from_the_video_of_someone_goes_to_their_clip() -> 
     assert threads[at[theirs]] == at[lines[1]]
     assert threads[at[unknown]] == at[lines[0]]  # named by no line: the story's clip
     assert at[theirs] not in citations and at[unknown] not in citations
+
+
+def test_a_court_telling_when_in_two_parts_retells_the_ledes_stream() -> None:
+    lines = [
+        "A streamer who drove a van into a flooded underpass while broadcasting live to"
+        " his followers has been fined £900.",
+        "Corey Baptiste-Wynn, 29, of Oak Row, Tilbury Vale, admitted driving without due"
+        " care at Marlow Magistrates' Court.",
+        "The court heard that on the night of 2 March, during Storm Edda, he was streaming"
+        " on Kick under the name CoreyGoesDeep when he passed a 'Road Closed' sign.",
+        "Prosecutor Ann Leigh-Ober said the broadcast was being watched by about 1,900"
+        " people at the time.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[0]]
+    assert threads[at[lines[3]]] == at[lines[0]]
+    # the account it went out under, told in the thread, is the clip's maker
+    maker = citations[at[lines[0]]].creator or citations[at[lines[0]]].inferred_creator
+    assert maker == "CoreyGoesDeep"

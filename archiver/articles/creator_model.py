@@ -188,6 +188,9 @@ def learned_creator(text: str) -> str | None:
     return best
 
 
+_UNDER_THE_NAME = re.compile(r"\b(?:under|using)\s+the\s+(?:name|handle|username)\b", re.I)
+
+
 def fill_learned(claims: Sequence[Claim], citations: list[Citation]) -> None:
     """Give each thread's opener that neither states a maker nor takes one from its
     context the one the model reads in it, and pass it on to the lines of its thread that
@@ -203,6 +206,14 @@ def fill_learned(claims: Sequence[Claim], citations: list[Citation]) -> None:
         if not opener.members or opener.members[0].position != opener.claim_position:
             continue  # a line of another's thread (only an opener lists its members)
         opener.creator = learned_creator(without_time_stamp(text_at[opener.claim_position]))
+        for member in opener.members[1:] if opener.creator is None else ():
+            # (or the line of its thread that names the account it went out under: "The
+            # court heard that ... he was streaming on Kick under the name LeonDrivesUK"
+            # after "A streamer who drove his car into a flooded ford ...")
+            line = without_time_stamp(text_at[member.position])
+            if member.position in by_position and _UNDER_THE_NAME.search(line):
+                opener.creator = learned_creator(line)
+                break
         if opener.creator is None:
             continue
         for member in opener.members:

@@ -52,9 +52,11 @@ _RETELLS = re.compile(
     r"|(?:(?:The\s+)?(?:court|jury|inquest|hearing|tribunal)(?:\s+(?:in|at)\s+[A-Z][\w’'-]+)?\s+"
     r"(?:heard|was\s+told)|(?:[A-Z][\w’'-]+\s+)"
     r"{1,3}told\s+the\s+(?:court|jury|inquest|hearing|tribunal))\s+(?:that\s+)?"
-    r"(?:(?:at|on|in|about|around|shortly|just|after|before)\s+[\w.:’'-]+(?:\s+[\w.:’'-]+){0,5}?\s+)?"
+    # (when, perhaps in two parts: "on the evening of 4 February, during Storm Hollis, he")
+    r"(?:(?:at|on|in|about|around|shortly|just|after|before|during)\s+[\w.:’'-]+"
+    r"(?:\s+[\w.:’'-]+){0,5}?,?\s+){0,2}"
     r"(?:the\s+[a-z]+(?:\s+[a-z]+)?,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,|"
-    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|he|she|they)(?:\s+(?:[\w’'-]+\s+){1,8}?and)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|he|she|they)(?:\s+(?:[\w’'-]+\s+){1,10}?and)?"
     # (or the footage, put out by someone named: "Footage posted to TikTok by mum-of-two
     # Holly Bracken shows ..." after "This is the incredible moment a hailstorm ...")
     r"|(?:The\s+)?(?:[\w-]+\s+)?(?i:footage|video|clip|vision)(?:\s+was)?)\s+"
