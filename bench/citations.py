@@ -1127,6 +1127,32 @@ def main() -> int:
     threads["untouched set 109 (seen)"] = evaluate_untouched("threads_untouched_109.jsonl")
     threads["untouched set 110 (seen)"] = evaluate_untouched("threads_untouched_110.jsonl")
     threads["untouched set 111 (seen)"] = evaluate_untouched("threads_untouched_111.jsonl")
+    # sets 112-116 (pets, rescues and vets; space tourism, launches and stargazing clubs;
+    # schools, science fairs and exam results; storms, floods and weather chasers; cooking
+    # shows, street food and restaurant openings) were written and labelled at the start
+    # of the thirtieth pass by five people who read neither the code nor its output, each
+    # in twelve of the usual styles and two new ones (a readers' letters page and a
+    # property listing; a council livestream's transcript and a science explainer for
+    # children; a headteacher's newsletter and a magistrates' court report; a product
+    # recall notice and a forecaster's blog; a travel guide to food markets and a fanzine
+    # rant), one translated (Hebrew, Danish, Urdu, Korean, Romanian), and run once on main
+    # as the last pass left it (9eb3b8a, the models trained on sets 0-111, PYTHONHASHSEED
+    # 0): set 112 citation 0.94/0.99, thread 0.81/0.84, platform 0.90, creator 0.79,
+    # metric 1.00/0.95 (n 105, 99, 105, 105, 60); set 113 citation 0.95/0.93, thread
+    # 0.85/0.73, platform 0.89, creator 0.70, metric 0.97/0.95 (n 108, 102, 108, 108, 63);
+    # set 114 citation 0.94/0.95, thread 0.79/0.72, platform 0.87, creator 0.67, metric
+    # 0.95/0.95 (n 106, 101, 106, 106, 61); set 115 citation 0.96/0.96, thread 0.79/0.79,
+    # platform 0.90, creator 0.75, metric 0.98/0.91 (n 115, 101, 115, 115, 69); set 116
+    # citation 0.93/0.94, thread 0.85/0.76, platform 0.91, creator 0.76, metric 0.98/0.91
+    # (n 111, 107, 111, 111, 66). Pooled: citation 0.95/0.95, thread 0.82/0.77, platform
+    # 0.89, creator 0.73, metric 0.98/0.93. The choice of clip off, same run: thread
+    # 0.80/0.83, 0.84/0.72, 0.79/0.72, 0.78/0.79, 0.83/0.73 (pooled 0.81/0.76); the learned
+    # maker off: creator 0.78, 0.69, 0.65, 0.72, 0.78 (pooled 0.73, the same as with it).
+    threads["untouched set 112"] = evaluate_untouched("threads_untouched_112.jsonl")
+    threads["untouched set 113"] = evaluate_untouched("threads_untouched_113.jsonl")
+    threads["untouched set 114"] = evaluate_untouched("threads_untouched_114.jsonl")
+    threads["untouched set 115"] = evaluate_untouched("threads_untouched_115.jsonl")
+    threads["untouched set 116"] = evaluate_untouched("threads_untouched_116.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
