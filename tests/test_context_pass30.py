@@ -91,3 +91,27 @@ def test_a_court_telling_when_in_two_parts_retells_the_ledes_stream() -> None:
     # the account it went out under, told in the thread, is the clip's maker
     maker = citations[at[lines[0]]].creator or citations[at[lines[0]]].inferred_creator
     assert maker == "CoreyGoesDeep"
+
+
+def test_a_newsletter_scene_told_first_is_the_clip_the_best_of_which_was_filmed_by() -> None:
+    lines = [
+        "Hello, skywatchers! This week: a booster, a ferry and a lot of screaming.",
+        "CLIP OF THE WEEK",
+        "A rocket booster drops out of a low grey sky, relights its engines above the sea"
+        " and settles on a drone ship, while a car ferry chugs past a mile away.",
+        "Everyone on the ferry's top deck is filming, and every one of them is shrieking.",
+        "The best of the clips was filmed by deckhand Ines Marlow-Obi, who posted it on X"
+        " on Saturday, and it has 2.1 million views.",
+        "The launch company, Corvid Aerospace, posted its own drone-ship camera view on"
+        " YouTube, and you can spot the ferry in the background of that one too.",
+    ]
+    at, citations, threads = read_lines(lines)
+    scene = at[lines[2]]
+    assert threads[at[lines[3]]] == scene and threads[at[lines[4]]] == scene
+    assert threads[at[lines[5]]] == at[lines[5]]  # the company's own clip is its own
+
+
+def test_a_judge_who_finally_says_so_is_heard_in_the_clip() -> None:
+    from archiver.articles.heard import SPEECH_IN_CLIP
+
+    assert SPEECH_IN_CLIP.search("'Bless you. And... correct,' the head judge finally says.")

@@ -203,7 +203,9 @@ _FILMED_WHAT_WAS_TOLD = re.compile(
     # Sprot", "The madcap moment was filmed from the front pew by ...", "The 36-second clip
     # was posted on TikTok a week ago by ...", "The images, recorded with the smartphone
     # by ...")
-    r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:clip|video|footage|images|moment|scene|"
+    # ("The best of the clips was filmed by deckhand ...")
+    r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:(?:best|pick|funniest)\s+of\s+the\s+"
+    r"(?:clips|videos)|clip|video|footage|images|moment|scene|"
     r"recording)(?:\s+(?:was|were)\s+|,\s+)(?:filmed|recorded|shot|captured|posted|uploaded|"
     r"published)\b|"
     # (or someone caught it: "A passenger ... caught it on her phone and posted it")
@@ -275,9 +277,16 @@ def _section_start(claims: Sequence[Claim], prose: list[Claim], index: int) -> i
         if _after_heading(claims, claim):
             return back
         line = without_time_stamp(claim.text)
-        if continues(line) is None and not acts_now(line):
+        if continues(line) is None and not acts_now(line) and not _GOING_ON.match(line):
             return None
     return None
+
+
+# A scene going on as told: "Everyone on the ferry's top deck is filming, and every single
+# one of them is screaming" (not "... is going to ...")
+_GOING_ON = re.compile(
+    r"^[^,.;]{0,60}?\b(?:is|are)\s+(?:still\s+|all\s+)?(?!going\b)[a-z]{3,}ing\b"
+)
 
 
 def _first_line(prose: list[Claim]) -> int:

@@ -26,7 +26,8 @@ from archiver.articles.stated import speech_in
 # Speech in the clip in the present, by a definite person ("..., the senator tells the
 # crowd"): the story's quotes are mostly past and by officials, who are outside the clip
 SPEECH_IN_CLIP = re.compile(
-    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<who>[\w-]+)\s+(?:says|adds|"
+    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<who>[\w-]+)\s+"
+    r"(?:(?:finally|then|quietly|calmly|simply|just)\s+)?(?:says|adds|"
     r"tells|shouts|sings|replies|asks|jokes|whispers|explains|yells|cries|calls out|screams|"
     r"shrieks|wails|gasps)\b"
 )

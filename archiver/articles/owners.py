@@ -366,7 +366,9 @@ _OWN_CLIP = r"(?:video|clip|tiktok|reel|post|footage|livestream|stream|film)"
 POSTED_OWN = re.compile(
     r"\b(?:posted|shared|uploaded|filmed|made|recorded|released|published|put\s+out|"
     r"(?:answered|replied|responded|hit\s+back)\s+with)\s+"
-    rf"(?:(?P<owner>his|her|their|its)\s+own\s+(?:[\w-]+\s+)?{_OWN_CLIP}|(?:a|an)\s+"
+    # ("posted its own drone-ship camera view on YouTube")
+    rf"(?:(?P<owner>his|her|their|its)\s+own\s+(?:[\w-]+\s+)?(?:{_OWN_CLIP}|camera\s+(?:view|angle))|"
+    r"(?:a|an)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_OWN_CLIP}\s+of\s+(?P<owner_after>his|her|their|its)\s+own)\b",
     re.I,
 )
