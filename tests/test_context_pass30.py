@@ -115,3 +115,25 @@ def test_a_judge_who_finally_says_so_is_heard_in_the_clip() -> None:
     from archiver.articles.heard import SPEECH_IN_CLIP
 
     assert SPEECH_IN_CLIP.search("'Bless you. And... correct,' the head judge finally says.")
+
+
+def test_someones_instagram_live_is_their_stream() -> None:
+    lines = [
+        "11:34 Judge and TV cook Priya Okoro-Lund has gone live on Instagram from behind the"
+        " counter of the Smoke Shack.",
+        "12:47 A video posted to TikTok by trader Ben Ruiz-Hale shows his team throwing a"
+        " pizza base across the yard.",
+        "13:05 His clip passed 80,000 views in the last twenty minutes.",
+        "13:10 The Smoke Shack's own Instagram reel of the queue has 5,000 likes.",
+        "13:18 Priya's Instagram Live peaked at about 14,500 viewers, her team tells us.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[4]]] == at[lines[0]]
+
+
+def test_he_put_it_on_tiktok_refers_back_to_the_clip_in_play() -> None:
+    # (after a line of background the thread broke off: only a definite reference counts)
+    from archiver.articles.threads import _refers_back
+
+    line = "He put it on TikTok and it's had 4.6m views and more than 12,000 comments."
+    assert _refers_back(line, broke_off=True) == "back_reference"

@@ -31,7 +31,8 @@ _OWNERS_CLIP = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})[’']s?\s+"
     r"(?P<marks>(?:[\w-]+\s+){0,2}?)"
     r"(?:video|clip|footage|livestream|live-?stream|reel|recording|vlog|TikTok|post|upload|"
-    r"original|Short|Snap|stream|broadcast)\b"
+    r"original|Short|Snap|stream|broadcast|"
+    r"(?:(?<=Instagram )|(?<=Facebook )|(?<=TikTok )|(?<=YouTube ))Live)\b"  # ("Priya's Instagram Live")
     r"(?![-’']?s\b)"
 )
 # Any noun of a named maker's that opens a line citing by its counts, whatever the word

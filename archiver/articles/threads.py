@@ -144,7 +144,13 @@ THE_ORIGINAL = re.compile(
 # claims lie between ("The post has been retweeted ..." after a line of background).
 REJOIN_WITHIN = 3
 # "the user who posted it on X": the clip as the object of its own posting
-_POSTED_IT = re.compile(r"\b(?:posted|shared|uploaded|filmed|recorded|shot|took)\s+it\b", re.I)
+_POSTED_IT = re.compile(
+    r"\b(?:posted|shared|uploaded|filmed|recorded|shot|took)\s+it\b"
+    # (or "He put it on TikTok", "she could put it on her Instagram"; not "Somebody has set
+    # it to opera and put it on YouTube", "The club's own account has put it on X")
+    r"|\b(?:he|she|they|I|we)\s+(?:then\s+|later\s+|just\s+|could\s+)?put\s+it\s+(?:on|up|online)\b",
+    re.I,
+)
 
 
 _NEW_FILMER = re.compile(
