@@ -32,7 +32,8 @@ _OWNERS_CLIP = re.compile(
     r"(?P<marks>(?:[\w-]+\s+){0,2}?)"
     r"(?:video|clip|footage|livestream|live-?stream|reel|recording|vlog|TikTok|post|upload|"
     r"original|Short|Snap|stream|broadcast|"
-    r"(?:(?<=Instagram )|(?<=Facebook )|(?<=TikTok )|(?<=YouTube ))Live)\b"  # ("Priya's Instagram Live")
+    # ("Priya's Instagram Live")
+    r"(?:(?<=Instagram )|(?<=Facebook )|(?<=TikTok )|(?<=YouTube ))Live)\b"
     r"(?![-’']?s\b)"
 )
 # Any noun of a named maker's that opens a line citing by its counts, whatever the word
