@@ -34,9 +34,9 @@ _WENT_LIVE = re.compile(
     # midnight" (not "streaming on Netflix": a platform for clips must be named)
     rf"|\b(?:began|started|was|were|kept|had\s+been)\s+(?:live-?)?(?:broadcasting|streaming|"
     rf"livestreaming)\s+(?:live\s+)?on\s+(?:{NAMED_PLATFORM})"
-    # or done live before an audience: "unboxed one live in front of her viewers"
+    # or live before an audience: "live in front of her viewers", "streaming live to his followers"
     r"|\blive\s+(?:in\s+front\s+of|to|for)\s+(?:her|his|their|its)\s+(?:[\w-]+\s+)?"
-    r"(?:viewers|subscribers|chat|followers)\b",
+    r"(?:viewers|subscribers|chat|(?<=(?:ting|ming) live to \w{3} )followers)\b",
     re.I,
 )
 _RANKED_OWN_CLIP = re.compile(
