@@ -137,3 +137,17 @@ def test_he_put_it_on_tiktok_refers_back_to_the_clip_in_play() -> None:
 
     line = "He put it on TikTok and it's had 4.6m views and more than 12,000 comments."
     assert _refers_back(line, broke_off=True) == "back_reference"
+
+
+def test_many_makers_captions_are_each_placed_and_read_in_bounded_work() -> None:
+    # (each caption reads only the story's first MAKER_READS citing lines: see
+    # bench/caption_makers.py for the time against photographers' captions)
+    lines = []
+    for i in range(300):
+        lines.append(f"A video posted on TikTok by baker Ann Smith{i} shows cake {i} falling.")
+        lines.append(f"Photo: the cake on the floor (from the video of Mr. Zed Hulame{i})")
+    lines.append("Photo: the last cake (from the video of Ann Smith3)")
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[-1]]] == at[lines[6]]  # named by a line: that baker's clip
+    assert all(threads[at[line]] == at[lines[0]] for line in lines[1:-1:2])  # the story's
+    assert not any(at[line] in citations for line in lines[1::2])

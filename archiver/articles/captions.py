@@ -214,20 +214,29 @@ def a_still(text: str) -> bool:
     )
 
 
+MAKER_READS = 200  # citing lines of the story, the first first, a maker is looked for in
+
+
 def _makers_thread(
-    text: str, thread_of: dict[int, int], text_at: dict[int, str], citing: set[int]
+    text: str,
+    thread_of: dict[int, int],
+    text_at: dict[int, str],
+    story: list[int],
+    first: int | None,
 ) -> int | None:
-    """The first thread whose citing lines name the maker a still is said to be "of" (a
-    full name, else its last word), else the story's first clip; None for no such still."""
+    """The first thread whose citing lines (`story`, in order) name the maker a still is
+    said to be "of" (a full name, else its last word), else the story's first clip,
+    `first`; None for no such still. (Only the first MAKER_READS lines: an article of
+    thousands of such captions must not be read in time that grows with its square.)"""
     found = _FROM_THE_CLIP_OF.search(text)
     if found is None:
         return None
     for name in (found["name"], found["name"].split()[-1]):
         named = re.compile(rf"\b{re.escape(name)}\b")
-        for position in sorted(citing & set(thread_of)):
+        for position in story[:MAKER_READS]:
             if named.search(text_at[position]):
                 return thread_of[position]
-    return min(thread_of.values(), default=None)
+    return first
 
 
 def attach_captions(
@@ -244,9 +253,14 @@ def attach_captions(
     in_thread: dict[int, Counter] = {}  # thread -> its prose sentences with each word
     for position, opener in thread_of.items():  # prose only: captions are not placed yet
         in_thread.setdefault(opener, Counter()).update(terms_of[position])
+    # (the story's citing lines and its first clips, in order, read once: captions placed
+    # below open no thread and cite nothing a maker is looked for in)
+    story = sorted(citing & set(thread_of))
+    openers = sorted(set(thread_of.values()))[:2]
     for claim in claims:
         citation = by_position.get(claim.position)
         opens_own = citation is not None and thread_of.get(claim.position) == claim.position
+        first = next((o for o in openers if o != claim.position), None)
         # a caption printed with a full stop reads as prose; its words still say it is a
         # still of a clip ("... in a still from her TikTok video.")
         still = a_still(claim.text)
@@ -296,7 +310,8 @@ def attach_captions(
                 if _credits_another(citation, clip):
                     owner = None
         if owner is None:
-            owner = _makers_thread(claim.text, thread_of, text_at, citing - {claim.position})
+            mine = [p for p in story[: MAKER_READS + 1] if p != claim.position]
+            owner = _makers_thread(claim.text, thread_of, text_at, mine, first)
         if owner is None and citation is not None and citation.creator:
             # "..., in an image from video filmed by reporter Jung Hae-won": the maker's clip
             maker = f"{citation.creator}'s video"
@@ -308,7 +323,7 @@ def attach_captions(
         if owner is None:
             owner = _kinds_thread(claim.position, claim.text, text_at, thread_of, citing)
         if owner is None and not joined and _FROM_THE_CLIP.search(claim.text):
-            owner = min((o for p, o in thread_of.items() if p != claim.position), default=None)
+            owner = first
         if owner is not None and owner != claim.position:
             thread_of[claim.position], roles[claim.position] = owner, "caption"
             if citation is not None:
