@@ -3,6 +3,8 @@ real news; see docs/labelling.md)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.threads import read_lines
 
 
@@ -151,3 +153,18 @@ def test_many_makers_captions_are_each_placed_and_read_in_bounded_work() -> None
     assert threads[at[lines[-1]]] == at[lines[6]]  # named by a line: that baker's clip
     assert all(threads[at[line]] == at[lines[0]] for line in lines[1:-1:2])  # the story's
     assert not any(at[line] in citations for line in lines[1::2])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Flame Off, the baking contest, streams its final live on YouTube every series, and"
+        " this year's stream caught contestant Bea Morrow-Tan's oven door falling off.",
+        "Hillcrest Academy is livestreaming its results morning on its Instagram account,"
+        " and about 900 people are watching Pip Ashdown open her envelope.",
+    ],
+)
+def test_a_body_streaming_its_own_show_or_on_its_own_page_has_no_learned_maker(line: str) -> None:
+    from archiver.articles.creator_model import learned_creator
+
+    assert learned_creator(line) is None

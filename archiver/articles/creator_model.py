@@ -68,7 +68,12 @@ _PASSIVE = re.compile(  # ("Citizens were filmed chanting", "Pickford, 52, filme
     r"captured|shown|pictured|spotted)\s+(?:on\s+camera\s+)?by)\b"
 )
 # A body's own footage, whatever a_bodys_footage reads: "Fenwick Town posted its own angle"
-_ITS_OWN = re.compile(r"\b(?:its|their)\s+(?:own|official)\b")
+# (or on its own page, or its own show streamed: "Castlegate School is livestreaming ... on
+# its Instagram account", "Knife Edge, the cooking contest, streams its final live")
+_ITS_OWN = re.compile(
+    r"\b(?:its|their)\s+(?:own|official)\b|\b(?:on|to|via)\s+its\s+(?:[A-Z]\w*\s+)?(?:account|"
+    r"page|channel|feed|site|website)\b|\b(?:streams|livestreams|broadcasts)\s+its\b"
+)
 _ROLE_BEFORE = re.compile(r"\b[a-z][a-z-]{2,}\s*$")
 _FUNCTION = frozenset(
     "the a an and or but of in on at to from by with for as that which who whom whose this "
