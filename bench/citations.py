@@ -1148,11 +1148,11 @@ def main() -> int:
     # 0.89, creator 0.73, metric 0.98/0.93. The choice of clip off, same run: thread
     # 0.80/0.83, 0.84/0.72, 0.79/0.72, 0.78/0.79, 0.83/0.73 (pooled 0.81/0.76); the learned
     # maker off: creator 0.78, 0.69, 0.65, 0.72, 0.78 (pooled 0.73, the same as with it).
-    threads["untouched set 112"] = evaluate_untouched("threads_untouched_112.jsonl")
-    threads["untouched set 113"] = evaluate_untouched("threads_untouched_113.jsonl")
-    threads["untouched set 114"] = evaluate_untouched("threads_untouched_114.jsonl")
-    threads["untouched set 115"] = evaluate_untouched("threads_untouched_115.jsonl")
-    threads["untouched set 116"] = evaluate_untouched("threads_untouched_116.jsonl")
+    threads["untouched set 112 (seen)"] = evaluate_untouched("threads_untouched_112.jsonl")
+    threads["untouched set 113 (seen)"] = evaluate_untouched("threads_untouched_113.jsonl")
+    threads["untouched set 114 (seen)"] = evaluate_untouched("threads_untouched_114.jsonl")
+    threads["untouched set 115 (seen)"] = evaluate_untouched("threads_untouched_115.jsonl")
+    threads["untouched set 116 (seen)"] = evaluate_untouched("threads_untouched_116.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
