@@ -84,8 +84,8 @@ STILL_FROM = re.compile(
 # the prosecution service, which shows ..."
 _FOOTAGE_SHOWS = re.compile(
     r"\b(?:footage|CCTV|video|clip|recording|highlights)\b"
-    # where it came from, an apposition too: "Footage from Sky 9, the station's helicopter,"
-    r"(?:\s+from\s+[^,.;]{1,70}(?:,[^,.;]{1,40},)?)?"
+    # where it came from or what it is of: "Footage from Sky 9, the station's helicopter,"
+    r"(?:\s+(?:from|of)\s+[^,.;]{1,70}(?:,[^,.;]{1,40},)?)?"
     r"(?:,?\s+(?:released|posted|shared|published|filmed|recorded|taken|obtained|uploaded|"
     r"broadcast|sent\s+in|aired|played|shown|supplied)\b"
     # (or any aside: "Dashcam footage from a police car, also shown to the jury, shows")

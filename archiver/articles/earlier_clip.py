@@ -3,6 +3,10 @@ flatbread video", "shared the original clip on his Facebook page".
 
     earlier_clip_meant(text, ...)   -> the earlier thread the line's mark points to, or None
     FIRST_CLIP                      -> a clip marked as the first of those cited
+    past_exhibit(text, ...)         -> the clip in play, past a camera's footage put to a
+                                       court that the line does not name
+    CAMERAS_EXHIBIT                 -> a camera's footage put to a court ("The club's own
+                                       CCTV, played to the magistrates, showed ...")
     THE_ORIGINAL_ANYWHERE           -> "the original" anywhere in a line (of a stitch in play,
                                        its source)
     CLIP_WORD                       -> any word for a clip
@@ -50,6 +54,31 @@ ORIGINAL_ACTED_ON = re.compile(
     r"the\s+original\s+(?:[\w-]+\s+)?(?:video|clip|reel|tiktok|post|upload)\b(?![’']s)",
     re.I,
 )
+# A fixed camera's footage put to a court: another exhibit than the clip the story is about
+# ("The club's own CCTV, played to the magistrates, showed ...", "Footage from the
+# spaceport's perimeter cameras, also shown in court, ..."), where "The footage, played to
+# the court," and "Footage from the livestream, ..." are the clip in play
+CAMERAS_EXHIBIT = re.compile(
+    r"^[^,.;]{0,60}?\b(?P<kind>CCTV|security|body[\s-]?worn|bodycam|body\s+camera|dashcam|"
+    r"doorbell|perimeter)\b[^,.;]{0,60},\s+(?:also\s+)?(?:shown|played|screened)\s+(?:to|in)\s+"
+    r"(?:the\s+)?(?:court|jury|magistrates|tribunal|inquest|hearing|trial)\b",
+    re.I,
+)
+
+
+def past_exhibit(
+    text: str, in_play: int | None, thread_of: Mapping[int, int], text_at: Mapping[int, str]
+) -> int | None:
+    """The clip in play for a citing line, past a camera's footage put to a court that it
+    does not name: "A copy of the reel, saved before it was deleted, ..." after "The
+    gallery's own CCTV, also shown to the court, ..." is a copy of the reel told before."""
+    exhibit = None if in_play is None else CAMERAS_EXHIBIT.match(text_at[in_play])
+    if exhibit is None or re.search(rf"\b{exhibit['kind']}", text, re.I):
+        return in_play
+    before = [o for o in set(thread_of.values()) if o < in_play]
+    return max(before) if before else in_play
+
+
 A_REPLY = re.compile(r"\b(?:reply|response|reaction|rebuttal|answer)\b", re.I)  # to a clip
 
 

@@ -55,7 +55,7 @@ from archiver.articles.cleaning import BULLETIN_LINE, EDITORS_NOTE
 from archiver.articles.clip_choice import Told
 from archiver.articles.copies import A_COPY, ORIGINAL_TRACED
 from archiver.articles.cues import verdict_on_clip
-from archiver.articles.earlier_clip import THE_ORIGINAL_ANYWHERE, earlier_clip_meant
+from archiver.articles.earlier_clip import THE_ORIGINAL_ANYWHERE, earlier_clip_meant, past_exhibit
 from archiver.articles.goes_on import IN_THE_CLIP, continues
 from archiver.articles.heard import BARE_QUOTE, SPEAKER, told_afterwards, told_to_the_writer
 from archiver.articles.live_blog import entry_goes_on
@@ -293,6 +293,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             in_play = current
             if in_play is None and position - last_at <= REJOIN_WITHIN + 1:
                 in_play = last
+            in_play = past_exhibit(text, in_play, thread_of, text_at)
             # (a stitch or duet made from a clip named by its owner is a clip of its own:
             # "posted a duet, adding her own harmony beside Breen's video")
             made_from = MADE_FROM_IT.search(text) or POSTED_OWN.search(text)
