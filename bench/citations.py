@@ -1153,6 +1153,32 @@ def main() -> int:
     threads["untouched set 114 (seen)"] = evaluate_untouched("threads_untouched_114.jsonl")
     threads["untouched set 115 (seen)"] = evaluate_untouched("threads_untouched_115.jsonl")
     threads["untouched set 116 (seen)"] = evaluate_untouched("threads_untouched_116.jsonl")
+    # sets 117-121 (sailing, harbours and lifeboat rescues; hospitals, paramedics and
+    # health services; zoos, wildlife parks and animal escapes; charity runs, marathons and
+    # fundraising stunts; gaming conventions, esports and cosplay) were written and
+    # labelled at the start of the thirty-first pass by five people who read neither the
+    # code nor its output, each in twelve of the usual styles and two new ones (a press
+    # conference transcript and a coastguard weather warning; a trade-union newsletter and
+    # a Q&A explainer for teenagers; a TV listings preview and a horoscope-style column; an
+    # estate agent's neighbourhood blog and a parliamentary sketch; an organiser's press
+    # release and podcast show notes), one translated (Swedish, Slovak, Icelandic, Serbian,
+    # Yoruba), and run once on main as the last pass left it (a98b4f5, the models trained
+    # on sets 0-116, PYTHONHASHSEED 0): set 117 citation 0.94/0.97, thread 0.85/0.73,
+    # platform 0.92, creator 0.87, metric 0.98/0.97 (n 107, 108, 107, 107, 62); set 118
+    # citation 0.92/0.97, thread 0.86/0.77, platform 0.84, creator 0.75, metric 1.00/0.93
+    # (n 108, 107, 108, 108, 71); set 119 citation 0.93/0.94, thread 0.88/0.82, platform
+    # 0.90, creator 0.77, metric 0.98/0.85 (n 115, 102, 115, 115, 69); set 120 citation
+    # 0.94/0.92, thread 0.75/0.72, platform 0.85, creator 0.75, metric 0.98/0.88 (n 111,
+    # 107, 111, 111, 64); set 121 citation 0.94/0.95, thread 0.77/0.71, platform 0.88,
+    # creator 0.72, metric 1.00/0.92 (n 111, 99, 111, 111, 71). Pooled: citation 0.94/0.95,
+    # thread 0.82/0.75, platform 0.88, creator 0.77, metric 0.99/0.91. The choice of clip
+    # off, same run: thread 0.83/0.71, 0.87/0.78, 0.84/0.77, 0.79/0.73, 0.77/0.71 (pooled
+    # 0.82/0.74); the learned maker off: creator 0.87, 0.75, 0.77, 0.70, 0.72 (pooled 0.76).
+    threads["untouched set 117"] = evaluate_untouched("threads_untouched_117.jsonl")
+    threads["untouched set 118"] = evaluate_untouched("threads_untouched_118.jsonl")
+    threads["untouched set 119"] = evaluate_untouched("threads_untouched_119.jsonl")
+    threads["untouched set 120"] = evaluate_untouched("threads_untouched_120.jsonl")
+    threads["untouched set 121"] = evaluate_untouched("threads_untouched_121.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
