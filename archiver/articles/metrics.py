@@ -56,6 +56,8 @@ _KINDS = {
     # Greek "προβολές" and Vietnamese "lượt xem", kept literal: "1,4 million projections",
     # "1,2 million turns of viewing"
     "projection": "views", "turns of viewing": "views", "turns of views": "views",
+    # (Scandinavian "visningar", kept literal: "1,2 million viewings")
+    "viewing": "views",
 }  # fmt: skip
 _QUALIFIERS = {
     "more than": "more than", "over": "more than", "upwards of": "more than",
@@ -71,6 +73,7 @@ _MULTIPLIERS |= {"billion": 10**9, "bn": 10**9, "b": 10**9}
 _MULTIPLIERS |= {"lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
 _UNITS = "one two three four five six seven eight nine ten eleven twelve".split()
 _UNITS += "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_DIGIT_WORDS = ["zero", "nought", *_UNITS[:9]]
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _NUMBER_WORD = "|".join([*_TENS, *_UNITS, "hundred", "thousand", "million", "billion"])
 _WORDS = rf"(?:a\s+|one\s+)?(?:(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?={_NUMBER_WORD}))?)+"
@@ -90,13 +93,16 @@ _FIGURE = (
     r"|(?P<fraction>half|a quarter of|three quarters of)\s+an?\s+(?P<of>thousand|million|billion)\b"
     # "two and a half million", "1 and a half million"
     rf"|(?P<whole>\d+|{'|'.join(_UNITS)})\s+and\s+a\s+half\s+(?P<half_of>thousand|million|billion)\b"
+    # a decimal read aloud, as broadcast transcripts print it: "one point three million"
+    rf"|(?P<ones>\d|{'|'.join(_DIGIT_WORDS)})\s+point\s+(?P<tenths>(?:(?:{'|'.join(_DIGIT_WORDS)})\s+)+)"
+    r"(?P<point_of>thousand|million|billion)\b"
     rf"|(?P<words>{_WORDS})\b|(?P<vague>{_VAGUE}))"
 )
 _NOUN = (
     r"views?|plays?|watches|likes?|hearts?|comments?|shares?|reposts?|retweets?|saves?|"
     r"bookmarks?|followers?|subscribers?|fans|viewers|watchers|upvotes?|reactions?|"
     r"favou?rites?|replies|forwards|reproductions|visuali[sz]ations|clicks|displays|sharings|"
-    r"internauts|projections|turns\s+of\s+view(?:ing|s)|"  # (Greek, Vietnamese, kept literal)
+    r"internauts|projections|turns\s+of\s+view(?:ing|s)|viewings|"  # (Greek, Vietnamese, Swedish)
     r"[‘'\"]I\s+like(?=[’'\"])"  # (Spanish "me gusta", translated: "4.300 'I like'")
 )
 # "18 million views", "2m Instagram followers", "120,000 new likes"; a live stream's
@@ -108,7 +114,8 @@ _COUNTED = re.compile(
     r"(?:[‘'\"]?(?:danmaku|danmu)[’'\"]?\s+)?(?:bullet\s+)?"
     # (translated: "1,1 million of visualisations")
     r"(?:of\s+(?=(?:reproductions|visuali[sz]ations|views|likes)\b))?"
-    rf"(?P<noun>(?i:{_NOUN}))\b",
+    # (a platform's word in quotes, as translated copy keeps it: "200 thousand 'hearts'")
+    rf"[‘'\"]?(?P<noun>(?i:{_NOUN}))\b",
     re.I,
 )
 # "watched more than seven million times", "viewed by 12,000 people"
@@ -122,6 +129,7 @@ _TIMES = re.compile(
     # a tabloid's intensifier: "watched a whopping 4.7 MILLION times"
     r"(?:(?:a|an)\s+(?:whopping|staggering|incredible|astonishing|massive|mammoth|"
     r"jaw-dropping|eye-watering|remarkable|[a-z]+(?:ly|ing|ous))\s+)?"
+    r"[‘'\"]?"  # (the count quoted from someone: "seen 'more than 400,000 times, which ...'")
     + _FIGURE
     + r"\s+(?:times|people|users|viewers|accounts|internauts)\b",
     re.I,
@@ -132,7 +140,10 @@ _TIMES = re.compile(
 _WATCHERS = re.compile(
     r"(?<![\w,.])"
     + _FIGURE
-    + r"\s+(?:people|users|viewers)\s+(?:have|had)\s+(?:now\s+|already\s+|since\s+)?"
+    # (the audience unnamed, for a figure with its scale: "over 410 thousand had watched the
+    # video"; or the reader: "Nearly 800,000 of you have watched it")
+    + r"(?:\s+(?P<people>people|users|viewers|of\s+you))?\s+(?:have|had)\s+"
+    r"(?:now\s+|already\s+|since\s+)?"
     # (or the clip just named: "410,000 people have liked it", "90,000 people have left
     # comments")
     r"(?:(?P<noun>watched|viewed|seen|liked|shared|saved)\s+(?:(?:it|them)\b|"
@@ -151,9 +162,9 @@ _AUDIENCE = re.compile(
     + _FIGURE
     + r"\s+(?:people|users|viewers|fans)\s+(?:(?:are|were|was|had\s+been)\s+)?"
     # ("About 3,100 people tuned in": to a stream just told)
-    r"(?:already\s+|still\s+|now\s+)?(?:(?P<noun>watching|tuned(?=\s+in\b(?!\s+to\b)|\s+in\s+to\s+(?:the|his|her|their|its)\s+"
+    r"(?:already\s+|still\s+|now\s+|ended\s+up\s+)?(?:(?P<noun>watching|tuned(?=\s+in\b(?!\s+to\b)|\s+in\s+to\s+(?:the|his|her|their|its)\s+"
     r"(?:[\w-]+\s+)?(?:stream|livestream|broadcast|live)\b))\b|"
-    r"(?:have\s+|had\s+)?(?P<noun2>watched)\s+(?:at\s+least\s+(?:part|some)\s+of\s+)?"
+    r"(?:have\s+|had\s+)?(?P<noun2>watched)\s+(?:(?:at\s+least\s+)?(?:part|some)\s+of\s+)?"
     r"(?:it|them|the\s+(?:stream|livestream|broadcast|video|clip))\b)",
     re.I,
 )
@@ -176,7 +187,8 @@ _TIMES_AFTER = re.compile(
     re.I,
 )
 _VIEW_COUNT = re.compile(
-    r"\b(?P<noun>view)\s+count\s+(?:of\s+(?:the|this|that|her|his|its)\s+[\w-]+\s+)?(?:has\s+)?"
+    r"\b(?P<noun>view)(?:er)?\s+count\s+(?:(?:of|on)\s+(?:the|this|that|her|his|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+\s+)?(?:has\s+)?"
     r"(?:surpassed|passed|exceeded|reached|topped)\s+" + _FIGURE,
     re.I,
 )
@@ -195,6 +207,23 @@ _WATCHED_THEN = re.compile(
     # the home's Facebook page")
     r"|\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:live|stream|livestream|broadcast|"
     r"webcast)\b|\s+on\s+(?:the|his|her|their|its)\s)",
+    re.I,
+)
+# A stream's audience at its height: "she says it peaked at 11,200 watching live"
+_PEAKED_WATCHING = re.compile(
+    r"\bpeaked\s+at\s+" + _FIGURE + r"\s+(?:people\s+|viewers\s+)?(?P<noun>watching)\b", re.I
+)
+# Those who watched, in a sentence that tells of a stream: "went live on YouTube for the
+# hatching ..., and about 16,000 people watched an egg do nothing", "About 7,800 people
+# watched the race on the livestream" (not "2,000 people watched the parade")
+_PEOPLE_WATCHED = re.compile(
+    r"(?<![\w,.])" + _FIGURE + r"\s+(?:people|viewers)\s+(?:have\s+|had\s+)?"
+    r"(?P<noun>watched)\b",
+    re.I,
+)
+_OF_A_STREAM = re.compile(
+    r"\b(?:went|gone|go|goes|going|was|were|is)\s+live\b|\b(?:live-?)?stream(?:ed|ing)?\b|"
+    r"\blivestream(?:ed|ing)?\b",
     re.I,
 )
 # A crowd the stream played to: "live in front of 40,000 fans" (not its followers)
@@ -229,6 +258,7 @@ _BY_CROWD = re.compile(
 
 _PATTERNS = (_COUNTED, _TIMES, _WATCHERS, _AUDIENCE, _VIEWERSHIP, _BY_CROWD, _TIMES_AFTER)
 _PATTERNS += (_VIEW_COUNT, _JOINED, _WATCHED_THEN, _IN_FRONT_OF, _AND_ON_ANOTHER)
+_PATTERNS += (_PEAKED_WATCHING, _PEOPLE_WATCHED)
 _BEYOND_ANY_COUNT = 1e15  # more than any clip's audience: not a stated count
 
 
@@ -243,6 +273,12 @@ def _value(found: re.Match) -> int | None:
         number = float(whole) if whole.isdigit() else _UNITS.index(whole) + 1
         value = (number + 0.5) * _MULTIPLIERS[found["half_of"].lower()]
         return round(value) if value < _BEYOND_ANY_COUNT else None
+    if found.groupdict().get("ones"):  # "one point three million"
+        ones = found["ones"].lower()
+        digit = {w: str(max(0, i - 1)) for i, w in enumerate(_DIGIT_WORDS)}  # (zero, nought: 0)
+        whole = ones if ones.isdigit() else digit[ones]
+        tenths = "".join(digit[w] for w in found["tenths"].lower().split())
+        return round(float(f"{whole}.{tenths}") * _MULTIPLIERS[found["point_of"].lower()])
     if found["digits"]:
         digits = found["digits"]
         if re.fullmatch(r"\d{1,3}(?:[. \u00a0\u202f]\d{3})+", digits) and not found["mult"]:
@@ -283,6 +319,12 @@ def metrics_stated(text: str) -> list[StatedMetric]:
         if value is None and not match["vague"]:
             continue
         if match.re is _MANY_WATCHED and (value is None or value < _MANY):
+            continue
+        if match.re is _WATCHERS and not (
+            match["people"] or match["mult"] or match["qualifier"] or match["words"]
+        ):
+            continue  # ("In 2019 had watched": a figure alone is no audience)
+        if match.re is _PEOPLE_WATCHED and not _OF_A_STREAM.search(text):
             continue
         metrics.append(StatedMetric(kind, value, qualifier, match.group(0)))
         taken_until = match.end()
