@@ -130,7 +130,8 @@ _FULL_NAME = re.compile(
 _PLACE_HEADS = frozenset(
     "Road Street Avenue Lane Court Park Square Hall House Bridge Station Airport Hospital "
     "School Church Arena Stadium Centre Center Market Harbour River Bay Hill Hills Valley "
-    "Island Beach Way Close Drive Gardens Theatre Museum Cathedral Castle Row Place".split()
+    "Island Beach Way Close Drive Gardens Theatre Museum Cathedral Castle Row Place Terrace "
+    "Crescent Mews Quay Wharf".split()
 )
 PERSON_WITHIN = 3  # lines before a clip "he posted" where its maker may be named
 
@@ -155,6 +156,8 @@ def _last_person_in(line: str) -> str | None:
             continue
         if re.search(r"\bthe\s+$", line[: found.start()]):  # "told the Millbrook Mercury"
             continue
+        if re.search(r",\s+\d{1,3},\s+(?:of|from)\s+$", line[: found.start()]):
+            continue  # where someone lives: "Kieran Doyle, 27, of Ashby Terrace, Larchfield"
         if not is_organisation(name, line):
             return name
     return None
