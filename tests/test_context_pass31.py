@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles.metrics import metrics_stated
 from tests.support.threads import read_lines
 
 _COURT = [
@@ -83,3 +84,92 @@ def test_the_footage_played_to_a_court_is_still_the_clip_in_play() -> None:
     line = "The footage, played to the court, shows the drone hovering over the east stand."
     at, _, threads = read_lines(_COURT + [line])
     assert threads[at[line]] == at[_COURT[0]]
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("The video has now had more than one point three million views.", [("views", 1_300_000)]),
+        ("It has two point five million views.", [("views", 2_500_000)]),
+        (
+            "By Friday over 410 thousand had watched the video and 2,9 thousand had shared it.",
+            [("views", 410_000), ("shares", 2_900)],
+        ),
+        ("That video has received around 95 thousand viewings.", [("views", 95_000)]),
+        (
+            "On his TikTok profile the video has more than 200 thousand 'hearts'.",
+            [("likes", 200_000)],
+        ),
+        ("Nearly 800,000 of you have watched it.", [("views", 800_000)]),
+        ("The viewer count on the police stream has passed 30,000.", [("views", 30_000)]),
+        ("She says the stream peaked at 11,200 watching live.", [("views", 11_200)]),
+        (
+            "The zoo went live on YouTube for the hatching, and about 16,000 people watched an"
+            " egg do nothing for four hours.",
+            [("views", 16_000)],
+        ),
+        ("About 7,800 people watched the race on the livestream.", [("views", 7_800)]),
+        ("Around two thousand people have watched some of the stream.", [("views", 2_000)]),
+        ("He says about 19,000 people ended up watching the gorillas sleep.", [("views", 19_000)]),
+        ("She said it had been seen 'more than 400,000 times'.", [("views", 400_000)]),
+    ],
+)
+def test_every_way_a_count_is_written_is_read(line: str, want: list) -> None:
+    assert [(m.kind, m.value) for m in metrics_stated(line)] == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About 2,000 people watched the parade in the town centre.",
+        "In 2019 had watched the video, she said.",
+        "The 3 had watched the video together.",
+    ],
+)
+def test_a_crowd_or_a_bare_figure_is_no_count(line: str) -> None:
+    assert metrics_stated(line) == []
+
+
+def test_where_someone_lives_is_not_who_they_are() -> None:
+    lines = [
+        "A man who livestreamed himself shouting at nurses in a hospital waiting room has"
+        " been jailed.",
+        "Kieran Doyle-Mwangi, 27, of Ashby Terrace, Larchfield, admitted harassment.",
+        "The court heard that he went live on Kick from the waiting room.",
+    ]
+    at, citations, _ = read_lines(lines)
+    named = {c.creator or c.inferred_creator for c in citations.values()}
+    assert "Ashby Terrace" not in named
+
+
+def test_a_new_list_item_counted_is_its_own_clip() -> None:
+    lines = [
+        "Seven clips from the wards that got us through the year",
+        "5. The stitch",
+        "Retired ward sister Maureen Okafor, 81, stitched the moonwalk video with herself"
+        " in her old uniform.",
+        "6. The air ambulance birthday",
+        "The Highmoor Air Ambulance went live on Facebook from its hangar for its tenth"
+        " birthday, and about 22,000 people watched the crew try to light the candles.",
+        "7. The goose, again",
+        "The same clip of the goose has now been watched 3 million times.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[4]]] == at[lines[4]]
+
+
+def test_a_list_item_that_says_it_goes_back_keeps_the_clip_it_names() -> None:
+    lines = [
+        "Seven clips from the wards that got us through the year",
+        "1. The porter who moonwalks",
+        "A hospital porter in Dunmere moonwalks down a corridor in a video posted on TikTok"
+        " by nurse Ebony Clarke.",
+        "2. The air ambulance birthday",
+        "The Highmoor Air Ambulance went live on Facebook from its hangar for its tenth"
+        " birthday, and about 22,000 people watched the crew try to light the candles.",
+        "3. The moonwalk, again",
+        "The same moonwalk video has now been watched 3 million times.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[4]]] == at[lines[4]]
+    assert threads[at[lines[6]]] == at[lines[2]]

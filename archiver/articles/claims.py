@@ -393,6 +393,21 @@ def _whole_entry(line: str, sentences: list[tuple[int, int]]) -> bool:
     return 1 < len(sentences) <= (CLIP_TURN_SENTENCES if turn else 4)
 
 
+# a list's number ("1. ...", "12) ..."), then the item's title, with no final stop and
+# short, as a heading is
+ITEM_HEADING_WORDS = 16
+_FINAL_STOP = re.compile(r"[.!?…][’”'\")\]]*$")
+
+
+def is_item_heading(claim: Claim) -> bool:
+    text = claim.text.strip()
+    return (
+        bool(ITEM_NUMBER.match(text))
+        and not _FINAL_STOP.search(text)
+        and len(text.split()) <= ITEM_HEADING_WORDS
+    )
+
+
 def split_claims(article: Article) -> list[Claim]:
     """Sentences of the prose, and caption lines as single claims; headings make none."""
     claims: list[Claim] = []

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from archiver.articles.claims import ITEM_NUMBER, Claim
+from archiver.articles.claims import Claim, is_item_heading
 from archiver.articles.cleaning import EMBED_CREDIT
 from archiver.articles.metrics import metrics_stated
 
@@ -29,21 +29,6 @@ if TYPE_CHECKING:
     from archiver.articles.threads import Citation
 
 FROM_ITEM_HEADING = "the list item's heading"
-# a list's number ("1. ...", "12) ..."), then the item's title, with no final stop and
-# short, as a heading is
-ITEM_HEADING_WORDS = 16
-
-
-_FINAL_STOP = re.compile(r"[.!?…][’”'\")\]]*$")
-
-
-def is_item_heading(claim: Claim) -> bool:
-    text = claim.text.strip()
-    return (
-        bool(ITEM_NUMBER.match(text))
-        and not _FINAL_STOP.search(text)
-        and len(text.split()) <= ITEM_HEADING_WORDS
-    )
 
 
 def item_openers(

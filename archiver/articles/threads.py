@@ -50,7 +50,7 @@ from archiver.articles.captions import (
     attach_captions,
     terms,
 )
-from archiver.articles.claims import SUBHEADING, Claim, without_time_stamp
+from archiver.articles.claims import SUBHEADING, Claim, is_item_heading, without_time_stamp
 from archiver.articles.cleaning import BULLETIN_LINE, EDITORS_NOTE
 from archiver.articles.clip_choice import Told
 from archiver.articles.copies import A_COPY, ORIGINAL_TRACED
@@ -239,6 +239,9 @@ _ASKS_OF_THE_CLIP = re.compile(
     r"^(?:What|Who|Where|When|How|Why|Is|Was|Did|Does|Has)\b[^?]{0,60}?\b(?:the\s+(?:video|clip|"
     r"footage|stream|livestream|recording)|it)\b[^?]{0,40}\?\s*$"
 )
+# A list item's line that goes back to a clip of an item before it: "The goose, again",
+# "the same clip", "that first video", "the original"
+_GOES_BACK = re.compile(r"\b(?:again|same|first|original|earlier|above|back)\b", re.I)
 _SURVIVED_BY = re.compile(r"\b(?:is|are)\s+survived\s+by\b")  # an obituary's family line
 # A quotation with nothing but "he says" after it: once the story has moved off every clip
 # ("She charges £350 a wedding."), a profile's closing quote is said to the writer
@@ -276,10 +279,15 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     lede = min(by_position, default=None)  # the story's first citing line
     # (a story's last lines, where a profile ends on its subject's word to the writer)
     kicker_from = max((c.position for c in claims if not c.is_caption), default=0) - 2
+    item_from = -1  # where the list item being read begins
     for claim in claims:
         position = claim.position
         text = text_at[position]
         citation = by_position.get(position)
+        if claim.item_start or (citation is None and is_item_heading(claim)):
+            # a new item of a list of clips: the items before it are done with, and its
+            # first clip is its own unless it says it goes back ("5. The goose, again")
+            current, last, item_from = None, None, position
         if (claim.is_caption and not (citation and BRINGS_ITS_CLIP_IN.match(text))) or (
             SUBHEADING.match(text)
         ):
@@ -294,6 +302,9 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             if in_play is None and position - last_at <= REJOIN_WITHIN + 1:
                 in_play = last
             in_play = past_exhibit(text, in_play, thread_of, text_at)
+            earlier_item = citation.same_clip_as is not None and citation.same_clip_as < item_from
+            if in_play is None and earlier_item and not _GOES_BACK.search(text):
+                citation.same_clip_as = None  # (a count of "it" under a new item's heading)
             # (a stitch or duet made from a clip named by its owner is a clip of its own:
             # "posted a duet, adding her own harmony beside Breen's video")
             made_from = MADE_FROM_IT.search(text) or POSTED_OWN.search(text)
