@@ -173,3 +173,32 @@ def test_a_list_item_that_says_it_goes_back_keeps_the_clip_it_names() -> None:
     at, _, threads = read_lines(lines)
     assert threads[at[lines[4]]] == at[lines[4]]
     assert threads[at[lines[6]]] == at[lines[2]]
+
+
+def test_a_scene_told_now_between_its_lede_and_who_filmed_it_is_one_clip() -> None:
+    lines = [
+        "The Paddock Post: your Friday round-up",
+        "THE GREAT ESCAPE",
+        "A 90-year-old tortoise called Barnaby trundles out of the open gate at Ledbury"
+        " Animal Park and heads down the middle of the B4211.",
+        "Behind him a queue of three cars and a cyclist forms and politely waits.",
+        "The clip was filmed by the cyclist, Hana Prideaux, and posted on Instagram, where"
+        " it has 1.2m views.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[3]]] == at[lines[2]]
+    assert threads[at[lines[4]]] == at[lines[2]]
+
+
+def test_a_line_told_past_between_them_is_no_scene() -> None:
+    lines = [
+        "The Paddock Post: your Friday round-up",
+        "THE GREAT ESCAPE",
+        "A 90-year-old tortoise called Barnaby trundles out of the open gate at Ledbury"
+        " Animal Park and heads down the middle of the B4211.",
+        "The park said it had fixed the latch the next morning.",
+        "The clip was filmed by the cyclist, Hana Prideaux, and posted on Instagram, where"
+        " it has 1.2m views.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[4]]] != at[lines[2]]
