@@ -202,3 +202,19 @@ def test_a_line_told_past_between_them_is_no_scene() -> None:
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[4]]] != at[lines[2]]
+
+
+def test_a_copy_of_someones_own_video_is_a_copy_of_their_clip() -> None:
+    lines = [
+        "A jet-ski rider who posted a video of himself weaving between moored yachts on"
+        " YouTube has been fined.",
+        "Dane Whitby, 29, admitted navigating a vessel dangerously.",
+        "The prosecutor said the video had been viewed 380,000 times before Whitby took it down.",
+        "A second video, filmed by a sailor on a moored yacht, Bronwen Ike, and posted on"
+        " Facebook that afternoon, shows the jet ski clipping a dinghy.",
+        "That clip has been viewed about 95,000 times, the court heard.",
+        "A copy of Whitby's own video, re-uploaded to TikTok by the account @jetskidaily,"
+        " is still online.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[5]]] == at[lines[0]]

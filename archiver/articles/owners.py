@@ -99,9 +99,16 @@ def clip_owner(text: str) -> str | None:
         words = found["name"].split()
         while words and words[0] in _NOT_OWNERS:
             words.pop(0)
-        if words and not _ANOTHER.search(found["marks"]):
+        marks = found["marks"]
+        # ("A copy of Whitcombe-Ashe's own video": a copy of the owner's, not another)
+        if marks.strip().lower() == "own" and _COPY_OF.search(text, 0, found.start()):
+            marks = ""
+        if words and not _ANOTHER.search(marks):
             return " ".join(words)
     return None
+
+
+_COPY_OF = re.compile(r"\b(?:copy|copies|repost|re-?upload|mirror)\s+of\s+$", re.I)
 
 
 def owners_thread(
