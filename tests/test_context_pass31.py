@@ -218,3 +218,29 @@ def test_a_copy_of_someones_own_video_is_a_copy_of_their_clip() -> None:
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[5]]] == at[lines[0]]
+
+
+_PRESSER = [
+    "CHIEF OFFICER ANNA ROSS: We've released our own drone footage of the evacuation on our"
+    " X account this afternoon.",
+    "ROSS: I'll take questions.",
+    "ISLA FERN (West Coast Herald): A passenger streamed the first twenty minutes live on"
+    " Facebook, and you can hear people being told to stay in the lounge. Have you seen that"
+    " video?",
+]
+
+
+def test_someone_new_streaming_is_a_new_clip_whatever_the_question_calls_it() -> None:
+    at, _, threads = read_lines(_PRESSER)
+    assert threads[at[_PRESSER[2]]] == at[_PRESSER[2]]
+
+
+def test_going_back_to_a_clip_by_its_platform_is_that_clip() -> None:
+    lines = _PRESSER + [
+        "TOM HALE (Coastwatch TV): There's also a video on TikTok from a crew member on the"
+        " lifeboat.",
+        "ISLA FERN: Going back to the Facebook stream. At eighteen minutes in, the lights in"
+        " the lounge go out.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[4]]] == at[lines[2]]

@@ -158,6 +158,15 @@ _PUT_OUT_BARE = re.compile(
 )
 
 
+# Someone new filming or streaming, told with an article: "A passenger streamed the first
+# twenty minutes live on Facebook" (not who filmed what was told: "A commuter filmed it")
+_SOMEONE_NEW_FILMED = re.compile(
+    r"(?:^|:\s+)(?:A|An|One|Another)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:(?:had|has)\s+)?"
+    r"(?:streamed|live-?streamed|filmed|recorded)\s+(?!(?:it|this|that|the\s+(?:moment|scene|"
+    r"whole\s+thing|incident))\b)"
+)
+
+
 # A clip that follows the one in play, by whoever made it: "posted a follow-up"
 _A_FOLLOW_UP = re.compile(
     r"\b(?:posted|uploaded|shared|released|made|filmed)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
@@ -175,7 +184,7 @@ def new_clip(text: str) -> bool:
     carrying the clip") is the same clip; "another video" never is."""
     if _PUT_OUT_BARE.search(text) or POSTED_OWN.search(text) or _SENT_THIS.search(text):
         return True
-    if _A_FOLLOW_UP.search(text):
+    if _A_FOLLOW_UP.search(text) or _SOMEONE_NEW_FILMED.search(text):
         return True  # "Freya has since posted a follow-up in which ..."
     for found in _A_CLIP.finditer(text):
         if _ANOTHER.search(found.group(0)):
@@ -207,7 +216,9 @@ def stated_platforms(
 # for a platform whose name is its clips', TikTok and Snapchat)
 _THAT_PLATFORM_CLIP = re.compile(
     # (or past a count: "Peak audience so far: 31,400 on the Twitch broadcast")
-    r"^(?:[^,]{0,40},\s+|[^:]{0,40}:\s+(?:[^.;]{0,30}?\s)?)?(?i:the|this|that)\s+"
+    # (or gone back to: "Going back to the Facebook stream.")
+    r"^(?:[^,]{0,40},\s+|[^:]{0,40}:\s+(?:[^.;]{0,30}?\s)?|(?i:(?:going|coming|turning|getting)\s+"
+    r"back\s+to|back\s+(?:to|on))\s+)?(?i:the|this|that)\s+"
     r"(?P<platform>TikTok|Snapchat|[A-Z]\w*(?=\s+"
     r"(?i:post|reel|story|video|clip|short|stream|livestream|broadcast)\b))"
 )
