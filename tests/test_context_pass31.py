@@ -244,3 +244,24 @@ def test_going_back_to_a_clip_by_its_platform_is_that_clip() -> None:
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[4]]] == at[lines[2]]
+
+
+def test_extracts_played_to_a_court_are_of_the_clip_in_play() -> None:
+    line = "Extracts were played to the court."
+    scene = "In them, he walks past a sign reading 'Staff only'."
+    at, citations, threads = read_lines(_COURT + [line, scene])
+    assert at[line] in citations
+    assert threads[at[line]] == at[_COURT[0]]
+    assert threads[at[scene]] == at[_COURT[0]]
+
+
+def test_a_bodys_official_broadcast_on_another_platform_is_its_own_clip() -> None:
+    lines = [
+        "A streamer who broadcast himself unplugging the server at the Ironhold League final"
+        " on Kick has been jailed.",
+        "The court heard that he went live on Kick under the name PlugPullerJP.",
+        "The Ironhold League's official broadcast on Twitch, which was being watched by about"
+        " 140,000 people, went black for 11 minutes.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[2]]

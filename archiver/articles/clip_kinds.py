@@ -206,19 +206,21 @@ _ONE_OF_THEIRS = re.compile(
 # The clip in play put to a court: "Footage from the stream was played to the court",
 # "Parts of the recording were shown to the jury" (not "It was shown to the jury", "Parts
 # of it ...": a knife, as often)
-_PLAYED_IN_COURT = re.compile(
+PLAYED_IN_COURT = re.compile(
     r"^(?:(?:(?:footage|parts?|clips?|extracts?|excerpts?|sections?|stills?|some|more)\s+"
     r"(?:of|from)\s+)?(?:the|that|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:stream|"
-    r"livestream|live-?stream|broadcast|video|clip|footage|recording|reel|film|vlog))\s+"
+    r"livestream|live-?stream|broadcast|video|clip|footage|recording|reel|film|vlog)|"
+    # (or bare, in a court report: "Extracts were played to the court.")
+    r"extracts|excerpts|clips|parts)\s+"
     r"(?:was|were)\s+(?:also\s+|later\s+|then\s+)?"
     r"(?:played|shown|screened)\s+(?:to|in|at|before)\s+(?:the\s+)?(?:court|jury|magistrates|"
-    r"tribunal|inquest|hearing|trial|bench)\b",
+    r"tribunal|inquest|hearing|trial|bench|judge)\b",
     re.I,
 )
 
 
 def kind_cites(text: str) -> bool:
-    if _PLAYED_IN_COURT.search(text):
+    if PLAYED_IN_COURT.search(text):
         return True
     if _TIMED_KIND.search(text) or _PLATFORMS_WORD.search(text) or _SECONDS_FILMED.search(text):
         return True

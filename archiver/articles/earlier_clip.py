@@ -61,8 +61,14 @@ ORIGINAL_ACTED_ON = re.compile(
 CAMERAS_EXHIBIT = re.compile(
     r"^[^,.;]{0,60}?\b(?P<kind>CCTV|security|body[\s-]?worn|bodycam|body\s+camera|dashcam|"
     r"doorbell|perimeter)\b[^,.;]{0,60},\s+(?:also\s+)?(?:shown|played|screened)\s+(?:to|in)\s+"
-    r"(?:the\s+)?(?:court|jury|magistrates|tribunal|inquest|hearing|trial)\b",
+    r"(?:the\s+)?(?:court|jury|magistrates|tribunal|inquest|hearing|trial|judge|coroner)\b",
     re.I,
+)
+
+# A body's official stream named by its platform: another clip than a streamer's of the
+# same event ("The Ironhold League's official broadcast on Twitch ..." after his Kick stream)
+OFFICIAL_ON = re.compile(
+    r"\bofficial\s+(?:[\w-]+\s+)?(?:broadcast|stream|livestream|feed)\s+on\s+(?P<kind>[A-Z]\w+)"
 )
 
 

@@ -44,7 +44,7 @@ _OWNERS_THING = re.compile(
 )
 _ANOTHER = re.compile(
     r"\b(?:another|second|third|fourth|new|newer|newest|latest|other|earlier|older|later|"
-    r"next|separate|different|follow-up|first|previous|own)\b",
+    r"next|separate|different|follow-up|first|previous|own|official)\b",
     re.I,
 )
 # The same marks before a clip word: "a second video", "her latest clip" (not "later

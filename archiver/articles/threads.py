@@ -53,6 +53,7 @@ from archiver.articles.captions import (
 from archiver.articles.claims import SUBHEADING, Claim, is_item_heading, without_time_stamp
 from archiver.articles.cleaning import BULLETIN_LINE, EDITORS_NOTE
 from archiver.articles.clip_choice import Told
+from archiver.articles.clip_kinds import PLAYED_IN_COURT
 from archiver.articles.copies import A_COPY, ORIGINAL_TRACED
 from archiver.articles.cues import verdict_on_clip
 from archiver.articles.earlier_clip import THE_ORIGINAL_ANYWHERE, earlier_clip_meant, past_exhibit
@@ -60,7 +61,12 @@ from archiver.articles.goes_on import IN_THE_CLIP, continues
 from archiver.articles.heard import BARE_QUOTE, SPEAKER, told_afterwards, told_to_the_writer
 from archiver.articles.live_blog import entry_goes_on
 from archiver.articles.membership import StoryState, the_story
-from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN, kind_thread, owners_thread
+from archiver.articles.owners import (
+    MADE_FROM_IT,
+    POSTED_OWN,
+    kind_thread,
+    owners_thread,
+)
 from archiver.articles.person_names import names_acting
 from archiver.articles.retells import RETELL_WITHIN, retells
 from archiver.articles.scene import MOVES_ON, acts_now
@@ -193,7 +199,7 @@ def _refers_back(
         return None  # "filmed his search ... and put the video on YouTube": a clip made here
     if _OWN_CLIP.search(text) or (not broke_off and _IT.search(text)):  # "His reel ..."
         return "pronoun"
-    if any(p.search(text) for p in (_THE_CLIP, _POSTED_IT, THE_ORIGINAL, A_COPY)):
+    if any(p.search(text) for p in (_THE_CLIP, _POSTED_IT, THE_ORIGINAL, A_COPY, PLAYED_IN_COURT)):
         # "An Instagram repost of the video got ...": the same clip, though the platform
         # it names is the repost's own
         return "back_reference"

@@ -30,7 +30,7 @@ from itertools import islice
 from typing import Protocol
 
 from archiver.articles.copies import A_COPY
-from archiver.articles.earlier_clip import CAMERAS_EXHIBIT
+from archiver.articles.earlier_clip import CAMERAS_EXHIBIT, OFFICIAL_ON
 from archiver.articles.in_turn import CLIPS, SET_APART
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN, a_bodys_footage
 from archiver.platforms import NAMED_PLATFORM, platform_named
@@ -95,7 +95,7 @@ def another_clip(text: str, thread_text: str) -> bool:
         return True  # "Fire service footage from the cockpit" after a hobbyist's drone video
     if _SHOWS_WHAT_IT_DID_NOT.search(text):
         return True  # "Video filmed from a trawler shows what the stream did not"
-    exhibit = CAMERAS_EXHIBIT.match(text)
+    exhibit = CAMERAS_EXHIBIT.match(text) or OFFICIAL_ON.search(text)
     if exhibit and not re.search(rf"\b{exhibit['kind']}", thread_text, re.I):
         return True  # "The gallery's own CCTV, also shown to the court," after the reel
     found = _OTHER_CLIP.search(text)
