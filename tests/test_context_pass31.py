@@ -265,3 +265,20 @@ def test_a_bodys_official_broadcast_on_another_platform_is_its_own_clip() -> Non
     ]
     at, citations, threads = read_lines(lines)
     assert threads[at[lines[2]]] == at[lines[2]]
+
+
+@pytest.mark.parametrize(
+    ("line", "maker"),
+    [
+        ("Crewe Bay Lifeboat Station's own Instagram account posted a reel of its dog.", None),
+        ("Kessfield Comic Con's own Instagram account posted a reel from its parade.", None),
+        ("Footage from Amersham's own dashcam, posted on X, shows the crash.", "Amersham"),
+        (
+            "Sixteen-year-old Callum Bright-Osei from Hexley posted a video on Instagram.",
+            "Callum Bright-Osei",
+        ),
+    ],
+)
+def test_a_bodys_own_account_has_no_maker_and_an_age_is_no_name(line: str, maker: str) -> None:
+    at, citations, _ = read_lines([line])
+    assert citations[at[line]].creator == maker

@@ -210,7 +210,7 @@ _BODY_POSTS = re.compile(
 # person's surname is none of these)
 _BODY_NAME_END = re.compile(
     r"\b(?:Station|Standards|Management|Robotics|Records|Trains|Coaches|Labs|Athletic|Rovers|"
-    r"United|TV|FM|Radio|Airways|Airlines|Air|Railways?|Buses|Office|"
+    r"United|TV|FM|Radio|Airways|Airlines|Air|Railways?|Buses|Office|Con|"
     r"(?:Wildlife|Safari|Theme|Holiday|Country|Water|Retail|National)\s+Park)$"
 )
 # (someone's clip, passed on: "has shared on X a video filmed by 15-year-old ...")
@@ -245,6 +245,20 @@ OWN_CAMERA = re.compile(
     r"(?P<name>\b[A-Z][\w’'-]+)[’']s\s+own\s+(?:[\w-]+\s+)?(?:dashcam|camera|phone|video|footage|"
     r"clip|recording|channel|account|page|livestream|stream)\b"
 )
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}$")
+
+
+def own_camera(text: str) -> re.Match[str] | None:
+    """OWN_CAMERA's match, unless the word before "'s own" ends a body's name: "Crewe Bay
+    Lifeboat Station's own Instagram account posted a reel" is the station's own post."""
+    found = OWN_CAMERA.search(text)
+    before = _NAME_BEFORE.search(text, 0, found.start()) if found else None
+    owner = (before.group(0) if before else "") + (found["name"] if found else "")
+    if before is not None and (is_organisation(owner, text) or _BODY_NAME_END.search(owner)):
+        return None
+    return found
+
+
 ON_OWN_ACCOUNT = re.compile(
     r"(?P<name>\b[A-Z][\w’'-]+)[’']s\s+(?:[\w-]+\s+){1,2}?(?:is|was|has\s+been)\s+(?:being\s+)?"
     r"(?:streamed|posted|shared|uploaded)\s+(?:live\s+)?on\s+(?:his|her|their)\s+"

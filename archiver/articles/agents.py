@@ -69,7 +69,9 @@ _SUBJECT = (
 _APPOSITION = (
     r"(?:,\s+(?:\d{1,3}|(?:a|an|the|who|whose|which|his|her|their|its|now|then|still|"
     r"herself|himself)\b)(?:[^,;.]|,(?=\d{3})|\.(?=\d)){1,110}|"
-    r",\s+(?:from|of|in)\s+(?:the\s+)?[A-Z][^,;.]{1,40}(?:,\s+[A-Z][\w’'-]+(?=,))?){0,3}"
+    r",\s+(?:from|of|in)\s+(?:the\s+)?[A-Z][^,;.]{1,40}(?:,\s+[A-Z][\w’'-]+(?=,))?|"
+    # (or with no commas: "Sixteen-year-old Callum Bright-Osei from Hexley posted")
+    r"\s+from\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=,?\s+(?:has\s+|had\s+)?[a-z]+ed\b)){0,3}"
 )
 # ("has already replied", "has since posted": adverbs that do not end in -ly)
 _HELPER = (

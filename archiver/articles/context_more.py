@@ -151,6 +151,8 @@ def _last_person_in(line: str) -> str | None:
         words = re.sub(r"[’']s$", "", found.group(0)).split()  # ("Jo Kemp's review")
         while len(words) > 2 and role_word(words[0]) and words[1][0].isupper():
             words.pop(0)  # "Keeper Tom Hale"; not "Pieter de Smet"
+        if len(words) > 2 and re.fullmatch(r"\w+-(?:year|month)-old", words[0], re.I):
+            words.pop(0)  # "Sixteen-year-old Callum Bright-Osei": his age, not his name
         name = " ".join(words)
         if words[0] in _NOT_A_NAME or words[-1] in _PLACE_HEADS:
             continue

@@ -13,11 +13,11 @@ import re
 
 from archiver.articles.accounts import (
     ON_OWN_ACCOUNT,
-    OWN_CAMERA,
     REDDIT_USER,
     a_body_posts_its_own,
     channel_named,
     is_organisation,
+    own_camera,
 )
 from archiver.articles.agents import (
     AGENT_PATTERNS,
@@ -372,7 +372,7 @@ def creator_named(text: str) -> str | None:
         own_clip_owner(text) == "its" or _ITS_OWN.search(text) or a_body_posts_its_own(text)
     ) and not HANDLE.search(text):
         return None  # "Fenwick Town posted its own angle": a body's own footage
-    maker = _MAKER_OF_NEW.search(text) or _STITCHED_BY.search(text) or OWN_CAMERA.search(text)
+    maker = _MAKER_OF_NEW.search(text) or _STITCHED_BY.search(text) or own_camera(text)
     maker = maker or ON_OWN_ACCOUNT.search(text)
     if maker is not None and cleaned_name(maker["name"], text) is not None:
         return cleaned_name(maker["name"], text)
