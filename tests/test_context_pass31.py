@@ -282,3 +282,24 @@ def test_a_bodys_official_broadcast_on_another_platform_is_its_own_clip() -> Non
 def test_a_bodys_own_account_has_no_maker_and_an_age_is_no_name(line: str, maker: str) -> None:
     at, citations, _ = read_lines([line])
     assert citations[at[line]].creator == maker
+
+
+def test_a_line_under_a_caption_that_brings_a_clip_in_is_about_that_clip() -> None:
+    lines = [
+        "In pictures: snow day at Hartmoor Zoo",
+        "The zoo's own livestream from the polar bear enclosure, broadcast on YouTube, showed"
+        " the bears rolling in fresh snow.",
+        "About 12,000 people tuned in at the stream's peak, the zoo said.",
+        "A still from a video posted to TikTok by visitor Conor Abara, showing a camel"
+        " catching snowflakes",
+        "His clip has more than 2.1 million views.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[4]]] == at[lines[3]]
+    assert citations[at[lines[1]]].inferred_creator is None
+
+
+def test_a_bodys_name_with_an_owners_apostrophe_is_a_body() -> None:
+    line = "This year's race was streamed on Facebook by the Hollin Vale Residents' Association."
+    at, citations, _ = read_lines([line])
+    assert citations[at[line]].creator != "Hollin Vale Residents"

@@ -99,6 +99,8 @@ def cleaned_name(name: str, text: str) -> str | None:
         return None  # "filmed by Adaeze's brother": whose brother, not the poster
     words = name.split()
     owner = next((i for i, w in enumerate(words[:-1]) if re.search(r"s[’']$", w)), None)
+    if owner is not None and is_organisation(" ".join(words), text):
+        return None  # "the Hollin Vale Residents' Association": a body, not the residents
     if owner is not None:  # "streamer KazzyPlays' Twitch broadcast": the owner, not the place
         words = words[: owner + 1]
         words[-1] = words[-1].rstrip("’'")

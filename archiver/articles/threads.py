@@ -308,6 +308,11 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             if in_play is None and position - last_at <= REJOIN_WITHIN + 1:
                 in_play = last
             in_play = past_exhibit(text, in_play, thread_of, text_at)
+            told_before = citation.same_clip_as is not None and citation.same_clip_as < position - 1
+            if told_before and current == position - 1 and claims[current].is_caption:
+                # "His clip has 2.1m views" just under "A still from a video posted to TikTok
+                # by ...": the caption's clip, not the last one the prose told
+                citation.same_clip_as = current
             earlier_item = citation.same_clip_as is not None and citation.same_clip_as < item_from
             if in_play is None and earlier_item and not _GOES_BACK.search(text):
                 citation.same_clip_as = None  # (a count of "it" under a new item's heading)
