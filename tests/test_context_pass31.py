@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles.clip_choice import Reference, Thread, left_to_rules
 from archiver.articles.metrics import metrics_stated
 from tests.support.threads import read_lines
 
@@ -303,3 +304,13 @@ def test_a_bodys_name_with_an_owners_apostrophe_is_a_body() -> None:
     line = "This year's race was streamed on Facebook by the Hollin Vale Residents' Association."
     at, citations, _ = read_lines([line])
     assert citations[at[line]].creator != "Hollin Vale Residents"
+
+
+def test_the_model_leaves_a_clip_named_by_its_owner_to_the_rules() -> None:
+    board = Thread(2, ("The Health Board is streaming the whole move on YouTube.",), 11)
+    drone = Thread(8, ("A drone video of the convoy, posted on Instagram by Hana Szabo.",), 9)
+    copy = "A copy of Hana's drone video has been posted to X by the account Northgate Nostalgia."
+    assert left_to_rules(Reference(copy, 13, 8, (board, drone)))
+    # (named in two clips' lines, the owner does not tell which: the model is asked)
+    both = Thread(2, ("Hana Szabo's stream of the move is on YouTube.",), 11)
+    assert not left_to_rules(Reference(copy, 13, 8, (both, drone)))

@@ -431,7 +431,15 @@ def left_to_rules(reference: Reference) -> bool:
     if reference.picked == reference.position and MADE_A.search(text) and not _a_copy(text):
         return True  # something new made, as the rules read it: "posted a breakdown on YouTube"
     owners = {m["owner"].lower() for m in _OWNERS_CLIP.finditer(text)}
-    told = {w.lower() for t in reference.threads for line in t.texts for w in _WORD.findall(line)}
+    words = {
+        t.opener: {w.lower() for line in t.texts for w in _WORD.findall(line)}
+        for t in reference.threads
+    }
+    told = set().union(*words.values())
+    named = {m["owner"].lower() for m in _OWNERS_CLIP.finditer(text) if m["owner"][0].isupper()}
+    theirs = [opener for opener, said in words.items() if named and named <= said]
+    if theirs == [reference.picked]:
+        return True  # the one clip whose lines name the owner: "A copy of Hana's drone video"
     if reference.picked == reference.position:
         # a clip of a platform no clip in play was told on, as the rules read it: "Then
         # there was the Instagram reel of a goat" after a Reddit user's clip
