@@ -314,3 +314,32 @@ def test_the_model_leaves_a_clip_named_by_its_owner_to_the_rules() -> None:
     # (named in two clips' lines, the owner does not tell which: the model is asked)
     both = Thread(2, ("Hana Szabo's stream of the move is on YouTube.",), 11)
     assert not left_to_rules(Reference(copy, 13, 8, (both, drone)))
+
+
+_LIVE_BLOG = [
+    "Moving day at Northgate: live",
+    "06:45 The Northgate Health Board is streaming the whole move on its YouTube channel,"
+    " Northgate Health TV.",
+    "07:48 Paramedic Joss Tennant-Obi (@jossonshift) has gone live on TikTok from the cab of"
+    " ambulance 14.",
+    "09:40 A drone video of the convoy, posted on Instagram by photographer Hana Szabo, has"
+    " 90,000 likes.",
+]
+
+
+def test_a_live_blog_line_opening_on_a_streamers_name_is_their_stream() -> None:
+    line = "15:20 Joss has ended his live. His replay sits at 780,000 views."
+    at, _, threads = read_lines(_LIVE_BLOG + [line])
+    assert threads[at[line]] == at[_LIVE_BLOG[2]]
+
+
+def test_a_streamer_going_live_again_is_a_new_clip() -> None:
+    line = "16:00 Joss went live again on YouTube from the new ambulance station."
+    at, _, threads = read_lines(_LIVE_BLOG + [line])
+    assert threads.get(at[line]) != at[_LIVE_BLOG[2]]
+
+
+def test_back_on_a_clip_named_by_two_words_is_that_clip() -> None:
+    line = "14:55 Back on the health board's stream, the last patient leaves St Aidan's."
+    at, _, threads = read_lines(_LIVE_BLOG + [line])
+    assert threads[at[line]] == at[_LIVE_BLOG[1]]

@@ -435,3 +435,30 @@ def a_bodys_footage(text: str) -> bool:
         or _BODY_ITSELF.search(text)
         or a_body_posts_its_own(text)
     )
+
+
+# A line that opens on someone by one of their names, acting: "Joss has ended his live",
+# "10:22 Jess has ended her stream after ..."
+_OPENS_ON_A_NAME = re.compile(
+    r"^(?P<name>[A-Z][\w’'-]+)\s+(?:has|had|is|was|says|tells|told|just|then|now|also|ended|"
+    r"signs|logs)\b"
+)
+# (not making or putting out a clip, which may be a new one: "Yoon went live on Instagram")
+_PUTS_OUT = re.compile(
+    r"\b(?:posted|uploaded|shared|published|released|filmed|recorded|streamed|went\s+live)\b"
+)
+
+
+def makers_thread(text: str, made: dict[int, list[str]]) -> int | None:
+    """The one thread (by opener) among those with a maker whose citing lines (`made`) name
+    the one the line opens on, or None: in a live blog of several streamers, "Joss has
+    ended his live" is the stream of "Paramedic Joss Tennant-Obi (@jossonshift)", not
+    the one told last."""
+    found = _OPENS_ON_A_NAME.match(text)
+    if found is None or _PUTS_OUT.search(text):
+        return None
+    # (named in full there, beside another part of the name: not "It" or "Twitch")
+    word = re.escape(found["name"])
+    name = re.compile(rf"(?<![\w’'-]){word}\s+[A-Z][\w’'-]|[A-Z][\w’'-]*\s+{word}(?![\w’'-])")
+    theirs = {o for o, lines in made.items() if any(name.search(line) for line in lines)}
+    return theirs.pop() if len(theirs) == 1 else None

@@ -65,6 +65,7 @@ from archiver.articles.owners import (
     MADE_FROM_IT,
     POSTED_OWN,
     kind_thread,
+    makers_thread,
     owners_thread,
 )
 from archiver.articles.person_names import names_acting
@@ -322,6 +323,12 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             owners = (
                 None if made_from else owners_thread(text, thread_of, text_at, citing, position)
             )
+            if owners is None and not (made_from or new_clip(text) or another_clip(text, "")):
+                made: dict[int, list[str]] = {}
+                for p, o in thread_of.items():
+                    if p in by_position and by_position[o].creator:
+                        made.setdefault(o, []).append(text_at[p])
+                owners = makers_thread(text, made)  # "Joss has ended his live"
             # ("The first video", "shared the original clip": past the nearest clip)
             earlier = (
                 None
@@ -462,6 +469,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             and text != claim.text
             and not entry_goes_on(position, raw, thread_of, tense=False)
             and not IN_THE_CLIP.match(text)  # ("00:12 On the council's stream, a ...")
+            and back is None  # ("14:55 Back on the health board's stream, ...")
         ):
             role = None  # a live blog tells its news in the present: "11:30 — Kiprono wins"
         if (
