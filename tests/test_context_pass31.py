@@ -343,3 +343,15 @@ def test_back_on_a_clip_named_by_two_words_is_that_clip() -> None:
     line = "14:55 Back on the health board's stream, the last patient leaves St Aidan's."
     at, _, threads = read_lines(_LIVE_BLOG + [line])
     assert threads[at[line]] == at[_LIVE_BLOG[1]]
+
+
+def test_a_count_of_it_told_to_us_is_of_the_clip_just_told() -> None:
+    lines = [
+        "LIFEBOAT LOVE",
+        "The volunteer crew at Tollmouth Lifeboat Station have put a dance routine to a sea"
+        " shanty on their station's TikTok.",
+        "The coxswain, who is 68, does the worm down the slipway.",
+        "They tell us it's had about 870,000 views and raised £23,400 so far.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[3]]] == at[lines[1]]

@@ -63,7 +63,9 @@ def one_of_the_clips(text: str, before: list[str]) -> bool:
 _COUNT_OF_IT = re.compile(
     # (or after a clause: "More than 3.2 million, and it has 410,000 likes")
     # ("and her video has" after a clause is another's: "A fan filmed it, and her video")
-    r"^(?:[^,]{0,60},\s+(?:(?:and|but)\s+(?=it\s))?|(?:as\s+of|by|on|within|after)\s+\w+\s+)?"
+    # (or told to us: "They tell us it's had about 870,000 views")
+    r"^(?:[^,]{0,60},\s+(?:(?:and|but)\s+(?=it\s))?|(?:as\s+of|by|on|within|after)\s+\w+\s+|"
+    r"(?:they|he|she|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:tells?|told)\s+(?:us|me)\s+(?:that\s+)?)?"
     r"(?:it|(?:the|that|this|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:has|have|had|was|were|is|drew|draws|got|gets|reached|racked|passed|hit|topped|"
     r"earned|amassed|attracted|picked|clocked|now|also|since|already|went|quickly)\b)"
