@@ -355,3 +355,27 @@ def test_a_count_of_it_told_to_us_is_of_the_clip_just_told() -> None:
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[3]]] == at[lines[1]]
+
+
+_TABLOID = [
+    "THIS is the hilarious moment a cosplayer in an eight-foot robot suit got jammed in a"
+    " revolving door.",
+    "Tasha posted the 41-second clip on her Instagram, where it has 4.6 MILLION views.",
+    "Top cosplayer Yuki Bell posted a reaction video of herself on TikTok.",
+    "Her TikTok reaction has pulled in 1.2m likes.",
+    "'That door never stood a chance,' she says at the end.",
+]
+
+
+@pytest.mark.parametrize(
+    "copied",
+    [
+        "And the blunder was swiped and reposted on Facebook by page Geek Fails Galore, where"
+        " it has bagged another 1.1 million views.",
+        "The original clip was also nabbed by prank page @cosfails on Instagram, where it has"
+        " bagged another 2.3 MILLION views.",
+    ],
+)
+def test_the_story_s_clip_copied_is_the_first_clip_told(copied: str) -> None:
+    at, _, threads = read_lines(_TABLOID + [copied])
+    assert threads[at[copied]] == at[_TABLOID[0]]

@@ -40,6 +40,17 @@ _FIRST_ACTED_ON = re.compile(
     r"tiktok|livestream|stream|upload)\b",
     re.I,
 )
+# or the story's clip, copied, as a tabloid's last lines tell it: "And the blunder was
+# swiped and reposted on Facebook by page ...", "The original clip was also nabbed by prank
+# page ...", "And the original has been lifted, without credit, by ..." (not "The clip was
+# reposted to Instagram by ...": the clip in play)
+_ORIGINAL_COPIED = re.compile(
+    r"^(?:and\s+)?(?:the|that)\s+(?:original(?:\s+(?:blunder|clip|video|footage|moment))?|"
+    r"blunder|stunt|fail|mishap)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:also|since|later|"
+    r"quickly|even|then)\s+)?(?:[\w-]+\s+(?:from\s+\w+\s+)?and\s+)?(?:re-?posted|re-?uploaded|"
+    r"re-?shared|copied|nabbed|swiped|pinched|ripped|lifted|grabbed)\b",
+    re.I,
+)
 CLIP_WORD = re.compile(r"\b(?:video|clip|reel|tiktok|post|livestream|stream|footage)\b", re.I)
 
 
@@ -95,6 +106,8 @@ def earlier_clip_meant(
     earliest that names a clip, past the one a definite reference would take for the
     nearest; "the original clip" acted on is the clip a reply in play answers, else the
     earliest before the one in play (the same maker's first, told before a later clip)."""
+    if _ORIGINAL_COPIED.match(text):  # (a tabloid's lede may name no clip: "THIS is the moment")
+        return min(thread_of.values(), default=None)
     if FIRST_CLIP.search(text) or _FIRST_ACTED_ON.search(text):
         clips = [o for o in thread_of.values() if CLIP_WORD.search(text_at[o])]
         return min(clips) if clips else None
