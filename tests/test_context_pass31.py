@@ -379,3 +379,20 @@ _TABLOID = [
 def test_the_story_s_clip_copied_is_the_first_clip_told(copied: str) -> None:
     at, _, threads = read_lines(_TABLOID + [copied])
     assert threads[at[copied]] == at[_TABLOID[0]]
+
+
+@pytest.mark.parametrize(
+    ("line", "maker"),
+    [
+        (
+            "Churchwarden Gary Fennimore-Lloyd filmed it from the graveyard and posted it on the"
+            " parish Facebook page, where it has been watched 1,240,000 times.",
+            "Gary Fennimore-Lloyd",
+        ),
+        ("Tom Hale filmed it from his window, and it has 2m views on TikTok.", "Tom Hale"),
+        ("A commuter filmed it from the platform, and it has 2m views on TikTok.", None),
+    ],
+)
+def test_who_filmed_it_is_its_maker(line: str, maker: str | None) -> None:
+    at, citations, _ = read_lines([line])
+    assert citations[at[line]].creator == maker

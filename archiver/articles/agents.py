@@ -131,8 +131,11 @@ AGENT_PATTERNS = (
         # (or in a relative clause after it: "Dr Siobhan Achterberg, an ecologist with the
         # trust, who posted the 22-second clip on Bluesky")
         _SUBJECT + _APPOSITION + r"(?:,?\s+who)?" + _HELPER + rf"{_PUBLISHING}\b(?:"
+        # ("posted it on the parish Facebook page")
         rf"[^.;]{{0,80}}?\b(?:{_CLIP}\b|{_DEVICE}\b|(?:on|to|onto)\s+(?:its\s+|his\s+|"
-        rf"her\s+)?(?:{NAMED_PLATFORM}))|(?<=filmed)\s+[A-Z]|"
+        rf"her\s+|the\s+[a-z]+\s+)?(?:{NAMED_PLATFORM}))|(?<=filmed)\s+[A-Z]|"
+        # (what was told: "Churchwarden Gary Fennimore-Lloyd filmed it from the graveyard")
+        r"(?<=filmed)\s+it\b|"
         # anything a named person filmed: "Bus driver Heike Brandt filmed the animal"
         r"(?<=filmed)\s+(?:the|a|an|his|her|their)\s+[a-zA-Z0-9]|"
         # or what the camera caught happening: "filmed hail hammering her roof", "filmed
@@ -219,6 +222,8 @@ ROLE_WORDS = frozenset(
     # and as the tabloids call them: "Superfan Rachel Dimmock", "Gran Beryl Okafor"
     "Superfan Ace Umpire Legend Icon Sensation Teen Gran Granny Grandma Grandad Grandpa Nan "
     "Hero Rookie Tot "
+    # partners and parish: "Boyfriend Kofi Mensah", "Churchwarden Gary Fennimore-Lloyd"
+    "Boyfriend Girlfriend Uncle Aunt Stepdad Stepmum Fiance Fiancee Churchwarden Verger Sexton "
     # hands and keepers: "Deckhand Murdo Kerr", "Shepherd Callum Rennie"
     "Deckhand Stagehand Farmhand Shepherd Shepherdess Jockey Warden Steward "
     # family, as the tabloids name them: "Grandson Lewis Pyke", "Daughter Amy Cole"
