@@ -396,3 +396,20 @@ def test_the_story_s_clip_copied_is_the_first_clip_told(copied: str) -> None:
 def test_who_filmed_it_is_its_maker(line: str, maker: str | None) -> None:
     at, citations, _ = read_lines([line])
     assert citations[at[line]].creator == maker
+
+
+def test_a_scene_lede_may_have_four_lines_between_it_and_who_filmed_it() -> None:
+    lines = [
+        "Salt & Sheets: your Friday dispatch",
+        "THE BIG ONE",
+        "A mute swan flaps aboard a racing yacht off Carrow Spit and plants itself on the"
+        " foredeck.",
+        "The bowman offers it half a sandwich.",
+        "It takes the sandwich.",
+        "It does not leave.",
+        "'Protest flag! Somebody fly the protest flag!' the skipper can be heard yelling.",
+        "The clip was filmed by the yacht's navigator, Priya Hart, and posted on Instagram,"
+        " where it has 3.4m views.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[7]]] == at[lines[2]]

@@ -269,7 +269,7 @@ def _section_start(claims: Sequence[Claim], prose: list[Claim], index: int) -> i
     """The index in prose of the line that begins the story, or the section of it after a
     heading, that the line at index is in, when every line between goes on with a scene
     and no more than SCENE_LINES lie between."""
-    for back in range(index - 1, max(-1, index - SCENE_LINES - 1), -1):
+    for back in range(index - 1, max(-1, index - SCENE_LINES - 2), -1):  # (the start, past them)
         claim = prose[back]
         if back <= _first_line(prose):
             return back  # the story's first line, after any note
