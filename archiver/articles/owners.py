@@ -21,6 +21,7 @@ far back it is and whatever thread the text is on; unless the clip is marked as 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from archiver.articles.accounts import a_body_posts_its_own
 from archiver.articles.agents import NAME_PARTICLE
@@ -449,16 +450,23 @@ _PUTS_OUT = re.compile(
 )
 
 
-def makers_thread(text: str, made: dict[int, list[str]]) -> int | None:
-    """The one thread (by opener) among those with a maker whose citing lines (`made`) name
-    the one the line opens on, or None: in a live blog of several streamers, "Joss has
-    ended his live" is the stream of "Paramedic Joss Tennant-Obi (@jossonshift)", not
-    the one told last."""
+def makers_thread(
+    text: str, thread_of: dict[int, int], text_at: dict[int, str], made: set[int]
+) -> int | None:
+    """The one thread (by opener) among those whose opener names a maker (`made`) whose
+    latest lines name the one the line opens on, or None:
+    in a live blog of several streamers, "Joss has ended his live" is the stream of
+    "Paramedic Joss Tennant-Obi (@jossonshift)", not the one told last. Only the latest
+    lines are read, as qualified_thread reads them: a long article stays linear."""
     found = _OPENS_ON_A_NAME.match(text)
     if found is None or _PUTS_OUT.search(text):
         return None
     # (named in full there, beside another part of the name: not "It" or "Twitch")
     word = re.escape(found["name"])
     name = re.compile(rf"(?<![\w’'-]){word}\s+[A-Z][\w’'-]|[A-Z][\w’'-]*\s+{word}(?![\w’'-])")
-    theirs = {o for o, lines in made.items() if any(name.search(line) for line in lines)}
+    latest = islice(reversed(thread_of), NAMES_READ)
+    theirs = {thread_of[p] for p in latest if name.search(text_at[p]) and thread_of[p] in made}
     return theirs.pop() if len(theirs) == 1 else None
+
+
+NAMES_READ = 60  # lines of threads, the latest first

@@ -287,6 +287,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     # (a story's last lines, where a profile ends on its subject's word to the writer)
     kicker_from = max((c.position for c in claims if not c.is_caption), default=0) - 2
     item_from = -1  # where the list item being read begins
+    made: set[int] = set()  # the clips whose first line names their maker
     for claim in claims:
         position = claim.position
         text = text_at[position]
@@ -324,11 +325,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 None if made_from else owners_thread(text, thread_of, text_at, citing, position)
             )
             if owners is None and not (made_from or new_clip(text) or another_clip(text, "")):
-                made: dict[int, list[str]] = {}
-                for p, o in thread_of.items():
-                    if p in by_position and by_position[o].creator:
-                        made.setdefault(o, []).append(text_at[p])
-                owners = makers_thread(text, made)  # "Joss has ended his live"
+                owners = makers_thread(text, thread_of, text_at, made)  # "Joss has ended ..."
             # ("The first video", "shared the original clip": past the nearest clip)
             earlier = (
                 None
@@ -434,6 +431,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 citation.same_clip_as = None if own else chosen
                 current, roles[position] = chosen, ("citation" if own else "back_reference")
             thread_of[position] = current
+            if current == position and citation.creator:
+                made.add(position)
             last, last_at = current, position
             model.cited(current, position, claim.text)
             continue
