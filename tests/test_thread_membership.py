@@ -14,7 +14,10 @@ from tests.support.weights import check_weights
 SERENADE = (
     "A passenger filmed a pilot serenading travellers on a delayed flight to Oslo and posted "
     "it on TikTok.\n"
-    "Cabin crew join in for the chorus while the whole cabin claps along and cheers.\n"
+    # (0.78 under the weights of sets 0-121, and no rule's cue; "Cabin crew join in for the
+    # chorus while the whole cabin claps along and cheers", 0.68 under those of sets 0-116,
+    # now reads 0.67)
+    "Then two flight attendants join in for the chorus while the cabin claps along.\n"
 )
 
 
