@@ -160,7 +160,7 @@ _PUT_OUT_BARE = re.compile(
 
 # Someone new filming or streaming, told with an article: "A passenger streamed the first
 # twenty minutes live on Facebook" (not who filmed what was told: "A commuter filmed it")
-_SOMEONE_NEW_FILMED = re.compile(
+_INDEFINITE_FILMER = re.compile(
     r"(?:^|:\s+)(?:A|An|One|Another)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:(?:had|has)\s+)?"
     r"(?:streamed|live-?streamed|filmed|recorded)\s+(?!(?:it|this|that|the\s+(?:moment|scene|"
     r"whole\s+thing|incident))\b)"
@@ -184,7 +184,7 @@ def new_clip(text: str) -> bool:
     carrying the clip") is the same clip; "another video" never is."""
     if _PUT_OUT_BARE.search(text) or POSTED_OWN.search(text) or _SENT_THIS.search(text):
         return True
-    if _A_FOLLOW_UP.search(text) or _SOMEONE_NEW_FILMED.search(text):
+    if _A_FOLLOW_UP.search(text) or _INDEFINITE_FILMER.search(text):
         return True  # "Freya has since posted a follow-up in which ..."
     for found in _A_CLIP.finditer(text):
         if _ANOTHER.search(found.group(0)):
