@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
+from archiver.articles.captions import TELLS_A_STREAM
 from archiver.platforms import NAMED_PLATFORM
 
 
@@ -221,11 +222,6 @@ _PEOPLE_WATCHED = re.compile(
     r"(?P<noun>watched)\b",
     re.I,
 )
-_OF_A_STREAM = re.compile(
-    r"\b(?:went|gone|go|goes|going|was|were|is)\s+live\b|\b(?:live-?)?stream(?:ed|ing)?\b|"
-    r"\blivestream(?:ed|ing)?\b",
-    re.I,
-)
 # A crowd the stream played to: "live in front of 40,000 fans" (not its followers)
 _IN_FRONT_OF = re.compile(
     r"\blive\s+(?P<noun>in\s+front\s+of)\s+" + _FIGURE + r"\s+(?:fans|people|viewers)\b", re.I
@@ -324,7 +320,7 @@ def metrics_stated(text: str) -> list[StatedMetric]:
             match["people"] or match["mult"] or match["qualifier"] or match["words"]
         ):
             continue  # ("In 2019 had watched": a figure alone is no audience)
-        if match.re is _PEOPLE_WATCHED and not _OF_A_STREAM.search(text):
+        if match.re is _PEOPLE_WATCHED and not TELLS_A_STREAM.search(text):
             continue
         metrics.append(StatedMetric(kind, value, qualifier, match.group(0)))
         taken_until = match.end()
