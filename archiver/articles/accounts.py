@@ -253,9 +253,10 @@ def own_camera(text: str) -> re.Match[str] | None:
     Lifeboat Station's own Instagram account posted a reel" is the station's own post."""
     found = OWN_CAMERA.search(text)
     before = _NAME_BEFORE.search(text, 0, found.start()) if found else None
-    owner = (before.group(0) if before else "") + (found["name"] if found else "")
-    if before is not None and (is_organisation(owner, text) or _BODY_NAME_END.search(owner)):
-        return None
+    if before is not None:
+        owner = before.group(0) + found["name"]
+        if is_organisation(owner, text) or _BODY_NAME_END.search(owner):
+            return None
     return found
 
 
