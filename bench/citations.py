@@ -1174,11 +1174,11 @@ def main() -> int:
     # thread 0.82/0.75, platform 0.88, creator 0.77, metric 0.99/0.91. The choice of clip
     # off, same run: thread 0.83/0.71, 0.87/0.78, 0.84/0.77, 0.79/0.73, 0.77/0.71 (pooled
     # 0.82/0.74); the learned maker off: creator 0.87, 0.75, 0.77, 0.70, 0.72 (pooled 0.76).
-    threads["untouched set 117"] = evaluate_untouched("threads_untouched_117.jsonl")
-    threads["untouched set 118"] = evaluate_untouched("threads_untouched_118.jsonl")
-    threads["untouched set 119"] = evaluate_untouched("threads_untouched_119.jsonl")
-    threads["untouched set 120"] = evaluate_untouched("threads_untouched_120.jsonl")
-    threads["untouched set 121"] = evaluate_untouched("threads_untouched_121.jsonl")
+    threads["untouched set 117 (seen)"] = evaluate_untouched("threads_untouched_117.jsonl")
+    threads["untouched set 118 (seen)"] = evaluate_untouched("threads_untouched_118.jsonl")
+    threads["untouched set 119 (seen)"] = evaluate_untouched("threads_untouched_119.jsonl")
+    threads["untouched set 120 (seen)"] = evaluate_untouched("threads_untouched_120.jsonl")
+    threads["untouched set 121 (seen)"] = evaluate_untouched("threads_untouched_121.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
