@@ -135,7 +135,7 @@ def test_someones_instagram_live_is_their_stream() -> None:
 
 def test_he_put_it_on_tiktok_refers_back_to_the_clip_in_play() -> None:
     # (after a line of background the thread broke off: only a definite reference counts)
-    from archiver.articles.threads import _refers_back
+    from archiver.articles.refers_back import refers_back as _refers_back
 
     line = "He put it on TikTok and it's had 4.6m views and more than 12,000 comments."
     assert _refers_back(line, broke_off=True) == "back_reference"

@@ -58,8 +58,9 @@ from archiver.articles.headline import HEADLINE_CHARS, from_headline
 from archiver.articles.in_turn import SET_APART
 from archiver.articles.list_items import FROM_ITEM_HEADING
 from archiver.articles.owners import a_bodys_footage
+from archiver.articles.refers_back import THE_ORIGINAL
 from archiver.articles.stated import creator_named
-from archiver.articles.threads import THE_ORIGINAL, Citation
+from archiver.articles.threads import Citation
 from archiver.articles.which_clip import VAGUE_PLATFORMS, one_name
 from archiver.platforms import platform_named
 from archiver.text import name_key
