@@ -193,9 +193,12 @@ def state_or_habit(text: str, at: int) -> bool:
 
 
 # "It shows brown water rushing between storefronts": the clip in play, by what it shows
-# (not an argument: "It shows how little the council cares")
+# (not an argument: "It shows how little the council cares"), past how it was made, however
+# long: "Filmed on a night when the unit was unusually calm, it shows her teaching ..."
 IT_SHOWS = re.compile(
-    r"^(?:[^,]{0,40},\s+)?it\s+(?:also\s+|then\s+|clearly\s+)?(?:shows|captures|features)\s+"
+    r"^(?:[^,]{0,40},\s+|(?P<made>(?:filmed|shot|recorded|streamed|taken|captured|posted|"
+    r"uploaded)\s[^,.;]{0,100},\s+))?it\s+(?:also\s+|then\s+|clearly\s+)?(?:shows|captures|"
+    r"features|(?(made)follows|(?!)))\s+"
     r"(?!(?:that|how|what|why|whether|no|signs?|little|much)\b)"
     # or its length, told as what the clip is: "It is 14 seconds long and filmed through a
     # window: ...", "It runs for just under a minute"
