@@ -2,6 +2,8 @@
 the lines after it.
 
     skipped_openers(claims, citations) -> [(opener position, citing position)]
+    scene_before_maker(claims, citations) -> {position: lede} for the lines of a scene
+                                              told before who filmed it
     previous_clip(citations, position, captions) -> the clip a definite reference points
                                                      back to, by position
     same_clip(later, earlier)  -> nothing in a definite reference contradicts the clip
@@ -259,6 +261,26 @@ def _scene_lede(
     ):
         return None  # (not a report: "Passengers ... were forced to put up umbrellas ...")
     return prose[start].position
+
+
+def scene_before_maker(claims: Sequence[Claim], citations: Sequence[Citation]) -> dict[int, int]:
+    """The lines between a scene's lede and the line that says who filmed it, each with
+    the lede's position: _section_start took each for a line of the scene ("The bowman
+    offers it half a sandwich. ... It does not leave."), though what one line alone says
+    may not carry a thread on."""
+    cited = {c.claim_position for c in citations}
+    quoted = {p for c in citations for p in c.quote_claims}
+    prose = [c for c in claims if not c.is_caption]
+    index_of = {claim.position: i for i, claim in enumerate(prose)}
+    between: dict[int, int] = {}
+    for citation in citations:
+        lede, index = citation.same_clip_as, index_of.get(citation.claim_position)
+        if lede is None or index is None or lede not in index_of or index - index_of[lede] < 2:
+            continue
+        text = without_time_stamp(prose[index].text)
+        if _scene_lede(claims, prose, index, (quoted | cited) - {lede}, text) == lede:
+            between.update((claim.position, lede) for claim in prose[index_of[lede] + 1 : index])
+    return between
 
 
 # A note before the story itself: "Translated from the Italian original, published in ..."

@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from archiver.articles.account_lines import account_line
+from archiver.articles.antecedents import scene_before_maker
 from archiver.articles.captions import (
     BRINGS_ITS_CLIP_IN,
     attach_captions,
@@ -197,6 +198,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     kicker_from = max((c.position for c in claims if not c.is_caption), default=0) - 2
     item_from = -1  # where the list item being read begins
     made: set[int] = set()  # the clips whose first line names their maker
+    scene_of = scene_before_maker(claims, citations)  # a scene told before who filmed it
     for claim in claims:
         position = claim.position
         text = text_at[position]
@@ -359,6 +361,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             role = "description"  # "07:16 Spray reaches the roofs" just after the clip's entry
         if role is None and current is not None and position - 1 in citing and acts_now(text):
             role = "description"  # "The 67-year-old frontman flings his head back" after it
+        if role is None and current is not None and scene_of.get(position) == current:
+            role = "description"  # "It does not leave." before "The clip was filmed by ..."
         # told to the reporter afterwards ("'...,' Ms Sandhu said."), an account told of, no
         # clip ("Tony Brereton ... posts on TikTok as Toaster Tony"), or the desk's note at
         # the foot ("(Translated from the Japanese; ...)"): no rule nor the model adds it
