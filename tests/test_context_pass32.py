@@ -65,3 +65,37 @@ def test_a_line_told_past_between_a_scene_and_who_filmed_it_leaves_no_lede() -> 
     report = "The bakery was closed for an hour while the bird was coaxed outside."
     at, _, threads = read_lines([_LEDE, report, _FILMED])
     assert at[report] not in threads
+
+
+_TRANSLATED = [
+    "Translated from the Lithuanian original published in the weekly Rytų žinios on 2 May.",
+    "Our fellow citizen Jonas Petraitis (71) on Sunday danced on the roof of the bus stop on"
+    " Liepų street, while the neighbours clapped.",
+    "On the recording it is seen how he waves his hat to the passing drivers.",
+    "The recording was made by his granddaughter Rūta Žemaitytė with a mobile telephone, and"
+    " she published it on her Instagram profile.",
+    "Until the closing of this number, the recording had more than 300 thousand views.",
+    "The municipality also published on its official Facebook page its own recording of the"
+    " repaired roof.",
+    "That recording was seen about 20 thousand times.",
+]
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "The recording of Rūta was transmitted also by the popular page 'Laisvalaikis' on TikTok.",
+        "The video of Rūta Žemaitytė was also taken over by the humour page 'Laisvalaikis' on"
+        " TikTok.",
+    ],
+)
+def test_a_copy_of_the_clip_of_a_person_named_goes_to_the_clip_that_named_them(copy: str) -> None:
+    # (a translation's possessive: "the recording of Rūta" is hers, not the clip told last)
+    at, _, threads = read_lines(_TRANSLATED + [copy])
+    assert threads[at[copy]] == threads[at[_TRANSLATED[3]]]
+
+
+def test_the_clip_of_a_thing_is_no_ones() -> None:
+    copy = "The video of the roof was also taken over by the humour page 'Laisvalaikis' on TikTok."
+    at, _, threads = read_lines(_TRANSLATED + [copy])
+    assert threads[at[copy]] == threads[at[_TRANSLATED[5]]]

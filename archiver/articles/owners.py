@@ -43,6 +43,17 @@ _OWNERS_THING = re.compile(
     rf"^(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})[’']s?\s+(?P<marks>)"
     r"[a-z][\w-]*\s+(?:has|have|had|was|is|drew|reached|got|racked|passed|hit|topped)\b"
 )
+# A clip "of" a person named, as a translation gives the possessive ("The video of Hrefna
+# Björk was also taken over by ...", "The recording of Jelena was transmitted also by ..."):
+# the clip of the thread that named them, whether they made it or are in it
+_CLIP_OF_NAMED = re.compile(
+    rf"^(?:The|That|This)\s+(?:video|clip|recording|footage|film|livestream|stream)\s+of\s+"
+    # (any letter first, checked for a capital below: "Žika", "Ọkọ̀", "Tìmílẹ́yìn", with
+    # combining accents)
+    r"(?P<name>[^\W\d_][\w’'\u0300-\u036f-]*(?:\s+[^\W\d_][\w’'\u0300-\u036f-]*){0,2}?)"
+    r"(?P<marks>)\s+"
+    r"(?:was|were|has|had|is|also|then|later|now)\b"
+)
 _ANOTHER = re.compile(
     r"\b(?:another|second|third|fourth|new|newer|newest|latest|other|earlier|older|later|"
     r"next|separate|different|follow-up|first|previous|own|official)\b",
@@ -96,7 +107,8 @@ def _latest_citing(
 def clip_owner(text: str) -> str | None:
     """The name a clip is said to be of ("Le Goff" in "Le Goff's video has ..."), when
     the clip is not marked as another."""
-    for found in [*_OWNERS_CLIP.finditer(text), *_OWNERS_THING.finditer(text)]:
+    found_in = [*_OWNERS_CLIP.finditer(text), *_OWNERS_THING.finditer(text)]
+    for found in [*found_in, *_CLIP_OF_NAMED.finditer(text)]:
         words = found["name"].split()
         while words and words[0] in _NOT_OWNERS:
             words.pop(0)
@@ -104,6 +116,8 @@ def clip_owner(text: str) -> str | None:
         # ("A copy of Whitcombe-Ashe's own video": a copy of the owner's, not another)
         if marks.strip().lower() == "own" and _COPY_OF.search(text, 0, found.start()):
             marks = ""
+        if found.re is _CLIP_OF_NAMED and not all(word[0].isupper() for word in words):
+            continue  # "The video of the crash was ..."
         if words and not _ANOTHER.search(marks):
             return " ".join(words)
     return None
