@@ -99,3 +99,47 @@ def test_the_clip_of_a_thing_is_no_ones() -> None:
     copy = "The video of the roof was also taken over by the humour page 'Laisvalaikis' on TikTok."
     at, _, threads = read_lines(_TRANSLATED + [copy])
     assert threads[at[copy]] == threads[at[_TRANSLATED[5]]]
+
+
+@pytest.mark.parametrize(
+    ("line", "maker"),
+    [
+        ("Shop worker Émile Zoungrana posted it on TikTok.", "Émile Zoungrana"),
+        ("Łukasz Żurek filmed the collapse and posted it on X.", "Łukasz Żurek"),
+        (
+            "The lifeguard, Hrefna Björk Ólafsdóttir, posted the video on her Facebook page.",
+            "Hrefna Björk Ólafsdóttir",
+        ),
+        # (a combining accent after a letter: the "ẹ́" of Tìmílẹ́yìn)
+        ("Trader Tìmílẹ́yìn Adéwùmí posted the video on TikTok.", "Tìmílẹ́yìn Adéwùmí"),
+        (
+            "A comedian who calls himself Ọkọ̀ Ayọ̀ posted his own video on TikTok.",
+            "Ọkọ̀ Ayọ̀",
+        ),
+    ],
+)
+def test_a_name_may_begin_with_any_capital_and_carry_combining_accents(
+    line: str, maker: str
+) -> None:
+    at, citations, _ = read_lines([line])
+    assert citations[at[line]].creator == maker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The employee, Hrefna Olafsdottir, set the video on her Facebook page around noon.",
+        "Shop worker Tim Adewumi put it on the face of his TikTok page.",
+        "Her neighbour Joris Verhulst placed the video on his Instagram account.",
+    ],
+)
+def test_setting_or_putting_a_clip_on_a_platform_posts_it(line: str) -> None:
+    # (as translations tell posting)
+    at, citations, _ = read_lines([line])
+    assert citations[at[line]].creator in line
+
+
+def test_setting_a_clip_aside_posts_nothing() -> None:
+    line = "Jonas Berg set the video aside and turned to the council's report."
+    at, citations, _ = read_lines([line])
+    assert at[line] not in citations or citations[at[line]].creator != "Jonas Berg"

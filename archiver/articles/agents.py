@@ -35,9 +35,10 @@ from __future__ import annotations
 
 import re
 
+from archiver.articles.letters import CAPITAL, MARKS
 from archiver.platforms import NAMED_PLATFORM
 
-_NAME_WORD = r"[A-Z][\w’'.-]*"
+_NAME_WORD = rf"[{CAPITAL}][\w{MARKS}’'.-]*"
 # a particle inside a name: "Tom van Dijk", "Yannick Le Goff"
 NAME_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|du|al|bin|ibn)\s+"
 # Not a place ("A cyclist in Amsterdam filmed", "One user on X posted"), and one word
@@ -94,6 +95,10 @@ _PUBLISHING = (
     r"caught|flew|piloted|sent\s+(?:us|in)|"
     # (one's own to delete: "Helena Stavrou has deleted a video from her TikTok account")
     r"deleted|removed|took\s+down|"
+    # (setting or laying it on a page, as translations put posting: "set the video on her
+    # Facebook page", "put it on the face of his TikTok page"; not "set the video aside")
+    rf"(?:set|put|placed|laid\s+out|hung)(?=\s+(?:it|the\s+(?:[\w-]+\s+)?(?:video|clip|"
+    rf"recording|footage|film))\s+(?:on|onto|up\s+on)\s+[^.;,]{{0,30}}?\b(?:{NAMED_PLATFORM}))|"
     r"made(?=\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:duet|stitch|remix|video|clip|reel)\b))"
 )
 _NAMED = rf"(?-i:{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}})"  # two words or more
@@ -275,7 +280,7 @@ def role_word(word: str) -> bool:
     return bool(_ROLE_ENDING.search(word)) and word not in _GIVEN_NAMES_SO_ENDING
 
 
-_CAPITALISED = r"[A-Z][\w’'.-]*"
+_CAPITALISED = rf"[{CAPITAL}][\w{MARKS}’'.-]*"
 # The subject who does something "in a video" or "in an Instagram story" of no one else:
 # the one who posted it ("Soap actress Marisol Quint has set tongues wagging after flashing
 # a sapphire in an Instagram story"); not one seen, filmed or quoted in it

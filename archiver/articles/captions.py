@@ -17,6 +17,7 @@ from typing import Protocol
 from archiver.articles.claims import Claim
 from archiver.articles.cleaning import EMBED_CREDIT
 from archiver.articles.cues import STILL_FROM
+from archiver.articles.letters import CAPITAL, MARKS
 from archiver.articles.owners import owners_thread
 from archiver.articles.person_names import NOT_NAMES
 from archiver.platforms import NAMED_PLATFORM, platform_named
@@ -71,7 +72,9 @@ _OF_A_CLIP = re.compile(
 # A still from "his" clip, the caption naming its person before: "Tobias Wrenfold on the
 # ridge, in a still from his video", "Snow swirls around Ingrid Halvorsen in a frame
 # from her reel"
-_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){0,2}")
+_NAME = re.compile(
+    rf"(?<![\w’'-])[{CAPITAL}][\w{MARKS}’'-]*[a-z][\w{MARKS}’'-]*(?:\s+[{CAPITAL}][\w{MARKS}’'-]+){{0,2}}"
+)
 _RELATIVE = (
     r"(?:daughter|son|mother|father|mum|dad|grandson|granddaughter|grandmother|grandfather|"
     r"husband|wife|brother|sister)[’']s\s"

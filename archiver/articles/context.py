@@ -56,6 +56,7 @@ from archiver.articles.context_more import fill_more, full_names, named_next, pl
 from archiver.articles.copies import ORIGINAL_TRACED, REPOST
 from archiver.articles.headline import HEADLINE_CHARS, from_headline
 from archiver.articles.in_turn import SET_APART
+from archiver.articles.letters import CAPITAL, MARKS
 from archiver.articles.list_items import FROM_ITEM_HEADING
 from archiver.articles.owners import a_bodys_footage
 from archiver.articles.refers_back import THE_ORIGINAL
@@ -447,7 +448,7 @@ def _subject(
     return platform or first.platform, first.creator or ""
 
 
-_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
+_NAME = re.compile(rf"\b[{CAPITAL}][\w{MARKS}’'-]+(?:\s+[{CAPITAL}][\w{MARKS}’'-]+)+")
 
 
 def _shared_surname(creator: str, texts: list[str]) -> bool:

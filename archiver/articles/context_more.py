@@ -42,6 +42,7 @@ from archiver.articles.accounts import ORGANISATION_NOUNS, is_organisation
 from archiver.articles.agents import ROLE_WORDS, role_word
 from archiver.articles.claims import Claim, without_time_stamp
 from archiver.articles.copies import A_COPY, REPOST
+from archiver.articles.letters import CAPITAL, MARKS
 from archiver.articles.person_names import full_name
 from archiver.articles.threads import Citation
 from archiver.articles.which_clip import VAGUE_PLATFORMS
@@ -457,7 +458,7 @@ def named_next(claims: Sequence[Claim], citations: list[Citation]) -> None:
 # "Lumora's press team"), its kind in apposition ("Linguo, the company whose earbuds ...",
 # "The company behind them, Thermiq"), or a body's noun after it ("Koberg Robotics")
 _KIND = r"(?:company|firm|brand|maker|manufacturer|start-?up|retailer|agency|operator|app)"
-_NAME = r"([A-Z][\w’'-]*)"  # (one group in each branch: the name)
+_NAME = rf"([{CAPITAL}][\w{MARKS}’'-]*)"  # (one group in each branch: the name)
 _BODY_NAMED = re.compile(
     rf"\b{_NAME}[’']s\s+(?:chief\s+executive|press\s+(?:team|office)|spokes(?:person|man|woman)|"
     r"head\s+of\s+\w+|marketing\s+(?:manager|team)|communications\s+team|social\s+media\s+team|"

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from archiver.articles.agents import SENTENCE_ADVERBS, role_word
+from archiver.articles.letters import CAPITAL, MARKS
 from archiver.platforms import NAMED_PLATFORM
 
 # (not "A 42-second excerpt": a length)
@@ -188,7 +189,7 @@ def camera_cites(text: str) -> bool:
     return bool(_CAMERA_CAUGHT.search(text))
 
 
-_NAME_WORD = r"[A-Z][\w’'-]+"
+_NAME_WORD = rf"[{CAPITAL}][\w{MARKS}’'-]+"
 _POSSESSOR = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})[’']s\s+"
     r"(?:[\w-]+\s+){0,3}?(?:video|clip|footage|tiktok|reel|livestream|recording|vlog|short|"

@@ -25,6 +25,7 @@ from typing import Protocol
 
 from archiver.articles.agents import role_word
 from archiver.articles.claims import Claim, without_time_stamp
+from archiver.articles.letters import CAPITAL, MARKS
 from archiver.articles.person_names import HONORIFICS, cleaned_name
 
 
@@ -136,7 +137,7 @@ def _maker(text: str, parts: dict[str, set[str]], people: set[str]) -> str | Non
 # across the forecourt by customer Rafael Ibarra", "A Facebook post by Westbrook mother
 # Karen Dalloway" (not "Kerry-Ann Mostyn, in the front row, filmed ...": nothing tells a
 # person from a brand there, and the rules or the model read such lines)
-_NAME = r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,3})"
+_NAME = rf"(?P<name>[{CAPITAL}][a-z][\w{MARKS}’'-]*(?:\s+[{CAPITAL}][a-z][\w{MARKS}’'-]*){{1,3}})"
 _NAMED_SUBJECT = re.compile(
     rf"^(?:(?!The\s)[^,]{{1,30}},\s+)?(?:The\s+(?P<role>[a-z]+),\s+)?(?:[A-Z][a-z]+\s+)?{_NAME}"
     r"(?:,\s+[^,]{1,40},|,)?\s+(?=[a-z])"

@@ -26,8 +26,9 @@ from itertools import islice
 from archiver.articles.accounts import a_body_posts_its_own
 from archiver.articles.agents import NAME_PARTICLE
 from archiver.articles.clip_kinds import MADE_FROM_BY
+from archiver.articles.letters import CAPITAL, MARKS
 
-_NAME_WORD = r"[A-Z][\w’'-]*?"
+_NAME_WORD = rf"[{CAPITAL}][\w{MARKS}’'-]*?"
 _OWNERS_CLIP = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})[’']s?\s+"
     r"(?P<marks>(?:[\w-]+\s+){0,2}?)"
@@ -47,7 +48,7 @@ _OWNERS_THING = re.compile(
 # Björk was also taken over by ...", "The recording of Jelena was transmitted also by ..."):
 # the clip of the thread that named them, whether they made it or are in it
 _CLIP_OF_NAMED = re.compile(
-    rf"^(?:The|That|This)\s+(?:video|clip|recording|footage|film|livestream|stream)\s+of\s+"
+    r"^(?:The|That|This)\s+(?:video|clip|recording|footage|film|livestream|stream)\s+of\s+"
     # (any letter first, checked for a capital below: "Žika", "Ọkọ̀", "Tìmílẹ́yìn", with
     # combining accents)
     r"(?P<name>[^\W\d_][\w’'\u0300-\u036f-]*(?:\s+[^\W\d_][\w’'\u0300-\u036f-]*){0,2}?)"

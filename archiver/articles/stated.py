@@ -31,6 +31,7 @@ from archiver.articles.cleaning import EMBED_CREDIT
 from archiver.articles.clip_kinds import MADE_FROM_BY
 from archiver.articles.copies import possessor
 from archiver.articles.dates import PUBLISH_VERB
+from archiver.articles.letters import CAPITAL, MARKS
 from archiver.articles.owners import MADE_FROM_IT, own_clip_owner
 from archiver.articles.person_names import (
     FEASTS,
@@ -48,12 +49,9 @@ ROLE = (
     r"Reddit|Snapchat|Kuaishou|Bilibili|social media)\s+(?:user|account|star|personality)"
 )
 # an @handle, or a Reddit username ("u/foldbot_eng"), which names its poster the same way
-HANDLE = re.compile(
-    # (a handle in any script: "@小镇姑娘说")
-    rf"(?<![\w.@])@\w(?:[\w.]{{0,28}}\w)?|{REDDIT_USER}"
-)
+HANDLE = re.compile(rf"(?<![\w.@])@\w(?:[\w.]{{0,28}}\w)?|{REDDIT_USER}")  # ("@小镇姑娘说")
 
-_NAME_WORD = r"[A-Z][\w’'.-]*"
+_NAME_WORD = rf"[{CAPITAL}][\w{MARKS}’'.-]*"
 _NAME = rf"@[\w.]+|{REDDIT_USER}|{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}}"
 # Lower-case words between "by" and a name: "by a city councillor, Rosa Treviño", "by
 # photographer Niamh Byrne", "by a user called Rheinradler"; not a place ("by a man in
@@ -90,9 +88,9 @@ _POSTS_AS = re.compile(
     r"(?:as|by the name|under the (?:name|handle))|(?-i:goes|go)\s+by|"
     r"(?:calls|called)\s+(?:himself|herself|themselves|itself))\s+[‘“'\"]?"
     r"(?P<name>(?:u/|@)?(?!(?-i:a|an|the|one|some|this|that|his|her|their|its|well|such|part|"
-    r"much|many|more|long|soon|far)\b)[\w.]+"
+    rf"much|many|more|long|soon|far)\b)[\w.{MARKS}]+"
     r"(?:\s+(?:(?:&|and|on\s+the|of\s+the|in\s+the|the|of|on)\s+)?"
-    rf"(?!(?:{NAMED_PLATFORM}))(?-i:[A-Z])[\w.’']*)*)",
+    rf"(?!(?:{NAMED_PLATFORM}))(?-i:[{CAPITAL}])[\w.’'{MARKS}]*)*)",
     re.I,
 )
 _CREATOR_PATTERNS = (
