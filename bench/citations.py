@@ -1179,6 +1179,32 @@ def main() -> int:
     threads["untouched set 119 (seen)"] = evaluate_untouched("threads_untouched_119.jsonl")
     threads["untouched set 120 (seen)"] = evaluate_untouched("threads_untouched_120.jsonl")
     threads["untouched set 121 (seen)"] = evaluate_untouched("threads_untouched_121.jsonl")
+    # sets 122-126 (music festivals, concerts and stage mishaps; museums, galleries and art
+    # thefts; railways, trains and commuter disruption; allotments, gardening and flower
+    # shows; local elections, campaigning and polling day) were written and labelled at
+    # the start of the thirty-second pass by five people who read neither the code nor its
+    # output, each in twelve of the usual styles and two new ones (a fans' tribute page
+    # and a community noticeboard; auction catalogue notes and a school magazine; an
+    # official travel advisory and a radio phone-in; council minutes and a vicar's parish
+    # letter; a campaign leaflet's rebuttal and a student newspaper), one translated
+    # (Lithuanian, Slovene, Estonian, Nepali, Amharic), and run once on main as the last
+    # pass left it (263d369, the models trained on sets 0-121, PYTHONHASHSEED 0): set 122
+    # citation 0.94/0.94, thread 0.78/0.68, platform 0.88, creator 0.73, metric 1.00/0.91
+    # (n 117, 126, 117, 117, 70); set 123 citation 0.96/0.96, thread 0.89/0.78, platform
+    # 0.90, creator 0.77, metric 1.00/0.95 (n 110, 109, 110, 110, 59); set 124 citation
+    # 0.97/0.93, thread 0.81/0.70, platform 0.86, creator 0.76, metric 0.97/1.00 (n 111,
+    # 104, 111, 111, 62); set 125 citation 0.93/0.94, thread 0.86/0.74, platform 0.85,
+    # creator 0.84, metric 0.96/0.92 (n 110, 104, 110, 110, 60); set 126 citation
+    # 0.98/0.94, thread 0.86/0.79, platform 0.84, creator 0.66, metric 1.00/0.98 (n 116,
+    # 107, 116, 116, 64). Pooled: citation 0.96/0.94, thread 0.84/0.73, platform 0.87,
+    # creator 0.75, metric 0.99/0.95. The choice of clip off, same run: thread 0.75/0.64,
+    # 0.86/0.76, 0.82/0.70, 0.82/0.70, 0.84/0.76 (pooled 0.82/0.71); the learned maker off:
+    # creator 0.73, 0.76, 0.76, 0.85, 0.63 (pooled 0.75).
+    threads["untouched set 122"] = evaluate_untouched("threads_untouched_122.jsonl")
+    threads["untouched set 123"] = evaluate_untouched("threads_untouched_123.jsonl")
+    threads["untouched set 124"] = evaluate_untouched("threads_untouched_124.jsonl")
+    threads["untouched set 125"] = evaluate_untouched("threads_untouched_125.jsonl")
+    threads["untouched set 126"] = evaluate_untouched("threads_untouched_126.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
