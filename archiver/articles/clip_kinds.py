@@ -7,6 +7,8 @@ apart from archiver.articles.cues (near its size limit).
     A_POST_SHOWS, WHICH_POSTED_IT, COUNTED_CLIPS
                        a post that shows someone, a clip as the object of its posting,
                        clips counted and tied to one event (read by citations._signals)
+    CLIPS_LIFE         more of a clip's life: a stream ended, a platform taking it down
+                       or saying it broke no rule (read by cues)
 
 Trade and political copy rarely says "video": "a 47-second review Osei-Lamb posted in
 February", "released a 60-second attack ad on X", "posted a parody of the ad", "His most
@@ -314,3 +316,32 @@ def no_clip_of_its_own(text: str) -> bool:
     if _NOT_MADE_YET.search(text) and not _MADE_ALREADY.search(text):
         return True  # (not "posted a video on Monday and plans to post another")
     return bool(_MANY_CLIPS_COUNTED.search(text))
+
+
+# More of the clip's life told: a streamer ending or starting their stream ("Fahy has
+# now ended his stream"); where the clip is ("The full, unedited clip is on the trust's
+# YouTube channel"); a platform taking it down ("YouTube took it down"); a clip named by
+# what it is on someone's channel ("in a slow-motion tutorial on his YouTube channel")
+CLIPS_LIFE = re.compile(
+    r"\b(?:ended|started|began|paused|resumed|restarted)\s+(?:his|her|their|its)\s+"
+    r"(?:live-?)?stream\b|"
+    r"\b(?:clip|video|footage|recording|stream)\s+is\s+(?:now\s+|still\s+)?(?:available\s+)?on\s+"
+    r"(?:(?:the|his|her|its|their)\s+)?(?:[\w’'-]+[’']s\s+)?(?:own\s+)?"
+    rf"(?:{NAMED_PLATFORM})|"
+    rf"(?:{NAMED_PLATFORM})\s+(?:has\s+|had\s+)?(?:not\s+)?(?:took|taken|removed|deleted|pulled)\s+"
+    r"(?:it|the\s+(?:video|clip|stream|post|footage))\b|"
+    # or saying so, or that it broke no rule: "Kick said in a statement that it had removed
+    # the stream", "Facebook said the post did not break its rules"
+    rf"(?:{NAMED_PLATFORM}|Meta)\s+(?:said|says|confirmed)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?"
+    r"(?:it\s+(?:has|had)\s+(?:since\s+|now\s+)?(?:taken\s+down|removed|deleted|pulled|restricted)\s+"
+    r"(?:it|the\s+(?:video|clip|stream|livestream|post|footage|reel))\b|the\s+(?:video|clip|stream|"
+    r"livestream|post|footage|reel)\s+(?:did|does|had|has)\s+not\s+(?:break|breach|broken|"
+    r"breached|violate|violated)\b)|"
+    # or marking it: "X added a community note calling it ...", "Meta has since placed an
+    # 'altered video' label on the post"
+    rf"(?:{NAMED_PLATFORM}|Meta)\s+(?:has\s+|had\s+)?(?:since\s+|later\s+|then\s+|also\s+|now\s+)?"
+    r"(?:added|attached|placed|put|applied|pinned)\s+(?:a|an)\s+(?:[\w‘’'\"“”-]+\s+){0,3}?"
+    r"(?:note|label|warning|banner|notice)\b|"
+    r"\bin\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+on\s+(?:his|her|their|its)\s+"
+    rf"(?:{NAMED_PLATFORM})\s+(?:channel|account|page)\b",
+)

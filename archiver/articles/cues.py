@@ -19,7 +19,7 @@ import re
 from archiver.articles.account_lines import CLIP_OR_ITS_MAKING, account_line
 from archiver.articles.accounts import channel_named
 from archiver.articles.cleaning import CONTENTS, EMBED_CREDIT
-from archiver.articles.clip_kinds import kind_cites, no_clip_of_its_own
+from archiver.articles.clip_kinds import CLIPS_LIFE, kind_cites, no_clip_of_its_own
 from archiver.articles.copies import camera_cites, copy_cites
 from archiver.articles.owners import POSTED_OWN
 from archiver.articles.scene import CLIPS_IN_GENERAL
@@ -214,26 +214,6 @@ _CAMERA_SET_UP = re.compile(
     r"(?:recorded|caught|captured|filmed|picked\s+up)\b",
     re.I,
 )
-# More of the clip's life told: a streamer ending or starting their stream ("Fahy has
-# now ended his stream"); where the clip is ("The full, unedited clip is on the trust's
-# YouTube channel"); a platform taking it down ("YouTube took it down"); a clip named by
-# what it is on someone's channel ("in a slow-motion tutorial on his YouTube channel")
-_CLIPS_LIFE = re.compile(
-    r"\b(?:ended|started|began|paused|resumed|restarted)\s+(?:his|her|their|its)\s+"
-    r"(?:live-?)?stream\b|"
-    r"\b(?:clip|video|footage|recording|stream)\s+is\s+(?:now\s+|still\s+)?(?:available\s+)?on\s+"
-    r"(?:(?:the|his|her|its|their)\s+)?(?:[\w’'-]+[’']s\s+)?(?:own\s+)?"
-    rf"(?:{NAMED_PLATFORM})|"
-    rf"(?:{NAMED_PLATFORM})\s+(?:has\s+|had\s+)?(?:not\s+)?(?:took|taken|removed|deleted|pulled)\s+"
-    r"(?:it|the\s+(?:video|clip|stream|post|footage))\b|"
-    # or marking it: "X added a community note calling it ...", "Meta has since placed an
-    # 'altered video' label on the post"
-    rf"(?:{NAMED_PLATFORM}|Meta)\s+(?:has\s+|had\s+)?(?:since\s+|later\s+|then\s+|also\s+|now\s+)?"
-    r"(?:added|attached|placed|put|applied|pinned)\s+(?:a|an)\s+(?:[\w‘’'\"“”-]+\s+){0,3}?"
-    r"(?:note|label|warning|banner|notice)\b|"
-    r"\bin\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+on\s+(?:his|her|their|its)\s+"
-    rf"(?:{NAMED_PLATFORM})\s+(?:channel|account|page)\b",
-)
 # A clip as the sentence's subject, with who put it out told in apposition: "Footage in
 # which a serow runs ahead of a snowplough, published by the Kitamori Town Office on its X
 # account, is attracting attention"
@@ -283,7 +263,7 @@ _MORE = (
     _PUT_OUT_APART,
     _PUNISHED_FOR_FILMING,
     POSTED_OWN,  # a clip of one's own put out: "released its own film of the route"
-    _CLIPS_LIFE,
+    CLIPS_LIFE,
     _CAMERA_SET_UP,
     _SHOWN_FOOTAGE,
     _ON_SOMEONES_CAMERA,

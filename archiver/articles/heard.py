@@ -125,9 +125,16 @@ _BODY_WORDS = re.compile(
 )
 
 
+# A body by its pronoun, whatever its name: "Greyline Trains said it had 'seen the video'",
+# "Northvale Water said in a statement that it ..." (a person is he, she or they)
+_SAID_OF_ITSELF = re.compile(r"(?:\s+in\s+a\s+statement)?,?\s+(?:that\s+)?(?:it|its)\b")
+
+
 def _person_said(text: str) -> bool:
     found = _PERSON_SAID.match(text)
-    return found is not None and not _BODY_WORDS.search(found["name"])
+    if found is None or _SAID_OF_ITSELF.match(text, found.end()):
+        return False
+    return not _BODY_WORDS.search(found["name"])
 
 
 # A quotation told to the writer now, as a profile tells it: "'...,' she says now",
