@@ -73,6 +73,16 @@ _PRESENT = re.compile(
     r"\s+(?:is|are|(?!has\b|was\b|does\b)[a-z]+[^s\W]s|[a-z]+(?:ches|shes|sses|xes|ies))\b",
     re.I,
 )
+# What someone in the clip does not do, told now: "She does not flinch", "He doesn't
+# hurry" (not what they know, want or do as a habit: "She does not post any more")
+_DOES_NOT = re.compile(
+    r"\s+(?:does\s+not|doesn[’']t|do\s+not|don[’']t)\s+(?:even\s+)?(?!(?:know|think|want|like|"
+    r"believe|remember|care|mind|need|have|seem|post|live|work|own|plan|expect|agree|say|"
+    r"see\s+why|understand|usually|often|always|ever|normally|matter|mean|apply|exist|help|"
+    r"happen|change|break|breach|violate|include|show|explain|prove|appear|look|sound|make|"
+    r"count|add|belong|come|follow|allow|reflect|represent)\b)[a-z]{3,}\b",
+    re.I,
+)
 _SEEN = re.compile(
     r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:seen|heard|visible|audible)\b|"
     r"\bcan be (?:seen|heard)\b|"
@@ -157,7 +167,11 @@ def continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
         if any((_BARE_VERB if plural else _PRESENT).match(text, end) for end in ends):
             return "description"
     pronoun = _PRONOUN.search(text)
-    if pronoun and (_PRESENT.match(text, pronoun.end()) or pronoun.group(0).endswith(",")):
+    if pronoun and (
+        _PRESENT.match(text, pronoun.end())
+        or _DOES_NOT.match(text, pronoun.end())
+        or pronoun.group(0).endswith(",")
+    ):
         if not state_or_habit(text, pronoun.end()):  # ("In it she holds ...": the clip shows)
             return "description" if re.match(r"in\s+it\s", text, re.I) else "pronoun"
     they = _THEY.match(text)  # ("They eat in a perfect circle": the animals in the clip)
@@ -175,8 +189,11 @@ def continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
         words = first["name"].split()
         if words[0] not in _NOT_A_NAME and (len(words) > 1 or words[0] in names):
             return "back_reference"
-    if _IT_ACTS.match(text) and SCENE_SINGULAR.match(text, _IT_ACTS.match(text).end()):
-        if not state_or_habit(text, _IT_ACTS.match(text).end()):
+    it_acts = _IT_ACTS.match(text)
+    if it_acts and (
+        SCENE_SINGULAR.match(text, it_acts.end()) or _DOES_NOT.match(text, it_acts.end())
+    ):
+        if not state_or_habit(text, it_acts.end()):
             return "pronoun"  # "It waits by the crisps": the animal in the clip
     if scene(text):
         return "description"
