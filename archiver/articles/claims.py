@@ -127,7 +127,7 @@ def stamped_minutes(text: str) -> float | None:
 # A transcript's speaker before what they say: "PRESENTER:", "REPORTER (TOM ASHWORTH):",
 # "GETHIN HOWELLS:" (not a label that says what the line is: "CLIP (crowd): ...", a
 # fact-check's "CLAIM:", a tabloid's "WATCH:")
-_SPEAKER_LABEL = re.compile(
+SPEAKER_LABEL = re.compile(
     r"^(?!(?:CLIP|CLAIM|VERDICT|RATING|WATCH|UPDATE|BREAKING|EXCLUSIVE|CORRECTION|NOTE|PHOTO|"
     r"PICTURE|PICTURED|VIDEO|SOURCE|CREDIT|LIVE|READ|SEE|FACT|CONTEXT)\b)"
     r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}(?:\s*\([^()]{1,60}\))?:\s+(?=\S)"
@@ -143,7 +143,7 @@ def without_time_stamp(text: str) -> str:
     """The entry itself, for rules that read how a sentence opens ("“There it is,” he
     says" under "10:15 — ", or "It was filmed by ..." under "REPORTER (TOM ASHWORTH): ");
     the learned model reads the stamp as a feature."""
-    return _SPEAKER_LABEL.sub("", _TIME_STAMP.sub("", text, count=1), count=1)
+    return SPEAKER_LABEL.sub("", _TIME_STAMP.sub("", text, count=1), count=1)
 
 
 def _pieces(line: str) -> list[tuple[int, int]]:
@@ -386,7 +386,7 @@ def _whole_entry(line: str, sentences: list[tuple[int, int]]) -> bool:
     this clip ... She first posted it as a reel ...", "38 min: ..."), or a transcript's
     turn ("REPORTER (TOM ASHWORTH): Gordon Leeming is seventy-four. He told me ...")."""
     stamped = _TIME_STAMP.match(line) or _MINUTE.match(line)
-    stamped = stamped or _SPEAKER_LABEL.match(line)
+    stamped = stamped or SPEAKER_LABEL.match(line)
     turn = CLIP_TURN.match(without_stamp(line))  # (all of it speech in the clip)
     if len(line) > ENTRY_CHARS or not (stamped or turn):
         return False

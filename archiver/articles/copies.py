@@ -111,7 +111,12 @@ REPOST = re.compile(
     r"\b(?:cut|clipped|trimmed)\s+(?:from\s+the\s+\w+\s+)?by\s+(?:a|an|one)\s+(?:viewer|fan|"
     r"user|follower)|\b(?:cut|clipped)\s+and\s+(?:re-?)?posted|"
     # another's post of "the original": "@SaveWithSuzy shared the original Reddit clip on X"
-    r"\b(?:shared|posted|uploaded)\s+the\s+original\b)",
+    r"\b(?:shared|posted|uploaded)\s+the\s+original\b|"
+    # a copy as translations and tabloids tell it: "was taken over also by the portal ...",
+    # "was transmitted also by the popular page ...", "was downloaded and uploaded again
+    # by ...", "was nabbed by meme page ..."
+    r"\b(?:taken\s+over|carried\s+over|transmitted|re-?published|(?:downloaded|ripped)\s+and\s+"
+    r"(?:re-?)?(?:uploaded|posted)|nabbed|swiped|pinched)\s+(?:again\s+|also\s+){0,2}by\b)",
     re.I,
 )
 # A fact-check's search that found where the clip in play first appeared: "A reverse image

@@ -35,19 +35,21 @@ class Citation(Protocol):  # what this reads and fills
 
 
 # the sentence's subject, one capitalised word, past a short opening phrase ("In April,")
-_SUBJECT = re.compile(r"^(?:[^,]{1,30},\s+)?(?P<word>[A-Z][\w’'-]+)(?=\s+[a-z])")
+_SUBJECT = re.compile(rf"^(?:[^,]{{1,30}},\s+)?(?P<word>[{CAPITAL}][\w{MARKS}’'-]+)(?=\s+[a-z])")
 # what the subject does with a clip, as its own next act (past "has", "then", "herself", or
 # "was back at her window and"): makes it, puts it out, or answers with one; not "is seen"
 # (one shown in the clip) nor "learned the video was filmed by a customer"
 _MAKES = re.compile(
     r"\s+(?:(?:has|had|have|then|later|also|since|just|herself|himself|themselves)\s+){0,3}"
     r"(?:(?:was|were)\s+back\s+[^,.;]{0,40}?\s+and\s+)?"
-    r"(?:filmed|recorded|posted|uploaded|shared|streamed|livestreamed|broadcast|stitched|"
+    r"(?:filmed|recorded|posted|uploaded|shared|published|streamed|livestreamed|broadcast|stitched|"
     r"duetted|responded|replied|answered|fired\s+back|hit\s+back|went\s+live|"
     r"put\s+(?:it|the\s+\w+)\s+(?:on|up))\b(?!\s+by\b)"
 )
 # Two to four capitalised words: a full name as a story first gives it
-_FULL_NAME = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,3})\b")
+_FULL_NAME = re.compile(
+    rf"(?<![\w’'-])(?P<name>[{CAPITAL}][a-z][\w{MARKS}’'-]*(?:\s+[{CAPITAL}][a-z][\w{MARKS}’'-]*){{1,3}})\b"
+)
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")  # "Bethan Corrie, 31, ..."
 _AGE_BEFORE = re.compile(r"(?:\d{1,3}|[a-z]+)-year-old\s+$", re.I)  # "19-year-old Amara ..."
 _SHE_OR_HE = re.compile(r"\b(?:she|he|her|his|him|herself|himself)\b", re.I)

@@ -48,7 +48,8 @@ _OWNERS_THING = re.compile(
 # Björk was also taken over by ...", "The recording of Jelena was transmitted also by ..."):
 # the clip of the thread that named them, whether they made it or are in it
 _CLIP_OF_NAMED = re.compile(
-    r"^(?:The|That|This)\s+(?:video|clip|recording|footage|film|livestream|stream)\s+of\s+"
+    r"^(?:(?:Likewise|Similarly|Meanwhile|Later|Then|Since\s+then),\s+)?(?i:the|that|this)\s+"
+    r"(?:video|clip|recording|footage|film|livestream|stream)\s+of\s+"
     # (any letter first, checked for a capital below: "Žika", "Ọkọ̀", "Tìmílẹ́yìn", with
     # combining accents)
     r"(?P<name>[^\W\d_][\w’'\u0300-\u036f-]*(?:\s+[^\W\d_][\w’'\u0300-\u036f-]*){0,2}?)"
@@ -387,7 +388,7 @@ MADE_FROM_IT = re.compile(
 # own film of the route" is the board's
 # (and one answered with: "had answered with her own clip", "replied with a video of its
 # own")
-_OWN_CLIP = r"(?:video|clip|tiktok|reel|post|footage|livestream|stream|film)"
+_OWN_CLIP = r"(?:video|clip|tiktok|reel|post|footage|livestream|stream|film|reply|response|version)"
 POSTED_OWN = re.compile(
     r"\b(?:posted|shared|uploaded|filmed|made|recorded|released|published|put\s+out|"
     r"(?:answered|replied|responded|hit\s+back)\s+with)\s+"

@@ -50,7 +50,13 @@ from archiver.articles.captions import (
     attach_captions,
     terms,
 )
-from archiver.articles.claims import SUBHEADING, Claim, is_item_heading, without_time_stamp
+from archiver.articles.claims import (
+    SPEAKER_LABEL,
+    SUBHEADING,
+    Claim,
+    is_item_heading,
+    without_time_stamp,
+)
 from archiver.articles.cleaning import BULLETIN_LINE, EDITORS_NOTE
 from archiver.articles.clip_choice import Told
 from archiver.articles.copies import A_COPY
@@ -193,7 +199,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     names: set[str] = set()  # the creators named so far, word by word
     model = StoryState()  # what the learned model reads of the thread in play
     told = Told()  # the citing lines so far, by thread, for archiver.articles.clip_choice
-    lede = min(by_position, default=None)  # the story's first citing line
+    lede = min(by_position, default=None)  # the story's first citing line (a bulletin's: each
+    # story's)
     # (a story's last lines, where a profile ends on its subject's word to the writer)
     kicker_from = max((c.position for c in claims if not c.is_caption), default=0) - 2
     item_from = -1  # where the list item being read begins
@@ -217,7 +224,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             continue  # matched by words below; a caption or subheading does not end the thread
         if citation is not None:
             names |= names_acting(citation.creator, getattr(citation, "creator_alias", None), text)
-            in_play = current
+            in_play, moved_off = current, current is None  # (off every clip: a story may start)
             if in_play is None and position - last_at <= REJOIN_WITHIN + 1:
                 in_play = last
             in_play = past_exhibit(text, in_play, thread_of, text_at)
@@ -344,6 +351,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             thread_of[position] = current
             if current == position and citation.creator:
                 made.add(position)
+            if current == position and moved_off and SPEAKER_LABEL.match(claim.text):
+                lede = position  # a bulletin's next story, told by its newsreader's lede
             last, last_at = current, position
             model.cited(current, position, claim.text)
             continue

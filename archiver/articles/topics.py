@@ -29,14 +29,14 @@ from archiver.text import stems
 # A clip named by what it is of: "The escalator clip was posted by ...", "the singalong
 # video", after "A shopper on an escalator filmed ..."
 _TOPIC_CLIP = re.compile(
-    r"^(?:[^,]{0,40},\s+)?[Tt]he\s+(?P<word>[a-z][\w-]{3,})\s+(?:video|clip|footage|reel|"
-    r"post|stream|livestream|recording)\b"
+    r"^(?:[^,]{0,40},\s+)?(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?P<word>[a-z][\w-]{3,})\s+(?:video|clip|"
+    r"footage|reel|post|stream|livestream|recording)\b"
 )
 # ... or later in the line, the topic perhaps in quotes: "The force says officers have
 # seen the fence video", "And one more thing: the brass band clip has now been copied"
 _TOPIC_CLIP_IN = re.compile(
-    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?[‘'“\"]?(?P<word>[a-z][\w-]{3,})[’'”\"]?\s+(?:video|clip|footage|reel|"
-    r"stream|livestream|recording)\b"
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[a-z][\w-]*\s+)?[‘'“\"]?(?P<word>[a-z][\w-]{3,})[’'”\"]?\s+"
+    r"(?:video|clip|footage|reel|stream|livestream|recording)\b"
 )
 TOPIC_READS = 60  # citing lines, the latest first
 _A_CLIP_BEFORE = re.compile(
