@@ -132,7 +132,7 @@ def test_a_name_may_begin_with_any_capital_and_carry_combining_accents(
     "line",
     [
         "The employee, Hrefna Olafsdottir, set the video on her Facebook page around noon.",
-        "Shop worker Tim Adewumi put it on the face of his TikTok page.",
+        "Shop worker Tim Adewumi put the video on the face of his TikTok page.",
         "Her neighbour Joris Verhulst placed the video on his Instagram account.",
     ],
 )

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archiver.articles.copies import A_COPY, ORIGINAL_TRACED, REPOST
-from archiver.articles.earlier_clip import CLIP_WORD
+from archiver.articles.earlier_clip import A_REPLY, CLIP_WORD, ORIGINAL_ACTED_ON
 from archiver.articles.membership import content_words, names_in
 from archiver.articles.metrics import metrics_stated
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
@@ -430,6 +430,11 @@ def left_to_rules(reference: Reference) -> bool:
         return True  # a clip brought in as new: "said TikToker Hugh Chongqing in a video"
     if reference.picked == reference.position and MADE_A.search(text) and not _a_copy(text):
         return True  # something new made, as the rules read it: "posted a breakdown on YouTube"
+    latest = reference.threads[-1].texts[0]
+    if ORIGINAL_ACTED_ON.search(text) and any(
+        p.search(latest) for p in (MADE_FROM_IT, POSTED_OWN, A_REPLY)
+    ):
+        return True  # "the original video" after a reply: the clip it answers (earlier_clip)
     owners = {m["owner"].lower() for m in _OWNERS_CLIP.finditer(text)}
     words = {
         t.opener: {w.lower() for line in t.texts for w in _WORD.findall(line)}
