@@ -318,3 +318,31 @@ def test_someone_posting_their_own_reply_in_a_bulletins_story_is_a_clip_of_their
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[4]]] == at[lines[4]]
+
+
+@pytest.mark.parametrize(
+    ("line", "maker"),
+    [
+        (
+            "The one who recorded the video and posted it on his Facebook page is the grade 12"
+            " student Dawit Mekonnen.",
+            "Dawit Mekonnen",
+        ),
+        ("The person who filmed it was shop worker Jade Allen-Price, 24.", "Jade Allen-Price"),
+    ],
+)
+def test_who_made_the_clip_in_play_named_last_is_its_maker(line: str, maker: str) -> None:
+    lede = (
+        "Voters at a polling station sang while they waited in line, and a video of the song"
+        " spread widely."
+    )
+    at, citations, threads = read_lines([lede, line])
+    assert threads[at[line]] == at[lede]
+    assert citations[at[line]].creator == maker
+
+
+def test_who_made_the_clip_is_not_whoever_the_line_names_later() -> None:
+    lede = "A video of a fox in the supermarket has been shared widely on TikTok."
+    line = "The person who filmed it was standing by the tills when Mr Allen arrived."
+    at, citations, _ = read_lines([lede, line])
+    assert citations[at[line]].creator is None

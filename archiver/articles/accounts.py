@@ -55,10 +55,12 @@ MAKER_OF_IT = re.compile(
     r"(?:filmed|shot|recorded|made|captured|taken)\s+(?:[^,.;]{0,40}?\s)?by\b"
     r"|^(?:[^,]{0,30},\s+)?(?i:the|its)\s+(?:filmer|camera-?(?:man|woman|person))\b(?!\s+[A-Z@])"
     + _A_NAME_AFTER
-    + r"|^(?:[^,]{0,30},\s+)?(?i:the)\s+(?:[\w-]+\s+)?(?:man|woman|person|fan|teenager|passenger|"
-    r"driver|resident|student|neighbour|spectator|supporter|viewer|boy|girl)\s+who\s+(?:filmed|"
-    r"shot|recorded|posted|uploaded)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:clip|video|footage|moment|"
-    r"incident|scene))\b" + _A_NAME_AFTER
+    # ("The one who recorded the video and posted it on his Facebook page is the grade 12
+    # student Dawit Mekonnen": the name may come later)
+    + r"|^(?:[^,]{0,30},\s+)?(?i:the)\s+(?:[\w-]+\s+)?(?:one|man|woman|person|fan|teenager|"
+    r"passenger|driver|resident|student|neighbour|spectator|supporter|viewer|boy|girl)\s+who\s+"
+    r"(?:filmed|shot|recorded|posted|uploaded)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:clip|video|footage|"
+    r"moment|incident|scene))\b" + _A_NAME_AFTER.replace("{0,60}", "{0,100}")
 )
 # The clip in play told by who put it online, when its citing line named no one: "The
 # Short was uploaded by meet photographer Reuben Ostrowski to his channel"

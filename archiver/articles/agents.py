@@ -118,6 +118,16 @@ AGENT_PATTERNS = (
     # the clip's making told of it ("The recording was made by Anna Kovacs"), or its maker
     # named with it ("His dad, Tunde Okafor, who filmed it at the kitchen table, says")
     re.compile(rf"\b(?i:recording|video|clip|film|footage)\s+was\s+made\s+by\s+(?P<name>{_NAMED})"),
+    # or who made it, named last: "The one who recorded the video and posted it on his
+    # Facebook page is the grade 12 student Dawit Mekonnen", "The person who filmed it was
+    # shop worker Jade Allen-Price"
+    re.compile(
+        r"^(?:[^,]{0,30},\s+)?(?i:the)\s+(?:one|person|man|woman|boy|girl|teenager|passenger|"
+        r"resident|neighbour|fan|user|viewer|customer|student)\s+who\s+(?:first\s+)?(?:filmed|recorded|"
+        r"shot|posted|uploaded|shared|captured)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:video|clip|footage|"
+        r"recording|scene|moment))\b[^.;]{0,80}?\s+(?:is|was)\s+(?:(?:the|a|an|his|her|their)\s+)?"
+        rf"(?:[\w-]+\s+){{0,4}}?(?P<name>{_NAMED})"
+    ),
     re.compile(
         # (not a place: "a fan from Tessport, who posted it")
         rf"{NOT_AFTER_PREPOSITION}(?P<name>{_NAMED}),\s+who\s+"
