@@ -52,7 +52,7 @@ _CLIP_OF_NAMED = re.compile(
     r"(?:video|clip|recording|footage|film|livestream|stream)\s+of\s+"
     # (any letter first, checked for a capital below: "Žika", "Ọkọ̀", "Tìmílẹ́yìn", with
     # combining accents)
-    r"(?P<name>[^\W\d_][\w’'\u0300-\u036f-]*(?:\s+[^\W\d_][\w’'\u0300-\u036f-]*){0,2}?)"
+    rf"(?P<name>[^\W\d_][\w’'{MARKS}-]*(?:\s+[^\W\d_][\w’'{MARKS}-]*){{0,2}}?)"
     r"(?P<marks>)\s+"
     r"(?:was|were|has|had|is|also|then|later|now)\b"
 )
@@ -109,8 +109,8 @@ def _latest_citing(
 def clip_owner(text: str) -> str | None:
     """The name a clip is said to be of ("Le Goff" in "Le Goff's video has ..."), when
     the clip is not marked as another."""
-    found_in = [*_OWNERS_CLIP.finditer(text), *_OWNERS_THING.finditer(text)]
-    for found in [*found_in, *_CLIP_OF_NAMED.finditer(text)]:
+    patterns = (_OWNERS_CLIP, _OWNERS_THING, _CLIP_OF_NAMED)
+    for found in [found for pattern in patterns for found in pattern.finditer(text)]:
         words = found["name"].split()
         while words and words[0] in _NOT_OWNERS:
             words.pop(0)

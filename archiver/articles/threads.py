@@ -5,7 +5,7 @@
 A citation that is not a back-reference opens a thread. The claims after it join the
 thread, each with its role, until the text moves on (a sentence with none of these):
 
-* back_reference  a citation that refers back ("The video shows ..."), or a definite
+* back_reference  a citation that refers back ("The video shows ...": refers_back), or a definite
                   person or animal as the subject ("..., the man films himself ...");
 * pronoun         he, she or they as the subject ("After he finishes his meal he films
                   ..."), or "his reel", "her video" with nothing between;
