@@ -346,3 +346,24 @@ def test_who_made_the_clip_is_not_whoever_the_line_names_later() -> None:
     line = "The person who filmed it was standing by the tills when Mr Allen arrived."
     at, citations, _ = read_lines([lede, line])
     assert citations[at[line]].creator is None
+
+
+def test_a_copy_taken_by_an_account_is_not_the_articles_subject() -> None:
+    # ("was taken by the TikTok account ...", as a translation tells a copy: its poster is
+    # no maker of the other clips, and "Woizero" is a title, not a name)
+    lines = [
+        "Translated from the Amharic original published in the weekly Abay Zena.",
+        "At the polling station of Gedel Amba town, a video of the residents singing while"
+        " they waited for the station to open has been widely shared on social media.",
+        "The one who recorded the video and posted it on his Facebook page is the grade 12"
+        " student of the town, Dawit Mekonnen.",
+        "Furthermore, the video of the song was taken by the TikTok account 'Amba Lijoch',"
+        " and there it was able to get 1.3 million views.",
+        "The candidate of the constituency, Woizero Almaz Tadesse, answered the song in a"
+        " video which she posted on her TikTok account.",
+        "Her video was seen by more than 200 thousand people.",
+    ]
+    at, citations, _ = read_lines(lines)
+    assert citations[at[lines[2]]].creator == "Dawit Mekonnen"
+    assert citations[at[lines[1]]].inferred_creator == "Dawit Mekonnen"
+    assert citations[at[lines[5]]].inferred_creator == "Almaz Tadesse"

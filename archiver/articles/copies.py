@@ -116,7 +116,10 @@ REPOST = re.compile(
     # "was transmitted also by the popular page ...", "was downloaded and uploaded again
     # by ...", "was nabbed by meme page ..."
     r"\b(?:taken\s+over|carried\s+over|transmitted|re-?published|(?:downloaded|ripped)\s+and\s+"
-    r"(?:re-?)?(?:uploaded|posted)|nabbed|swiped|pinched)\s+(?:again\s+|also\s+){0,2}by\b)",
+    r"(?:re-?)?(?:uploaded|posted)|nabbed|swiped|pinched)\s+(?:again\s+|also\s+){0,2}by\b|"
+    # ("was taken by the TikTok account 'Amba Lijoch'": not "a photo taken by her sister")
+    rf"\btaken\s+(?:also\s+)?by\s+(?:the\s+)?(?:(?:{NAMED_PLATFORM})\s+)?(?:account|page|channel|"
+    r"portal|site)\b)",
     re.I,
 )
 # A fact-check's search that found where the clip in play first appeared: "A reverse image
