@@ -126,7 +126,9 @@ AGENT_PATTERNS = (
         r"resident|neighbour|fan|user|viewer|customer|student)\s+who\s+(?:first\s+)?(?:filmed|recorded|"
         r"shot|posted|uploaded|shared|captured)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:video|clip|footage|"
         r"recording|scene|moment))\b[^.;]{0,80}?\s+(?:is|was)\s+(?:(?:the|a|an|his|her|their)\s+)?"
-        rf"(?:[\w-]+,?\s+){{0,6}}?(?P<name>{_NAMED})"
+        # (a noun phrase between, not a clause: "standing by the tills when Mr Allen ...")
+        r"(?:(?!(?:when|while|as|after|before|because|until|since|if|and|but|or|by|to|with|"
+        rf"from|at|in|on)\b)[\w-]+,?\s+){{0,6}}?(?P<name>{_NAMED})"
     ),
     re.compile(
         # (not a place: "a fan from Tessport, who posted it")
