@@ -48,7 +48,9 @@ POSTER_OF_IT = re.compile(
 # Kalsi", "The woman who filmed the clip, Ana Ruiz, said ...", a name told with it (not a
 # title before the name, "the filmer Jixie Xiaowang posted a 20-minute video", a clip of its
 # own; not the maker seen in the clip, "In one segment, the uploader holds ...")
-_A_NAME_AFTER = r"(?=[^.;]{0,60}?(?:@\w|\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+))"
+_A_NAME = r"(?:@\w|\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)"
+_A_NAME_AFTER = rf"(?=[^.;]{{0,60}}?{_A_NAME})"
+_A_NAME_LATER = rf"(?=[^.;]{{0,100}}?{_A_NAME})"  # (past a clause: "... is the student ...")
 MAKER_OF_IT = re.compile(
     r"^(?:[^,]{0,30},\s+)?(?i:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|footage|reel|"
     r"recording|livestream|stream|post)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
@@ -56,11 +58,11 @@ MAKER_OF_IT = re.compile(
     r"|^(?:[^,]{0,30},\s+)?(?i:the|its)\s+(?:filmer|camera-?(?:man|woman|person))\b(?!\s+[A-Z@])"
     + _A_NAME_AFTER
     # ("The one who recorded the video and posted it on his Facebook page is the grade 12
-    # student Dawit Mekonnen": the name may come later)
+    # student Dawit Mekonnen")
     + r"|^(?:[^,]{0,30},\s+)?(?i:the)\s+(?:[\w-]+\s+)?(?:one|man|woman|person|fan|teenager|"
     r"passenger|driver|resident|student|neighbour|spectator|supporter|viewer|boy|girl)\s+who\s+"
     r"(?:filmed|shot|recorded|posted|uploaded)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:clip|video|footage|"
-    r"moment|incident|scene))\b" + _A_NAME_AFTER.replace("{0,60}", "{0,100}")
+    r"moment|incident|scene))\b" + _A_NAME_LATER
 )
 # The clip in play told by who put it online, when its citing line named no one: "The
 # Short was uploaded by meet photographer Reuben Ostrowski to his channel"

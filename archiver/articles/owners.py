@@ -50,9 +50,9 @@ _OWNERS_THING = re.compile(
 _CLIP_OF_NAMED = re.compile(
     r"^(?:(?:Likewise|Similarly|Meanwhile|Later|Then|Since\s+then),\s+)?(?i:the|that|this)\s+"
     r"(?:video|clip|recording|footage|film|livestream|stream)\s+of\s+"
-    # (any letter first, checked for a capital below: "Žika", "Ọkọ̀", "Tìmílẹ́yìn", with
-    # combining accents)
-    rf"(?P<name>[^\W\d_][\w’'{MARKS}-]*(?:\s+[^\W\d_][\w’'{MARKS}-]*){{0,2}}?)"
+    # (each word a capital first, of any alphabet: "Žika", "Ọkọ̀", "Tìmílẹ́yìn"; not "The
+    # video of the crash was ...")
+    rf"(?P<name>[{CAPITAL}][\w’'{MARKS}-]*(?:\s+[{CAPITAL}][\w’'{MARKS}-]*){{0,2}}?)"
     r"(?P<marks>)\s+"
     r"(?:was|were|has|had|is|also|then|later|now)\b"
 )
@@ -118,8 +118,6 @@ def clip_owner(text: str) -> str | None:
         # ("A copy of Whitcombe-Ashe's own video": a copy of the owner's, not another)
         if marks.strip().lower() == "own" and _COPY_OF.search(text, 0, found.start()):
             marks = ""
-        if found.re is _CLIP_OF_NAMED and not all(word[0].isupper() for word in words):
-            continue  # "The video of the crash was ..."
         if words and not _ANOTHER.search(marks):
             return " ".join(words)
     return None
