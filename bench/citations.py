@@ -1200,11 +1200,11 @@ def main() -> int:
     # creator 0.75, metric 0.99/0.95. The choice of clip off, same run: thread 0.75/0.64,
     # 0.86/0.76, 0.82/0.70, 0.82/0.70, 0.84/0.76 (pooled 0.82/0.71); the learned maker off:
     # creator 0.73, 0.76, 0.76, 0.85, 0.63 (pooled 0.75).
-    threads["untouched set 122"] = evaluate_untouched("threads_untouched_122.jsonl")
-    threads["untouched set 123"] = evaluate_untouched("threads_untouched_123.jsonl")
-    threads["untouched set 124"] = evaluate_untouched("threads_untouched_124.jsonl")
-    threads["untouched set 125"] = evaluate_untouched("threads_untouched_125.jsonl")
-    threads["untouched set 126"] = evaluate_untouched("threads_untouched_126.jsonl")
+    threads["untouched set 122 (seen)"] = evaluate_untouched("threads_untouched_122.jsonl")
+    threads["untouched set 123 (seen)"] = evaluate_untouched("threads_untouched_123.jsonl")
+    threads["untouched set 124 (seen)"] = evaluate_untouched("threads_untouched_124.jsonl")
+    threads["untouched set 125 (seen)"] = evaluate_untouched("threads_untouched_125.jsonl")
+    threads["untouched set 126 (seen)"] = evaluate_untouched("threads_untouched_126.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
