@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from archiver.articles.account_lines import account_line
 from archiver.articles.heard import INTERVIEW, SPEECH_IN_CLIP, SPEECH_TO_CREATOR
 from archiver.articles.scene import (
     IT_SHOWS,
@@ -99,6 +100,19 @@ _IT_CLIP = re.compile(
 )
 
 _NAMED_SUBJECT = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,\s+[^,]{2,60},)?")
+# A tabloid's subject: a full name after words that describe the person and before
+# appositions ("Groom-to-be Jordan Pask, 29, in a sequinned jacket, pedals furiously",
+# "Grinning TV star Rocco Ude parades the slab")
+_DESCRIBED_NAME = re.compile(
+    r"^(?!(?i:the|a|an|at|in|on|for|from|with|by|after|before|when|while|as|if|this|that|"
+    r"these|those|our|my|its|it)\b)"
+    r"(?:(?:[A-Z][a-z]+(?:-[a-z]+)+|[A-Z]?[a-z][\w'’-]*|[A-Z]{2,5})\s+){0,3}?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
+    r"(?:(?:,\s+(?!(?:who|whose|which|where|when|has|had|is|was)\b)[^,]{1,40}){1,2},)?"
+    # acting, not posting as a habit or saying something ("recommends that ...")
+    r"(?!\s+(?:streams|posts|uploads|vlogs)\b|\s+\w+\s+that\b)"
+    r"(?=" + SCENE_SINGULAR.pattern + r")(?=.*[.!?][’'\"”]?$)"
+)
 _NOT_A_NAME = frozenset(
     "The A An This That These Those His Her Their Its It In On At One Some Each Every "
     "When While After Before As But And Then So If There Here Our My Your We They".split()
@@ -189,6 +203,9 @@ def continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
         words = first["name"].split()
         if words[0] not in _NOT_A_NAME and (len(words) > 1 or words[0] in names):
             return "back_reference"
+    described = _DESCRIBED_NAME.match(text)
+    if described and not (state_or_habit(text, described.end()) or account_line(text)):
+        return "back_reference"
     it_acts = _IT_ACTS.match(text)
     if it_acts and (
         SCENE_SINGULAR.match(text, it_acts.end()) or _DOES_NOT.match(text, it_acts.end())
