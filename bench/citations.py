@@ -1205,6 +1205,32 @@ def main() -> int:
     threads["untouched set 124 (seen)"] = evaluate_untouched("threads_untouched_124.jsonl")
     threads["untouched set 125 (seen)"] = evaluate_untouched("threads_untouched_125.jsonl")
     threads["untouched set 126 (seen)"] = evaluate_untouched("threads_untouched_126.jsonl")
+    # sets 127-131 (airports, air travel and flight mishaps; public libraries, bookshops and
+    # reading events; rowing, regattas and river sports; weddings, receptions and wedding
+    # mishaps; fishing, anglers and harbours) were written and labelled at the start of the
+    # thirty-third pass by five people who read neither the code nor its output, each in
+    # twelve of the usual styles and two new ones (a letters-to-the-editor page and an
+    # airline's customer-service reply thread; a librarian's obituary and a book club's
+    # newsletter; a race report and a community radio station's running log; a wedding
+    # announcements column and an agony-aunt column; a magistrates' court report and an
+    # angling magazine's catch report), one translated (Tamil, Latvian, Croatian, Georgian,
+    # Armenian), and run once on main as the last pass left it (32e88fb, the models trained on
+    # sets 0-126, PYTHONHASHSEED 0): set 127 citation 0.87/0.96, thread 0.69/0.66, platform
+    # 0.82, creator 0.81, metric 0.97/0.89 (n 108, 118, 108, 108, 65); set 128 citation
+    # 0.93/0.95, thread 0.82/0.82, platform 0.88, creator 0.69, metric 1.00/0.95 (n 113, 103,
+    # 113, 113, 77); set 129 citation 0.91/0.96, thread 0.65/0.59, platform 0.83, creator
+    # 0.66, metric 0.99/0.91 (n 119, 107, 119, 119, 79); set 130 citation 0.89/0.93, thread
+    # 0.65/0.58, platform 0.88, creator 0.67, metric 1.00/0.95 (n 112, 105, 112, 112, 64); set
+    # 131 citation 0.96/0.91, thread 0.84/0.76, platform 0.84, creator 0.73, metric 1.00/0.92
+    # (n 116, 109, 116, 116, 73). Pooled: citation 0.91/0.94, thread 0.73/0.68, platform 0.85,
+    # creator 0.71, metric 0.99/0.92. The choice of clip off, same run: thread 0.74/0.66,
+    # 0.82/0.81, 0.65/0.59, 0.65/0.57, 0.76/0.68 (pooled 0.73/0.66); the learned maker off:
+    # creator 0.80, 0.69, 0.66, 0.67, 0.74 (pooled 0.71).
+    threads["untouched set 127"] = evaluate_untouched("threads_untouched_127.jsonl")
+    threads["untouched set 128"] = evaluate_untouched("threads_untouched_128.jsonl")
+    threads["untouched set 129"] = evaluate_untouched("threads_untouched_129.jsonl")
+    threads["untouched set 130"] = evaluate_untouched("threads_untouched_130.jsonl")
+    threads["untouched set 131"] = evaluate_untouched("threads_untouched_131.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
