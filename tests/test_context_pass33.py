@@ -43,3 +43,34 @@ def test_a_tabloids_described_person_acting_now_goes_on_with_the_clip(scene: str
 )
 def test_a_described_person_in_a_story_line_does_not(story: str) -> None:
     assert continues(story) is None
+
+
+_GALLERY = [
+    "Thousands visited Fernmouth Airport on Sunday for its first open day in eight years.",
+    "A still from a video posted to TikTok by runner Elin Barras-Koh, 11, showing her"
+    " overtaking a man dressed as a helicopter",
+    "Her clip has been watched 1.1 million times.",
+    "A Tiger Moth on static display. Photograph: Harbour Images",
+]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A screenshot of plane-spotter Idris Moel-Farrant's YouTube video of the fire crews'"
+        " water salute",
+        "A still from Idris Moel-Farrant's own video of the fire crews' water salute",
+    ],
+)
+def test_a_caption_from_a_named_persons_clip_brings_that_clip_in(caption: str) -> None:
+    count = "His video has about 52,000 views."
+    at, citations, threads = read_lines(_GALLERY + [caption, count])
+    assert threads[at[caption]] == at[caption]
+    assert threads[at[count]] == at[caption]
+    assert threads[at[_GALLERY[2]]] == at[_GALLERY[1]]
+
+
+def test_a_caption_from_a_clip_told_before_stays_a_caption_of_it() -> None:
+    caption = "The runners at the finish, in a still from Elin Barras-Koh's video"
+    at, _, threads = read_lines(_GALLERY + [caption])
+    assert threads[at[caption]] == at[_GALLERY[1]]

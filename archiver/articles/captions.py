@@ -179,7 +179,10 @@ BRINGS_ITS_CLIP_IN = re.compile(
     # (or someone's, on a platform: "A screenshot from the organisers' Instagram livestream",
     # "A screenshot of the carnival's official YouTube livestream")
     rf"the\s+[\w’'-]+[’']s?\s+(?:official\s+|own\s+)?(?:{NAMED_PLATFORM})\s+"
-    r"(?:live-?stream|stream|live|video|reel)\b)",
+    r"(?:live-?stream|stream|live|video|reel)\b|"
+    # or a person's, named: "A screenshot of plane-spotter Harvey Lam's YouTube video of ..."
+    r"(?:[\w-]+\s+){0,2}?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?[’']s?\s+(?:own\s+)?"
+    rf"(?:(?:{NAMED_PLATFORM})\s+)?(?:live-?stream|stream|video|clip|reel|footage)\b)",
     re.I,
 )
 
