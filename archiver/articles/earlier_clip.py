@@ -10,6 +10,7 @@ flatbread video", "shared the original clip on his Facebook page".
     THE_ORIGINAL_ANYWHERE           -> "the original" anywhere in a line (of a stitch in play,
                                        its source)
     CLIP_WORD                       -> any word for a clip
+    official_thread(text, ...)      -> the body's own stream "the official stream" names
 
 Kept apart from archiver.articles.which_clip, which reads the marks of another clip
 than the one in play, and archiver.articles.threads, which uses both.
@@ -99,6 +100,32 @@ def past_exhibit(
 A_REPLY = re.compile(r"\b(?:reply|response|reaction|rebuttal|answer)\b", re.I)  # to a clip
 
 
+# "Back on the official stream, ...", "The official broadcast has passed 19,000 viewers":
+# a live blog's way back to the organisers' own stream past the fans' streams told since
+_THE_OFFICIAL = re.compile(
+    r"\bthe\s+official\s+(?:[\w-]+\s+)?(?:stream|livestream|broadcast|webcast|feed)\b", re.I
+)
+# the thread that told of one: named official, or a body's stream on its own channel ("The
+# Rowing Association is streaming the race on its YouTube channel, Head TV")
+_OFFICIAL_OR_ITS_OWN = re.compile(
+    r"\bofficial\b|\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:channel|stream|livestream|"
+    r"webcast|feed)\b",
+    re.I,
+)
+
+
+def official_thread(
+    text: str, thread_of: Mapping[int, int], text_at: Mapping[int, str]
+) -> int | None:
+    """The latest thread a line calling its clip "the official stream" goes back to: one
+    told as official or as a body's own stream; None when the line does not, or no thread
+    was told so."""
+    if not _THE_OFFICIAL.search(text):
+        return None
+    told = [o for p, o in thread_of.items() if _OFFICIAL_OR_ITS_OWN.search(text_at[p])]
+    return max(told, default=None)
+
+
 def earlier_clip_meant(
     text: str, thread_of: Mapping[int, int], text_at: Mapping[int, str], in_play: int | None
 ) -> int | None:
@@ -106,6 +133,9 @@ def earlier_clip_meant(
     earliest that names a clip, past the one a definite reference would take for the
     nearest; "the original clip" acted on is the clip a reply in play answers, else the
     earliest before the one in play (the same maker's first, told before a later clip)."""
+    official = official_thread(text, thread_of, text_at)
+    if official is not None:
+        return official
     if _ORIGINAL_COPIED.match(text):  # (a tabloid's lede may name no clip: "THIS is the moment")
         return min(thread_of.values(), default=None)
     if FIRST_CLIP.search(text) or _FIRST_ACTED_ON.search(text):

@@ -33,7 +33,7 @@ _OWNERS_CLIP = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})[’']s?\s+"
     r"(?P<marks>(?:[\w-]+\s+){0,2}?)"
     r"(?:video|clip|footage|livestream|live-?stream|reel|recording|vlog|TikTok|post|upload|"
-    r"original|Short|Snap|stream|broadcast|"
+    r"original|Short|Snap|stream|broadcast|live(?=\s*,)|"
     # ("Priya's Instagram Live")
     r"(?:(?<=Instagram )|(?<=Facebook )|(?<=TikTok )|(?<=YouTube ))Live)\b"
     r"(?![-’']?s\b)"

@@ -61,7 +61,12 @@ from archiver.articles.cleaning import BULLETIN_LINE, EDITORS_NOTE
 from archiver.articles.clip_choice import Told
 from archiver.articles.copies import A_COPY
 from archiver.articles.cues import verdict_on_clip
-from archiver.articles.earlier_clip import THE_ORIGINAL_ANYWHERE, earlier_clip_meant, past_exhibit
+from archiver.articles.earlier_clip import (
+    THE_ORIGINAL_ANYWHERE,
+    earlier_clip_meant,
+    official_thread,
+    past_exhibit,
+)
 from archiver.articles.goes_on import IN_THE_CLIP, continues
 from archiver.articles.heard import BARE_QUOTE, SPEAKER, told_afterwards, told_to_the_writer
 from archiver.articles.live_blog import entry_goes_on
@@ -364,7 +369,11 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         role = continues(text, frozenset(names)) if current is not None else None
         back = qualified_thread(text, thread_of, text_at, citing)  # "Back on the nest camera"
         if back is None and IN_THE_CLIP.match(text):  # ("On the union's stream, ..."): the
-            back = kind_thread(text, thread_of, text_at, citing)  # latest stream told
+            back = official_thread(text, thread_of, text_at)  # (the organisers' own stream)
+            if back is None:  # ("On Gwen's live, ..."): the owner's
+                back = owners_thread(text, thread_of, text_at, citing)
+            if back is None:
+                back = kind_thread(text, thread_of, text_at, citing)  # the latest stream told
         current, role = (back, role or "description") if back is not None else (current, role)
         if role is None and current is not None and entry_goes_on(position, raw, thread_of):
             role = "description"  # "07:16 Spray reaches the roofs" just after the clip's entry

@@ -465,7 +465,7 @@ _WHO_POSTS_AS = re.compile(r",\s+who\s+(?:[\w-]+\s+){1,3}?as\s+[‘“'\"]?@?[\w
 # the nest camera, the female is feeding both chicks", "In the ROV footage, the lure
 # pulses", "Back in the corridor footage, a cleaner walks past"
 _QUALIFIED = re.compile(
-    r"^(?:[^,]{0,30},\s+)?(?:back\s+)?(?:in|on|to)\s+the\s+(?P<word>[\w-]{2,}(?:\s+[\w-]{2,})?)"
+    r"^(?:[^,]{0,30},\s+)?(?:back\s+)?(?:in|on|to)\s+the\s+(?P<word>[\w-]{2,}(?:\s+[\w-]{2,}){0,2})"
     r"(?:[’']s)?\s+(?:video|clip|"
     r"footage|stream|livestream|camera|cam|recording|reel|feed|vod|broadcast)\s*,",
     re.I,
