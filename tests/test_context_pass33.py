@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles.bulletins import handed_to
 from archiver.articles.earlier_clip import official_thread
 from archiver.articles.goes_on import continues
 from tests.support.threads import read_lines
@@ -120,3 +121,40 @@ def test_the_official_stream_with_none_told_as_official_is_no_thread_of_its_own(
     text_at[1] = _BLOG[1]
     thread_of = {1: 1, 3: 3, 5: 3}
     assert official_thread("10:45 Back on the official stream, a swan.", thread_of, text_at) == 1
+
+
+_BULLETIN = [
+    "NEWSREADER: Nearly half a million people have now watched a video of a bride's father"
+    " being towed out of a flooded ford on his way to the church near Kellmoor.",
+    "NEWSREADER: Priya Achterberg-Lowe reports.",
+    "PRIYA ACHTERBERG-LOWE: Dennis Fairweather-Ode tried to drive his van through the ford at"
+    " Mill Bottom on Saturday. His son Kit went live on Instagram from the bank as the water"
+    " rose.",
+    "(CLIP) KIT FAIRWEATHER-ODE: Don't open the door, Dad! He's opened the door.",
+]
+
+
+@pytest.mark.parametrize(
+    "handover", [_BULLETIN[1], "NEWSREADER: Our reporter Priya Achterberg-Lowe is at the ford."]
+)
+def test_a_reporters_package_retells_the_newsreaders_clip(handover: str) -> None:
+    lines = [_BULLETIN[0], handover, *_BULLETIN[2:]]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[0]]
+    assert threads[at[lines[3]]] == at[lines[0]]
+
+
+def test_a_bodys_own_video_in_a_package_is_a_clip_of_its_own() -> None:
+    own = (
+        "PRIYA ACHTERBERG-LOWE: Kellmoor Fire Service posted its own video of the rescue on X"
+        " this morning."
+    )
+    count = "PRIYA ACHTERBERG-LOWE: The service says that's been watched 80,000 times."
+    lines = [*_BULLETIN, own, count]
+    at, _, threads = read_lines(lines)
+    assert threads[at[own]] == at[own]
+    assert threads[at[count]] == at[own]
+
+
+def test_the_weather_handed_over_to_is_no_reporters_package() -> None:
+    assert handed_to("PRESENTER: Now the weather, and Bethan has more rain on the way.") is None

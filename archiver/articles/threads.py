@@ -45,6 +45,7 @@ from typing import Protocol
 
 from archiver.articles.account_lines import account_line
 from archiver.articles.antecedents import scene_before_maker
+from archiver.articles.bulletins import handed_to, speaks
 from archiver.articles.captions import (
     BRINGS_ITS_CLIP_IN,
     attach_captions,
@@ -211,10 +212,15 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     item_from = -1  # where the list item being read begins
     made: set[int] = set()  # the clips whose first line names their maker
     scene_of = scene_before_maker(claims, citations)  # a scene told before who filmed it
+    reporter, package_lede = None, None  # a bulletin's reporter handed over to, and the clip
     for claim in claims:
         position = claim.position
         text = text_at[position]
         citation = by_position.get(position)
+        if citation is None and handed_to(claim.text):
+            reporter, package_lede = handed_to(claim.text), lede
+        elif reporter and SPEAKER_LABEL.match(claim.text) and not speaks(claim.text, reporter):
+            reporter = None  # (the newsreader again: the package is over)
         if claim.item_start or (citation is None and is_item_heading(claim)):
             # a new item of a list of clips: the items before it are done with, and its
             # first clip is its own unless it says it goes back ("5. The goose, again")
@@ -309,6 +315,16 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 and retells(text, citation, by_position, thread_of, lede, text_at[lede])
             ):
                 citation.same_clip_as, roles[position] = lede, "back_reference"
+            if (
+                citation.same_clip_as is None
+                and reporter
+                and package_lede in thread_of
+                and in_play in (None, thread_of[package_lede])  # (no other clip brought in)
+                and speaks(claim.text, reporter)
+                and not (another_clip(text, "") or made_from)  # ("posted its own video")
+            ):  # the reporter retells the newsreader's clip
+                citation.same_clip_as = thread_of[package_lede]
+                roles[position] = "back_reference"
             if citation.same_clip_as is None and current is not None:
                 makers = [c.creator for p, c in by_position.items() if thread_of.get(p) == current]
                 scene_after = position - 1 in citing and bool(continues(text))
