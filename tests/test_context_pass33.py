@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.articles.bulletins import handed_to
-from archiver.articles.earlier_clip import official_thread
+from archiver.articles.earlier_clip import earlier_clip_meant, official_thread
 from archiver.articles.goes_on import continues
 from tests.support.threads import read_lines
 
@@ -158,3 +158,36 @@ def test_a_bodys_own_video_in_a_package_is_a_clip_of_its_own() -> None:
 
 def test_the_weather_handed_over_to_is_no_reporters_package() -> None:
     assert handed_to("PRESENTER: Now the weather, and Bethan has more rain on the way.") is None
+
+
+_TABLOID = [
+    "THIS is the moment a best man dropped a three-tier wedding cake on the dance floor - while"
+    " the bride's sister filmed every crumb for TikTok.",
+    "Shanice Oduya-Marr posted the 19-second clip on TikTok, where it has racked up 3.1 MILLION"
+    " views.",
+    "Red-faced best man Dom Aske has since posted his own TikTok in reply, licking icing off his"
+    " shoe, which has 400,000 views.",
+]
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "But the original was also swiped by Facebook page Weddings Gone Wrong, where it has been"
+        " shared another 22,000 times.",
+        "Meanwhile Shanice's original reel has been nicked by meme page @ohnotheydidnt, which"
+        " reposted it on X.",
+        "Meanwhile cheeky meme page Weddings Gone Wrong swiped the original and shared it on"
+        " Facebook.",
+    ],
+)
+def test_a_tabloids_original_swiped_is_the_first_clip_past_a_reply(copy: str) -> None:
+    at, _, threads = read_lines(_TABLOID + [copy])
+    assert threads[at[_TABLOID[2]]] == at[_TABLOID[2]]
+    assert threads[at[copy]] == at[_TABLOID[0]]
+
+
+def test_copying_the_original_of_something_else_is_no_copy_of_a_clip() -> None:
+    thread_of, text_at = {0: 0, 2: 2}, {0: _TABLOID[0], 2: _TABLOID[2]}
+    line = "Her mother copied the original recipe from a 1970s magazine."
+    assert earlier_clip_meant(line, thread_of, text_at, 2) is None

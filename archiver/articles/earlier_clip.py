@@ -45,11 +45,21 @@ _FIRST_ACTED_ON = re.compile(
 # swiped and reposted on Facebook by page ...", "The original clip was also nabbed by prank
 # page ...", "And the original has been lifted, without credit, by ..." (not "The clip was
 # reposted to Instagram by ...": the clip in play)
+_COPIED = (
+    r"(?:re-?posted|re-?uploaded|re-?shared|copied|nabbed|swiped|pinched|ripped|lifted|grabbed|"
+    r"nicked|stolen|snaffled|hijacked)"
+)
 _ORIGINAL_COPIED = re.compile(
-    r"^(?:and\s+)?(?:the|that)\s+(?:original(?:\s+(?:blunder|clip|video|footage|moment))?|"
-    r"blunder|stunt|fail|mishap)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:also|since|later|"
-    r"quickly|even|then)\s+)?(?:[\w-]+\s+(?:from\s+\w+\s+)?and\s+)?(?:re-?posted|re-?uploaded|"
-    r"re-?shared|copied|nabbed|swiped|pinched|ripped|lifted|grabbed)\b",
+    r"^(?:(?:and|but|meanwhile|however)\s*,?\s+)?(?:(?:the|that)\s+(?:original(?:\s+"
+    r"(?:blunder|clip|video|footage|moment|reel|tiktok|post))?|blunder|stunt|fail|mishap)|"
+    # (or the maker's: "Meanwhile Shanice's original reel has been nicked by meme page ...")
+    r"(?:his|her|their|(?-i:[A-Z])[\w’'-]+[’']s?)\s+original(?:\s+(?:clip|video|footage|reel|"
+    r"tiktok|post))?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:also|since|later|quickly|"
+    rf"even|then)\s+)?(?:[\w-]+\s+(?:from\s+\w+\s+)?and\s+)?{_COPIED}\b"
+    # or told active: "Meanwhile cheeky meme page Wharfside Bants swiped the original and ..."
+    rf"|^(?:(?:and|but|meanwhile|however)\s*,?\s+)?[^,.;]{{0,60}}?\b(?:has\s+|have\s+)?"
+    rf"(?:also\s+)?{_COPIED}\s+(?:the|his|her|their)\s+original(?:\s+(?:clip|video|footage|"
+    r"reel|tiktok|post))?(?=\s*(?:[,.;]|$)|\s+(?:and|on|onto|to|from|with|under|in)\b)",
     re.I,
 )
 CLIP_WORD = re.compile(r"\b(?:video|clip|reel|tiktok|post|livestream|stream|footage)\b", re.I)
