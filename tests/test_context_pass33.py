@@ -191,3 +191,38 @@ def test_copying_the_original_of_something_else_is_no_copy_of_a_clip() -> None:
     thread_of, text_at = {0: 0, 2: 2}, {0: _TABLOID[0], 2: _TABLOID[2]}
     line = "Her mother copied the original recipe from a 1970s magazine."
     assert earlier_clip_meant(line, thread_of, text_at, 2) is None
+
+
+_STREAMED = [
+    "Kelsby Regatta streamed its racing for the first time this year on its YouTube channel,"
+    " Kelsby Regatta Live.",
+    "During the veterans' double sculls, two scullers in their seventies capsize in front of"
+    " the sponsor's banner.",
+    "The regatta's stream peaked at about 2,300 live viewers.",
+    "The scullers have since appeared in a print advert for the sponsor.",
+]
+
+
+def test_a_named_persons_own_video_after_a_bodys_stream_is_another_clip() -> None:
+    own = (
+        "Abernethy-Lowe's own video, from a phone taped to his rigger, shows the capsize at"
+        " water level; he posted it on Facebook."
+    )
+    at, _, threads = read_lines(_STREAMED + [own])
+    assert threads[at[_STREAMED[2]]] == at[_STREAMED[0]]
+    assert threads[at[own]] == at[own]
+
+
+def test_the_bodys_own_stream_told_before_is_that_stream() -> None:
+    lines = [
+        "The regatta streamed its racing on its YouTube channel, Hollins Regatta TV, for the"
+        " first time this year.",
+        "The regatta's own stream peaked at about 2,300 viewers during the capsize.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[1]]] == at[lines[0]]
+
+
+@pytest.mark.parametrize("verb", ["growls", "croaks", "splutters"])
+def test_words_said_now_in_any_voice_are_heard_in_the_clip(verb: str) -> None:
+    assert continues(f"'Nobody touch the jar,' he {verb} at the camera.") == "quote"

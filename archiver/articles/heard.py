@@ -29,7 +29,7 @@ SPEECH_IN_CLIP = re.compile(
     r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<who>[\w-]+)\s+"
     r"(?:(?:finally|then|quietly|calmly|simply|just)\s+)?(?:says|adds|"
     r"tells|shouts|sings|replies|asks|jokes|whispers|explains|yells|cries|calls out|screams|"
-    r"shrieks|wails|gasps)\b"
+    r"shrieks|wails|gasps|growls|croaks|bellows|mutters|splutters|chants|roars)\b"
 )
 # In the present only: a quote told in the past ("..., Nasser said.") is what the
 # person told the reporter afterwards, the story's, however short the attribution.
@@ -43,7 +43,8 @@ SPEECH_TO_CREATOR = re.compile(
     # any way of speaking in the moment: "he chants", "she mutters"
     r"whispers|chants|raps|mutters|screams|yells|cries|pleads|begs|sobs|murmurs|"
     r"exclaims|announces|declares|calls|calls out|repeats|answers|sighs|groans|bellows|roars|"
-    r"hollers|booms|grins|beams|quips|snaps|barks|squeals|coos|mumbles)\b)"
+    r"hollers|booms|grins|beams|quips|snaps|barks|squeals|coos|mumbles|growls|croaks|hisses|"
+    r"splutters|wheezes|whoops|squeaks|pants|drawls|howls|grunts|cackles|chirps|puffs)\b)"
     # or a transcript's turn played from the clip: "CLIP (commentary): '...'", "[CLIP] MAN:"
     rf"|{CLIP_TURN.pattern}"
 )

@@ -5,6 +5,8 @@
                                     the queue at 4am", after lines that spoke of clips
     SET_APART                       "The video that changed everything", "The video he
                                     is proudest of": one clip of its maker's, picked out
+    owns_another(text, thread_text) "The regatta's own stream of the same race ...":
+                                    another clip than the thread's, by its owner's own
     the_clip_in_play(text, counted) "It also has just under forty thousand likes",
                                     "Sundqvist posted the film on Instagram": the clip
                                     just spoken of, counted or put on a platform
@@ -95,3 +97,25 @@ def the_clip_in_play(text: str, counted: bool) -> bool:
     if _OWNED.search(text):
         return False
     return bool((counted and _COUNT_OF_IT.search(text)) or _POSTED_THE_CLIP.search(text))
+
+
+# A clip told by its owner's own, at the head of the line ("The regatta's own stream of the
+# same race had 1,250 viewers", "Abernethy-Lowe's own video, from a phone taped to his
+# rigger, shows ...", "NEWSREADER: The cyclist's own helmet camera recorded it as well")
+_OWNS_ITS_OWN = re.compile(
+    r"^(?:(?-i:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}):\s+)?(?:the\s+(?P<noun>[a-z-]+"
+    r"(?:\s+[a-z-]+)?)|(?P<name>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?))[’']s?\s+own\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:video|clip|stream|livestream|footage|recording|camera|film|"
+    r"broadcast|reel)\b",
+    re.I,
+)
+
+
+def owns_another(text: str, thread_text: str) -> bool:
+    """The line tells of its owner's own clip, and the thread's line named no such owner:
+    another clip than the thread's (not when the thread is unknown, `thread_text` empty)."""
+    found = _OWNS_ITS_OWN.match(text.strip())
+    if found is None or not thread_text:
+        return False
+    owner = (found["noun"] or found["name"]).split()[-1]
+    return not re.search(rf"\b{re.escape(owner)}", thread_text, re.I)

@@ -31,7 +31,7 @@ from typing import Protocol
 
 from archiver.articles.copies import A_COPY
 from archiver.articles.earlier_clip import CAMERAS_EXHIBIT, OFFICIAL_ON
-from archiver.articles.in_turn import CLIPS, SET_APART
+from archiver.articles.in_turn import CLIPS, SET_APART, owns_another
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN, a_bodys_footage
 from archiver.platforms import NAMED_PLATFORM, platform_named
 from archiver.text import name_key, one_person
@@ -93,7 +93,7 @@ def another_clip(text: str, thread_text: str) -> bool:
     body = _BODYS_FOOTAGE.match(text)
     if body and not re.search(rf"\b{re.escape(body['body'])}", thread_text, re.I):
         return True  # "Fire service footage from the cockpit" after a hobbyist's drone video
-    if _SHOWS_WHAT_IT_DID_NOT.search(text):
+    if _SHOWS_WHAT_IT_DID_NOT.search(text) or owns_another(text, thread_text):
         return True  # "Video filmed from a trawler shows what the stream did not"
     exhibit = CAMERAS_EXHIBIT.match(text) or OFFICIAL_ON.search(text)
     if exhibit and not re.search(rf"\b{exhibit['kind']}", thread_text, re.I):
