@@ -193,7 +193,7 @@ def main() -> None:
         dumps = json.loads(args.dumps.read_text(encoding="utf-8"))
     else:
         with tempfile.TemporaryDirectory() as tmp:
-            dumps = tl.collect(["blind", "head"], sets, Path(tmp))
+            dumps = tl.collect(["blind", "head"], sets, Path(tmp), own_set_only=True)
         if args.save_dumps:
             args.save_dumps.write_text(json.dumps(dumps), encoding="utf-8")
     if args.train:

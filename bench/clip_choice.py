@@ -257,7 +257,7 @@ def main() -> None:
             if "head" in settings or args.mixed:
                 dumps |= tl.collect(["head"], sets, Path(tmp))  # this tree, always fresh
         else:
-            dumps = tl.collect(["blind", "head"], sets, Path(tmp))
+            dumps = tl.collect(["blind", "head"], sets, Path(tmp), own_set_only=True)
 
     def first_run(j: int) -> list[dict]:
         return [a for a in dumps.get(f"v{j}", ()) if a["set"] == j]

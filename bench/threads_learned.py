@@ -198,8 +198,12 @@ def attach(arts: list[dict], gold: dict) -> list[dict]:
     return arts
 
 
-def collect(settings: list[str], sets: list[int], tmp: Path) -> dict[str, list[dict]]:
-    """Dumps by code version: "head" (this tree) and "v{k}" (the commit adding set k)."""
+def collect(
+    settings: list[str], sets: list[int], tmp: Path, own_set_only: bool = False
+) -> dict[str, list[dict]]:
+    """Dumps by code version: "head" (this tree) and "v{k}" (the commit adding set k). With
+    `own_set_only`, "v{k}" reads set k alone: all a caller that reads each set as its first
+    run read it needs (an old tree reading every set, for 130 sets, took most of an hour)."""
     gold = {(k, a["article"]): a for k in sets for a in read_set(k)}
     trees = {"head": ROOT} if "head" in settings else {}
     for k in sets if "blind" in settings else []:
@@ -217,6 +221,8 @@ def collect(settings: list[str], sets: list[int], tmp: Path) -> dict[str, list[d
     for name, code in trees.items():
         env = {**os.environ, "PYTHONPATH": str(code)}
         command = [sys.executable, script, "--dump", str(tmp / f"{name}.json")]
+        if own_set_only and name != "head":
+            command += ["--dump-set", name[1:]]
         jobs[name] = subprocess.Popen(command, cwd=code, env=env)
     dumps = {}
     for name, job in jobs.items():
@@ -548,10 +554,11 @@ def main() -> None:
     parser.add_argument("--train", action="store_true", help="write membership.json")
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--dump", type=Path, metavar="OUT", help="the step run under each version")
+    parser.add_argument("--dump-set", type=int, metavar="K", help="with --dump: set K alone")
     args = parser.parse_args()
     sets = find_sets()
     if args.dump:
-        dump(args.dump, sets)
+        dump(args.dump, sets if args.dump_set is None else [args.dump_set])
         return
     sys.path.insert(0, str(ROOT))  # this tree's archiver, for bench/thread_scores' imports
     settings = ["blind", "head"] if args.setting == "both" else [args.setting]
