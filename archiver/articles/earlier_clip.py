@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import islice
 
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
 
@@ -132,8 +133,15 @@ def official_thread(
     was told so."""
     if not _THE_OFFICIAL.search(text):
         return None
-    told = [o for p, o in thread_of.items() if _OFFICIAL_OR_ITS_OWN.search(text_at[p])]
-    return max(told, default=None)
+    # (the latest lines only: an article of thousands of such lines is read in time that
+    # grows with its length, not with its square)
+    latest = islice(reversed(thread_of), OFFICIAL_READS)
+    return max(
+        (thread_of[p] for p in latest if _OFFICIAL_OR_ITS_OWN.search(text_at[p])), default=None
+    )
+
+
+OFFICIAL_READS = 120  # thread members, the latest first
 
 
 def earlier_clip_meant(
