@@ -125,12 +125,10 @@ _OFFICIAL_OR_ITS_OWN = re.compile(
 )
 
 
-def official_thread(
-    text: str, thread_of: Mapping[int, int], text_at: Mapping[int, str]
-) -> int | None:
+def official_thread(text: str, thread_of: dict[int, int], text_at: Mapping[int, str]) -> int | None:
     """The latest thread a line calling its clip "the official stream" goes back to: one
     told as official or as a body's own stream; None when the line does not, or no thread
-    was told so."""
+    was told so (`thread_of` is in the order the lines were read: the latest are read)."""
     if not _THE_OFFICIAL.search(text):
         return None
     # (the latest lines only: an article of thousands of such lines is read in time that
@@ -145,7 +143,7 @@ OFFICIAL_READS = 120  # thread members, the latest first
 
 
 def earlier_clip_meant(
-    text: str, thread_of: Mapping[int, int], text_at: Mapping[int, str], in_play: int | None
+    text: str, thread_of: dict[int, int], text_at: Mapping[int, str], in_play: int | None
 ) -> int | None:
     """The thread a citing line marks as an earlier clip: "The first video" is the
     earliest that names a clip, past the one a definite reference would take for the

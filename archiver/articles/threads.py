@@ -217,8 +217,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         position = claim.position
         text = text_at[position]
         citation = by_position.get(position)
-        if citation is None and handed_to(claim.text):
-            reporter, package_lede = handed_to(claim.text), lede
+        if citation is None and (handed := handed_to(claim.text)):
+            reporter, package_lede = handed, lede
         elif reporter and SPEAKER_LABEL.match(claim.text) and not speaks(claim.text, reporter):
             reporter = None  # (the newsreader again: the package is over)
         if claim.item_start or (citation is None and is_item_heading(claim)):

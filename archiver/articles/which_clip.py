@@ -94,7 +94,7 @@ def another_clip(text: str, thread_text: str) -> bool:
     if body and not re.search(rf"\b{re.escape(body['body'])}", thread_text, re.I):
         return True  # "Fire service footage from the cockpit" after a hobbyist's drone video
     if _SHOWS_WHAT_IT_DID_NOT.search(text) or owns_another(text, thread_text):
-        return True  # "Video filmed from a trawler shows what the stream did not"
+        return True  # "... shows what the stream did not"; "Abernethy-Lowe's own video ..."
     exhibit = CAMERAS_EXHIBIT.match(text) or OFFICIAL_ON.search(text)
     if exhibit and not re.search(rf"\b{exhibit['kind']}", thread_text, re.I):
         return True  # "The gallery's own CCTV, also shown to the court," after the reel
