@@ -1226,11 +1226,11 @@ def main() -> int:
     # creator 0.71, metric 0.99/0.92. The choice of clip off, same run: thread 0.74/0.66,
     # 0.82/0.81, 0.65/0.59, 0.65/0.57, 0.76/0.68 (pooled 0.73/0.66); the learned maker off:
     # creator 0.80, 0.69, 0.66, 0.67, 0.74 (pooled 0.71).
-    threads["untouched set 127"] = evaluate_untouched("threads_untouched_127.jsonl")
-    threads["untouched set 128"] = evaluate_untouched("threads_untouched_128.jsonl")
-    threads["untouched set 129"] = evaluate_untouched("threads_untouched_129.jsonl")
-    threads["untouched set 130"] = evaluate_untouched("threads_untouched_130.jsonl")
-    threads["untouched set 131"] = evaluate_untouched("threads_untouched_131.jsonl")
+    threads["untouched set 127 (seen)"] = evaluate_untouched("threads_untouched_127.jsonl")
+    threads["untouched set 128 (seen)"] = evaluate_untouched("threads_untouched_128.jsonl")
+    threads["untouched set 129 (seen)"] = evaluate_untouched("threads_untouched_129.jsonl")
+    threads["untouched set 130 (seen)"] = evaluate_untouched("threads_untouched_130.jsonl")
+    threads["untouched set 131 (seen)"] = evaluate_untouched("threads_untouched_131.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
