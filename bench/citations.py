@@ -1231,6 +1231,32 @@ def main() -> int:
     threads["untouched set 129 (seen)"] = evaluate_untouched("threads_untouched_129.jsonl")
     threads["untouched set 130 (seen)"] = evaluate_untouched("threads_untouched_130.jsonl")
     threads["untouched set 131 (seen)"] = evaluate_untouched("threads_untouched_131.jsonl")
+    # sets 132-136 (fashion weeks, catwalks and models; skateparks, skateboarding and BMX;
+    # bakeries, bread and cake competitions; zoos, wildlife parks and animal escapes;
+    # marathons, fun runs and running clubs) were written and labelled at the start of the
+    # thirty-fourth pass by five people who read neither the code nor its output, each in
+    # eleven or twelve of the usual styles and two new ones (a runway review written like a
+    # theatre review and a podcast's show notes; a primary school's newsletter and a planning
+    # objection letter; a review site's bakery listing and a food-safety recall notice; a
+    # zoo's closure notice and a select committee's evidence transcript; a running club's
+    # results sheet and a physiotherapist's advice column), one translated (Icelandic,
+    # Slovak, Albanian, Zulu, Sinhala), and run once on main as the last pass left it
+    # (8d1a6ac, the models trained on sets 0-131, PYTHONHASHSEED 0): set 132 citation
+    # 0.96/0.92, thread 0.76/0.74, platform 0.84, creator 0.76, metric 0.97/0.95 (n 119, 109,
+    # 119, 119, 73); set 133 citation 0.95/0.95, thread 0.76/0.75, platform 0.83, creator
+    # 0.74, metric 1.00/0.93 (n 110, 105, 110, 110, 70); set 134 citation 0.92/0.93, thread
+    # 0.69/0.69, platform 0.80, creator 0.67, metric 1.00/0.94 (n 107, 106, 107, 107, 64); set
+    # 135 citation 0.92/0.91, thread 0.83/0.65, platform 0.87, creator 0.73, metric 1.00/0.89
+    # (n 114, 112, 114, 114, 66); set 136 citation 0.91/0.90, thread 0.75/0.65, platform 0.82,
+    # creator 0.67, metric 0.96/0.81 (n 108, 99, 108, 108, 63). Pooled: citation 0.93/0.92,
+    # thread 0.76/0.70, platform 0.83, creator 0.71, metric 0.99/0.91. The choice of clip off,
+    # same run: thread 0.77/0.75, 0.79/0.77, 0.72/0.73, 0.81/0.65, 0.73/0.64 (pooled
+    # 0.77/0.71); the learned maker off: creator 0.76, 0.74, 0.65, 0.73, 0.67 (pooled 0.71).
+    threads["untouched set 132"] = evaluate_untouched("threads_untouched_132.jsonl")
+    threads["untouched set 133"] = evaluate_untouched("threads_untouched_133.jsonl")
+    threads["untouched set 134"] = evaluate_untouched("threads_untouched_134.jsonl")
+    threads["untouched set 135"] = evaluate_untouched("threads_untouched_135.jsonl")
+    threads["untouched set 136"] = evaluate_untouched("threads_untouched_136.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
