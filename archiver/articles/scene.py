@@ -152,7 +152,10 @@ _HABITUAL = re.compile(
     r"\b(?:once|twice|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|many|few|handful|dozen|couple)\s+(?:[a-z]+\s+){0,2}?(?:a|per)\s+(?:day|week|month|year|"
     r"fortnight|night|season)\b|\b(?:usually|often|always|generally|typically|"
-    r"normally|rarely|seldom|regularly|increasingly)\b|,\s+(?:[\w’'-]+\s+){0,4}(?:said|says|told)\W*$|"
+    r"normally|rarely|seldom|regularly|increasingly)\b|"
+    # the story's word for it, with the speaker's at the end ("The work is hard, she
+    # says."), not a quotation the verb opens ("In it, she says: 'We are finished.'")
+    r",\s+(?:[\w’'-]+\s+){0,4}(?:said|says|told)(?!\s*:)\W*$|"
     # a fact of a kind of thing: "Capybaras are the largest rodents in the world and can
     # weigh up to 80 kg"
     r"\b(?:is|are)\s+(?:the|among\s+the)\s+(?:[a-z]+est|most|least)\b|"

@@ -1,0 +1,69 @@
+"""Thirty-fourth pass: rules from the misses of sets 0-136 (invented text, in the styles
+of real news; see docs/labelling.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.articles.goes_on import continues
+from tests.support.threads import read_lines
+
+_FACT_CHECK = [
+    "Claim: A video shared on Facebook shows councillor Ines Varga telling a crowd that the"
+    " harbour baths will close for good.",
+    "Verdict: Misleading. The 12-second clip stops halfway through her sentence.",
+]
+
+
+@pytest.mark.parametrize(
+    "heard",
+    [
+        "In it, Varga says: 'Let us be honest. The baths as we know them are finished.'",
+        "In it, she says: 'The baths as we know them are finished.'",
+    ],
+)
+def test_a_quotation_opened_by_says_and_a_colon_is_heard_in_the_clip(heard: str) -> None:
+    at, _, threads = read_lines(_FACT_CHECK + [heard])
+    assert continues(heard) is not None
+    assert threads[at[heard]] == at[_FACT_CHECK[0]]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The baths were never safe, she says.",
+        "She now sells the templates online and earns, she says, 'about what a teacher earns'.",
+    ],
+)
+def test_the_speakers_word_at_the_end_is_still_the_storys(told: str) -> None:
+    assert continues(told) is None
+
+
+_FILM = [
+    "A video filmed by ferryman Aron Thorsby shows the elk swimming between the moored boats.",
+    "The harbour office has since shared the clip on its own page.",
+    "The elk climbs out by the fuel pumps and shakes itself.",
+    "Elsewhere in the region, the autumn ferry timetable starts on Monday.",
+    "Photo: The elk among the fishing boats. (Picture from Aron Thorsby's film)",
+]
+
+
+def test_a_caption_from_a_named_persons_film_is_a_still_of_their_clip() -> None:
+    caption = _FILM[-1]
+    at, _, threads = read_lines(_FILM)
+    assert threads[at[caption]] == at[_FILM[0]]
+
+
+_BUS = [
+    "The front camera of a school bus caught the fireball over the fell road on Tuesday"
+    " evening, and the bus company has posted the video on Facebook.",
+    "It has been seen about 40,000 times.",
+    "Astronomers at the county observatory say the rock probably burned up over the sea.",
+    "Picture: The fireball above the fell road, a picture from the video of the bus's front"
+    " camera.",
+]
+
+
+def test_a_picture_from_a_video_is_a_still_of_it() -> None:
+    at, _, threads = read_lines(_BUS)
+    assert threads[at[_BUS[-1]]] == at[_BUS[0]]
