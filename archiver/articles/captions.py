@@ -64,7 +64,7 @@ _DATED = re.compile(
 _OF_A_CLIP = re.compile(
     r"\b(?:still|stills|frame|screengrab|screenshot|grab|capture|video|clip|footage|stream|"
     r"livestream|reel|story|tiktok|youtube|instagram|facebook|snapchat|twitch|x|cctv|dash-?cam|"
-    r"body-?cam|camera|phone|recorded|captured|caught|moment)\b",
+    r"body-?cam|camera|phone|recorded|captured|caught|moment|film)\b",
     re.I,
 )
 
@@ -140,7 +140,7 @@ def _platforms_thread(
 _WHOSE_CLIP = re.compile(
     r"\b(?:from|in|of)\s+(?:(?:the|her|his|their|its)\s+)?(?P<owner>(?:[A-Z][\w’'-]*\s+){0,2}"
     r"[\w’'-]+?)[’'](?:s\b)?\s+(?:[\w-]+\s+){0,2}?(?:video|clip|footage|reel|short|story|stream|"
-    r"livestream|camera|time-lapse|review|tiktok|vlog|upload|post)\b",
+    r"livestream|camera|time-lapse|review|tiktok|vlog|upload|post|film)\b",
     re.I,
 )
 

@@ -70,8 +70,9 @@ _STREAMING_ON = re.compile(
 # camera" (photo captions cite the clip they are taken from)
 # (archiver.articles.captions reads a line that says so as a caption, full stop or not)
 STILL_FROM = re.compile(
-    # ("a screenshot of the Douyin video", "a frame from the Facebook Live")
-    r"\b(?:still|image|frame|screenshot|screen\s*grab|grab|capture)\s+(?:taken\s+)?(?:from|"
+    # ("a screenshot of the Douyin video", "a frame from the Facebook Live", "in a picture
+    # from Elias Strömgren's film", as translations put it)
+    r"\b(?:still|image|picture|frame|screenshot|screen\s*grab|grab|capture)\s+(?:taken\s+)?(?:from|"
     # (or with no article: "in an image from video filmed by ...")
     r"(?<=shot |grab )of)\s+(?:(?:the|a|an|his|her|their|its|"
     r"(?:[A-Z][\w’'-]*\s+){0,2}[\w’'-]+[’']s)\s+)?(?:[\w’'-]+\s+){0,3}?"
