@@ -67,3 +67,51 @@ _BUS = [
 def test_a_picture_from_a_video_is_a_still_of_it() -> None:
     at, _, threads = read_lines(_BUS)
     assert threads[at[_BUS[-1]]] == at[_BUS[0]]
+
+
+_PARTY = [
+    "A video posted to TikTok by guest Mara Quist shows a stray cat strolling down the"
+    " catwalk at the Harrowgate graduate show and stealing a feathered hat.",
+]
+
+
+@pytest.mark.parametrize(
+    "heard",
+    [
+        "'She's actually taking it!' one stunned guest squeals.",
+        "'That's our girl,' another says, and the whole room claps.",
+        "'If she clears the last step, she has won it,' the Stagecast TV commentator says.",
+        "In it, the woman filming says, 'She's not even running. She's just having a look.'",
+        "One steward wipes away a tear.",
+    ],
+)
+def test_more_ways_of_telling_who_speaks_or_acts_in_the_clip(heard: str) -> None:
+    assert continues(heard) is not None
+    at, _, threads = read_lines(_PARTY + [heard])
+    assert threads[at[heard]] == at[_PARTY[0]]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "'We are proud of every one of our students,' the college writes.",
+        "'We will not be showing the hat again,' the museum announces.",
+    ],
+)
+def test_a_bodys_statement_is_not_heard_in_the_clip(statement: str) -> None:
+    assert continues(statement) is None
+
+
+_GALLERY = [
+    "Tallowfield Zoo opened after sunset for the first time on Friday.",
+    "Visitors queue with torches at the main gate. Photograph: Ines Ward/Tallowfield Echo",
+    "A fruit bat hangs a few inches from a visitor's face, in a still from a video posted to"
+    " Instagram by visitor Corinne Appiah-Holt",
+    "'It's looking at me. It's looking right at me,' Appiah-Holt whispers as the bat tilts its"
+    " head, in the clip's opening seconds",
+]
+
+
+def test_a_caption_that_brings_its_clip_in_after_what_it_shows_carries_a_thread() -> None:
+    at, _, threads = read_lines(_GALLERY)
+    assert threads[at[_GALLERY[3]]] == at[_GALLERY[2]]

@@ -169,11 +169,16 @@ def _possessors_thread(
 
 
 # A caption that brings its clip in, read like prose: "A still from a video posted to
-# TikTok by stallholder Wen Ashdown-Li, showing ..." (the next line's "Her clip" is it)
+# TikTok by stallholder Wen Ashdown-Li, showing ..." (the next line's "Her clip" is it),
+# or after what it shows: "A fruit bat hangs by a visitor's face, in a still from a video
+# posted to Instagram by visitor Corinne Appiah-Holt"
+_A_CLIP_POSTED = (
+    r"(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:video|clip|livestream|stream|reel|tiktok|broadcast)\b"
+    r"[^.;]{0,40}?\b(?:posted|uploaded|shared|filmed|streamed|broadcast|by)\b"
+)
 BRINGS_ITS_CLIP_IN = re.compile(
     r"^(?:A|An)\s+(?:still|frame|screenshot|screen\s*grab|grab|image)\s+(?:taken\s+)?(?:from|of)\s+"
-    r"(?:(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:video|clip|livestream|stream|reel|tiktok|broadcast)\b"
-    r"[^.;]{0,40}?\b(?:posted|uploaded|shared|filmed|streamed|broadcast|by)\b|"
+    rf"(?:{_A_CLIP_POSTED}|"
     # ("A still from footage filmed by a fan on a car park roof and posted on X by ...")
     r"footage\s+(?:filmed|shot|recorded|posted|uploaded)\b|"
     # (or someone's, on a platform: "A screenshot from the organisers' Instagram livestream",
@@ -182,7 +187,10 @@ BRINGS_ITS_CLIP_IN = re.compile(
     r"(?:live-?stream|stream|live|video|reel)\b|"
     # or a person's, named: "A screenshot of plane-spotter Harvey Lam's YouTube video of ..."
     r"(?:[\w-]+\s+){0,2}?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?[’']s?\s+(?:own\s+)?"
-    rf"(?:(?:{NAMED_PLATFORM})\s+)?(?:live-?stream|stream|video|clip|reel|footage)\b)",
+    rf"(?:(?:{NAMED_PLATFORM})\s+)?(?:live-?stream|stream|video|clip|reel|footage)\b)"
+    # after what it shows, a new clip only: "..., in a still from a video posted to ..."
+    r"|^[^.;]{0,200}?,\s+in\s+a\s+(?:still|frame|screenshot|screen\s*grab|grab|image)\s+"
+    rf"(?:taken\s+)?from\s+{_A_CLIP_POSTED}",
     re.I,
 )
 

@@ -41,6 +41,7 @@ _PERSON = (
     r"bird|animal|player|athlete|climber|pilot|farmer|teacher|pupil|onlooker|bystander|"
     r"spectator|commuter|guest|friend|colleague|toddler|lady|bride|groom|waiter|waitress|"
     r"protester|activist|fan|firefighter|paramedic|soldier|shopper|diner|"
+    r"keeper|zookeeper|skater|steward|marshal|coach|volunteer|ranger|"
     r"goose|duck|swan|gull|seagull|fox|deer|bear|seal|cow|sheep|goat|pig|monkey|macaque|"
     r"squirrel|parrot|owl|hedgehog|kitten|lamb|calf|pony|donkey|otter|badger|raccoon|crow"
 )
@@ -175,7 +176,7 @@ def continues(text: str, names: frozenset[str] = frozenset()) -> str | None:
     if SPEECH_TO_CREATOR.search(text):
         return "quote"
     speech = SPEECH_IN_CLIP.search(text)
-    if speech and speech["who"].lower() not in OUTSIDE:
+    if speech and (speech["who"] or "").lower() not in OUTSIDE:
         return "quote"
     definite = _DEFINITE.search(text)
     if definite and _PRESENT.match(text, definite.end()):

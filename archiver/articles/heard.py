@@ -23,13 +23,23 @@ import re
 from archiver.articles.claims import CLIP_TURN
 from archiver.articles.stated import speech_in
 
+# Any way of speaking in the moment, told in the present: "she says", "he chants"
+_SPEAKS = (
+    r"says|adds|explains|tells|jokes|writes|asks|shouts|sings|replies|laughs|deadpans|"
+    r"narrates|wails|shrieks|gasps|whispers|chants|raps|mutters|screams|yells|cries|pleads|"
+    r"begs|sobs|murmurs|exclaims|announces|declares|calls|calls out|repeats|answers|sighs|"
+    r"groans|bellows|roars|hollers|booms|grins|beams|quips|snaps|barks|squeals|coos|mumbles|"
+    r"growls|croaks|hisses|splutters|wheezes|whoops|squeaks|pants|drawls|howls|grunts|"
+    r"cackles|chirps|puffs"
+)
 # Speech in the clip in the present, by a definite person ("..., the senator tells the
-# crowd"): the story's quotes are mostly past and by officials, who are outside the clip
+# crowd", "..., one stunned guest squeals", "..., another says"): the story's quotes are
+# mostly past and by officials, who are outside the clip
 SPEECH_IN_CLIP = re.compile(
-    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<who>[\w-]+)\s+"
-    r"(?:(?:finally|then|quietly|calmly|simply|just)\s+)?(?:says|adds|"
-    r"tells|shouts|sings|replies|asks|jokes|whispers|explains|yells|cries|calls out|screams|"
-    r"shrieks|wails|gasps|growls|croaks|bellows|mutters|splutters|chants|roars)\b"
+    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<who>[\w-]+)|"
+    r"(?P<other>another))\s+(?:(?:finally|then|quietly|calmly|simply|just)\s+)?"
+    # (not a body's statement: "..., the club writes", "..., the zoo announces")
+    rf"(?!(?:writes|announces|declares|answers|calls)\b(?!\s+out))(?:{_SPEAKS})\b"
 )
 # In the present only: a quote told in the past ("..., Nasser said.") is what the
 # person told the reporter afterwards, the story's, however short the attribution.
@@ -38,13 +48,7 @@ SPEECH_TO_CREATOR = re.compile(
     r"[A-Z][\w’'-]+)\s+"
     r"(?:(?:appears|seems)\s+to\s+say\b|(?:can|could)\s+be\s+heard\s+(?:saying|shouting|"
     r"telling|yelling|screaming)\b|"
-    r"(?:says|adds|explains|tells|jokes|writes|asks|shouts|sings|replies|laughs|deadpans|"
-    r"narrates|wails|shrieks|gasps|"
-    # any way of speaking in the moment: "he chants", "she mutters"
-    r"whispers|chants|raps|mutters|screams|yells|cries|pleads|begs|sobs|murmurs|"
-    r"exclaims|announces|declares|calls|calls out|repeats|answers|sighs|groans|bellows|roars|"
-    r"hollers|booms|grins|beams|quips|snaps|barks|squeals|coos|mumbles|growls|croaks|hisses|"
-    r"splutters|wheezes|whoops|squeaks|pants|drawls|howls|grunts|cackles|chirps|puffs)\b)"
+    rf"(?:{_SPEAKS})\b)"
     # or a transcript's turn played from the clip: "CLIP (commentary): '...'", "[CLIP] MAN:"
     rf"|{CLIP_TURN.pattern}"
 )

@@ -215,7 +215,7 @@ def the_story(text: str, previous_joined: bool) -> bool:
     if STORY_VERB_EARLY.match(text) and not re.search('[“”"]', text):
         return True  # "The farm runs a petting zoo", "Unions say ..."
     speech = SPEECH_IN_CLIP.search(text)
-    if speech and speech["who"].lower() in OUTSIDE:
+    if speech and (speech["who"] or "").lower() in OUTSIDE:
         return True
     subject = _SUBJECT.match(text)
     return state_or_habit(text, subject.end() if subject else 0)

@@ -154,7 +154,9 @@ _HABITUAL = re.compile(
     r"fortnight|night|season)\b|\b(?:usually|often|always|generally|typically|"
     r"normally|rarely|seldom|regularly|increasingly)\b|"
     # the story's word for it, with the speaker's at the end ("The work is hard, she
-    # says."), not a quotation the verb opens ("In it, she says: 'We are finished.'")
+    # says."), not a quotation the verb opens ("In it, she says: 'We are finished.'", "In
+    # it, the woman filming says, 'They're not even running.'")
+    r"(?<!^in it)(?<!^in the clip)(?<!^in the video)"
     r",\s+(?:[\w’'-]+\s+){0,4}(?:said|says|told)(?!\s*:)\W*$|"
     # a fact of a kind of thing: "Capybaras are the largest rodents in the world and can
     # weigh up to 80 kg"
