@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles.bulletins import handed_to
 from archiver.articles.goes_on import continues
 from tests.support.threads import read_lines
 
@@ -115,3 +116,47 @@ _GALLERY = [
 def test_a_caption_that_brings_its_clip_in_after_what_it_shows_carries_a_thread() -> None:
     at, _, threads = read_lines(_GALLERY)
     assert threads[at[_GALLERY[3]]] == at[_GALLERY[2]]
+
+
+_NEWS = [
+    "NEWSREADER: More than a million people have now watched a video of an 81-year-old"
+    " crossing the finish line of the Vale Half with her arms in the air.",
+    "NEWSREADER: Margaret Ashworth-Ellis jogged the race in just under four hours. Our"
+    " reporter Jamal Pennock-Reyes has been to see her.",
+    "JAMAL PENNOCK-REYES: Her grandson Liam filmed the last hundred metres from behind the"
+    " barriers and put it on Instagram on Sunday night.",
+    "(CLIP) LIAM: Go on, Nan! You've done it!",
+]
+
+
+@pytest.mark.parametrize(
+    "handover",
+    [
+        _NEWS[1],
+        "NEWSREADER: Our reporter Jamal Pennock-Reyes went to meet her.",
+        "NEWSREADER: Our reporter Jamal Pennock-Reyes was there.",
+    ],
+)
+def test_our_reporter_gone_to_the_story_hands_over_to_a_package(handover: str) -> None:
+    assert handed_to(handover) == "JAMAL PENNOCK-REYES"
+    lines = [_NEWS[0], handover, *_NEWS[2:]]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[0]]
+    assert threads[at[lines[3]]] == at[lines[0]]
+
+
+def test_a_package_clip_on_another_platform_than_the_ledes_is_its_own() -> None:
+    lede = (
+        "NEWSREADER: The company behind the thermostats, Thermiq, has posted a video apology on"
+        " its YouTube channel."
+    )
+    retold = (
+        "JAMAL PENNOCK-REYES: Retired nurse Glenys Parry-Obi filmed her thermostat overnight and"
+        " posted the clip on TikTok."
+    )
+    at, _, threads = read_lines([lede, _NEWS[1], retold])
+    assert threads[at[retold]] == at[retold]
+
+
+def test_a_name_that_did_something_else_is_no_handover() -> None:
+    assert handed_to("NEWSREADER: The mayor, Tom Banks, went to the fair.") is None

@@ -17,12 +17,17 @@ from archiver.articles.claims import SPEAKER_LABEL
 
 _HANDOVER = re.compile(
     r"^[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}(?:\s*\([^()]{1,60}\))?:\s+"
-    r"(?:(?:And\s+)?(?:[Oo]ur|[Hh]ere's\s+our)\s+(?:[a-z-]+\s+){0,3}?"
+    # (after what the newsreader tells first: "... in three hours. Our reporter ...")
+    r"(?:[^.!?]{1,300}[.!?]\s+){0,3}?"
+    r"(?P<ours>(?:And\s+)?(?:[Oo]ur|[Hh]ere's\s+our)\s+(?:[a-z-]+\s+){0,3}?"
     r"(?:reporter|correspondent|editor)\s+)?"
     # a full name: "Bethan has more rain on the way" is the weather, no package
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+"
     r"(?:reports|is\s+(?:at|in|on|outside|there)\b|has\s+(?:the\s+story|more|been\s+to)|"
-    r"sent\s+(?:this|us\s+this)\s+report|joins\s+us)[^.]{0,60}\.\s*$"
+    r"sent\s+(?:this|us\s+this)\s+report|joins\s+us|"
+    # (our reporter, gone to the story: "went to meet her", "was there", "has been speaking
+    # to them")
+    r"(?(ours)(?:went|was|has|is|met|spoke|caught)\b|(?!)))[^.]{0,80}\.\s*$"
 )
 
 

@@ -322,6 +322,9 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 and in_play in (None, thread_of[package_lede])  # (no other clip brought in)
                 and speaks(claim.text, reporter)
                 and not (another_clip(text, "") or made_from)  # ("posted its own video")
+                # (nor one on another platform than the lede's: the company's YouTube
+                # apology, then the nurse who "posted the clip on TikTok")
+                and by_position[package_lede].platform in (None, citation.platform)
             ):  # the reporter retells the newsreader's clip
                 citation.same_clip_as = thread_of[package_lede]
                 roles[position] = "back_reference"
