@@ -160,3 +160,21 @@ def test_a_package_clip_on_another_platform_than_the_ledes_is_its_own() -> None:
 
 def test_a_name_that_did_something_else_is_no_handover() -> None:
     assert handed_to("NEWSREADER: The mayor, Tom Banks, went to the fair.") is None
+
+
+def test_a_stream_live_now_is_cited_though_the_line_says_what_is_to_come() -> None:
+    lines = [
+        "08:31 And they're off, up the hill towards the cathedral.",
+        "08:55 Runner Femi Adeyemo-Price has gone live on TikTok from the mass start, and says"
+        " she will stream all 26.2 miles.",
+        "09:20 On Femi's live, she's running alongside a man dressed as a lighthouse.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[1]] in citations
+    assert threads[at[lines[2]]] == at[lines[1]]
+
+
+def test_a_stream_only_promised_is_still_no_clip() -> None:
+    promised = "07:58 Femi Adeyemo-Price says she will stream all 26.2 miles on TikTok."
+    at, citations, _ = read_lines(["07:45 Good morning from Harbour Parade.", promised])
+    assert at[promised] not in citations

@@ -303,7 +303,9 @@ _NOT_MADE_YET = re.compile(
 
 _MADE_ALREADY = re.compile(
     r"\b(?:posted|filmed|shared|uploaded|recorded|streamed|published|went\s+live|shows|showed|"
-    r"views|viewed|watched)\b",
+    # (live now, streaming on: "has gone live on TikTok ... and says she will stream all
+    # 26.2 miles")
+    r"views|viewed|watched|gone\s+live|is\s+(?:now\s+)?live|is\s+streaming)\b",
     re.I,
 )
 
