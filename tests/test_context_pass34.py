@@ -178,3 +178,18 @@ def test_a_stream_only_promised_is_still_no_clip() -> None:
     promised = "07:58 Femi Adeyemo-Price says she will stream all 26.2 miles on TikTok."
     at, citations, _ = read_lines(["07:45 Good morning from Harbour Parade.", promised])
     assert at[promised] not in citations
+
+
+def test_someone_gone_live_on_another_platform_opens_a_stream_of_their_own() -> None:
+    lines = [
+        "09:42 The organisers will stream the final on their YouTube channel, Guild Live, from"
+        " 10am. It is not live yet.",
+        "10:01 Guild Live is now on air, opening on a wide shot of eight empty workbenches."
+        " Roughly 6,500 people are watching.",
+        "10:15 Finalist Amara Lindqvist-Obi has gone live on TikTok from her bench. Her live"
+        " has just over 2,000 viewers.",
+        "14:05 Back on Amara's live, she turns the phone round to show her viewers the floor.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[2]]
+    assert threads[at[lines[3]]] == at[lines[2]]

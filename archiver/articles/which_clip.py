@@ -59,6 +59,8 @@ _OTHER_CLIP = re.compile(
     re.I,
 )
 
+# Someone gone live where the thread's clip is not: "Finalist Amara has gone live on TikTok"
+_GONE_LIVE = re.compile(rf"\b(?:has|have)\s+gone\s+live\s+on\s+(?P<mark>{NAMED_PLATFORM})")
 
 # One picked out of the clips the thread cited together, by what sets it apart: "In the
 # video that first drew investigators' attention, ..." after "posted videos of herself"
@@ -98,7 +100,7 @@ def another_clip(text: str, thread_text: str) -> bool:
     exhibit = CAMERAS_EXHIBIT.match(text) or OFFICIAL_ON.search(text)
     if exhibit and not re.search(rf"\b{exhibit['kind']}", thread_text, re.I):
         return True  # "The gallery's own CCTV, also shown to the court," after the reel
-    found = _OTHER_CLIP.search(text)
+    found = _OTHER_CLIP.search(text) or _GONE_LIVE.search(text)
     return bool(found) and not re.search(rf"\b{found['mark']}\b", thread_text, re.I)
 
 
