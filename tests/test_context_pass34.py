@@ -193,3 +193,30 @@ def test_someone_gone_live_on_another_platform_opens_a_stream_of_their_own() -> 
     at, _, threads = read_lines(lines)
     assert threads[at[lines[2]]] == at[lines[2]]
     assert threads[at[lines[3]]] == at[lines[2]]
+
+
+@pytest.mark.parametrize(
+    ("call", "claim"),
+    [
+        ("Seen a better escape? Send us the video.", "Send us the video."),
+        (
+            "If you see them, ring our escape line and, if you can, film them from a distance"
+            " and send us the video.",
+            None,
+        ),
+    ],
+)
+def test_a_call_to_readers_for_clips_cites_nothing(call: str, claim: str | None) -> None:
+    lines = [
+        "A video posted by @skatergran shows a grandmother dropping into a bowl.",
+        "It has 2m views.",
+        call,
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[claim or call] not in citations
+
+
+def test_readers_who_sent_clips_in_are_still_told_of() -> None:
+    told = "Reader Ellen Vance sent us this video of the snow drifting over her car on Tuesday."
+    at, citations, _ = read_lines(["Snow closed every school in Harrowby on Tuesday.", told])
+    assert at[told] in citations

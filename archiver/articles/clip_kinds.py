@@ -310,6 +310,11 @@ _MADE_ALREADY = re.compile(
 )
 
 
+# A call to readers for clips, no clip of the story's: "Seen a better escape? Send us the
+# video.", "... and, if you can, film them from a distance and send us the video"
+_CALL_FOR_CLIPS = re.compile(r"(?:^|[.?!:]\s+|\band\s+)(?:please\s+)?send\s+us\b", re.I)
+
+
 def no_clip_of_its_own(text: str) -> bool:
     """Many clips counted together, a clip not made yet, or an account asked for comment
     (moved here from archiver.articles.cues at its size limit)."""
@@ -317,7 +322,7 @@ def no_clip_of_its_own(text: str) -> bool:
         return True  # "We contacted @DunhallowAlerts for comment": the account, asked
     if _NOT_MADE_YET.search(text) and not _MADE_ALREADY.search(text):
         return True  # (not "posted a video on Monday and plans to post another")
-    return bool(_MANY_CLIPS_COUNTED.search(text))
+    return bool(_MANY_CLIPS_COUNTED.search(text) or _CALL_FOR_CLIPS.search(text))
 
 
 # More of the clip's life told: a streamer ending or starting their stream ("Fahy has
