@@ -27,13 +27,14 @@ def test_the_weights_were_trained_on_every_labelled_set() -> None:
 # Openers in words the rules have no cue for, after a clip the rules did cite; the line
 # after each describes the new clip. (A neighbour who "checked his own camera and found
 # footage of the same fox" was here until the weights of sets 0-106, which give it 0.575,
-# under the shipped 0.6.)
+# under the shipped 0.6; "In one broadcast seen by investigators, ..." until the weights
+# of sets 0-136, which give it 0.59.)
 MISSED = [
     [
         "Investigators have examined dozens of livestreams posted to Douyin by the seller.",
         "The agency said the seller had been warned twice.",
-        "In one broadcast seen by investigators, Li pours a green powder into a jar of water "
-        "in front of the camera.",
+        "In a broadcast from March seen by investigators, Li pours a green powder into a jar "
+        "of water in front of the camera.",
         "The powder turns the water green.",
     ],
 ]
