@@ -1235,11 +1235,11 @@ def main() -> int:
     # bakeries, bread and cake competitions; zoos, wildlife parks and animal escapes;
     # marathons, fun runs and running clubs) were written and labelled at the start of the
     # thirty-fourth pass by five people who read neither the code nor its output, each in
-    # eleven or twelve of the usual styles and two new ones (a runway review written like a
+    # eleven of the usual styles, one translated and two new ones (a runway review written like a
     # theatre review and a podcast's show notes; a primary school's newsletter and a planning
     # objection letter; a review site's bakery listing and a food-safety recall notice; a
     # zoo's closure notice and a select committee's evidence transcript; a running club's
-    # results sheet and a physiotherapist's advice column), one translated (Icelandic,
+    # results sheet and a physiotherapist's advice column; the translations from Icelandic,
     # Slovak, Albanian, Zulu, Sinhala), and run once on main as the last pass left it
     # (8d1a6ac, the models trained on sets 0-131, PYTHONHASHSEED 0): set 132 citation
     # 0.96/0.92, thread 0.76/0.74, platform 0.84, creator 0.76, metric 0.97/0.95 (n 119, 109,
