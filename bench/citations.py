@@ -1252,11 +1252,11 @@ def main() -> int:
     # thread 0.76/0.70, platform 0.83, creator 0.71, metric 0.99/0.91. The choice of clip off,
     # same run: thread 0.77/0.75, 0.79/0.77, 0.72/0.73, 0.81/0.65, 0.73/0.64 (pooled
     # 0.77/0.71); the learned maker off: creator 0.76, 0.74, 0.65, 0.73, 0.67 (pooled 0.71).
-    threads["untouched set 132"] = evaluate_untouched("threads_untouched_132.jsonl")
-    threads["untouched set 133"] = evaluate_untouched("threads_untouched_133.jsonl")
-    threads["untouched set 134"] = evaluate_untouched("threads_untouched_134.jsonl")
-    threads["untouched set 135"] = evaluate_untouched("threads_untouched_135.jsonl")
-    threads["untouched set 136"] = evaluate_untouched("threads_untouched_136.jsonl")
+    threads["untouched set 132 (seen)"] = evaluate_untouched("threads_untouched_132.jsonl")
+    threads["untouched set 133 (seen)"] = evaluate_untouched("threads_untouched_133.jsonl")
+    threads["untouched set 134 (seen)"] = evaluate_untouched("threads_untouched_134.jsonl")
+    threads["untouched set 135 (seen)"] = evaluate_untouched("threads_untouched_135.jsonl")
+    threads["untouched set 136 (seen)"] = evaluate_untouched("threads_untouched_136.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
