@@ -1257,6 +1257,34 @@ def main() -> int:
     threads["untouched set 134 (seen)"] = evaluate_untouched("threads_untouched_134.jsonl")
     threads["untouched set 135 (seen)"] = evaluate_untouched("threads_untouched_135.jsonl")
     threads["untouched set 136 (seen)"] = evaluate_untouched("threads_untouched_136.jsonl")
+    # sets 137-141 (ferries, ports and river crossings; theatres, amateur dramatics and
+    # pantomimes; beaches, lifeguards and sea swimming; farmers' markets, farm shops and
+    # smallholdings; gyms, fitness classes and fitness influencers) were written and labelled
+    # at the start of the thirty-fifth pass by five people who read neither the code nor its
+    # output, each in eleven of the usual styles, one translated and two new ones (a
+    # coroner's inquest report and a travel-review site's page with readers' trip reports; a
+    # director's notes in a theatre programme and an extract from a charity's annual report;
+    # a coastal walking guidebook entry and a crowdfunding page with its updates; an
+    # agricultural show report with its prize list and a market's FAQ page; a gym chain's
+    # half-year results statement and a class timetable page with instructor bios; the
+    # translations from Maltese, Basque, Hausa, Khmer, Malagasy), and run once on main as the
+    # last pass left it (dbbe1d8, the models trained on sets 0-136, PYTHONHASHSEED 0): set 137
+    # citation 0.99/0.95, thread 0.77/0.67, platform 0.82, creator 0.73, metric 1.00/0.97 (n
+    # 108, 109, 108, 108, 68); set 138 citation 0.91/0.89, thread 0.82/0.74, platform 0.79,
+    # creator 0.71, metric 0.98/0.93 (n 112, 108, 112, 112, 67); set 139 citation 0.92/0.96,
+    # thread 0.74/0.69, platform 0.91, creator 0.70, metric 1.00/0.86 (n 102, 105, 102, 102,
+    # 71); set 140 citation 0.93/0.95, thread 0.80/0.68, platform 0.86, creator 0.70, metric
+    # 1.00/0.89 (n 112, 112, 112, 112, 72); set 141 citation 0.89/0.93, thread 0.69/0.69,
+    # platform 0.84, creator 0.72, metric 1.00/0.84 (n 109, 89, 109, 109, 71). Pooled:
+    # citation 0.93/0.94, thread 0.77/0.69, platform 0.84, creator 0.71, metric 1.00/0.90. The
+    # choice of clip off, same run: thread 0.75/0.64, 0.84/0.74, 0.79/0.73, 0.80/0.68,
+    # 0.72/0.72 (pooled 0.78/0.70); the learned maker off: creator 0.71, 0.71, 0.70, 0.70,
+    # 0.70 (pooled 0.70).
+    threads["untouched set 137"] = evaluate_untouched("threads_untouched_137.jsonl")
+    threads["untouched set 138"] = evaluate_untouched("threads_untouched_138.jsonl")
+    threads["untouched set 139"] = evaluate_untouched("threads_untouched_139.jsonl")
+    threads["untouched set 140"] = evaluate_untouched("threads_untouched_140.jsonl")
+    threads["untouched set 141"] = evaluate_untouched("threads_untouched_141.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
