@@ -152,11 +152,21 @@ _SAYS_NOW = re.compile(
 _NOW_TO_THE_WRITER = re.compile(
     r"^\s+now\b|^,\s+(?:laughing,\s+)?(?:(?:pouring|stirring|sipping|making)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:tea|coffee|sugar|milk|wine)|perched|unwrapping|threading|over\s+(?:a|an|her|his)\s+"
-    r"[^,.]{0,20}?(?:coffee|tea|mug|pint|lunch|sandwich|cake))\b"
+    r"[^,.]{0,20}?(?:coffee|tea|mug|pint|lunch|sandwich|cake)|"
+    # the chores of the visit ("she says, rinsing her cup at the sink", "padlocking the
+    # shed"), the writer beside them ("as we pull in"), or the writer's own turn ("she
+    # says when I mention it"), not a place alone ("laughing, at the top of the ladder")
+    r"rinsing|padlocking|unlocking|topping\s+up|pulling\s+on|running\s+a\s+hand|"
+    r"getting\s+up\s+to)\b|^,?\s+(?:laughing,\s+)?(?:[\w\s]{0,30}?\bwhen\s+I|to\s+me|"
+    r"as\s+we\s+(?:pull|walk|drive|step|sit|leave|talk|speak|head))\b"
 )
 _THE_CLIPS_LIFE = re.compile(
-    r"\b(?:would\s+(?:watch|see)\s+it|posted\s+it|post(?:ed)?\s+it\s+for|for\s+(?:the\s+)?views|"
-    r"gone\s+viral|went\s+viral|famous|followers)\b",
+    r"\b(?:(?:would|might|will|could)\s+(?:watch|see)\s+it|posted\s+it|post(?:ed)?\s+it\s+for|"
+    r"for\s+(?:the\s+)?views|gone\s+viral|went\s+viral|famous|followers|watched\s+it|"
+    # (what the clips did to the speaker's life: "I very nearly deleted it", "My mum rang
+    # me crying", "People think the videos are about me")
+    r"deleted\s+it|the\s+videos|every\s+video|filmed\s+me|rang\s+me|my\s+phone\s+(?:was|went|"
+    r"kept|started))\b",
     re.I,
 )
 

@@ -1,0 +1,43 @@
+"""Thirty-fifth pass: rules from the misses of sets 0-136 (invented text, in the styles
+of real news; see docs/labelling.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.threads import read_lines
+
+_PROFILE = [
+    "The video that changed her life is 40 seconds long.",
+    "Otter pups tumble down a muddy bank into the river, one after another.",
+    "It has been watched 9.2 million times on TikTok.",
+]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "'I thought my cousins might watch it,' she says, rinsing a mug at the sink.",
+        "'My brother rang me from Leeds to ask if I was all right,' she says.",
+        "'People think the videos are about otters. They are about the river,' she says.",
+        "'The river is the star,' she says, padlocking the boathouse.",
+        "'It was never meant for strangers,' she says when I mention the comments.",
+        "'I still film every morning,' she says as we walk back to the car.",
+    ],
+)
+def test_a_profiles_quote_said_to_the_writer_is_not_heard_in_the_clip(told: str) -> None:
+    at, _, threads = read_lines(_PROFILE + [told])
+    assert threads[at[_PROFILE[2]]] == at[_PROFILE[0]]
+    assert threads.get(at[told]) is None
+
+
+@pytest.mark.parametrize(
+    "heard",
+    [
+        "'Go on, little one, in you go,' she says, laughing, at the top of the bank.",
+        "'That is five of them. Five,' she says, shaking her head.",
+    ],
+)
+def test_a_quote_with_the_speakers_gesture_in_the_clip_is_still_heard(heard: str) -> None:
+    at, _, threads = read_lines(_PROFILE + [heard])
+    assert threads[at[heard]] == at[_PROFILE[0]]
