@@ -41,3 +41,30 @@ def test_a_profiles_quote_said_to_the_writer_is_not_heard_in_the_clip(told: str)
 def test_a_quote_with_the_speakers_gesture_in_the_clip_is_still_heard(heard: str) -> None:
     at, _, threads = read_lines(_PROFILE + [heard])
     assert threads[at[heard]] == at[_PROFILE[0]]
+
+
+_MOMENT = [
+    "THIS is the moment a hen party's inflatable flamingo drifted out past the harbour wall.",
+    "The six friends had hired it for an hour from a kiosk on the prom.",
+    "In the chaotic footage, the bride paddles with a flip-flop as the tide takes them out.",
+    "The lifeboat crew are already on their way.",
+]
+
+
+def test_who_filmed_the_moment_is_told_after_a_line_in_its_footage() -> None:
+    filmed = "Her sister, sitting on the flamingo's head, filmed the whole voyage on her phone."
+    at, _, threads = read_lines(_MOMENT + [filmed])
+    assert threads[at[_MOMENT[2]]] == at[_MOMENT[0]]
+    assert threads[at[filmed]] == at[_MOMENT[0]]
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "The bride has since hit back in a video of her own on TikTok, blaming the kiosk.",
+        "The kiosk owner has now posted a furious rant on Facebook about the flamingo.",
+    ],
+)
+def test_a_clip_made_since_the_moment_is_its_own(own: str) -> None:
+    at, _, threads = read_lines(_MOMENT + [own])
+    assert threads[at[own]] == at[own]

@@ -117,6 +117,11 @@ _PUT_OUT_BY = re.compile(
 )
 
 
+# A clip made since the moment, by one in it: "has since hit back in a tearful video of her
+# own", "has now posted ..."
+_MADE_SINCE = re.compile(r"\b(?:of\s+(?:his|her|their)\s+own|ha(?:s|ve)\s+(?:since|now)\b)", re.I)
+
+
 # The tabloid's lede shows its clip ("THIS is the hilarious moment a councillor ..."): the
 # first citing line after it tells who made it or where, not a clip of its own
 _THIS_IS_THE_MOMENT = re.compile(r"^(?:THIS|This)\s+is\s+the\s+(?:[\w-]+\s+){0,2}?moment\b")
@@ -137,10 +142,13 @@ def retells(
     opened = by_position[lede]
     if (
         _THIS_IS_THE_MOMENT.match(text_at_lede)
-        and all(p == lede or p not in by_position for p in thread_of)
-        and not (another_clip(text, "") or MADE_FROM_IT.search(text))
+        and all(opener == lede for opener in thread_of.values())  # (no other clip told yet)
+        and not (another_clip(text, "") or MADE_FROM_IT.search(text) or _MADE_SINCE.search(text))
     ):
-        return True  # ("Independent candidate Gary Pendle-Oakes was recording a campaign
+        made = MADE_A.search(text)  # ("has now posted a grovelling apology on TikTok")
+        return not made or any(
+            w.lower().rstrip("s") in _CLIP_NOUNS for w in made["words"].split()
+        )  # ("Independent candidate Gary Pendle-Oakes was recording a campaign
         # video for TikTok when the bird swooped")
     told_again = _IN_CLIP_BY.search(text)
     if opened.creator is not None or not (_RETELLS.match(text) or told_again):
