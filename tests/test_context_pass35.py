@@ -68,3 +68,17 @@ def test_who_filmed_the_moment_is_told_after_a_line_in_its_footage() -> None:
 def test_a_clip_made_since_the_moment_is_its_own(own: str) -> None:
     at, _, threads = read_lines(_MOMENT + [own])
     assert threads[at[own]] == at[own]
+
+
+_GALLERY = [
+    "Crowds on the quay for the regatta's opening day. Photograph: Harbour Echo",
+    "A rowing gig capsizes at the harbour mouth, in a still from a video posted on TikTok by"
+    " spectator Nia Pellow",
+    "Her video has been watched 1.3 million times",
+    "The mayor hands out medals at the finish. Photograph: Harbour Echo",
+]
+
+
+def test_a_gallerys_count_line_is_of_the_clip_its_caption_brought_in() -> None:
+    at, _, threads = read_lines(_GALLERY)
+    assert threads[at[_GALLERY[2]]] == at[_GALLERY[1]]

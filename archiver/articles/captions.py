@@ -253,6 +253,19 @@ def _makers_thread(
     return first
 
 
+# A gallery's count line, printed like a caption with no full stop, of the clip the
+# caption above it brought in: "Her video has been watched 2.4 million times", "The reel
+# has more than 180,000 likes" (not a copy: "A copy of the video ... has been shared")
+_COUNT_OF_IT = re.compile(
+    r"^(?:(?:Her|His|Their|Its|The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|reel|tiktok|"
+    r"post|footage|livestream|stream|film|recording)|It)\s+(?:has|had|was|is)\s+(?:now\s+|since\s+"
+    r"|already\s+)?(?:been\s+(?:watched|viewed|seen|played|liked|shared)|(?:more\s+than|over|"
+    r"nearly|almost|about|around|roughly|some)?\s*[\d.,]+\s*(?:[km]|million|thousand)?\s*"
+    r"(?:views|likes|plays|shares|comments))\b",
+    re.I,
+)
+
+
 def attach_captions(
     claims: Sequence[Claim],
     by_position: dict[int, Citation],
@@ -301,6 +314,8 @@ def attach_captions(
         # goes to the first thread whose citing lines name them (a photo desk picks
         # the clip the story is about), whatever words it shares
         owner = owners_thread(claim.text, thread_of, text_at, citing, first=True)
+        if owner is None and citation is not None and _COUNT_OF_IT.match(claim.text):
+            owner = thread_of.get(claim.position - 1)  # "Her video has been watched 2.4m times"
         for named in _named_as_his(claim.text) if owner is None else []:
             # "Tobias Wrenfold on the ridge, in a still from his video": Wrenfold's clip
             owner = owners_thread(f"{named}'s video", thread_of, text_at, citing, first=True)
