@@ -82,3 +82,19 @@ _GALLERY = [
 def test_a_gallerys_count_line_is_of_the_clip_its_caption_brought_in() -> None:
     at, _, threads = read_lines(_GALLERY)
     assert threads[at[_GALLERY[2]]] == at[_GALLERY[1]]
+
+
+_PACKAGE = [
+    "NEWSREADER (PRIYA ODUYA-BANKS): A tap-dance class for pensioners in Holloway Green has"
+    " become an internet sensation.",
+    "NEWSREADER: A video of the Tuesday class at St Bride's Hall, filmed by one dancer's grandson"
+    " and posted on Facebook, has now been watched more than two million times.",
+    "NEWSREADER: Our reporter Ines Carver-Obi has been to meet them.",
+    "INES CARVER-OBI: The class is led by Doreen Tallis, who is ninety, and the video was"
+    " filmed by Kofi Mensah-Ward, whose gran dances in the front row.",
+]
+
+
+def test_a_reporter_retells_the_ledes_clip_without_naming_its_platform() -> None:
+    at, _, threads = read_lines(_PACKAGE)
+    assert threads[at[_PACKAGE[3]]] == at[_PACKAGE[1]]

@@ -324,7 +324,9 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 and not (another_clip(text, "") or made_from)  # ("posted its own video")
                 # (nor one on another platform than the lede's: the company's YouTube
                 # apology, then the nurse who "posted the clip on TikTok")
-                and by_position[package_lede].platform in (None, citation.platform)
+                # (a line that names no platform is on none other: "the video was taken by
+                # Harry Fensome" after a lede on Facebook)
+                and len({by_position[package_lede].platform, citation.platform} - {None}) <= 1
             ):  # the reporter retells the newsreader's clip
                 citation.same_clip_as = thread_of[package_lede]
                 roles[position] = "back_reference"
