@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles.stated import creator_named
 from tests.support.threads import read_lines
 
 _PROFILE = [
@@ -98,3 +99,22 @@ _PACKAGE = [
 def test_a_reporter_retells_the_ledes_clip_without_naming_its_platform() -> None:
     at, _, threads = read_lines(_PACKAGE)
     assert threads[at[_PACKAGE[3]]] == at[_PACKAGE[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        (
+            "The class is run by Dot Ashby, and the video was taken by Ravi Mensah, her grandson.",
+            "Ravi Mensah",
+        ),
+        ("The clip was taken by Mrs Lina Borg Azzopardi from the quay.", "Lina Borg Azzopardi"),
+        ("A video of the choir at St Bride's Hall, posted on Facebook, has 3,000 views.", None),
+        ("The class is run by Dot Ashby, who is ninety, and has 40 members.", None),
+        ("A livestream run by the broadcaster NRK showed the ship leaving port.", "NRK"),
+    ],
+)
+def test_who_took_the_video_is_its_maker_and_who_runs_a_class_is_not(
+    text: str, maker: str | None
+) -> None:
+    assert creator_named(text) == maker

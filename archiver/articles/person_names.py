@@ -72,6 +72,9 @@ _FAMILY = frozenset(
 _PLATFORM_ROLES = frozenset("YouTuber TikToker Instagrammer Creator".split())
 
 
+_SAINT = re.compile(r"\b(?:St\.?|Saint)\s+$")
+
+
 def inside_other_words(text: str, start: int, name: str) -> bool:
     """A "name" that is no one's: it runs across the end of a sentence ("... in Harbury.
     She first posted"), or one word that ends a longer run of capitals or follows a
@@ -79,6 +82,8 @@ def inside_other_words(text: str, start: int, name: str) -> bool:
     filmed")."""
     if any(f"{b['word']}." not in TITLES for b in _SENTENCE_BREAK.finditer(name)):
         return True  # (not a title's stop: "State Sen. Mara Quill")
+    if _SAINT.search(text, 0, start):
+        return True  # a place named for a saint: "the class at St Aidan's Hall"
     before = _AFTER_CAPITAL.search(text[:start])
     if " " in name.strip() or before is None:
         return False

@@ -125,10 +125,10 @@ _CREATOR_PATTERNS = (
     # (not a place before an occupation: "posted by Auckland music teacher Hemi Walker")
     re.compile(
         # (the name whole: not a shorter one, "Aucklan")
-        # ("The footage was shot by Ffion Rhys from her kitchen window")
+        # ("The footage was shot by Ffion Rhys from her kitchen window", "was taken by")
         # (or a line opening on how it was made: "Shot on a farm outside Ruakiri by
         # 12-year-old Ruby Hennessey, the Short shows ...")
-        rf"(?:\b(?i:{PUBLISH_VERB}|shot|captured)(?:\s+on\s+\d{{1,2}}\s+[A-Z][a-z]+|\s+on\s+[A-Z][a-z]+day(?:\s+[a-z]+)?)?"
+        rf"(?:\b(?i:{PUBLISH_VERB}|shot|captured|(?:(?<=video\swas\s)|(?<=clip\swas\s))taken)(?:\s+on\s+\d{{1,2}}\s+[A-Z][a-z]+|\s+on\s+[A-Z][a-z]+day(?:\s+[a-z]+)?)?"
         # (no other verb's "by" between: not "Filmed being arrested by PC Tom Hale")
         # ("Shot" as filmed: "Shot on a farm", not "Shot in the back by")
         rf"|^(?:Shot(?=\s+(?:on|from|with|during|at)\b)|Filmed|Recorded)\s+"
@@ -139,11 +139,13 @@ _CREATOR_PATTERNS = (
         # (a team or a school's people are no one named: "by Manchester United fans")
         r"(?!\s+(?:fans|supporters|students|pupils|residents|followers)\b)"
     ),
-    # "posted on Facebook by a city councillor, Rosa Treviño", "run by the broadcaster RÚV",
-    # "posted on Facebook by the Nettlebridge Canal Society"
+    # "posted on Facebook by a city councillor, Rosa Treviño", "a channel run by the
+    # broadcaster RÚV" (not "The class is run by Brenda"), "posted on Facebook by the ..."
     re.compile(
-        rf"\b(?:{PUBLISH_VERB}|run|hosted|operated)(?:\s+live)?(?:\s+(?:on|to)\s+(?:{NAMED_PLATFORM}))?"
-        rf"\s+by\s+(?:{_DESCRIBED}|the\s+(?=[A-Z]))?(?P<name>{_NAME})"
+        rf"\b(?:{PUBLISH_VERB}|(?:channel|account|page|(?:live)?stream|feed|show|podcast|blog|"
+        r"group|site)s?\b[^.;]{0,60}?\b(?:run|hosted|operated))(?:\s+live)?"
+        rf"(?:\s+(?:on|to)\s+(?:{NAMED_PLATFORM}))?\s+by\s+(?:{_DESCRIBED}|the\s+(?=[A-Z]))?"
+        rf"(?P<name>{_NAME})"
     ),
     # The poster named in apposition after a description with a place or a clause before
     # "by": "filmed from the stand by her father, Geir Strand, and posted", "uploaded to
