@@ -118,3 +118,16 @@ def test_who_took_the_video_is_its_maker_and_who_runs_a_class_is_not(
     text: str, maker: str | None
 ) -> None:
     assert creator_named(text) == maker
+
+
+def test_a_clip_named_by_its_owner_after_and_is_the_owners() -> None:
+    lines = [
+        "A woman in Pellby has become a star after filming her husband's dame costume"
+        " catching on the curtain.",
+        "Colette Dunnage, 52, posted the video on Instagram, where it has 2.1 million views.",
+        "The theatre says the show will go on tonight.",
+        "And Colette's clip has been picked up by the Facebook page Oh Yes It Is, where it has"
+        " had another 400,000 views.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[3]]] == at[lines[0]]

@@ -83,6 +83,8 @@ _NOT_OWNERS = frozenset(
     "Wednesday Thursday Friday Saturday Sunday Last Next Week Year "
     # a preposition that opens the line: "In Gonçalves's video, a man can be seen ..."
     "In At On From By For With After Before During Throughout Inside Unlike Like Beyond "
+    # a conjunction that opens it: "And Colette's clip has been picked up by ..."
+    "And But So Yet Meanwhile Now Then "
     # honorifics: "Mr Rennie's video" is the clip of the Callum Rennie named before
     "Mr Mrs Ms Miss Mx Dr Sir Dame Prof".split()
 )
