@@ -131,3 +131,31 @@ def test_a_clip_named_by_its_owner_after_and_is_the_owners() -> None:
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[3]]] == at[lines[0]]
+
+
+_FERRY = [
+    "A ferryman has become an internet star after a video of him rescuing a spaniel from the"
+    " river was shared thousands of times.",
+    "In the video, he leans out over the side and hauls the dog in by her collar.",
+    "A passenger, Grace Hartley, filmed it on her phone and posted it on the village Facebook"
+    " group that evening.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "copied"),
+    [
+        (
+            "Her son, Theo, 17, put it on TikTok the next day, and it has since been watched"
+            " more than 3.8 million times.",
+            True,
+        ),
+        (
+            "A local comedian set it to opera and put it on YouTube, where it has 40,000 views.",
+            False,
+        ),
+    ],
+)
+def test_the_clip_in_play_put_on_another_platform_is_a_copy(line: str, copied: bool) -> None:
+    at, _, threads = read_lines(_FERRY + [line])
+    assert (threads[at[line]] == at[_FERRY[0]]) is copied

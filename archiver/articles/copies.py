@@ -122,6 +122,29 @@ REPOST = re.compile(
     r"portal|site)\b)",
     re.I,
 )
+# The clip in play put on another platform by whoever the line names: "Her son, Theo, put
+# it on TikTok the next day", "The league reposted it on X" (the clip's own thread, whatever
+# platform it was first on); not one the line films first ("filmed the fight and put it
+# on TikTok": a clip of the line's own)
+_PUT_IT_ON = re.compile(
+    r"\b(?:put|posted|uploaded|shared|re-?posted|re-?uploaded|re-?shared)\s+it\s+(?:on(?:to)?|to)\s+"
+    rf"(?:(?:his|her|their|its)\s+(?:own\s+)?)?(?:{NAMED_PLATFORM})\b"
+)
+_MADE_FIRST = re.compile(
+    # (or made into something else: "set it to opera and put it on YouTube"; or the body's
+    # own clip, put out by it: "The tournament's own account has already put it on X")
+    r"\b(?:filmed|recorded|streamed|shot|captured|made|caught|took|photographed|set|remixed|"
+    r"dubbed|turned|own)\b",
+    re.I,
+)
+
+
+def puts_it_on(text: str) -> bool:
+    """The line tells of the clip in play ("it") put on a platform, made by no one in it."""
+    found = _PUT_IT_ON.search(text)
+    return found is not None and not _MADE_FIRST.search(text, 0, found.start())
+
+
 # A fact-check's search that found where the clip in play first appeared: "A reverse image
 # search of key frames led us to a YouTube upload from 19 November 2020 by ...", "traced
 # the footage to the original, an Instagram reel posted on 3 March 2019". The same

@@ -17,7 +17,7 @@ import re
 
 from archiver.articles.captions import TELLS_A_STREAM
 from archiver.articles.clip_kinds import PLAYED_IN_COURT
-from archiver.articles.copies import A_COPY, ORIGINAL_TRACED
+from archiver.articles.copies import A_COPY, ORIGINAL_TRACED, puts_it_on
 from archiver.articles.which_clip import FILMED_AND_POSTED, another_clip, new_clip
 
 _OWN_CLIP = re.compile(  # "His reel racked up ...": nothing between the owner and the clip
@@ -96,14 +96,16 @@ def refers_back(
     if (
         new_clip(text)
         or another_clip(text, thread_text)
-        or (other_platform and not A_COPY.search(text))
+        or (other_platform and not (A_COPY.search(text) or puts_it_on(text)))
     ):
         return None
     if FILMED_AND_POSTED.search(text):
         return None  # "filmed his search ... and put the video on YouTube": a clip made here
     if _OWN_CLIP.search(text) or (not broke_off and _IT.search(text)):  # "His reel ..."
         return "pronoun"
-    if any(p.search(text) for p in (_THE_CLIP, _POSTED_IT, THE_ORIGINAL, A_COPY, PLAYED_IN_COURT)):
+    if puts_it_on(text) or any(
+        p.search(text) for p in (_THE_CLIP, _POSTED_IT, THE_ORIGINAL, A_COPY, PLAYED_IN_COURT)
+    ):
         # "An Instagram repost of the video got ...": the same clip, though the platform
         # it names is the repost's own
         return "back_reference"
