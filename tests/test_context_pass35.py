@@ -159,3 +159,22 @@ _FERRY = [
 def test_the_clip_in_play_put_on_another_platform_is_a_copy(line: str, copied: bool) -> None:
     at, _, threads = read_lines(_FERRY + [line])
     assert (threads[at[line]] == at[_FERRY[0]]) is copied
+
+
+_TABLOID = [
+    "THIS is the hilarious moment a cheeky seagull nicked a pensioner's sandwich - right out"
+    " of his hand.",
+    "Retired postman Len Arkwright, 81, has fed the gulls on Cleethorpe pier for 30 years.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "joined"),
+    [
+        ("He unwraps his cheese and pickle and turns to wave at the camera.", True),
+        ("He lives in Grimsby with his wife of 55 years.", False),
+    ],
+)
+def test_a_tabloids_scene_after_a_line_of_background_is_its_clips(line: str, joined: bool) -> None:
+    at, _, threads = read_lines(_TABLOID + [line])
+    assert (threads.get(at[line]) == at[_TABLOID[0]]) is joined

@@ -124,7 +124,7 @@ _MADE_SINCE = re.compile(r"\b(?:of\s+(?:his|her|their)\s+own|ha(?:s|ve)\s+(?:sin
 
 # The tabloid's lede shows its clip ("THIS is the hilarious moment a councillor ..."): the
 # first citing line after it tells who made it or where, not a clip of its own
-_THIS_IS_THE_MOMENT = re.compile(r"^(?:THIS|This)\s+is\s+the\s+(?:[\w-]+\s+){0,2}?moment\b")
+THIS_IS_THE_MOMENT = re.compile(r"^(?:THIS|This)\s+is\s+the\s+(?:[\w-]+\s+){0,2}?moment\b")
 
 
 def retells(
@@ -141,7 +141,7 @@ def retells(
     made, unless it marks its clip as another or puts it on another platform."""
     opened = by_position[lede]
     if (
-        _THIS_IS_THE_MOMENT.match(text_at_lede)
+        THIS_IS_THE_MOMENT.match(text_at_lede)
         and all(opener == lede for opener in thread_of.values())  # (no other clip told yet)
         and not (another_clip(text, "") or MADE_FROM_IT.search(text) or _MADE_SINCE.search(text))
     ):

@@ -81,7 +81,7 @@ from archiver.articles.owners import (
 )
 from archiver.articles.person_names import names_acting
 from archiver.articles.refers_back import refers_back
-from archiver.articles.retells import RETELL_WITHIN, retells
+from archiver.articles.retells import RETELL_WITHIN, THIS_IS_THE_MOMENT, retells
 from archiver.articles.scene import MOVES_ON, acts_now
 from archiver.articles.topics import referred_thread
 from archiver.articles.which_clip import (
@@ -158,6 +158,8 @@ def _rejoins(
         return None if distance > 1 and told_to_the_writer(text, before) else role
     if role not in ("description", "back_reference", "pronoun"):  # "Her voice plays over"
         return None
+    if THIS_IS_THE_MOMENT.match(text_at[thread]):
+        return role  # a tabloid's clip is its whole story: "He pops his dentures on the towel"
     thread_terms = set().union(*(terms(text_at[p]) for p, o in thread_of.items() if o == thread))
     subject = " ".join(text.split()[:4])  # who or what acts: "The whale's tail rises"
     return role if terms(subject) & thread_terms else None
