@@ -85,6 +85,15 @@ def test_a_gallerys_count_line_is_of_the_clip_its_caption_brought_in() -> None:
     assert threads[at[_GALLERY[2]]] == at[_GALLERY[1]]
 
 
+def test_a_gallerys_line_of_what_is_heard_is_a_quote_of_the_clip_above() -> None:
+    heard = "'Pull, Morwenna, pull!' a spectator can be heard shouting as the gig rolls over"
+    lines = _GALLERY[:3] + [heard] + _GALLERY[3:]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[heard]] == at[_GALLERY[1]]
+    roles = {m.position: m.role for m in citations[at[_GALLERY[1]]].members}
+    assert roles[at[heard]] == "quote"
+
+
 _PACKAGE = [
     "NEWSREADER (PRIYA ODUYA-BANKS): A tap-dance class for pensioners in Holloway Green has"
     " become an internet sensation.",

@@ -17,6 +17,7 @@ from typing import Protocol
 from archiver.articles.claims import Claim
 from archiver.articles.cleaning import EMBED_CREDIT
 from archiver.articles.cues import STILL_FROM
+from archiver.articles.heard import heard_in_clip
 from archiver.articles.letters import CAPITAL, MARKS
 from archiver.articles.owners import owners_thread
 from archiver.articles.person_names import NOT_NAMES
@@ -316,6 +317,12 @@ def attach_captions(
         owner = owners_thread(claim.text, thread_of, text_at, citing, first=True)
         if owner is None and citation is not None and _COUNT_OF_IT.match(claim.text):
             owner = thread_of.get(claim.position - 1)  # "Her video has been watched 2.4m times"
+        if citation is None and heard_in_clip(claim.text) and claim.position - 1 in thread_of:
+            # a line of what is heard, printed like a caption under the clip's still: "'Mum,
+            # she's going to land on the vicar,' Oscar can be heard whispering"
+            thread_of[claim.position] = thread_of[claim.position - 1]
+            roles[claim.position] = "quote"
+            continue
         for named in _named_as_his(claim.text) if owner is None else []:
             # "Tobias Wrenfold on the ridge, in a still from his video": Wrenfold's clip
             owner = owners_thread(f"{named}'s video", thread_of, text_at, citing, first=True)

@@ -215,6 +215,21 @@ def told_to_the_writer(text: str, before: str) -> bool:
     return bool(_THEIR_PAST.match(before)) and not HEARD_IN_CLIP.search(text)
 
 
+_QUOTED_THEN_HEARD = re.compile(
+    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+[^.;]{0,60}?\b(?:can|could)\s+be\s+heard\b"
+)
+
+
+def heard_in_clip(text: str) -> bool:
+    """A quotation said in the clip: "'...,' Len can be heard telling his passengers",
+    "'...,' the spectator filming can be heard saying", "'...,' he says in the video"."""
+    return bool(
+        _QUOTED_THEN_HEARD.match(text)
+        or (SPEECH_TO_CREATOR.search(text) or SPEECH_IN_CLIP.search(text))
+        and HEARD_IN_CLIP.search(text)
+    )
+
+
 # The name after a quotation, past an honorific: "'...,' Mrs Pardoe cries"
 SPEAKER = re.compile(r"[’”'\"]\s+(?P<who>[A-Z][\w’'-]+)(?:\s+(?P<name>[A-Z][\w’'-]+))?\s+[a-z]")
 
