@@ -187,3 +187,24 @@ _TABLOID = [
 def test_a_tabloids_scene_after_a_line_of_background_is_its_clips(line: str, joined: bool) -> None:
     at, _, threads = read_lines(_TABLOID + [line])
     assert (threads.get(at[line]) == at[_TABLOID[0]]) is joined
+
+
+@pytest.mark.parametrize(
+    "maker",
+    [
+        "The ferryman, Huw Penry, filmed her from his cabin and put it on TikTok, where it has"
+        " 2.4 million views.",
+        "This was filmed at the quay by deckhand Ffion Howell, whose father skippers the ferry.",
+    ],
+)
+def test_who_filmed_a_scene_told_first_makes_the_scene_the_citation(maker: str) -> None:
+    lines = [
+        "We asked you for your favourite ferry videos, and 4,812 of you voted.",
+        "1. The cow who commutes",
+        "A Friesian cow walks up the ramp of the chain ferry on her own and strolls off at the"
+        " far side.",
+        maker,
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[2]] in citations
+    assert threads[at[maker]] == at[lines[2]]

@@ -210,7 +210,9 @@ _FILMED_WHAT_WAS_TOLD = re.compile(
     r"recording)(?:\s+(?:was|were)\s+|,\s+)(?:filmed|recorded|shot|captured|posted|uploaded|"
     r"published)\b|"
     # (or someone caught it: "A passenger ... caught it on her phone and posted it")
-    r"\bcaught\s+it\s+on\s+(?:camera|film|video|(?:his|her|their|a)\s+phone)\b",
+    r"\bcaught\s+it\s+on\s+(?:camera|film|video|(?:his|her|their|a)\s+phone)\b|"
+    # (or the scene as "this": "This was filmed at the dairy stall by stallholder ...")
+    r"^(?:This|It)\s+was\s+(?:filmed|recorded|shot)\b",
     re.I,
 )
 # (or a past act on something: "A retired ferryman watched two gulls fight ...")

@@ -395,7 +395,7 @@ FILMED_AND_POSTED = re.compile(
 # Who filmed what a story told: "Dad-of-two Gary Pask, 44, filmed the farce from his front
 # garden", "A commuter filmed it from the platform"
 FILMED_IT = (
-    r"\b(?:filmed|recorded|captured)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:farce|chaos|moment|scene|"
+    r"\b(?:filmed|recorded|captured)\s+(?:it|him|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:farce|chaos|moment|scene|"
     r"incident|drama|encounter|spectacle|stand-?off|mishap|fiasco|episode|clash|rescue|stunt|"
     r"whole\s+thing|commotion|meltdown|show-?down|escape|collapse|crash|ritual|routine|antics|"
     r"performance|attempt|voyage|journey|ordeal|prank|display|ceremony|exchange|row|saga|"
