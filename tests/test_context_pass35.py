@@ -208,3 +208,17 @@ def test_who_filmed_a_scene_told_first_makes_the_scene_the_citation(maker: str) 
     at, citations, threads = read_lines(lines)
     assert at[lines[2]] in citations
     assert threads[at[maker]] == at[lines[2]]
+
+
+def test_a_video_a_court_was_shown_is_the_ledes_clip_of_someone_filming() -> None:
+    lines = [
+        "A 19-year-old drowned after diving from a harbour wall while a friend filmed him, an"
+        " inquest has heard.",
+        "Aled Price, of Borthwen, entered the water on the evening of 2 August.",
+        "The hearing at Porthgain Coroner's Court was shown a 40-second video filmed on a"
+        " friend's phone and shared in a group chat.",
+        "In it, Aled climbs on to the wall and waves to the camera before diving.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[0]]
+    assert threads[at[lines[3]]] == at[lines[0]]

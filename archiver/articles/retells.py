@@ -76,6 +76,10 @@ _RETELLS = re.compile(
 _IN_CLIP_BY = re.compile(
     r"\bin\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:footage|video|clip|livestream|recording)\s+"
     r"(?:filmed|shot|recorded|captured|taken|posted|shared|streamed)\s+by\b"
+    # (or as a court was shown it: "The hearing ... was shown a 38-second video filmed on a
+    # friend's phone" after "... while a friend filmed him, an inquest has heard")
+    r"|\b(?:was|were)\s+(?:shown|played)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:video|footage|"
+    r"clip|recording)\s+(?:filmed|recorded|shot|taken)\b"
     # (or by whose camera caught it: "was fast asleep when her doorbell camera caught the
     # whole thing")
     rf"|\b{OWN_DEVICE_CAUGHT}\s+(?:the\s+whole\s+thing|it\s+all|it|everything|the\s+lot|"
