@@ -222,3 +222,21 @@ def test_a_video_a_court_was_shown_is_the_ledes_clip_of_someone_filming() -> Non
     at, _, threads = read_lines(lines)
     assert threads[at[lines[2]]] == at[lines[0]]
     assert threads[at[lines[3]]] == at[lines[0]]
+
+
+@pytest.mark.parametrize(
+    ("rule", "outside"),
+    [
+        ("Please do not film the show yourselves: you will miss the best bits.", True),
+        ("Filming in the livestock lines is welcome, but drones are not.", True),
+        ("'Don't film this, help me!' she wails as the queue grows behind her.", False),
+    ],
+)
+def test_a_rule_on_filming_is_no_line_of_the_clip(rule: str, outside: bool) -> None:
+    lines = [
+        "A video posted on TikTok by Nia Roberts shows the pantomime cow losing its back legs.",
+        "The front half turns round to look for them.",
+        rule,
+    ]
+    at, _, threads = read_lines(lines)
+    assert (threads.get(at[rule]) is None) is outside

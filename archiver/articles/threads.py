@@ -174,6 +174,13 @@ _ASKS_OF_THE_CLIP = re.compile(
 # "the same clip", "that first video", "the original"
 _GOES_BACK = re.compile(r"\b(?:again|same|first|original|earlier|above|back)\b", re.I)
 _SURVIVED_BY = re.compile(r"\b(?:is|are)\s+survived\s+by\b")  # an obituary's family line
+# A rule on filming, no clip: "Please do not film the show yourselves", "filming in the
+# livestock lines is welcome but drones are not" (not speech: "'Don't film this!' she wails")
+_FILMING_RULE = re.compile(
+    r"\b(?:do\s+not|don[’']t|never)\s+film\b|\bfilming\b[^.;]{0,50}?\b(?:is|are)\s+"
+    r"(?:not\s+)?(?:welcome|allowed|permitted|banned|forbidden|prohibited)\b",
+    re.I,
+)
 # A quotation with nothing but "he says" after it: once the story has moved off every clip
 # ("She charges £350 a wedding."), a profile's closing quote is said to the writer
 _JUST_SAYS = re.compile(
@@ -413,6 +420,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             or EDITORS_NOTE.match(text)
             or BULLETIN_LINE.match(text)
             or _SURVIVED_BY.search(text)
+            or (_FILMING_RULE.search(text) and text.lstrip()[:1] not in "‘“'\"")
             or (current is None and position >= kicker_from and _JUST_SAYS.match(text))
         )
         if outside:
