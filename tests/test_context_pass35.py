@@ -240,3 +240,22 @@ def test_a_rule_on_filming_is_no_line_of_the_clip(rule: str, outside: bool) -> N
     ]
     at, _, threads = read_lines(lines)
     assert (threads.get(at[rule]) is None) is outside
+
+
+@pytest.mark.parametrize(
+    "heard",
+    [
+        "'Look, she does the turn!' is heard Sólveig shout, and then: 'Mum, come and see.'",
+        "'Go on, go on, he will drown!' - is heard a woman shouting from the deck.",
+        "'Hold the rope, Dai!' a deckhand can be heard shouting.",
+    ],
+)
+def test_words_heard_in_the_clip_rejoin_it_after_a_line_it_did_not_join(heard: str) -> None:
+    lines = [
+        "A video posted on Instagram by Sólveig Jónsdóttir shows the ewe Flekka following the"
+        " model down the catwalk.",
+        "The show raised 4,000 euros for the mountain rescue team.",
+        heard,
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[heard]] == at[lines[0]]

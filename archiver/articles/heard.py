@@ -215,8 +215,8 @@ def told_to_the_writer(text: str, before: str) -> bool:
     return bool(_THEIR_PAST.match(before)) and not HEARD_IN_CLIP.search(text)
 
 
-_QUOTED_THEN_HEARD = re.compile(
-    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+[^.;]{0,60}?\b(?:can|could)\s+be\s+heard\b"
+_QUOTED_THEN_HEARD = re.compile(  # (as translations keep it: "'...!' - is heard a woman")
+    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:[-–—]\s+)?[^.;]{0,60}?\b(?:(?:can|could)\s+be|is|was)\s+heard\b"
 )
 
 

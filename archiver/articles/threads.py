@@ -69,7 +69,13 @@ from archiver.articles.earlier_clip import (
     past_exhibit,
 )
 from archiver.articles.goes_on import IN_THE_CLIP, continues
-from archiver.articles.heard import BARE_QUOTE, SPEAKER, told_afterwards, told_to_the_writer
+from archiver.articles.heard import (
+    BARE_QUOTE,
+    SPEAKER,
+    heard_in_clip,
+    told_afterwards,
+    told_to_the_writer,
+)
 from archiver.articles.live_blog import entry_goes_on
 from archiver.articles.membership import StoryState, the_story
 from archiver.articles.owners import (
@@ -150,6 +156,8 @@ def _rejoins(
         return None
     if IN_THE_CLIP.match(text):
         return "description"  # a definite reference to the clip rejoins it
+    if heard_in_clip(text):
+        return "quote"  # "'Look, she does the turn!' is heard Hekla Rós shout"
     role = continues(text, names)
     speaker = SPEAKER.search(text)
     if role == "quote" and (speaker is None or speaker["who"] in names or speaker["name"] in names):
