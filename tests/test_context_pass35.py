@@ -259,3 +259,15 @@ def test_words_heard_in_the_clip_rejoin_it_after_a_line_it_did_not_join(heard: s
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[heard]] == at[lines[0]]
+
+
+def test_a_quotation_heard_after_a_dash_is_one_claim_of_its_clip() -> None:
+    lines = [
+        "A filmed clip in which a young man jumps from the quay onto the departing ferry was"
+        " posted on Facebook by a passenger.",
+        "'Ejja! Ejja, he will not make it! Ara, he made it!' - is heard a woman shouting, while"
+        " the passengers clap.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert lines[1] in at
+    assert threads[at[lines[1]]] == at[lines[0]]

@@ -241,8 +241,8 @@ def _verdicts_whole(plain: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 # as pysbd cut it, each sentence matched in the clip on its own.
 _QUOTE_OPENS = re.compile(r"^['\"]\S")
 _QUOTE_CLOSES = re.compile(r"(?<=\S)['\"](?=[\s,.;:!?]|$)")
-_SAID_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:he|she|they|I|we|someone|somebody|everyone|nobody|"
+_SAID_AFTER = re.compile(  # (after a dash too, as translations keep it: "...!' - is heard")
+    r"\s*(?:[-–—]\s*)?,?\s*(?:(?:he|she|they|I|we|someone|somebody|everyone|nobody|"
     r"(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|one\s+of\s+[^,.;]{1,30}|"
     # (where they are: "someone in the front row can be heard shouting")
     r"(?:someone|somebody|a\s+[a-z]+)\s+(?:in|at|on|from|behind|near)\s+(?:the|a|an)\s+"
