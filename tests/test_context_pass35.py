@@ -271,3 +271,16 @@ def test_a_quotation_heard_after_a_dash_is_one_claim_of_its_clip() -> None:
     at, _, threads = read_lines(lines)
     assert lines[1] in at
     assert threads[at[lines[1]]] == at[lines[0]]
+
+
+def test_a_new_clip_by_someone_the_lede_told_of_is_their_own() -> None:
+    lines = [
+        "Beach contractors are reviewing cover after a bather's video showed a surfer, not a"
+        " lifeguard, pulling a child from a rip current.",
+        "The footage, filmed by holidaymaker Dom Rees, has been viewed about 1.6 million times.",
+        "The council said its review would report in the spring.",
+        "The surfer, Jack Osei, has since posted a video on Instagram from his van, asking"
+        " people to stop blaming the lifeguards.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[3]]] == at[lines[3]]

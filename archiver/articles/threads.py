@@ -294,6 +294,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 or owners is not None
                 or _NEW_FILMER.search(text)
                 or another_clip(text, "")  # ("A second angle ..., not part of the broadcast")
+                or new_clip(text)  # ("The surfer, ..., has since posted a video from his van")
                 else referred_thread(text, thread_of, text_at, citing)
             )
             if described is not None and platform_differs(
