@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles.captions import LINK_OUT
 from archiver.articles.stated import creator_named
 from tests.support.threads import read_lines
 
@@ -284,3 +285,27 @@ def test_a_new_clip_by_someone_the_lede_told_of_is_their_own() -> None:
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[3]]] == at[lines[3]]
+
+
+@pytest.mark.parametrize(
+    "outside",
+    [
+        "Speaking with our correspondent, the groom, Mr Kunle Ade, said he had no idea until"
+        " guests began showing him the video.",
+        "Speaking to Kıyı Haber, Kalaycı said: 'I filmed it so that the gendarmes would see.'",
+    ],
+)
+def test_words_to_our_correspondent_and_a_link_out_are_not_the_clips(outside: str) -> None:
+    lines = [
+        "A video of the bride arriving on a motorbike taxi has been shared thousands of times"
+        " on Facebook.",
+        "In it, she lifts her veil and waves to the crowd.",
+        outside,
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads.get(at[outside]) is None
+    assert at[outside] not in citations
+
+
+def test_read_also_links_out_to_another_story() -> None:
+    assert LINK_OUT.match("Read also: Harvest parade in Wezelo draws a record number of visitors")

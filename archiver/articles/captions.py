@@ -55,7 +55,7 @@ CAPTION_MARGIN = 1.5
 # caption that says nothing of a clip: a photograph taken for the story
 _PHOTO_CREDIT = re.compile(r"\b(?:Photo|Photograph|Picture|Image)s?\s*:", re.I)
 # A link to another story, printed between paragraphs: "Read more: Copper Kettle crowned ..."
-_LINK_OUT = re.compile(r"^(?:Read\s+more|Related|See\s+also|More\s+on\s+this)\s*:", re.I)
+LINK_OUT = re.compile(r"^(?:Read\s+(?:more|also)|Related|See\s+also|More\s+on\s+this)\s*:", re.I)
 # A caption dated apart from the clip, or a photographer's: "outside his shop on
 # Wednesday", "at the awards last year", "photographed by the research team"
 _DATED = re.compile(
@@ -301,7 +301,7 @@ def attach_captions(
             continue
         if opens_own and BRINGS_ITS_CLIP_IN.match(claim.text):
             continue  # (it brought its clip in, as prose would: its thread is its own)
-        if _LINK_OUT.match(claim.text) and citation is None:
+        if LINK_OUT.match(claim.text) and citation is None:
             continue  # another story's headline, linked: no still
         if _PHOTOS.search(claim.text) and citation is None:
             continue  # "Factory workers share pictures of their meals": about photos

@@ -57,12 +57,14 @@ BARE_QUOTE = re.compile(r"^\s*[“\"‘][^“”\"]{3,}[”\"’]\s*$")
 # Speech given to a reporter is an interview, not the clip: "..., Reid told the Evening
 # Courier", "she said in an interview", "he told reporters".
 INTERVIEW = re.compile(
-    r"\b(?:told|tells|said to|speaking to|spoke to|talking to)\s+(?:us|me|reporters|journalists|"
-    r"this\s+\w+|the\s+[A-Z]|the\s+(?:newspaper|paper|station|broadcaster|site|magazine|"
-    r"outlet|programme|agency)\b|[A-Z])|"
+    r"\b(?:told|tells|said to|[Ss]peaking (?:to|with)|spoke (?:to|with)|talking to)\s+(?:us|me|"
+    r"reporters|journalists|this\s+\w+|the\s+[A-Z]|the\s+(?:newspaper|paper|station|"
+    # ("Speaking with our correspondent, the groom said ...")
+    r"broadcaster|site|magazine|outlet|programme|agency)\b|our\s+(?:correspondent|reporter)\b|"
+    r"[A-Z])|"
     # "in a phone interview", "in an exclusive interview", "in a 2021 interview"
     r"\b(?:in an?\s+(?:[\w-]+\s+){0,3}?interview|by (?:tele)?phone|on the phone|"
-    r"when contacted|when asked)\b"
+    r"[Ww]hen contacted|when asked)\b"
 )
 
 # A quotation told in the past, with nothing saying it was said in a clip ("'He keeps
@@ -89,7 +91,7 @@ _SAID_FIRST = re.compile(
 _CLIP_WORD = re.compile(
     r"\b(?:video|clip|footage|film|recording|livestream|stream|reel|tiktok|post)s?\b", re.I
 )
-_TO_THE_REPORTER = re.compile(r"told|said to|speaking to|spoke to")
+_TO_THE_REPORTER = re.compile(r"told|said to|[Ss]peaking|spoke|[Ww]hen contacted")
 _A_COURT = re.compile(
     r"(?:told|said\s+to|speaking\s+to|spoke\s+to)\s+(?:the\s+court\b|[A-Z]\w+\s+(?:Crown|"
     r"Magistrates|District|Court)\b)"

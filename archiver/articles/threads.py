@@ -48,6 +48,7 @@ from archiver.articles.antecedents import scene_before_maker
 from archiver.articles.bulletins import handed_to, speaks
 from archiver.articles.captions import (
     BRINGS_ITS_CLIP_IN,
+    LINK_OUT,
     attach_captions,
     terms,
 )
@@ -429,6 +430,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             or EDITORS_NOTE.match(text)
             or BULLETIN_LINE.match(text)
             or _SURVIVED_BY.search(text)
+            or LINK_OUT.match(text)  # ("Read also: Harvest parade draws record crowds")
             or (_FILMING_RULE.search(text) and text.lstrip()[:1] not in "‘“'\"")
             or (current is None and position >= kicker_from and _JUST_SAYS.match(text))
         )
