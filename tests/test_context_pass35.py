@@ -309,3 +309,16 @@ def test_words_to_our_correspondent_and_a_link_out_are_not_the_clips(outside: st
 
 def test_read_also_links_out_to_another_story() -> None:
     assert LINK_OUT.match("Read also: Harvest parade in Wezelo draws a record number of visitors")
+
+
+@pytest.mark.parametrize("question", ["Has the video been taken down?", "Has the clip helped?"])
+def test_a_question_heading_cites_no_clip(question: str) -> None:
+    lines = [
+        "A video posted on TikTok by a nurse shows the ward's broken lift.",
+        "It has been watched more than 400,000 times.",
+        question,
+        "No. The hospital has asked her to remove it, but she has refused.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[question] not in citations
+    assert threads.get(at[question]) is None

@@ -315,6 +315,15 @@ _MADE_ALREADY = re.compile(
 _CALL_FOR_CLIPS = re.compile(r"(?:^|[.?!:]\s+|\band\s+)(?:please\s+)?send\s+us\b", re.I)
 
 
+# A question of the story's own, no one's words: an explainer's heading ("Has the video
+# been taken down?"), or the writer turning to the next point; none in the labelled sets
+# cites or joins a clip (452 of 452)
+A_QUESTION = re.compile(
+    r"^(?:Has|Have|Is|Was|Did|Does|Do|Can|Will|What|Who|Where|When|How|Why|Which|Are|Were|"
+    r"Should|Could)\b[^?‘“'\"]{0,80}\?$"
+)
+
+
 def no_clip_of_its_own(text: str) -> bool:
     """Many clips counted together, a clip not made yet, or an account asked for comment
     (moved here from archiver.articles.cues at its size limit)."""
@@ -322,7 +331,9 @@ def no_clip_of_its_own(text: str) -> bool:
         return True  # "We contacted @DunhallowAlerts for comment": the account, asked
     if _NOT_MADE_YET.search(text) and not _MADE_ALREADY.search(text):
         return True  # (not "posted a video on Monday and plans to post another")
-    return bool(_MANY_CLIPS_COUNTED.search(text) or _CALL_FOR_CLIPS.search(text))
+    return bool(
+        _MANY_CLIPS_COUNTED.search(text) or _CALL_FOR_CLIPS.search(text) or A_QUESTION.match(text)
+    )
 
 
 # More of the clip's life told: a streamer ending or starting their stream ("Fahy has
