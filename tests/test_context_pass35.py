@@ -322,3 +322,22 @@ def test_a_question_heading_cites_no_clip(question: str) -> None:
     at, citations, threads = read_lines(lines)
     assert at[question] not in citations
     assert threads.get(at[question]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "joined"),
+    [
+        ("She says she'd been filming the snow for her nan.", False),
+        ("NEWSREADER: She says her nan still hasn't seen it.", False),
+        ("She says: 'That's the whole village out there.'", True),
+    ],
+)
+def test_what_she_says_reported_with_no_quotation_is_the_storys(line: str, joined: bool) -> None:
+    lines = [
+        "NEWSREADER: A video of a snowball fight on Pentre's high street has been watched more"
+        " than a million times on TikTok.",
+        "NEWSREADER: In it, dozens of neighbours pelt a delivery van, whose driver joins in.",
+        line,
+    ]
+    at, _, threads = read_lines(lines)
+    assert (threads.get(at[line]) == at[lines[0]]) is joined
