@@ -7,6 +7,7 @@ import pytest
 
 from archiver.articles.captions import LINK_OUT
 from archiver.articles.stated import creator_named
+from archiver.platforms import platform_named
 from tests.support.threads import read_lines
 
 _PROFILE = [
@@ -341,3 +342,16 @@ def test_what_she_says_reported_with_no_quotation_is_the_storys(line: str, joine
     ]
     at, _, threads = read_lines(lines)
     assert (threads.get(at[line]) == at[lines[0]]) is joined
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        ("Meta has since added a 'false information' label to the Rural Voice post.", "facebook"),
+        ("Meta said on Tuesday it had removed the Rennick Truth Network post.", "facebook"),
+        ("Meta has since removed the reel from Instagram.", "instagram"),
+        ("Meta's shares rose on Tuesday.", None),
+    ],
+)
+def test_meta_acting_on_a_post_is_its_facebook(text: str, platform: str | None) -> None:
+    assert platform_named(text) == platform
