@@ -355,3 +355,23 @@ def test_what_she_says_reported_with_no_quotation_is_the_storys(line: str, joine
 )
 def test_meta_acting_on_a_post_is_its_facebook(text: str, platform: str | None) -> None:
     assert platform_named(text) == platform
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "TikTok removed that copy on Tuesday after we contacted it.",
+        "Meta has since removed the advert for breaching its policies.",
+        "TikTok said on Monday that it had removed that copy for breaching its rules.",
+        "TikTok has since labelled that post 'unverified content'.",
+    ],
+)
+def test_a_platforms_act_on_the_clip_cites_it(act: str) -> None:
+    lines = [
+        "A video posted on TikTok by @harbourwatch claims to show a shark in Penmorvah bay.",
+        "It has been watched 1.2 million times.",
+        act,
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[act] in citations
+    assert threads[at[act]] == at[lines[0]]

@@ -346,13 +346,19 @@ CLIPS_LIFE = re.compile(
     r"\b(?:clip|video|footage|recording|stream)\s+is\s+(?:now\s+|still\s+)?(?:available\s+)?on\s+"
     r"(?:(?:the|his|her|its|their)\s+)?(?:[\w’'-]+[’']s\s+)?(?:own\s+)?"
     rf"(?:{NAMED_PLATFORM})|"
-    rf"(?:{NAMED_PLATFORM})\s+(?:has\s+|had\s+)?(?:not\s+)?(?:took|taken|removed|deleted|pulled)\s+"
-    r"(?:it|the\s+(?:video|clip|stream|post|footage))\b|"
+    # (the platform's own act on it: "TikTok removed that copy on Tuesday", "Meta has since
+    # removed the advert", "TikTok has since labelled that post", "TikTok has pinned Priya's
+    # replay")
+    rf"(?:{NAMED_PLATFORM}|Meta)\s+(?:has\s+|had\s+)?(?:since\s+|later\s+|then\s+|also\s+|now\s+)?"
+    r"(?:not\s+)?(?:took|taken|removed|deleted|pulled|labell?ed|restricted|pinned)\s+"
+    r"(?:it|(?:the|that|this|its|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|stream|livestream|"
+    r"post|footage|copy|repost|advert|reel|replay|upload))\b|"
     # or saying so, or that it broke no rule: "Kick said in a statement that it had removed
     # the stream", "Facebook said the post did not break its rules"
-    rf"(?:{NAMED_PLATFORM}|Meta)\s+(?:said|says|confirmed)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?"
-    r"(?:it\s+(?:has|had)\s+(?:since\s+|now\s+)?(?:taken\s+down|removed|deleted|pulled|restricted)\s+"
-    r"(?:it|the\s+(?:video|clip|stream|livestream|post|footage|reel))\b|the\s+(?:video|clip|stream|"
+    rf"(?:{NAMED_PLATFORM}|Meta)\s+(?:said|says|confirmed)\s+(?:in\s+a\s+statement\s+|on\s+[A-Z]\w+\s+)?"
+    r"(?:that\s+)?(?:it\s+(?:has|had)\s+(?:since\s+|now\s+)?(?:taken\s+down|removed|deleted|pulled|"
+    r"restricted)\s+(?:it|(?:the|that|this)\s+(?:video|clip|stream|livestream|post|footage|reel|copy|"
+    r"repost|advert))\b|the\s+(?:video|clip|stream|"
     r"livestream|post|footage|reel)\s+(?:did|does|had|has)\s+not\s+(?:break|breach|broken|"
     r"breached|violate|violated)\b)|"
     # or marking it: "X added a community note calling it ...", "Meta has since placed an
