@@ -113,7 +113,7 @@ PLATFORMS: tuple[Platform, ...] = (
         # information' label to the Rural Voice post", unless the line names its Instagram)
         r"(?i:\bFacebook\b)|\bMeta(?=\s+(?:has\s+|had\s+|later\s+|since\s+|then\s+|also\s+)*"
         r"(?:said\b[^.;]{0,40}?\b)?(?:removed|labell?ed|added|took\s+down|restricted|deleted|"
-        r"suspended|banned|blocked)\b)(?![^.;]*\b(?:Instagram|Threads|WhatsApp)\b)",
+        r"suspended|banned|blocked)\b)(?![^.;]{0,200}?\b(?:Instagram|Threads|WhatsApp)\b)",
         names="Facebook",
         clip_urls={
             "facebook.com": r"/(?:watch|reel|share/[vr])\b|/[\w.]+/(?:videos|posts)/|/video\.php",
