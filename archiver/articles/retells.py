@@ -149,11 +149,10 @@ def retells(
         and all(opener == lede for opener in thread_of.values())  # (no other clip told yet)
         and not (another_clip(text, "") or MADE_FROM_IT.search(text) or _MADE_SINCE.search(text))
     ):
-        made = MADE_A.search(text)  # ("has now posted a grovelling apology on TikTok")
-        return not made or any(
-            w.lower().rstrip("s") in _CLIP_NOUNS for w in made["words"].split()
-        )  # ("Independent candidate Gary Pendle-Oakes was recording a campaign
-        # video for TikTok when the bird swooped")
+        # ("Independent candidate Gary Pendle-Oakes was recording a campaign video for
+        # TikTok when the bird swooped"; not "has now posted a grovelling apology")
+        made = MADE_A.search(text)
+        return not made or any(w.lower().rstrip("s") in _CLIP_NOUNS for w in made["words"].split())
     told_again = _IN_CLIP_BY.search(text)
     if opened.creator is not None or not (_RETELLS.match(text) or told_again):
         return False
