@@ -1280,11 +1280,11 @@ def main() -> int:
     # choice of clip off, same run: thread 0.75/0.64, 0.84/0.74, 0.79/0.73, 0.80/0.68,
     # 0.72/0.72 (pooled 0.78/0.70); the learned maker off: creator 0.71, 0.71, 0.70, 0.70,
     # 0.70 (pooled 0.70).
-    threads["untouched set 137"] = evaluate_untouched("threads_untouched_137.jsonl")
-    threads["untouched set 138"] = evaluate_untouched("threads_untouched_138.jsonl")
-    threads["untouched set 139"] = evaluate_untouched("threads_untouched_139.jsonl")
-    threads["untouched set 140"] = evaluate_untouched("threads_untouched_140.jsonl")
-    threads["untouched set 141"] = evaluate_untouched("threads_untouched_141.jsonl")
+    threads["untouched set 137 (seen)"] = evaluate_untouched("threads_untouched_137.jsonl")
+    threads["untouched set 138 (seen)"] = evaluate_untouched("threads_untouched_138.jsonl")
+    threads["untouched set 139 (seen)"] = evaluate_untouched("threads_untouched_139.jsonl")
+    threads["untouched set 140 (seen)"] = evaluate_untouched("threads_untouched_140.jsonl")
+    threads["untouched set 141 (seen)"] = evaluate_untouched("threads_untouched_141.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
