@@ -1285,6 +1285,34 @@ def main() -> int:
     threads["untouched set 139 (seen)"] = evaluate_untouched("threads_untouched_139.jsonl")
     threads["untouched set 140 (seen)"] = evaluate_untouched("threads_untouched_140.jsonl")
     threads["untouched set 141 (seen)"] = evaluate_untouched("threads_untouched_141.jsonl")
+    # Sets 142-146 (cinemas, film clubs and cinema-goers; ski resorts, ski instructors and
+    # mountain rescue; dog shows, breed clubs and show dogs; canals, narrowboats and lock
+    # keepers; car boot sales, flea markets and bargain hunters) were written and labelled at
+    # the start of the thirty-sixth pass by five people who read neither the code nor its
+    # output, each in eleven of the usual styles, one translated and two new ones (an
+    # advertising regulator's complaint ruling and an encyclopedia-style wiki entry with
+    # footnotes; an online forum thread printed post by post and a travel-insurance
+    # ombudsman's final decision; a show judge's written breed critique and a group chat
+    # printed by a newspaper; a parliamentary written question with the minister's answer and
+    # a lock keeper's daily log; an antiques price-guide entry and a radio "thought for the
+    # day" script; the translations from Kazakh, Mongolian, Catalan, Welsh, Burmese), and run
+    # once on main as the last pass left it (e3139ad, the models trained on sets 0-141,
+    # PYTHONHASHSEED 0): set 142 citation 0.90/0.86, thread 0.68/0.59, platform 0.74, creator
+    # 0.64, metric 1.00/0.91 (n 118, 105, 118, 118, 69); set 143 citation 0.88/0.94, thread
+    # 0.73/0.66, platform 0.86, creator 0.69, metric 1.00/0.89 (n 118, 118, 118, 118, 72); set
+    # 144 citation 0.96/0.88, thread 0.84/0.57, platform 0.80, creator 0.77, metric 0.97/0.91
+    # (n 122, 125, 122, 122, 63); set 145 citation 0.93/0.94, thread 0.77/0.71, platform 0.88,
+    # creator 0.75, metric 1.00/0.86 (n 107, 102, 107, 107, 65); set 146 citation 0.92/0.94,
+    # thread 0.84/0.85, platform 0.87, creator 0.79, metric 1.00/0.93 (n 115, 107, 115, 115,
+    # 68). Pooled: citation 0.92/0.91, thread 0.77/0.67, platform 0.83, creator 0.73, metric
+    # 0.99/0.90. The choice of clip off, same run: thread 0.67/0.58, 0.70/0.64, 0.84/0.56,
+    # 0.75/0.67, 0.84/0.84 (pooled 0.76/0.65); the learned maker off: creator 0.63, 0.69,
+    # 0.77, 0.77, 0.79 (pooled 0.73).
+    threads["untouched set 142"] = evaluate_untouched("threads_untouched_142.jsonl")
+    threads["untouched set 143"] = evaluate_untouched("threads_untouched_143.jsonl")
+    threads["untouched set 144"] = evaluate_untouched("threads_untouched_144.jsonl")
+    threads["untouched set 145"] = evaluate_untouched("threads_untouched_145.jsonl")
+    threads["untouched set 146"] = evaluate_untouched("threads_untouched_146.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
