@@ -11,6 +11,8 @@ flatbread video", "shared the original clip on his Facebook page".
                                        its source)
     CLIP_WORD                       -> any word for a clip
     official_thread(text, ...)      -> the body's own stream "the official stream" names
+    bodys_stream(text, ...)         -> the stream of the body a line names ("the port's stream")
+    ON_A_BODYS_STREAM               -> a line that starts "Over on the festival stream"
 
 Kept apart from archiver.articles.which_clip, which reads the marks of another clip
 than the one in play, and archiver.articles.threads, which uses both.
@@ -128,9 +130,10 @@ _OFFICIAL_OR_ITS_OWN = re.compile(
 def official_thread(text: str, thread_of: dict[int, int], text_at: Mapping[int, str]) -> int | None:
     """The latest thread a line calling its clip "the official stream" goes back to: one
     told as official or as a body's own stream; None when the line does not, or no thread
-    was told so (`thread_of` is in the order the lines were read: the latest are read)."""
+    was told so (`thread_of` is in the order the lines were read: the latest are read).
+    A stream named by its body ("Back on the port's stream") is the body's stream."""
     if not _THE_OFFICIAL.search(text):
-        return None
+        return bodys_stream(text, thread_of, text_at)
     # (the latest lines only: an article of thousands of such lines is read in time that
     # grows with its length, not with its square)
     latest = islice(reversed(thread_of), OFFICIAL_READS)
@@ -140,6 +143,79 @@ def official_thread(text: str, thread_of: dict[int, int], text_at: Mapping[int, 
 
 
 OFFICIAL_READS = 120  # thread members, the latest first
+
+
+# A stream named by the body that puts it out: "Back on the port's stream", "The harbour
+# stream peaked at ...", "On the Highland Roads stream", "the show's YouTube stream". A live
+# blog goes back so to a body's stream past the streams of people told since, so it is the
+# thread brought in by a stream whose line, or the line before it, names the body ("...
+# which it will stream on the port's Facebook page" before "The update is now live").
+_BODYS_STREAM = re.compile(
+    r"\b[Tt]he\s+(?P<body>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}|[a-z][a-z-]{2,})"
+    r"(?:[’']s)?\s+(?:own\s+|official\s+)?(?:(?:YouTube|Twitch|Facebook|[a-z]+)\s+)?"
+    r"(?:live\s?stream|stream|webcast|feed|broadcast)\b"
+)
+# ... at the head of a line that tells what it shows: "Over on the festival stream the
+# picture has frozen" (a live blog's way back, with no comma after the stream)
+ON_A_BODYS_STREAM = re.compile(
+    r"^(?:(?:Back|Over)\s+)?(?:on|in)\s+the\s+(?:[\w’'-]+\s+){1,3}?(?:live\s?stream|stream|feed|"
+    r"broadcast|webcast)\b",
+    re.I,
+)
+# Words before "stream" that say which stream or what is in it, not whose
+_NOT_BODIES = frozenset(
+    "official full whole same live new first second third last latest earlier original main "
+    "record entire replay other own video audio public private only morning evening night "
+    "daily weekly nightly youtube twitch facebook tiktok instagram kick".split()
+)
+# A stream of one's own that shows the body's: "has started a watch party on Kick,
+# co-streaming the agency feed", "stitched the festival stream"
+_SHOWN_IN_ANOTHER = re.compile(
+    rf"\b(?:co-?stream\w*|re-?stream\w*|watch[- ]?(?:party|along))\b|{MADE_FROM_IT.pattern}", re.I
+)
+# The line that brought a stream in
+_A_STREAM = re.compile(
+    r"\b(?:live|stream\w*|livestream\w*|broadcast\w*|webcast\w*|watching|viewers|webcam)\b", re.I
+)
+
+
+def bodys_stream(text: str, thread_of: dict[int, int], text_at: Mapping[int, str]) -> int | None:
+    """The earliest thread brought in by a stream, one of whose lines names the body a line
+    names its stream by ("the festival stream"), or None. A line that tells the stream as
+    the body's ("the port's Facebook page", "The studio is streaming") is taken first."""
+    found = _BODYS_STREAM.search(text)
+    if found is None or found["body"].lower() in _NOT_BODIES or _SHOWN_IN_ANOTHER.search(text):
+        return None
+    if re.match(r"\s*,\s+(?-i:[A-Z])", text[found.end() :]):
+        return None  # a stream brought in by its name: "The regatta's own stream, Ashby Live, ..."
+    body = re.escape(found["body"])
+    # (a body in lower case by its word, which may start a longer one: "the harbour
+    # stream" after "The harbourmaster's update is now live"; a name by the whole of it)
+    named = re.compile(rf"\b{body}" + ("" if found["body"].islower() else r"\b"), re.I)
+    its_stream = re.compile(
+        rf"\b{body}\w*(?:[’']s\b|[^.;]{{0,60}}?\b(?:stream\w*|livestream\w*|live|channel|feed|"
+        r"broadcast\w*|webcast)\b)",
+        re.I,
+    )
+    weak = None
+    # (the earliest lines only, so a hostile article of thousands of streams is read in
+    # time that grows with its length)
+    for position in islice(thread_of, BODY_READS):
+        opener = thread_of[position]
+        lines = (
+            text_at.get(position, ""),
+            text_at.get(position - 1, "") if position == opener else "",
+        )
+        if not _A_STREAM.search(text_at.get(opener, "")):
+            continue
+        if any(its_stream.search(line) for line in lines):
+            return opener
+        if weak is None and any(named.search(line) for line in lines):
+            weak = opener  # ("... the final of the Ironhold League was being played")
+    return weak
+
+
+BODY_READS = 240  # thread members, the earliest first
 
 
 def earlier_clip_meant(

@@ -64,6 +64,7 @@ from archiver.articles.clip_choice import Told
 from archiver.articles.copies import A_COPY
 from archiver.articles.cues import verdict_on_clip
 from archiver.articles.earlier_clip import (
+    ON_A_BODYS_STREAM,
     THE_ORIGINAL_ANYWHERE,
     earlier_clip_meant,
     official_thread,
@@ -287,6 +288,10 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 if owners is not None
                 else earlier_clip_meant(text, thread_of, text_at, in_play)
             )
+            if earlier is not None and platform_differs(
+                text, citation, by_position, thread_of, earlier
+            ):
+                earlier = None  # ("The league's official broadcast on Twitch": not Kick's)
             if earlier is not None:
                 citation.same_clip_as, owners = None, earlier
             if owners is not None and thread_of.get(citation.same_clip_as) != owners:
@@ -416,8 +421,9 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             continue
         role = continues(text, frozenset(names)) if current is not None else None
         back = qualified_thread(text, thread_of, text_at, citing)  # "Back on the nest camera"
-        if back is None and IN_THE_CLIP.match(text):  # ("On the union's stream, ..."): the
-            back = official_thread(text, thread_of, text_at)  # (the organisers' own stream)
+        # "On the union's stream, ...", "Over on the festival stream the picture has frozen"
+        if back is None and (IN_THE_CLIP.match(text) or ON_A_BODYS_STREAM.match(text)):
+            back = official_thread(text, thread_of, text_at)  # (the organisers' or the body's)
             if back is None:  # ("On Gwen's live, ..."): the owner's
                 back = owners_thread(text, thread_of, text_at, citing)
             if back is None:

@@ -267,11 +267,11 @@ def platform_acted_on(
     return in_play if found is None else found
 
 
-# A platform naming the clip itself: "the Snapchat video" (not "an Instagram repost of
-# the video", which is the clip in play, reposted)
+# A platform naming the clip itself: "the Snapchat video", "The league's official broadcast
+# on Twitch" (not "an Instagram repost of the video", which is the clip in play, reposted)
 _PLATFORM_CLIP = re.compile(
     r"\b(?:the|this|that)\s+(?P<platform>[A-Z][\w]+)\s+(?:video|clip|post|reel|livestream|broadcast|"
-    r"stream|story)\b"
+    r"stream|story)\b|[’']s\s+(?:official\s+|own\s+)?(?:livestream|broadcast|stream)\s+on\s+[A-Z]"
 )
 
 

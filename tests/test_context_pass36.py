@@ -1,0 +1,81 @@
+"""Thirty-sixth pass: rules from the misses of sets 0-141 (invented text, in the styles
+of real news; see docs/labelling.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.threads import read_lines
+
+_BORE = [
+    "07:00 Good morning from the riverbank at Fennick, where the spring tide is due at 08:40.",
+    "07:20 The river trust says it will show the bore from a camera on the old toll bridge.",
+    "07:31 The trust's stream is up on YouTube, and about 3,000 people are watching an empty river.",
+    "07:50 Surfer Kit Arrowsmith-Bale has gone live on Instagram from his board under the bridge. "
+    "About 900 are with him.",
+    "08:05 On Kit's live, he is waxing his board and telling viewers the wave will be big.",
+    "08:20 Ferry pilot Maren Oduya-Fisk has posted a TikTok from her wheelhouse, with the bore "
+    "still a grey line far downriver.",
+]
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "08:41 Back on the trust's stream, the wave rounds the bend and the bridge crowd cheers.",
+        "08:50 The trust stream peaked at 14,200 viewers as the wave passed, the trust tells us.",
+        "09:02 Over on the trust's stream the camera has turned to watch the surfers come in.",
+    ],
+)
+def test_a_stream_named_by_its_body_is_the_bodys_past_the_streams_told_since(back: str) -> None:
+    at, _, threads = read_lines(_BORE + [back])
+    trust = threads[at[_BORE[2]]]
+    assert threads[at[_BORE[4]]] == at[_BORE[3]]  # (Kit's live is his own)
+    assert threads[at[back]] == trust
+
+
+_CUP = [
+    "A streamer who sneaked into the Harlow Cup final has been fined 400 pounds.",
+    "The court heard he went live on Kick from inside the arena during the final of the "
+    "Harlow Cup, and 9,000 people watched him.",
+    "The Harlow Cup's official broadcast on Twitch, watched by 90,000 people, went black for "
+    "ten minutes.",
+]
+
+
+def test_a_bodys_stream_on_another_platform_is_its_own() -> None:
+    at, _, threads = read_lines(_CUP)
+    assert threads[at[_CUP[2]]] == at[_CUP[2]]
+
+
+def test_a_stream_told_as_the_bodys_is_taken_before_one_that_only_names_it() -> None:
+    clip = "A clip of the cup broadcast going black was posted on X and has 200,000 views."
+    at, _, threads = read_lines(_CUP + [clip])
+    assert threads[at[clip]] == at[_CUP[2]]
+
+
+_HEATS = [
+    "08:50 Good morning from the Ashby regatta, where the first heats start at nine.",
+    "09:00 Rower Sam Idowu has gone live on TikTok from the regatta's start pontoon, and about "
+    "1,200 are watching.",
+]
+
+
+def test_a_stream_brought_in_by_its_name_is_not_taken_back_to_the_bodys() -> None:
+    own = (
+        "09:10 The regatta's own YouTube stream, Ashby Regatta Live, is now up, with 400 watching."
+    )
+    at, _, threads = read_lines(_HEATS + [own])
+    assert threads[at[own]] == at[own]
+
+
+def test_a_stream_of_ones_own_that_shows_the_bodys_is_not_the_bodys() -> None:
+    lines = [
+        "08:50 Good morning from the Ashby regatta, where the first heats start at nine.",
+        "09:00 The regatta is streaming the heats on its YouTube channel, and about 1,200 are "
+        "watching.",
+        "09:10 Streamer Dee Farrant (@deerows) has started a watch party on Kick, co-streaming "
+        "the regatta feed with her own commentary.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[2]]
