@@ -10,7 +10,7 @@ from tests.support.threads import read_lines
 _BORE = [
     "07:00 Good morning from the riverbank at Fennick, where the spring tide is due at 08:40.",
     "07:20 The river trust says it will show the bore from a camera on the old toll bridge.",
-    "07:31 The trust's stream is up on YouTube, and about 3,000 people are watching an empty river.",
+    "07:31 The trust's stream is up on YouTube, and about 3,000 people are watching the river.",
     "07:50 Surfer Kit Arrowsmith-Bale has gone live on Instagram from his board under the bridge. "
     "About 900 are with him.",
     "08:05 On Kit's live, he is waxing his board and telling viewers the wave will be big.",
