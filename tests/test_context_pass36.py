@@ -79,3 +79,25 @@ def test_a_stream_of_ones_own_that_shows_the_bodys_is_not_the_bodys() -> None:
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[2]]] == at[lines[2]]
+
+
+_BULLETIN = [
+    "NEWSREADER: Coastguards pulled a paddleboarder from the harbour mouth at Wexcombe last "
+    "night.",
+    "NEWSREADER: The rescue was streamed live on Facebook by Wexcombe Coastguard, and more than "
+    "forty thousand people watched it.",
+]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "(CLIP - COASTGUARD LIVESTREAM) WINCHMAN: Arms in. Arms in, Kasia. We have got you now.",
+        "[CLIP - COASTGUARD STREAM] WINCHMAN: Arms in. Arms in, Kasia. We have got you now.",
+        "(CLIP, CREW SHOUTING): Arms in! Arms in, Kasia! We have got you now.",
+    ],
+)
+def test_a_clips_turn_named_in_its_marker_is_one_claim_heard_in_the_clip(turn: str) -> None:
+    at, _, threads = read_lines(_BULLETIN + [turn])
+    assert turn in at  # (one claim, not cut at its marker nor at each sentence)
+    assert threads[at[turn]] == at[_BULLETIN[1]]

@@ -136,7 +136,11 @@ SPEAKER_LABEL = re.compile(
 # A transcript's turn played from a clip: "CLIP (commentary): '...'", "(CLIP) SIAN PRYCE:
 # Is that Gordon? ..." (one claim, heard in the clip)
 CLIP_TURN_SENTENCES = 8  # a clip's words played in a transcript, one claim up to this
-CLIP_TURN = re.compile(r"^(?:[\[(]CLIP[\])]\s+[A-Z][^:]{0,60}|CLIP\s*\([^()]{1,60}\)):\s+(?=\S)")
+CLIP_TURN = re.compile(
+    # (the clip perhaps named: "(CLIP - FIRE SERVICE LIVESTREAM) CREW MANAGER: ...")
+    r"^(?:[\[(]CLIP(?:\s*[-–—,:]\s*[^\[\]()]{1,60})?[\])](?:\s+[A-Z][^:]{0,60})?|CLIP\s*\([^()]{1,60}\)):"
+    r"\s+(?=\S)"
+)
 
 
 def without_time_stamp(text: str) -> str:
