@@ -82,8 +82,7 @@ def test_a_stream_of_ones_own_that_shows_the_bodys_is_not_the_bodys() -> None:
 
 
 _BULLETIN = [
-    "NEWSREADER: Coastguards pulled a paddleboarder from the harbour mouth at Wexcombe last "
-    "night.",
+    "NEWSREADER: Coastguards pulled a paddleboarder from the harbour mouth at Wexcombe last night.",
     "NEWSREADER: The rescue was streamed live on Facebook by Wexcombe Coastguard, and more than "
     "forty thousand people watched it.",
 ]
@@ -101,3 +100,30 @@ def test_a_clips_turn_named_in_its_marker_is_one_claim_heard_in_the_clip(turn: s
     at, _, threads = read_lines(_BULLETIN + [turn])
     assert turn in at  # (one claim, not cut at its marker nor at each sentence)
     assert threads[at[turn]] == at[_BULLETIN[1]]
+
+
+_SEAL = [
+    "A video of a seal pup being chased by dogs on Porthlenna beach was posted on TikTok by "
+    "Jory Trewin.",
+    "It has been watched 600,000 times.",
+    "A copy of it was reposted on X by an account called @coastchaos, where it has 90,000 views.",
+]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "The seal sanctuary said it had asked X to remove the copy because it showed a child.",
+        "The sanctuary has asked X to take that copy down, and has heard nothing back.",
+    ],
+)
+def test_asking_a_platform_to_take_the_clip_down_cites_it(asked: str) -> None:
+    at, citations, threads = read_lines(_SEAL + [asked])
+    assert at[asked] in citations
+    assert threads[at[asked]] == at[_SEAL[0]]
+
+
+def test_a_readers_word_that_they_asked_for_it_to_go_is_no_citation() -> None:
+    told = "Mr Trewin told us by email that he had asked TikTok to remove it."
+    at, citations, _ = read_lines(_SEAL + [told])
+    assert at[told] not in citations

@@ -361,6 +361,12 @@ CLIPS_LIFE = re.compile(
     r"repost|advert))\b|the\s+(?:video|clip|stream|"
     r"livestream|post|footage|reel)\s+(?:did|does|had|has)\s+not\s+(?:break|breach|broken|"
     r"breached|violate|violated)\b)|"
+    # or asked to by someone acting on it: "The trust said it had asked TikTok to remove the
+    # copy", "Our club has asked X to take that copy down" (not "... to remove it", which a
+    # reader's word to the writer mostly is: the labels read those as no citation)
+    rf"\basked\s+(?:{NAMED_PLATFORM}|Meta)\s+to\s+(?:remove|delete|pull|take\s+down|take)\s+"
+    r"(?:the|that|this)\s+(?:[\w-]+\s+)?(?:video|clip|stream|livestream|post|footage|copy|repost|"
+    r"advert|reel|excerpt|original|upload)\b|"
     # or marking it: "X added a community note calling it ...", "Meta has since placed an
     # 'altered video' label on the post"
     rf"(?:{NAMED_PLATFORM}|Meta)\s+(?:has\s+|had\s+)?(?:since\s+|later\s+|then\s+|also\s+|now\s+)?"
