@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles.metrics import metrics_stated
 from tests.support.threads import read_lines
 
 _BORE = [
@@ -127,3 +128,44 @@ def test_a_readers_word_that_they_asked_for_it_to_go_is_no_citation() -> None:
     told = "Mr Trewin told us by email that he had asked TikTok to remove it."
     at, citations, _ = read_lines(_SEAL + [told])
     assert at[told] not in citations
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [
+        (
+            "More than 22,000 fans have commented, with one writing: 'Give that goose a medal.'",
+            ("comments", 22000, "more than"),
+        ),
+        (
+            "And 17,405 fans have left comments, most of them about the hat.",
+            ("comments", 17405, None),
+        ),
+        ("More than 6,000 people have commented on it.", ("comments", 6000, "more than")),
+        (
+            "Nearly 12,000 people have since watched the replay, far more than were in the hall.",
+            ("views", 12000, "nearly"),
+        ),
+    ],
+)
+def test_those_who_commented_or_watched_are_the_clips_count(line: str, count: tuple) -> None:
+    assert [(m.kind, m.value, m.qualifier) for m in metrics_stated(line)] == [count]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The club has 31,000 fans.", "About 2,000 people have commented on the council's plan."],
+)
+def test_fans_counted_or_comments_on_something_else_are_not_comments(line: str) -> None:
+    assert all(m.kind != "comments" for m in metrics_stated(line))
+
+
+def test_a_tabloids_count_of_commenters_cites_the_clip() -> None:
+    lines = [
+        "THIS is the moment a goose chased a wedding party out of a country pub's garden.",
+        "In the footage, posted to TikTok by the best man, the bride hitches up her dress.",
+        "More than 22,000 fans have commented, with one writing: 'Give that goose a medal.'",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[2]] in citations
+    assert threads[at[lines[2]]] == threads[at[lines[1]]]

@@ -116,7 +116,10 @@ _COUNTED = re.compile(
     # (translated: "1,1 million of visualisations")
     r"(?:of\s+(?=(?:reproductions|visuali[sz]ations|views|likes)\b))?"
     # (a platform's word in quotes, as translated copy keeps it: "200 thousand 'hearts'")
-    rf"[‘'\"]?(?P<noun>(?i:{_NOUN}))\b",
+    rf"[‘'\"]?(?P<noun>(?i:{_NOUN}))\b"
+    # (not those who acted on the clip: "31,000 fans have commented" is comments)
+    r"(?!\s+(?:have|had)\s+(?:now\s+|already\s+|since\s+)?(?:commented|left|watched|viewed|"
+    r"seen|liked|shared|saved)\b)",
     re.I,
 )
 # "watched more than seven million times", "viewed by 12,000 people"
@@ -143,15 +146,19 @@ _WATCHERS = re.compile(
     + _FIGURE
     # (the audience unnamed, for a figure with its scale: "over 410 thousand had watched the
     # video"; or the reader: "Nearly 800,000 of you have watched it")
-    + r"(?:\s+(?P<people>people|users|viewers|of\s+you))?\s+(?:have|had)\s+"
+    + r"(?:\s+(?P<people>people|users|viewers|fans|of\s+you))?\s+(?:have|had)\s+"
     r"(?:now\s+|already\s+|since\s+)?"
     # (or the clip just named: "410,000 people have liked it", "90,000 people have left
     # comments")
     r"(?:(?P<noun>watched|viewed|seen|liked|shared|saved)\s+(?:(?:it|them)\b|"
     r"(?:a|an|the|this|that|her|his|their)\s+"
     rf"(?:[\w’'-]+\s+){{0,2}}?(?:(?:{NAMED_PLATFORM})\s+)?"
-    r"(?i:video|clip|footage|short|reel|tiktok|livestream|stream|post|recording)\b)|"
-    r"left\s+(?:a\s+)?(?P<noun2>comment)s?\b)",
+    r"(?i:video|clip|footage|short|reel|tiktok|livestream|stream|post|recording|replay)\b)|"
+    r"left\s+(?:a\s+)?(?P<noun2>comment)s?\b|"
+    # (or, in a tabloid, commented with no object: "More than 31,000 fans have commented,
+    # with one writing: ...", "14,000 people have commented on it")
+    r"(?P<noun3>commented)(?=\s*[,.;:]|\s*$|\s+(?:under|below)\b|\s+on\s+(?:it|them|the\s+"
+    r"(?:[\w-]+\s+)?(?:video|clip|post|reel|stream|footage|tiktok))\b))",
     re.I,
 )
 
@@ -302,7 +309,8 @@ def metrics_stated(text: str) -> list[StatedMetric]:
     for match in found:
         if match.start() < taken_until:
             continue  # overlapping readings of the same words
-        noun = (match["noun"] or match.groupdict().get("noun2") or "").lower().strip("‘'\"’")
+        named = match["noun"] or match.groupdict().get("noun2") or match.groupdict().get("noun3")
+        noun = (named or "").lower().strip("‘'\"’")
         noun = re.sub(r"\s+", " ", noun)  # ("in  front of", "turns of\nviewing")
         kind = _KINDS.get(noun) or _KINDS.get(noun.removesuffix("s")) or _KINDS.get(noun[:-2])
         if match.re is _AND_ON_ANOTHER:  # an elided count is of the kind before it
