@@ -169,3 +169,25 @@ def test_a_tabloids_count_of_commenters_cites_the_clip() -> None:
     at, citations, threads = read_lines(lines)
     assert at[lines[2]] in citations
     assert threads[at[lines[2]]] == threads[at[lines[1]]]
+
+
+_COLUMN = [
+    "Last week a video went round of a man pushing a pram full of traffic cones across a "
+    "zebra crossing in Hollin Vale.",
+    "It was posted on TikTok by his neighbour and has about 2 million views.",
+    "Nobody has asked where the cones came from.",
+    "Everyone has asked where the baby is.",
+]
+
+
+@pytest.mark.parametrize(
+    "watched",
+    [
+        "I have watched it four times, and I still laugh at the lollipop man.",
+        "I've watched the video more often than I would like to admit.",
+    ],
+)
+def test_the_writer_watching_the_clip_cites_it(watched: str) -> None:
+    at, citations, threads = read_lines(_COLUMN + [watched])
+    assert at[watched] in citations
+    assert threads[at[watched]] == at[_COLUMN[0]]

@@ -361,6 +361,10 @@ CLIPS_LIFE = re.compile(
     r"repost|advert))\b|the\s+(?:video|clip|stream|"
     r"livestream|post|footage|reel)\s+(?:did|does|had|has)\s+not\s+(?:break|breach|broken|"
     r"breached|violate|violated)\b)|"
+    # or the writer's own viewing of it: "I have watched it twice." (every such line in the
+    # labelled sets cites the clip in play)
+    r"^(?:(?:And|But|Yes|Still|Now),?\s+)?I(?:[’']ve|\s+have)\s+(?:now\s+|since\s+)?(?:watched|"
+    r"seen|rewatched|replayed)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:video|clip|footage|reel|stream))\b|"
     # or asked to by someone acting on it: "The trust said it had asked TikTok to remove the
     # copy", "Our club has asked X to take that copy down" (not "... to remove it", which a
     # reader's word to the writer mostly is: the labels read those as no citation)

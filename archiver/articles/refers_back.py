@@ -63,7 +63,10 @@ _POSTED_IT = re.compile(
     r"\b(?:posted|shared|uploaded|filmed|recorded|shot|took)\s+it\b"
     # (or "He put it on TikTok", "she could put it on her Instagram"; not "Somebody has set
     # it to opera and put it on YouTube", "The club's own account has put it on X")
-    r"|\b(?:he|she|they|I|we)\s+(?:then\s+|later\s+|just\s+|could\s+)?put\s+it\s+(?:on|up|online)\b",
+    r"|\b(?:he|she|they|I|we)\s+(?:then\s+|later\s+|just\s+|could\s+)?put\s+it\s+(?:on|up|online)\b"
+    # (or the writer's viewing of it: "I have watched it twice.")
+    r"|^(?:(?:And|But|Yes|Still|Now),?\s+)?I(?:[’']ve|\s+have)\s+(?:now\s+|since\s+)?(?:watched|"
+    r"seen|rewatched|replayed)\s+it\b",
     re.I,
 )
 
