@@ -191,3 +191,20 @@ def test_the_writer_watching_the_clip_cites_it(watched: str) -> None:
     at, citations, threads = read_lines(_COLUMN + [watched])
     assert at[watched] in citations
     assert threads[at[watched]] == at[_COLUMN[0]]
+
+
+_GIGS = [
+    "Crowds on the quay for the regatta's opening day. Photograph: Harbour Echo",
+    "A rowing gig capsizes at the harbour mouth, in a still from a video posted on TikTok by"
+    " spectator Nia Pellow",
+    "Her video has been watched 1.3 million times",
+]
+
+
+def test_a_caption_that_brings_in_a_clip_made_from_another_opens_its_own_thread() -> None:
+    duet = (
+        "A duet of Nia's video by the comedian Rob Tregear, who plays the capsized gig, has "
+        "400k views"
+    )
+    at, _, threads = read_lines(_GIGS + [duet])
+    assert threads[at[duet]] == at[duet]

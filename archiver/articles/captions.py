@@ -19,7 +19,7 @@ from archiver.articles.cleaning import EMBED_CREDIT
 from archiver.articles.cues import STILL_FROM
 from archiver.articles.heard import heard_in_clip
 from archiver.articles.letters import CAPITAL, MARKS
-from archiver.articles.owners import owners_thread
+from archiver.articles.owners import MADE_FROM_IT, owners_thread
 from archiver.articles.person_names import NOT_NAMES
 from archiver.platforms import NAMED_PLATFORM, platform_named
 from archiver.text import stems
@@ -301,6 +301,13 @@ def attach_captions(
             continue
         if opens_own and BRINGS_ITS_CLIP_IN.match(claim.text):
             continue  # (it brought its clip in, as prose would: its thread is its own)
+        made = claim.text.startswith(("A ", "An ")) and MADE_FROM_IT.search(claim.text)
+        if citation is not None and not joined and made:
+            # a clip made from another, brought in under its still: "A duet of Sunil's video
+            # by the comedian Marnie Okwuosa-Pratt ... has 1.4m views" is the duet's own (not
+            # "Kaia Redmont holds the final note in her duet with ...", a still of one told)
+            thread_of[claim.position], roles[claim.position] = claim.position, "citation"
+            continue
         if LINK_OUT.match(claim.text) and citation is None:
             continue  # another story's headline, linked: no still
         if _PHOTOS.search(claim.text) and citation is None:
