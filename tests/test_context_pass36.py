@@ -208,3 +208,24 @@ def test_a_caption_that_brings_in_a_clip_made_from_another_opens_its_own_thread(
     )
     at, _, threads = read_lines(_GIGS + [duet])
     assert threads[at[duet]] == at[duet]
+
+
+_LIVES = [
+    "19:38 Backstage, Carys Bellweather has gone live on TikTok from the wings. About 3,000 "
+    "are watching.",
+    "19:52 On Carys's live, she is pinning a beard onto a very reluctant Joseph.",
+    "21:05 Carys has ended her live because her phone is on two per cent.",
+]
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "22:02 And Carys is back on TikTok with a new live from the car park. About 1,500 are "
+        "watching.",
+        "22:02 A follow-up, in which she takes the beard off Joseph, has a further 40,000 views.",
+    ],
+)
+def test_a_clip_that_follows_one_told_is_its_own(new: str) -> None:
+    at, _, threads = read_lines(_LIVES + [new])
+    assert threads[at[new]] == at[new]

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archiver.articles.copies import A_COPY, ORIGINAL_TRACED, REPOST
-from archiver.articles.earlier_clip import A_REPLY, CLIP_WORD, ORIGINAL_ACTED_ON
+from archiver.articles.earlier_clip import A_NEW_ONE, A_REPLY, CLIP_WORD, ORIGINAL_ACTED_ON
 from archiver.articles.membership import content_words, names_in
 from archiver.articles.metrics import metrics_stated
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
@@ -428,6 +428,8 @@ def left_to_rules(reference: Reference) -> bool:
         return not _a_copy(text)
     if _A_CLIP.search(text) and not _a_copy(text):
         return True  # a clip brought in as new: "said TikToker Hugh Chongqing in a video"
+    if reference.picked == reference.position and A_NEW_ONE.search(text):
+        return True  # one that follows one told: "And Saoirse is back with a new live"
     if reference.picked == reference.position and MADE_A.search(text) and not _a_copy(text):
         return True  # something new made, as the rules read it: "posted a breakdown on YouTube"
     latest = reference.threads[-1].texts[0]

@@ -13,6 +13,7 @@ flatbread video", "shared the original clip on his Facebook page".
     official_thread(text, ...)      -> the body's own stream "the official stream" names
     bodys_stream(text, ...)         -> the stream of the body a line names ("the port's stream")
     ON_A_BODYS_STREAM               -> a line that starts "Over on the festival stream"
+    A_NEW_ONE                       -> a clip that follows one told ("with a new live")
 
 Kept apart from archiver.articles.which_clip, which reads the marks of another clip
 than the one in play, and archiver.articles.threads, which uses both.
@@ -111,6 +112,15 @@ def past_exhibit(
 
 
 A_REPLY = re.compile(r"\b(?:reply|response|reaction|rebuttal|answer)\b", re.I)  # to a clip
+
+
+# A clip of its own that follows one told: "Saoirse is back on TikTok with a new live",
+# "A follow-up, in which he opens the bill on camera, has a further 4.4 million views"
+A_NEW_ONE = re.compile(
+    r"\b(?:with|started|starts|starting|began|begun)\s+(?:a|another)\s+(?:new|second|fresh)\s+"
+    r"(?:live|livestream|stream)\b|^(?:[^,]{0,40},\s+)?(?:A|An)\s+(?:[\w-]+\s+)?(?:follow-up|"
+    r"sequel)\b(?!\s+(?:comment|message|statement|question|call|visit|note|reply|update)s?\b)"
+)
 
 
 # "Back on the official stream, ...", "The official broadcast has passed 19,000 viewers":

@@ -30,7 +30,7 @@ from itertools import islice
 from typing import Protocol
 
 from archiver.articles.copies import A_COPY
-from archiver.articles.earlier_clip import CAMERAS_EXHIBIT, OFFICIAL_ON
+from archiver.articles.earlier_clip import A_NEW_ONE, CAMERAS_EXHIBIT, OFFICIAL_ON
 from archiver.articles.in_turn import CLIPS, SET_APART, owns_another
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN, a_bodys_footage
 from archiver.platforms import NAMED_PLATFORM, platform_named
@@ -186,7 +186,7 @@ def new_clip(text: str) -> bool:
     carrying the clip") is the same clip; "another video" never is."""
     if _PUT_OUT_BARE.search(text) or POSTED_OWN.search(text) or _SENT_THIS.search(text):
         return True
-    if _A_FOLLOW_UP.search(text) or _INDEFINITE_FILMER.search(text):
+    if _A_FOLLOW_UP.search(text) or _INDEFINITE_FILMER.search(text) or A_NEW_ONE.search(text):
         return True  # "Freya has since posted a follow-up in which ..."
     for found in _A_CLIP.finditer(text):
         if _ANOTHER.search(found.group(0)):
@@ -429,8 +429,8 @@ def in_play_only(
 ) -> bool:
     """The line cites only by a count, or tells a scene just after a citing line naming
     only its maker's account: it is the clip in play, whose makers are `makers`."""
-    if _only_counts(citation, text) or _PLATFORM_ACTS.match(text):
-        return True
+    if (_only_counts(citation, text) and not A_NEW_ONE.search(text)) or _PLATFORM_ACTS.match(text):
+        return True  # (not a count of a clip of its own: "A follow-up ... has 4.4m views")
     return scene_after_citing and _only_a_scene(citation, text, makers)
 
 
