@@ -229,3 +229,31 @@ _LIVES = [
 def test_a_clip_that_follows_one_told_is_its_own(new: str) -> None:
     at, _, threads = read_lines(_LIVES + [new])
     assert threads[at[new]] == at[new]
+
+
+def test_a_streamer_ending_their_live_cites_it() -> None:
+    ended = "21:05 Carys has ended her live because her phone is on two per cent."
+    at, citations, threads = read_lines(_LIVES[:2] + [ended])
+    assert at[ended] in citations
+    assert threads[at[ended]] == at[_LIVES[0]]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The showground's owners, Harrowby Events, said they had 'seen the footage' and that "
+        "torches would be banned from June.",
+        "The association said in a statement that it had 'reviewed the full broadcast' and found "
+        "no fault.",
+    ],
+)
+def test_a_bodys_word_that_it_has_seen_the_clip_cites_it(statement: str) -> None:
+    lines = [
+        "A video of bargain hunters charging across a showground with torches at 5am has been "
+        "watched 2 million times on TikTok.",
+        "It was filmed by stallholder Ben Marsh-Adeyemi from the roof of his van.",
+        statement,
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[statement] in citations
+    assert threads[at[statement]] == at[lines[0]]

@@ -9,6 +9,7 @@ apart from archiver.articles.cues (near its size limit).
                        clips counted and tied to one event (read by citations._signals)
     CLIPS_LIFE         more of a clip's life: a stream ended, a platform taking it down
                        or saying it broke no rule (read by cues)
+    SAID_IT_SAW_IT     a body's word that it has seen the clip ("said it had 'seen the video'")
 
 Trade and political copy rarely says "video": "a 47-second review Osei-Lamb posted in
 February", "released a 60-second attack ad on X", "posted a parody of the ad", "His most
@@ -172,12 +173,21 @@ _LABELLED_POST = re.compile(
 )
 
 
+# A body's word that it has seen the clip, perhaps quoted: "Halbrook Events said they had
+# 'seen the footage'", "The association said it had 'reviewed the full broadcast'" (cited,
+# though it is told afterwards: archiver.articles.heard.told_afterwards lets it through)
+SAID_IT_SAW_IT = re.compile(
+    r"\b(?:said|says|confirmed)\b[^.;]{0,50}\b(?:had|has|have)\s+(?:not\s+)?['‘]?(?:seen|watched|"
+    r"viewed|reviewed|received)\s+(?:a\s+copy\s+of\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:video|videos|"
+    r"clip|footage|recording|recordings|stream|livestream|broadcast|parody)\b",
+    re.I,
+)
 # A statement on a copy or an answer to the clip in play: "Kestrel Valley Police said it was
 # aware of the copy", "Police said they had reviewed the CCTV"
 _KNOWN_OF_IT = re.compile(
     r"\b(?:aware\s+of|reviewed|examined|studied|viewed|watched|reported|removed|taken\s+down|"
     r"took\s+down|flagged)\s+the\s+(?:[\w-]+\s+)?(?:copy|stitch|duet|CCTV|parody|repost|"
-    r"re-?upload)\b",
+    rf"re-?upload)\b|{SAID_IT_SAW_IT.pattern}",
     re.I,
 )
 # Footage put out with no article before it: "has also released CCTV of a blue flatbed van",
@@ -342,7 +352,7 @@ def no_clip_of_its_own(text: str) -> bool:
 # what it is on someone's channel ("in a slow-motion tutorial on his YouTube channel")
 CLIPS_LIFE = re.compile(
     r"\b(?:ended|started|began|paused|resumed|restarted)\s+(?:his|her|their|its)\s+"
-    r"(?:live-?)?stream\b|"
+    r"(?:(?:live-?)?stream|live)\b|"
     r"\b(?:clip|video|footage|recording|stream)\s+is\s+(?:now\s+|still\s+)?(?:available\s+)?on\s+"
     r"(?:(?:the|his|her|its|their)\s+)?(?:[\w’'-]+[’']s\s+)?(?:own\s+)?"
     rf"(?:{NAMED_PLATFORM})|"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from archiver.articles.claims import CLIP_TURN
+from archiver.articles.clip_kinds import SAID_IT_SAW_IT
 from archiver.articles.stated import speech_in
 
 # Any way of speaking in the moment, told in the present: "she says", "he chants"
@@ -184,6 +185,8 @@ def told_afterwards(text: str) -> bool:
     """Speech given to the reporter, a court or a third party in the past, which speaks of
     a clip already cited without citing it again ("'I only noticed the van when I watched
     the footage back,' he said."), or told to a profile's writer now (_SAYS_NOW)."""
+    if SAID_IT_SAW_IT.search(text) and text.lstrip()[:1] not in "‘“'\"":
+        return False  # a body's word on the clip itself: "said they had 'seen the footage'"
     return bool(
         _says_now(text)
         or SAID_AFTER.match(text)
