@@ -200,6 +200,12 @@ def threshold() -> float:
 _SAID = re.compile(r"\b(?:said|told|according to)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SUBJECT = re.compile(r"^(?:he|she|they|it|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b")
+# The writer's argument from the clip, not what is in it: "It shows how little the council
+# cares about the high street"
+_ARGUES = re.compile(
+    r"\bshows?\s+(?:just\s+)?how\s+(?:little|much|far|badly|easily|deeply|seriously|out\s+of)\b",
+    re.I,
+)
 
 
 def the_story(text: str, previous_joined: bool) -> bool:
@@ -211,6 +217,8 @@ def the_story(text: str, previous_joined: bool) -> bool:
         return True
     told = INTERVIEW.search(text[:1].lower() + text[1:])  # "Speaking to Radio Tonga, ..."
     if told or MOVES_ON.search(text) or _SAID.search(text) or _YEAR.search(text):
+        return True
+    if _ARGUES.search(text):
         return True
     if STORY_VERB_EARLY.match(text) and not re.search('[“”"]', text):
         return True  # "The farm runs a petting zoo", "Unions say ..."
