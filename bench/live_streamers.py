@@ -14,17 +14,14 @@ Run: .venv/bin/python bench/live_streamers.py [--lines N]
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from archiver.articles.citations import extract_citations  # noqa: E402
-from archiver.articles.reading import read_article  # noqa: E402
+from hostile_articles import compare  # noqa: E402  (bench/, by path)
 
 
 def _name(rng: random.Random) -> str:
@@ -42,21 +39,8 @@ def articles(lines: int) -> tuple[bytes, bytes]:
     return "\n".join(named).encode(), "\n".join(plain).encode()
 
 
-def timed(text: bytes) -> float:
-    started = time.perf_counter()
-    extract_citations(read_article("blog.txt", text))
-    return time.perf_counter() - started
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lines", type=int, default=2000)
-    args = parser.parse_args()
-    named, plain = articles(args.lines)
-    base, hostile = timed(plain), timed(named)
-    print(f"{args.lines} lines: streamers named {hostile:.2f} s, plain {base:.2f} s, "
-          f"{hostile / base:.2f}x")  # fmt: skip
-    return 0
+    return compare("streamers named", articles, 2000)
 
 
 if __name__ == "__main__":

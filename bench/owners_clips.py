@@ -15,17 +15,14 @@ Run: .venv/bin/python bench/owners_clips.py [--lines N]
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from archiver.articles.citations import extract_citations  # noqa: E402
-from archiver.articles.reading import read_article  # noqa: E402
+from hostile_articles import compare  # noqa: E402  (bench/, by path)
 
 
 def _surname(rng: random.Random) -> str:
@@ -44,21 +41,8 @@ def articles(lines: int) -> tuple[bytes, bytes]:
     return "\n".join(owners).encode(), "\n".join(plain).encode()
 
 
-def timed(text: bytes) -> float:
-    started = time.perf_counter()
-    extract_citations(read_article("story.txt", text))
-    return time.perf_counter() - started
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lines", type=int, default=3000)
-    args = parser.parse_args()
-    owners, plain = articles(args.lines)
-    base, hostile = timed(plain), timed(owners)
-    print(f"{args.lines} lines: owners' clips {hostile:.2f} s, plain {base:.2f} s, "
-          f"{hostile / base:.2f}x")  # fmt: skip
-    return 0
+    return compare("owners' clips", articles, 3000)
 
 
 if __name__ == "__main__":
