@@ -1308,11 +1308,11 @@ def main() -> int:
     # 0.99/0.90. The choice of clip off, same run: thread 0.67/0.58, 0.70/0.64, 0.84/0.56,
     # 0.75/0.67, 0.84/0.84 (pooled 0.76/0.65); the learned maker off: creator 0.63, 0.69,
     # 0.77, 0.77, 0.79 (pooled 0.73).
-    threads["untouched set 142"] = evaluate_untouched("threads_untouched_142.jsonl")
-    threads["untouched set 143"] = evaluate_untouched("threads_untouched_143.jsonl")
-    threads["untouched set 144"] = evaluate_untouched("threads_untouched_144.jsonl")
-    threads["untouched set 145"] = evaluate_untouched("threads_untouched_145.jsonl")
-    threads["untouched set 146"] = evaluate_untouched("threads_untouched_146.jsonl")
+    threads["untouched set 142 (seen)"] = evaluate_untouched("threads_untouched_142.jsonl")
+    threads["untouched set 143 (seen)"] = evaluate_untouched("threads_untouched_143.jsonl")
+    threads["untouched set 144 (seen)"] = evaluate_untouched("threads_untouched_144.jsonl")
+    threads["untouched set 145 (seen)"] = evaluate_untouched("threads_untouched_145.jsonl")
+    threads["untouched set 146 (seen)"] = evaluate_untouched("threads_untouched_146.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
