@@ -1313,6 +1313,33 @@ def main() -> int:
     threads["untouched set 144 (seen)"] = evaluate_untouched("threads_untouched_144.jsonl")
     threads["untouched set 145 (seen)"] = evaluate_untouched("threads_untouched_145.jsonl")
     threads["untouched set 146 (seen)"] = evaluate_untouched("threads_untouched_146.jsonl")
+    # Sets 147-151 (swimming pools, lidos and lifeguards; bin collections, refuse crews and
+    # recycling; golf clubs, greenkeepers and amateur golfers; circuses, acrobats and circus
+    # schools; vintage cars, classic car rallies and restorers) were written and labelled at
+    # the start of the thirty-seventh pass by five people who read neither the code nor its
+    # output, each in eleven of the usual styles, one translated and two new ones (a leisure
+    # operator's response to a public consultation and a podcast's show notes with
+    # timestamps; a parish magazine's village notes and a complaint letter printed with the
+    # council's reply; a sports disciplinary panel's written reasons and a press photo
+    # agency's caption feed; museum exhibition labels and a homily; an auction catalogue's lot
+    # notes and a police appeal for witnesses; the translations from Uzbek, Bulgarian, Irish,
+    # Azerbaijani, Marathi), and run once on main as the last pass left it (a8ef0e5, the
+    # models trained on sets 0-146, PYTHONHASHSEED 0): set 147 citation 0.92/0.94, thread
+    # 0.81/0.75, platform 0.87, creator 0.76, metric 1.00/0.97 (n 127, 123, 127, 127, 75); set
+    # 148 citation 0.93/0.95, thread 0.79/0.76, platform 0.86, creator 0.69, metric 1.00/0.89
+    # (n 118, 116, 118, 118, 75); set 149 citation 0.92/0.94, thread 0.78/0.67, platform 0.82,
+    # creator 0.72, metric 0.97/0.93 (n 117, 114, 117, 117, 69); set 150 citation 0.91/0.97,
+    # thread 0.79/0.75, platform 0.92, creator 0.79, metric 0.98/0.92 (n 108, 117, 108, 108,
+    # 63); set 151 citation 0.94/0.96, thread 0.87/0.77, platform 0.86, creator 0.86, metric
+    # 0.98/0.93 (n 115, 113, 115, 115, 68). Pooled: citation 0.92/0.95, thread 0.81/0.74,
+    # platform 0.86, creator 0.76, metric 0.99/0.93. The choice of clip off, same run: thread
+    # 0.81/0.73, 0.78/0.75, 0.77/0.66, 0.79/0.75, 0.85/0.74 (pooled 0.80/0.73); the learned
+    # maker off: creator 0.76, 0.69, 0.69, 0.79, 0.86 (pooled 0.76: 443 right against 446).
+    threads["untouched set 147"] = evaluate_untouched("threads_untouched_147.jsonl")
+    threads["untouched set 148"] = evaluate_untouched("threads_untouched_148.jsonl")
+    threads["untouched set 149"] = evaluate_untouched("threads_untouched_149.jsonl")
+    threads["untouched set 150"] = evaluate_untouched("threads_untouched_150.jsonl")
+    threads["untouched set 151"] = evaluate_untouched("threads_untouched_151.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
