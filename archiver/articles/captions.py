@@ -191,7 +191,10 @@ BRINGS_ITS_CLIP_IN = re.compile(
     rf"(?:(?:{NAMED_PLATFORM})\s+)?(?:live-?stream|stream|video|clip|reel|footage)\b)"
     # after what it shows, a new clip only: "..., in a still from a video posted to ..."
     r"|^[^.;]{0,200}?,\s+in\s+a\s+(?:still|frame|screenshot|screen\s*grab|grab|image)\s+"
-    rf"(?:taken\s+)?from\s+{_A_CLIP_POSTED}",
+    rf"(?:taken\s+)?from\s+(?:{_A_CLIP_POSTED}|"
+    # (or a body's own: "..., in a frame from the council's own Facebook livestream")
+    rf"the\s+[\w’'-]+[’']s?\s+own\s+(?:(?:{NAMED_PLATFORM})\s+)?(?:live-?stream|stream|live|"
+    r"video|reel)\b)",
     re.I,
 )
 
@@ -214,6 +217,13 @@ _FROM_THE_CLIP_OF = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:video|clip|footage|film|recording)\s+(?:(?:posted|published|recorded|"
     r"filmed|shared)\s+)?(?:of|by)\s+(?:the\s+[a-z]+\s+)?(?:(?:Mr|Mrs|Ms|Dr|Bi|Mzee)\.?\s+)?"
     r"(?P<name>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3})",
+    re.I,
+)
+
+
+_FROM_THE_SAME = re.compile(
+    r"\b(?:still|frame|image|screenshot|screen\s*grab|grab)\s+(?:taken\s+)?from\s+the\s+same\s+"
+    r"(?:video|clip|footage|film|reel|stream|livestream|broadcast|recording)\b",
     re.I,
 )
 
@@ -257,9 +267,12 @@ def _makers_thread(
 # A gallery's count line, printed like a caption with no full stop, of the clip the
 # caption above it brought in: "Her video has been watched 2.4 million times", "The reel
 # has more than 180,000 likes" (not a copy: "A copy of the video ... has been shared")
+# (or of a stream's replay, as the body tells it: "Our livestream's replay has since been
+# viewed 18,000 times", "The council says the livestream's replay has ...")
 _COUNT_OF_IT = re.compile(
-    r"^(?:(?:Her|His|Their|Its|The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|reel|tiktok|"
-    r"post|footage|livestream|stream|film|recording)|It)\s+(?:has|had|was|is)\s+(?:now\s+|since\s+"
+    r"^(?:[\w ’'-]{0,40}?\bsays\s+(?:that\s+)?)?(?:(?:Her|His|Their|Its|Our|The|That|This)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:video|clip|reel|tiktok|post|footage|livestream|stream|film|recording|"
+    r"replay)|It)\s+(?:has|had|was|is)\s+(?:now\s+|since\s+"
     r"|already\s+)?(?:been\s+(?:watched|viewed|seen|played|liked|shared)|(?:more\s+than|over|"
     r"nearly|almost|about|around|roughly|some)?\s*[\d.,]+\s*(?:[km]|million|thousand)?\s*"
     r"(?:views|likes|plays|shares|comments))\b",
@@ -324,6 +337,12 @@ def attach_captions(
         owner = owners_thread(claim.text, thread_of, text_at, citing, first=True)
         if owner is None and citation is not None and _COUNT_OF_IT.match(claim.text):
             owner = thread_of.get(claim.position - 1)  # "Her video has been watched 2.4m times"
+        if owner is None and _FROM_THE_SAME.search(claim.text):
+            # "Arthur surfaces to cheers from the terrace, in a frame from the same video":
+            # the clip of the stills just above it
+            owner = max(
+                ((p, o) for p, o in thread_of.items() if p < claim.position), default=(0, None)
+            )[1]
         if citation is None and heard_in_clip(claim.text) and claim.position - 1 in thread_of:
             # a line of what is heard, printed like a caption under the clip's still: "'Mum,
             # she's going to land on the vicar,' Oscar can be heard whispering"
