@@ -3,7 +3,56 @@ of real news; see docs/labelling.md)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.threads import read_lines
+
+_ROUND_UP = [
+    "Our pick of the week's funniest clips from the allotments.",
+    "1. The hen who guards the rhubarb",
+]
+
+
+@pytest.mark.parametrize(
+    "scene, filmed",
+    [
+        (
+            [
+                "A speckled hen on an upturned bucket at the end of the rhubarb bed pecks "
+                "every trowel that comes near.",
+                "Her owner, dressed as a scarecrow for the open day, says sorry by bowing low.",
+            ],
+            "His sister filmed it and put it on TikTok, where it has 2.2m views.",
+        ),
+        (
+            [
+                "A pensioner in wellies rows a tin bath across the flooded lower plots, waving "
+                "a cabbage at the ducks."
+            ],
+            "Her neighbour filmed the whole crossing from the shed roof and posted it on "
+            "Instagram, where it has 410,000 likes.",
+        ),
+    ],
+)
+def test_who_filmed_a_numbered_items_scene_goes_back_to_the_scene(
+    scene: list[str], filmed: str
+) -> None:
+    at, citations, threads = read_lines(_ROUND_UP + scene + [filmed])
+    opener = at[scene[0]]
+    assert opener in citations
+    assert threads[at[filmed]] == opener
+    assert all(threads[at[line]] == opener for line in scene)
+
+
+def test_news_told_past_under_an_item_heading_is_not_the_items_clip() -> None:
+    lines = _ROUND_UP + [
+        "A goat wandered onto the bowling green in Hexley and refused to leave the jack.",
+        "The club filmed the stand-off and posted it on Facebook, where it has 30,000 shares.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads.get(at[lines[2]]) is None
+    assert threads[at[lines[3]]] == at[lines[3]]
+
 
 _GALLERY = [
     "In pictures: the Marlow Reach raft race, from the start gun to the last soggy finisher",

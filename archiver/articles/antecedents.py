@@ -244,11 +244,9 @@ def _scene_lede(
     Gary Pask, 44, filmed the farce ..."): the first line of the story or of a section of
     it, when it is such a scene and every line after it up to that one goes on with the
     scene."""
-    if not _FILMED_WHAT_WAS_TOLD.search(text):
-        return None
-    start = _section_start(claims, prose, index)
+    start = _section_start(claims, prose, index) if _FILMED_WHAT_WAS_TOLD.search(text) else None
     if start is None or any(claim.position in taken for claim in prose[start:index]):
-        return None
+        return _item_scene(claims, prose, index, taken, text)
     lede = _SHOUTED.sub(lambda word: word[0].lower(), without_time_stamp(prose[start].text))
     if (
         TOLD_PAST.search(lede)
@@ -261,8 +259,53 @@ def _scene_lede(
             or _ACTS_IN_A_PLACE.search(lede)
         )
     ):
-        return None  # (not a report: "Passengers ... were forced to put up umbrellas ...")
+        # (not a report: "Passengers ... were forced to put up umbrellas ...")
+        return _item_scene(claims, prose, index, taken, text)
     return prose[start].position
+
+
+# Who filmed or posted a numbered item's scene, told after it: "Its owner filmed the whole
+# trip from the back of the board and posted it on TikTok", "His new wife posted the moment
+# as a YouTube Short" (not a clip brought in: "A clip filmed by ... shows", "in a video the
+# groom's brother later posted")
+_FILMED_THE_ITEM = re.compile(
+    r"\b(?:filmed|recorded|captured|caught)\s+(?:it|the\s+(?:whole\s+)?[a-z-]{3,})\b(?!\s+of\b)|"
+    r"\b(?:posted|put|uploaded)\s+(?:it|the\s+(?:moment|footage|whole\s+thing))\b"
+)
+_PAST_MOVE = re.compile(
+    r"\b[a-z]{3,}ed\s+(?:onto|into|across|through|off|out|up|down|over|on|in|at|to|from|away|"
+    r"past|around|along|back)\b"
+)
+_CLIP_BROUGHT_IN = re.compile(
+    r"^(?:[^,]{0,30},\s+)?(?:in\s+)?(?:an?|one)\s+(?:[\w’'-]+\s+){0,2}?(?:video|clip|reel|film)\b",
+    re.I,
+)
+
+
+def _item_scene(
+    claims: Sequence[Claim], prose: list[Claim], index: int, taken: set[int], text: str
+) -> int | None:
+    """A numbered item of a round-up that tells its scene first, in any words ("A
+    cosplayer in full plate armour drops to one knee ..." / "His girlfriend ... says yes by
+    knighting him ..."), then who filmed it ("Her sister ... filmed it and put it on
+    TikTok"): the item's first line, when nothing between was cited, told to the writer
+    or told as past."""
+    if not _FILMED_THE_ITEM.search(text) or _CLIP_BROUGHT_IN.search(text):
+        return None
+    for back in range(index - 1, max(-1, index - SCENE_LINES - 2), -1):
+        claim = prose[back]
+        line = without_time_stamp(claim.text)
+        first = claim.position > 0 and is_item_heading(claims[claim.position - 1])
+        if is_item_heading(claim) or not _opens_prose(line) or line[:1] in "'\"‘“":
+            return None  # (past the item's start)
+        if claim.position in taken and not first:
+            return None  # (the first line may be cited already, as a scene alone)
+        if first:
+            lede = _SHOUTED.sub(lambda word: word[0].lower(), line)
+            if TOLD_PAST.search(lede) or _PAST_ACT.search(lede) or _PAST_MOVE.search(lede):
+                return None  # (news told as past: "A goat wandered onto the pitch ...")
+            return None if CLIPS_IN_GENERAL.search(lede) else claim.position
+    return None
 
 
 def scene_before_maker(claims: Sequence[Claim], citations: Sequence[Citation]) -> dict[int, int]:

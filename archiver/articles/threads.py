@@ -298,8 +298,12 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 # (named by its owner, the owner's clip, past the nearest one a definite
                 # reference or a copy was first taken for: "A copy of Ostrowski's Short")
                 citation.same_clip_as, roles[position] = owners, "back_reference"
+            item_scene = citation.same_clip_as == item_from + 1 and item_from >= 0
             if owners is None and (FILMED_AND_POSTED.search(text) or MADE_FROM_IT.search(text)):
-                citation.same_clip_as = None  # a clip made in this sentence, or from the clip
+                # a clip made in this sentence, or from the clip (not who filmed the scene
+                # a numbered item opened on: "Its owner filmed the whole trip ... and
+                # posted it on TikTok")
+                citation.same_clip_as = citation.same_clip_as if item_scene else None
             described = (  # (a clip named by its owner is the owner's, whatever else it names;
                 # one brought in with someone new filming it is new: "A video of the drone
                 # ..., filmed by a walker on a nearby hill")
