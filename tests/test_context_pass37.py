@@ -89,3 +89,52 @@ def test_a_bodys_own_livestream_under_a_still_is_a_clip_of_its_own_and_its_repla
     assert threads[at[stream]] == at[stream]
     assert threads[at[replay]] == at[stream]
     assert citations[at[replay]].metrics[0].value == 12400
+
+
+_EXPLAINER = [
+    "A video of a human cannonball overshooting his net and landing in the boating lake at "
+    "Fernley Park has been watched millions of times this week.",
+    "Here is what we know.",
+    "What does the video show?",
+    "Fired from a blue cannon on the lawn, the performer clears the net by ten metres.",
+    "Swans scatter as he surfaces.",
+    "Who filmed it?",
+    "Ravi Chandran-Lowe, a bus driver from Fernley, who posted it on TikTok as @ravionthelawn.",
+    "How many people have seen it?",
+    "It has since been viewed 3.2 million times and has about 41,000 comments.",
+]
+
+
+def test_an_explainers_answers_are_of_the_clip_asked_about() -> None:
+    at, _, threads = read_lines(_EXPLAINER)
+    opener = at[_EXPLAINER[0]]
+    for line in (_EXPLAINER[3], _EXPLAINER[4], _EXPLAINER[6], _EXPLAINER[8]):
+        assert threads[at[line]] == opener, line
+
+
+def test_who_filmed_it_answered_by_a_maker_no_line_had_named_is_the_clip_asked_about() -> None:
+    lines = [
+        "A 20-second video has turned a village flower show into a national row about fairness "
+        "and phones.",
+        "What happened?",
+        "During the judging of the dahlia class in Tetley on 4 August, a visitor filmed "
+        "exhibitor Marjorie Quayle-Ojo moving a rival's vase to the back of the bench.",
+        "She was disqualified the next morning.",
+        "Who filmed it?",
+        "The visitor, retired postman Alan Brierley-Nash, posted it on TikTok that evening under "
+        "the words 'Is this allowed??'.",
+        "It has since been watched about 1.9 million times.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[5]]] == at[lines[0]]
+    assert threads[at[lines[6]]] == at[lines[0]]
+
+
+def test_an_answer_that_brings_in_a_clip_of_its_own_or_a_new_question_ends_it() -> None:
+    own = "Fernley Park Trust posted its own video on Facebook of the net being moved."
+    reader = "'Is it true the cannon is going to be banned?'"
+    after = "Fired again on Monday, the performer lands in the net this time."
+    lines = _EXPLAINER[:3] + [own, reader, after]
+    at, _, threads = read_lines(lines)
+    assert threads[at[own]] == at[own]
+    assert threads.get(at[after]) != at[_EXPLAINER[0]]

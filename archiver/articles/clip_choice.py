@@ -330,6 +330,11 @@ class Told:
         if opener in self._lines:
             self._last[opener] = position
 
+    def kept(self, text: str, position: int, picked: int) -> int:
+        """The rules' pick, with no model asked; the line is added to it."""
+        self.add(position, picked, text.strip())
+        return picked
+
     def add(self, position: int, opener: int, text: str) -> None:
         lines = self._lines.setdefault(opener, [])
         lines.append((position, text))

@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from archiver.articles.account_lines import account_line
+from archiver.articles.answers import ASKS_OF_THE_CLIP, Answers
 from archiver.articles.antecedents import scene_before_maker
 from archiver.articles.bulletins import handed_to, speaks
 from archiver.articles.captions import (
@@ -175,11 +176,6 @@ def _rejoins(
     return role if terms(subject) & thread_terms else None
 
 
-# A heading that asks about the clip: "What is in the video?", "Where was it posted?"
-_ASKS_OF_THE_CLIP = re.compile(
-    r"^(?:What|Who|Where|When|How|Why|Is|Was|Did|Does|Has)\b[^?]{0,60}?\b(?:the\s+(?:video|clip|"
-    r"footage|stream|livestream|recording)|it)\b[^?]{0,40}\?\s*$"
-)
 # A list item's line that goes back to a clip of an item before it: "The goose, again",
 # "the same clip", "that first video", "the original"
 _GOES_BACK = re.compile(r"\b(?:again|same|first|original|earlier|above|back)\b", re.I)
@@ -240,10 +236,12 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     made: set[int] = set()  # the clips whose first line names their maker
     scene_of = scene_before_maker(claims, citations)  # a scene told before who filmed it
     reporter, package_lede = None, None  # a bulletin's reporter handed over to, and the clip
+    explainer = Answers()  # an explainer's questions on a clip ("Who filmed it?")
     for claim in claims:
         position = claim.position
         text = text_at[position]
         citation = by_position.get(position)
+        answer = explainer.answering(position, text)
         if citation is None and (handed := handed_to(claim.text)):
             reporter, package_lede = handed, lede
         elif reporter and SPEAKER_LABEL.match(claim.text) and not speaks(claim.text, reporter):
@@ -255,10 +253,12 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         if (claim.is_caption and not (citation and BRINGS_ITS_CLIP_IN.match(text))) or (
             SUBHEADING.match(text)
         ):
-            if _ASKS_OF_THE_CLIP.match(text) and current is None and last is not None:
+            if ASKS_OF_THE_CLIP.match(text) and current is None and last is not None:
                 # an explainer's "What does the video show?" or "Who filmed it?" brings
                 # the clip last spoken of back into play, however long the answer before
                 current, last_at = last, position
+            if SUBHEADING.match(text):  # ("Who filmed it?": the answer is of the clip in play)
+                explainer.heading(position, text, current if current is not None else last)
             continue  # matched by words below; a caption or subheading does not end the thread
         if citation is not None:
             names |= names_acting(citation.creator, getattr(citation, "creator_alias", None), text)
@@ -400,12 +400,17 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 # with no maker ("Mr Metcalfe's daughter, Jess, filmed the scene ... and put
                 # it on her Facebook page" after "a video of her opening a field gate")
                 citation.same_clip_as, roles[position] = in_play, "back_reference"
+            picked = thread_of.get(citation.same_clip_as, citation.same_clip_as)
+            answered = answer and picked in (None, answer.clip) and answer.takes_citing(text)
+            if answered:
+                citation.same_clip_as, roles[position] = answer.clip, "back_reference"
             if citation.same_clip_as is not None:
                 current = thread_of.get(citation.same_clip_as, citation.same_clip_as)
                 roles.setdefault(position, "back_reference")
             else:
                 current, roles[position] = position, "citation"
-            chosen = told.choose(text, position, current)  # the learned choice of clip
+            pick = told.kept if answered else told.choose  # (no model once a question settled it)
+            chosen = pick(text, position, current)  # the learned choice of clip
             if chosen != current:
                 own = chosen == position
                 citation.same_clip_as = None if own else chosen
@@ -439,6 +444,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             role = "description"  # "The 67-year-old frontman flings his head back" after it
         if role is None and current is not None and scene_of.get(position) == current:
             role = "description"  # "It does not leave." before "The clip was filmed by ..."
+        if role is None and answer and answer.takes_line(text):
+            current, role = answer.clip, "description"  # what the video shows, answered
         # told to the reporter afterwards ("'...,' Ms Sandhu said."), an account told of, no
         # clip ("Tony Brereton ... posts on TikTok as Toaster Tony"), or the desk's note at
         # the foot ("(Translated from the Japanese; ...)"): no rule nor the model adds it
