@@ -5,10 +5,11 @@ show?", "Who filmed it?", "Where was it posted?", "How many people have seen it?
 lines that answer are about that clip, whatever words they use: a scene in the present
 ("A performer in a silver suit ... shoots out of a red cannon"), who filmed it ("Beth
 Carrington-Achebe, a holidaymaker from Swindon, who posted it on TikTok ..."), where it
-went and how far. In the labelled sets every answer to "Who filmed it?" but two is a
-back-reference to the clip in play, and every answer to "What does the video show?" tells
-it. The rules read such answers as a new clip when they name a maker no line had named,
-and a scene with no clip word as no member at all.
+went and how far. In the labelled sets the line after "Who filmed it?" or "Who posted
+it?" is a back-reference to the clip in play in all articles but two, and the line after
+"What does the video show?" tells that clip in all of them. The rules had read such an
+answer as a new clip when it named a maker no line had named, and a scene with no clip
+word as no member at all.
 
 Answers().heading(position, question, clip)  an explainer's subheading, read
 Answers().answering(position, text) -> Answer | None  the question the line answers
