@@ -138,3 +138,23 @@ def test_an_answer_that_brings_in_a_clip_of_its_own_or_a_new_question_ends_it() 
     at, _, threads = read_lines(lines)
     assert threads[at[own]] == at[own]
     assert threads.get(at[after]) != at[_EXPLAINER[0]]
+
+
+def test_a_gallerys_copy_of_a_clip_named_by_what_it_shows_goes_to_that_clip() -> None:
+    cow = (
+        "A cow wades across the ford at the finish, in a still from a video posted to TikTok "
+        "by Ifan Rees-Bello"
+    )
+    copy = (
+        "A copy of the cow video posted on Facebook by the page Farming Daily has been shared "
+        "8,200 times"
+    )
+    lines = _GALLERY + [
+        cow,
+        "Ifan's video has about 300,000 likes",
+        "A raft of barrels spins in the eddy below the weir, in a still from a video posted to "
+        "X by @marlowreach",
+        copy,
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[copy]] == at[cow]

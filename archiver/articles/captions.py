@@ -21,6 +21,7 @@ from archiver.articles.heard import heard_in_clip
 from archiver.articles.letters import CAPITAL, MARKS
 from archiver.articles.owners import MADE_FROM_IT, owners_thread
 from archiver.articles.person_names import NOT_NAMES
+from archiver.articles.topics import COPY_OF_TOPIC, topic_thread
 from archiver.platforms import NAMED_PLATFORM, platform_named
 from archiver.text import stems
 
@@ -335,6 +336,10 @@ def attach_captions(
         # goes to the first thread whose citing lines name them (a photo desk picks
         # the clip the story is about), whatever words it shares
         owner = owners_thread(claim.text, thread_of, text_at, citing, first=True)
+        if owner is None and citation is not None and COPY_OF_TOPIC.search(claim.text):
+            owner = topic_thread(
+                claim.text, thread_of, text_at, citing
+            )  # "A copy of the cow video"
         if owner is None and citation is not None and _COUNT_OF_IT.match(claim.text):
             owner = thread_of.get(claim.position - 1)  # "Her video has been watched 2.4m times"
         if owner is None and _FROM_THE_SAME.search(claim.text):

@@ -48,16 +48,18 @@ _A_CLIP_BEFORE = re.compile(
 _NOT_TOPICS = frozenset(
     "same original viral full whole entire short shorter longer edited raw deleted "
     "now-deleted famous popular main first second third last latest earlier later other "
-    "new older widely most-shared most-watched most-viewed uncut unedited whose".split()
+    "new older widely most-shared most-watched most-viewed uncut unedited whose old own top "
+    "big odd".split()
 )
 
 
 # A copy of a clip named by what it is of: "A copy of the owl rescue posted on X by ...",
+# "A copy of the cow video reposted on Facebook" (a word of three letters or more),
 # "A 45-second excerpt of the silent choir posted on TikTok", "A copy of the Brannock Road
 # video shared on X" (the last word before the clip word, or before where it went)
-_COPY_OF_TOPIC = re.compile(
+COPY_OF_TOPIC = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:copy|excerpt|cut|version|repost|re-?upload|"
-    r"screen-?recording)\s+of\s+(?:the|that|this)\s+(?:[\w’'-]+\s+){0,2}?(?P<word>[\w’'-]{4,})"
+    r"screen-?recording)\s+of\s+(?:the|that|this)\s+(?:[\w’'-]+\s+){0,2}?(?P<word>[\w’'-]{3,})"
     r"(?:\s+(?:video|clip|footage|reel|stream|livestream|recording))?\s+(?:posted|shared|"
     r"re-?posted|uploaded|re-?uploaded|forwarded|sent|copied|circulating|put|on|to|by)\b"
 )
@@ -69,7 +71,7 @@ def topic_thread(
     """The opener of the latest thread one of whose citing lines speaks of what a
     definite reference names its clip by ("The escalator clip" after "A shopper on an
     escalator filmed ..."), or a copy of it ("A copy of the owl rescue ..."), or None."""
-    found = _TOPIC_CLIP.match(text) or _COPY_OF_TOPIC.search(text)
+    found = _TOPIC_CLIP.match(text) or COPY_OF_TOPIC.search(text)
     inside = None if found else _TOPIC_CLIP_IN.search(text)
     if inside and not _A_CLIP_BEFORE.search(text, 0, inside.start()):
         found = inside  # (not "posted a video in which she watches the steward clip")
@@ -92,7 +94,7 @@ def topic_thread(
         order: Iterable[int] = (
             islice((p for p in reversed(thread_of) if p in citing), TOPIC_READS)
             if found is inside
-            else sorted(thread_of, reverse=found.re is not _COPY_OF_TOPIC)
+            else sorted(thread_of, reverse=found.re is not COPY_OF_TOPIC)
         )
         for position in order:
             line = text_at.get(position, "")
