@@ -158,3 +158,38 @@ def test_a_gallerys_copy_of_a_clip_named_by_what_it_shows_goes_to_that_clip() ->
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[copy]] == at[cow]
+
+
+_TRANSLATED = [
+    "Translated from the Basque original published by Herriko Albisteak on 3 March.",
+    "A video of the baker Miren Etxeberria dancing with a tray of bread on her head in the "
+    "square of Larrain has gone around the networks.",
+    "The video was posted by her son on Instagram, where it has 310 thousand views.",
+    "Also the mayor of Larrain, Joseba Arana, has published a video on Facebook of the "
+    "square's festival, in which Etxeberria appears for a moment.",
+    "That video has 12 thousand views.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The page 'Euskadi Barrez' has republished the video of Etxeberria, where it has 90 "
+        "thousand views.",
+        "The town hall has said that it has watched the video of Miren Etxeberria with great joy.",
+    ],
+)
+def test_the_video_of_someone_named_later_in_the_line_is_the_clip_first_told_of_them(
+    line: str,
+) -> None:
+    at, _, threads = read_lines(_TRANSLATED + [line])
+    assert threads[at[line]] == at[_TRANSLATED[1]]
+
+
+def test_a_clip_made_beside_the_video_of_someone_is_its_own() -> None:
+    duet = (
+        "The singer Ane Zubiri has also made a video singing beside the video of Etxeberria, "
+        "in the form of a duet on TikTok."
+    )
+    at, _, threads = read_lines(_TRANSLATED + [duet])
+    assert threads[at[duet]] == at[duet]

@@ -55,6 +55,12 @@ _CLIP_OF_NAMED = re.compile(
     rf"(?P<name>[{CAPITAL}][\w’'{MARKS}-]*(?:\s+[{CAPITAL}][\w’'{MARKS}-]*){{0,2}}?)"
     r"(?P<marks>)\s+"
     r"(?:was|were|has|had|is|also|then|later|now)\b"
+    # or later in the line: "republished the video of Benítez", "have watched the video of
+    # Agirre", "seen the first video of Kanha Sreyneang" (not "The clip of Mallender
+    # appearing to tear up a leaflet", a clip told by what it shows)
+    rf"|\b(?i:the|that)\s+(?:first\s+|filmed\s+)?(?:video|clip|recording|film)\s+of\s+"
+    rf"(?:(?:Mrs?|Ms|Dr)\.?\s+)?(?P<name2>[{CAPITAL}](?:[\w{MARKS}-]|[’'](?!s\b))*"
+    rf"(?:\s+[{CAPITAL}](?:[\w{MARKS}-]|[’'](?!s\b))*){{0,2}})(?![\w’'-])(?!\s+[a-z]+ing\b)"
 )
 _ANOTHER = re.compile(
     r"\b(?:another|second|third|fourth|new|newer|newest|latest|other|earlier|older|later|"
@@ -113,10 +119,12 @@ def clip_owner(text: str) -> str | None:
     the clip is not marked as another."""
     patterns = (_OWNERS_CLIP, _OWNERS_THING, _CLIP_OF_NAMED)
     for found in [found for pattern in patterns for found in pattern.finditer(text)]:
-        words = found["name"].split()
+        words = (found["name"] or found.groupdict().get("name2") or "").split()
+        if found.groupdict().get("name2") and _A_CLIP_MADE.search(text, 0, found.start()):
+            continue  # ("has made a video singing ... beside the video of Kanha": a duet)
         while words and words[0] in _NOT_OWNERS:
             words.pop(0)
-        marks = found["marks"]
+        marks = found["marks"] or ""
         # ("A copy of Whitcombe-Ashe's own video": a copy of the owner's, not another)
         if marks.strip().lower() == "own" and _COPY_OF.search(text, 0, found.start()):
             marks = ""
@@ -125,6 +133,7 @@ def clip_owner(text: str) -> str | None:
     return None
 
 
+_A_CLIP_MADE = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|duet|stitch|reel)\b", re.I)
 _COPY_OF = re.compile(r"\b(?:copy|copies|repost|re-?upload|mirror)\s+of\s+$", re.I)
 
 
@@ -144,7 +153,8 @@ def owners_thread(
     if owner is None:
         return None
     named = re.compile(rf"(?<![\w’'-]){re.escape(owner)}(?![\w-])")
-    if first:
+    of_named = _CLIP_OF_NAMED.search(text)  # ("have watched the video of Agirre": the first)
+    if first or (of_named and of_named["name2"]):
         return next(
             (thread_of[p] for p in sorted(thread_of) if p in citing and named.search(text_at[p])),
             None,
