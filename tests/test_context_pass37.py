@@ -193,3 +193,22 @@ def test_a_clip_made_beside_the_video_of_someone_is_its_own() -> None:
     )
     at, _, threads = read_lines(_TRANSLATED + [duet])
     assert threads[at[duet]] == at[duet]
+
+
+def test_a_newsletters_first_scene_after_its_greeting_is_the_clip_who_filmed_it_speaks_of() -> None:
+    lines = [
+        "Hello, fellow bus users.",
+        "This week: a driver who sang the diversion, a shelter that blew away and a dog with "
+        "a bus pass.",
+        "The number 9 from Harlow Cross crawls to a stop behind a broken-down tractor, the "
+        "heaters die, and the driver reaches for the microphone.",
+        "By the third verse, half the top deck is humming along.",
+        "'Diversion ahead, oh what a day, we will get there in the end,' she sings.",
+        "The clip was filmed by passenger Nell Okafor-Brandt and posted on TikTok, where it has "
+        "1.2m views.",
+    ]
+    at, citations, threads = read_lines(lines)
+    opener = at[lines[2]]
+    assert opener in citations
+    assert [threads.get(at[line]) for line in lines[2:]] == [opener] * 4
+    assert threads.get(at[lines[1]]) is None

@@ -260,7 +260,10 @@ def _scene_lede(
         )
     ):
         # (not a report: "Passengers ... were forced to put up umbrellas ...")
-        return _item_scene(claims, prose, index, taken, text)
+        if not (start == _first_line(prose) > 0 and _GREETING.match(prose[start - 1].text)):
+            return _item_scene(claims, prose, index, taken, text)
+        if TOLD_PAST.search(lede) or _PAST_ACT.search(lede) or _PAST_MOVE.search(lede):
+            return None  # (a newsletter's first item, after its greeting: any scene told now)
     return prose[start].position
 
 
@@ -329,7 +332,14 @@ def scene_before_maker(claims: Sequence[Claim], citations: Sequence[Citation]) -
 
 
 # A note before the story itself: "Translated from the Italian original, published in ..."
-_NOTE = re.compile(r"^(?:(?:Translated|Adapted)\s+from\b|By\s+[A-Z][\w’'-]+\s+[A-Z])")
+_GREETING = re.compile(r"^(?:This\s+week|In\s+this\s+issue|Inside|Coming\s+up)\s*:")
+_NOTE = re.compile(
+    r"^(?:(?:Translated|Adapted)\s+from\b|By\s+[A-Z][\w’'-]+\s+[A-Z]|"
+    # (or a newsletter's greeting and what the issue holds: "Hi all!", "Hello, fellow
+    # sufferers.", "This week: a dialysis unit that found its voice, ...")
+    r"(?:Hi|Hello|Hey|Morning|Good\s+morning|Dear)\b[^.!?]{0,40}[.!]?\s*$|"
+    r"(?:This\s+week|In\s+this\s+issue|Inside|Coming\s+up)\s*:)"
+)
 
 
 def _section_start(claims: Sequence[Claim], prose: list[Claim], index: int) -> int | None:
@@ -363,8 +373,9 @@ _NARRATED_NOW = re.compile(
 
 # A scene going on as told: "Everyone on the ferry's top deck is filming, and every single
 # one of them is screaming" (not "... is going to ...")
-_GOING_ON = re.compile(
-    r"^[^,.;]{0,60}?\b(?:is|are)\s+(?:still\s+|all\s+)?(?!going\b)[a-z]{3,}ing\b"
+_GOING_ON = re.compile(  # (after when: "By the second verse, half the carriage is humming")
+    r"^(?:(?:By|At|As|When|Then|Soon)\b[^,.;]{0,40},\s+)?[^,.;]{0,60}?\b(?:is|are)\s+"
+    r"(?:still\s+|all\s+)?(?!going\b)[a-z]{3,}ing\b"
 )
 
 
