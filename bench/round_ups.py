@@ -1,0 +1,136 @@
+"""Long articles in the shapes the thirty-seventh pass's rules read, each against a plain
+article of the same length in the same run, read from the bytes to the threads:
+
+- items: a round-up of numbered items, each a scene told in any words and then who
+  filmed it ("His sister filmed it and put it on TikTok ..."), which now goes back to the
+  item's first line (archiver.articles.antecedents); plain: the same items, whose last
+  line names no clip.
+- explainer: an explainer asking "What does the video show?" and "Who filmed it?" over
+  and over (archiver.articles.answers); plain: the same questions on other things.
+- video of: a translation of many clips, each followed by "The page ... has republished
+  the video of NAME" (the first thread that names them, archiver.articles.owners);
+  plain: a line on the town instead.
+- copies: a gallery of stills, each followed by "A copy of the NAME video posted on
+  Facebook ..." (a caption placed by what the clip shows, archiver.articles.topics);
+  plain: a photograph's caption instead.
+
+As the thirty-seventh pass wrote it (3,000 lines; against c304525, the same bench before
+the pass's rules, in the next run):
+- items 23.5 s against 7.0 s plain (3.38x); before, 9.1 s against 5.1 s (1.80x). Each
+  item's first line now cites, so the round-up has twice the citing lines, and each is
+  read by the learned choice of clip and membership; the time grows with the length as
+  before the rule (2.5x for twice the lines, 2.7x before).
+- explainer 6.1 s against 4.1 s (1.50x); before, 8.5 s against 3.3 s (2.56x).
+- video of 33.5 s against 11.4 s (2.94x); before, 26.3 s against 10.5 s (2.50x).
+- copies 11.4 s against 6.2 s (1.86x); before, 19.1 s against 6.0 s (3.18x).
+
+Run: .venv/bin/python bench/round_ups.py [--lines N] [--shape items|explainer|video-of|copies]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from hostile_articles import timed  # noqa: E402  (bench/, by path)
+
+
+def items(n: int) -> tuple[list[str], list[str]]:
+    hostile, plain = ["Our pick of the week's clips."], ["Our pick of the week's clips."]
+    for i in range(n // 4):
+        item = [
+            f"{i + 1}. The hen of plot {i}",
+            f"A speckled hen on a bucket pecks every trowel that comes near plot {i}.",
+            f"Her owner, dressed as a scarecrow, says sorry by bowing to her {i} times.",
+        ]
+        hostile += item + [
+            f"His sister filmed it and put it on TikTok, where it has {i + 1}m views."
+        ]
+        plain += item + [f"The allotment number {i} opens on Sundays from ten until four."]
+    return hostile, plain
+
+
+def explainer(n: int) -> tuple[list[str], list[str]]:
+    start = "A video of a runaway bin has been watched millions of times this week."
+    hostile, plain = [start], [start]
+    for i in range(n // 4):
+        hostile += [
+            "What does the video show?",
+            f"Fired from cannon number {i}, the bin clears the net by ten metres.",
+            "Who filmed it?",
+            f"Ravi Lowe-{i}, a bus driver, who posted it on TikTok as @ravi{i}.",
+        ]
+        plain += [
+            "What happened next?",
+            f"The council met on day {i} to talk about the bins.",
+            "What did it decide?",
+            f"Councillor Ravi Lowe-{i} said it would buy new bins.",
+        ]
+    return hostile, plain
+
+
+def video_of(n: int) -> tuple[list[str], list[str]]:
+    hostile, plain = [], []
+    for i in range(n // 2):
+        clip = (
+            f"A video of the baker Miren Etxe{i} dancing in the square, posted on Instagram, "
+            "has gone around."
+        )
+        hostile += [
+            clip,
+            f"The page 'Page{i}' has republished the video of Etxe{i}, with {i + 1} thousand "
+            "views.",
+        ]
+        plain += [
+            clip,
+            f"The square of town number {i} was full that day, and the band played until late.",
+        ]
+    return hostile, plain
+
+
+def copies(n: int) -> tuple[list[str], list[str]]:
+    hostile, plain = ["In pictures: the raft race"], ["In pictures: the raft race"]
+    for i in range(n // 2):
+        still = (
+            f"A zebra{i} wades across the ford, in a still from a video posted to TikTok by Ann {i}"
+        )
+        hostile += [
+            still,
+            f"A copy of the zebra{i} video posted on Facebook by the page Page{i} has been shared "
+            f"{i + 100} times",
+        ]
+        plain += [
+            still,
+            f"Spectators line the bank at ford number {i}. Photograph: Ann Lee{i}/Echo",
+        ]
+    return hostile, plain
+
+
+SHAPES: dict[str, Callable[[int], tuple[list[str], list[str]]]] = {
+    "items": items,
+    "explainer": explainer,
+    "video-of": video_of,
+    "copies": copies,
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lines", type=int, default=3000)
+    parser.add_argument("--shape", choices=sorted(SHAPES), action="append")
+    args = parser.parse_args()
+    for shape in args.shape or list(SHAPES):
+        hostile, plain = SHAPES[shape](args.lines)
+        base = timed("\n".join(plain).encode())
+        slow = timed("\n".join(hostile).encode())
+        print(f"{args.lines} lines: {shape} {slow:.2f} s, plain {base:.2f} s, {slow / base:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
