@@ -21,7 +21,10 @@ the pass's rules, in the next run):
   read by the learned choice of clip and membership; the time grows with the length as
   before the rule (2.5x for twice the lines, 2.7x before).
 - explainer 6.1 s against 4.1 s (1.50x); before, 8.5 s against 3.3 s (2.56x).
-- video of 33.5 s against 11.4 s (2.94x); before, 26.3 s against 10.5 s (2.50x).
+- video of 23.0 s against 9.5 s (2.43x; 2.71x at 6,000 lines); before, 26.3 s against
+  10.5 s (2.50x). As first written, the first thread naming the person was looked for over
+  every line read so far: 33.5 s (2.94x, 3.52x at 6,000); it now reads the story's first
+  200 citing lines, then the latest.
 - copies 11.4 s against 6.2 s (1.86x); before, 19.1 s against 6.0 s (3.18x).
 
 Run: .venv/bin/python bench/round_ups.py [--lines N] [--shape items|explainer|video-of|copies]

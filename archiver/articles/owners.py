@@ -55,9 +55,8 @@ _CLIP_OF_NAMED = re.compile(
     rf"(?P<name>[{CAPITAL}][\w’'{MARKS}-]*(?:\s+[{CAPITAL}][\w’'{MARKS}-]*){{0,2}}?)"
     r"(?P<marks>)\s+"
     r"(?:was|were|has|had|is|also|then|later|now)\b"
-    # or later in the line: "republished the video of Benítez", "have watched the video of
-    # Agirre", "seen the first video of Kanha Sreyneang" (not "The clip of Mallender
-    # appearing to tear up a leaflet", a clip told by what it shows)
+    # or later in the line: "republished the video of Benítez", "seen the first video of
+    # Kanha" (not a clip told by what it shows: "The clip of Mallender appearing to ...")
     rf"|\b(?i:the|that)\s+(?:first\s+|filmed\s+)?(?:video|clip|recording|film)\s+of\s+"
     rf"(?:(?:Mrs?|Ms|Dr)\.?\s+)?(?P<name2>[{CAPITAL}](?:[\w{MARKS}-]|[’'](?!s\b))*"
     rf"(?:\s+[{CAPITAL}](?:[\w{MARKS}-]|[’'](?!s\b))*){{0,2}})(?![\w’'-])(?!\s+[a-z]+ing\b)"
@@ -133,6 +132,7 @@ def clip_owner(text: str) -> str | None:
     return None
 
 
+FIRST_READS = 200  # citing lines read for the clip first told of someone
 _A_CLIP_MADE = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|duet|stitch|reel)\b", re.I)
 _COPY_OF = re.compile(r"\b(?:copy|copies|repost|re-?upload|mirror)\s+of\s+$", re.I)
 
@@ -153,12 +153,14 @@ def owners_thread(
     if owner is None:
         return None
     named = re.compile(rf"(?<![\w’'-]){re.escape(owner)}(?![\w-])")
-    of_named = _CLIP_OF_NAMED.search(text)  # ("have watched the video of Agirre": the first)
+    of_named = _CLIP_OF_NAMED.search(text)  # ("have watched the video of Agirre": the first
+    # told of them, among the story's first FIRST_READS citing lines: else the latest)
+    story = (p for p in sorted(thread_of) if p in citing)
     if first or (of_named and of_named["name2"]):
-        return next(
-            (thread_of[p] for p in sorted(thread_of) if p in citing and named.search(text_at[p])),
-            None,
-        )
+        told = story if first else islice(story, FIRST_READS)
+        found = next((thread_of[p] for p in told if named.search(text_at[p])), None)
+        if first or found is not None:
+            return found
     # (not a stitch or duet of the owner's clip, which is its maker's: "stitched Ridley's
     # clip with a breakdown")
     # (asked only of the lines that name the owner: an article of many owners' clips, each
