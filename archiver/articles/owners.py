@@ -155,8 +155,8 @@ def owners_thread(
     named = re.compile(rf"(?<![\w’'-]){re.escape(owner)}(?![\w-])")
     of_named = _CLIP_OF_NAMED.search(text)  # ("have watched the video of Agirre": the first
     # told of them, among the story's first FIRST_READS citing lines: else the latest)
-    story = (p for p in sorted(thread_of) if p in citing)
     if first or (of_named and of_named["name2"]):
+        story = (p for p in sorted(thread_of) if p in citing)
         told = story if first else islice(story, FIRST_READS)
         found = next((thread_of[p] for p in told if named.search(text_at[p])), None)
         if first or found is not None:

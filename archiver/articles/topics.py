@@ -39,6 +39,7 @@ _TOPIC_CLIP_IN = re.compile(
     r"(?:video|clip|footage|reel|stream|livestream|recording)\b"
 )
 TOPIC_READS = 60  # citing lines, the latest first
+TOPIC_ALL = 400  # thread members read in full; past them, this many citing lines
 _A_CLIP_BEFORE = re.compile(
     r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|footage|reel|stream|livestream|"
     r"recording|tiktok|post)\b",
@@ -91,10 +92,19 @@ def topic_thread(
         # topic later in the line is looked for in the latest citing lines only, as an
         # article of thousands of such lines must not be read in time that grows with its
         # square: `thread_of` is in the order the lines were read)
+        # (and past TOPIC_ALL members, a copy reads the first TOPIC_ALL citing lines, a
+        # reference the latest: a gallery of 1,500 copies, each asking of every line before
+        # it, took 10x its plain twin at 6,000 lines)
+        latest = found.re is not COPY_OF_TOPIC
         order: Iterable[int] = (
             islice((p for p in reversed(thread_of) if p in citing), TOPIC_READS)
             if found is inside
-            else sorted(thread_of, reverse=found.re is not COPY_OF_TOPIC)
+            else sorted(thread_of, reverse=latest)
+            if len(thread_of) <= TOPIC_ALL
+            else islice(
+                (p for p in (reversed(thread_of) if latest else thread_of) if p in citing),
+                TOPIC_ALL,
+            )
         )
         for position in order:
             line = text_at.get(position, "")
