@@ -154,9 +154,9 @@ def owners_thread(
         return None
     named = re.compile(rf"(?<![\w’'-]){re.escape(owner)}(?![\w-])")
     of_named = _CLIP_OF_NAMED.search(text)  # ("have watched the video of Agirre": the first
-    # told of them, among the story's first FIRST_READS citing lines: else the latest)
-    if first or (of_named and of_named["name2"]):
-        story = (p for p in sorted(thread_of) if p in citing)
+    by_of = bool(of_named and of_named["name2"])  # told of them, in FIRST_READS citing lines)
+    if first or by_of:  # (not this line itself, which names them)
+        story = (p for p in sorted(thread_of) if p in citing and not (by_of and text_at[p] == text))
         told = story if first else islice(story, FIRST_READS)
         found = next((thread_of[p] for p in told if named.search(text_at[p])), None)
         if first or found is not None:
