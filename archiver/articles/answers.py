@@ -3,8 +3,8 @@
 An explainer asks of the clip in play under its own subheadings: "What does the video
 show?", "Who filmed it?", "Where was it posted?", "How many people have seen it?". The
 lines that answer are about that clip, whatever words they use: a scene in the present
-("A performer in a silver suit ... shoots out of a red cannon"), who filmed it ("Beth
-Carrington-Achebe, a holidaymaker from Swindon, who posted it on TikTok ..."), where it
+("Fired from a blue cannon on the lawn, the performer clears the net"), who filmed it
+("Ravi Chandran-Lowe, a bus driver from Fernley, who posted it on TikTok ..."), where it
 went and how far. In the labelled sets the line after "Who filmed it?" or "Who posted
 it?" is a back-reference to the clip in play in all articles but two, and the line after
 "What does the video show?" tells that clip in all of them. The rules had read such an

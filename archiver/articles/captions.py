@@ -337,17 +337,16 @@ def attach_captions(
         # the clip the story is about), whatever words it shares
         owner = owners_thread(claim.text, thread_of, text_at, citing, first=True)
         if owner is None and citation is not None and COPY_OF_TOPIC.search(claim.text):
-            owner = topic_thread(
-                claim.text, thread_of, text_at, citing
-            )  # "A copy of the cow video"
+            # "A copy of the cow video ...": the clip whose lines tell of a cow
+            owner = topic_thread(claim.text, thread_of, text_at, citing)
         if owner is None and citation is not None and _COUNT_OF_IT.match(claim.text):
             owner = thread_of.get(claim.position - 1)  # "Her video has been watched 2.4m times"
         if owner is None and _FROM_THE_SAME.search(claim.text):
             # "Arthur surfaces to cheers from the terrace, in a frame from the same video":
             # the clip of the stills just above it
-            owner = max(
-                ((p, o) for p, o in thread_of.items() if p < claim.position), default=(0, None)
-            )[1]
+            # (the nearest line above in a thread, read back from the caption)
+            above = range(claim.position - 1, -1, -1)
+            owner = next((thread_of[p] for p in above if p in thread_of), None)
         if citation is None and heard_in_clip(claim.text) and claim.position - 1 in thread_of:
             # a line of what is heard, printed like a caption under the clip's still: "'Mum,
             # she's going to land on the vicar,' Oscar can be heard whispering"
