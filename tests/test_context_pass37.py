@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles.account_lines import account_line
 from tests.support.threads import read_lines
 
 _ROUND_UP = [
@@ -212,3 +213,15 @@ def test_a_newsletters_first_scene_after_its_greeting_is_the_clip_who_filmed_it_
     assert opener in citations
     assert [threads.get(at[line]) for line in lines[2:]] == [opener] * 4
     assert threads.get(at[lines[1]]) is None
+
+
+@pytest.mark.parametrize(
+    "line, account",
+    [
+        ("'Diversion ahead, we're going round by Mill Lane way,' she sings.", False),
+        ("He goes by @bakerboy on TikTok and has 20,000 followers.", True),
+        ("Tom, who goes online by Tommy Tricks, has 3,000 followers.", True),
+    ],
+)
+def test_going_somewhere_by_a_place_is_no_name_an_account_goes_by(line: str, account: bool) -> None:
+    assert account_line(line) is account

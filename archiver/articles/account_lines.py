@@ -26,8 +26,10 @@ _ACCOUNT = re.compile(
     # (in the past only with a name after "as": "He streamed on Twitch as @rabbitfoot_rv")
     r"\b(?:posted|streamed|vlogged)\s+(?:on\s+[\w-]+\s+)?as\s+(?-i:@|[A-Z])|"
     r"\bset\s+up\s+(?:his|her|their|an?)\s+(?:[\w-]+\s+)?account\b|"  # "set up his account, @x"
-    r"\b(?:posts|posting|streams|streaming|vlogs|uploads|goes|going|known|who\s+posts)\b"
-    r"[^.;]{0,60}?\b(?:as|by)\s+(?-i:@|u/|[A-Z])|\bwhere\s+(?:her|his|their|its)\s+(?:channel|"
+    r"\b(?:posts|posting|streams|streaming|vlogs|uploads|known|who\s+posts)\b"
+    r"[^.;]{0,60}?\b(?:as|by)\s+(?-i:@|u/|[A-Z])|"
+    # (one goes by a name, not somewhere by one: "we're going round by Mill Lane")
+    r"\b(?:goes|going)\s+(?:online\s+)?(?:as|by)\s+(?-i:@|u/|[A-Z])|\bwhere\s+(?:her|his|their|its)\s+(?:channel|"
     # (a handle with no @: "streams as kenjiplaysbadly to about 310,000 followers")
     # (the line's own verb, not a clause's: "..., who streams as x to 310,000 followers,
     # had his ceiling collapse"; a handle, not a word: "posts as herself", "as promised")
