@@ -29,7 +29,8 @@ _ACCOUNT = re.compile(
     r"\b(?:posts|posting|streams|streaming|vlogs|uploads|known|who\s+posts)\b"
     r"[^.;]{0,60}?\b(?:as|by)\s+(?-i:@|u/|[A-Z])|"
     # (one goes by a name, not somewhere by one: "we're going round by Mill Lane")
-    r"\b(?:goes|going)\s+(?:online\s+)?(?:as|by)\s+(?-i:@|u/|[A-Z])|\bwhere\s+(?:her|his|their|its)\s+(?:channel|"
+    r"\b(?:goes|going)\s+(?:online\s+)?(?:as|by)\s+(?-i:@|u/|[A-Z])|"
+    r"\bwhere\s+(?:her|his|their|its)\s+(?:channel|"
     # (a handle with no @: "streams as kenjiplaysbadly to about 310,000 followers")
     # (the line's own verb, not a clause's: "..., who streams as x to 310,000 followers,
     # had his ceiling collapse"; a handle, not a word: "posts as herself", "as promised")
