@@ -1335,11 +1335,11 @@ def main() -> int:
     # platform 0.86, creator 0.76, metric 0.99/0.93. The choice of clip off, same run: thread
     # 0.81/0.73, 0.78/0.75, 0.77/0.66, 0.79/0.75, 0.85/0.74 (pooled 0.80/0.73); the learned
     # maker off: creator 0.76, 0.69, 0.69, 0.79, 0.86 (pooled 0.76: 443 right against 446).
-    threads["untouched set 147"] = evaluate_untouched("threads_untouched_147.jsonl")
-    threads["untouched set 148"] = evaluate_untouched("threads_untouched_148.jsonl")
-    threads["untouched set 149"] = evaluate_untouched("threads_untouched_149.jsonl")
-    threads["untouched set 150"] = evaluate_untouched("threads_untouched_150.jsonl")
-    threads["untouched set 151"] = evaluate_untouched("threads_untouched_151.jsonl")
+    threads["untouched set 147 (seen)"] = evaluate_untouched("threads_untouched_147.jsonl")
+    threads["untouched set 148 (seen)"] = evaluate_untouched("threads_untouched_148.jsonl")
+    threads["untouched set 149 (seen)"] = evaluate_untouched("threads_untouched_149.jsonl")
+    threads["untouched set 150 (seen)"] = evaluate_untouched("threads_untouched_150.jsonl")
+    threads["untouched set 151 (seen)"] = evaluate_untouched("threads_untouched_151.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
