@@ -1340,6 +1340,33 @@ def main() -> int:
     threads["untouched set 149 (seen)"] = evaluate_untouched("threads_untouched_149.jsonl")
     threads["untouched set 150 (seen)"] = evaluate_untouched("threads_untouched_150.jsonl")
     threads["untouched set 151 (seen)"] = evaluate_untouched("threads_untouched_151.jsonl")
+    # Sets 152-156 (ice rinks, figure skaters and amateur ice hockey; beekeepers, hives and
+    # honey; lawn bowls and crown green bowls clubs; tattoo studios and tattoo artists; bingo
+    # halls and bingo callers) were written and labelled at the start of the thirty-eighth
+    # pass by five people who read neither the code nor its output, each in eleven of the
+    # usual styles, one translated and two new ones (a sports match report and a review
+    # site's page of user reviews; a beekeeping association's press release and a recipe
+    # blog post; a newspaper death notice with its online guestbook and a bowls club's AGM
+    # minutes; a council licensing sub-committee's decision notice and an "ask me anything"
+    # thread; an extract from a parliamentary debate's official report and a TV episode
+    # guide; the translations from Somali, Punjabi, Lao, Pashto, Kyrgyz), and run once on
+    # main as the last pass left it (f8203f2, the models trained on sets 0-151,
+    # PYTHONHASHSEED 0): set 152 citation 0.96/0.96, thread 0.86/0.80, platform 0.94, creator
+    # 0.70, metric 0.98/0.92 (n 112, 104, 112, 112, 64); set 153 citation 0.93/0.95, thread
+    # 0.90/0.83, platform 0.88, creator 0.78, metric 0.97/0.95 (n 107, 113, 107, 107, 66); set
+    # 154 citation 0.92/0.97, thread 0.84/0.69, platform 0.87, creator 0.71, metric 1.00/0.89
+    # (n 103, 112, 103, 103, 66); set 155 citation 0.95/0.94, thread 0.84/0.71, platform 0.84,
+    # creator 0.70, metric 1.00/0.84 (n 120, 131, 120, 120, 70); set 156 citation 0.93/0.97,
+    # thread 0.70/0.69, platform 0.89, creator 0.73, metric 0.97/0.93 (n 119, 114, 119, 119,
+    # 72). Pooled: citation 0.94/0.96, thread 0.82/0.74, platform 0.88, creator 0.72, metric
+    # 0.98/0.91. The choice of clip off, same run: thread 0.86/0.80, 0.89/0.82, 0.84/0.69,
+    # 0.83/0.69, 0.71/0.70 (pooled 0.82/0.74; 423 against 426 members right); the learned
+    # maker off: creator 0.70, 0.78, 0.71, 0.71, 0.73 (pooled 0.72; 406 against 405 right).
+    threads["untouched set 152"] = evaluate_untouched("threads_untouched_152.jsonl")
+    threads["untouched set 153"] = evaluate_untouched("threads_untouched_153.jsonl")
+    threads["untouched set 154"] = evaluate_untouched("threads_untouched_154.jsonl")
+    threads["untouched set 155"] = evaluate_untouched("threads_untouched_155.jsonl")
+    threads["untouched set 156"] = evaluate_untouched("threads_untouched_156.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
