@@ -51,6 +51,7 @@ from collections.abc import Sequence
 
 from archiver.articles.account_lines import account_line, profile_subject
 from archiver.articles.accounts import MAKER_OF_IT
+from archiver.articles.bodies import a_bodys_footage
 from archiver.articles.claims import Claim
 from archiver.articles.context_more import fill_more, full_names, named_next, platform_of_creator
 from archiver.articles.copies import ORIGINAL_TRACED, REPOST
@@ -58,7 +59,6 @@ from archiver.articles.headline import HEADLINE_CHARS, from_headline
 from archiver.articles.in_turn import SET_APART
 from archiver.articles.letters import CAPITAL, MARKS
 from archiver.articles.list_items import FROM_ITEM_HEADING
-from archiver.articles.owners import a_bodys_footage
 from archiver.articles.refers_back import THE_ORIGINAL
 from archiver.articles.stated import creator_named
 from archiver.articles.threads import Citation

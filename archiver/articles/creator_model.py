@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archiver.articles.accounts import is_organisation
+from archiver.articles.bodies import a_bodys_footage
 from archiver.articles.claims import Claim, without_time_stamp
-from archiver.articles.owners import a_bodys_footage
 from archiver.articles.person_names import cleaned_name
 
 if TYPE_CHECKING:

@@ -5,10 +5,9 @@
                         brought in "the dock worker" as "a dock worker"
     kind_thread(text, thread_of, text_at, citing) -> the opener of the thread whose clip
                         is of the kind a reference names ("the dashcam footage", "His stitch")
-    bodys_thread(...)   the thread of the body a clip is said to be of ("The fire
-                        service's post")
-    (archiver.articles.topics reads a clip named by what it shows, and which of these
-    a line means)
+    (archiver.articles.bodies reads a clip named by the body it is of, "The fire service's
+    post"; archiver.articles.topics a clip named by what it shows, and which of these a
+    line means)
 
 News copy names a clip cited earlier by its owner's surname once the owner has been
 introduced ("A video posted by a fishing skipper, Duarte Medeiros, shows ..." and,
@@ -23,7 +22,6 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from archiver.articles.accounts import a_body_posts_its_own
 from archiver.articles.agents import NAME_PARTICLE
 from archiver.articles.clip_kinds import MADE_FROM_BY
 from archiver.articles.letters import CAPITAL, MARKS
@@ -61,7 +59,7 @@ _CLIP_OF_NAMED = re.compile(
     rf"(?:(?:Mrs?|Ms|Dr)\.?\s+)?(?P<name2>[{CAPITAL}](?:[\w{MARKS}-]|[’'](?!s\b))*"
     rf"(?:\s+[{CAPITAL}](?:[\w{MARKS}-]|[’'](?!s\b))*){{0,2}})(?![\w’'-])(?!\s+[a-z]+ing\b)"
 )
-_ANOTHER = re.compile(
+ANOTHER = re.compile(
     r"\b(?:another|second|third|fourth|new|newer|newest|latest|other|earlier|older|later|"
     r"next|separate|different|follow-up|first|previous|own|official)\b",
     re.I,
@@ -95,7 +93,7 @@ _NOT_OWNERS = frozenset(
 )
 
 
-def _latest_citing(
+def latest_citing(
     names_it: re.Pattern[str],
     thread_of: dict[int, int],
     text_at: dict[int, str],
@@ -108,7 +106,10 @@ def _latest_citing(
     for position in sorted(thread_of, reverse=True):
         line = text_at.get(position, "")
         if position in citing and names_it.search(line) and not (unless and unless.match(line)):
-            if not (skip and skip.search(line)):
+            # (nor any line of a clip made from the owner's: "Her stitch ... led Owain to
+            # go back" under "Meera ... stitched Owain's Jaguar video")
+            made = skip and skip.search(text_at.get(thread_of[position], ""))
+            if not (skip and skip.search(line)) and not (made and names_it.search(made[0])):
                 return thread_of[position]
     return None
 
@@ -127,7 +128,7 @@ def clip_owner(text: str) -> str | None:
         # ("A copy of Whitcombe-Ashe's own video": a copy of the owner's, not another)
         if marks.strip().lower() == "own" and _COPY_OF.search(text, 0, found.start()):
             marks = ""
-        if words and not _ANOTHER.search(marks):
+        if words and not ANOTHER.search(marks):
             return " ".join(words)
     return None
 
@@ -153,19 +154,24 @@ def owners_thread(
     if owner is None:
         return None
     named = re.compile(rf"(?<![\w’'-]){re.escape(owner)}(?![\w-])")
+    # ("Maya's original video has been reposted": the first clip told of her, not her
+    # neighbour's later one, nor a duet of hers: "... duetted Gemma's clip" before "And
+    # Gemma's original was nicked"; not "a third of Biscuit's original" after the subject)
+    original = re.match(rf"^(?:\w+,?\s+)?{re.escape(owner)}[’']s?\s+original\b", text)
     of_named = _CLIP_OF_NAMED.search(text)  # ("have watched the video of Agirre": the first
     by_of = bool(of_named and of_named["name2"])  # told of them, in FIRST_READS citing lines)
-    if first or by_of:  # (not this line itself, which names them)
+    if first or by_of or original:  # (not this line itself, which names them)
         story = (p for p in sorted(thread_of) if p in citing and not (by_of and text_at[p] == text))
         told = story if first else islice(story, FIRST_READS)
-        found = next((thread_of[p] for p in told if named.search(text_at[p])), None)
+        made = MADE_FROM_IT if original else re.compile("(?!)")  # (a pattern matching nothing)
+        found = next((thread_of[p] for p in told if _names(named, made, text_at[p])), None)
         if first or found is not None:
             return found
     # (not a stitch or duet of the owner's clip, which is its maker's: "stitched Ridley's
     # clip with a breakdown")
     # (asked only of the lines that name the owner: an article of many owners' clips, each
     # line asking of every line before, took 32 s for 3,000 lines)
-    found = _latest_citing(named, thread_of, text_at, citing, skip=MADE_FROM_IT)
+    found = latest_citing(named, thread_of, text_at, citing, skip=MADE_FROM_IT)
     # (not in speech to the reporter: "'We watched Tony's video in the office,' she said")
     if found is None and before is not None and text.lstrip()[:1] not in "'\"‘“":
         return _thread_around_mention(named, thread_of, text_at, citing, before)
@@ -173,6 +179,10 @@ def owners_thread(
 
 
 _HE_OR_SHE = re.compile(r"^(?:[^,]{0,30},\s+)?(?:he|she)\b", re.I)
+
+
+def _names(named: re.Pattern[str], made: re.Pattern[str], line: str) -> bool:
+    return bool(named.search(line)) and not made.search(line)
 
 
 def _thread_around_mention(
@@ -234,7 +244,7 @@ def described_thread(
         return None
     phrase = r"\s+".join(re.escape(word) for word in words)
     brought_in = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?{phrase}\b")
-    return _latest_citing(brought_in, thread_of, text_at, citing)
+    return latest_citing(brought_in, thread_of, text_at, citing)
 
 
 # Kinds of clip, each with how a citing line may bring one in: "the dashcam footage" is
@@ -282,68 +292,7 @@ def kind_thread(
     brought_in = re.compile(rf"\b(?:{_KINDS[kind]})\b", re.I)
     # (not a stitch of the kind: "has stitched the bodycam clip" tells of the source)
     made = None if kind in ("stitch", "duet", "reaction") else _NEW_FROM_OLD
-    return _latest_citing(brought_in, thread_of, text_at, citing, skip=made)
-
-
-# A clip named by a body that owns it: "The fire service's post has been viewed ...",
-# "The directorate's video", "the team's video"
-_BODYS_CLIP = re.compile(
-    r"\b[Tt]he\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]{3,})[’']s?\s+(?P<marks>(?:[\w-]+\s+){0,2}?)"
-    r"(?:video|clip|footage|post|reel|stream|livestream|recording|upload|page)\b"
-)
-
-
-# or by the body's word on its own clip: "The agency says its stream peaked at 1.9 million"
-_BODY_SAYS_ITS = re.compile(
-    r"\b[Tt]he\s+(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]{2,})\s+(?:says|said|reports|reported|"
-    r"tells\s+us|told\s+us)\s+"
-    r"(?:that\s+)?its\s+(?P<marks>(?:[\w-]+\s+){0,2}?)(?:video|clip|footage|post|stream|"
-    r"livestream|recording|broadcast|webcast)\b"
-)
-
-
-# ... by its name: "Castlebeck Metro says the replay of its own livestream has passed ..."
-_NAMED_BODY_SAYS_ITS = re.compile(
-    r"(?P<noun>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:says|said|reports|reported|"
-    r"tells\s+us|told\s+us)\s+"
-    r"(?:that\s+)?(?:the\s+[a-z]+\s+of\s+)?its\s+(?P<marks>)(?:own\s+)?(?:video|clip|footage|"
-    r"post|stream|livestream|recording|broadcast|webcast)\b"
-)
-
-
-def _body_named(text: str) -> re.Match[str] | None:
-    return (
-        _BODYS_CLIP.search(text) or _BODY_SAYS_ITS.search(text) or _NAMED_BODY_SAYS_ITS.search(text)
-    )
-
-
-def names_a_bodys_clip(text: str) -> bool:
-    """The line names a clip by the body it is of, or gives a body's word on its own."""
-    return _body_named(text) is not None
-
-
-def bodys_thread(
-    text: str, thread_of: dict[int, int], text_at: dict[int, str], citing: set[int]
-) -> int | None:
-    """The opener of the latest thread whose citing lines name the body a clip is said to
-    be of ("The fire service's post" after "Hallam Fire and Rescue Service posted drone
-    footage ..."), by the last word of its name, or None."""
-    found = _body_named(text)
-    if found is None or _ANOTHER.search(found["marks"]) or marked_another(text):
-        return None
-    head = found["noun"].split()[-1]
-    if head in _NOT_BODIES:
-        return None
-    named = re.compile(rf"\b{re.escape(head)}\b", re.I)
-    return _latest_citing(named, thread_of, text_at, citing, unless=_BODYS_CLIP)
-
-
-# Heads that name a person or the clip itself, not a body: "the girl's video" goes by
-# described_thread, "the clip's creator" is no owner
-_NOT_BODIES = frozenset(
-    "man woman boy girl child baby teenager person user creator video clip footage post "
-    "camera drone original same first second other".split()
-)
+    return latest_citing(brought_in, thread_of, text_at, citing, skip=made)
 
 
 # A clip made from the one in play: "stitched the video with his own attempt", "a duet
@@ -416,54 +365,6 @@ def own_clip_owner(text: str) -> str | None:
     """Whose own clip the line puts out ("his", "its"), or None."""
     found = POSTED_OWN.search(text)
     return (found["owner"] or found["owner_after"]).lower() if found else None
-
-
-# A body putting out footage of its own: on its account ("posted a video on its Kuaishou
-# account", "on its official X account"), from its own kit ("released footage from its
-# own helicopter"), or a body as the subject ("Moorshire Police posted dashcam footage",
-# "The palace has posted a short video")
-_ON_ITS_OWN = re.compile(
-    r"\b(?:posted|shared|uploaded|released|published|filmed|put\s+out|replied|responded)\b"
-    r"[^.;]{0,80}?\b(?:on|to|from)\s+its\s+(?:own\s+|official\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:account|channel|page|feed|helicopter|drone|camera|cameras|website|site)\b",
-    re.I,
-)
-# (or its account as the subject, or its answer: "The brand's own TikTok account posted a
-# response video", "Duchesne's campaign responded with a Snapchat story")
-# ... at a clause's start too: "..., and the club filmed all three", "HALE: Cricket now, and
-# the Sealhaven women's team have posted a video"
-_BODY_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s+(?:and\s+|but\s+)?|\band\s+)(?:[\w’'-]+\s+){0,4}?(?:police|force|palace|"
-    r"council|department|ministry|agency|association|federation|league|club|office|centre|"
-    r"authority|government|coastguard|service|trust|university|school|company|brand|museum|"
-    r"zoo|campaign|party|firm|retailer|team|squad|broadcaster|operator|airline|hospital)"
-    r"(?:[’']s\s+(?:own\s+|official\s+)?(?:[\w-]+\s+)?(?:account|channel|page|team))?\s+"
-    r"(?:that\s+|which\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+|then\s+|later\s+|since\s+|now\s+)?"
-    r"(?:posted|released|published|shared|uploaded|put\s+out|filmed|(?:live-?)?streamed|(?:responded|"
-    r"replied|hit\s+back)\s+with)\b",
-    re.I,
-)
-
-
-# ... or the body itself: "The Baltic Marine Institute itself released footage"
-_BODY_ITSELF = re.compile(
-    r"\b(?:itself|themselves)\s+(?:\w+ly\s+|also\s+|later\s+)?(?:released|posted|published|"
-    r"shared|uploaded|put\s+out)\b"
-)
-
-
-def a_bodys_footage(text: str) -> bool:
-    """The line tells of a body putting out footage of its own (see above; "The regional
-    tourism board ... has since released its own film", "Ashvale City posted their own
-    video"), which makes no person its creator: not the article's subject, nor the
-    creator named before."""
-    return bool(
-        own_clip_owner(text) in ("its", "their")
-        or _ON_ITS_OWN.search(text)
-        or _BODY_SUBJECT.search(text)
-        or _BODY_ITSELF.search(text)
-        or a_body_posts_its_own(text)
-    )
 
 
 # A line that opens on someone by one of their names, acting: "Joss has ended his live",

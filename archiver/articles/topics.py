@@ -16,14 +16,8 @@ import re
 from collections.abc import Iterable
 from itertools import islice
 
-from archiver.articles.owners import (
-    MADE_FROM_IT,
-    bodys_thread,
-    described_thread,
-    kind_thread,
-    marked_another,
-    names_a_bodys_clip,
-)
+from archiver.articles.bodies import bodys_thread, names_a_bodys_clip
+from archiver.articles.owners import MADE_FROM_IT, described_thread, kind_thread, marked_another
 from archiver.text import stems
 
 # A clip named by what it is of: "The escalator clip was posted by ...", "the singalong

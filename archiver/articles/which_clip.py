@@ -29,10 +29,11 @@ from collections.abc import Mapping
 from itertools import islice
 from typing import Protocol
 
+from archiver.articles.bodies import a_bodys_footage
 from archiver.articles.copies import A_COPY
 from archiver.articles.earlier_clip import A_NEW_ONE, CAMERAS_EXHIBIT, OFFICIAL_ON
 from archiver.articles.in_turn import CLIPS, SET_APART, owns_another
-from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN, a_bodys_footage
+from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
 from archiver.platforms import NAMED_PLATFORM, platform_named
 from archiver.text import name_key, one_person
 
@@ -49,8 +50,7 @@ _ANOTHER = re.compile(  # (not a length: "A 40-second clip")
     r"(?<![\w-])(?:another|second|third|separate|different|new|other|earlier|older|follow-up)\b",
     re.I,
 )
-# A definite clip marked as another: "The second video, filmed from the away end, ...",
-# "the other clip", "that latest video"; it opens a thread of its own.
+# A definite clip marked as another ("The second video, filmed from ...", "the other clip")
 _OTHER_CLIP = re.compile(
     r"\b(?:the|this|that|a|its|his|her|their)\s+(?P<mark>second|third|fourth|fifth|other|"
     r"next|latest|newer|newest|later|follow-up|separate|different)\s+(?:[\w’'-]+\s+)?"

@@ -1,0 +1,128 @@
+"""A clip named by the body it is of ("The fire service's post has been viewed ..."), and
+a body putting out footage of its own ("Moorshire Police posted dashcam footage").
+
+    bodys_thread(text, thread_of, text_at, citing) -> the opener of the thread whose citing
+                        lines name that body
+    names_a_bodys_clip(text) -> whether the line names a clip by its body, or gives a body's
+                        word on its own
+    a_bodys_footage(text) -> whether the line tells of a body's own footage, which makes no
+                        person its creator
+
+Split from archiver.articles.owners (a clip named by the person whose it is), which it
+reads the latest citing line with, and kept apart for its size.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.articles.accounts import a_body_posts_its_own
+from archiver.articles.owners import ANOTHER, latest_citing, marked_another, own_clip_owner
+
+# A clip named by a body that owns it: "The fire service's post has been viewed ...",
+# "The directorate's video", "the team's video"
+_BODYS_CLIP = re.compile(
+    r"\b[Tt]he\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]{3,})[’']s?\s+(?P<marks>(?:[\w-]+\s+){0,2}?)"
+    r"(?:video|clip|footage|post|reel|stream|livestream|recording|upload|page)\b"
+)
+
+
+# or by the body's word on its own clip: "The agency says its stream peaked at 1.9 million"
+_BODY_SAYS_ITS = re.compile(
+    r"\b[Tt]he\s+(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]{2,})\s+(?:says|said|reports|reported|"
+    r"tells\s+us|told\s+us)\s+"
+    r"(?:that\s+)?its\s+(?P<marks>(?:[\w-]+\s+){0,2}?)(?:video|clip|footage|post|stream|"
+    r"livestream|recording|broadcast|webcast)\b"
+)
+
+
+# ... by its name: "Castlebeck Metro says the replay of its own livestream has passed ..."
+_NAMED_BODY_SAYS_ITS = re.compile(
+    r"(?P<noun>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:says|said|reports|reported|"
+    r"tells\s+us|told\s+us)\s+"
+    r"(?:that\s+)?(?:the\s+[a-z]+\s+of\s+)?its\s+(?P<marks>)(?:own\s+)?(?:video|clip|footage|"
+    r"post|stream|livestream|recording|broadcast|webcast)\b"
+)
+
+
+def _body_named(text: str) -> re.Match[str] | None:
+    return (
+        _BODYS_CLIP.search(text) or _BODY_SAYS_ITS.search(text) or _NAMED_BODY_SAYS_ITS.search(text)
+    )
+
+
+def names_a_bodys_clip(text: str) -> bool:
+    """The line names a clip by the body it is of, or gives a body's word on its own."""
+    return _body_named(text) is not None
+
+
+def bodys_thread(
+    text: str, thread_of: dict[int, int], text_at: dict[int, str], citing: set[int]
+) -> int | None:
+    """The opener of the latest thread whose citing lines name the body a clip is said to
+    be of ("The fire service's post" after "Hallam Fire and Rescue Service posted drone
+    footage ..."), by the last word of its name, or None."""
+    found = _body_named(text)
+    if found is None or ANOTHER.search(found["marks"]) or marked_another(text):
+        return None
+    head = found["noun"].split()[-1]
+    if head in _NOT_BODIES:
+        return None
+    named = re.compile(rf"\b{re.escape(head)}\b", re.I)
+    return latest_citing(named, thread_of, text_at, citing, unless=_BODYS_CLIP)
+
+
+# Heads that name a person or the clip itself, not a body: "the girl's video" goes by
+# described_thread, "the clip's creator" is no owner
+_NOT_BODIES = frozenset(
+    "man woman boy girl child baby teenager person user creator video clip footage post "
+    "camera drone original same first second other".split()
+)
+
+
+# A body putting out footage of its own: on its account ("posted a video on its Kuaishou
+# account", "on its official X account"), from its own kit ("released footage from its
+# own helicopter"), or a body as the subject ("Moorshire Police posted dashcam footage",
+# "The palace has posted a short video")
+_ON_ITS_OWN = re.compile(
+    r"\b(?:posted|shared|uploaded|released|published|filmed|put\s+out|replied|responded)\b"
+    r"[^.;]{0,80}?\b(?:on|to|from)\s+its\s+(?:own\s+|official\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:account|channel|page|feed|helicopter|drone|camera|cameras|website|site)\b",
+    re.I,
+)
+# (or its account as the subject, or its answer: "The brand's own TikTok account posted a
+# response video", "Duchesne's campaign responded with a Snapchat story")
+# ... at a clause's start too: "..., and the club filmed all three", "HALE: Cricket now, and
+# the Sealhaven women's team have posted a video"
+_BODY_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+(?:and\s+|but\s+)?|\band\s+)(?:[\w’'-]+\s+){0,4}?(?:police|force|palace|"
+    r"council|department|ministry|agency|association|federation|league|club|office|centre|"
+    r"authority|government|coastguard|service|trust|university|school|company|brand|museum|"
+    r"zoo|campaign|party|firm|retailer|team|squad|broadcaster|operator|airline|hospital)"
+    r"(?:[’']s\s+(?:own\s+|official\s+)?(?:[\w-]+\s+)?(?:account|channel|page|team))?\s+"
+    r"(?:that\s+|which\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+|then\s+|later\s+|since\s+|now\s+)?"
+    r"(?:posted|released|published|shared|uploaded|put\s+out|filmed|(?:live-?)?streamed|(?:responded|"
+    r"replied|hit\s+back)\s+with)\b",
+    re.I,
+)
+
+
+# ... or the body itself: "The Baltic Marine Institute itself released footage"
+_BODY_ITSELF = re.compile(
+    r"\b(?:itself|themselves)\s+(?:\w+ly\s+|also\s+|later\s+)?(?:released|posted|published|"
+    r"shared|uploaded|put\s+out)\b"
+)
+
+
+def a_bodys_footage(text: str) -> bool:
+    """The line tells of a body putting out footage of its own (see above; "The regional
+    tourism board ... has since released its own film", "Ashvale City posted their own
+    video"), which makes no person its creator: not the article's subject, nor the
+    creator named before."""
+    return bool(
+        own_clip_owner(text) in ("its", "their")
+        or _ON_ITS_OWN.search(text)
+        or _BODY_SUBJECT.search(text)
+        or _BODY_ITSELF.search(text)
+        or a_body_posts_its_own(text)
+    )

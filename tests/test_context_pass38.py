@@ -1,0 +1,41 @@
+"""Thirty-eighth pass: rules from the misses of sets 0-156 (invented text, in the styles
+of real news; see docs/labelling.md)."""
+
+from __future__ import annotations
+
+from tests.support.threads import read_lines
+
+_STITCHED = [
+    "Farmer's daughter Nell Ashcombe-Dube filmed herself opening a barn that had been shut "
+    "for 40 years and posted it on TikTok.",
+    "Her TikTok of the reveal has been watched 6.2 million times.",
+    "Mechanic Piers Oyelaran-Shaw stitched Nell's barn video to point out a second car "
+    "under the tarpaulin.",
+    "His stitch, which has about 900,000 views, sent Nell back with a torch.",
+]
+
+
+def test_the_owners_clip_is_not_a_stitch_of_it_told_later() -> None:
+    copy = "Nell's video has also been copied to Facebook by the page Barn Finds UK."
+    at, _, threads = read_lines(_STITCHED + [copy])
+    assert threads[at[copy]] == at[_STITCHED[0]]
+
+
+def test_the_owners_original_is_the_first_clip_told_of_them() -> None:
+    lines = [
+        "06:20 The union is streaming from the picket line at the depot on its branch "
+        "Facebook page.",
+        "07:35 A resident of the Fernlea estate has posted a TikTok walking past the bins "
+        "piled outside her block, with gulls tearing at the bags.",
+        "08:05 The woman behind that video is Joy Okafor-Lund, who posts as @fernleajoy.",
+        "10:15 Back on the picket stream, the branch secretary reads out messages of support.",
+        "10:30 A second video of the Fernlea gulls has appeared, filmed from a balcony across "
+        "the courtyard by one of Joy's neighbours and posted on Instagram.",
+        "10:48 The balcony video has about 5,400 likes.",
+        "12:05 The union's stream has ended after six hours.",
+        "12:40 Joy's original video has been reposted on X by the Fernlea Residents' "
+        "Association, where it has 61,000 views.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[4]]] == at[lines[4]]
+    assert threads[at[lines[-1]]] == at[lines[1]]
