@@ -3,7 +3,31 @@ of real news; see docs/labelling.md)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.threads import read_lines
+
+
+@pytest.mark.parametrize(
+    "film",
+    [
+        "The film was made by Orla Pemberton-Sy, 47, a roofer from Quarry Lane, and posted on "
+        "her YouTube channel, Orla Up High.",
+        "The film was shot by Dev Marchetti-Owusu, a drone hobbyist, and uploaded to his "
+        "YouTube channel, where it has 90,000 views.",
+    ],
+)
+def test_the_film_at_the_head_of_a_line_is_the_clip_just_told(film: str) -> None:
+    lines = [
+        "Residents fighting to save the Hollin Street gasworks say a drone video of the empty "
+        "site has done more for them in a week than a year of petitions.",
+        "Shot at dawn, it drifts over the rusting frame where a pair of kestrels now nest.",
+        film,
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[0]] in citations
+    assert threads[at[film]] == at[lines[0]]
+
 
 _STITCHED = [
     "Farmer's daughter Nell Ashcombe-Dube filmed herself opening a barn that had been shut "

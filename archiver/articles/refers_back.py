@@ -41,6 +41,10 @@ _THE_CLIP = re.compile(  # "the video", "that fan video", "the force's post", "t
     r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+)?(?:video|clip|footage|tiktok|reel|images|"
     r"pictures|recording|livestream|stream|post|upload|version|copy|repost|reply|sequel|"
     r"follow-up|advert)\b"
+    # (a film told of at the head of a line: "The film was made by ...", "The 26-minute
+    # film, shot mostly over ..., has drawn"; not "the film gained" in a translation's
+    # running text, where the word is any clip)
+    r"|^(?:The|That|This)\s+(?:[\w-]+\s+)?film\b(?=[^.;]{0,80}?\b(?:was|has|is)\b)"
     # (one of the clip's copies, by its reach: "The most widely shared post, from the
     # Facebook page ...")
     r"|\bthe\s+most\s+(?:widely\s+)?(?:shared|viewed|watched|popular|circulated)\s+"
