@@ -63,3 +63,36 @@ def test_the_owners_original_is_the_first_clip_told_of_them() -> None:
     at, _, threads = read_lines(lines)
     assert threads[at[lines[4]]] == at[lines[4]]
     assert threads[at[lines[-1]]] == at[lines[1]]
+
+
+_SHOW_BLOG = [
+    "18:42 If you can't be here, the club is streaming every round on its YouTube channel, "
+    "Shire Bowls TV, and about 2,000 people are watching.",
+    "19:20 Backstage, the coach Idris Fenwick-Ola has gone live on Instagram from the "
+    "changing rooms.",
+    "19:50 Idris has ended his live, which peaked at about 900 viewers.",
+    "20:05 Interval. The club says ticket sales for the week have passed 4,000.",
+]
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "20:31 Back on Shire Bowls TV, the replay shows the last wood curling in to kiss the jack.",
+        "20:40 Over on Shire Bowls TV for the final end: Ms Adair needs two to win.",
+    ],
+)
+def test_a_live_blog_goes_back_to_a_stream_by_its_channels_name(back: str) -> None:
+    at, _, threads = read_lines(_SHOW_BLOG + [back])
+    assert threads[at[back]] == at[_SHOW_BLOG[0]]
+
+
+def test_back_on_a_day_is_no_channel() -> None:
+    lines = [
+        "18:42 The club is streaming Saturday's final on its YouTube channel, Shire Bowls TV.",
+        "19:20 Backstage, the coach Idris Fenwick-Ola has gone live on Instagram.",
+        "19:50 Idris has ended his live, which peaked at about 900 viewers.",
+        "20:05 Back on Saturday, the greens were shut for rain and the draw was redone.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads.get(at[lines[-1]]) != at[lines[0]]

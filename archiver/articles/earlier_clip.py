@@ -155,6 +155,27 @@ def official_thread(text: str, thread_of: dict[int, int], text_at: Mapping[int, 
 OFFICIAL_READS = 120  # thread members, the latest first
 
 
+# A live blog's way back to a stream by its channel's name: "Back on Northern Skate TV, the
+# replay shows ...", "Over on Eyes Down TV, ...", "Back on Wexmoor Bowls TV for the final end:"
+_BACK_ON_A_CHANNEL = re.compile(
+    r"^(?:Back|Over)\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z0-9][\w’'-]*){0,4})(?=\s*[,:]|\s+for\b)"
+)
+
+
+def channel_thread(text: str, thread_of: dict[int, int], text_at: Mapping[int, str]) -> int | None:
+    """The one thread among the latest members whose lines name the channel a line goes
+    back to ("Back on Northern Skate TV, ..."), or None when none does, or more than one."""
+    found = _BACK_ON_A_CHANNEL.match(text)
+    if found is None:
+        return None
+    name = re.compile(rf"(?<![\w-]){re.escape(found['name'])}(?![\w-])")
+    latest = islice(reversed(thread_of), OFFICIAL_READS)  # (bounded, as official_thread is)
+    threads = {thread_of[p] for p in latest if name.search(text_at[p])}
+    return threads.pop() if len(threads) == 1 else None
+
+
 # A stream named by the body that puts it out: "Back on the port's stream", "The harbour
 # stream peaked at ...", "On the Highland Roads stream", "the show's YouTube stream". A live
 # blog goes back so to a body's stream past the streams of people told since, so it is the

@@ -67,6 +67,7 @@ from archiver.articles.cues import verdict_on_clip
 from archiver.articles.earlier_clip import (
     ON_A_BODYS_STREAM,
     THE_ORIGINAL_ANYWHERE,
+    channel_thread,
     earlier_clip_meant,
     official_thread,
     past_exhibit,
@@ -430,6 +431,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             continue
         role = continues(text, frozenset(names)) if current is not None else None
         back = qualified_thread(text, thread_of, text_at, citing)  # "Back on the nest camera"
+        back = channel_thread(text, thread_of, text_at) if back is None else back  # "Back on X TV,"
         # "On the union's stream, ...", "Over on the festival stream the picture has frozen"
         if back is None and (IN_THE_CLIP.match(text) or ON_A_BODYS_STREAM.match(text)):
             back = official_thread(text, thread_of, text_at)  # (the organisers' or the body's)
