@@ -96,3 +96,18 @@ def test_back_on_a_day_is_no_channel() -> None:
     ]
     at, _, threads = read_lines(lines)
     assert threads.get(at[lines[-1]]) != at[lines[0]]
+
+
+def test_a_scene_line_that_points_at_something_goes_on_with_the_scene() -> None:
+    lines = [
+        "This week: a goal scored by a goose, a linesman who gave up, and the pie report.",
+        "A Canada goose wanders onto the pitch at Harlow Moor during a Sunday league game and "
+        "heads a loose ball over the line while both keepers stand and stare.",
+        "The referee, after a long think, points at the centre spot.",
+        "The clip was filmed by the Moor Rovers left back Idris Palmer-Quaye and posted on "
+        "Instagram, where it has 1.9 million views.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[1]] in citations
+    assert threads[at[lines[2]]] == at[lines[1]]
+    assert threads[at[lines[3]]] == at[lines[1]]

@@ -366,7 +366,7 @@ _NARRATED_NOW = re.compile(
     r"\b(?:he|she|it)\s+(?:(?:does\s+not|doesn[’']t)\s+[a-z]{2,}|[a-z]{2,}(?<!ss)s)\b|"
     r"\b(?!(?:is|has|was|does|says|its|this|his|as|us|yes|news|bus|plus|always|across)\b)"
     r"[a-z]{3,}(?<!ss)(?<!ous)s\s+(?:a|an|the|his|her|its|their|it|him|them|up|down|out|off|"
-    r"on|into|onto|and|yes|no)\b",
+    r"on|into|onto|at|towards|past|and|yes|no)\b",
     re.I,
 )
 
