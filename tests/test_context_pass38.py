@@ -111,3 +111,19 @@ def test_a_scene_line_that_points_at_something_goes_on_with_the_scene() -> None:
     assert at[lines[1]] in citations
     assert threads[at[lines[2]]] == at[lines[1]]
     assert threads[at[lines[3]]] == at[lines[1]]
+
+
+def test_who_filmed_the_session_told_is_the_clip_told() -> None:
+    lines = [
+        "HOLLOWAY BAY, Canada, June 3 (Meridian Press) - A barber in a harbour town said on "
+        "Monday she had been flooded with bookings after a video of a 96-year-old fisherman's "
+        "first haircut in forty years was watched millions of times.",
+        "In the 50-second clip, Albert Osei-Lachance, 96, rests his arms on the chair and "
+        "watches the razor without blinking.",
+        "The haircut was done by Maud Fenwick-Tan, 29, who runs a one-chair shop on the quay.",
+        "Fenwick-Tan filmed the session on a phone propped on the mirror and posted it on the "
+        "shop's TikTok account, @quaycuts, on Saturday.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[0]] in citations
+    assert threads[at[lines[3]]] == at[lines[0]]

@@ -399,7 +399,7 @@ FILMED_IT = (
     r"incident|drama|encounter|spectacle|stand-?off|mishap|fiasco|episode|clash|rescue|stunt|"
     r"whole\s+thing|commotion|meltdown|show-?down|escape|collapse|crash|ritual|routine|antics|"
     r"performance|attempt|voyage|journey|ordeal|prank|display|ceremony|exchange|row|saga|"
-    r"confrontation|altercation|outburst|tirade|chase|dash|sprint|rant))\b"
+    r"confrontation|altercation|outburst|tirade|chase|dash|sprint|rant|session))\b"
 )
 # Someone filmed what was told and put it somewhere: "Mr Metcalfe's daughter, Jess, filmed
 # the scene last Tuesday and put it on her Facebook page" (not "Fans filmed it too", "also
