@@ -127,3 +127,12 @@ def test_who_filmed_the_session_told_is_the_clip_told() -> None:
     at, citations, threads = read_lines(lines)
     assert at[lines[0]] in citations
     assert threads[at[lines[3]]] == at[lines[0]]
+
+
+def test_the_commentator_on_the_stream_is_the_organisers_stream_not_a_fans_live() -> None:
+    line = (
+        "19:34 On the stream, the commentator, the former pairs skater Greta Olsen-Abara, says "
+        "the ice 'looks slow tonight'."
+    )
+    at, _, threads = read_lines(_SHOW_BLOG[:2] + [line])
+    assert threads[at[line]] == at[_SHOW_BLOG[0]]

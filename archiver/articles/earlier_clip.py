@@ -126,7 +126,12 @@ A_NEW_ONE = re.compile(
 # "Back on the official stream, ...", "The official broadcast has passed 19,000 viewers":
 # a live blog's way back to the organisers' own stream past the fans' streams told since
 _THE_OFFICIAL = re.compile(
-    r"\bthe\s+official\s+(?:[\w-]+\s+)?(?:stream|livestream|broadcast|webcast|feed)\b", re.I
+    r"\bthe\s+official\s+(?:[\w-]+\s+)?(?:stream|livestream|broadcast|webcast|feed)\b"
+    # (or its commentary, which a fan's own live from the warm-up room has none of: "On the
+    # stream, the commentator, the former pairs skater ..., says the ice 'looks quick'")
+    r"|^(?:(?:Back|Over)\s+)?on\s+the\s+(?:live\s?)?stream\s*,\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:commentator|commentary|commentators|presenter|announcer|pundit)s?\b",
+    re.I,
 )
 # the thread that told of one: named official, or a body's stream on its own channel ("The
 # Rowing Association is streaming the race on its YouTube channel, Head TV")
