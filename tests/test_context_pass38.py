@@ -136,3 +136,32 @@ def test_the_commentator_on_the_stream_is_the_organisers_stream_not_a_fans_live(
     )
     at, _, threads = read_lines(_SHOW_BLOG[:2] + [line])
     assert threads[at[line]] == at[_SHOW_BLOG[0]]
+
+
+@pytest.mark.parametrize(
+    "confirmed, cites",
+    [
+        (
+            "Okonedo confirmed to us by email that the footage was his and that the boat survived.",
+            False,
+        ),
+        (
+            "The zoo's press officer, Dana Frisk-Ahmed, confirmed to us that the video was theirs.",
+            False,
+        ),
+        (
+            "The original has 41,000 views, and Okonedo confirmed to us that the footage was his.",
+            True,
+        ),
+    ],
+)
+def test_a_makers_word_to_the_writer_that_the_clip_is_theirs_cites_nothing(
+    confirmed: str, cites: bool
+) -> None:
+    lines = [
+        "Claim: A video shared on Facebook shows a whale surfacing beside a ferry in the Solent.",
+        "Verdict: False. The footage is real, but it was filmed off Tenerife in 2021.",
+        confirmed,
+    ]
+    at, citations, _ = read_lines(lines)
+    assert (at[confirmed] in citations) is cites

@@ -414,9 +414,19 @@ def ruled_out(text: str, strong: bool, linked: object) -> bool:
         return True
     if _TOLD_FILMING.search(text) and (not strong or _HANDLE_OF_PERSON.search(text)):
         return True  # what someone was doing, told afterwards
+    if _CONFIRMED_THEIRS.search(text) and not strong:
+        return True  # the maker's word to the writer that it is theirs, with no count
     return no_clip_said(text) and not linked
 
 
+# A fact-check's "Rivas confirmed to us by email that the footage was his": words to the
+# writer on whose the clip is, which tell nothing the clip shows
+_CONFIRMED_THEIRS = re.compile(
+    r"\bconfirmed\s+to\s+(?:us|me)\s+(?:by\s+(?:e-?mail|phone|telephone|message)\s+)?that\s+"
+    r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:video|clip|footage|recording|reel|post)\s+(?:was|is)\s+"
+    r"(?:his|hers|theirs|(?:his|her|their)\s+own)\b",
+    re.I,
+)
 # Not a clip: a user's comment quoted ("Another user, @ada_ogbu, wrote: “...”"), or the
 # count of a hashtag or a trend ("The hashtag #PourItWrong has gathered 140 million views
 # across 62,000 videos")
