@@ -165,3 +165,14 @@ def test_a_makers_word_to_the_writer_that_the_clip_is_theirs_cites_nothing(
     ]
     at, citations, _ = read_lines(lines)
     assert (at[confirmed] in citations) is cites
+
+
+def test_in_it_he_explains_and_says_is_the_reaction_videos_speech() -> None:
+    lines = [
+        "Meanwhile, the well-known YouTuber Nikhil Oduya-Rane has made a reaction video on "
+        "this clip on his YouTube channel 'Old Wheels'.",
+        "In it he explains how the old engine is started with the crank handle, and says, "
+        "'Such mechanics are not made now.'",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[1]]] == at[lines[0]]

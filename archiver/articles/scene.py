@@ -157,7 +157,8 @@ _HABITUAL = re.compile(
     # says."), not a quotation the verb opens ("In it, she says: 'We are finished.'", "In
     # it, the woman filming says, 'They're not even running.'")
     r"(?<!^in it)(?<!^in the clip)(?<!^in the video)"
-    r",\s+(?:[\w’'-]+\s+){0,4}(?:said|says|told)(?!\s*:)\W*$|"
+    # (not "and says, '...'" at the end, the quotation blanked out: the clip's speech)
+    r",\s+(?:[\w’'-]+\s+){0,4}(?:said|says|told)(?!\s*:)(?!(?<=and\ssays),\s{3})\W*$|"
     # a fact of a kind of thing: "Capybaras are the largest rodents in the world and can
     # weigh up to 80 kg"
     r"\b(?:is|are)\s+(?:the|among\s+the)\s+(?:[a-z]+est|most|least)\b|"
