@@ -176,3 +176,22 @@ def test_in_it_he_explains_and_says_is_the_reaction_videos_speech() -> None:
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[1]]] == at[lines[0]]
+
+
+def test_an_explainers_next_question_leaves_a_reply_for_the_clip_it_explains() -> None:
+    lines = [
+        "A video posted on Instagram last week shows a ferry captain reversing into a berth "
+        "with a cup of tea balanced on the wheel.",
+        "Who filmed it?",
+        "His first mate, Lorna Kettleby-Ade, filmed it and posted it on the company's "
+        "Instagram account.",
+        "Has anyone else weighed in?",
+        "The comedian Fraser Oyelowo-Dunn has posted a reaction on TikTok in which he tries "
+        "the same thing with a shopping trolley.",
+        "Where else has it spread?",
+        "A copy posted on Facebook by the page Calm Waters Daily has been shared more than "
+        "16,000 times.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[4]]] == at[lines[4]]
+    assert threads[at[lines[6]]] == at[lines[0]]

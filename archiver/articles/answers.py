@@ -13,6 +13,8 @@ word as no member at all.
 
 Answers().heading(position, question, clip)  an explainer's subheading, read
 Answers().answering(position, text) -> Answer | None  the question the line answers
+past_the_reply(question, current, lede, thread_of, text_at) -> Answer | None  a
+                    question leaves a reply clip for the story's clip
 Answer.takes_citing(text), Answer.takes_line(text)  a line of the answer is of its clip
 """
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from archiver.articles.claims import SUBHEADING
 from archiver.articles.owners import MADE_FROM_IT
 from archiver.articles.scene import CLIPS_IN_GENERAL, TOLD_PAST
 
@@ -71,6 +74,30 @@ def answer_to(question: str) -> str | None:
     if _ABOUT_IT.match(question.strip()):
         return "about"
     return None
+
+
+# A clip made in answer to another: a reaction, a response, a stitch or a duet
+_A_REPLY = re.compile(r"\b(?:reply|response|reaction|rebuttal)\b", re.I)
+
+
+def past_the_reply(
+    question: str,
+    current: int | None,
+    lede: int | None,
+    thread_of: dict[int, int],
+    text_at: dict[int, str],
+) -> Answer | None:
+    """A question ("Where else has it spread?", "What does the club say?") leaves a reply
+    to the clip the explainer is about (the thread of the story's first citing line,
+    `lede`), told in the answer before: its answer is of the story's clip again, which is
+    returned. In sets 151 and 156 a copy after such a question was taken for the reply's."""
+    story = thread_of.get(lede, lede) if lede is not None else None
+    if current is None or story in (None, current) or not SUBHEADING.match(question):
+        return None
+    if not asks(question):
+        return None
+    reply = _A_REPLY.search(text_at[current]) or MADE_FROM_IT.search(text_at[current])
+    return Answer(story, "story") if reply and story is not None else None
 
 
 def asks(text: str) -> bool:

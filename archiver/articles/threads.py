@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from archiver.articles.account_lines import account_line
-from archiver.articles.answers import ASKS_OF_THE_CLIP, Answers
+from archiver.articles.answers import ASKS_OF_THE_CLIP, Answers, past_the_reply
 from archiver.articles.antecedents import scene_before_maker
 from archiver.articles.bulletins import handed_to, speaks
 from archiver.articles.captions import (
@@ -115,8 +115,7 @@ class ThreadMember:
 
 
 class Citation(Protocol):
-    """What threads read and fill in archiver.articles.citations.Citation (which
-    imports this module, so it is described here rather than imported)."""
+    """What threads read and fill in of citations.Citation (described: it imports this)."""
 
     claim_position: int
     platform: str | None
@@ -196,8 +195,7 @@ _FILMING_RULE = re.compile(
     r"(?:not\s+)?(?:welcome|allowed|permitted|banned|forbidden|prohibited)\b",
     re.I,
 )
-# A quotation with nothing but "he says" after it: once the story has moved off every clip
-# ("She charges £350 a wedding."), a profile's closing quote is said to the writer
+# A quotation with only "he says" after it, once the story is off every clip: said to the writer
 _JUST_SAYS = re.compile(
     r"^[‘“'\"].{8,}?[,?!][’”'\"]\s+(?:he|she|they)\s+says\.(?:\s+[‘“'\"].*)?$", re.S
 )
@@ -258,6 +256,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 # an explainer's "What does the video show?" or "Who filmed it?" brings
                 # the clip last spoken of back into play, however long the answer before
                 current, last_at = last, position
+            if story := past_the_reply(text, current, lede, thread_of, text_at):
+                current, last, last_at = None, story.clip, position  # (an explainer's question)
             if SUBHEADING.match(text):  # ("Who filmed it?": the answer is of the clip in play)
                 explainer.heading(position, text, current if current is not None else last)
             continue  # matched by words below; a caption or subheading does not end the thread
