@@ -195,3 +195,14 @@ def test_an_explainers_next_question_leaves_a_reply_for_the_clip_it_explains() -
     at, _, threads = read_lines(lines)
     assert threads[at[lines[4]]] == at[lines[4]]
     assert threads[at[lines[6]]] == at[lines[0]]
+
+
+def test_back_on_a_platform_with_a_new_live_cites_a_new_clip() -> None:
+    lines = [
+        "08:15 Dot has ended the stream to swap a dead phone battery, having peaked at 2,100 "
+        "viewers on Twitch.",
+        "08:22 She's back on Twitch with a new live, and has apologised for the dark screen.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[1]] in citations
+    assert citations[at[lines[1]]].platform == "twitch"

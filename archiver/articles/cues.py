@@ -36,7 +36,10 @@ _WENT_LIVE = re.compile(
     rf"livestreaming)\s+(?:live\s+)?on\s+(?:{NAMED_PLATFORM})"
     # or live before an audience: "live in front of her viewers", "streaming live to his followers"
     r"|\blive\s+(?:in\s+front\s+of|to|for)\s+(?:her|his|their|its)\s+(?:[\w-]+\s+)?"
-    r"(?:viewers|subscribers|chat|(?<=(?:ting|ming) live to \w{3} )followers)\b",
+    r"(?:viewers|subscribers|chat|(?<=(?:ting|ming) live to \w{3} )followers)\b"
+    # or back with another: "She's back on Twitch with a new live"
+    rf"|\bback\s+on\s+(?:{NAMED_PLATFORM})\s+with\s+(?:a|another)\s+(?:new\s+|second\s+)?"
+    r"(?:live|livestream|stream|broadcast)\b",
     re.I,
 )
 _RANKED_OWN_CLIP = re.compile(
