@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles.stated import creator_named
 from tests.support.threads import read_lines
 
 
@@ -206,3 +207,24 @@ def test_back_on_a_platform_with_a_new_live_cites_a_new_clip() -> None:
     at, citations, threads = read_lines(lines)
     assert at[lines[1]] in citations
     assert citations[at[lines[1]]].platform == "twitch"
+
+
+def test_a_translations_title_or_platform_before_a_name_is_not_part_of_it() -> None:
+    titled = (
+        "On the other side, the farming YouTuber Bibi Jaspreet Kaur Sandhu has made a reaction "
+        "video on this video on her channel."
+    )
+    assert creator_named(titled) == "Jaspreet Kaur Sandhu"
+    lines = [
+        "A video of a girl reading to her grandmother has been shared widely on TikTok.",
+        "Meanwhile, the well-known woman of YouTube Hodan Cabdi Warsame, who lives in the "
+        "country of England, made on her channel 'Hodan Live' a video in which she watches "
+        "the video of Xamdi.",
+    ]
+    at, citations, _ = read_lines(lines)
+    assert citations[at[lines[1]]].creator == "Hodan Cabdi Warsame"
+
+
+def test_a_hyphenated_surname_is_not_cut_at_its_hyphen() -> None:
+    line = "X has added a community note to Okafor-Lund's post saying the club had not banned her."
+    assert creator_named(line) in (None, "Okafor-Lund")

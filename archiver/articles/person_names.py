@@ -29,6 +29,7 @@ HONORIFICS = frozenset(
     # kept literal in translated copy: "Dona Albertina Covas", "druh Kamil Wrona", "Pak Darto"
     "Dona Senhor Senhora Druh Pani Herr Frau Signora Señora Pak Bu Ibu Bapak Mbah Seu Dom "
     "Kyrios Kyria Anh Chị Ông Bà Shri Smt Sri Ato Woizero Weizero Woizerit Alhaji Alhaja "
+    "Bibi Sardar Sardarni Kumari Mudane Marwo "
     # a teacher's or a faith's title, worn before the name: "Sifu Graham Lo-Bennett"
     "Sifu Sensei Imam Pastor Rabbi Sheikh Guru Swami".split()
 )
@@ -125,6 +126,8 @@ def cleaned_name(name: str, text: str) -> str | None:
         words.pop(0)
     if _A_PLATFORM.fullmatch(" ".join(words)):
         return None  # "On Bilibili, a food vlogger known as ...": where, not who
+    while len(words) > 1 and _A_PLATFORM.fullmatch(words[0]):
+        words.pop(0)  # ("the well-known woman of YouTube Sahra Maxamuud Jaamac")
     # ("State Sen. Dana Whitcombe": an office of two words)
     while len(words) > 1 and (words[0] in TITLES or (words[0] == "State" and words[1] in TITLES)):
         words.pop(0)

@@ -272,7 +272,7 @@ _CREATOR_PATTERNS = (
         rf"\s+(?:in|on)\s+(?:a|an|the|his|her|their|one)\b"
     ),
     re.compile(  # (not "posted a reaction to Birtles's clip": a clip made from that one)
-        rf"(?<!\bto )(?P<name>{_NAME})[’']s\s+(?:[\w-]+\s+)?"
+        rf"(?<!\bto )(?<![\w’'-])(?P<name>{_NAME})[’']s\s+(?:[\w-]+\s+)?"
         # ("Voss's stream", "Jade's story", "Doyle's original")
         r"(?:video|clip|TikTok|post|footage|livestream|reel|vlog|recording|stitch|duet|Short|Spotlight|Snap|"
         r"stream|story|original|upload|broadcast)\b"
