@@ -228,3 +228,34 @@ def test_a_translations_title_or_platform_before_a_name_is_not_part_of_it() -> N
 def test_a_hyphenated_surname_is_not_cut_at_its_hyphen() -> None:
     line = "X has added a community note to Okafor-Lund's post saying the club had not banned her."
     assert creator_named(line) in (None, "Okafor-Lund")
+
+
+_TRADE_STORY = [
+    "Sales of junior-sized skates rose 31 per cent last year, according to the Skate "
+    "Makers' Federation, which represents 11 manufacturers.",
+    "Several makers credit short videos made by young skaters, which have become a genre "
+    "of their own on TikTok.",
+    "The one most often mentioned is a TikTok posted last March by Ines Adeyemi-Holt, "
+    "then 17, of Lindfield Ice Club, in which she spins on one blade for a full minute.",
+    "It has been viewed 8.1 million times, and she now posts as @inesonice to more than "
+    "500,000 followers.",
+    "'Half my comments ask why my blades are blue,' Adeyemi-Holt told Rink Trade Weekly.",
+    "Calder Blades of Kilwinning said orders for its junior range had doubled, to about "
+    "1,900 pairs.",
+    "The company's own film of a blade being ground by hand, posted on its YouTube "
+    "channel, Calder Workshop, in June, has about 41,000 views.",
+    "'We put that film up as an afterthought,' managing director Morag Ellison-Dube said.",
+    "A reaction video by the Canadian skater Jarrah Whitcombe-Nunn, who watches the "
+    "grinding film with a stopwatch, has about 300,000 views.",
+    "Not every video is welcome.",
+    "The federation puts the cost of repairing a gouged rink at between £600 and £1,500.",
+    "Adeyemi-Holt's original, meanwhile, has been reposted on Instagram by the "
+    "federation itself, where it has 31,700 likes.",
+]
+
+
+def test_a_clip_named_by_its_owner_is_not_moved_by_the_learned_choice() -> None:
+    # (the rules find Adeyemi-Holt's thread; the learned choice of clip had taken the
+    # story's general remark on "short videos" for "the original")
+    at, _, threads = read_lines(_TRADE_STORY)
+    assert threads[at[_TRADE_STORY[-1]]] == at[_TRADE_STORY[2]]

@@ -410,7 +410,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 roles.setdefault(position, "back_reference")
             else:
                 current, roles[position] = position, "citation"
-            pick = told.kept if answered else told.choose  # (no model once a question settled it)
+            pick = told.kept if answered or owners is not None else told.choose  # (settled)
             chosen = pick(text, position, current)  # the learned choice of clip
             if chosen != current:
                 own = chosen == position
