@@ -27,7 +27,19 @@ the pass's rules, in the next run):
   200 citing lines, then the latest.
 - copies 11.4 s against 6.2 s (1.86x); before, 19.1 s against 6.0 s (3.18x).
 
-Run: .venv/bin/python bench/round_ups.py [--lines N] [--shape items|explainer|video-of|copies]
+The thirty-eighth pass added two shapes:
+- channels: a live blog of streams, each followed by a fan's live and then "Back on Club
+  TV, the replay shows ..." (the stream whose lines name that channel, read over the
+  latest 120 members, archiver.articles.earlier_clip); plain: a line on the stands.
+- originals: bakers' clips, each stitched by a chef and then "Lee's original has been
+  reposted ..." (the first thread naming the owner, not the stitch, archiver.articles.
+  owners); plain: a line on the bakery.
+As the thirty-eighth pass wrote them (3,000 lines; against 1a7786f, before the pass's
+rules, in the next run): channels 10.3 s against 9.9 s plain (1.04x; before, 1.02x);
+originals 13.7 s against 10.3 s (1.34x; before, 19.2 s, 1.87x: the first thread naming the
+owner is read in the story's first 200 citing lines, as "the video of NAME" is).
+
+Run: .venv/bin/python bench/round_ups.py [--lines N] [--shape SHAPE]
 """
 
 from __future__ import annotations
@@ -114,11 +126,43 @@ def copies(n: int) -> tuple[list[str], list[str]]:
     return hostile, plain
 
 
+def channels(n: int) -> tuple[list[str], list[str]]:
+    hostile, plain = [], []
+    for i in range(n // 3):
+        hh = f"{i // 60 % 24:02d}:{i % 60:02d}"
+        told = [
+            f"{hh} The club{i} is streaming the final on its YouTube channel, Club{i} TV, and "
+            f"{i + 300} people are watching.",
+            f"{hh} Backstage, the coach Ann Lee{i} has gone live on Instagram from the tunnel.",
+        ]
+        hostile += told + [f"{hh} Back on Club{i} TV, the replay shows the goal from above."]
+        plain += told + [f"{hh} In the stands, section {i} sings along with the band."]
+    return hostile, plain
+
+
+def originals(n: int) -> tuple[list[str], list[str]]:
+    hostile, plain = [], []
+    for i in range(n // 3):
+        told = [
+            f"Baker Ann Lee{i} filmed her cake number {i} sliding off its stand and posted it "
+            "on TikTok.",
+            f"Chef Tom Ray{i} stitched Lee{i}'s video with a recipe for a sturdier sponge.",
+        ]
+        hostile += told + [
+            f"Lee{i}'s original has been reposted on Facebook by the page Page{i}, with "
+            f"{i + 100} shares."
+        ]
+        plain += told + [f"The bakery on street number {i} opens at eight on weekdays."]
+    return hostile, plain
+
+
 SHAPES: dict[str, Callable[[int], tuple[list[str], list[str]]]] = {
     "items": items,
     "explainer": explainer,
     "video-of": video_of,
     "copies": copies,
+    "channels": channels,
+    "originals": originals,
 }
 
 
