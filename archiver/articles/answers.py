@@ -13,8 +13,8 @@ word as no member at all.
 
 Answers().heading(position, question, clip)  an explainer's subheading, read
 Answers().answering(position, text) -> Answer | None  the question the line answers
-past_the_reply(question, current, lede, thread_of, text_at) -> Answer | None  a
-                    question leaves a reply clip for the story's clip
+past_the_reply(question, current, lede, thread_of, text_at) -> the story's clip, when
+                    a question leaves a reply clip told in the answer before, or None
 Answer.takes_citing(text), Answer.takes_line(text)  a line of the answer is of its clip
 """
 
@@ -86,7 +86,7 @@ def past_the_reply(
     lede: int | None,
     thread_of: dict[int, int],
     text_at: dict[int, str],
-) -> Answer | None:
+) -> int | None:
     """A question ("Where else has it spread?", "What does the club say?") leaves a reply
     to the clip the explainer is about (the thread of the story's first citing line,
     `lede`), told in the answer before: its answer is of the story's clip again, which is
@@ -97,7 +97,7 @@ def past_the_reply(
     if not asks(question):
         return None
     reply = _A_REPLY.search(text_at[current]) or MADE_FROM_IT.search(text_at[current])
-    return Answer(story, "story") if reply and story is not None else None
+    return story if reply else None
 
 
 def asks(text: str) -> bool:

@@ -130,7 +130,7 @@ _THE_OFFICIAL = re.compile(
     # (or its commentary, which a fan's own live from the warm-up room has none of: "On the
     # stream, the commentator, the former pairs skater ..., says the ice 'looks quick'")
     r"|^(?:(?:Back|Over)\s+)?on\s+the\s+(?:live\s?)?stream\s*,\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:commentator|commentary|commentators|presenter|announcer|pundit)s?\b",
+    r"(?:commentator|commentary|presenter|announcer|pundit)s?\b",
     re.I,
 )
 # the thread that told of one: named official, or a body's stream on its own channel ("The

@@ -163,7 +163,7 @@ def owners_thread(
     if first or by_of or original:  # (not this line itself, which names them)
         story = (p for p in sorted(thread_of) if p in citing and not (by_of and text_at[p] == text))
         told = story if first else islice(story, FIRST_READS)
-        made = MADE_FROM_IT if original else re.compile("(?!)")  # (a pattern matching nothing)
+        made = MADE_FROM_IT if original else _NOTHING
         found = next((thread_of[p] for p in told if _names(named, made, text_at[p])), None)
         if first or found is not None:
             return found
@@ -179,6 +179,9 @@ def owners_thread(
 
 
 _HE_OR_SHE = re.compile(r"^(?:[^,]{0,30},\s+)?(?:he|she)\b", re.I)
+
+
+_NOTHING = re.compile("(?!)")  # a pattern that matches nowhere
 
 
 def _names(named: re.Pattern[str], made: re.Pattern[str], line: str) -> bool:

@@ -256,8 +256,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 # an explainer's "What does the video show?" or "Who filmed it?" brings
                 # the clip last spoken of back into play, however long the answer before
                 current, last_at = last, position
-            if story := past_the_reply(text, current, lede, thread_of, text_at):
-                current, last, last_at = None, story.clip, position  # (an explainer's question)
+            if (story := past_the_reply(text, current, lede, thread_of, text_at)) is not None:
+                current, last, last_at = None, story, position  # (an explainer's next question)
             if SUBHEADING.match(text):  # ("Who filmed it?": the answer is of the clip in play)
                 explainer.heading(position, text, current if current is not None else last)
             continue  # matched by words below; a caption or subheading does not end the thread
@@ -410,7 +410,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 roles.setdefault(position, "back_reference")
             else:
                 current, roles[position] = position, "citation"
-            pick = told.kept if answered or owners is not None else told.choose  # (settled)
+            pick = told.kept if answered or owners is not None else told.choose  # (rules settle)
             chosen = pick(text, position, current)  # the learned choice of clip
             if chosen != current:
                 own = chosen == position
