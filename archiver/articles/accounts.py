@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from archiver.platforms import NAMED_PLATFORM
+from archiver.text import name_pattern
 
 # A channel's name: capitalised words, with the small words titles keep inside ("Kitchen
 # Chemistry with Dr P", "Voice of the Villages", "Saúde do Sertão")
@@ -180,12 +181,12 @@ def is_organisation(name: str, text: str) -> bool:
         r"(?:channel|account|page|feed|video|footage|clip|post|reel|tiktok|stream|cctv|camera|"
         r"drone|recording)\b"
     )
-    if re.search(itself + clip_or_account, text, re.I) is not None:
+    if name_pattern(itself + clip_or_account, re.I).search(text) is not None:
         return True
     # ("Seaview Hospice thanked him in a video of its own")
     of_its_own = rf"\b{clip_or_account}\s+of\s+its\s+own\b"
     named = rf"(?<![\w’'-]){re.escape(name)}\b[^.;“”\"]{{0,80}}?"
-    return re.search(named + of_its_own, text, re.I) is not None
+    return name_pattern(named + of_its_own, re.I).search(text) is not None
 
 
 REDDIT_USER = r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}"

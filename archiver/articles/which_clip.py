@@ -35,7 +35,7 @@ from archiver.articles.earlier_clip import A_NEW_ONE, CAMERAS_EXHIBIT, OFFICIAL_
 from archiver.articles.in_turn import CLIPS, SET_APART, owns_another
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
 from archiver.platforms import NAMED_PLATFORM, platform_named
-from archiver.text import name_key, one_person
+from archiver.text import name_key, name_pattern, one_person
 
 
 class Citation(Protocol):  # what these rules read of a citation (threads.Citation has it)
@@ -330,7 +330,7 @@ def maker_differs(
         return False
     maker = re.escape(citation.creator)
     made_by = rf"(?:{_MAKING}|\bby\b)[^.;]{{0,60}}?{maker}|{maker}[^.;]{{0,60}}?{_MAKING}"
-    if not re.search(made_by, text):
+    if not name_pattern(made_by).search(text):
         return False
     makers = {
         c.creator
