@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from itertools import islice
 
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
+from archiver.text import name_pattern
 
 # A clip marked as the first of those cited ("The first video, which Ambrose has since
 # deleted, ...", "Her original flatbread video"): the earliest thread, not the nearest
@@ -175,7 +176,7 @@ def channel_thread(text: str, thread_of: dict[int, int], text_at: Mapping[int, s
     found = _BACK_ON_A_CHANNEL.match(text)
     if found is None:
         return None
-    name = re.compile(rf"(?<![\w-]){re.escape(found['name'])}(?![\w-])")
+    name = name_pattern(rf"(?<![\w-]){re.escape(found['name'])}(?![\w-])")
     latest = islice(reversed(thread_of), OFFICIAL_READS)  # (bounded, as official_thread is)
     threads = {thread_of[p] for p in latest if name.search(text_at[p])}
     return threads.pop() if len(threads) == 1 else None

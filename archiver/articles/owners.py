@@ -25,6 +25,7 @@ from itertools import islice
 from archiver.articles.agents import NAME_PARTICLE
 from archiver.articles.clip_kinds import MADE_FROM_BY
 from archiver.articles.letters import CAPITAL, MARKS
+from archiver.text import name_pattern
 
 _NAME_WORD = rf"[{CAPITAL}][\w{MARKS}’'-]*?"
 _OWNERS_CLIP = re.compile(
@@ -153,11 +154,11 @@ def owners_thread(
     owner = clip_owner(text)
     if owner is None:
         return None
-    named = re.compile(rf"(?<![\w’'-]){re.escape(owner)}(?![\w-])")
+    named = name_pattern(rf"(?<![\w’'-]){re.escape(owner)}(?![\w-])")
     # ("Maya's original video has been reposted": the first clip told of her, not her
     # neighbour's later one, nor a duet of hers: "... duetted Gemma's clip" before "And
     # Gemma's original was nicked"; not "a third of Biscuit's original" after the subject)
-    original = re.match(rf"^(?:\w+,?\s+)?{re.escape(owner)}[’']s?\s+original\b", text)
+    original = name_pattern(rf"^(?:\w+,?\s+)?{re.escape(owner)}[’']s?\s+original\b").match(text)
     of_named = _CLIP_OF_NAMED.search(text)  # ("have watched the video of Agirre": the first
     by_of = bool(of_named and of_named["name2"])  # told of them, in FIRST_READS citing lines)
     if first or by_of or original:  # (not this line itself, which names them)
