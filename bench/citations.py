@@ -1362,11 +1362,11 @@ def main() -> int:
     # 0.98/0.91. The choice of clip off, same run: thread 0.86/0.80, 0.89/0.82, 0.84/0.69,
     # 0.83/0.69, 0.71/0.70 (pooled 0.82/0.74; 423 against 426 members right); the learned
     # maker off: creator 0.70, 0.78, 0.71, 0.71, 0.73 (pooled 0.72; 406 against 405 right).
-    threads["untouched set 152"] = evaluate_untouched("threads_untouched_152.jsonl")
-    threads["untouched set 153"] = evaluate_untouched("threads_untouched_153.jsonl")
-    threads["untouched set 154"] = evaluate_untouched("threads_untouched_154.jsonl")
-    threads["untouched set 155"] = evaluate_untouched("threads_untouched_155.jsonl")
-    threads["untouched set 156"] = evaluate_untouched("threads_untouched_156.jsonl")
+    threads["untouched set 152 (seen)"] = evaluate_untouched("threads_untouched_152.jsonl")
+    threads["untouched set 153 (seen)"] = evaluate_untouched("threads_untouched_153.jsonl")
+    threads["untouched set 154 (seen)"] = evaluate_untouched("threads_untouched_154.jsonl")
+    threads["untouched set 155 (seen)"] = evaluate_untouched("threads_untouched_155.jsonl")
+    threads["untouched set 156 (seen)"] = evaluate_untouched("threads_untouched_156.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
