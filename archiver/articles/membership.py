@@ -212,7 +212,8 @@ def the_story(text: str, previous_joined: bool) -> bool:
     """A line the rules know to be the story around the clip, which the learned model
     never adds: words told to the reporter or in the past, an official's, a turn to
     elsewhere, a state, a habit or a date; a bare quotation after such a line; and any
-    line after the thread broke off (rejoining is _rejoins's, by the clip's subject)."""
+    line after the thread broke off (rejoining is archiver.articles.background's, by the
+    clip's subject)."""
     if not previous_joined:
         return True
     told = INTERVIEW.search(text[:1].lower() + text[1:])  # "Speaking to Radio Tonga, ..."

@@ -20,11 +20,12 @@ thread, each with its role, until the text moves on (a sentence with none of the
 
 After a line or two of background, a definite reference to the clip rejoins its thread ("the
 original" of a reposted clip is one), as does a description whose subject shares a word with
-the thread's prose. A clip named by its owner ("Medeiros's video") goes back to the thread
-whose citing lines (or the lines around it) named that person, however far back; so does one
-named by a description brought in before ("The dock worker, ..." after "a dock worker"), by
-its kind ("the dashcam footage") or by its body ("The fire service's post"):
-archiver.articles.owners. A line the rules have no cue for may still join, when
+the thread's prose; which background lines stay outside every thread is
+archiver.articles.background's too. A clip named by its owner ("Medeiros's video") goes back
+to the thread whose citing lines (or the lines around it) named that person, however far
+back; so does one named by a description brought in before ("The dock worker, ..." after "a
+dock worker"), by its kind ("the dashcam footage") or by its body ("The fire service's
+post"): archiver.articles.owners. A line the rules have no cue for may still join, when
 archiver.articles.membership's model is sure of it and the line before is in the thread. A
 definite reference marked as another clip ("The second video, ...", a stitch of it) or named
 by another platform than the thread's opens a thread of its own (which_clip); a named person
@@ -43,15 +44,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from archiver.articles.account_lines import account_line
 from archiver.articles.answers import ASKS_OF_THE_CLIP, Answers, past_the_reply
 from archiver.articles.antecedents import scene_before_maker
+from archiver.articles.background import REJOIN_WITHIN, outside_every_thread, rejoins
 from archiver.articles.bulletins import handed_to, speaks
 from archiver.articles.captions import (
     BRINGS_ITS_CLIP_IN,
-    LINK_OUT,
     attach_captions,
-    terms,
 )
 from archiver.articles.claims import (
     SPEAKER_LABEL,
@@ -60,7 +59,6 @@ from archiver.articles.claims import (
     is_item_heading,
     without_time_stamp,
 )
-from archiver.articles.cleaning import BULLETIN_LINE, EDITORS_NOTE
 from archiver.articles.clip_choice import Told
 from archiver.articles.copies import A_COPY
 from archiver.articles.cues import verdict_on_clip
@@ -75,10 +73,6 @@ from archiver.articles.earlier_clip import (
 from archiver.articles.goes_on import IN_THE_CLIP, continues
 from archiver.articles.heard import (
     BARE_QUOTE,
-    SPEAKER,
-    heard_in_clip,
-    told_afterwards,
-    told_to_the_writer,
 )
 from archiver.articles.live_blog import entry_goes_on
 from archiver.articles.membership import StoryState, the_story
@@ -91,8 +85,8 @@ from archiver.articles.owners import (
 )
 from archiver.articles.person_names import names_acting
 from archiver.articles.refers_back import refers_back
-from archiver.articles.retells import RETELL_WITHIN, THIS_IS_THE_MOMENT, retells
-from archiver.articles.scene import MOVES_ON, acts_now
+from archiver.articles.retells import RETELL_WITHIN, retells
+from archiver.articles.scene import acts_now
 from archiver.articles.topics import referred_thread
 from archiver.articles.which_clip import (
     FILMED_AND_POSTED,
@@ -130,9 +124,6 @@ class Citation(Protocol):
 
 ROLES = ("citation", "back_reference", "pronoun", "description", "quote", "caption")
 
-# A definite reference after the thread broke off rejoins it when at most this many
-# claims lie between ("The post has been retweeted ..." after a line of background).
-REJOIN_WITHIN = 3
 _NEW_FILMER = re.compile(
     r"^(?:A|An|One)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|recording)\b[^.;]{0,80}?\bfilmed\s+by\s+"
     r"(?:a|an|one)\b",
@@ -140,65 +131,9 @@ _NEW_FILMER = re.compile(
 )
 
 
-def _rejoins(
-    text: str,
-    names: frozenset[str],
-    position: int,
-    last_at: int,
-    thread: int,
-    thread_of: dict[int, int],
-    text_at: dict[int, str],
-) -> str | None:
-    """A description after a line or two of background goes back to the clip when it
-    tells the clip's moment and speaks of what the thread did ("The whale's tail rises
-    above the boat" after the fisherman's interview, the whale being in the citation).
-    A pronoun is not enough ("she" may be anyone the story turned to): the word shared
-    must be in the subject ("Her voice plays over ..." after "carries the voice of")."""
-    distance, before = position - last_at, text_at.get(position - 1, "")
-    if distance > REJOIN_WITHIN + 1 or MOVES_ON.search(text):
-        return None
-    if IN_THE_CLIP.match(text):
-        return "description"  # a definite reference to the clip rejoins it
-    if heard_in_clip(text):
-        return "quote"  # "'Look, she does the turn!' is heard Hekla Rós shout"
-    role = continues(text, names)
-    speaker = SPEAKER.search(text)
-    if role == "quote" and (speaker is None or speaker["who"] in names or speaker["name"] in names):
-        # "'...,' Kranjc appears to say": the person the clip was cited for; "'Eat first,
-        # the bike can wait,' she says", "... a woman screams": speech now, in the clip
-        return None if distance > 1 and told_to_the_writer(text, before) else role
-    if role not in ("description", "back_reference", "pronoun"):  # "Her voice plays over"
-        return None
-    if THIS_IS_THE_MOMENT.match(text_at[thread]):
-        return role  # a tabloid's clip is its whole story: "He pops his dentures on the towel"
-    thread_terms = set().union(*(terms(text_at[p]) for p, o in thread_of.items() if o == thread))
-    subject = " ".join(text.split()[:4])  # who or what acts: "The whale's tail rises"
-    return role if terms(subject) & thread_terms else None
-
-
 # A list item's line that goes back to a clip of an item before it: "The goose, again",
 # "the same clip", "that first video", "the original"
 _GOES_BACK = re.compile(r"\b(?:again|same|first|original|earlier|above|back)\b", re.I)
-# What someone told the story, reported with no quotation and no clip cited: "She says
-# she'd been filming the snow for her nan." (27 of 27 such lines in the labelled sets are
-# outside every thread; not "She says: '...'", nor "he says in the video")
-_REPORTED = re.compile(
-    r"^(?:[A-Z][A-Z ()'-]{2,40}:\s+)?(?:He|She|They)\s+(?:says|said|told|tells)\b(?!\s*:)"
-    r"(?!.*\b(?:in|on|during|over)\s+(?:the|a|his|her|that)\s+(?:video|clip|stream|livestream|"
-    r"footage|recording)\b)(?!.*(?:^|\s)[‘“'\"]\w)"  # (an apostrophe is no quotation: "she'd")
-)
-_SURVIVED_BY = re.compile(r"\b(?:is|are)\s+survived\s+by\b")  # an obituary's family line
-# A rule on filming, no clip: "Please do not film the show yourselves", "filming in the
-# livestock lines is welcome but drones are not" (not speech: "'Don't film this!' she wails")
-_FILMING_RULE = re.compile(
-    r"\b(?:do\s+not|don[’']t|never)\s+film\b|\bfilming\b[^.;]{0,50}?\b(?:is|are)\s+"
-    r"(?:not\s+)?(?:welcome|allowed|permitted|banned|forbidden|prohibited)\b",
-    re.I,
-)
-# A quotation with only "he says" after it, once the story is off every clip: said to the writer
-_JUST_SAYS = re.compile(
-    r"^[‘“'\"].{8,}?[,?!][’”'\"]\s+(?:he|she|they)\s+says\.(?:\s+[‘“'\"].*)?$", re.S
-)
 
 
 def _stitched_from(
@@ -451,17 +386,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         # told to the reporter afterwards ("'...,' Ms Sandhu said."), an account told of, no
         # clip ("Tony Brereton ... posts on TikTok as Toaster Tony"), or the desk's note at
         # the foot ("(Translated from the Japanese; ...)"): no rule nor the model adds it
-        outside = bool(
-            told_afterwards(text)
-            or account_line(text)
-            or EDITORS_NOTE.match(text)
-            or BULLETIN_LINE.match(text)
-            or _SURVIVED_BY.search(text)
-            or LINK_OUT.match(text)  # ("Read also: Harvest parade draws record crowds")
-            or _REPORTED.match(text)  # "She says Biscuit now gets his own fan mail."
-            or (_FILMING_RULE.search(text) and text.lstrip()[:1] not in "‘“'\"")
-            or (current is None and position >= kicker_from and _JUST_SAYS.match(text))
-        )
+        outside = outside_every_thread(text, position, current is None, kicker_from)
         if outside:
             role = None
         if (
@@ -480,7 +405,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         ):
             role = "quote"  # the same speaker goes on: "“It is only saying hello.”"
         if role is None and current is None and last is not None and not outside:
-            role = _rejoins(text, frozenset(names), position, last_at, last, thread_of, text_at)
+            role = rejoins(text, frozenset(names), position, last_at, last, thread_of, text_at)
             current = last if role is not None else None
         story = the_story(claim.text, model.previous_joined) or outside
         if role is None and model.thread is not None and not story:
