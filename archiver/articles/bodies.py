@@ -7,6 +7,7 @@ a body putting out footage of its own ("Moorshire Police posted dashcam footage"
                         word on its own
     a_bodys_footage(text) -> whether the line tells of a body's own footage, which makes no
                         person its creator
+    aware_of_a_clip(text) -> whether a body says only that it is aware of a clip going round
 
 Split from archiver.articles.owners (a clip named by the person whose it is), which it
 reads the latest citing line with, and kept apart for its size.
@@ -126,3 +127,27 @@ def a_bodys_footage(text: str) -> bool:
         or _BODY_ITSELF.search(text)
         or a_body_posts_its_own(text)
     )
+
+
+# A body's word that it is aware of a clip going round, or of "the video", and no more of
+# it: "said it was 'aware of a video circulating on social media' and had asked the club for
+# a report". A story's statement speaks of the story's clip (all 28 such lines in the
+# labelled sets, however many clips were told between); one that says what the
+# clip shows or whose it is brings in a clip of its own ("... circulating on Snapchat
+# which appears to show the firework being lit"), as does "a second video".
+_AWARE_OF_A_CLIP = re.compile(
+    r"\baware\s+of\s+(?:the\s+(?:video|clip|footage)[’'\"”]?|"
+    r"an?\s+(?!(?:second|another|new|other|further|separate|third)\b)"
+    r"(?:[\w-]+\s+)?(?:video|clip|footage|recording)\s+(?:that\s+is\s+|which\s+is\s+)?"
+    r"(?:circulating|being\s+(?:shared|passed\s+around|circulated)|doing\s+the\s+rounds|"
+    r"shared)\s+(?:on\s+(?:social\s+media|[A-Z][\w-]+)|online)[’'\"”]?)"
+    # (then nothing of the clip: the statement goes on, or says what it does not show)
+    r"(?=\s*(?:$|[.;]|,?\s+(?:and|but)\b|,?\s+(?:that|which)\s+[‘'\"“]?(?:does|did|is|was)"
+    r"\s+not\b))"
+)
+
+
+def aware_of_a_clip(text: str) -> bool:
+    """A body says it is aware of a clip going round and nothing of what it shows (see
+    above): the story's clip, not one of its own."""
+    return _AWARE_OF_A_CLIP.search(text) is not None

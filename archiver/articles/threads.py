@@ -47,6 +47,7 @@ from typing import Protocol
 from archiver.articles.answers import ASKS_OF_THE_CLIP, Answers, past_the_reply
 from archiver.articles.antecedents import scene_before_maker
 from archiver.articles.background import REJOIN_WITHIN, outside_every_thread, rejoins
+from archiver.articles.bodies import aware_of_a_clip
 from archiver.articles.bulletins import handed_to, speaks
 from archiver.articles.captions import (
     BRINGS_ITS_CLIP_IN,
@@ -277,6 +278,10 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 # the clip a verdict spoke of, told just after it ("Verdict: Fake - the clip
                 # was made with AI." then "A 12-second video circulating on Facebook ...")
                 citation.same_clip_as, roles[position] = in_play, "back_reference"
+            if owners is None and lede in thread_of and aware_of_a_clip(text):
+                # "Police said they were 'aware of a video circulating on social media' and
+                # were making enquiries": the story's clip, however far back it was told
+                citation.same_clip_as, roles[position] = thread_of[lede], "back_reference"
             named_by_platform = platform_thread(text, by_position, thread_of, in_play)
             if citation.same_clip_as is None and owners is None and named_by_platform is not None:
                 citation.same_clip_as, roles[position] = named_by_platform, "back_reference"

@@ -1,0 +1,50 @@
+"""Thirty-ninth pass: rules from the misses of sets 0-161 (invented text, in the styles
+of real news; see docs/labelling.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.threads import read_lines
+
+_LADDER = [
+    "A window cleaner who was filmed dangling from a ladder outside a dental surgery has "
+    "said he 'never felt in danger', after the clip was viewed 2.4 million times on TikTok.",
+    "The video, posted by a passer-by, shows Dale Whitcombe-Ade hanging by one hand from the "
+    "top rung as the ladder slides along the gutter.",
+    "Mr Whitcombe-Ade, 52, has cleaned windows in the town for 30 years.",
+    "A second clip, filmed by a dentist from inside the surgery, shows him waving through "
+    "the glass and has 80,000 views on Instagram.",
+    "He has since bought a new ladder with a stabiliser bar, his wife said.",
+]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Pennford Police said officers were 'aware of a video circulating on social media' "
+        "and had spoken to the man.",
+        "The Health and Safety Board said it was 'aware of a video circulating on TikTok' but "
+        "had received no complaint.",
+        "The council said it was aware of the video and would be reviewing its contractors.",
+    ],
+)
+def test_a_bodys_awareness_of_a_clip_is_of_the_storys_clip(statement: str) -> None:
+    at, citations, threads = read_lines(_LADDER + [statement])
+    assert at[_LADDER[3]] in citations and threads[at[_LADDER[3]]] == at[_LADDER[3]]
+    assert threads[at[statement]] == at[_LADDER[0]]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Pennford Police said they were 'aware of a video circulating on Snapchat' that "
+        "appears to show a man climbing the same ladder without a harness.",
+        "Pennford Police said they were also 'aware of a second video circulating on social "
+        "media' and had spoken to the man.",
+    ],
+)
+def test_a_body_aware_of_a_clip_it_tells_of_brings_in_a_clip(statement: str) -> None:
+    at, citations, threads = read_lines(_LADDER + [statement])
+    assert at[statement] in citations
+    assert threads[at[statement]] == at[statement]
