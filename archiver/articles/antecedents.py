@@ -27,10 +27,11 @@ from typing import Protocol
 from archiver.articles.account_lines import account_line
 from archiver.articles.claims import SUBHEADING, Claim, is_item_heading, without_time_stamp
 from archiver.articles.copies import REPOST
+from archiver.articles.filmed_by import FILMED_IT
 from archiver.articles.goes_on import continues
 from archiver.articles.heard import INTERVIEW, told_afterwards
 from archiver.articles.scene import CLIPS_IN_GENERAL, TOLD_PAST, acts_now, scene
-from archiver.articles.which_clip import ANY_CLIP, FILMED_IT, another_clip, new_clip
+from archiver.articles.which_clip import ANY_CLIP, another_clip, new_clip
 
 
 class Citation(Protocol):  # what this reads of a citation

@@ -18,7 +18,8 @@ import re
 from archiver.articles.captions import TELLS_A_STREAM
 from archiver.articles.clip_kinds import PLAYED_IN_COURT
 from archiver.articles.copies import A_COPY, ORIGINAL_TRACED, puts_it_on
-from archiver.articles.which_clip import FILMED_AND_POSTED, another_clip, new_clip
+from archiver.articles.filmed_by import FILMED_AND_POSTED
+from archiver.articles.which_clip import another_clip, new_clip
 
 _OWN_CLIP = re.compile(  # "His reel racked up ...": nothing between the owner and the clip
     # (its platform between: "Her Facebook post has been shared 31K times")

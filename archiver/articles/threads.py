@@ -71,6 +71,7 @@ from archiver.articles.earlier_clip import (
     official_thread,
     past_exhibit,
 )
+from archiver.articles.filmed_by import FILMED_AND_POSTED, filmed_what_was_told
 from archiver.articles.goes_on import IN_THE_CLIP, continues
 from archiver.articles.heard import (
     BARE_QUOTE,
@@ -90,9 +91,7 @@ from archiver.articles.retells import RETELL_WITHIN, retells
 from archiver.articles.scene import acts_now
 from archiver.articles.topics import referred_thread
 from archiver.articles.which_clip import (
-    FILMED_AND_POSTED,
     another_clip,
-    filmed_what_was_told,
     in_play_only,
     maker_differs,
     new_clip,
