@@ -1367,6 +1367,34 @@ def main() -> int:
     threads["untouched set 154 (seen)"] = evaluate_untouched("threads_untouched_154.jsonl")
     threads["untouched set 155 (seen)"] = evaluate_untouched("threads_untouched_155.jsonl")
     threads["untouched set 156 (seen)"] = evaluate_untouched("threads_untouched_156.jsonl")
+    # Sets 157-161 (model railway clubs, exhibitions and layouts; laundrettes and their
+    # owners; window cleaners and their rounds; locksmiths and lock-picking hobbyists;
+    # independent cinemas and their projectionists) were written and labelled at the start of
+    # the thirty-ninth pass by five people who read neither the code nor its output, each in
+    # eleven of the usual styles, one translated and two new ones (a primary school's
+    # end-of-term newsletter and a hotel's page of reviews on a travel site with the owner's
+    # replies; a residential tenancy tribunal's written decision and an estate agent's
+    # listing; a weather service's severe weather warning with updates and a magistrates'
+    # court list; a podcast episode's show notes and a neighbourhood watch email bulletin; a
+    # film festival programme's listings and a student union's meeting minutes; the
+    # translations from Bosnian, Tajik, Uyghur, Tigrinya, Sindhi), and run once on main as
+    # the last pass left it (22e546c, the models trained on sets 0-156, PYTHONHASHSEED 0):
+    # set 157 citation 0.94/0.95, thread 0.76/0.74, platform 0.88, creator 0.79, metric
+    # 1.00/0.96 (n 98, 103, 98, 98, 67); set 158 citation 0.93/0.96, thread 0.86/0.78,
+    # platform 0.87, creator 0.68, metric 1.00/0.92 (n 117, 120, 117, 117, 65); set 159
+    # citation 0.92/0.96, thread 0.86/0.85, platform 0.90, creator 0.71, metric 1.00/0.90 (n
+    # 110, 104, 110, 110, 71); set 160 citation 0.94/0.96, thread 0.82/0.71, platform 0.87,
+    # creator 0.76, metric 1.00/0.92 (n 121, 126, 121, 121, 72); set 161 citation 0.90/0.96,
+    # thread 0.80/0.74, platform 0.85, creator 0.71, metric 0.99/0.93 (n 119, 111, 119, 119,
+    # 82). Pooled: citation 0.93/0.96, thread 0.82/0.76, platform 0.87, creator 0.73, metric
+    # 1.00/0.92. The choice of clip off, same run: thread 0.78/0.76, 0.79/0.71, 0.84/0.82,
+    # 0.80/0.70, 0.78/0.70 (pooled 0.80/0.73; 414 against 429 members right); the learned
+    # maker off: creator 0.79, 0.68, 0.71, 0.78, 0.73 (pooled 0.73; 415 against 412 right).
+    threads["untouched set 157"] = evaluate_untouched("threads_untouched_157.jsonl")
+    threads["untouched set 158"] = evaluate_untouched("threads_untouched_158.jsonl")
+    threads["untouched set 159"] = evaluate_untouched("threads_untouched_159.jsonl")
+    threads["untouched set 160"] = evaluate_untouched("threads_untouched_160.jsonl")
+    threads["untouched set 161"] = evaluate_untouched("threads_untouched_161.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
