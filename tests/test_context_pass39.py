@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.threads import read_lines
+from tests.support.threads import claim_texts, read_lines
 
 _LADDER = [
     "A window cleaner who was filmed dangling from a ladder outside a dental surgery has "
@@ -48,3 +48,20 @@ def test_a_body_aware_of_a_clip_it_tells_of_brings_in_a_clip(statement: str) -> 
     at, citations, threads = read_lines(_LADDER + [statement])
     assert at[statement] in citations
     assert threads[at[statement]] == at[statement]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "The video was recorded on Saturday, 7. December, around 18 hours, by his grandson "
+            "Amar Kovačević (22), and he published it on his profile on Facebook.",
+            1,
+        ),
+        ("The council met on 14. June in the old town hall. Nothing was decided.", 2),
+        # (a year is no day: "1953." ends its sentence)
+        ("He was born in 1953. December was always his month for filming.", 2),
+    ],
+)
+def test_a_day_written_with_an_ordinal_dot_does_not_end_a_sentence(text: str, claims: int) -> None:
+    assert len(claim_texts(text)) == claims

@@ -96,6 +96,13 @@ def _handle_dots_hidden(text: str) -> str:
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s+[^.!?]{1,40}[.:]$")
 # a dateline ending in a stop: "SAN ISIDRO DE ANZURES, Sonora. A video recorded by ..."
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý’' -]{2,40}(?:,\s+[A-ZÀ-Ý][\w .’'-]{1,30})?\.$")
+# a day written with an ordinal dot, as Central European languages write dates, which a
+# close translation keeps: "The video was recorded on Saturday, 7. December, around 18 hours"
+_ORDINAL_DAY = re.compile(r"[^\W\d].*?\s\d{1,2}\.$", re.S)
+_MONTH_AFTER = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
 _CREDIT = re.compile(
     r"^(?:(?:Photo|Photograph|Picture|Image|Credit|Pictures)\s*:\s*)?[A-Z][\w’'.-]*"
     r"(?:\s+[\w’'.-]+){0,4}\s*/\s*[@\w][\w.’' -]{0,60}$"
@@ -210,6 +217,10 @@ def _piece_sentences(line: str, run_on: bool = False) -> list[tuple[int, int]]:
                 or _NUMBERED_HEADING.match(plain[spans[-1][0] : spans[-1][1]])
                 or (len(spans) == 1 and _DATELINE.match(plain[spans[0][0] : spans[0][1]]))
                 or _CREDIT.match(piece)
+                or (
+                    _ORDINAL_DAY.match(plain[spans[-1][0] : spans[-1][1]])
+                    and _MONTH_AFTER.match(piece)
+                )
             )
         )
         if spans and fragment:
