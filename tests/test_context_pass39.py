@@ -27,6 +27,8 @@ _LADDER = [
         "The Health and Safety Board said it was 'aware of a video circulating on TikTok' but "
         "had received no complaint.",
         "The council said it was aware of the video and would be reviewing its contractors.",
+        "Pennford Police say they are 'aware of a video' and are trying to trace the ladder's "
+        "owner.",
     ],
 )
 def test_a_bodys_awareness_of_a_clip_is_of_the_storys_clip(statement: str) -> None:

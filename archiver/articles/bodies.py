@@ -129,14 +129,15 @@ def a_bodys_footage(text: str) -> bool:
     )
 
 
-# A body's word that it is aware of a clip going round, or of "the video", and no more of
-# it: "said it was 'aware of a video circulating on social media' and had asked the club for
-# a report". A story's statement speaks of the story's clip (all 28 such lines in the
-# labelled sets, however many clips were told between); one that says what the
-# clip shows or whose it is brings in a clip of its own ("... circulating on Snapchat
-# which appears to show the firework being lit"), as does "a second video".
+# A body's word that it is aware of a clip going round, or of "the video" ('aware of a
+# video' in its own words), and no more of it: "said it was 'aware of a video circulating on
+# social media' and had asked the club for a report". A story's statement speaks of the
+# story's clip (all 28 such lines in the labelled sets, however many clips were told
+# between); one that says what the clip shows or whose it is brings in a clip of its own
+# ("... circulating on Snapchat which appears to show the firework being lit"), as does "a
+# second video".
 _AWARE_OF_A_CLIP = re.compile(
-    r"\baware\s+of\s+(?:the\s+(?:video|clip|footage)[’'\"”]?|"
+    r"\baware\s+of\s+(?:the\s+(?:video|clip|footage)[’'\"”]?|an?\s+(?:video|clip)[’'\"”]|"
     r"an?\s+(?!(?:second|another|new|other|further|separate|third)\b)"
     r"(?:[\w-]+\s+)?(?:video|clip|footage|recording)\s+(?:that\s+is\s+|which\s+is\s+)?"
     r"(?:circulating|being\s+(?:shared|passed\s+around|circulated)|doing\s+the\s+rounds|"
