@@ -67,3 +67,45 @@ def test_a_body_aware_of_a_clip_it_tells_of_brings_in_a_clip(statement: str) -> 
 )
 def test_a_day_written_with_an_ordinal_dot_does_not_end_a_sentence(text: str, claims: int) -> None:
     assert len(claim_texts(text)) == claims
+
+
+_CHECK = [
+    "Claim: A video shared on Facebook shows a window cleaner abseiling down a 40-storey "
+    "tower with a bucket on his head.",
+    "Verdict: Misleading. The footage is real but was filmed in 2019, as a stunt for a film.",
+    "The version we were sent most often was posted by the page Daily Ladders and has 3.1 "
+    "million views.",
+    "A second video, posted on Instagram by @squeegee_sam, shows a man doing the same climb "
+    "without a bucket.",
+    "That one has about 80,000 likes.",
+]
+
+
+@pytest.mark.parametrize(
+    "search",
+    [
+        "A reverse image search on frames from the clip led us to a YouTube video posted in "
+        "May 2019 by the stunt team Vertical Crew.",
+        "We traced the video to a YouTube upload from May 2019 by Vertical Crew, the stunt team "
+        "that filmed it.",
+    ],
+)
+def test_the_source_a_fact_check_traced_is_the_clip_it_checks(search: str) -> None:
+    at, citations, threads = read_lines(_CHECK + [search])
+    assert threads[at[_CHECK[3]]] == at[_CHECK[3]]
+    assert threads[at[search]] == at[_CHECK[0]]
+
+
+def test_in_a_round_up_of_checks_the_source_is_the_latest_claims() -> None:
+    lines = [
+        "Every week readers send us the clips they cannot stop watching. Here are two.",
+        "'Is that really a fox on a window cleaner's ladder?'",
+        "Yes: the video, which has 2.2m views on TikTok, was filmed in Hexham last week.",
+        "'Did a whole tower's windows really blow out in the storm?'",
+        "Claim: A video shared on X shows every window of a tower block blowing out in Storm "
+        "Edris.",
+        "Verdict: False. The footage was filmed at a demolition in 2018.",
+        "A reverse image search led us to a 2018 YouTube upload by the channel Blast Zone.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[-1]]] == at[lines[4]]

@@ -67,9 +67,11 @@ from archiver.articles.earlier_clip import (
     ON_A_BODYS_STREAM,
     THE_ORIGINAL_ANYWHERE,
     channel_thread,
+    checked_clip,
     earlier_clip_meant,
     official_thread,
     past_exhibit,
+    traced_to_its_source,
 )
 from archiver.articles.filmed_by import FILMED_AND_POSTED, filmed_what_was_told
 from archiver.articles.goes_on import IN_THE_CLIP, continues
@@ -340,6 +342,15 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 # with no maker ("Mr Metcalfe's daughter, Jess, filmed the scene ... and put
                 # it on her Facebook page" after "a video of her opening a field gate")
                 citation.same_clip_as, roles[position] = in_play, "back_reference"
+            if (
+                citation.same_clip_as is not None
+                and lede in thread_of
+                and traced_to_its_source(text)
+            ):
+                # "A reverse image search ... led us to a YouTube upload from 2019 by ...": the
+                # clip the check is about (its claim's, in a round-up of checks), not one
+                # told since
+                citation.same_clip_as = checked_clip(thread_of, text_at, thread_of[lede])
             picked = thread_of.get(citation.same_clip_as, citation.same_clip_as)
             answered = answer and picked in (None, answer.clip) and answer.takes_citing(text)
             if answered:
