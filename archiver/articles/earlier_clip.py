@@ -27,6 +27,7 @@ import re
 from collections.abc import Mapping
 from itertools import islice
 
+from archiver.articles.copies import ORIGINAL_TRACED
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
 from archiver.text import name_pattern
 
@@ -283,21 +284,13 @@ def earlier_clip_meant(
     return max(clips) if reply else min(clips)
 
 
-# A fact-check's search that led to where the clip came from: "A reverse image search of
-# key frames led us to a YouTube upload from November 2017 by ...", "we traced the video to
-# ...". The upload found is the clip the check is about, first posted (40 of 44 such lines
-# in the labelled sets; the others, a deepfake's source footage, cite no clip told before)
-_TRACED = re.compile(
-    r"\b(?:(?:reverse(?:\s+image)?|keyword|key-?frame|image)\s+search|search\s+of)\b[^.;]{0,140}?"
-    r"\b(?:led|took)\s+(?:us|me)\s+to\b|\b(?:we|I)\s+traced\s+(?:it|the\s+(?:video|clip|footage))\s+"
-    r"(?:back\s+)?to\b",
-    re.I,
-)
-
-
 def traced_to_its_source(text: str) -> bool:
-    """A fact-check's search led to where the clip came from (see above)."""
-    return _TRACED.search(text) is not None
+    """A fact-check's search led to where the clip came from ("A reverse image search of
+    key frames led us to a YouTube upload from November 2017 by ...", "we traced the video
+    to ..."; copies.ORIGINAL_TRACED). The upload found is the clip the check is about, first
+    posted: 40 of 44 such lines in the labelled sets (the others, a deepfake's source
+    footage, cite no clip told before, and threads asks this only of a line going back)."""
+    return ORIGINAL_TRACED.search(text) is not None
 
 
 _A_CLAIM = re.compile(r"^(?:Claim|CLAIM|The\s+claim)\s*:")
