@@ -109,3 +109,41 @@ def test_in_a_round_up_of_checks_the_source_is_the_latest_claims() -> None:
     ]
     at, citations, threads = read_lines(lines)
     assert threads[at[lines[-1]]] == at[lines[4]]
+
+
+_TRANSLATED = [
+    "Translated from the Bosnian original published on the portal Sava Danas; the "
+    "translation keeps the word order of the original.",
+    "On the social networks in the last days is spreading a video in which a window cleaner "
+    "sings from a cradle on the 20th floor of a building in Tuzla.",
+    "The video was recorded by the tenant Lejla Hodžić (34), and she published it on her "
+    "profile on Instagram, where it collected 1,2 million views.",
+    "In the meantime, the known YouTuber Dino Begić on his channel recorded a reaction to the "
+    "video, which has 90 thousand views.",
+]
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "The video, by the Facebook page «Tuzla Info», which has 300 thousand followers, was "
+        "taken over also, and there it collected 80 thousand views.",
+        "The video was spread also by the Telegram channel «Tuzla Danas», which has 48 thousand "
+        "subscribers, and there it was watched 210 thousand times.",
+        "The well-known Telegram channel Balkan Vijesti, which 85 thousand subscribers has, "
+        "also this video has republished.",
+    ],
+)
+def test_a_translations_copy_taken_over_is_of_the_storys_clip(copy: str) -> None:
+    at, citations, threads = read_lines(_TRANSLATED + [copy])
+    assert threads[at[_TRANSLATED[3]]] == at[_TRANSLATED[3]]
+    assert threads[at[copy]] == at[_TRANSLATED[1]]
+
+
+def test_another_clip_taken_over_is_a_clip_of_its_own() -> None:
+    other = (
+        "Meanwhile, another video from the same building, posted on TikTok by a neighbour, has "
+        "been taken over by the page Tuzla Info and has 40 thousand views."
+    )
+    at, citations, threads = read_lines(_TRANSLATED + [other])
+    assert at[other] in citations and threads[at[other]] == at[other]

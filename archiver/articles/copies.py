@@ -13,6 +13,8 @@ named by a possessive.
     camera_cites(t) a camera caught something ("Her doorbell camera caught a man ..."),
                     someone named filmed something ("Gwen Abbott, from Sleaford, filmed
                     hail hammering ...")
+    taken_over(t)   the clip "taken over" or "republished" by a page, as a translation
+                    tells a copy ("The video was taken over also by the page ...")
     possessor(t)    the owner of a clip or camera named in full, a role word dropped
                     ("Nurse Priyanka Desai's doorbell camera", "Animator Tess Oyelaran's
                     four-minute Vimeo short")
@@ -242,3 +244,26 @@ def possessor(text: str) -> str | None:
     if words[0] in ("The", "A", "An", "His", "Her", "Their", "Its", "In", "On"):
         return None
     return " ".join(words)
+
+
+# A page's copy of the clip as a close translation tells it: "The video was taken over also
+# by the popular Instagram page ...", "The well-known Telegram channel ... also this video
+# has republished", "the video in WhatsApp groups from hand to hand is being sent". The
+# verbs are the translator's (preuzeti, republicar, weitergeleitet), the clip the definite
+# one the story is about, not another ("another film from the gathering is being
+# re-published" is a clip of its own)
+_TAKEN_OVER = re.compile(
+    r"\b(?:taken\s+over|re-?published|spread\s+also|is\s+being\s+sent|"
+    r"(?:from\s+)?hand[\s-]to[\s-]hand)\b",
+    re.I,
+)
+_THE_STORYS_CLIP = re.compile(
+    r"\b(?:the|this)\s+(?:video|recording|film|footage|clip|images)\b"
+    r"(?!\s+(?:of|from)\s+(?:a|an|another)\b)",
+    re.I,
+)
+
+
+def taken_over(text: str) -> bool:
+    """A page's copy of the story's clip, told as a close translation tells it (see above)."""
+    return bool(_TAKEN_OVER.search(text) and _THE_STORYS_CLIP.search(text))

@@ -61,7 +61,7 @@ from archiver.articles.claims import (
     without_time_stamp,
 )
 from archiver.articles.clip_choice import Told
-from archiver.articles.copies import A_COPY
+from archiver.articles.copies import A_COPY, taken_over
 from archiver.articles.cues import verdict_on_clip
 from archiver.articles.earlier_clip import (
     ON_A_BODYS_STREAM,
@@ -351,6 +351,15 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 # clip the check is about (its claim's, in a round-up of checks), not one
                 # told since
                 citation.same_clip_as = checked_clip(thread_of, text_at, thread_of[lede])
+            taken = (
+                lede in thread_of
+                and taken_over(text)
+                and not (made_from or another_clip(text, "") or new_clip(text))
+            )
+            if taken:
+                # "The video was taken over also by the Telegram channel ...": a copy of the
+                # story's clip, past a reaction or a body's clip told since
+                citation.same_clip_as, roles[position] = thread_of[lede], "back_reference"
             picked = thread_of.get(citation.same_clip_as, citation.same_clip_as)
             answered = answer and picked in (None, answer.clip) and answer.takes_citing(text)
             if answered:
@@ -360,7 +369,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 roles.setdefault(position, "back_reference")
             else:
                 current, roles[position] = position, "citation"
-            pick = told.kept if answered or owners is not None else told.choose  # (rules settle)
+            settled = answered or owners is not None or taken  # (no learned choice moves it)
+            pick = told.kept if settled else told.choose
             chosen = pick(text, position, current)  # the learned choice of clip
             if chosen != current:
                 own = chosen == position
