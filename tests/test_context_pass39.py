@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles.stated import creator_named
 from tests.support.threads import claim_texts, read_lines
 
 _LADDER = [
@@ -147,3 +148,30 @@ def test_another_clip_taken_over_is_a_clip_of_its_own() -> None:
     )
     at, citations, threads = read_lines(_TRANSLATED + [other])
     assert at[other] in citations and threads[at[other]] == at[other]
+
+
+@pytest.mark.parametrize(
+    ("line", "maker"),
+    [
+        (
+            "A Snapchat story by 11-year-old Ffion Adeyemi-Roe shows her tinplate train "
+            "carrying a mug of tea along the kitchen worktop.",
+            "Ffion Adeyemi-Roe",
+        ),
+        (
+            "An Instagram story by shop volunteer Irene Blackwood-Osei shows a lamb in the "
+            "charity shop window.",
+            "Irene Blackwood-Osei",
+        ),
+        ("14:05 Tomasz is back on Instagram with a new live from the car park.", "Tomasz"),
+        ("Caleb is back on TikTok with another stream, this time from the roof.", "Caleb"),
+    ],
+)
+def test_the_maker_of_a_story_by_someone_or_of_a_live_they_are_back_with(
+    line: str, maker: str
+) -> None:
+    assert creator_named(line) == maker
+
+
+def test_a_news_story_by_a_reporter_names_no_maker() -> None:
+    assert creator_named("A story by reporter Ann Lowe-Bright ran on page four.") is None

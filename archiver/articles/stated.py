@@ -95,16 +95,14 @@ _POSTS_AS = re.compile(
 )
 _CREATOR_PATTERNS = (
     # The one who filmed, named after their role, before whoever passed it on: "filmed by
-    # farmer Graham Pocklington ..., was shared by the National Weather Office", "filmed
-    # by Daily Courier political reporter Ben Achterberg" (the role is checked in
-    # creator_named: "filmed by Sunday morning walkers" names no one)
-    # (or whose camera it came from: "Footage from the doorbell camera of retired teacher
-    # Glenys Pryor ..., shared on X by the UK Fireball Watch account")
+    # farmer Graham Pocklington ..., was shared by the National Weather Office", "A TikTok
+    # by Fairhaven student Priya Castellanos" (the role is checked in creator_named: "filmed
+    # by Sunday morning walkers" names no one), or whose camera it came from: "Footage from
+    # the doorbell camera of retired teacher Glenys Pryor ..., shared on X by ..."
     re.compile(
-        # ("A TikTok by Fairhaven student Priya Castellanos")
         r"\b(?:(?:(?:filmed|recorded|shot|captured|streamed|live-?streamed)|(?i:video|clip|stitch|"
-        r"duet|reel|tiktok|livestream|upload)(?:\s+[^,.;]{0,30}?)?)\s+by|(?i:footage|video|clip|"
-        r"recording)\s+from\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:camera|dashcam|phone|drone|"
+        r"duet|reel|tiktok|livestream|upload|(?:snapchat|instagram)\s+story)(?:\s+[^,.;]{0,30}?)?)"
+        r"\s+by|(?i:footage|video|clip|recording)\s+from\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:camera|dashcam|phone|drone|"
         r"bodycam|webcam)\s+of|"
         # ("a dashcam clip from lorry driver Mehmet Arslan")
         r"(?i:video|clip|footage|recording)\s+from|"
@@ -207,12 +205,13 @@ _CREATOR_PATTERNS = (
         r"(?i:video|clip|footage|recording|reel)\s+(?:[^.;]{0,30}?\s)?(?:on|to|onto)\s+"
         rf"(?:(?:his|her|their)\s+)?(?:own\s+)?(?:{NAMED_PLATFORM})"
     ),
-    # "Then Pethick went live from his garden": the subject of going live made the stream
+    # "Then Pethick went live from his garden", "Priya is back on TikTok with a new live": the
+    # subject of going live made the stream (not a place: "The mayor of Wrexley went live")
     re.compile(
-        # (not a place: "The mayor of Wrexley went live")
         rf"(?<![\w’']){NOT_AFTER_PREPOSITION}"
         rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})(?:,\s+\d{{1,3}})?,?\s+"
-        rf"{_HELPER}(?:went|has\s+gone|had\s+gone)\s+live\b"
+        rf"(?:{_HELPER}(?:went|has\s+gone|had\s+gone)\s+live\b|is\s+back\s+on\s+(?:{NAMED_PLATFORM})"
+        r"\s+with\s+(?:a|another)\s+(?:new\s+|second\s+)?(?:live|livestream|stream)\b)"
     ),
     # A habit of posting: "Tunde Bakare has been cooking ... and posting the results to YouTube"
     re.compile(
