@@ -175,3 +175,35 @@ def test_the_maker_of_a_story_by_someone_or_of_a_live_they_are_back_with(
 
 def test_a_news_story_by_a_reporter_names_no_maker() -> None:
     assert creator_named("A story by reporter Ann Lowe-Bright ran on page four.") is None
+
+
+_SOV = [
+    "Translated from the Tajik original published on the news site Sughd Khabar; the "
+    "translation keeps the word order of the original.",
+    "In the social networks in these days a video widely is being spread, in which a "
+    "laundrette owner of the city the shirts of an old man free of charge irons.",
+    "«Daughter, may God be pleased with you» — says Rustam-bobo in the video.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "maker"),
+    [
+        (
+            "This video the son of Nilufar Saidova, Behruz Saidov (22-year), with his mobile "
+            "telephone has recorded, and on 14 November on his own page in the network "
+            "Instagram under the name «behruz_k» has placed.",
+            "Behruz Saidov",
+        ),
+        (
+            "This video their grandson (poto) Imran Ali Soomro, of 19 years, on Friday's night "
+            "with his mobile made, and on his own page in the network TikTok has placed.",
+            "Imran Ali Soomro",
+        ),
+    ],
+)
+def test_a_verb_final_translations_maker_stays_with_the_clip(line: str, maker: str) -> None:
+    assert creator_named(line) == maker
+    at, citations, threads = read_lines(_SOV + [line])
+    assert threads[at[line]] == at[_SOV[1]]
+    assert citations[at[line]].creator == maker

@@ -135,6 +135,15 @@ AGENT_PATTERNS = (
         rf"{NOT_AFTER_PREPOSITION}(?P<name>{_NAMED}),\s+who\s+"
         r"(?:filmed|recorded|shot|posted|uploaded)\s+(?:it|the\s+(?:video|clip|footage|recording))\b"
     ),
+    # the maker last in the clause, as a close translation from a verb-final language keeps
+    # it, named with an age: "This video the son of Mavluda Rahimova, Firdavs Rahimov
+    # (22-year), with his mobile telephone has recorded", "This video their grandson
+    # (potro) Zulfiqar Ali Khaskheli, of 22 years, ... with his mobile made"
+    re.compile(
+        r"^(?:This|The)\s+(?:video|recording|film|clip|footage)\s+(?:the|their|his|her|its)\s+"
+        rf"[^.;]{{0,80}}?(?<![\w’'-])(?P<name>{_NAMED})\s*(?:\(\d{{1,3}}[^()]{{0,12}}\)|,\s+(?:of\s+)?"
+        r"\d{1,3}(?:\s+years?)?,)[^.;]{0,160}?\b(?:has\s+|had\s+)?(?:recorded|filmed|made|shot)\b"
+    ),
     # a reader who sent the clip in, named as newsletters do, by a given name and a place:
     # "Reader Gwen in Ashcombe sent me a phone video of ..."
     re.compile(

@@ -312,6 +312,9 @@ _PASSED_ON = re.compile(
 # video, posted on X as @chasing_mari")
 _MAKING = r"\b(?:posted|uploaded|published|filmed|recorded|streamed|made|shot)\b"
 _THEIR_OWN = re.compile(r"^(?:[^,]{0,40},\s+)?(?:her|his|their|its)\s", re.I)
+# ... nor the clip in play pointed at: "This video the son of Mavluda Rahimova, Firdavs
+# Rahimov (22-year), ... has recorded" (whoever the thread took for its maker before)
+_THIS_CLIP = re.compile(r"^(?:This|That)\s+(?:video|clip|recording|film|footage)\b")
 
 
 def maker_differs(
@@ -326,7 +329,7 @@ def maker_differs(
     else, and the line does not pass the clip on: a clip of its own."""
     if citation.creator is None or A_COPY.search(text) or _PASSED_ON.search(text):
         return False
-    if _THEIR_OWN.match(text) or citation.creator.startswith("@"):
+    if _THEIR_OWN.match(text) or _THIS_CLIP.match(text) or citation.creator.startswith("@"):
         return False
     maker = re.escape(citation.creator)
     made_by = rf"(?:{_MAKING}|\bby\b)[^.;]{{0,60}}?{maker}|{maker}[^.;]{{0,60}}?{_MAKING}"
