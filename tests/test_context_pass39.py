@@ -207,3 +207,24 @@ def test_a_verb_final_translations_maker_stays_with_the_clip(line: str, maker: s
     at, citations, threads = read_lines(_SOV + [line])
     assert threads[at[line]] == at[_SOV[1]]
     assert citations[at[line]].creator == maker
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "14:02 Owain's second live is still going, and nearly 9,000 people are watching.",
+        "14:20 Owain has ended his second live after more than 9,000 people tuned in.",
+    ],
+)
+def test_a_makers_second_live_is_the_new_live_not_the_first(later: str) -> None:
+    lines = [
+        "09:10 Window cleaner Owain Prys-Hughes is live on Instagram from the start line of "
+        "the speed squeegee final, and about 2,000 people are watching.",
+        "10:45 The council has posted its own video of the heats on Facebook.",
+        "12:31 Owain is back on Instagram with a new live from the pier rail, eating chips.",
+        "13:05 The final's result is in: Owain is second by a tenth of a second.",
+        later,
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[2]]
+    assert threads[at[later]] == at[lines[2]]

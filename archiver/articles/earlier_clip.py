@@ -14,6 +14,7 @@ flatbread video", "shared the original clip on his Facebook page".
     bodys_stream(text, ...)         -> the stream of the body a line names ("the port's stream")
     ON_A_BODYS_STREAM               -> a line that starts "Over on the festival stream"
     A_NEW_ONE                       -> a clip that follows one told ("with a new live")
+    second_live(text, ...)          -> that clip named again ("her second live")
     traced_to_its_source(text)      -> a fact-check's search led to the clip's source
     checked_clip(thread_of, ...)    -> the clip of the latest claim checked ("Claim: ...")
 
@@ -125,6 +126,20 @@ A_NEW_ONE = re.compile(
     r"(?:live|livestream|stream)\b|^(?:[^,]{0,40},\s+)?(?:A|An)\s+(?:[\w-]+\s+)?(?:follow-up|"
     r"sequel)\b(?!\s+(?:comment|message|statement|question|call|visit|note|reply|update)s?\b)"
 )
+
+# ... and that clip named again: "Owain's second live is still going", "Priya has ended her
+# second live", "she says on the new live"
+_THE_SECOND_LIVE = re.compile(
+    r"\b(?:[A-Z][\w’'-]*[’']s|her|his|their|the)\s+(?:second|new)\s+(?:live|livestream|stream)\b"
+)
+
+
+def second_live(text: str, thread_of: dict[int, int], text_at: Mapping[int, str]) -> int | None:
+    """The latest clip told as a new live ("is back on TikTok with a new live") when the
+    line names "her second live" or "the new live", or None."""
+    if not _THE_SECOND_LIVE.search(text):
+        return None
+    return max((o for o in set(thread_of.values()) if A_NEW_ONE.search(text_at[o])), default=None)
 
 
 # "Back on the official stream, ...", "The official broadcast has passed 19,000 viewers":

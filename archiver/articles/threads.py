@@ -71,6 +71,7 @@ from archiver.articles.earlier_clip import (
     earlier_clip_meant,
     official_thread,
     past_exhibit,
+    second_live,
     traced_to_its_source,
 )
 from archiver.articles.filmed_by import FILMED_AND_POSTED, filmed_what_was_told
@@ -351,6 +352,9 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 # clip the check is about (its claim's, in a round-up of checks), not one
                 # told since
                 citation.same_clip_as = checked_clip(thread_of, text_at, thread_of[lede])
+            second = second_live(text, thread_of, text_at)
+            if second is not None:  # "Owain's second live is still going": not his first
+                citation.same_clip_as, roles[position] = second, "back_reference"
             taken = (
                 lede in thread_of
                 and taken_over(text)
@@ -369,7 +373,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 roles.setdefault(position, "back_reference")
             else:
                 current, roles[position] = position, "citation"
-            settled = answered or owners is not None or taken  # (no learned choice moves it)
+            settled = answered or owners is not None or taken or second is not None  # (kept)
             pick = told.kept if settled else told.choose
             chosen = pick(text, position, current)  # the learned choice of clip
             if chosen != current:
