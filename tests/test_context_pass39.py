@@ -228,3 +228,29 @@ def test_a_makers_second_live_is_the_new_live_not_the_first(later: str) -> None:
     at, citations, threads = read_lines(lines)
     assert threads[at[lines[2]]] == at[lines[2]]
     assert threads[at[later]] == at[lines[2]]
+
+
+_BULLETIN = [
+    "NEWSREADER: A safe pulled out of the canal has been opened live on YouTube by a "
+    "lock-picker who streams as The Quiet Wrench.",
+    "NEWSREADER: Next door, the doorbell camera at number twelve caught the moment the safe "
+    "was dragged out.",
+    "NEWSREADER: The council has also posted a video of the canal on its Instagram page.",
+]
+
+
+@pytest.mark.parametrize(
+    ("turn", "clip"),
+    [
+        ("(CLIP - DOORBELL CAMERA) JUNE PARRY: There's a safe on the towpath, love!", 1),
+        (
+            "(CLIP - THE QUIET WRENCH LIVESTREAM) ASHOK MERRIDEW: Last wheel. If it's full of "
+            "gold I'm keeping it.",
+            0,
+        ),
+    ],
+)
+def test_a_transcripts_turn_played_from_a_named_clip_is_that_clips(turn: str, clip: int) -> None:
+    at, citations, threads = read_lines(_BULLETIN + [turn])
+    assert threads[at[_BULLETIN[2]]] == at[_BULLETIN[2]]
+    assert threads[at[turn]] == at[_BULLETIN[clip]]

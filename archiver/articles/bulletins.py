@@ -5,6 +5,8 @@ one passenger went live on Facebook ..."): the newsreader's clip, not another.
 
     handed_to(text)     -> the reporter a line hands over to, upper-cased, or None
     speaks(text, name)  -> the line is that reporter's turn
+    played_thread(text, thread_of, text_at) -> the clip a transcript's turn played from it
+                           names ("(CLIP - OWAIN PASCOE'S VIDEO) CHILD: ..."), or None
 
 Kept apart from archiver.articles.threads, which places the reporter's citing lines.
 """
@@ -12,8 +14,10 @@ Kept apart from archiver.articles.threads, which places the reporter's citing li
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from archiver.articles.claims import SPEAKER_LABEL
+from archiver.text import name_pattern
 
 _HANDOVER = re.compile(
     r"^[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}(?:\s*\([^()]{1,60}\))?:\s+"
@@ -41,3 +45,34 @@ def speaks(text: str, name: str) -> bool:
     (DAFYDD MAYHEW):")."""
     label = SPEAKER_LABEL.match(text.strip())
     return bool(label) and name in label.group(0).upper()
+
+
+# A transcript's turn played from a clip, which it names: "(CLIP - TARIQ HOLLIS'S VIDEO)",
+# "(CLIP - DOORBELL CAMERA)", "(CLIP - THE QUIET WRENCH LIVESTREAM)"
+_PLAYED_FROM = re.compile(r"^[\[(]CLIP\s*[-–—,:]\s*(?P<label>[^\[\]()]{1,60})[\])]")
+# words of such a label that say only that it is a clip
+_CLIP_WORDS = frozenset(
+    "THE A VIDEO CLIP FOOTAGE LIVE LIVESTREAM STREAM RECORDING FILM REEL TIKTOK POST".split()
+)
+PLAYED_READS = 240  # thread members, the latest first
+
+
+def played_thread(text: str, thread_of: dict[int, int], text_at: dict[int, str]) -> int | None:
+    """The thread of the latest line that names what the turn's label names: the owner
+    ("(CLIP - TARIQ HOLLIS'S VIDEO)": the thread that named Tariq Hollis), or else the
+    label's other words ("DOORBELL CAMERA", "THE QUIET WRENCH LIVESTREAM"); None when no
+    line of a thread names it."""
+    found = _PLAYED_FROM.match(text)
+    if found is None:
+        return None
+    label = found["label"].strip()
+    owner, _, _ = label.partition("'S ") if "'S " in label else label.partition("’S ")
+    words = owner.split() if owner != label else [w for w in label.split() if w not in _CLIP_WORDS]
+    words = [w for w in words if len(w) > 2 or w.isdigit()]
+    if not words:
+        return None
+    names = name_pattern(r"\b" + r"\b[^.;]{0,40}?\b".join(map(re.escape, words)) + r"\b", re.I)
+    for position in islice(reversed(thread_of), PLAYED_READS):  # (the latest first)
+        if names.search(text_at.get(position, "")):
+            return thread_of[position]
+    return None

@@ -48,7 +48,7 @@ from archiver.articles.answers import ASKS_OF_THE_CLIP, Answers, past_the_reply
 from archiver.articles.antecedents import scene_before_maker
 from archiver.articles.background import REJOIN_WITHIN, outside_every_thread, rejoins
 from archiver.articles.bodies import aware_of_a_clip
-from archiver.articles.bulletins import handed_to, speaks
+from archiver.articles.bulletins import handed_to, played_thread, speaks
 from archiver.articles.captions import (
     BRINGS_ITS_CLIP_IN,
     attach_captions,
@@ -355,6 +355,9 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             second = second_live(text, thread_of, text_at)
             if second is not None:  # "Owain's second live is still going": not his first
                 citation.same_clip_as, roles[position] = second, "back_reference"
+            played = played_thread(claim.text, thread_of, text_at)  # "(CLIP - DOORBELL CAMERA)"
+            if played is not None:
+                citation.same_clip_as, roles[position] = played, "quote"
             taken = (
                 lede in thread_of
                 and taken_over(text)
@@ -373,7 +376,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 roles.setdefault(position, "back_reference")
             else:
                 current, roles[position] = position, "citation"
-            settled = answered or owners is not None or taken or second is not None  # (kept)
+            settled = answered or owners is not None or taken or second is not None
+            settled = settled or played is not None  # (no learned choice moves these)
             pick = told.kept if settled else told.choose
             chosen = pick(text, position, current)  # the learned choice of clip
             if chosen != current:
@@ -396,6 +400,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         role = continues(text, frozenset(names)) if current is not None else None
         back = qualified_thread(text, thread_of, text_at, citing)  # "Back on the nest camera"
         back = channel_thread(text, thread_of, text_at) if back is None else back  # "Back on X TV,"
+        back = played_thread(raw[position], thread_of, text_at) if back is None else back
         # "On the union's stream, ...", "Over on the festival stream the picture has frozen"
         if back is None and (IN_THE_CLIP.match(text) or ON_A_BODYS_STREAM.match(text)):
             back = official_thread(text, thread_of, text_at)  # (the organisers' or the body's)
