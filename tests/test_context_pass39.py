@@ -254,3 +254,16 @@ def test_a_transcripts_turn_played_from_a_named_clip_is_that_clips(turn: str, cl
     at, citations, threads = read_lines(_BULLETIN + [turn])
     assert threads[at[_BULLETIN[2]]] == at[_BULLETIN[2]]
     assert threads[at[turn]] == at[_BULLETIN[clip]]
+
+
+def test_someone_else_going_live_is_not_moved_to_a_live_told_before() -> None:
+    lines = [
+        "NEWSREADER: Window cleaner Ann Lee went live on Facebook as she rescued a parrot "
+        "from a gutter.",
+        "NEWSREADER: The council has posted its own video of the street on YouTube.",
+        "NEWSREADER: The parrot is now back home.",
+        "NEWSREADER: Window cleaner Ann Hughes went live on Facebook as she rescued a cat from "
+        "a roof.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[3]]] == at[lines[3]]

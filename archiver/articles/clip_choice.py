@@ -156,8 +156,11 @@ _SOMEONE_NEW_FILMED = re.compile(
 )
 # ... or someone named, as the rules read a clip of their own: "Caretaker Bill Okoro filmed
 # the moment he shooed it back out" after the council's CCTV
+# (or went live: "Window cleaner Ann Hughes went live on Facebook" after Ann Lee's live)
 _NAMED_FILMED = re.compile(
-    r"^(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+(?:,[^,]{1,60},)?\s+(?:filmed|recorded)\b"
+    r"^(?:[A-Z][\w’'-]+\s+(?:[a-z][\w-]+\s+){0,2})(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+"
+    r"(?:,[^,]{1,60},)?\s+(?:filmed|recorded|"
+    r"live-?streamed|went\s+live|has\s+gone\s+live)\b"
 )
 _OWNERS_CLIP = re.compile(rf"\b(?P<owner>\w[\w-]*)[’']s\s+(?:[\w-]+\s+)?{_CLIP_NOUN}\b")
 _A_NEW_CLIP = re.compile(
