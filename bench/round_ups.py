@@ -156,6 +156,19 @@ def originals(n: int) -> tuple[list[str], list[str]]:
     return hostile, plain
 
 
+def clip_turns(n: int) -> tuple[list[str], list[str]]:
+    hostile, plain = [], []
+    for i in range(n // 3):
+        told = [
+            f"NEWSREADER: Window cleaner Ann Lee{i} went live on Facebook as she rescued "
+            f"parrot number {i} from a gutter.",
+            f"NEWSREADER: The council has posted its own video of street {i} on YouTube.",
+        ]
+        hostile += told + [f"(CLIP - ANN LEE{i}'S FACEBOOK LIVE) ANN LEE{i}: Say hello, Sarge."]
+        plain += told + [f"NEWSREADER: Street {i} reopens to traffic at eight tomorrow."]
+    return hostile, plain
+
+
 SHAPES: dict[str, Callable[[int], tuple[list[str], list[str]]]] = {
     "items": items,
     "explainer": explainer,
@@ -163,6 +176,7 @@ SHAPES: dict[str, Callable[[int], tuple[list[str], list[str]]]] = {
     "copies": copies,
     "channels": channels,
     "originals": originals,
+    "clip-turns": clip_turns,
 }
 
 
