@@ -424,10 +424,12 @@ def ruled_out(text: str, strong: bool, linked: object) -> bool:
 
 # A fact-check's "Rivas confirmed to us by email that the footage was his": words to the
 # writer on whose the clip is, which tell nothing the clip shows
+# (or "that he filmed it", "that the footage was the archive's")
 _CONFIRMED_THEIRS = re.compile(
     r"\bconfirmed\s+to\s+(?:us|me)\s+(?:by\s+(?:e-?mail|phone|telephone|message)\s+)?that\s+"
-    r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:video|clip|footage|recording|reel|post)\s+(?:was|is)\s+"
-    r"(?:his|hers|theirs|(?:his|her|their)\s+own)\b",
+    r"(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:video|clip|footage|recording|reel|post)\s+(?:was|is)\s+"
+    r"(?:his|hers|theirs|(?:his|her|their)\s+own|the\s+(?:[\w-]+\s+){0,2}?[\w-]+[’']s?(?=[\s.,;]|$))|"
+    r"(?:he|she|they)\s+(?:had\s+)?(?:filmed|recorded|shot|made)\s+(?:it|the\s+(?:video|clip|footage))\b)",
     re.I,
 )
 # Not a clip: a user's comment quoted ("Another user, @ada_ogbu, wrote: “...”"), or the
