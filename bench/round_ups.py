@@ -39,6 +39,15 @@ rules, in the next run): channels 10.3 s against 9.9 s plain (1.04x; before, 1.0
 originals 13.7 s against 10.3 s (1.34x; before, 19.2 s, 1.87x: the first thread naming the
 owner is read in the story's first 200 citing lines, as "the video of NAME" is).
 
+The thirty-ninth pass added one shape:
+- clip turns: a bulletin of lives, each followed by the council's video and a turn played
+  from the live, "(CLIP - ANN LEE'S FACEBOOK LIVE) ANN LEE: ..." (the clip whose lines name
+  the label, read over the latest 240 thread members, archiver.articles.bulletins); plain:
+  a newsreader's line instead. As the pass wrote it (3,000 lines): 6.2 s against 6.2 s
+  plain (1.02x). Before the pass's last change to the learned choice of clip the same
+  bulletin took 11.0 s against 12.6 s (0.87x): each "went live" line was weighed
+  against the lives told before.
+
 Run: .venv/bin/python bench/round_ups.py [--lines N] [--shape SHAPE]
 """
 
