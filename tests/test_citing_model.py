@@ -28,13 +28,14 @@ def test_the_weights_were_trained_on_every_labelled_set() -> None:
 # after each describes the new clip. (A neighbour who "checked his own camera and found
 # footage of the same fox" was here until the weights of sets 0-106, which give it 0.575,
 # under the shipped 0.6; "In one broadcast seen by investigators, ..." until the weights
-# of sets 0-136, which give it 0.59.)
+# of sets 0-136, which give it 0.59; "In a broadcast from March seen by investigators, Li
+# pours a green powder ..." until the weights of sets 0-161, which leave it under 0.6.)
 MISSED = [
     [
         "Investigators have examined dozens of livestreams posted to Douyin by the seller.",
         "The agency said the seller had been warned twice.",
-        "In a broadcast from March seen by investigators, Li pours a green powder into a jar "
-        "of water in front of the camera.",
+        "Our rooftop camera at the Kelso depot is streaming live on our YouTube channel, Depot "
+        "Live, and shows the powder drums being loaded onto a lorry.",
         "The powder turns the water green.",
     ],
 ]
