@@ -29,8 +29,12 @@ post"): archiver.articles.owners. A line the rules have no cue for may still joi
 archiver.articles.membership's model is sure of it and the line before is in the thread. A
 definite reference marked as another clip ("The second video, ...", a stitch of it) or named
 by another platform than the thread's opens a thread of its own (which_clip); a named person
-filming just after an unnamed lede retells the lede's clip (retells). Rules read a live blog
-entry without its stamp; what one line alone says of carrying a thread on is
+filming just after an unnamed lede retells the lede's clip (retells). A body's word that it
+is aware of "a video circulating on social media", the source a fact-check's search led to
+and a translation's copy "taken over also by" a page are the story's clip (bodies,
+earlier_clip, copies); "her second live" is the live she came back with, and a transcript's
+"(CLIP - DOORBELL CAMERA)" turn the clip whose lines name it (bulletins). Rules read a live
+blog entry without its stamp; what one line alone says of carrying a thread on is
 archiver.articles.goes_on's. Last, a learned choice among the clips in play may send a
 citing line elsewhere (clip_choice). What a clip shows in the present with no cue word is
 scene's; platform and creator along each thread, and from the article, are context's (all
@@ -49,10 +53,7 @@ from archiver.articles.antecedents import scene_before_maker
 from archiver.articles.background import REJOIN_WITHIN, outside_every_thread, rejoins
 from archiver.articles.bodies import aware_of_a_clip
 from archiver.articles.bulletins import handed_to, played_thread, speaks
-from archiver.articles.captions import (
-    BRINGS_ITS_CLIP_IN,
-    attach_captions,
-)
+from archiver.articles.captions import BRINGS_ITS_CLIP_IN, attach_captions
 from archiver.articles.claims import (
     SPEAKER_LABEL,
     SUBHEADING,
@@ -76,9 +77,7 @@ from archiver.articles.earlier_clip import (
 )
 from archiver.articles.filmed_by import FILMED_AND_POSTED, filmed_what_was_told
 from archiver.articles.goes_on import IN_THE_CLIP, continues
-from archiver.articles.heard import (
-    BARE_QUOTE,
-)
+from archiver.articles.heard import BARE_QUOTE
 from archiver.articles.live_blog import entry_goes_on
 from archiver.articles.membership import StoryState, the_story
 from archiver.articles.owners import (
