@@ -25,7 +25,7 @@ than the one in play, and archiver.articles.threads, which uses both.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from itertools import islice
 
 from archiver.articles.copies import ORIGINAL_TRACED
@@ -135,11 +135,26 @@ _THE_SECOND_LIVE = re.compile(
 
 
 def second_live(text: str, thread_of: dict[int, int], text_at: Mapping[int, str]) -> int | None:
-    """The latest clip told as a new live ("is back on TikTok with a new live") when the
-    line names "her second live" or "the new live", or None."""
+    """The clip told as a new live ("is back on TikTok with a new live") that the latest
+    thread members (READS_BACK) belong to, when the line names "her second live" or "the
+    new live", or None."""
     if not _THE_SECOND_LIVE.search(text):
         return None
-    return max((o for o in set(thread_of.values()) if A_NEW_ONE.search(text_at[o])), default=None)
+    return _latest_opener(_NEW_LIVE_OPENS, thread_of, text_at)
+
+
+_NEW_LIVE_OPENS = A_NEW_ONE.search
+READS_BACK = 240  # thread members, the latest first, for second_live and checked_clip
+
+
+def _latest_opener(
+    opens: Callable[[str], object], thread_of: dict[int, int], text_at: Mapping[int, str]
+) -> int | None:
+    """The opener of the latest thread member whose opener's text `opens` finds."""
+    for position in islice(reversed(thread_of), READS_BACK):
+        if opens(text_at.get(thread_of[position], "")):
+            return thread_of[position]
+    return None
 
 
 # "Back on the official stream, ...", "The official broadcast has passed 19,000 viewers":
@@ -313,6 +328,7 @@ _A_CLAIM = re.compile(r"^(?:Claim|CLAIM|The\s+claim)\s*:")
 
 def checked_clip(thread_of: dict[int, int], text_at: Mapping[int, str], story: int) -> int:
     """The clip of the latest claim a fact-check states ("Claim: A video shared on X shows
-    ..."), or the story's clip `story` when it states none."""
-    claims = [o for o in set(thread_of.values()) if _A_CLAIM.match(text_at.get(o, ""))]
-    return max(claims, default=story)
+    ..."), among the threads of the latest members (READS_BACK), or the story's clip
+    `story` when none states one."""
+    claim = _latest_opener(_A_CLAIM.match, thread_of, text_at)
+    return story if claim is None else claim
