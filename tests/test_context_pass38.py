@@ -154,6 +154,14 @@ def test_the_commentator_on_the_stream_is_the_organisers_stream_not_a_fans_live(
             "The original has 41,000 views, and Okonedo confirmed to us that the footage was his.",
             True,
         ),
+        # (the thirty-ninth pass: that they filmed it, or that the footage is a body's)
+        ("Okonedo confirmed to us that he filmed it on 2 February in Bishopsworth.", False),
+        (
+            "The archive's head of collections, Rosalind Kettering-Abara, confirmed to us that "
+            "the footage was the archive's.",
+            False,
+        ),
+        ("His upload has 88,000 views, and he confirmed to us by email that he filmed it.", True),
     ],
 )
 def test_a_makers_word_to_the_writer_that_the_clip_is_theirs_cites_nothing(

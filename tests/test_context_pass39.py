@@ -267,34 +267,3 @@ def test_someone_else_going_live_is_not_moved_to_a_live_told_before() -> None:
     ]
     at, citations, threads = read_lines(lines)
     assert threads[at[lines[3]]] == at[lines[3]]
-
-
-@pytest.mark.parametrize(
-    "confirmed",
-    [
-        "Okonedo confirmed to us that he filmed it on 2 February in Bishopsworth.",
-        "The archive's head of collections, Rosalind Kettering-Abara, confirmed to us that the "
-        "footage was the archive's.",
-    ],
-)
-def test_a_word_to_the_writer_that_they_filmed_it_or_that_it_is_a_bodys_cites_nothing(
-    confirmed: str,
-) -> None:
-    lines = [
-        "Claim: A video shared on Facebook shows a whale surfacing beside a ferry in the Solent.",
-        "Verdict: False. The footage is real, but it was filmed off Tenerife in 2021.",
-        confirmed,
-    ]
-    at, citations, _ = read_lines(lines)
-    assert at[confirmed] not in citations
-
-
-def test_a_word_to_the_writer_that_they_filmed_it_with_a_count_still_cites() -> None:
-    line = "His upload has 88,000 views, and he confirmed to us by email that he filmed it."
-    lines = [
-        "Claim: A video shared on X shows a tornado crossing a football stadium in Sweden.",
-        "Verdict: Misleading. The footage is real, but it was filmed in 2019.",
-        line,
-    ]
-    at, citations, _ = read_lines(lines)
-    assert at[line] in citations
