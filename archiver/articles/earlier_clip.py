@@ -140,10 +140,9 @@ def second_live(text: str, thread_of: dict[int, int], text_at: Mapping[int, str]
     new live", or None."""
     if not _THE_SECOND_LIVE.search(text):
         return None
-    return _latest_opener(_NEW_LIVE_OPENS, thread_of, text_at)
+    return _latest_opener(A_NEW_ONE.search, thread_of, text_at)
 
 
-_NEW_LIVE_OPENS = A_NEW_ONE.search
 READS_BACK = 240  # thread members, the latest first, for second_live and checked_clip
 
 
