@@ -1390,11 +1390,11 @@ def main() -> int:
     # 1.00/0.92. The choice of clip off, same run: thread 0.78/0.76, 0.79/0.71, 0.84/0.82,
     # 0.80/0.70, 0.78/0.70 (pooled 0.80/0.73; 414 against 429 members right); the learned
     # maker off: creator 0.79, 0.68, 0.71, 0.78, 0.73 (pooled 0.73; 415 against 412 right).
-    threads["untouched set 157"] = evaluate_untouched("threads_untouched_157.jsonl")
-    threads["untouched set 158"] = evaluate_untouched("threads_untouched_158.jsonl")
-    threads["untouched set 159"] = evaluate_untouched("threads_untouched_159.jsonl")
-    threads["untouched set 160"] = evaluate_untouched("threads_untouched_160.jsonl")
-    threads["untouched set 161"] = evaluate_untouched("threads_untouched_161.jsonl")
+    threads["untouched set 157 (seen)"] = evaluate_untouched("threads_untouched_157.jsonl")
+    threads["untouched set 158 (seen)"] = evaluate_untouched("threads_untouched_158.jsonl")
+    threads["untouched set 159 (seen)"] = evaluate_untouched("threads_untouched_159.jsonl")
+    threads["untouched set 160 (seen)"] = evaluate_untouched("threads_untouched_160.jsonl")
+    threads["untouched set 161 (seen)"] = evaluate_untouched("threads_untouched_161.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
