@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.articles.citations import _signals
+from archiver.articles.clip_signals import clip_signals
 from archiver.articles.copies import A_COPY
 from archiver.articles.earlier_clip import FIRST_CLIP
 from archiver.articles.known_names import makers_by_known_name
@@ -34,7 +34,7 @@ def _read(lines: list[str]):
     ],
 )
 def test_a_clip_named_by_its_kind_cites(line: str) -> None:
-    assert _signals(line).cites
+    assert clip_signals(line).cites
 
 
 @pytest.mark.parametrize(
@@ -47,7 +47,7 @@ def test_a_clip_named_by_its_kind_cites(line: str) -> None:
     ],
 )
 def test_the_same_words_elsewhere_do_not(line: str) -> None:
-    assert not _signals(line).cites
+    assert not clip_signals(line).cites
 
 
 @pytest.mark.parametrize(
@@ -235,11 +235,11 @@ def test_known_names_read_an_article_of_many_names_in_one_pass() -> None:
     ],
 )
 def test_the_original_and_an_owners_clip_cite(line: str) -> None:
-    assert _signals(line).cites
+    assert clip_signals(line).cites
 
 
 def test_the_original_plan_does_not() -> None:
-    assert not _signals("The original plan was to open the bakery in May.").cites
+    assert not clip_signals("The original plan was to open the bakery in May.").cites
 
 
 @pytest.mark.parametrize(
@@ -319,11 +319,11 @@ def test_a_definite_clip_filmed_and_posted_is_the_clip_in_play() -> None:
     ],
 )
 def test_an_embedded_clip_and_a_labelled_post_cite(line: str) -> None:
-    assert _signals(line).cites
+    assert clip_signals(line).cites
 
 
 def test_a_warning_label_on_bins_does_not() -> None:
-    assert not _signals("The council added a warning label to its bins.").cites
+    assert not clip_signals("The council added a warning label to its bins.").cites
 
 
 def test_a_line_back_on_a_clip_named_by_its_camera_rejoins_that_clip() -> None:
@@ -373,7 +373,7 @@ def test_a_plural_owners_platform_is_not_part_of_the_name() -> None:
     ],
 )
 def test_the_new_kinds_of_clip_leave_other_senses_alone(line: str) -> None:
-    assert not _signals(line).cites
+    assert not clip_signals(line).cites
 
 
 def test_a_dress_stitched_by_hand_names_no_maker() -> None:
@@ -462,7 +462,7 @@ def test_police_who_located_a_suspect_tell_no_clip() -> None:
 
 
 def test_someones_stream_cites() -> None:
-    assert _signals("Fenwick's stream has now passed 1.1 million total views.").cites
+    assert clip_signals("Fenwick's stream has now passed 1.1 million total views.").cites
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ apart from archiver.articles.cues (near its size limit).
                        broadcast live on a platform
     A_POST_SHOWS, WHICH_POSTED_IT, COUNTED_CLIPS
                        a post that shows someone, a clip as the object of its posting,
-                       clips counted and tied to one event (read by citations._signals)
+                       clips counted and tied to one event (read by clip_signals)
     CLIPS_LIFE         more of a clip's life: a stream ended, a platform taking it down
                        or saying it broke no rule (read by cues)
     SAID_IT_SAW_IT     a body's word that it has seen the clip ("said it had 'seen the video'")
