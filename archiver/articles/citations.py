@@ -40,12 +40,9 @@ from archiver.articles.list_items import item_openers
 from archiver.articles.members_only import members_only
 from archiver.articles.metrics import StatedMetric
 from archiver.articles.person_names import creator_alias
+from archiver.articles.quoted import CLOSING, OPENING
 from archiver.articles.reading import Article
-from archiver.articles.stated import (
-    CLOSING,
-    HANDLE,
-    OPENING,
-)
+from archiver.articles.stated import HANDLE
 from archiver.articles.threads import ThreadMember, build_threads
 from archiver.articles.which_clip import another_clip
 

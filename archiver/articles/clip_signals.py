@@ -38,7 +38,8 @@ from archiver.articles.embeds import clip_urls_in_text
 from archiver.articles.heard import outside_speech
 from archiver.articles.in_turn import the_clip_in_play
 from archiver.articles.metrics import StatedMetric, metrics_stated
-from archiver.articles.stated import HANDLE, PUBLISH_VERB, ROLE, creator_named, quotes_in
+from archiver.articles.quoted import quotes_in
+from archiver.articles.stated import HANDLE, PUBLISH_VERB, ROLE, creator_named
 from archiver.platforms import NAMED_PLATFORM, platform_named
 
 # ---------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ import re
 
 from archiver.articles.claims import CLIP_TURN
 from archiver.articles.clip_kinds import SAID_IT_SAW_IT
-from archiver.articles.stated import speech_in
+from archiver.articles.quoted import speech_in
 
 # Any way of speaking in the moment, told in the present: "she says", "he chants"
 _SPEAKS = (

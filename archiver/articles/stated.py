@@ -1,9 +1,9 @@
-"""What a sentence about a clip states: who made it, its numbers, the words quoted, when.
+"""Who made a clip, as a sentence about it states (the words it quotes are read by
+archiver.articles.quoted).
 
     creator_named(text)           "Hugh Chongqing", "@handle" or None
-    quotes_in(text)               quoted speech, and whether a quotation runs on
 
-The vocabulary shared with archiver.articles.citations (roles such as "TikToker", verbs
+The vocabulary shared with archiver.articles.clip_signals (roles such as "TikToker", verbs
 of publishing, @handles) is defined here.
 """
 
@@ -41,6 +41,7 @@ from archiver.articles.person_names import (
     inside_other_words,
     quoted_around,
 )
+from archiver.articles.quoted import OPENING
 from archiver.platforms import NAMED_PLATFORM
 
 ROLE = (
@@ -319,15 +320,6 @@ _CREATOR_PATTERNS = (
     ),
 )
 
-_QUOTE_PAIRS = (
-    re.compile(r"“([^”]+)”"),
-    re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(.+?)’(?!\w)"),
-    re.compile(r"(?:^|(?<=[\s(\[—–-]))\"([^\"]+)\""),
-    re.compile(r"(?:^|(?<=[\s(\[—–-]))'(.+?)'(?!\w)"),
-)
-OPENING = "‘“'\""
-CLOSING = "’”'\""
-
 
 # A clip said to be someone's ("Niamh Byrne's clip"): whoever it was then "shared by" or
 # "posted by" passed it on and did not make it. A clip said to be a motorist's or a
@@ -480,20 +472,3 @@ _STITCHED_BY = re.compile(
     r"(?:(?!(?:in|at|on|of|from|with|hand|machine)\b)[a-z][\w-]*\s+){0,4}?"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
 )
-
-
-def speech_in(text: str) -> list[re.Match[str]]:
-    """Quotations of three words or more ("coffins" is a scare quote), in order."""
-    found = [m for pattern in _QUOTE_PAIRS for m in pattern.finditer(text)]
-    return sorted((m for m in found if len(m.group(1).split()) >= 3), key=lambda m: m.start())
-
-
-def quotes_in(text: str) -> tuple[str | None, bool]:
-    """Quoted speech, and whether the claim ends inside an open quotation."""
-    speech = [m.group(1).strip().rstrip(",") for m in speech_in(text)]
-    if speech:
-        return " … ".join(dict.fromkeys(speech)), False
-    stripped = text.strip()
-    if stripped[:1] in OPENING and stripped.rstrip(".!?…")[-1:] not in CLOSING:
-        return stripped[1:].strip(), True  # a quotation that runs on into the next claim
-    return None, False
