@@ -89,6 +89,14 @@ POST_WITHIN = 2  # claims after a citation in which "the post" still means its c
 _ITS_CAPTION = re.compile(
     r"^(?:its|the|her|his|their)\s+caption\s+(?:reads|read|says|said)\b", re.I
 )
+# An explainer's "Who filmed it?": the line under it that names someone names the maker of
+# the clip in play, even as an account line ("The boater is Pris Vane, who posts as
+# @narrowboatpris ...") that would otherwise cite nothing
+_WHO_MADE_IT = re.compile(
+    r"^who\s+(?:first\s+)?(?:filmed|shot|recorded|posted|made|uploaded|took|shared)\s+"
+    r"(?:it|this|that|the\s+(?:video|clip|footage|recording|reel))\s*\?$",
+    re.I,
+)
 
 
 # A quotation mark closing before a space or a stop (not an apostrophe, "I'm"): the
@@ -142,6 +150,13 @@ def _citing(
             # it; "Verdict: Fake - the clip was made with AI": a verdict on the clip
             signals = replace(signals, cites=not SUBHEADING.match(text), definite=True)
         if _ITS_CAPTION.match(text) and citations:  # the clip in play, whatever it quotes
+            signals = replace(signals, cites=True, definite=True)
+        answers = bool(
+            citations
+            and _WHO_MADE_IT.match(without_time_stamp(text_at.get(claim.position - 1, "")).strip())
+            and (signals.creator or HANDLE.search(text))
+        )
+        if answers and not signals.cites:
             signals = replace(signals, cites=True, definite=True)
         if (
             not signals.cites
@@ -203,6 +218,7 @@ def _citing(
                     # "The clip was filmed by his daughter, ...": who made the clip in
                     # play, whoever the line before credited
                     or MAKER_OF_IT.search(text)
+                    or answers
                 )
                 # "The second video, filmed from ...": another clip than the one before
                 and not another_clip(text, text_at.get(earlier, ""))
