@@ -1395,6 +1395,34 @@ def main() -> int:
     threads["untouched set 159 (seen)"] = evaluate_untouched("threads_untouched_159.jsonl")
     threads["untouched set 160 (seen)"] = evaluate_untouched("threads_untouched_160.jsonl")
     threads["untouched set 161 (seen)"] = evaluate_untouched("threads_untouched_161.jsonl")
+    # Sets 162-166 (allotment gardens and their plot holders; taxidermists and natural
+    # history collectors; driving schools and their instructors; small island ferries and
+    # their crews; public libraries and their librarians) were written and labelled at the
+    # start of the fortieth pass by five people who read neither the code nor its output,
+    # each in eleven of the usual styles, one translated and two new ones (a school
+    # inspection report's findings and a church's weekly notice sheet; a museum's accession
+    # register and a council's reply to a freedom of information request; a planning appeal
+    # decision and an app store's review page with the developer's replies; a harbour
+    # authority's notice to mariners and a hospital trust's board papers; an academic
+    # conference programme with talk abstracts and a lost-and-found pets noticeboard; the
+    # translations from Georgian, Armenian, Nepali, Faroese, Hausa), and run once on main as
+    # the last pass left it (0fb5513, the models trained on sets 0-161, PYTHONHASHSEED 0):
+    # set 162 citation 0.90/0.96, thread 0.78/0.79, platform 0.90, creator 0.82, metric
+    # 0.97/0.93 (n 116, 110, 116, 116, 81); set 163 citation 0.95/0.96, thread 0.76/0.75,
+    # platform 0.85, creator 0.70, metric 0.99/0.92 (n 117, 110, 117, 117, 79); set 164
+    # citation 0.91/0.97, thread 0.84/0.67, platform 0.85, creator 0.69, metric 0.96/0.86 (n
+    # 119, 129, 119, 119, 74); set 165 citation 0.97/0.93, thread 0.89/0.81, platform 0.87,
+    # creator 0.76, metric 0.99/0.94 (n 123, 115, 123, 123, 81); set 166 citation 0.90/0.98,
+    # thread 0.79/0.70, platform 0.92, creator 0.70, metric 0.97/0.88 (n 115, 116, 115, 115,
+    # 89). Pooled: citation 0.93/0.96, thread 0.81/0.74, platform 0.88, creator 0.73, metric
+    # 0.98/0.91. The choice of clip off, same run: thread 0.75/0.75, 0.70/0.69, 0.87/0.67,
+    # 0.85/0.77, 0.81/0.70 (pooled 0.79/0.72; 415 against 431 members right); the learned
+    # maker off: creator 0.82, 0.70, 0.69, 0.76, 0.70 (pooled 0.73; 433 right either way).
+    threads["untouched set 162"] = evaluate_untouched("threads_untouched_162.jsonl")
+    threads["untouched set 163"] = evaluate_untouched("threads_untouched_163.jsonl")
+    threads["untouched set 164"] = evaluate_untouched("threads_untouched_164.jsonl")
+    threads["untouched set 165"] = evaluate_untouched("threads_untouched_165.jsonl")
+    threads["untouched set 166"] = evaluate_untouched("threads_untouched_166.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
