@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.threads import read_lines
+from tests.support.threads import claim_texts, read_lines
 
 _FERRY = [
     "A clip posted to Instagram on Sunday shows a ferry's ramp lowering onto the slipway "
@@ -48,3 +48,22 @@ def test_a_line_under_another_question_is_no_answer_of_who_filmed_it() -> None:
     )
     at, citations, threads = read_lines(_FERRY + ["Who runs the slipway?", answer])
     assert at[answer] not in threads
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kutaisi, 3 September. On the internet is actively spreading a video, in which a "
+        "pensioner sings to his beans.",
+        "Avanasar, October 15. - In the social networks wide spreading has received a video.",
+        "Butwal, Mangsir 14. The video in which a 67-year-old ama rides the '8' track has "
+        "become viral.",
+    ],
+)
+def test_a_translations_dateline_of_place_and_day_stays_with_its_sentence(line: str) -> None:
+    assert claim_texts(line) == [line]
+
+
+def test_a_sentence_ending_in_a_place_and_a_day_is_no_dateline() -> None:
+    line = "Then we met again in Paris, 3 September. It rained all day."
+    assert claim_texts(line) == ["Then we met again in Paris, 3 September.", "It rained all day."]

@@ -95,7 +95,13 @@ def _handle_dots_hidden(text: str) -> str:
 # video. Ines Kalbfleisch/@ines.wanders via Northline Wire", "Photo: Alan Treloar-Hicks")
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s+[^.!?]{1,40}[.:]$")
 # a dateline ending in a stop: "SAN ISIDRO DE ANZURES, Sonora. A video recorded by ..."
-_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý’' -]{2,40}(?:,\s+[A-ZÀ-Ý][\w .’'-]{1,30})?\.$")
+_DATELINE = re.compile(
+    r"^[A-ZÀ-Ý][A-ZÀ-Ý’' -]{2,40}(?:,\s+[A-ZÀ-Ý][\w .’'-]{1,30})?\.$"
+    # ... or a place and the day, as a close translation keeps the wire's dateline:
+    # "Kutaisi, 3 September. On the internet ...", "Butwal, Mangsir 14. The video ..."
+    r"|^[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,3},\s+"
+    r"(?:\d{1,2}\s+[A-ZÀ-Ý][a-z]+|[A-ZÀ-Ý][a-z]+\s+\d{1,2})\.$"
+)
 # a day written with an ordinal dot, as Central European languages write dates, which a
 # close translation keeps: "The video was recorded on Saturday, 7. December, around 18 hours"
 _ORDINAL_DAY = re.compile(r"[^\W\d].*?\s\d{1,2}\.$", re.S)
