@@ -70,7 +70,7 @@ PLATFORMS: tuple[Platform, ...] = (
         # ("posted the video to X", "uploaded it to X")
         # (a sentence may open on it, and a repost go to it: "On X, ...", "reposted it to X")
         r"|(?:\b(?:[Oo]n|[Oo]nto|[Vv]ia|[Aa]cross)|\b(?:[Rr]e-?|[Cc]ross-)?(?:[Pp]osted|[Ss]hared|"
-        r"[Uu]ploaded|[Pp]ublished|[Pp]ut)"
+        r"[Uu]ploaded|[Pp]ublished|[Pp]ut|[Cc]opied)"
         r"(?:\s+(?:it|them|(?:the|this|that|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|"
         r"footage|post|recording|reel)(?:\s+of\s+(?:the|a|an|his|her|their)\s+[\w-]+)?))?\s+to)"
         r"\s+X\b(?![-'’]\w)(?!\s+(?:[A-Z]|[Dd]ay\b))(?!,\s+[A-Z]\b)"
