@@ -67,3 +67,54 @@ def test_a_translations_dateline_of_place_and_day_stays_with_its_sentence(line: 
 def test_a_sentence_ending_in_a_place_and_a_day_is_no_dateline() -> None:
     line = "Then we met again in Paris, 3 September. It rained all day."
     assert claim_texts(line) == ["Then we met again in Paris, 3 September.", "It rained all day."]
+
+
+_BONES = [
+    "Ruth Akintola-Greaves posts as Ruth of the Bones on YouTube, where she has about 1.8 "
+    "million followers.",
+    "The video that made her name went up on YouTube in March 2022.",
+    "A fox she found on the verge lies on a sheet of newspaper, and over forty minutes of "
+    "time-lapse it becomes a skeleton.",
+    "It has been watched 6.2 million times.",
+    "Not everyone was charmed.",
+    "A wildlife vet, Marcus Eldridge-Fofana, posted a response video on TikTok asking whether "
+    "she had a licence to keep the fox; it drew about 730,000 views.",
+    "In it he reads the wildlife regulations aloud, slowly.",
+    "Ruth did have a licence.",
+    "A month later the two of them filmed a joint video for her YouTube channel, in which he "
+    "helps her wire a badger's jaw; it has 90,000 views.",
+    "'He's useless with pliers,' she tells me.",
+]
+_FOX_COPY = (
+    "Her fox video, meanwhile, has been copied to Facebook by the page Nature Is Strange, "
+    "where it has been shared 48,000 times."
+)
+
+
+def test_a_copy_named_by_what_its_scene_showed_is_of_that_clip() -> None:
+    at, citations, threads = read_lines(_BONES + [_FOX_COPY])
+    assert threads[at[_FOX_COPY]] == at[_BONES[1]]
+    # (the page that copied it made nothing: the clip is still hers)
+    opener = citations[at[_BONES[1]]]
+    assert "Nature Is Strange" not in {opener.creator, opener.inferred_creator}
+
+
+def test_a_copy_told_by_a_word_no_line_of_the_clips_has_is_left_to_the_clip_in_play() -> None:
+    copy = _FOX_COPY.replace("fox video", "heron video")
+    at, citations, threads = read_lines(_BONES + [copy])
+    assert threads[at[copy]] != at[_BONES[1]]
+
+
+def test_a_clip_copied_to_x_is_on_x() -> None:
+    line = (
+        "Kezia's seaweed album video has since been copied to X by the account "
+        "@coastalcuriosities, where it has another 310K views."
+    )
+    at, citations, _ = read_lines(
+        [
+            "Kezia Tolland filmed her grandmother's seaweed album at the kitchen table and "
+            "posted it on Instagram, where it has 1.2 million views.",
+            line,
+        ]
+    )
+    assert citations[at[line]].platform == "x"

@@ -54,7 +54,7 @@ from archiver.articles.accounts import MAKER_OF_IT
 from archiver.articles.bodies import a_bodys_footage
 from archiver.articles.claims import Claim
 from archiver.articles.context_more import fill_more, full_names, named_next, platform_of_creator
-from archiver.articles.copies import ORIGINAL_TRACED, REPOST
+from archiver.articles.copies import COPIED_AGAIN, ORIGINAL_TRACED, REPOST
 from archiver.articles.headline import HEADLINE_CHARS, from_headline
 from archiver.articles.in_turn import SET_APART
 from archiver.articles.letters import CAPITAL, MARKS
@@ -318,7 +318,7 @@ _LATER_FATE = re.compile(r"\b(?:before|after|until|and)\s+it\s+(?:was|had\s+been
 def another_upload(text: str) -> bool:
     if THE_ORIGINAL.search(text) or _EARLIER_UPLOAD.search(text) or ORIGINAL_TRACED.search(text):
         return True
-    repost = REPOST.search(text)
+    repost = REPOST.search(text) or COPIED_AGAIN.search(text)  # ("has been copied to X by")
     if (
         repost
         and not _BY_THE_FILMER.search(text)

@@ -124,6 +124,15 @@ REPOST = re.compile(
     r"portal|site)\b)",
     re.I,
 )
+# A clip told before, put up again by someone else: "The carrot video has also been
+# reposted on Instagram by the account @veg_with_faces", "Her fox video, meanwhile, has
+# been copied to Facebook by the page ...": the copy is on a platform of its own
+COPIED_AGAIN = re.compile(
+    r"\b(?:has|have|had|was|were)\s+(?:(?:also|since|now|then|already|quickly|widely|"
+    r"been)\s+){0,3}(?:copied|re-?posted|re-?shared|picked\s+up|lifted|re-?uploaded|nabbed|"
+    r"swiped|pinched|cross-?posted)\b(?!\s+(?:[a-z]+\s+){0,3}?\d)",
+    re.I,
+)
 # The clip in play put on another platform by whoever the line names: "Her son, Theo, put
 # it on TikTok the next day", "The league reposted it on X" (the clip's own thread, whatever
 # platform it was first on); not one the line films first ("filmed the fight and put it

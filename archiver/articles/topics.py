@@ -23,7 +23,7 @@ from archiver.text import stems
 # A clip named by what it is of: "The escalator clip was posted by ...", "the singalong
 # video", after "A shopper on an escalator filmed ..."
 _TOPIC_CLIP = re.compile(
-    r"^(?:[^,]{0,40},\s+)?(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?P<word>[a-z][\w-]{3,})\s+(?:video|clip|"
+    r"^(?:[^,]{0,40},\s+)?(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]er|[Hh]is|[Tt]heir)\s+(?P<word>[a-z][\w-]{2,})\s+(?:video|clip|"
     r"footage|reel|post|stream|livestream|recording)\b"
 )
 # ... or later in the line, the topic perhaps in quotes: "The force says officers have
@@ -105,6 +105,12 @@ def topic_thread(
             # (not a clip made from that one: "stitched the launch video" is the stitch's)
             if position in citing and named.search(line) and not MADE_FROM_IT.search(line):
                 return thread_of[position]
+    if found is not inside and len(thread_of) <= TOPIC_ALL:
+        # no citing line names it: what a clip's scene showed ("A fox she found on the
+        # verge ... lies on a sheet of newspaper", so "Her fox video" is that clip's)
+        named = re.compile(rf"\b{re.escape(stem)}", re.I)
+        scenes = (p for p in reversed(thread_of) if p not in citing)
+        return next((thread_of[p] for p in scenes if named.search(text_at.get(p, ""))), None)
     return None
 
 
