@@ -118,3 +118,37 @@ def test_a_clip_copied_to_x_is_on_x() -> None:
         ]
     )
     assert citations[at[line]].platform == "x"
+
+
+_HOSEPIPE = [
+    "Explained: the allotment hosepipe video - and can your council ban hoses on plots?",
+    "A video filmed at the Wexcombe Road allotments on Sunday shows a man in a sun hat "
+    "spraying a hosepipe across three plots.",
+    "A plot holder two rows away, Elspeth Mawdsley-Kuti, filmed it on her phone and posted it "
+    "on Facebook.",
+    "The man with the hose, Derek Ollerenshaw-Pike, has since posted his own video on TikTok "
+    "explaining himself.",
+    "His reply has been watched roughly 640,000 times.",
+]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The council said its allotments officer had 'viewed the video' and would be speaking "
+        "to both tenants.",
+        "Thornleigh Council says it has seen the video and will write to both plot holders.",
+        "The council said it had 'watched the video more times than we would like to admit'.",
+    ],
+)
+def test_a_bodys_word_that_it_has_seen_the_video_is_of_the_storys_clip(statement: str) -> None:
+    at, citations, threads = read_lines(_HOSEPIPE + [statement])
+    assert threads[at[_HOSEPIPE[3]]] == at[_HOSEPIPE[3]]
+    # (past the reply told last, and past the headline, whose line is all its thread has)
+    assert threads[at[statement]] == at[_HOSEPIPE[1]]
+
+
+def test_a_body_that_has_seen_a_clip_named_by_its_kind_has_seen_that_one() -> None:
+    statement = "Police said officers had viewed the TikTok video and would take no action."
+    at, citations, threads = read_lines(_HOSEPIPE + [statement])
+    assert threads[at[statement]] == at[_HOSEPIPE[3]]

@@ -8,6 +8,7 @@ a body putting out footage of its own ("Moorshire Police posted dashcam footage"
     a_bodys_footage(text) -> whether the line tells of a body's own footage, which makes no
                         person its creator
     aware_of_a_clip(text) -> whether a body says only that it is aware of a clip going round
+    seen_the_clip(text) -> whether a body says it has seen "the video", named no other way
 
 Split from archiver.articles.owners (a clip named by the person whose it is), which it
 reads the latest citing line with, and kept apart for its size.
@@ -16,6 +17,8 @@ reads the latest citing line with, and kept apart for its size.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Mapping
 
 from archiver.articles.accounts import a_body_posts_its_own
 from archiver.articles.owners import ANOTHER, latest_citing, marked_another, own_clip_owner
@@ -152,3 +155,31 @@ def aware_of_a_clip(text: str) -> bool:
     """A body says it is aware of a clip going round and nothing of what it shows (see
     above): the story's clip, not one of its own."""
     return _AWARE_OF_A_CLIP.search(text) is not None
+
+
+# A body's word that it has seen the clip, named by a clip word alone: "The council said
+# its allotments officer had 'viewed the video'", "it said it has seen the video which
+# Bashir recorded". Of the story's clip, as 79 of 84 such lines in sets 0-166 are;
+# "the doorbell footage" or "the video of Agirre" names which, and is read so elsewhere.
+_SEEN_THE_CLIP = re.compile(
+    r"\b(?:said|says|say|told|confirmed|added)\b[^.;]{0,80}?\b(?:it|they|he|she|we|"
+    r"(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:had|has|have)\s+"
+    r"(?:now\s+|also\s+|already\s+)?[‘'\"“]?(?:watched|viewed|seen|enjoyed)\s+the\s+"
+    r"(?:video|clip|footage|recording|time-?lapse)\b(?!\s+of\s+[A-Z])"
+)
+
+
+def seen_the_clip(text: str) -> bool:
+    """A body says it has seen "the video" and names it no other way (see above): the
+    story's clip, not the one told last."""
+    return _SEEN_THE_CLIP.search(text) is not None
+
+
+def story_clip(thread_of: Mapping[int, int], lede: int) -> int:
+    """The story's clip: the thread of its first citing line `lede`, unless that line is
+    all its thread has (a headline that cites, with the story's clip told under it), then
+    the first thread with more (or the lede's, when there is none)."""
+    members = Counter(thread_of.values())
+    if members[lede] > 1:
+        return lede
+    return next((t for t in sorted(members) if t > lede and members[t] > 1), lede)

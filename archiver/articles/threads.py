@@ -51,7 +51,7 @@ from typing import Protocol
 from archiver.articles.answers import ASKS_OF_THE_CLIP, Answers, past_the_reply
 from archiver.articles.antecedents import scene_before_maker
 from archiver.articles.background import REJOIN_WITHIN, outside_every_thread, rejoins
-from archiver.articles.bodies import aware_of_a_clip
+from archiver.articles.bodies import aware_of_a_clip, seen_the_clip, story_clip
 from archiver.articles.bulletins import handed_to, played_thread, speaks
 from archiver.articles.captions import BRINGS_ITS_CLIP_IN, attach_captions
 from archiver.articles.claims import (
@@ -283,6 +283,12 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 # "Police said they were 'aware of a video circulating on social media' and
                 # were making enquiries": the story's clip, however far back it was told
                 citation.same_clip_as, roles[position] = thread_of[lede], "back_reference"
+            seen = owners is None and lede in thread_of and seen_the_clip(text)
+            if seen:
+                # "The council said its officer had 'viewed the video'": so too, past a
+                # headline that stands alone ("Explained: the allotment hosepipe video")
+                citation.same_clip_as = story_clip(thread_of, thread_of[lede])
+                roles[position] = "back_reference"
             named_by_platform = platform_thread(text, by_position, thread_of, in_play)
             if citation.same_clip_as is None and owners is None and named_by_platform is not None:
                 citation.same_clip_as, roles[position] = named_by_platform, "back_reference"
@@ -376,7 +382,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             else:
                 current, roles[position] = position, "citation"
             settled = answered or owners is not None or taken or second is not None
-            settled = settled or played is not None  # (no learned choice moves these)
+            settled = settled or played is not None or seen  # (no learned choice moves these)
             pick = told.kept if settled else told.choose
             chosen = pick(text, position, current)  # the learned choice of clip
             if chosen != current:
