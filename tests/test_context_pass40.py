@@ -152,3 +152,40 @@ def test_a_body_that_has_seen_a_clip_named_by_its_kind_has_seen_that_one() -> No
     statement = "Police said officers had viewed the TikTok video and would take no action."
     at, citations, threads = read_lines(_HOSEPIPE + [statement])
     assert threads[at[statement]] == at[_HOSEPIPE[3]]
+
+
+_GALLERY = [
+    "In pictures: the Holm Skerry school ferry's last run of term",
+    "Pupils wave from the car deck as the ferry leaves the pier. Photograph: Ola Brennan/"
+    "Skerry Times",
+    "Deckhand Ross Fairlie-Otieno dances with a mop on the ramp, in a still from a video "
+    "posted on TikTok by the ferry's mate, Isla Munro-Achebe",
+    "Her video has been viewed more than 1.2 million times",
+    "The skipper sounds the horn for the last time this term, in a still from a video posted "
+    "on X by pupil Finlay Okoro-Dunn",
+]
+
+
+@pytest.mark.parametrize(
+    "count",
+    [
+        "His clip has had roughly 19,000 views",
+        "His video has been reposted around 2,300 times",
+        "The clip, 40 seconds long, has had about 46,000 views",
+    ],
+)
+def test_a_gallerys_count_under_a_still_is_of_the_still_above(count: str) -> None:
+    at, citations, threads = read_lines(_GALLERY + [count])
+    assert threads[at[_GALLERY[4]]] == at[_GALLERY[4]]
+    assert threads[at[count]] == at[_GALLERY[4]]
+
+
+def test_a_stitch_counted_under_its_still_is_the_stitch() -> None:
+    stitch = (
+        "A stitch of the mop dance by the comedian Ravi Okoro-Brandreth, who added a "
+        "horror-film soundtrack, in a screenshot from TikTok"
+    )
+    count = "His stitch has about 690,000 views"
+    at, citations, threads = read_lines(_GALLERY + [stitch, count])
+    assert threads[at[stitch]] == at[stitch]
+    assert threads[at[count]] == at[stitch]

@@ -273,10 +273,12 @@ def _makers_thread(
 _COUNT_OF_IT = re.compile(
     r"^(?:[\w ’'-]{0,40}?\bsays\s+(?:that\s+)?)?(?:(?:Her|His|Their|Its|Our|The|That|This)\s+"
     r"(?:[\w’'-]+\s+){0,2}?(?:video|clip|reel|tiktok|post|footage|livestream|stream|film|recording|"
-    r"replay)|It)\s+(?:has|had|was|is)\s+(?:now\s+|since\s+"
-    r"|already\s+)?(?:been\s+(?:watched|viewed|seen|played|liked|shared)|(?:more\s+than|over|"
-    r"nearly|almost|about|around|roughly|some)?\s*[\d.,]+\s*(?:[km]|million|thousand)?\s*"
-    r"(?:views|likes|plays|shares|comments))\b",
+    # (a clip made from the one above, counted under its still: "His stitch has about
+    # 690,000 views"; or a length between: "The cine film, three minutes long, has had ...")
+    r"replay|stitch|duet|reaction|reply)(?:,[^,]{1,60},)?|It)\s+(?:has|had|was|is)\s+(?:now\s+|"
+    r"since\s+|already\s+)?(?:had\s+)?(?:been\s+(?:watched|viewed|seen|played|liked|shared|"
+    r"re-?posted|saved)|(?:more\s+than|over|nearly|almost|about|around|roughly|some)?\s*[\d.,]+"
+    r"\s*(?:[km]|million|thousand)?\s*(?:views|likes|plays|shares|comments))\b",
     re.I,
 )
 
