@@ -3,6 +3,9 @@ news; see docs/labelling.md)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from tests.support.threads import claim_texts, read_lines
@@ -189,3 +192,42 @@ def test_a_stitch_counted_under_its_still_is_the_stitch() -> None:
     at, citations, threads = read_lines(_GALLERY + [stitch, count])
     assert threads[at[stitch]] == at[stitch]
     assert threads[at[count]] == at[stitch]
+
+
+_BADGERS = [
+    "A video of four badger cubs wrestling on an allotment path has been viewed 6.3 million "
+    "times on TikTok.",
+    "The video was posted on Friday by Edna Marwood-Okafor, 79, who has kept plot 41 since 1971.",
+    "The Merrowby Wildlife Trust has since posted its own footage on its Facebook page, from "
+    "a second camera it set up on Sunday night.",
+    "That video has been shared about 12,000 times.",
+]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "A TikTok duet of Marwood-Okafor's clip by the comedian Theo Vance-Adjei, who referees "
+        "the cubs with a whistle, has roughly 800,000 views.",
+        "A reply has landed: the TV gardener Moira Strathdee-Oyelaran has posted a TikTok "
+        "answering Marwood-Okafor's badger clip, in which she holds up her own watering can.",
+        "Her video explaining the law, posted in response to the Merrowby clip, has about 450,000 "
+        "views.",
+    ],
+)
+def test_a_clip_made_in_answer_to_another_is_its_own(reply: str) -> None:
+    at, citations, threads = read_lines(_BADGERS + [reply])
+    assert threads[at[reply]] == at[reply]
+
+
+def test_the_original_after_a_duet_is_the_clip_the_duet_names() -> None:
+    # set 162's wire story, whole: a trust's own footage is told between the story's clip
+    # and the duet, and "The original" is the clip the duet names, not the trust's
+    labels = Path(__file__).parent / "data" / "articles" / "threads_untouched_162.jsonl"
+    story = next(
+        json.loads(line) for line in labels.open() if '"s162-wire-merrowby-badger-shed"' in line
+    )
+    lines = [claim["text"] for claim in story["claims"][1:]]  # (the headline read apart)
+    original = next(line for line in lines if line.startswith("The original has also"))
+    at, citations, threads = read_lines(lines)
+    assert threads[at[original]] == at[lines[0]]

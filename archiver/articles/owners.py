@@ -332,8 +332,14 @@ MADE_FROM_IT = re.compile(
     # Ayse Korkmaz", "Several TikTok users have made duets with the video"
     r"|\b(?:a|an)\s+reaction\s+(?:video|clip)\s+(?:by|from)\s"
     r"|\bmade\s+(?:duets|stitches|reactions|remixes)\s+(?:with|of|to)\s"
-    r"|(?:\b(?:a|an|his|her|their)|[’']s)\s+(?:own\s+)?(?:stitch|duet|reaction(?:\s+video)?|remix)\s+"
-    r"(?:of|to|with)\s+(?:the|this|that|his|her|their|it|[A-Z])"
+    # ("A TikTok duet of Marwood-Okafor's clip by the comedian ...")
+    r"|(?:\b(?:a|an|his|her|their)|[’']s)\s+(?:own\s+|(?-i:[A-Z])[\w-]*\s+)?(?:stitch|duet|"
+    r"reaction(?:\s+video)?|remix)\s+(?:of|to|with)\s+(?:the|this|that|his|her|their|it|[A-Z])"
+    # a clip put out as an answer: "has posted a TikTok answering Saoirse's goat", "Her
+    # video explaining the form, posted in response to the Haverleigh clip"
+    r"|\b(?:posted|shared|made|uploaded)\s+(?:a|an)\s+(?:TikTok|video|clip|reel|short)\s+"
+    r"(?:answering|replying\s+to|responding\s+to)\s+(?:the|this|that|his|her|their|[A-Z])"
+    r"|\bposted\s+in\s+(?:response|reply|answer)\s+to\s+(?:the|this|that|his|her|their|[A-Z])"
     # someone's answer to a clip: "comedian Ruby Achterberg's reply to the lemon video"
     r"|[’']s\s+(?:video\s+)?(?:reply|response|answer)\s+to\s+(?:the|this|that|his|her|their|"
     r"[A-Z])[^.;]{0,30}?\b(?:video|clip|tiktok|reel|post)\b"

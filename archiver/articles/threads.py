@@ -145,6 +145,12 @@ def _stitched_from(
     copy told with no owner of its own ("A copy posted on Instagram by ..."), or None."""
     if not A_COPY.search(text) or not MADE_FROM_IT.search(in_play_text):
         return None
+    return _source_of(in_play_text, thread_of, text_at)
+
+
+def _source_of(in_play_text: str, thread_of: dict[int, int], text_at: dict[int, str]) -> int | None:
+    """The thread of the clip a stitch or duet was made from, named by its owner ("A TikTok
+    duet of Marwood-Okafor's clip"), or None."""
     made_from = {o for o in set(thread_of.values()) if MADE_FROM_IT.search(text_at.get(o, ""))}
     citing = {p for p, o in thread_of.items() if o not in made_from}
     return owners_thread(in_play_text, thread_of, text_at, citing)
@@ -267,9 +273,12 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 and MADE_FROM_IT.search(text_at[in_play])
                 and THE_ORIGINAL_ANYWHERE.search(text)
             ):
+                # (the owner's clip it was made from, or failing a name, the clip before it)
+                named = _source_of(text_at[in_play], thread_of, text_at)
                 source = [o for o in set(thread_of.values()) if o < in_play]
-                if source:
-                    citation.same_clip_as, roles[position] = max(source), "back_reference"
+                if named is not None or source:
+                    citation.same_clip_as = named if named is not None else max(source)
+                    roles[position] = "back_reference"
             if (
                 citation.same_clip_as is None
                 and in_play is not None
