@@ -231,3 +231,28 @@ def test_the_original_after_a_duet_is_the_clip_the_duet_names() -> None:
     original = next(line for line in lines if line.startswith("The original has also"))
     at, citations, threads = read_lines(lines)
     assert threads[at[original]] == at[lines[0]]
+
+
+_SALE = [
+    "09:15 The auctioneers will stream the whole sale on their YouTube channel, Marlow & Finch "
+    "Live, from 10:00.",
+    "10:02 The stream is now live, and about 850 people are already watching the first lots.",
+    "10:48 Beetle collector Zanele Ferreira-Haig has gone live on TikTok as @beetledrawer from "
+    "the back row, narrating the insect lots to about 900 viewers.",
+    "11:42 Gasps in the room: a telephone bidder has just paid £46,000 for lot 212.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "11:44 A clip of the hammer falling, cut from the Marlow & Finch Live stream and posted "
+        "on X by @auctionfloorfeed, shows the auctioneer dropping her glasses.",
+        "14:00 Back on Marlow & Finch Live, the insect cabinets are up, and the stream has "
+        "roughly 3,400 watching.",
+    ],
+)
+def test_a_channel_named_with_an_ampersand_before_its_stream_is_that_stream(line: str) -> None:
+    at, citations, threads = read_lines(_SALE + [line])
+    assert threads[at[_SALE[2]]] == at[_SALE[2]]
+    assert threads[at[line]] == at[_SALE[1]]

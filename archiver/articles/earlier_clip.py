@@ -198,7 +198,8 @@ OFFICIAL_READS = 120  # thread members, the latest first
 _BACK_ON_A_CHANNEL = re.compile(
     r"^(?:Back|Over)\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z0-9][\w’'-]*){0,4})(?=\s*[,:]|\s+for\b)"
+    # ("Back on Lathbury & Crewe Live, ...": a name may join its words with an ampersand)
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:&\s+)?[A-Z0-9][\w’'-]*){0,4})(?=\s*[,:]|\s+for\b)"
 )
 
 
@@ -210,7 +211,15 @@ def channel_thread(text: str, thread_of: dict[int, int], text_at: Mapping[int, s
         return None
     name = name_pattern(rf"(?<![\w-]){re.escape(found['name'])}(?![\w-])")
     latest = islice(reversed(thread_of), OFFICIAL_READS)  # (bounded, as official_thread is)
-    threads = {thread_of[p] for p in latest if name.search(text_at[p])}
+    # (or the line just before an opener, outside every thread, that named the channel the
+    # stream would be on: "The auctioneers will stream the sale on their YouTube channel,
+    # Lathbury & Crewe Live" then "The stream is now live")
+    threads = {
+        thread_of[p]
+        for p in latest
+        if name.search(text_at[p])
+        or (thread_of[p] == p and p - 1 not in thread_of and name.search(text_at.get(p - 1, "")))
+    }
     return threads.pop() if len(threads) == 1 else None
 
 
@@ -220,7 +229,8 @@ def channel_thread(text: str, thread_of: dict[int, int], text_at: Mapping[int, s
 # thread brought in by a stream whose line, or the line before it, names the body ("...
 # which it will stream on the port's Facebook page" before "The update is now live").
 _BODYS_STREAM = re.compile(
-    r"\b[Tt]he\s+(?P<body>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}|[a-z][a-z-]{2,})"
+    # ("cut from the Lathbury & Crewe Live stream": a name may join its words with "&")
+    r"\b[Tt]he\s+(?P<body>(?-i:[A-Z])[\w-]+(?:\s+(?:&\s+)?(?-i:[A-Z])[\w-]+){0,2}|[a-z][a-z-]{2,})"
     r"(?:[’']s)?\s+(?:own\s+|official\s+)?(?:(?:YouTube|Twitch|Facebook|[a-z]+)\s+)?"
     r"(?:live\s?stream|stream|webcast|feed|broadcast)\b"
 )
