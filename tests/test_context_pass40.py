@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from archiver.articles.stated import creator_named
 from tests.support.threads import claim_texts, read_lines
 
 _FERRY = [
@@ -256,3 +257,40 @@ def test_a_channel_named_with_an_ampersand_before_its_stream_is_that_stream(line
     at, citations, threads = read_lines(_SALE + [line])
     assert threads[at[_SALE[2]]] == at[_SALE[2]]
     assert threads[at[line]] == at[_SALE[1]]
+
+
+@pytest.mark.parametrize(
+    ("line", "maker"),
+    [
+        (
+            "08:44 Deckhand Tegen Hocking, 19, the youngest of the crew, has gone live on TikTok "
+            "from the bow.",
+            "Tegen Hocking",
+        ),
+        (
+            "REPORTER: The landlord, Gethin Marlow-Osei, put the footage from his security camera "
+            "on the pub's Facebook page the next morning.",
+            "Gethin Marlow-Osei",
+        ),
+        (
+            "Harpreet Kaur-Lindqvist put her grandfather's first ever driving lesson, at the age "
+            "of 71, on her Snapchat story.",
+            "Harpreet Kaur-Lindqvist",
+        ),
+    ],
+)
+def test_someone_named_as_a_line_opens_who_puts_a_clip_up_is_its_maker(
+    line: str, maker: str
+) -> None:
+    assert creator_named(line) == maker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Council leader Ann Lee put the plans on hold after the video was viewed 2m times.",
+        "Mayor Ann Lee put the question on the agenda after the clip spread.",
+    ],
+)
+def test_someone_who_puts_something_else_somewhere_made_no_clip(line: str) -> None:
+    assert creator_named(line) is None

@@ -428,7 +428,24 @@ def creator_named(text: str) -> str | None:
         return None
     if owner and is_organisation(owner, text) and not _BODYS_CHANNEL.search(text):
         return None  # "a frame from Harrowell Fire Department's video": a body's own
+    if owner is None and (found := _PUT_IT_UP.match(text)) is not None:
+        return cleaned_name(found["name"], text)
     return owner
+
+
+# Someone named as a line opens (after a speaker's label, a role word or "The landlord,"),
+# then an age or a phrase set apart, who goes live or puts a clip up: "Deckhand Tegen
+# Hocking, 19, the youngest of the crew, has gone live on TikTok", "The landlord, Gethin
+# Marlow-Osei, put the footage from his security camera on the pub's Facebook page"
+_PUT_IT_UP = re.compile(
+    rf"^(?:[A-Z][A-Z .()’'-]+:\s+)?(?:[A-Z][a-z]+\s+(?=[A-Z])|The\s+[a-z]+(?:\s+[a-z]+)?,\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:,\s+[^,;.]{{1,40}}){{0,2}},?\s+"
+    r"(?:has\s+|had\s+)?(?:gone\s+live|went\s+live|put\s+(?:the|her|his|their|a)\s+[^.;]{0,60}?"
+    # (put on a page or a platform: not "put the plans on hold", "on the agenda")
+    r"\s+on\s+(?:(?:the|her|his|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:page|account|channel|story|"
+    rf"feed|profile)\b|(?:(?:the|her|his|their|its)\s+)?(?:{NAMED_PLATFORM})\b)|"
+    r"(?:re-?)?posted\s+(?:the|a|her|his|their)\s+)"
+)
 
 
 # A body's named channel or account, which the labels credit as the clip's maker beside
