@@ -294,3 +294,22 @@ def test_someone_named_as_a_line_opens_who_puts_a_clip_up_is_its_maker(
 )
 def test_someone_who_puts_something_else_somewhere_made_no_clip(line: str) -> None:
     assert creator_named(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "maker"),
+    [
+        (
+            "5. The video was recorded by the occupier of No 9, Mrs Gillian Throssell-Adeyemi, "
+            "from her front bedroom window.",
+            "Gillian Throssell-Adeyemi",
+        ),
+        (
+            "The clip was filmed by the next passenger in the queue, Dougie Arkwright-Bassey, and "
+            "posted on Threads.",
+            "Dougie Arkwright-Bassey",
+        ),
+    ],
+)
+def test_a_maker_told_by_who_they_are_then_named_is_the_maker(line: str, maker: str) -> None:
+    assert creator_named(line) == maker

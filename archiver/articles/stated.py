@@ -428,7 +428,7 @@ def creator_named(text: str) -> str | None:
         return None
     if owner and is_organisation(owner, text) and not _BODYS_CHANNEL.search(text):
         return None  # "a frame from Harrowell Fire Department's video": a body's own
-    if owner is None and (found := _PUT_IT_UP.match(text)) is not None:
+    if owner is None and (found := _PUT_IT_UP.match(text) or _BY_WHO_THEY_ARE.search(text)):
         return cleaned_name(found["name"], text)
     return owner
 
@@ -445,6 +445,14 @@ _PUT_IT_UP = re.compile(
     r"\s+on\s+(?:(?:the|her|his|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:page|account|channel|story|"
     rf"feed|profile)\b|(?:(?:the|her|his|their|its)\s+)?(?:{NAMED_PLATFORM})\b)|"
     r"(?:re-?)?posted\s+(?:the|a|her|his|their)\s+)"
+)
+# ... or made by someone told first by who they are, then named: "recorded by the occupier
+# of No 9, Mrs Gillian Throssell-Adeyemi, from her front bedroom window", "filmed by the
+# next passenger in the queue, Dougie Arkwright-Bassey, and posted on Threads"
+_BY_WHO_THEY_ARE = re.compile(
+    r"\b(?:recorded|filmed|shot|captured|posted|uploaded)\s+by\s+(?:the|a|an|her|his|their)\s+"
+    r"[^,.;]{1,40},\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?=,|\s+(?:and|from|for|on|who)\b|\.?$)"
 )
 
 
