@@ -9,6 +9,7 @@ a body putting out footage of its own ("Moorshire Police posted dashcam footage"
                         person its creator
     aware_of_a_clip(text) -> whether a body says only that it is aware of a clip going round
     seen_the_clip(text) -> whether a body says it has seen "the video", named no other way
+    story_clip(thread_of, lede) -> the story's clip, past a headline that cites on its own
 
 Split from archiver.articles.owners (a clip named by the person whose it is), which it
 reads the latest citing line with, and kept apart for its size.

@@ -8,6 +8,8 @@ named by a possessive.
                     slowed-down version": the clip in play, uploaded again
     REPOST          a line telling of another's upload of the clip ("a fan account saved
                     the clip and posted it to TikTok"), whose platform is that upload's
+    COPIED_AGAIN    a clip told before, put up again by someone else ("Her fox video has
+                    been copied to Facebook by the page ..."): so too
     copy_cites(t)   a copy of a clip put online cites ("The earliest copy we could find
                     was posted on 9 February by a Telegram channel ...")
     camera_cites(t) a camera caught something ("Her doorbell camera caught a man ..."),

@@ -21,7 +21,8 @@ from archiver.articles.owners import MADE_FROM_IT, described_thread, kind_thread
 from archiver.text import stems
 
 # A clip named by what it is of: "The escalator clip was posted by ...", "the singalong
-# video", after "A shopper on an escalator filmed ..."
+# video", after "A shopper on an escalator filmed ..."; "Her fox video" (a word of three
+# letters or more)
 _TOPIC_CLIP = re.compile(
     r"^(?:[^,]{0,40},\s+)?(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]er|[Hh]is|[Tt]heir)\s+(?P<word>[a-z][\w-]{2,})\s+(?:video|clip|"
     r"footage|reel|post|stream|livestream|recording)\b"
@@ -65,7 +66,9 @@ def topic_thread(
 ) -> int | None:
     """The opener of the latest thread one of whose citing lines speaks of what a
     definite reference names its clip by ("The escalator clip" after "A shopper on an
-    escalator filmed ..."), or a copy of it ("A copy of the owl rescue ..."), or None."""
+    escalator filmed ..."), or a copy of it ("A copy of the owl rescue ..."); failing a
+    citing line, the thread of the latest scene that does ("Her fox video" after "A fox
+    she found on the verge lies on ..."); or None."""
     found = _TOPIC_CLIP.match(text) or COPY_OF_TOPIC.search(text)
     inside = None if found else _TOPIC_CLIP_IN.search(text)
     if inside and not _A_CLIP_BEFORE.search(text, 0, inside.start()):
