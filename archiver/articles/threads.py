@@ -288,14 +288,13 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 # the clip a verdict spoke of, told just after it ("Verdict: Fake - the clip
                 # was made with AI." then "A 12-second video circulating on Facebook ...")
                 citation.same_clip_as, roles[position] = in_play, "back_reference"
-            if owners is None and lede in thread_of and aware_of_a_clip(text):
-                # "Police said they were 'aware of a video circulating on social media' and
-                # were making enquiries": the story's clip, however far back it was told
-                citation.same_clip_as, roles[position] = thread_of[lede], "back_reference"
-            seen = owners is None and lede in thread_of and seen_the_clip(text)
+            seen = owners is None and lede in thread_of
+            seen = seen and (aware_of_a_clip(text) or seen_the_clip(text))
             if seen:
-                # "The council said its officer had 'viewed the video'": so too, past a
-                # headline that stands alone ("Explained: the allotment hosepipe video")
+                # a body's word on the clip and no more of it ("Police said they were 'aware
+                # of a video circulating on social media'", "The council said its officer had
+                # 'viewed the video'"): the story's clip, however far back it was told, past
+                # a headline that stands alone ("Explained: the allotment hosepipe video")
                 citation.same_clip_as = story_clip(thread_of, thread_of[lede])
                 roles[position] = "back_reference"
             named_by_platform = platform_thread(text, by_position, thread_of, in_play)
