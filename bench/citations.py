@@ -1418,11 +1418,11 @@ def main() -> int:
     # 0.98/0.91. The choice of clip off, same run: thread 0.75/0.75, 0.70/0.69, 0.87/0.67,
     # 0.85/0.77, 0.81/0.70 (pooled 0.79/0.72; 415 against 431 members right); the learned
     # maker off: creator 0.82, 0.70, 0.69, 0.76, 0.70 (pooled 0.73; 433 right either way).
-    threads["untouched set 162"] = evaluate_untouched("threads_untouched_162.jsonl")
-    threads["untouched set 163"] = evaluate_untouched("threads_untouched_163.jsonl")
-    threads["untouched set 164"] = evaluate_untouched("threads_untouched_164.jsonl")
-    threads["untouched set 165"] = evaluate_untouched("threads_untouched_165.jsonl")
-    threads["untouched set 166"] = evaluate_untouched("threads_untouched_166.jsonl")
+    threads["untouched set 162 (seen)"] = evaluate_untouched("threads_untouched_162.jsonl")
+    threads["untouched set 163 (seen)"] = evaluate_untouched("threads_untouched_163.jsonl")
+    threads["untouched set 164 (seen)"] = evaluate_untouched("threads_untouched_164.jsonl")
+    threads["untouched set 165 (seen)"] = evaluate_untouched("threads_untouched_165.jsonl")
+    threads["untouched set 166 (seen)"] = evaluate_untouched("threads_untouched_166.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
