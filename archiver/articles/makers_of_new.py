@@ -1,0 +1,76 @@
+"""Who made a clip as the subject of a line, for archiver.articles.stated: a clip made from
+another or a broadcast begun ("Dancer Kemi Faloye stitched Amadi's tuba clip"), a clip made
+from the one in play by its maker ("has been stitched by dietitian Rohan Vaskar"), and the
+last resorts, someone named as a line opens who puts a clip up, or someone told first by who
+they are and then named. Split from stated.py to keep each module short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archiver.articles.agents import NAME_PARTICLE, NOT_AFTER_PREPOSITION
+from archiver.articles.clip_kinds import MADE_FROM_BY
+from archiver.articles.letters import CAPITAL, MARKS
+from archiver.platforms import NAMED_PLATFORM
+
+_NAME_WORD = rf"[{CAPITAL}][\w{MARKS}’'.-]*"  # (as archiver.articles.stated reads a name)
+
+
+# Who made a clip from another, or went live, as the subject: "Dancer Kemi Faloye stitched
+# Amadi's tuba clip", "Streamer Kenji Ward, who has 410,000 followers, reacted to the catch"
+MAKER_OF_NEW = re.compile(
+    rf"(?<![\w’']){NOT_AFTER_PREPOSITION}(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})(?:,\s+[^,]{{3,80}},)?\s+"
+    # ("Vasko himself stitched the clip")
+    r"(?:(?:himself|herself|themselves)\s+)?(?:has\s+|had\s+|then\s+|later\s+|also\s+)?"
+    r"(?:stitched|duetted|remixed|reacted\s+(?:live\s+)?to|"
+    # or who began a broadcast: "Lenka Oravec, a law student, began broadcasting on Twitch"
+    r"(?:began|started)\s+(?:broadcasting|streaming|livestreaming|live-?streaming|filming|"
+    r"recording|vlogging)|"
+    r"(?:just\s+)?(?:went|gone)\s+live|"
+    # or who put out a clip of their own: "Tang, a PE teacher from Wuxiang, later posted his
+    # own video", "Ashby waded in with a TikTok of his own"
+    r"(?:posted|uploaded|shared|released|made)\s+(?:his|her|their)\s+own|"
+    # ("Marchetti replied on TikTok with a video of his own")
+    r"(?:\w+\s+(?:in|back)|(?:answered|replied|responded)\s+on\s+[A-Z][\w-]*|(?:answered|"
+    r"replied\s+to|responded\s+to)\s+(?:the|this|that|his|her|"
+    r"their|it|[A-Z][\w’'-]+[’']s)(?:\s+[\w-]+)?)\s+with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i:video|clip|tiktok|reel|post|story)\s+of\s+(?:his|her|their)\s+own|"
+    # or who answered with a clip: "Clinical dietitian Ritika Anand, ..., responded with a reel
+    # in which she plays Sethi's clip"
+    r"(?:responded|replied|answered|hit\s+back|fired\s+back)\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)"
+    r"{0,2}?(?i:video|clip|tiktok|reel|post|stitch|duet|short))\b"
+)
+
+
+# a clip made from the one in play, by its maker: "Ms Durant's original has been stitched by
+# accredited practising dietitian Rohan Vaskar"
+STITCHED_BY = re.compile(
+    MADE_FROM_BY + r"\s+"
+    # (roles between, not a place or a manner: "stitched by hand in Lyon")
+    r"(?:(?!(?:in|at|on|of|from|with|hand|machine)\b)[a-z][\w-]*\s+){0,4}?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+)
+
+
+# Someone named as a line opens (after a speaker's label, a role word or "The landlord,"),
+# then an age or a phrase set apart, who goes live or puts a clip up: "Deckhand Tegen
+# Hocking, 19, the youngest of the crew, has gone live on TikTok", "The landlord, Gethin
+# Marlow-Osei, put the footage from his security camera on the pub's Facebook page"
+PUT_IT_UP = re.compile(
+    rf"^(?:[A-Z][A-Z .()’'-]+:\s+)?(?:[A-Z][a-z]+\s+(?=[A-Z])|The\s+[a-z]+(?:\s+[a-z]+)?,\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:,\s+[^,;.]{{1,40}}){{0,2}},?\s+"
+    r"(?:has\s+|had\s+)?(?:gone\s+live|went\s+live|put\s+(?:the|her|his|their|a)\s+[^.;]{0,60}?"
+    # (put on a page or a platform: not "put the plans on hold", "on the agenda")
+    r"\s+on\s+(?:(?:the|her|his|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:page|account|channel|story|"
+    rf"feed|profile)\b|(?:(?:the|her|his|their|its)\s+)?(?:{NAMED_PLATFORM})\b)|"
+    r"(?:re-?)?posted\s+(?:the|a|her|his|their)\s+)"
+)
+# ... or made by someone told first by who they are, then named: "recorded by the occupier
+# of No 9, Mrs Gillian Throssell-Adeyemi, from her front bedroom window", "filmed by the
+# next passenger in the queue, Dougie Arkwright-Bassey, and posted on Threads"
+BY_WHO_THEY_ARE = re.compile(
+    r"\b(?:recorded|filmed|shot|captured|posted|uploaded)\s+by\s+(?:the|a|an|her|his|their)\s+"
+    r"[^,.;]{1,40},\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?=,|\s+(?:and|from|for|on|who)\b|\.?$)"
+)
