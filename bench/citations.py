@@ -1423,6 +1423,34 @@ def main() -> int:
     threads["untouched set 164 (seen)"] = evaluate_untouched("threads_untouched_164.jsonl")
     threads["untouched set 165 (seen)"] = evaluate_untouched("threads_untouched_165.jsonl")
     threads["untouched set 166 (seen)"] = evaluate_untouched("threads_untouched_166.jsonl")
+    # Sets 167-171 (public clocks and the people who wind and repair them; pub darts leagues
+    # and their players; amateur choirs and their singers; doorstep milk deliveries and
+    # milkmen; church bell ringers and their towers) were written and labelled at the start
+    # of the forty-first pass by five people who read neither the code nor its output, each
+    # in eleven of the usual styles, one translated and two new ones (a council website's
+    # frequently-asked-questions page and a printed walking-tour leaflet; a minute-by-minute
+    # match report and a hotel review page with the owner's replies, the latter not new after
+    # all: set 157 had one; a theatre programme's cast notes and a eulogy in a funeral order
+    # of service; a phone app's release notes and a school prospectus; a citizen science
+    # survey's interim report and a university course syllabus; the translations from
+    # Luxembourgish, Breton, Macedonian, Sinhala, Zulu), and run once on main as the last
+    # pass left it (6c69e76, the models trained on sets 0-166, PYTHONHASHSEED 0): set 167
+    # citation 0.86/0.94, thread 0.68/0.62, platform 0.82, creator 0.75, metric 0.98/0.90 (n
+    # 114, 109, 114, 114, 89); set 168 citation 0.95/0.97, thread 0.84/0.74, platform 0.89,
+    # creator 0.85, metric 0.98/0.93 (n 114, 116, 114, 114, 90); set 169 citation 0.95/0.96,
+    # thread 0.90/0.84, platform 0.92, creator 0.80, metric 0.99/0.98 (n 114, 109, 114, 114,
+    # 87); set 170 citation 0.94/0.94, thread 0.87/0.73, platform 0.86, creator 0.69, metric
+    # 1.00/0.90 (n 119, 115, 119, 119, 89); set 171 citation 0.91/0.96, thread 0.92/0.80,
+    # platform 0.91, creator 0.81, metric 0.99/0.94 (n 116, 122, 116, 116, 90). Pooled:
+    # citation 0.92/0.95, thread 0.84/0.75, platform 0.88, creator 0.78, metric 0.99/0.93.
+    # The choice of clip off, same run: thread 0.67/0.61, 0.84/0.74, 0.89/0.84, 0.85/0.71,
+    # 0.91/0.78 (pooled 0.84/0.74; 421 against 427 members right); the learned maker off:
+    # creator 0.75, 0.83, 0.80, 0.69, 0.81 (pooled 0.78; 448 against 450 right).
+    threads["untouched set 167"] = evaluate_untouched("threads_untouched_167.jsonl")
+    threads["untouched set 168"] = evaluate_untouched("threads_untouched_168.jsonl")
+    threads["untouched set 169"] = evaluate_untouched("threads_untouched_169.jsonl")
+    threads["untouched set 170"] = evaluate_untouched("threads_untouched_170.jsonl")
+    threads["untouched set 171"] = evaluate_untouched("threads_untouched_171.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
