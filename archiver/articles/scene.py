@@ -405,3 +405,35 @@ def acts_now(text: str) -> bool:
     if OUTSIDE & set(words[1:] if words[:1] in (["the"], ["many"], ["some"]) else words[:1]):
         return False  # its audience: "Commenters praise his calm"
     return bool(_ACTS_NOW.match(text) or _ACT_NOW.match(text))
+
+
+def named_acts_now(text: str) -> bool:
+    """Someone named in the clip does a thing now, read only just after the clip's own
+    lines: "Alan Brightwell-Osei, 58, stands at the oche with his caller"."""
+    if TOLD_PAST.search(text) or _A_STATE.search(text):
+        return False
+    named = _NAMED_ACTS_NOW.match(text)
+    return named is not None and named["verb"] not in _NAMED_NOT_ACTS
+
+
+# Someone named, after a word of place or a role, does a thing now: "Alan Brightwell-Osei, 58,
+# stands at the oche", "Upstairs, Iris Penhaligon-Mbeki opens her window", "Tower captain
+# Owen Pritchard-Laing signs 'Go' to the band", "His owner, soprano Maureen Tilsley-Adeyemi,
+# 71, goes pink" (read before the story verbs: "stands at 4%" is a figure's, not a person's)
+_NAMED_ACTS_NOW = re.compile(
+    r"^(?:(?:[A-Z][a-z]+|At\s+the\s+[a-z]+|(?:His|Her|Their)\s+[a-z]+),\s+)?"
+    r"(?:[A-Za-z][a-z]+\s+){0,2}?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
+    r"(?:,\s+(?:\d{1,3}|[^,.;:]{1,40}),){0,2}\s+(?:then\s+|slowly\s+|suddenly\s+)?"
+    r"(?P<verb>[a-z]{3,}(?<!ss)s)\s+(?:(?:a|an|the|his|her|its|their|it|him|them|up|down|into|"
+    r"onto|across|through|off|out|over|past|to|towards?|back|on|at|in|from|with|round|around)\b|"
+    r"[‘'“])"  # ("signs 'Go' to the band")
+)
+# A person's habits, states and speech, which a profile tells in the present too (the
+# story verbs, but for those that are acts when a person does them: "opens her window")
+_NAMED_NOT_ACTS = frozenset(
+    {v for v in _STORY_VERBS.split("|") if " " not in v}
+    - {"opens", "closes", "stands", "comes", "raises", "follows", "marks", "makes", "calls"}
+) | frozenset(
+    "posts shares uploads has was is does always perhaps teaches plays sings rings winds "
+    "coaches trains keeps loves likes hates prefers recalls remembers reckons describes".split()
+)

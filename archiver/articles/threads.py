@@ -90,7 +90,7 @@ from archiver.articles.owners import (
 from archiver.articles.person_names import names_acting
 from archiver.articles.refers_back import refers_back
 from archiver.articles.retells import RETELL_WITHIN, retells
-from archiver.articles.scene import acts_now
+from archiver.articles.scene import acts_now, named_acts_now
 from archiver.articles.topics import referred_thread
 from archiver.articles.which_clip import (
     another_clip,
@@ -424,7 +424,12 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         current, role = (back, role or "description") if back is not None else (current, role)
         if role is None and current is not None and entry_goes_on(position, raw, thread_of):
             role = "description"  # "07:16 Spray reaches the roofs" just after the clip's entry
-        if role is None and current is not None and position - 1 in citing and acts_now(text):
+        if (
+            role is None
+            and current is not None
+            and position - 1 in citing
+            and (acts_now(text) or named_acts_now(text))
+        ):
             role = "description"  # "The 67-year-old frontman flings his head back" after it
         if role is None and current is not None and scene_of.get(position) == current:
             role = "description"  # "It does not leave." before "The clip was filmed by ..."
