@@ -41,3 +41,38 @@ def test_someone_named_doing_a_thing_now_just_after_the_clip_is_told_is_what_it_
 def test_a_habit_or_a_word_to_the_reporter_is_not_what_the_clip_shows(line: str) -> None:
     at, citations, threads = read_lines([_DARTS_LEDE, line])
     assert at[line] not in threads
+
+
+_LEAGUE_STREAM = (
+    "19:04 The league is streaming every board tonight on its YouTube channel, Marlow Vale "
+    "Darts TV; about 900 people are watching so far."
+)
+_PERSONS_LIVE = (
+    "19:45 Kezia Ambrose-Tull has gone live on TikTok from the front row, as @keziathrows."
+)
+_ANSWERING = (
+    "21:30 The beaten finalist has posted a video on Facebook answering the stream, filmed in "
+    "the car park, in which he bows to the camera."
+)
+
+
+def test_a_live_blog_entry_that_opens_on_the_score_goes_back_to_the_channel_it_names() -> None:
+    entry = (
+        "20:35 Pairs final. Back on Marlow Vale Darts TV, the replay shows the champion "
+        "sitting down on the floor for a full minute."
+    )
+    at, citations, threads = read_lines([_LEAGUE_STREAM, _PERSONS_LIVE, entry])
+    assert threads.get(at[entry]) == at[_LEAGUE_STREAM]
+
+
+def test_on_the_stream_is_the_clip_told_as_streamed_past_lives_and_answers_told_since() -> None:
+    entry = "22:40 On the stream, the Railway's anchor checks out 121 to win the team final."
+    lines = [_LEAGUE_STREAM, _PERSONS_LIVE, _ANSWERING, entry]
+    at, citations, threads = read_lines(lines)
+    assert threads.get(at[entry]) == at[_LEAGUE_STREAM]
+
+
+def test_on_her_stream_is_still_her_own_live() -> None:
+    entry = "20:10 On her stream, Kezia holds up a sign for the Railway."
+    at, citations, threads = read_lines([_LEAGUE_STREAM, _PERSONS_LIVE, entry])
+    assert threads.get(at[entry]) == at[_PERSONS_LIVE]

@@ -277,15 +277,24 @@ _KIND_REFERENCE = re.compile(
 )
 
 
+_STREAMED = re.compile(r"\b(?:live-?)?stream(?:ed|ing)?\b|\bbroadcast(?:ing)?\b", re.I)
+_ANSWERS_STREAM = re.compile(
+    r"\b(?:answering|replying\s+to|reacting\s+to|responding\s+to)\s+the\s+(?:live-?)?stream\b", re.I
+)
 _NEW_FROM_OLD = re.compile(r"\b(?:stitched|duetted|reacted|remixed|dubbed)\b", re.I)
 
 
 def kind_thread(
-    text: str, thread_of: dict[int, int], text_at: dict[int, str], citing: set[int]
+    text: str,
+    thread_of: dict[int, int],
+    text_at: dict[int, str],
+    citing: set[int],
+    streamed_first: bool = False,
 ) -> int | None:
     """The opener of the latest thread whose citing lines brought in a clip of the kind a
     definite reference names ("The dashcam footage, which the driver's sister posted",
-    "His stitch has drawn 1.4m views"), or None. A clip marked as another is its own."""
+    "His stitch has drawn 1.4m views"), or None. A clip marked as another is its own.
+    `streamed_first`: a live blog's "On the stream, ..." is the clip told as streamed."""
     found = _KIND_REFERENCE.search(text)
     if found is None or marked_another(text):
         return None
@@ -296,6 +305,12 @@ def kind_thread(
     brought_in = re.compile(rf"\b(?:{_KINDS[kind]})\b", re.I)
     # (not a stitch of the kind: "has stitched the bodycam clip" tells of the source)
     made = None if kind in ("stitch", "duet", "reaction") else _NEW_FROM_OLD
+    if streamed_first and kind == "stream" and found[0].lower().startswith("the "):
+        # "On the stream, ..." in a live blog: the one told as streamed, past people's lives
+        # told since ("has gone live on TikTok") and a clip answering the stream
+        streamed = latest_citing(_STREAMED, thread_of, text_at, citing, skip=_ANSWERS_STREAM)
+        if streamed is not None:
+            return streamed
     return latest_citing(brought_in, thread_of, text_at, citing, skip=made)
 
 

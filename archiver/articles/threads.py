@@ -133,6 +133,11 @@ _NEW_FILMER = re.compile(
 )
 
 
+# A short first sentence (a score, a stage of the event) before a live blog entry goes back to
+# a clip: "Pairs final. Back on HDL Darts TV, ...", "Fleece 5-4 Wheatsheaf. Back on the ..."
+_SCORE_FIRST = re.compile(r"^[^.!?]{1,40}[.!?]\s+(?=(?:Back|Over|On|In)\s)")
+
+
 # A list item's line that goes back to a clip of an item before it: "The goose, again",
 # "the same clip", "that first video", "the original"
 _GOES_BACK = re.compile(r"\b(?:again|same|first|original|earlier|above|back)\b", re.I)
@@ -411,16 +416,18 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             told.went_on(position, last)
             continue
         role = continues(text, frozenset(names)) if current is not None else None
-        back = qualified_thread(text, thread_of, text_at, citing)  # "Back on the nest camera"
-        back = channel_thread(text, thread_of, text_at) if back is None else back  # "Back on X TV,"
+        # (a live blog's entry may open on the score: "Pairs final. Back on HDL Darts TV, ...")
+        on = text[lead.end() :] if (lead := _SCORE_FIRST.match(text)) else text
+        back = qualified_thread(on, thread_of, text_at, citing)  # "Back on the nest camera"
+        back = channel_thread(on, thread_of, text_at) if back is None else back  # "Back on X TV,"
         back = played_thread(raw[position], thread_of, text_at) if back is None else back
         # "On the union's stream, ...", "Over on the festival stream the picture has frozen"
-        if back is None and (IN_THE_CLIP.match(text) or ON_A_BODYS_STREAM.match(text)):
-            back = official_thread(text, thread_of, text_at)  # (the organisers' or the body's)
+        if back is None and (IN_THE_CLIP.match(on) or ON_A_BODYS_STREAM.match(on)):
+            back = official_thread(on, thread_of, text_at)  # (the organisers' or the body's)
             if back is None:  # ("On Gwen's live, ..."): the owner's
-                back = owners_thread(text, thread_of, text_at, citing)
+                back = owners_thread(on, thread_of, text_at, citing)
             if back is None:
-                back = kind_thread(text, thread_of, text_at, citing)  # the latest stream told
+                back = kind_thread(on, thread_of, text_at, citing, streamed_first=True)
         current, role = (back, role or "description") if back is not None else (current, role)
         if role is None and current is not None and entry_goes_on(position, raw, thread_of):
             role = "description"  # "07:16 Spray reaches the roofs" just after the clip's entry
