@@ -76,3 +76,25 @@ def test_on_her_stream_is_still_her_own_live() -> None:
     entry = "20:10 On her stream, Kezia holds up a sign for the Railway."
     at, citations, threads = read_lines([_LEAGUE_STREAM, _PERSONS_LIVE, entry])
     assert threads.get(at[entry]) == at[_PERSONS_LIVE]
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "Not before it was copied to X by an account called Moorland Moans, though, where it "
+        "has another 640,000 views.",
+        "It has also been copied to Facebook by the page Feathered Felons, where it has been "
+        "shared 7,100 times.",
+    ],
+)
+def test_it_copied_to_another_platform_by_someone_new_is_the_clip_in_play(copy: str) -> None:
+    lines = [
+        "The latest is a video doing the rounds of a jackdaw stealing the foil tops off a row "
+        "of milk bottles on Ferncliffe Road.",
+        "It was posted on TikTok by an account called @ferncliffe_finds, and it has been "
+        "watched 1.4 million times.",
+        "The street's milkman tells me the bird has done it four mornings running.",
+        copy,
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads.get(at[copy]) == at[lines[0]]

@@ -135,6 +135,12 @@ COPIED_AGAIN = re.compile(
     r"swiped|pinched|cross-?posted)\b(?!\s+(?:[a-z]+\s+){0,3}?\d)",
     re.I,
 )
+# The clip in play copied, told as its subject: "Not before it was copied to X by an account
+# called Rural Rage", "It has also been copied to Facebook by the page Birds Behaving Badly"
+# (whoever copied it and wherever, the copy is the clip's)
+IT_WAS_COPIED = re.compile(
+    rf"^(?:[^.;]{{0,30}}?\b)?(?:it|the\s+original)\s+(?:{COPIED_AGAIN.pattern})", re.I
+)
 # The clip in play put on another platform by whoever the line names: "Her son, Theo, put
 # it on TikTok the next day", "The league reposted it on X" (the clip's own thread, whatever
 # platform it was first on); not one the line films first ("filmed the fight and put it

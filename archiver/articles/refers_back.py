@@ -17,7 +17,7 @@ import re
 
 from archiver.articles.captions import TELLS_A_STREAM
 from archiver.articles.clip_kinds import PLAYED_IN_COURT
-from archiver.articles.copies import A_COPY, ORIGINAL_TRACED, puts_it_on
+from archiver.articles.copies import A_COPY, IT_WAS_COPIED, ORIGINAL_TRACED, puts_it_on
 from archiver.articles.filmed_by import FILMED_AND_POSTED
 from archiver.articles.which_clip import another_clip, new_clip
 
@@ -104,7 +104,10 @@ def refers_back(
     if (
         new_clip(text)
         or another_clip(text, thread_text)
-        or (other_platform and not (A_COPY.search(text) or puts_it_on(text)))
+        or (
+            other_platform
+            and not (A_COPY.search(text) or puts_it_on(text) or IT_WAS_COPIED.search(text))
+        )
     ):
         return None
     if FILMED_AND_POSTED.search(text):
@@ -112,7 +115,8 @@ def refers_back(
     if _OWN_CLIP.search(text) or (not broke_off and _IT.search(text)):  # "His reel ..."
         return "pronoun"
     if puts_it_on(text) or any(
-        p.search(text) for p in (_THE_CLIP, _POSTED_IT, THE_ORIGINAL, A_COPY, PLAYED_IN_COURT)
+        p.search(text)
+        for p in (_THE_CLIP, _POSTED_IT, THE_ORIGINAL, A_COPY, PLAYED_IN_COURT, IT_WAS_COPIED)
     ):
         # "An Instagram repost of the video got ...": the same clip, though the platform
         # it names is the repost's own
