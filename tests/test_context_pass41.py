@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles.stated import creator_named
 from tests.support.threads import read_lines
 
 _DARTS_LEDE = (
@@ -98,3 +99,41 @@ def test_it_copied_to_another_platform_by_someone_new_is_the_clip_in_play(copy: 
     ]
     at, citations, threads = read_lines(lines)
     assert threads.get(at[copy]) == at[lines[0]]
+
+
+@pytest.mark.parametrize(
+    ("line", "maker"),
+    [
+        (
+            "A duet posted on TikTok by the marathon swimmer and podcaster Ngozi Pellow-Amadi, "
+            "who floats beside the clip in a paddling pool, has about 410,000 views.",
+            "Ngozi Pellow-Amadi",
+        ),
+        (
+            "A stitch of Ollie's video by the former Wales captain Bethan Rhys-Okafor, who "
+            "throws from her garden shed, has 88,000 likes.",
+            "Bethan Rhys-Okafor",
+        ),
+    ],
+)
+def test_a_maker_after_two_roles_or_a_countrys_word_in_one_is_named(line: str, maker: str) -> None:
+    assert creator_named(line) == maker
+
+
+def test_the_river_and_a_house_are_no_roles_of_a_maker() -> None:
+    assert creator_named("The clip, filmed by the river and Jane Smith's house, shows") is None
+
+
+def test_a_duet_a_line_opens_on_is_a_clip_of_its_own_past_a_bodys_footage() -> None:
+    lines = [
+        "A video of a milkman paddling a kayak down a flooded street, handing pints up to "
+        "bedroom windows, has been watched more than a million times on TikTok.",
+        "The dairy has also posted footage from the dashcam on his milk float on its Facebook "
+        "page, showing the float stopping at the edge of the water.",
+        "That video has been shared about 3,100 times.",
+        "A duet posted on TikTok by the open-water swimmer Kemi Ashdown-Vale, who paddles "
+        "along beside the clip in her bath, has about 520,000 views.",
+    ]
+    at, citations, threads = read_lines(lines)
+    duet = at[lines[3]]
+    assert threads.get(duet, duet) == duet

@@ -332,6 +332,9 @@ MADE_FROM_IT = re.compile(
     # page", "A travel creator's reaction video, in which ...")
     r"|\b(?:a|an|[\w’'-]+[’']s)\s+(?:[\w-]+\s+)?(?:reply|reaction|response)\s+(?:video|clip|tiktok|"
     r"reel|short)\b|\b(?:a|an)\s+video\s+(?:reply|response)\b"
+    # (or one a line opens on, posted by someone: "A duet posted on TikTok by the swimmer
+    # Naledi Whitcombe-Jansz, who paddles along beside the clip")
+    r"|^(?:A|An)\s+(?:[\w-]+\s+)?(?:duet|stitch)\s+(?:posted|shared|uploaded|made|by)\b"
     # ("posted a TikTok reaction to the fisherman's clip")
     r"|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:reply|reaction|response)\s+to\s+(?:the|this|that|his|her|"
     r"their|its|[A-Z][\w’'-]+[’']s)\s"

@@ -111,7 +111,11 @@ _CREATOR_PATTERNS = (
         # ("The first duet came from Memphis cellist Andre Whitfield")
         r"(?i:video|clip|duet|stitch|reel|tiktok|footage|reply|response)\s+came\s+from)\s+"
         r"(?:(?:the|a|an|his|her|their|our)\s+)?(?:[A-Z][\w&’'-]*\s+){0,3}?"
-        rf"(?P<role>(?:(?:[a-z]|\d{{1,3}}-year-)[\w-]*\s+){{1,2}})(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?"
+        # (two roles, or a country's word inside one: "by the open-water swimmer and
+        # broadcaster Naledi Whitcombe-Jansz", "by the former England captain Joanne ...")
+        r"(?P<role>(?:(?:[a-z]|\d{1,3}-year-)[\w-]*\s+){1,2}"
+        r"(?:(?:and\s+|(?-i:[A-Z])[a-z]+\s+)(?:[a-z][\w-]*\s+){1,2})?)"
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?"
         rf"{_NAME_WORD}){{1,3}})"
     ),
     # "The streamer is Owen Brack": a line that names who the clip's maker was
