@@ -137,3 +137,32 @@ def test_a_duet_a_line_opens_on_is_a_clip_of_its_own_past_a_bodys_footage() -> N
     at, citations, threads = read_lines(lines)
     duet = at[lines[3]]
     assert threads.get(duet, duet) == duet
+
+
+@pytest.mark.parametrize(
+    ("line", "maker"),
+    [
+        (
+            "Her nephew Rhodri Penhallow-Ade, 17, was sitting in the back row when he whipped "
+            "out his phone and filmed the whole thing.",
+            "Rhodri Penhallow-Ade",
+        ),
+        (
+            "Fellow chorister Idunn Bakare-Lowe, 34, was waiting in the wings when she spotted "
+            "the goat and pulled out her phone.",
+            "Idunn Bakare-Lowe",
+        ),
+        (
+            "Retired bus driver Vernon Okafor-Blyth, 68, two doors down, has since posted his "
+            "OWN doorbell footage on Facebook.",
+            "Vernon Okafor-Blyth",
+        ),
+    ],
+)
+def test_who_got_their_phone_out_or_posted_their_own_is_the_maker(line: str, maker: str) -> None:
+    assert creator_named(line) == maker
+
+
+def test_someone_who_was_there_with_no_phone_made_nothing() -> None:
+    line = "Her nephew Rhodri Penhallow-Ade, 17, was sitting in the back row when it happened."
+    assert creator_named(line) is None

@@ -20,9 +20,10 @@ _NAME_WORD = rf"[{CAPITAL}][\w{MARKS}’'.-]*"  # (as archiver.articles.stated r
 # Who made a clip from another, or went live, as the subject: "Dancer Kemi Faloye stitched
 # Amadi's tuba clip", "Streamer Kenji Ward, who has 410,000 followers, reacted to the catch"
 MAKER_OF_NEW = re.compile(
-    rf"(?<![\w’']){NOT_AFTER_PREPOSITION}(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})(?:,\s+[^,]{{3,80}},)?\s+"
-    # ("Vasko himself stitched the clip")
+    rf"(?<![\w’']){NOT_AFTER_PREPOSITION}(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})(?:,\s+\d{{1,3}}(?=,))?(?:,\s+[^,]{{2,80}},)?\s+"
+    # ("Vasko himself stitched the clip"; "Derek Fulwell-Kane, 71, two doors down, has since")
     r"(?:(?:himself|herself|themselves)\s+)?(?:has\s+|had\s+|then\s+|later\s+|also\s+)?"
+    r"(?:since\s+)?"
     r"(?:stitched|duetted|remixed|reacted\s+(?:live\s+)?to|"
     # or who began a broadcast: "Lenka Oravec, a law student, began broadcasting on Twitch"
     r"(?:began|started)\s+(?:broadcasting|streaming|livestreaming|live-?streaming|filming|"
@@ -30,7 +31,7 @@ MAKER_OF_NEW = re.compile(
     r"(?:just\s+)?(?:went|gone)\s+live|"
     # or who put out a clip of their own: "Tang, a PE teacher from Wuxiang, later posted his
     # own video", "Ashby waded in with a TikTok of his own"
-    r"(?:posted|uploaded|shared|released|made)\s+(?:his|her|their)\s+own|"
+    r"(?:posted|uploaded|shared|released|made)\s+(?:his|her|their)\s+(?i:own)|"
     # ("Marchetti replied on TikTok with a video of his own")
     r"(?:\w+\s+(?:in|back)|(?:answered|replied|responded)\s+on\s+[A-Z][\w-]*|(?:answered|"
     r"replied\s+to|responded\s+to)\s+(?:the|this|that|his|her|"
@@ -73,4 +74,15 @@ BY_WHO_THEY_ARE = re.compile(
     r"\b(?:recorded|filmed|shot|captured|posted|uploaded)\s+by\s+(?:the|a|an|her|his|their)\s+"
     r"[^,.;]{1,40},\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?=,|\s+(?:and|from|for|on|who)\b|\.?$)"
+)
+
+
+# Someone named who was there when it happened and got their phone out, the tabloids' way:
+# "Her grandson Callum Tilsley-Adeyemi, 19, was sitting in the third pew when he whipped out
+# his phone and filmed the whole howling spectacle"
+PHONE_OUT = re.compile(
+    rf"^(?:(?:[A-Z][a-z]+|(?:His|Her|Their)\s+[a-z]+)\s+(?:[a-z][\w-]*\s+){{0,2}})?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:,\s+[^,]{{1,40}},)?\s+"
+    r"(?:was|were|had\s+been)\s+[^.;]{0,120}?\b(?:whipped|pulled|took|got|grabbed)\s+(?:out\s+)?"
+    r"(?:his|her|their)\s+(?:phone|mobile|camera)\b"
 )

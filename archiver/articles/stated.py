@@ -32,7 +32,13 @@ from archiver.articles.cleaning import EMBED_CREDIT
 from archiver.articles.copies import possessor
 from archiver.articles.dates import PUBLISH_VERB
 from archiver.articles.letters import CAPITAL, MARKS
-from archiver.articles.makers_of_new import BY_WHO_THEY_ARE, MAKER_OF_NEW, PUT_IT_UP, STITCHED_BY
+from archiver.articles.makers_of_new import (
+    BY_WHO_THEY_ARE,
+    MAKER_OF_NEW,
+    PHONE_OUT,
+    PUT_IT_UP,
+    STITCHED_BY,
+)
 from archiver.articles.owners import MADE_FROM_IT, own_clip_owner
 from archiver.articles.person_names import (
     FEASTS,
@@ -433,7 +439,8 @@ def creator_named(text: str) -> str | None:
         return None
     if owner and is_organisation(owner, text) and not _BODYS_CHANNEL.search(text):
         return None  # "a frame from Harrowell Fire Department's video": a body's own
-    if owner is None and (found := PUT_IT_UP.match(text) or BY_WHO_THEY_ARE.search(text)):
+    found = PUT_IT_UP.match(text) or BY_WHO_THEY_ARE.search(text) or PHONE_OUT.match(text)
+    if owner is None and found:
         return cleaned_name(found["name"], text)
     return owner
 
