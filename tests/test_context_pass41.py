@@ -166,3 +166,27 @@ def test_who_got_their_phone_out_or_posted_their_own_is_the_maker(line: str, mak
 def test_someone_who_was_there_with_no_phone_made_nothing() -> None:
     line = "Her nephew Rhodri Penhallow-Ade, 17, was sitting in the back row when it happened."
     assert creator_named(line) is None
+
+
+_KAYAK = [
+    "A milkman who kept his round going on a flooded street by paddling a kayak from door to "
+    "door has been watched more than a million times on TikTok.",
+    "The clip was filmed by a neighbour, Ffion Castellane-Obi, from her bedroom window.",
+    "The milkman has run the round for 17 years.",
+]
+
+
+def test_a_bodys_word_that_its_staff_watched_the_clip_is_a_word_on_it() -> None:
+    line = (
+        "Vale Churn Dairy said staff had watched Ffion's video 'with our hearts in our mouths' "
+        "and had since given him a lifejacket."
+    )
+    at, citations, threads = read_lines(_KAYAK + [line])
+    assert at[line] in citations
+    assert threads.get(at[line]) == at[_KAYAK[0]]
+
+
+def test_a_persons_own_count_of_watching_it_told_to_us_is_no_citation() -> None:
+    line = "His mother told us she had watched Ffion's video 'maybe two hundred times'."
+    at, citations, threads = read_lines(_KAYAK + [line])
+    assert at[line] not in citations

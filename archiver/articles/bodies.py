@@ -9,6 +9,7 @@ a body putting out footage of its own ("Moorshire Police posted dashcam footage"
                         person its creator
     aware_of_a_clip(text) -> whether a body says only that it is aware of a clip going round
     seen_the_clip(text) -> whether a body says it has seen "the video", named no other way
+    watched_it(text)    -> whether a line says someone watched the clip, however it is named
     story_clip(thread_of, lede) -> the story's clip, past a headline that cites on its own
 
 Split from archiver.articles.owners (a clip named by the person whose it is), which it
@@ -184,3 +185,21 @@ def story_clip(thread_of: Mapping[int, int], lede: int) -> int:
     if members[lede] > 1:
         return lede
     return next((t for t in sorted(members) if t > lede and members[t] > 1), lede)
+
+
+# Someone's word that they watched a clip, named by its kind or its owner: "Vale Churn Dairy
+# said staff had watched Ffion's video 'with our hearts in our mouths'" is a word on the clip,
+# though it is told to the reporter afterwards
+_WATCHED_IT = re.compile(
+    r"\b(?:said|says|say|told)\b[^.;]{0,60}?\b(?:it|they|we|staff|officers|officials|volunteers|"
+    # (a body or its people, not a person's own count: "told me she had watched Kiara's
+    # video 'maybe two hundred times'" is words to the writer)
+    r"(?:the|its|their)\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:had|has|have)\s+(?:now\s+|also\s+|all\s+)?"
+    r"[‘'\"“]?(?:watched|viewed|seen)\s+(?:the|[A-Z][\w’'-]+[’']s|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:video|clip|footage|recording|livestream|stream)\b"
+)
+
+
+def watched_it(text: str) -> bool:
+    """The line says someone watched the clip (a word on it, not speech heard in it)."""
+    return _WATCHED_IT.search(text) is not None

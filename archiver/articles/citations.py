@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from archiver.articles import citing_model, cues
 from archiver.articles.accounts import MAKER_OF_IT, POSTER_OF_IT, UPLOADER_OF_IT
 from archiver.articles.antecedents import previous_clip, same_clip, skipped_openers
+from archiver.articles.bodies import watched_it
 from archiver.articles.claims import SUBHEADING, Claim, split_claims, without_time_stamp
 from archiver.articles.clip_signals import Signals, clip_signals
 from archiver.articles.context import inherit_context
@@ -198,6 +199,7 @@ def _citing(
             and citations
             and told_afterwards(text)
             and not (signals.metrics or signals.urls or signals.platform or HANDLE.search(text))
+            and not watched_it(text)  # ("said staff had watched Ffion's video 'with ...'")
         ):
             continue  # speech of a clip already cited, told afterwards: no citation
         if not signals.cites:
