@@ -190,3 +190,45 @@ def test_a_persons_own_count_of_watching_it_told_to_us_is_no_citation() -> None:
     line = "His mother told us she had watched Ffion's video 'maybe two hundred times'."
     at, citations, threads = read_lines(_KAYAK + [line])
     assert at[line] not in citations
+
+
+_TRADE = [
+    "Towers are turning to TikTok to recruit learners.",
+    "The best known of the new ringer-creators is Bryony Kessell-Adu, 26, who posts on TikTok "
+    "as The Sally Girl (@thesallygirl) to about 480,000 followers.",
+    "Her most-watched video, a slow-motion shot of a rope rising and falling in time with a "
+    "metronome, has been viewed 5.2 million times.",
+    "In it she counts the strokes aloud.",
+    "The Wexmoor Guild launched a YouTube channel, Wexmoor Bells Learn, in March, and says its "
+    "first film has had about 30,000 views.",
+    "Ringers' videos are also being lifted.",
+]
+
+
+def test_an_owners_clip_goes_back_past_a_word_of_hers_on_another_clip() -> None:
+    lines = _TRADE + [
+        "Kessell-Adu said she had asked the page to credit her and had heard nothing back.",
+        "Kessell-Adu's metronome video, meanwhile, passed 5.9 million views last week.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads.get(at[lines[-1]]) == at[_TRADE[2]]
+
+
+def test_a_page_reposting_an_owners_clip_of_something_not_told_is_a_clip_of_its_own() -> None:
+    repost = (
+        "Bell Fails Daily, a Facebook page with 900,000 followers, reposted Bryony's clip of "
+        "an owl gliding round the belfry during a wedding peal without credit, and it has "
+        "2.2 million views."
+    )
+    at, citations, threads = read_lines(_TRADE + [repost])
+    assert at[repost] in citations
+    assert threads.get(at[repost], at[repost]) == at[repost]
+
+
+def test_a_page_reposting_the_owners_clip_already_told_is_that_clip() -> None:
+    repost = (
+        "Bell Fails Daily, a Facebook page with 900,000 followers, reposted Bryony's clip of "
+        "the rope and the metronome without credit, and it has 2.2 million views."
+    )
+    at, citations, threads = read_lines(_TRADE + [repost])
+    assert threads.get(at[repost]) == at[_TRADE[2]]

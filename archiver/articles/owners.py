@@ -20,6 +20,7 @@ far back it is and whatever thread the text is on; unless the clip is marked as 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import islice
 
 from archiver.articles.agents import NAME_PARTICLE
@@ -179,7 +180,11 @@ def owners_thread(
     return found
 
 
-_HE_OR_SHE = re.compile(r"^(?:[^,]{0,30},\s+)?(?:he|she)\b", re.I)
+_HE_OR_SHE = re.compile(
+    r"^(?:[^,]{0,30},\s+)?(?:he|she|(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|tiktok|reel|"
+    r"post|stream|livestream|live))\b",
+    re.I,
+)
 
 
 _NOTHING = re.compile("(?!)")  # a pattern that matches nowhere
@@ -203,18 +208,19 @@ def _thread_around_mention(
     posts as ...", "In the video, he mimes ...", so "Sarno's clip" is the soldier's)."""
     # (a bounded look back: a long article of owners' clips is read in linear time)
     window = range(before - 1, max(-1, before - MENTION_WITHIN - 1), -1)
-    mention = next((q for q in window if q not in citing and named.search(text_at[q])), None)
-    if mention is None:
-        return None
-    for after in (mention + 1, mention + 2):
-        if after in citing and after in thread_of and _HE_OR_SHE.match(text_at[after]):
-            return thread_of[after]
-    opened = next((p for p in range(mention - 1, window.stop, -1) if p in citing), None)
-    if opened is None or opened not in thread_of:
-        return None
-    around = thread_of[opened]
-    later = any(thread_of.get(p) == around for p in range(mention + 1, before))
-    return around if later else None
+    # (the latest mention first; one further back may be where the owner's account was told,
+    # just before "Her most-watched video ...", past a word of hers on another clip since)
+    for mention in (q for q in window if q not in citing and named.search(text_at[q])):
+        for after in (mention + 1, mention + 2):
+            if after in citing and after in thread_of and _HE_OR_SHE.match(text_at[after]):
+                return thread_of[after]
+        opened = next((p for p in range(mention - 1, window.stop, -1) if p in citing), None)
+        if opened is None or opened not in thread_of:
+            continue
+        around = thread_of[opened]
+        if any(thread_of.get(p) == around for p in range(mention + 1, before)):
+            return around
+    return None
 
 
 MENTION_WITHIN = 40  # lines back where an owner no citing line names is looked for
@@ -427,3 +433,32 @@ def makers_thread(
 
 
 NAMES_READ = 60  # lines of threads, the latest first
+
+
+# An owner's clip a page reposted, told by what it shows: "reposted Wren's clip of a bat
+# flying laps of the ringing chamber", "reposted the Thornmere Singers' clip of their flash
+# mob"
+_OWNERS_CLIP_OF = re.compile(  # (as a page reposts it: who shows what is told then)
+    r"\b(?:re-?posted|re-?shared|re-?uploaded|copied|lifted)\s+(?:the\s+)?[\w&’' -]{1,40}?"
+    r"(?:[’']s|s[’'])\s+(?:[\w-]+\s+)?(?:clip|video|reel|tiktok|footage|short)\s+of\s+"
+    r"(?P<shows>[^,.;]{3,100})"
+)
+_WORD = re.compile(r"\b[a-z][a-z-]{3,}\b")
+_NOT_SHOWN = frozenset(
+    "their with without within from after before during while into onto over under about "
+    "across along around through which that this them they then than when where what credit "
+    "being some other".split()
+)
+
+
+def another_of_theirs(text: str, thread_lines: Sequence[str]) -> bool:
+    """The line tells of an owner's clip by what it shows, and no line of the owner's thread
+    in play tells of any of it: another clip of theirs, not told before ("Darts Daily UK
+    reposted Shaz's clip of her own mother falling asleep mid-match" after her tour of the
+    pub's darts corner)."""
+    found = _OWNERS_CLIP_OF.search(text)
+    if found is None:
+        return False
+    shown = set(_WORD.findall(found["shows"])) - _NOT_SHOWN
+    told = {w for line in thread_lines for w in _WORD.findall(line.lower())}
+    return bool(shown) and not shown & told

@@ -83,6 +83,7 @@ from archiver.articles.membership import StoryState, the_story
 from archiver.articles.owners import (
     MADE_FROM_IT,
     POSTED_OWN,
+    another_of_theirs,
     kind_thread,
     makers_thread,
     owners_thread,
@@ -229,6 +230,11 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             owners = (
                 None if made_from else owners_thread(text, thread_of, text_at, citing, position)
             )
+            fresh = owners is not None and another_of_theirs(
+                text, [text_at[p] for p, o in thread_of.items() if o == owners]
+            )
+            if fresh:  # ("reposted Wren's clip of a bat ...": one of hers not told before)
+                owners = None
             if owners is None and not (made_from or new_clip(text) or another_clip(text, "")):
                 owners = makers_thread(text, thread_of, text_at, made)  # "Joss has ended ..."
             # ("The first video", "shared the original clip": past the nearest clip)
@@ -389,12 +395,14 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             answered = answer and picked in (None, answer.clip) and answer.takes_citing(text)
             if answered:
                 citation.same_clip_as, roles[position] = answer.clip, "back_reference"
+            if fresh:
+                citation.same_clip_as = None
             if citation.same_clip_as is not None:
                 current = thread_of.get(citation.same_clip_as, citation.same_clip_as)
                 roles.setdefault(position, "back_reference")
             else:
                 current, roles[position] = position, "citation"
-            settled = answered or owners is not None or taken or second is not None
+            settled = answered or owners is not None or taken or second is not None or fresh
             settled = settled or played is not None or seen  # (no learned choice moves these)
             pick = told.kept if settled else told.choose
             chosen = pick(text, position, current)  # the learned choice of clip
