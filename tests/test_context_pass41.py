@@ -232,3 +232,35 @@ def test_a_page_reposting_the_owners_clip_already_told_is_that_clip() -> None:
     )
     at, citations, threads = read_lines(_TRADE + [repost])
     assert threads.get(at[repost]) == at[_TRADE[2]]
+
+
+_COPIED = [
+    "A video of a jackdaw pecking through the foil tops on a whole street's milk has been "
+    "watched 1.6 million times on TikTok.",
+    "It was filmed by milkwoman Bernadette Kinsella-Obi from her float.",
+    "Bernadette's clip has been reposted on Instagram by the account Birds Behaving Badly, "
+    "where it has 300,000 views.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bernadette's video, meanwhile, passed two million views on Thursday.",
+        "Bernadette's original, meanwhile, passed two million views on Thursday.",
+    ],
+)
+def test_a_line_going_back_to_the_owners_clip_after_a_copy_is_on_the_clips_own_platform(
+    line: str,
+) -> None:
+    at, citations, threads = read_lines(_COPIED + [line])
+    back = citations[at[line]]
+    assert threads.get(at[line]) == at[_COPIED[0]]
+    assert (back.platform or back.inferred_platform) == "tiktok"
+
+
+def test_a_line_on_the_copy_itself_keeps_the_copys_platform() -> None:
+    line = "That copy has since been shared 12,000 times."
+    at, citations, threads = read_lines(_COPIED + [line])
+    copy = citations[at[line]]
+    assert (copy.platform or copy.inferred_platform) == "instagram"

@@ -13,7 +13,9 @@ In order, each citation that names no platform or creator takes:
   publication by someone other than the filmer ("Police later published the video on
   Facebook"), a repost by someone else ("a fan account saved the clip and posted it to
   TikTok") or its first upload ("dates from 2019, when it was uploaded to YouTube by
-  ..."), gives its platform and creator only to the lines after it;
+  ..."), gives its platform and creator only to the lines after it, but for a line going
+  back to the clip by its owner or as the original ("Her video, meanwhile, ...": see
+  archiver.articles.uploads);
 * for a clip introduced as one of someone's ("Her most-shared video"), the creator of
   the thread before it (so too "In the one that made his name, ..."), or of the account a
   sentence gives followers for ("Rita Moreno
@@ -54,14 +56,14 @@ from archiver.articles.accounts import MAKER_OF_IT
 from archiver.articles.bodies import a_bodys_footage
 from archiver.articles.claims import Claim
 from archiver.articles.context_more import fill_more, full_names, named_next, platform_of_creator
-from archiver.articles.copies import COPIED_AGAIN, ORIGINAL_TRACED, REPOST
+from archiver.articles.copies import REPOST
 from archiver.articles.headline import HEADLINE_CHARS, from_headline
 from archiver.articles.in_turn import SET_APART
 from archiver.articles.letters import CAPITAL, MARKS
 from archiver.articles.list_items import FROM_ITEM_HEADING
-from archiver.articles.refers_back import THE_ORIGINAL
 from archiver.articles.stated import creator_named
 from archiver.articles.threads import Citation
+from archiver.articles.uploads import another_upload, back_to_the_original
 from archiver.articles.which_clip import VAGUE_PLATFORMS, one_name
 from archiver.platforms import platform_named
 from archiver.text import name_key
@@ -228,6 +230,8 @@ def inherit_context(
             (p for p in uploads if thread_of[p] == opener and p <= citation.claim_position),
             default=None,
         )
+        if upload is not None and back_to_the_original(text[citation.claim_position], text[upload]):
+            upload = None  # ("Her video, meanwhile, ..." after a copy: the clip's own)
         if upload is not None:  # what follows another upload is of that upload
             if upload == citation.claim_position:
                 # nothing of the thread before it is its own, but for the clip's maker,
@@ -281,51 +285,6 @@ def _same_platform(
             if before:
                 stated[opener] = (before[-1], creator)
                 by_position[opener].inferred_from = "the platform named before"
-
-
-# Another upload of the thread's clip: its original ("The original was posted on YouTube
-# by a Slovak driver ..."), or a later publication by someone other than whoever filmed
-# it ("West Yorkshire Police later published the video on its Facebook page"; not "The
-# video, which she later uploaded to YouTube", the filmer's own). Its platform and
-# creator are that upload's, not those of the lines before it in the thread (a reposted
-# clip, footage played in court); the lines after it take them.
-_LATER_PUBLISHED = re.compile(
-    r"\blater\s+(?:re-?)?(?:published|posted|uploaded|shared|released|put\s+(?:it\s+)?online)\b",
-    re.I,
-)
-_BY_THE_FILMER = re.compile(
-    r"\b(?:he|she|they|I|we)\s+(?:\w+\s+)?later\b|\bby\s+(?:him|her|them)(?:self|selves)?\b|"
-    # "The driver, Einar Holtet, later posted his video on TikTok": the filmer's own
-    r"\blater\s+\w+\s+(?:his|her|their)\s+(?:own\s+)?(?:video|clip|footage|recording)\b",
-    re.I,
-)
-
-
-# The clip's first upload, told after a later one: "The footage ... dates from May 2019,
-# when it was uploaded to YouTube by a supporters' channel", "it was first posted on ..."
-_EARLIER_UPLOAD = re.compile(
-    r"\b(?:dates?|dating)\s+(?:back\s+)?(?:from|to)\b[^.;]{0,60}?\b(?:posted|uploaded|"
-    r"shared|published)\b|\b(?:first|originally)\s+(?:posted|uploaded|shared|published)\b",
-    re.I,
-)
-
-
-# what became of the clip after the line's own upload: "posted the clip to her Instagram
-# Story before it was ripped and reposted across TikTok"
-_LATER_FATE = re.compile(r"\b(?:before|after|until|and)\s+it\s+(?:was|had\s+been)\b[^.;]*$", re.I)
-
-
-def another_upload(text: str) -> bool:
-    if THE_ORIGINAL.search(text) or _EARLIER_UPLOAD.search(text) or ORIGINAL_TRACED.search(text):
-        return True
-    repost = REPOST.search(text) or COPIED_AGAIN.search(text)  # ("has been copied to X by")
-    if (
-        repost
-        and not _BY_THE_FILMER.search(text)
-        and not _LATER_FATE.search(text[: repost.start()])
-    ):
-        return True
-    return bool(_LATER_PUBLISHED.search(text)) and not _BY_THE_FILMER.search(text)
 
 
 def _platform_of_earlier_clip(
