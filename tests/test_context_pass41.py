@@ -264,3 +264,28 @@ def test_a_line_on_the_copy_itself_keeps_the_copys_platform() -> None:
     at, citations, threads = read_lines(_COPIED + [line])
     copy = citations[at[line]]
     assert (copy.platform or copy.inferred_platform) == "instagram"
+
+
+def test_the_source_a_search_led_to_is_the_clip_checked_and_the_original_is_on_its_platform() -> (
+    None
+):
+    lines = [
+        "Claim: A video shared on Facebook shows a milkman in Dunsfold filling customers' "
+        "bottles with tap water from a hose.",
+        "Verdict: False. The footage shows empty bottles being rinsed, and it was filmed in "
+        "2021 in another county.",
+        "The version most widely shared was posted on Facebook by the page Dunsfold Exposed, "
+        "which has 18,000 followers.",
+        "A reverse image search on frames from the clip led us to a TikTok posted on 2 May "
+        "2021 by Tomasz Adeyemi-Kerr, a milkman in Holt Green, on his account @tomdoesmilk.",
+        "The original is 29 seconds long and has about 9,000 views.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads.get(at[lines[3]]) == at[lines[0]]
+    assert threads.get(at[lines[4]]) == at[lines[0]]
+    original = citations[at[lines[4]]]
+    assert (original.platform or original.inferred_platform) == "tiktok"
+    assert (original.creator or original.inferred_creator) in {
+        "Tomasz Adeyemi-Kerr",
+        "@tomdoesmilk",
+    }

@@ -230,6 +230,12 @@ def inherit_context(
             (p for p in uploads if thread_of[p] == opener and p <= citation.claim_position),
             default=None,
         )
+        if upload == citation.claim_position and citation.platform is None:
+            # ("The original is 31 seconds long" just after the search that led to it: that
+            # upload's, which the line names no platform of its own beside)
+            upload = max(
+                (p for p in uploads if thread_of[p] == opener and p < upload), default=upload
+            )
         if upload is not None and back_to_the_original(text[citation.claim_position], text[upload]):
             upload = None  # ("Her video, meanwhile, ..." after a copy: the clip's own)
         if upload is not None:  # what follows another upload is of that upload

@@ -171,7 +171,8 @@ def puts_it_on(text: str) -> bool:
 ORIGINAL_TRACED = re.compile(
     r"\b(?:search|searches|searching|trac(?:ed|ing)|led)\b[^.;]{0,60}?\bto\s+"
     r"(?:the\s+(?:original|earliest|first)\b|an?\s+(?:[\w-]+\s+){0,3}?(?:upload|original|"
-    r"version|video|reel|post|clip|livestream|broadcast)\b)",
+    # ("led us to a TikTok posted on 3 March 2021 by ...")
+    r"version|video|reel|post|clip|livestream|broadcast|tiktok|short)\b)",
     re.I,
 )
 _COPY_ONLINE = re.compile(
