@@ -289,3 +289,16 @@ def test_the_source_a_search_led_to_is_the_clip_checked_and_the_original_is_on_i
         "Tomasz Adeyemi-Kerr",
         "@tomdoesmilk",
     }
+
+
+def test_it_was_filmed_by_someone_is_the_clip_in_play_past_a_scene_line_that_left_it() -> None:
+    lines = [
+        "A family of ducklings riding the minute hand of a floral clock in a Wexcombe park has "
+        "been watched millions of times online.",
+        "The 35-second video shows a mother duck leading seven ducklings across the dial.",
+        "One by one they topple off at about the number eight and waddle back up.",
+        "It was filmed by park gardener Osman Tregear-Bello on his phone during his lunch "
+        "break and posted on TikTok.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads.get(at[lines[3]]) == at[lines[0]]

@@ -87,6 +87,13 @@ _AN_EXCERPT = re.compile(  # (not another angle: "A clip of the moment, filmed b
 )
 
 
+# The clip in play, told as made by someone: "It was filmed by park gardener Yusuf
+# Eriksen-Mbah on his phone", even after a line that did not keep to it
+_IT_WAS_MADE = re.compile(
+    r"^(?:[^,.;]{0,30},\s+)?It\s+was\s+(?:first\s+)?(?:filmed|recorded|shot|captured)\s+by\b"
+)
+
+
 def refers_back(
     text: str, broke_off: bool, thread_text: str = "", other_platform: bool = False
 ) -> str | None:
@@ -120,6 +127,8 @@ def refers_back(
     ):
         # "An Instagram repost of the video got ...": the same clip, though the platform
         # it names is the repost's own
+        return "back_reference"
+    if _IT_WAS_MADE.match(text):  # "It was filmed by park gardener ...", past a scene line
         return "back_reference"
     if not broke_off and _FOOTAGE_OF_THE.search(text):
         return "back_reference"
