@@ -20,7 +20,6 @@ far back it is and whatever thread the text is on; unless the clip is marked as 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from itertools import islice
 
 from archiver.articles.agents import NAME_PARTICLE
@@ -451,14 +450,17 @@ _NOT_SHOWN = frozenset(
 )
 
 
-def another_of_theirs(text: str, thread_lines: Sequence[str]) -> bool:
+def another_of_theirs(
+    text: str, owners: int, thread_of: dict[int, int], text_at: dict[int, str]
+) -> bool:
     """The line tells of an owner's clip by what it shows, and no line of the owner's thread
-    in play tells of any of it: another clip of theirs, not told before ("Darts Daily UK
+    `owners` tells of any of it: another clip of theirs, not told before ("Darts Daily UK
     reposted Shaz's clip of her own mother falling asleep mid-match" after her tour of the
-    pub's darts corner)."""
+    pub's darts corner). The thread's lines are read only for such a line."""
     found = _OWNERS_CLIP_OF.search(text)
     if found is None:
         return False
     shown = set(_WORD.findall(found["shows"])) - _NOT_SHOWN
-    told = {w for line in thread_lines for w in _WORD.findall(line.lower())}
+    lines = (text_at[p] for p, o in thread_of.items() if o == owners)
+    told = {w for line in lines for w in _WORD.findall(line.lower())}
     return bool(shown) and not shown & told

@@ -230,9 +230,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             owners = (
                 None if made_from else owners_thread(text, thread_of, text_at, citing, position)
             )
-            fresh = owners is not None and another_of_theirs(
-                text, [text_at[p] for p, o in thread_of.items() if o == owners]
-            )
+            fresh = owners is not None and another_of_theirs(text, owners, thread_of, text_at)
             if fresh:  # ("reposted Wren's clip of a bat ...": one of hers not told before)
                 owners = None
             if owners is None and not (made_from or new_clip(text) or another_clip(text, "")):
