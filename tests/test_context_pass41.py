@@ -302,3 +302,11 @@ def test_it_was_filmed_by_someone_is_the_clip_in_play_past_a_scene_line_that_lef
     ]
     at, citations, threads = read_lines(lines)
     assert threads.get(at[lines[3]]) == at[lines[0]]
+
+
+def test_a_translations_woman_of_youtube_is_a_youtuber() -> None:
+    line = (
+        "Meanwhile, the well-known man of TikTok Abdullahi Yusuf Garba, who lives in Kano, "
+        "made on his page a video in which he sings the song of the milkman."
+    )
+    assert creator_named(line) == "Abdullahi Yusuf Garba"

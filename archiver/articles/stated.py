@@ -130,7 +130,11 @@ _CREATOR_PATTERNS = (
         rf"person\s+who\s+filmed\s+it)\s+(?:is|was)\s+(?P<name>{_NAME})"
     ),
     # (or the one who uploaded it: "the uploader 'Cangshu Edits' cut the footage")
-    re.compile(rf"\b(?i:{ROLE}|uploader)\s+(?:named\s+|called\s+)?[‘“'\"]?(?P<name>{_NAME})"),
+    # (a translation's "the well-known woman of YouTube Hodan Cabdi Warsame" is a YouTuber)
+    re.compile(
+        rf"\b(?i:{ROLE}|uploader|(?:man|woman|girl|boy|lady|star)\s+of\s+(?:{NAMED_PLATFORM}))"
+        rf"\s+(?:named\s+|called\s+)?[‘“'\"]?(?P<name>{_NAME})"
+    ),
     re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE})\b"),
     # (not a place before an occupation: "posted by Auckland music teacher Hemi Walker")
     re.compile(
