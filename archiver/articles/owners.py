@@ -437,7 +437,7 @@ NAMES_READ = 60  # lines of threads, the latest first
 # An owner's clip a page reposted, told by what it shows: "reposted Wren's clip of a bat
 # flying laps of the ringing chamber", "reposted the Thornmere Singers' clip of their flash
 # mob"
-_OWNERS_CLIP_OF = re.compile(  # (as a page reposts it: who shows what is told then)
+_OWNERS_CLIP_OF = re.compile(  # (only a repost: "Mr Devlin's reel of the singalong" is his)
     r"\b(?:re-?posted|re-?shared|re-?uploaded|copied|lifted)\s+(?:the\s+)?[\w&’' -]{1,40}?"
     r"(?:[’']s|s[’'])\s+(?:[\w-]+\s+)?(?:clip|video|reel|tiktok|footage|short)\s+of\s+"
     r"(?P<shows>[^,.;]{3,100})"
