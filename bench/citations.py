@@ -1446,11 +1446,11 @@ def main() -> int:
     # The choice of clip off, same run: thread 0.67/0.61, 0.84/0.74, 0.89/0.84, 0.85/0.71,
     # 0.91/0.78 (pooled 0.84/0.74; 421 against 427 members right); the learned maker off:
     # creator 0.75, 0.83, 0.80, 0.69, 0.81 (pooled 0.78; 448 against 450 right).
-    threads["untouched set 167"] = evaluate_untouched("threads_untouched_167.jsonl")
-    threads["untouched set 168"] = evaluate_untouched("threads_untouched_168.jsonl")
-    threads["untouched set 169"] = evaluate_untouched("threads_untouched_169.jsonl")
-    threads["untouched set 170"] = evaluate_untouched("threads_untouched_170.jsonl")
-    threads["untouched set 171"] = evaluate_untouched("threads_untouched_171.jsonl")
+    threads["untouched set 167 (seen)"] = evaluate_untouched("threads_untouched_167.jsonl")
+    threads["untouched set 168 (seen)"] = evaluate_untouched("threads_untouched_168.jsonl")
+    threads["untouched set 169 (seen)"] = evaluate_untouched("threads_untouched_169.jsonl")
+    threads["untouched set 170 (seen)"] = evaluate_untouched("threads_untouched_170.jsonl")
+    threads["untouched set 171 (seen)"] = evaluate_untouched("threads_untouched_171.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
