@@ -1451,6 +1451,34 @@ def main() -> int:
     threads["untouched set 169 (seen)"] = evaluate_untouched("threads_untouched_169.jsonl")
     threads["untouched set 170 (seen)"] = evaluate_untouched("threads_untouched_170.jsonl")
     threads["untouched set 171 (seen)"] = evaluate_untouched("threads_untouched_171.jsonl")
+    # Sets 172-176 (chimney sweeps and their trade; thatchers and thatched roofs; model
+    # railway clubs and their layouts; farriers and blacksmiths; hot-air balloon pilots and
+    # their flights) were written and labelled at the start of the forty-second pass by five
+    # people who read neither the code nor its output, each in eleven of the usual styles,
+    # one translated and two new ones (a sweeping firm's job advert and a guild handbook's
+    # glossary; a documentary's press kit and a school lesson plan with its worksheet; a
+    # model locomotive's instruction leaflet and a museum exhibition's wall labels, the
+    # latter not new after all: set 150 had some; a racecard with notes on each runner and a
+    # mail-order tool catalogue; a balloon pilot's flight logbook and a claim letter to an
+    # insurer; the translations from Galician, Sorani Kurdish, Frisian, Igbo, Kannada), and
+    # run once on main as the last pass left it (dc9a18e, the models trained on sets 0-171,
+    # PYTHONHASHSEED 0): set 172 citation 0.97/0.97, thread 0.94/0.86, platform 0.96,
+    # creator 0.81, metric 1.00/0.93 (n 114, 110, 114, 114, 85); set 173 citation 0.93/0.96,
+    # thread 0.87/0.84, platform 0.93, creator 0.84, metric 0.99/0.95 (n 120, 116, 120, 120,
+    # 93); set 174 citation 0.94/0.97, thread 0.85/0.85, platform 0.87, creator 0.83, metric
+    # 1.00/0.98 (n 118, 113, 118, 118, 88); set 175 citation 0.95/0.95, thread 0.85/0.87,
+    # platform 0.92, creator 0.77, metric 1.00/0.98 (n 120, 107, 120, 120, 94); set 176
+    # citation 0.93/0.96, thread 0.93/0.80, platform 0.92, creator 0.80, metric 1.00/0.93 (n
+    # 122, 123, 122, 122, 89). Pooled: citation 0.94/0.96, thread 0.89/0.85, platform 0.92,
+    # creator 0.81, metric 1.00/0.95. The choice of clip off, same run: thread 0.93/0.85,
+    # 0.87/0.84, 0.82/0.81, 0.85/0.87, 0.94/0.80 (pooled 0.88/0.83; 475 against 481 members
+    # right); the learned maker off: creator 0.80, 0.84, 0.82, 0.78, 0.80 (pooled 0.81; 480
+    # against 481 right).
+    threads["untouched set 172"] = evaluate_untouched("threads_untouched_172.jsonl")
+    threads["untouched set 173"] = evaluate_untouched("threads_untouched_173.jsonl")
+    threads["untouched set 174"] = evaluate_untouched("threads_untouched_174.jsonl")
+    threads["untouched set 175"] = evaluate_untouched("threads_untouched_175.jsonl")
+    threads["untouched set 176"] = evaluate_untouched("threads_untouched_176.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
