@@ -355,7 +355,7 @@ def _section_start(claims: Sequence[Claim], prose: list[Claim], index: int) -> i
             return back
         line = without_time_stamp(claim.text)
         if continues(line) is None and not acts_now(line) and not _GOING_ON.match(line):
-            if not _NARRATED_NOW.search(line) or TOLD_PAST.search(line) or told_afterwards(line):
+            if not NARRATED_NOW.search(line) or TOLD_PAST.search(line) or told_afterwards(line):
                 return None
     return None
 
@@ -363,7 +363,7 @@ def _section_start(claims: Sequence[Claim], prose: list[Claim], index: int) -> i
 # A line of a scene told now, between its lede and who filmed it: "Behind him a queue of
 # three cars ... forms and politely waits", "The bowman offers it half a sandwich", "It
 # does not leave" (a verb in -s with a subject or object beside it; nothing told past)
-_NARRATED_NOW = re.compile(
+NARRATED_NOW = re.compile(
     r"\b(?:he|she|it)\s+(?:(?:does\s+not|doesn[’']t)\s+[a-z]{2,}|[a-z]{2,}(?<!ss)s)\b|"
     r"\b(?!(?:is|has|was|does|says|its|this|his|as|us|yes|news|bus|plus|always|across)\b)"
     r"[a-z]{3,}(?<!ss)(?<!ous)s\s+(?:a|an|the|his|her|its|their|it|him|them|up|down|out|off|"

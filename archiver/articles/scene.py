@@ -145,7 +145,7 @@ _MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Habits are the world's, not a moment of a clip: "Herons nest along the river every
 # spring"; nor is a line the story attributes ("..., the tourist office said").
-_HABITUAL = re.compile(
+HABITUAL = re.compile(
     r"\b(?:every|each)\s+(?:day|week|month|year|spring|summer|autumn|winter|morning|"
     r"evening|night|season|weekend)\b|"
     # a rate: "teaches two classes a week", "twice a day", "1,000 bowls a year"
@@ -195,7 +195,7 @@ def state_or_habit(text: str, at: int) -> bool:
     """The verb at `at` (after a pronoun subject) tells a state or a habit, or the line
     is the world's habit ("every spring", "between July and November")."""
     unquoted = _QUOTATION.sub(lambda found: " " * len(found.group(0)), text)
-    return bool(_STATE_OR_HABIT.match(text, at) or _HABITUAL.search(unquoted))
+    return bool(_STATE_OR_HABIT.match(text, at) or HABITUAL.search(unquoted))
 
 
 # "It shows brown water rushing between storefronts": the clip in play, by what it shows
@@ -293,7 +293,7 @@ def scene(text: str) -> bool:
         text = text[:1].upper() + text[1:]
     if _MATCHED_IN_IT.match(text):
         return True
-    if _HABITUAL.search(text):
+    if HABITUAL.search(text):
         return False
     if _subject_acts(text, 0):
         return True

@@ -51,6 +51,7 @@ from typing import Protocol
 from archiver.articles.answers import ASKS_OF_THE_CLIP, Answers, past_the_reply
 from archiver.articles.antecedents import scene_before_maker
 from archiver.articles.background import REJOIN_WITHIN, outside_every_thread, rejoins
+from archiver.articles.between import scene_between
 from archiver.articles.bodies import aware_of_a_clip, seen_the_clip, story_clip
 from archiver.articles.bulletins import handed_to, played_thread, speaks
 from archiver.articles.captions import BRINGS_ITS_CLIP_IN, attach_captions
@@ -483,6 +484,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         thread_of[position], roles[position] = current, role  # type: ignore[assignment]
         last, last_at = current, position
         told.went_on(position, current)  # type: ignore[arg-type]
+    scene_between(claims, thread_of, roles, kicker_from)  # scene lines the thread went past
     attach_captions(claims, by_position, thread_of, roles)
     for citation in citations:
         citation.members = []

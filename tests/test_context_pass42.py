@@ -1,0 +1,71 @@
+"""Forty-second pass: rules from the misses of sets 0-176 (invented text, in the styles of real
+news; see docs/labelling.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.threads import read_lines
+
+_CHOIR_LEDE = (
+    "A video of a village band playing under the bedroom window of its oldest member on her "
+    "100th birthday has been watched more than 900,000 times since it was posted on Facebook."
+)
+_FILMED_BY = (
+    "The clip was filmed by her great-grandson, Tomos Arkwright-Bello, 14, from the house "
+    "opposite, and posted on his mother's Facebook page."
+)
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        [
+            "About twenty members of the Hollins Silver Band stand on the pavement of Quarry "
+            "Lane in their coats, holding music in plastic wallets against the rain.",
+            "Upstairs, Edna Ravensworth-Okafor opens her window and starts conducting them with "
+            "a teaspoon.",
+        ],
+        [
+            "At the window, tuba player Gethin Rowe-Adeyemi, 67, in a dressing gown, lifts a "
+            "hand and starts to conduct."
+        ],
+        ["Sixty men in work boots and cardigans attempt the opening bars of 'Jerusalem'."],
+    ],
+)
+def test_scene_lines_between_a_clip_and_who_filmed_it_are_what_it_shows(
+    scene: list[str],
+) -> None:
+    at, citations, threads = read_lines([_CHOIR_LEDE, *scene, _FILMED_BY])
+    assert threads.get(at[_FILMED_BY]) == at[_CHOIR_LEDE]
+    assert [threads.get(at[line]) for line in scene] == [at[_CHOIR_LEDE]] * len(scene)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The band meets every Tuesday in the church hall and plays at weddings.",  # a habit
+        "Her daughter bought the house in 1998.",  # the past
+        "Our reporter stands outside the house for an hour.",  # the writer's own
+        "Why are so many bands filming their rehearsals?",  # a question
+        "These days the band plays mostly at funerals.",  # a state
+    ],
+)
+def test_a_habit_the_past_or_the_writers_own_between_two_lines_of_a_clip_is_not_its_scene(
+    line: str,
+) -> None:
+    at, citations, threads = read_lines([_CHOIR_LEDE, line, _FILMED_BY])
+    assert threads.get(at[_FILMED_BY]) == at[_CHOIR_LEDE]
+    assert at[line] not in threads
+
+
+def test_a_live_blog_entry_between_two_lines_of_a_clip_is_the_blogs_news() -> None:
+    lines = [
+        "10:05 The parish council is streaming the ceremony on its Facebook page; about 400 "
+        "people are watching.",
+        "10:20 The mayor climbs the ladder to the belfry.",
+        "10:40 The council says its stream has now been watched by about 2,000 people.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads.get(at[lines[2]]) == at[lines[0]]
+    assert at[lines[1]] not in threads
