@@ -69,3 +69,39 @@ def test_a_live_blog_entry_between_two_lines_of_a_clip_is_the_blogs_news() -> No
     at, citations, threads = read_lines(lines)
     assert threads.get(at[lines[2]]) == at[lines[0]]
     assert at[lines[1]] not in threads
+
+
+_BODYS_STREAM = (
+    "19:00 The Plough is streaming the darts final from the function room on its Facebook "
+    "page, where about 300 people are watching."
+)
+_PERSONS_LIVE = (
+    "20:15 Apprentice Jodie Fenn-Okoro, 19, has gone live on TikTok from the front row as "
+    "@jodie_darts, and about 1,000 people are watching."
+)
+_OTHER_CLIP = (
+    "21:10 Darts YouTuber Ellis Carver-Obi has posted a video on YouTube reacting to the "
+    "final's last leg, which has 30,000 views already."
+)
+
+
+@pytest.mark.parametrize(
+    "says",
+    [
+        "22:30 The Plough say their stream was watched by more than 4,000 people tonight.",
+        "22:30 The Plough's replay of the final stays on its Facebook page, where it has had "
+        "a further 1,200 views.",
+    ],
+)
+def test_a_body_telling_of_its_own_stream_goes_back_to_the_stream_past_a_clip_told_since(
+    says: str,
+) -> None:
+    at, citations, threads = read_lines([_BODYS_STREAM, _PERSONS_LIVE, _OTHER_CLIP, says])
+    assert threads.get(at[_OTHER_CLIP]) == at[_OTHER_CLIP]
+    assert threads.get(at[says]) == at[_BODYS_STREAM]
+
+
+def test_a_body_telling_of_another_clip_is_not_sent_back_to_its_stream() -> None:
+    says = "22:30 Ellis says his reaction has now been watched 80,000 times."
+    at, citations, threads = read_lines([_BODYS_STREAM, _PERSONS_LIVE, _OTHER_CLIP, says])
+    assert threads.get(at[says]) == at[_OTHER_CLIP]

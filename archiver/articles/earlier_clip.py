@@ -234,6 +234,20 @@ _BODYS_STREAM = re.compile(
     r"(?:[’']s)?\s+(?:own\s+|official\s+)?(?:(?:YouTube|Twitch|Facebook|[a-z]+)\s+)?"
     r"(?:live\s?stream|stream|webcast|feed|broadcast)\b"
 )
+# (or a body telling of its own stream: "Ravensmoor Borough Council says its stream has now
+# been watched by ...", "The Wheatsheaf say their stream was watched by ...")
+_SAYS_ITS_STREAM = re.compile(
+    r"^(?:The\s+)?(?P<body>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:says?|said|adds?|"
+    r"reports?)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?(?:(?:YouTube|Twitch|Facebook|[a-z-]+)\s+)?"
+    r"(?:live\s?stream|stream|webcast|feed|broadcast)\b"
+)
+# (or its recording of what it streamed: "The pub's recording of the stream remains on its
+# Facebook page", "The parish's recording of Monday's meeting ...")
+_ITS_RECORDING = re.compile(
+    r"^The\s+(?P<body>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}|[a-z][a-z-]{2,})[’']s\s+(?:own\s+)?"
+    r"(?:recording|replay)\s+of\s+(?:the|its|their|[A-Z][a-z]+day[’']s)\s+(?:[a-z-]+\s+)?"
+    r"(?:live\s?stream|stream|webcast|broadcast|meeting|service|match|final)\b"
+)
 # ... at the head of a line that tells what it shows: "Over on the festival stream the
 # picture has frozen" (a live blog's way back, with no comma after the stream)
 ON_A_BODYS_STREAM = re.compile(
@@ -262,7 +276,8 @@ def bodys_stream(text: str, thread_of: dict[int, int], text_at: Mapping[int, str
     """The earliest thread brought in by a stream, one of whose lines names the body a line
     names its stream by ("the festival stream"), or None. A line that tells the stream as
     the body's ("the port's Facebook page", "The studio is streaming") is taken first."""
-    found = _BODYS_STREAM.search(text)
+    found = _BODYS_STREAM.search(text) or _SAYS_ITS_STREAM.search(text)
+    found = found or _ITS_RECORDING.search(text)
     if found is None or found["body"].lower() in _NOT_BODIES or _SHOWN_IN_ANOTHER.search(text):
         return None
     if re.match(r"\s*,\s+(?-i:[A-Z])", text[found.end() :]):
