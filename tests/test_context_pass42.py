@@ -105,3 +105,38 @@ def test_a_body_telling_of_another_clip_is_not_sent_back_to_its_stream() -> None
     says = "22:30 Ellis says his reaction has now been watched 80,000 times."
     at, citations, threads = read_lines([_BODYS_STREAM, _PERSONS_LIVE, _OTHER_CLIP, says])
     assert threads.get(at[says]) == at[_OTHER_CLIP]
+
+
+_SIGN_OFF = "22:45 That's all from the Plough. The full final stays up on Plough Darts TV."
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        _SIGN_OFF,
+        "22:45 That's it from us - the replay of the whole final stays up on Plough Darts TV.",
+    ],
+)
+def test_a_live_blogs_sign_off_cites_the_stream_it_says_stays_up_on_its_channel(
+    sign_off: str,
+) -> None:
+    stream = (
+        "19:00 The Plough is streaming the darts final on its YouTube channel, Plough Darts TV, "
+        "where about 300 people are watching."
+    )
+    at, citations, threads = read_lines([stream, _PERSONS_LIVE, sign_off])
+    assert at[sign_off] in citations
+    assert threads.get(at[sign_off]) == at[stream]
+    assert citations[at[sign_off]].inferred_platform == "youtube"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "22:45 That's all from the Plough. The trophy stays on the bar until next season.",
+        "22:45 The exhibition remains open on Saturday.",
+    ],
+)
+def test_something_else_staying_somewhere_is_no_clip(line: str) -> None:
+    at, citations, threads = read_lines([_BODYS_STREAM, _PERSONS_LIVE, line])
+    assert at[line] not in citations

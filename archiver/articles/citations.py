@@ -86,6 +86,17 @@ _THE_POST = re.compile(
     re.I,
 )
 POST_WITHIN = 2  # claims after a citation in which "the post" still means its clip
+# A live blog's sign-off tells where its stream stays: "That's all from Hallowfield. The full
+# stream stays up on Twelve Bell TV", "the replay of the whole round stays up on Kerrow Milk
+# Live" (a clip told before, by the channel that holds it)
+_STAYS_UP = re.compile(
+    r"\b(?:the|our)\s+(?:(?:full|whole|entire|complete)\s+[a-z]+|[\w-]+[’']s\s+(?:live)?stream|"
+    r"(?:replay|recording)\s+of\s+the\s+(?:(?:full|whole|entire)\s+)?[a-z]+|(?:live)?stream|"
+    r"broadcast|coverage|replay|recording)\s+(?:stays|remains|will\s+(?:stay|remain))\s+(?:up\s+|"
+    r"available\s+|online\s+)?on\s+(?:(?:the|our)\s+[\w’'-]+\s+(?:channel|page)|"
+    r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z0-9])[\w’'-]*){0,3})",
+    re.I,
+)
 # "Its caption reads: 'Caught on camera. ...'": the clip in play's caption, quoted
 _ITS_CAPTION = re.compile(
     r"^(?:its|the|her|his|their)\s+caption\s+(?:reads|read|says|said)\b", re.I
@@ -158,6 +169,8 @@ def _citing(
             and (signals.creator or HANDLE.search(text))
         )
         if answers and not signals.cites:
+            signals = replace(signals, cites=True, definite=True)
+        if not signals.cites and citations and _STAYS_UP.search(text):
             signals = replace(signals, cites=True, definite=True)
         if (
             not signals.cites

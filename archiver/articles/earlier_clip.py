@@ -203,10 +203,19 @@ _BACK_ON_A_CHANNEL = re.compile(
 )
 
 
+# (or where a live blog's stream stays when it signs off: "That's all from Hallowfield. The
+# full stream stays up on Twelve Bell TV.")
+_KEPT_ON_A_CHANNEL = re.compile(
+    r"\b(?:stays|remains|will\s+(?:stay|remain))\s+(?:up\s+|available\s+|online\s+)?on\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:&\s+)?[A-Z0-9][\w’'-]*){0,4})"
+)
+
+
 def channel_thread(text: str, thread_of: dict[int, int], text_at: Mapping[int, str]) -> int | None:
     """The one thread among the latest members whose lines name the channel a line goes
-    back to ("Back on Northern Skate TV, ..."), or None when none does, or more than one."""
-    found = _BACK_ON_A_CHANNEL.match(text)
+    back to ("Back on Northern Skate TV, ...", "The full stream stays up on Twelve Bell
+    TV"), or None when none does, or more than one."""
+    found = _BACK_ON_A_CHANNEL.match(text) or _KEPT_ON_A_CHANNEL.search(text)
     if found is None:
         return None
     name = name_pattern(rf"(?<![\w-]){re.escape(found['name'])}(?![\w-])")
@@ -322,6 +331,8 @@ def earlier_clip_meant(
     official = official_thread(text, thread_of, text_at)
     if official is not None:
         return official
+    if _KEPT_ON_A_CHANNEL.search(text):  # ("The full parade stays up on Hollinbrook Live")
+        return channel_thread(text, thread_of, text_at)
     if _ORIGINAL_COPIED.match(text):  # (a tabloid's lede may name no clip: "THIS is the moment")
         return min(thread_of.values(), default=None)
     if FIRST_CLIP.search(text) or _FIRST_ACTED_ON.search(text):
