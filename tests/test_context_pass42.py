@@ -140,3 +140,27 @@ def test_a_live_blogs_sign_off_cites_the_stream_it_says_stays_up_on_its_channel(
 def test_something_else_staying_somewhere_is_no_clip(line: str) -> None:
     at, citations, threads = read_lines([_BODYS_STREAM, _PERSONS_LIVE, line])
     assert at[line] not in citations
+
+
+_BALLOON_LEDE = (
+    "A hot-air balloon landed on the outfield of a village cricket ground in the middle of a "
+    "match, in a video posted on TikTok by a player that has been watched 2.1 million times."
+)
+_COMPANY_FOOTAGE = (
+    "The balloon company has also posted footage from a camera on the basket on its Facebook "
+    "page, which has been viewed about 190,000 times."
+)
+_STITCH = (
+    "A stitch posted on TikTok by the commentator Harvey Lind-Oyede, who adds ball-by-ball "
+    "commentary over the landing, has about 640,000 views."
+)
+
+
+def test_a_pages_copy_of_the_original_is_of_the_storys_clip_past_clips_told_since() -> None:
+    copy = (
+        "The original has also been copied to Instagram by the account Village Cricket Chaos, "
+        "where it has had nearly 1.5 million views."
+    )
+    at, citations, threads = read_lines([_BALLOON_LEDE, _COMPANY_FOOTAGE, _STITCH, copy])
+    assert threads.get(at[copy]) == at[_BALLOON_LEDE]
+

@@ -285,3 +285,19 @@ _THE_STORYS_CLIP = re.compile(
 def taken_over(text: str) -> bool:
     """A page's copy of the story's clip, told as a close translation tells it (see above)."""
     return bool(_TAKEN_OVER.search(text) and _THE_STORYS_CLIP.search(text))
+
+
+# A page's copy of "the original", told by no owner's name, past a stitch or a reaction
+# told since: "The original has also been copied to Instagram by the account ...", "A copy
+# of the original posted to Weibo by the fan account ..."
+_COPIED_BY_A_PAGE = re.compile(
+    r"^(?:The\s+original|(?:A|One)\s+(?:[\w-]+\s+)?copy\s+of\s+the\s+original)\b"
+    r"(?:(?!,\s+but\b)[^.;]){0,60}?\b"  # (not "The original was taken down, but a copy ...")
+    r"(?:copied|reposted|re-posted|re-?uploaded|posted|uploaded)\s+(?:on|to|onto)\s+[A-Z]\w*\s+"
+    r"by\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:account|page|channel|user|group)\b"
+)
+
+
+def copied_by_a_page(text: str) -> bool:
+    """A page's copy of the original (see above)."""
+    return _COPIED_BY_A_PAGE.search(text) is not None

@@ -63,7 +63,7 @@ from archiver.articles.claims import (
     without_time_stamp,
 )
 from archiver.articles.clip_choice import Told
-from archiver.articles.copies import A_COPY, taken_over
+from archiver.articles.copies import A_COPY, copied_by_a_page, taken_over
 from archiver.articles.cues import verdict_on_clip
 from archiver.articles.earlier_clip import (
     ON_A_BODYS_STREAM,
@@ -383,7 +383,10 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 citation.same_clip_as, roles[position] = played, "quote"
             taken = (
                 lede in thread_of
-                and taken_over(text)
+                and (
+                    taken_over(text)
+                    or (owners is None and text == claim.text and copied_by_a_page(text))
+                )
                 and not (made_from or another_clip(text, "") or new_clip(text))
             )
             if taken:
