@@ -164,3 +164,48 @@ def test_a_pages_copy_of_the_original_is_of_the_storys_clip_past_clips_told_sinc
     at, citations, threads = read_lines([_BALLOON_LEDE, _COMPANY_FOOTAGE, _STITCH, copy])
     assert threads.get(at[copy]) == at[_BALLOON_LEDE]
 
+
+_LIST_INTRO = [
+    "Pub league players have filmed their darts for as long as there have been phones.",
+    "These five did it best.",
+]
+
+
+@pytest.mark.parametrize(
+    ("scene", "maker"),
+    [
+        (
+            "At the Fox and Hounds in Ashby Parva, a terrier called Dart nudges the chalk up the "
+            "scoreboard with her nose every time a dart lands.",
+            "Landlord Ray Okonjo-Birch filmed her during a league match and posted the clip on "
+            "Instagram, where it has about 900,000 views.",
+        ),
+        (
+            "A horseshoe, glowing orange, is dropped into a plastic bucket of water by a smith in "
+            "a flat cap, fished out, reheated and dropped in again until the bucket splits.",
+            "Blacksmith Ivo Pendry-Asante filmed it at his forge in Wexcombe and posted it on "
+            "TikTok, where it has 2.4m views.",
+        ),
+    ],
+)
+def test_a_list_items_scene_told_before_who_filmed_it_is_the_items_clip(
+    scene: str, maker: str
+) -> None:
+    lines = [*_LIST_INTRO, "5. The dog who keeps score", scene, maker]
+    at, citations, threads = read_lines(lines)
+    assert threads.get(at[maker]) == at[scene]
+    assert threads.get(at[scene]) == at[scene]
+
+
+def test_someone_filming_her_daughter_after_an_items_scene_is_not_that_scene() -> None:
+    scene = (
+        "At the Fox and Hounds in Ashby Parva, a terrier called Dart nudges the chalk up the "
+        "scoreboard with her nose every time a dart lands."
+    )
+    maker = (
+        "Landlady Ray Okonjo-Birch filmed her daughter throwing a nine-darter and posted the "
+        "clip on Instagram, where it has about 900,000 views."
+    )
+    lines = [*_LIST_INTRO, "5. The dog who keeps score", scene, maker]
+    at, citations, threads = read_lines(lines)
+    assert at[scene] not in citations

@@ -274,12 +274,16 @@ def _scene_lede(
 # groom's brother later posted")
 _FILMED_THE_ITEM = re.compile(
     r"\b(?:filmed|recorded|captured|caught)\s+(?:it|the\s+(?:whole\s+)?[a-z-]{3,})\b(?!\s+of\b)|"
+    # (or whom the item's scene is of: "Landlord Craig Mottram filmed her during a league
+    # match and posted the clip on Instagram", not "filmed her daughter")
+    r"\b(?:filmed|recorded)\s+(?:him|her|them)\s+(?=during|at|from|on|in|as|while|and)\b|"
     r"\b(?:posted|put|uploaded)\s+(?:it|the\s+(?:moment|footage|whole\s+thing))\b"
 )
 _PAST_MOVE = re.compile(
     r"\b[a-z]{3,}ed\s+(?:onto|into|across|through|off|out|up|down|over|on|in|at|to|from|away|"
     r"past|around|along|back)\b"
 )
+_PASSIVE_NOW = re.compile(r"\b(?:is|are)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
 _CLIP_BROUGHT_IN = re.compile(
     r"^(?:[^,]{0,30},\s+)?(?:in\s+)?(?:an?|one)\s+(?:[\w’'-]+\s+){0,2}?(?:video|clip|reel|film)\b",
     re.I,
@@ -306,7 +310,10 @@ def _item_scene(
             return None  # (the first line may be cited already, as a scene alone)
         if first:
             lede = _SHOUTED.sub(lambda word: word[0].lower(), line)
-            if TOLD_PAST.search(lede) or _PAST_ACT.search(lede) or _PAST_MOVE.search(lede):
+            # (a move told in the passive now is no past: "A horseshoe, glowing orange, is
+            # dropped into a bucket ..., fished out, reheated and dropped in again")
+            moved = _PAST_MOVE.search(lede) and not _PASSIVE_NOW.search(lede)
+            if TOLD_PAST.search(lede) or _PAST_ACT.search(lede) or moved:
                 return None  # (news told as past: "A goat wandered onto the pitch ...")
             return None if CLIPS_IN_GENERAL.search(lede) else claim.position
     return None
