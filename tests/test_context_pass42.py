@@ -209,3 +209,39 @@ def test_someone_filming_her_daughter_after_an_items_scene_is_not_that_scene() -
     lines = [*_LIST_INTRO, "5. The dog who keeps score", scene, maker]
     at, citations, threads = read_lines(lines)
     assert at[scene] not in citations
+
+
+_TABLOID_LEDE = (
+    "THIS is the moment a cheeky jackdaw pulled straw out of a thatched roof in Dunmere - and "
+    "flew off with it to build its nest."
+)
+
+
+@pytest.mark.parametrize(
+    "reached",
+    [
+        "Homeowner Shelley Amberley-Ndiaye, 42, was watching from her kitchen window when she "
+        "spotted the feathered thief and grabbed her phone.",
+        "Volunteer Bethan Oyelaran-Marsh, 27, was holding a ladder when the heist kicked off - "
+        "and whipped out her phone.",
+    ],
+)
+def test_someone_reaching_for_their_phone_as_the_scene_happens_filmed_the_clip(
+    reached: str,
+) -> None:
+    lines = [_TABLOID_LEDE, "The bird tugs at the ridge until a whole tuft comes away.", reached]
+    at, citations, threads = read_lines(lines)
+    assert at[reached] in citations
+    assert threads.get(at[reached]) == at[_TABLOID_LEDE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She grabbed her phone to call the fire brigade.",  # another use of a phone
+        "Neighbours say she never goes anywhere without her phone.",
+    ],
+)
+def test_a_phone_used_otherwise_is_no_clip(line: str) -> None:
+    at, citations, threads = read_lines([_TABLOID_LEDE, line])
+    assert at[line] not in citations

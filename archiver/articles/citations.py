@@ -86,6 +86,13 @@ _THE_POST = re.compile(
     re.I,
 )
 POST_WITHIN = 2  # claims after a citation in which "the post" still means its clip
+# Someone reaching for their phone as the scene told happens is who filmed it, in a tabloid's
+# words: "Homeowner Shelley Ambrose, 42, was watching from her kitchen window when she
+# spotted the feathered thief and grabbed her phone", "... - and whipped out her phone."
+_PHONE_OUT = re.compile(
+    r"\b(?:(?:whipped|pulled|got|took)\s+out|grabbed|reached\s+for)\s+(?:his|her|their)\s+"
+    r"(?:mobile\s+)?phone\s*[.!]?\s*$"
+)
 # A live blog's sign-off tells where its stream stays: "That's all from Hallowfield. The full
 # stream stays up on Twelve Bell TV", "the replay of the whole round stays up on Kerrow Milk
 # Live" (a clip told before, by the channel that holds it)
@@ -170,7 +177,7 @@ def _citing(
         )
         if answers and not signals.cites:
             signals = replace(signals, cites=True, definite=True)
-        if not signals.cites and citations and _STAYS_UP.search(text):
+        if not signals.cites and citations and (_STAYS_UP.search(text) or _PHONE_OUT.search(text)):
             signals = replace(signals, cites=True, definite=True)
         if (
             not signals.cites
