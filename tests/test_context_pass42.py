@@ -245,3 +245,19 @@ def test_someone_reaching_for_their_phone_as_the_scene_happens_filmed_the_clip(
 def test_a_phone_used_otherwise_is_no_clip(line: str) -> None:
     at, citations, threads = read_lines([_TABLOID_LEDE, line])
     assert at[line] not in citations
+
+
+_SMOKE_CLIP = (
+    "10:51 A visitor has filmed a small boy pressing the big red button that sets off the model "
+    "quarry's blast, and it is already on Instagram with 14,000 views."
+)
+
+
+def test_a_reply_posted_on_a_platform_is_a_clip_of_its_own() -> None:
+    reply = (
+        "14:10 The boy's mum, Shauna Okafor-Lind, has posted a reply on TikTok, holding up the "
+        "club's bill for one smoke machine refill."
+    )
+    at, citations, threads = read_lines([_SMOKE_CLIP, reply])
+    assert threads.get(at[reply]) == at[reply]
+

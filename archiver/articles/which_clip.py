@@ -173,7 +173,11 @@ _INDEFINITE_FILMER = re.compile(
 _A_FOLLOW_UP = re.compile(
     r"\b(?:posted|uploaded|shared|released|made|filmed)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
     r"(?:follow-up|sequel)\b(?!\s+(?:comment|message|statement|tweet|email|letter|question|call|"
-    r"visit|note|reply|update)s?\b)",
+    r"visit|note|reply|update)s?\b)|"
+    # (or a reply put on a platform as a clip: "has posted a reply on TikTok, holding up the
+    # club's bill", not a reply typed under the video)
+    r"\b(?:posted|uploaded|filmed)\s+(?:a|an)\s+(?:video\s+)?(?:reply|response)\s+(?:on|to)\s+"
+    r"(?-i:TikTok|Instagram|YouTube|X|Facebook|Threads|Snapchat)\b",
     re.I,
 )
 # A reader's clip sent to a live blog: "Reader Fiona Tait sent us this video of ..."
