@@ -261,3 +261,24 @@ def test_a_reply_posted_on_a_platform_is_a_clip_of_its_own() -> None:
     at, citations, threads = read_lines([_SMOKE_CLIP, reply])
     assert threads.get(at[reply]) == at[reply]
 
+
+def test_a_copy_by_a_page_with_its_followers_is_a_clip_not_an_account_line() -> None:
+    lede = (
+        "A tabby cat drops out of a fireplace in a shower of soot, in a clip posted on TikTok "
+        "by the sweep, where it has 2.2 million views."
+    )
+    aside = "The sweep tells me the cat had been living on a ledge in the flue for two days."
+    copy = (
+        "It has also been copied to Facebook by the page Cats Being Cats, which has 1.3 million "
+        "followers, where it has been shared 12,400 times."
+    )
+    at, citations, threads = read_lines([lede, aside, copy])
+    assert at[copy] in citations
+    assert threads.get(at[copy]) == at[lede]
+
+
+def test_a_page_told_by_its_followers_alone_is_still_an_account_line() -> None:
+    lede = "A tabby cat drops out of a fireplace, in a clip posted on TikTok with 2.2m views."
+    account = "Cats Being Cats, which has 1.3 million followers, posts as @catsbeingcats."
+    at, citations, threads = read_lines([lede, account])
+    assert at[account] not in citations

@@ -53,6 +53,10 @@ CLIP_OR_ITS_MAKING = re.compile(
     # ("posted on March 2 by a Facebook page called ...")
     r"shows?|showed|uploaded|posted\s+(?:[^.;,]{0,30}?\s)?by|views|viewed|watched|likes|liked|"
     r"comments)\b|"
+    # (a copy and its count: "It has also been copied to Facebook by the page ..., which has
+    # 1.3 million followers, where it has been shared 12,400 times")
+    r"\bcopied\s+(?:to|on|onto)\b|\bshared\s+(?:about\s+|more\s+than\s+|over\s+|nearly\s+)?"
+    r"[\d,.]+\s*(?:k|m|million|thousand)?\s+times\b|"
     r"\b(?:into|to|at|on)\s+(?:the\s+)?camera\b",  # "sobbed into the camera"
     re.I,
 )
