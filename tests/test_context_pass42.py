@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.threads import read_lines
+from tests.support.threads import article, read_lines
 
 _CHOIR_LEDE = (
     "A video of a village band playing under the bedroom window of its oldest member on her "
@@ -282,3 +282,20 @@ def test_a_page_told_by_its_followers_alone_is_still_an_account_line() -> None:
     account = "Cats Being Cats, which has 1.3 million followers, posts as @catsbeingcats."
     at, citations, threads = read_lines([lede, account])
     assert at[account] not in citations
+
+
+def test_captions_seen_from_the_livestream_are_stills_of_the_stream() -> None:
+    lines = [
+        "A screenshot of Kessingham Balloon Club's Facebook livestream of the first mass launch, "
+        "which about 1,600 people watched",
+        "Passengers wave at the club's camera on the launch field, seen from the livestream",
+        "The retrieve truck follows the balloon along a farm track. Photograph: Imre Castle",
+        "The last balloons leave the launch field, in a still from the club's livestream",
+    ]
+    claims, citations = article("\n\n".join(lines))
+    captions = [c.position for c in claims if c.is_caption]
+    threads = {m.position: c.claim_position for c in citations.values() for m in c.members}
+    stream = claims[0].position
+    assert threads.get(claims[1].position) == stream
+    assert threads.get(claims[-1].position) == stream
+    assert captions

@@ -433,6 +433,9 @@ TELLS_A_STREAM = re.compile(
 )
 # A still told as seen in a clip: "as seen on the livestream", "as caught on camera"
 AS_SEEN = re.compile(r"\bas\s+(?:seen|caught|captured|shown)\s+(?:in|on|through)\b", re.I)
+# (a caption's "seen from the livestream", with no "as": read only here, where what it was
+# seen from must name a kind of clip)
+_SEEN_FROM = re.compile(r"\bseen\s+(?:from|on|in)\b")
 _KINDS = {
     re.compile(r"\b(?:live-?)?stream\b|\bbroadcast\b", re.I): TELLS_A_STREAM,
     re.compile(r"\bdrone\b", re.I): re.compile(r"\bdrone\b", re.I),
@@ -449,7 +452,7 @@ def _kinds_thread(
     position: int, text: str, text_at: dict[int, str], thread_of: dict[int, int], citing: set[int]
 ) -> int | None:
     """The one thread whose citing lines tell a clip of the kind a still is named by."""
-    still = STILL_FROM.search(text) or AS_SEEN.search(text)
+    still = STILL_FROM.search(text) or AS_SEEN.search(text) or _SEEN_FROM.search(text)
     found = _STILL_OF.search(text, still.start()) if still else None
     if found is None:
         return None
