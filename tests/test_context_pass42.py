@@ -299,3 +299,19 @@ def test_captions_seen_from_the_livestream_are_stills_of_the_stream() -> None:
     assert threads.get(claims[1].position) == stream
     assert threads.get(claims[-1].position) == stream
     assert captions
+
+
+def test_the_replay_of_the_one_stream_told_is_that_streams_clip() -> None:
+    stream = (
+        "Bladesmith Yusuf Carrow-Idowu forged a kitchen knife out of an old bicycle chain in a "
+        "Twitch livestream that about 9,400 people watched to the end."
+    )
+    other = (
+        "Chalker Dot Haverstock-Lee, 81, corrects a smith's maths in a video posted on X by "
+        "her grandson that has drawn 300,000 views."
+    )
+    replay = (
+        "The replay, on his YouTube channel, Carrow Forge, has since had nearly 1.1 million views."
+    )
+    at, citations, threads = read_lines([stream, other, replay])
+    assert threads.get(at[replay]) == at[stream]
