@@ -315,3 +315,27 @@ def test_the_replay_of_the_one_stream_told_is_that_streams_clip() -> None:
     )
     at, citations, threads = read_lines([stream, other, replay])
     assert threads.get(at[replay]) == at[stream]
+
+
+def test_a_page_reposting_an_owners_clip_told_by_what_it_shows_is_the_owners_clip() -> None:
+    lines = [
+        "Trimming videos routinely draw millions of views, and the sound of the nippers has "
+        "become a genre of its own.",
+        "The best known of the farrier-creators is Rhiannon Volkov-Mensah, 31, who posts on "
+        "TikTok as The Hoof Whisperer to about 1.2 million followers.",
+        "Her most-watched video, in which she trims the overgrown hooves of a rescued Shetland "
+        "pony, has been viewed 14 million times.",
+        "It has also been saved more than 600,000 times.",
+        "The Society's concern follows an Instagram reel posted in January by a farrier in "
+        "Cottingley Moor, which showed him trimming a donkey's feet.",
+        "The reel was viewed about 780,000 times before it was deleted.",
+        "The Brackley School of Farriery launched a YouTube channel, Brackley Forge Academy, in "
+        "September, and says its first film, a 12-minute guide to making a shoe, has 80,000 "
+        "views.",
+        "Its head of training, Jakub Fenn-Adjei, said apprenticeship enquiries had doubled since.",
+        "Farriers' videos are also being lifted without credit.",
+        "Satisfying Trades, a Facebook page with 2.3m followers, reposted Volkov-Mensah's "
+        "Shetland trim without credit, and the repost drew 5.2 million views.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads.get(at[lines[-1]]) == at[lines[2]]

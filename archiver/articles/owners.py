@@ -37,6 +37,13 @@ _OWNERS_CLIP = re.compile(
     r"(?:(?<=Instagram )|(?<=Facebook )|(?<=TikTok )|(?<=YouTube ))Live)\b"
     r"(?![-’']?s\b)"
 )
+# Any noun of a named maker's that a page copied: "reposted Volkov-Mensah's Shetland trim
+# without credit" (the clip told by what it shows, not by a word for a clip)
+_COPIED_OWNERS_THING = re.compile(
+    rf"\b(?:re-?posted|re-?shared|re-?uploaded|copied|lifted|nabbed|swiped|pinched)\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})[’']s?\s+(?P<marks>)"
+    r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*\b"
+)
 # Any noun of a named maker's that opens a line citing by its counts, whatever the word
 # for the clip: "Walker's grid has been shared more than 95,000 times"
 _OWNERS_THING = re.compile(
@@ -118,7 +125,7 @@ def latest_citing(
 def clip_owner(text: str) -> str | None:
     """The name a clip is said to be of ("Le Goff" in "Le Goff's video has ..."), when
     the clip is not marked as another."""
-    patterns = (_OWNERS_CLIP, _OWNERS_THING, _CLIP_OF_NAMED)
+    patterns = (_OWNERS_CLIP, _OWNERS_THING, _CLIP_OF_NAMED, _COPIED_OWNERS_THING)
     for found in [found for pattern in patterns for found in pattern.finditer(text)]:
         words = (found["name"] or found.groupdict().get("name2") or "").split()
         if found.groupdict().get("name2") and _A_CLIP_MADE.search(text, 0, found.start()):
