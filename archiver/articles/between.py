@@ -83,7 +83,8 @@ def scene_between(
     claims: Sequence[Claim], thread_of: dict[int, int], roles: dict[int, str], kicker_from: int
 ) -> None:
     """Add to a thread, as its description, the lines of a scene that lie between two of
-    its lines, when nothing between belongs to another thread or is a caption."""
+    its lines, when every line between tells the clip's moment now and none belongs to
+    another thread, is a caption or a heading, or is a live blog's entry."""
     prose = [c for c in claims if not c.is_caption]
     threaded = [i for i, c in enumerate(prose) if c.position in thread_of]
     for before, after in zip(threaded, threaded[1:], strict=False):
@@ -98,10 +99,10 @@ def scene_between(
             continue  # (a caption or heading between: another part of the page)
         if any(without_time_stamp(c.text) != c.text or is_item_heading(c) for c in gap):
             continue  # (a live blog tells its news now: "13:15 The judges are measuring")
-        texts = [c.text for c in gap]
         if all(
-            tells_it_now(t) and not outside_every_thread(t, c.position, False, kicker_from)
-            for t, c in zip(texts, gap, strict=True)
+            tells_it_now(c.text)
+            and not outside_every_thread(c.text, c.position, False, kicker_from)
+            for c in gap
         ):
             for claim in gap:
                 thread_of[claim.position], roles[claim.position] = thread, "description"

@@ -345,11 +345,13 @@ def earlier_clip_meant(
     official = official_thread(text, thread_of, text_at)
     if official is not None:
         return official
-    if _KEPT_ON_A_CHANNEL.search(text):  # ("The full parade stays up on Hollinbrook Live")
-        return channel_thread(text, thread_of, text_at)
+    kept = channel_thread(text, thread_of, text_at) if _KEPT_ON_A_CHANNEL.search(text) else None
+    if kept is not None:  # ("The full parade stays up on Hollinbrook Live")
+        return kept
     if _THE_REPLAY.search(text):  # ("The replay, on his YouTube channel, ...": the stream's)
         streamed = {o for o in thread_of.values() if _TOLD_STREAMED.search(text_at[o])}
-        return streamed.pop() if len(streamed) == 1 else None  # (of several, none is meant)
+        if len(streamed) == 1:  # (of several, none is meant: the rules below read the line)
+            return streamed.pop()
     if _ORIGINAL_COPIED.match(text):  # (a tabloid's lede may name no clip: "THIS is the moment")
         return min(thread_of.values(), default=None)
     if FIRST_CLIP.search(text) or _FIRST_ACTED_ON.search(text):

@@ -390,8 +390,10 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 and not (made_from or another_clip(text, "") or new_clip(text))
             )
             if taken:
-                # "The video was taken over also by the Telegram channel ...": a copy of the
-                # story's clip, past a reaction or a body's clip told since
+                # "The video was taken over also by the Telegram channel ...", "The original
+                # has also been copied to Instagram by the account ..." (not a live blog's
+                # entry, which copies the clip in play): a copy of the story's clip, past a
+                # reaction or a body's clip told since
                 citation.same_clip_as, roles[position] = thread_of[lede], "back_reference"
             picked = thread_of.get(citation.same_clip_as, citation.same_clip_as)
             answered = answer and picked in (None, answer.clip) and answer.takes_citing(text)
