@@ -33,11 +33,13 @@ from archiver.articles.context import inherit_context
 from archiver.articles.context_more import makers_that_are_bodies
 from archiver.articles.creator_model import fill_learned
 from archiver.articles.dates import date_stated
+from archiver.articles.earlier_clip import KEPT_ON
 from archiver.articles.heard import told_afterwards
 from archiver.articles.in_turn import ONE_OF_WITHIN, one_of_the_clips
 from archiver.articles.known_names import makers_by_known_name
 from archiver.articles.link_claims import assign_links
 from archiver.articles.list_items import item_openers
+from archiver.articles.makers_of_new import PHONE_OUT
 from archiver.articles.members_only import members_only
 from archiver.articles.metrics import StatedMetric
 from archiver.articles.person_names import creator_alias
@@ -86,24 +88,29 @@ _THE_POST = re.compile(
     re.I,
 )
 POST_WITHIN = 2  # claims after a citation in which "the post" still means its clip
-# Someone reaching for their phone as the scene told happens is who filmed it, in a tabloid's
-# words: "Homeowner Shelley Ambrose, 42, was watching from her kitchen window when she
-# spotted the feathered thief and grabbed her phone", "... - and whipped out her phone."
-_PHONE_OUT = re.compile(
-    r"\b(?:(?:whipped|pulled|got|took)\s+out|grabbed|reached\s+for)\s+(?:his|her|their)\s+"
-    r"(?:mobile\s+)?phone\s*[.!]?\s*$"
-)
 # A live blog's sign-off tells where its stream stays: "That's all from Hallowfield. The full
 # stream stays up on Twelve Bell TV", "the replay of the whole round stays up on Kerrow Milk
 # Live" (a clip told before, by the channel that holds it)
 _STAYS_UP = re.compile(
     r"\b(?:the|our)\s+(?:(?:full|whole|entire|complete)\s+[a-z]+|[\w-]+[’']s\s+(?:live)?stream|"
     r"(?:replay|recording)\s+of\s+the\s+(?:(?:full|whole|entire)\s+)?[a-z]+|(?:live)?stream|"
-    r"broadcast|coverage|replay|recording)\s+(?:stays|remains|will\s+(?:stay|remain))\s+(?:up\s+|"
-    r"available\s+|online\s+)?on\s+(?:(?:the|our)\s+[\w’'-]+\s+(?:channel|page)|"
+    r"broadcast|coverage|replay|recording)\s+"
+    + KEPT_ON
+    + r"(?:(?:the|our)\s+[\w’'-]+\s+(?:channel|page)|"
     r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z0-9])[\w’'-]*){0,3})",
     re.I,
 )
+
+
+def _phone_out(text: str) -> bool:
+    """Someone there got their phone out as the scene told happened, and the line ends on
+    it: who filmed the clip, in a tabloid's words ("Homeowner Shelley Ambrose, 42, was
+    watching from her kitchen window when she spotted the feathered thief and grabbed her
+    phone"), not "... grabbed her phone to call 999"."""
+    found = PHONE_OUT.match(text)
+    return found is not None and not text[found.end() :].strip(" .!")
+
+
 # "Its caption reads: 'Caught on camera. ...'": the clip in play's caption, quoted
 _ITS_CAPTION = re.compile(
     r"^(?:its|the|her|his|their)\s+caption\s+(?:reads|read|says|said)\b", re.I
@@ -177,7 +184,7 @@ def _citing(
         )
         if answers and not signals.cites:
             signals = replace(signals, cites=True, definite=True)
-        if not signals.cites and citations and (_STAYS_UP.search(text) or _PHONE_OUT.search(text)):
+        if not signals.cites and citations and (_STAYS_UP.search(text) or _phone_out(text)):
             signals = replace(signals, cites=True, definite=True)
         if (
             not signals.cites

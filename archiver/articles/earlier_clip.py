@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Mapping
 from itertools import islice
 
+from archiver.articles.captions import TELLS_A_STREAM
 from archiver.articles.copies import ORIGINAL_TRACED
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
 from archiver.text import name_pattern
@@ -205,9 +206,9 @@ _BACK_ON_A_CHANNEL = re.compile(
 
 # (or where a live blog's stream stays when it signs off: "That's all from Hallowfield. The
 # full stream stays up on Twelve Bell TV.")
+KEPT_ON = r"\b(?:stays|remains|will\s+(?:stay|remain))\s+(?:up\s+|available\s+|online\s+)?on\s+"
 _KEPT_ON_A_CHANNEL = re.compile(
-    r"\b(?:stays|remains|will\s+(?:stay|remain))\s+(?:up\s+|available\s+|online\s+)?on\s+"
-    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:&\s+)?[A-Z0-9][\w’'-]*){0,4})"
+    KEPT_ON + r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:&\s+)?[A-Z0-9][\w’'-]*){0,4})"
 )
 
 
@@ -218,10 +219,6 @@ _KEPT_ON_A_CHANNEL = re.compile(
 _THE_REPLAY = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:the\s+)?[\w-]+[’']s)\s+(?:full\s+|whole\s+)?"
     r"replay\b"
-)
-_TOLD_STREAMED = re.compile(
-    r"\b(?:live-?)?stream(?:ed|ing)?\b|\bwent\s+live\b|\blive\s+on\b|\bbroadcast(?:ing)?\s+live\b",
-    re.I,
 )
 
 
@@ -349,7 +346,7 @@ def earlier_clip_meant(
     if kept is not None:  # ("The full parade stays up on Hollinbrook Live")
         return kept
     if _THE_REPLAY.search(text):  # ("The replay, on his YouTube channel, ...": the stream's)
-        streamed = {o for o in thread_of.values() if _TOLD_STREAMED.search(text_at[o])}
+        streamed = {o for o in thread_of.values() if TELLS_A_STREAM.search(text_at[o])}
         if len(streamed) == 1:  # (of several, none is meant: the rules below read the line)
             return streamed.pop()
     if _ORIGINAL_COPIED.match(text):  # (a tabloid's lede may name no clip: "THIS is the moment")
