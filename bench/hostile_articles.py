@@ -1,5 +1,5 @@
 """The comparison the article reader's hostile-article benches share (body_streams,
-live_streamers, owners_clips): read an article from its bytes to its threads, a hostile
+live_streamers, owners_clips, replays): read an article from its bytes to its threads, a hostile
 one against a plain one of the same length in the same run, and print both times and
 their ratio."""
 

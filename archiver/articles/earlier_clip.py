@@ -346,7 +346,10 @@ def earlier_clip_meant(
     if kept is not None:  # ("The full parade stays up on Hollinbrook Live")
         return kept
     if _THE_REPLAY.search(text):  # ("The replay, on his YouTube channel, ...": the stream's)
-        streamed = {o for o in thread_of.values() if TELLS_A_STREAM.search(text_at[o])}
+        # (the threads of the latest members only, as official_thread reads: an article of
+        # thousands of clips and replays is read in time that grows with its length)
+        latest = {thread_of[p] for p in islice(reversed(thread_of), OFFICIAL_READS)}
+        streamed = {o for o in latest if TELLS_A_STREAM.search(text_at[o])}
         if len(streamed) == 1:  # (of several, none is meant: the rules below read the line)
             return streamed.pop()
     if _ORIGINAL_COPIED.match(text):  # (a tabloid's lede may name no clip: "THIS is the moment")
