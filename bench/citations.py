@@ -1474,11 +1474,11 @@ def main() -> int:
     # 0.87/0.84, 0.82/0.81, 0.85/0.87, 0.94/0.80 (pooled 0.88/0.83; 475 against 481 members
     # right); the learned maker off: creator 0.80, 0.84, 0.82, 0.78, 0.80 (pooled 0.81; 480
     # against 481 right).
-    threads["untouched set 172"] = evaluate_untouched("threads_untouched_172.jsonl")
-    threads["untouched set 173"] = evaluate_untouched("threads_untouched_173.jsonl")
-    threads["untouched set 174"] = evaluate_untouched("threads_untouched_174.jsonl")
-    threads["untouched set 175"] = evaluate_untouched("threads_untouched_175.jsonl")
-    threads["untouched set 176"] = evaluate_untouched("threads_untouched_176.jsonl")
+    threads["untouched set 172 (seen)"] = evaluate_untouched("threads_untouched_172.jsonl")
+    threads["untouched set 173 (seen)"] = evaluate_untouched("threads_untouched_173.jsonl")
+    threads["untouched set 174 (seen)"] = evaluate_untouched("threads_untouched_174.jsonl")
+    threads["untouched set 175 (seen)"] = evaluate_untouched("threads_untouched_175.jsonl")
+    threads["untouched set 176 (seen)"] = evaluate_untouched("threads_untouched_176.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
