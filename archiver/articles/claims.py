@@ -105,6 +105,14 @@ _DATELINE = re.compile(
 # a day written with an ordinal dot, as Central European languages write dates, which a
 # close translation keeps: "The video was recorded on Saturday, 7. December, around 18 hours"
 _ORDINAL_DAY = re.compile(r"[^\W\d].*?\s\d{1,2}\.$", re.S)
+# a title before a name that pysbd does not know as one, as close translations and some
+# English styles keep them: "the secretary, Smt. K. R. Shwetha, said", "Shri. Anil Jadhav",
+# "Sig. Rossi", "Mme. Dubois", "Cllr. Jones", "Pte. Ryan" (not "Sr.", which ends a name)
+STOPPED_TITLES = (
+    "Shri Smt Sri Kum Ku Thiru Tmt Sh Sig Sra Srta Mme Mlle Hr Fr Hon Dott Avv Dña Sta Pte "
+    "Pvt Cpl Cllr Insp"
+).split()
+_TITLE_ENDS = re.compile(rf"(?<![\w.])(?:{'|'.join(STOPPED_TITLES)})\.\s*$")
 _MONTH_AFTER = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b"
@@ -223,6 +231,7 @@ def _piece_sentences(line: str, run_on: bool = False) -> list[tuple[int, int]]:
                 or _NUMBERED_HEADING.match(plain[spans[-1][0] : spans[-1][1]])
                 or (len(spans) == 1 and _DATELINE.match(plain[spans[0][0] : spans[0][1]]))
                 or _CREDIT.match(piece)
+                or (piece[0].isupper() and _TITLE_ENDS.search(plain, 0, at))
                 or (
                     _ORDINAL_DAY.match(plain[spans[-1][0] : spans[-1][1]])
                     and _MONTH_AFTER.match(piece)

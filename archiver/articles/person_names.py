@@ -19,6 +19,7 @@ import re
 
 from archiver.articles.accounts import is_organisation
 from archiver.articles.agents import GIVEN_NAMES_LIKE_ROLES, ROLE_WORDS, SENTENCE_ADVERBS, role_word
+from archiver.articles.claims import STOPPED_TITLES
 from archiver.articles.copies import A_COPY
 from archiver.articles.scene import OUTSIDE
 from archiver.platforms import NAMED_PLATFORM
@@ -34,9 +35,15 @@ HONORIFICS = frozenset(
     "Sifu Sensei Imam Pastor Rabbi Sheikh Guru Swami".split()
 )
 # A title before a name is not part of it: "DJ Marta Solé", "Ms Baptiste" (Baptiste)
-TITLES = HONORIFICS | frozenset(
-    "DJ MC Chef Councillor Cllr MP MEP MSP MLA TD Rep Sen Rep. Sen. Gov. Gov Cllr. Rev Rev. "
-    "Sir Dame".split()
+TITLES = (
+    HONORIFICS
+    | frozenset(
+        "DJ MC Chef Councillor Cllr MP MEP MSP MLA TD Rep Sen Rep. Sen. Gov. Gov Cllr. Rev Rev. "
+        "Sir Dame".split()
+        # (with or without the stop: "Ku. Gauri Deshpande", "Sig. Rossi", "Pte Ryan")
+    )
+    | frozenset(STOPPED_TITLES)
+    | frozenset(f"{title}." for title in STOPPED_TITLES)
 )
 NOT_NAMES = frozenset(
     "The A An He She It They This That These Those In On At Also Who Which His Her Their "
