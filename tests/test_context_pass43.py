@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.threads import article, claim_texts, read_lines
+from tests.support.threads import article, claim_texts
 
 
 @pytest.mark.parametrize(
