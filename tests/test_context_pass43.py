@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.threads import article, claim_texts
+from tests.support.threads import article, claim_texts, read_lines
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,52 @@ def test_a_title_with_a_stop_is_not_part_of_the_makers_name() -> None:
     _, citations = article("\n".join([lede, filmed]))
     creators = {c.creator for c in citations.values()} - {None}
     assert creators == {"Gauri Deshpande"}
+
+
+_SHOW_STREAM = (
+    "08:34 The Brackenholt Agricultural Society is streaming the finals on YouTube through "
+    "its channel Brackenholt Show Live, with a camera over each anvil."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "10:15 A judge is measuring a toe clip with a steel rule and saying nothing at all.",
+        "10:15 The stall by the gate sells crocodile clips, paper clips and hair clips.",
+    ],
+)
+def test_a_clip_that_holds_things_cites_no_clip(line: str) -> None:
+    at, citations, _ = read_lines([_SHOW_STREAM, line])
+    assert at[line] not in citations
+
+
+def test_a_clip_of_an_animal_still_cites() -> None:
+    line = (
+        "A copy of the bulldog clip posted to TikTok by the page Dogs Doing Sports has 40,000 "
+        "views."
+    )
+    at, citations, _ = read_lines(["A bulldog has won the county agility final.", line])
+    assert at[line] in citations
+
+
+_LIVE = (
+    "09:40 Apprentice Tomasz Brennan-Achebe, 19, has gone live on TikTok as @tomasz_at_the_anvil "
+    "from the warm-up forge behind the cattle lines."
+)
+_LIVE_ENDS = "10:58 Tomasz has ended his live, which peaked at about 2,700 viewers, he tells us."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "10:15 We've walked over to the forge lines ourselves, where a judge is measuring a toe "
+        "clip with a steel rule and saying nothing at all.",
+        "10:15 We've caught up with the horses ourselves at the top of the lane, where a farrier "
+        "is bent double at the rail, laughing.",
+    ],
+)
+def test_the_writer_gone_somewhere_is_the_blogs_news_not_the_live(line: str) -> None:
+    at, _, threads = read_lines([_SHOW_STREAM, _LIVE, line, _LIVE_ENDS])
+    assert threads.get(at[_LIVE_ENDS]) == at[_LIVE]
+    assert threads.get(at[line]) is None

@@ -13,6 +13,7 @@ import re
 
 from archiver.articles.account_lines import account_line
 from archiver.articles.captions import LINK_OUT, terms
+from archiver.articles.claims import without_time_stamp
 from archiver.articles.cleaning import BULLETIN_LINE, EDITORS_NOTE
 from archiver.articles.goes_on import IN_THE_CLIP, continues
 from archiver.articles.heard import SPEAKER, heard_in_clip, told_afterwards, told_to_the_writer
@@ -76,6 +77,13 @@ _FILMING_RULE = re.compile(
     r"(?:not\s+)?(?:welcome|allowed|permitted|banned|forbidden|prohibited)\b",
     re.I,
 )
+# The writer gone somewhere, in a live blog's entry: "We've walked over to the forge lines
+# ourselves, where a judge is measuring ...", "We have just arrived at the studio": the blog's
+# own news, not a clip's moment; not "We've been sent a video ...")
+_WE_WENT = re.compile(
+    r"^We(?:[’']ve|\s+have)?\s+(?:just\s+|now\s+)?(?:walked|wandered|popped|headed|strolled|"
+    r"nipped|arrived|made\s+our\s+way|caught\s+up\s+with\b[^.;]{0,60}?\bourselves)\b"
+)
 # A quotation with only "he says" after it, once the story is off every clip: said to the writer
 _JUST_SAYS = re.compile(
     r"^[‘“'\"].{8,}?[,?!][’”'\"]\s+(?:he|she|they)\s+says\.(?:\s+[‘“'\"].*)?$", re.S
@@ -96,6 +104,7 @@ def outside_every_thread(text: str, position: int, off_every_clip: bool, kicker_
         or _SURVIVED_BY.search(text)
         or LINK_OUT.match(text)  # ("Read also: Harvest parade draws record crowds")
         or _REPORTED.match(text)  # "She says Biscuit now gets his own fan mail."
+        or _WE_WENT.match(without_time_stamp(text))
         or (_FILMING_RULE.search(text) and text.lstrip()[:1] not in "‘“'\"")
         or (off_every_clip and position >= kicker_from and _JUST_SAYS.match(text))
     )

@@ -52,6 +52,14 @@ _NOT_A_CLIP_AFTER = re.compile(
     r"producers?|production|platforms?|services?|apps?|ads?|adverts?|art|streaming)\b",
     re.I,
 )
+# A clip that holds things, not one that plays: "a judge is measuring a toe clip with a
+# steel rule", "crocodile clips and an old circuit board" (a clip of a bulldog may be
+# either, so it stays)
+_HOLDING_CLIP = re.compile(
+    r"\b(?:toe|paper|hair|tie|hose|cable|crocodile|alligator|bicycle|pedal|binder|nose|"
+    r"belt|spring|jubilee)\s+clips?\b",
+    re.I,
+)
 _DETERMINER = r"\b(?:a|an|one|another|this|that|the|his|her|their|its|whose)\s+"
 # A singular media noun after a determiner and up to three modifiers: "a TikTok video",
 # "one viral clip", "the now-deleted footage".
@@ -200,8 +208,9 @@ def clip_signals(text: str, learned: bool = False) -> Signals:
     urls = clip_urls_in_text(text)
     creator = creator_named(text)
     handle = bool(HANDLE.search(text))
+    media = _HOLDING_CLIP.sub(lambda held: "_" * len(held[0]), text)  # (offsets hold)
     specific = [
-        m for m in _SPECIFIC_MEDIA.finditer(text) if not _NOT_A_CLIP_AFTER.match(text, m.end())
+        m for m in _SPECIFIC_MEDIA.finditer(media) if not _NOT_A_CLIP_AFTER.match(text, m.end())
     ]
     specific += list(_TIKTOK_NOUN.finditer(text)) + list(_IN_FOOTAGE.finditer(text))
     specific += list(_NAMED_OWNERS_MEDIA.finditer(text))
@@ -213,7 +222,7 @@ def clip_signals(text: str, learned: bool = False) -> Signals:
         and _EVIDENCE_VERB.match(text, m.end())
         and not _NEGATED_SHOWING.match(text, m.end())
         and not _NOT_A_CLIP_AFTER.match(text, m.end())
-        for m in _PLURAL_MEDIA.finditer(text)
+        for m in _PLURAL_MEDIA.finditer(media)
     ) or bool(_PUBLISHED_PLURAL.search(text))
     on_platform = any(
         not _STILL_IMAGES.search(text, max(0, m.start() - 30), m.start())
