@@ -84,3 +84,22 @@ def test_the_writer_gone_somewhere_is_the_blogs_news_not_the_live(line: str) -> 
     at, _, threads = read_lines([_SHOW_STREAM, _LIVE, line, _LIVE_ENDS])
     assert threads.get(at[_LIVE_ENDS]) == at[_LIVE]
     assert threads.get(at[line]) is None
+
+
+_QA_INTRO = (
+    "Delphine Okafor-Hale, 38, has tuned pianos for 15 years and posts as Pin & Felt "
+    "(@pinandfelt) on TikTok, where she has about 400,000 followers."
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Q: Your first video to go viral was the one where you found love letters inside a pub "
+        "piano.",
+        "Q: Your livestream from a school hall in March didn't go quite to plan.",
+    ],
+)
+def test_an_interviewers_your_video_cites_the_guests_clip(question: str) -> None:
+    at, citations, _ = read_lines([_QA_INTRO, "We spoke to her between jobs.", question])
+    assert at[question] in citations

@@ -60,7 +60,7 @@ _HOLDING_CLIP = re.compile(
     r"belt|spring|jubilee)\s+clips?\b",
     re.I,
 )
-_DETERMINER = r"\b(?:a|an|one|another|this|that|the|his|her|their|its|whose)\s+"
+_DETERMINER = r"\b(?:a|an|one|another|this|that|the|his|her|their|its|whose|your|my|our)\s+"
 # A singular media noun after a determiner and up to three modifiers: "a TikTok video",
 # "one viral clip", "the now-deleted footage".
 _SPECIFIC_MEDIA = re.compile(
