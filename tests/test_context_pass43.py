@@ -103,3 +103,41 @@ _QA_INTRO = (
 def test_an_interviewers_your_video_cites_the_guests_clip(question: str) -> None:
     at, citations, _ = read_lines([_QA_INTRO, "We spoke to her between jobs.", question])
     assert at[question] in citations
+
+
+_QA_LIVE = "Q: Your livestream from a school hall in March didn't go quite to plan."
+_QA_LIVE_TOLD = (
+    "I went live on TikTok to tune their grand before the spring concert, about 9,000 people "
+    "were watching, and a bass string snapped and hit the ceiling."
+)
+
+
+def test_a_qa_turn_goes_on_with_the_clip_its_question_names() -> None:
+    answer = "A: The head teacher was sitting right underneath it with a cup of tea."
+    after = "She has forgiven me, mostly."
+    lines = [
+        _QA_INTRO,
+        "Q: How did you start?",
+        "A: My dad was a tuner, and I used to hold the torch.",
+        _QA_LIVE,
+        answer,
+        after,
+        "Q: What's next?",
+        "A: A series on restoring one piano from scrap.",
+    ]
+    at, _, threads = read_lines(lines)
+    live = threads[at[_QA_LIVE]]
+    assert threads.get(at[answer]) == live and threads.get(at[after]) == live
+    assert threads.get(at["A: A series on restoring one piano from scrap."]) is None
+    assert threads.get(at["A: My dad was a tuner, and I used to hold the torch."]) is None
+
+
+def test_a_clip_the_guest_brings_in_ends_the_turns_clip() -> None:
+    stitched = (
+        "The composer Ines Vandermeer-Kofi stitched it with a horror-film sting, and hers has "
+        "about 820,000 likes."
+    )
+    after = "I've used her sting on every string I've broken since."
+    lines = [_QA_INTRO, "Q: How did you start?", "A: My dad was a tuner.", _QA_LIVE, "A: No!"]
+    at, _, threads = read_lines([*lines, stitched, after])
+    assert threads.get(at[after]) != threads.get(at[_QA_LIVE])

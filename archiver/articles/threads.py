@@ -79,6 +79,7 @@ from archiver.articles.earlier_clip import (
 from archiver.articles.filmed_by import FILMED_AND_POSTED, filmed_what_was_told
 from archiver.articles.goes_on import IN_THE_CLIP, continues
 from archiver.articles.heard import BARE_QUOTE
+from archiver.articles.interviews import answers_of_a_turn
 from archiver.articles.live_blog import entry_goes_on
 from archiver.articles.membership import StoryState, the_story
 from archiver.articles.owners import (
@@ -490,6 +491,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         last, last_at = current, position
         told.went_on(position, current)  # type: ignore[arg-type]
     scene_between(claims, thread_of, roles, kicker_from)  # scene lines the thread went past
+    answers_of_a_turn(claims, thread_of, roles)  # a Q&A's answers on the turn's clip
     attach_captions(claims, by_position, thread_of, roles)
     for citation in citations:
         citation.members = []

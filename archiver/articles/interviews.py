@@ -1,0 +1,47 @@
+"""A Q&A's answers, which go on with the clip the turn is about.
+
+An interview printed as questions and answers ("Q: Your livestream from a school hall in
+March didn't go quite to plan." / "A: No!" / "I went live on TikTok to tune their grand ..."
+/ "Twice.") tells one clip through a whole turn: when the question (or the answer's first
+line) cites a clip, what the guest goes on to say up to the next question is that clip's
+too, until a line of another thread. Each
+answer line alone ("Twice.", "A: I loved it.") carries nothing a rule could follow, so the
+forward reading leaves them out; this reads them again once the turn's thread is known.
+Over sets 0-181, with the turn's head a line that cites: +30 members, +17 false ones (the
+labellers differ on a guest's "A: Not at all." after a question on the clip).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from archiver.articles.claims import Claim
+
+# A question's label at the head of the line: "Q: ...", "Question: ..."
+_QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s")
+_ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.]\s")
+QUESTIONS_AT_LEAST = 2
+_CITING = ("citation", "back_reference")  # an interview, not a stray "Q:" in another kind of page
+
+
+def answers_of_a_turn(
+    claims: Sequence[Claim], thread_of: dict[int, int], roles: dict[int, str]
+) -> None:
+    """Add to a thread, as its description, the lines of a Q&A turn after a question or an
+    answer that cites its clip, up to the next question or a line of another thread."""
+    prose = [c for c in claims if not c.is_caption]
+    if sum(bool(_QUESTION.match(c.text)) for c in prose) < QUESTIONS_AT_LEAST:
+        return
+    thread: int | None = None
+    for claim in prose:
+        cites = roles.get(claim.position) in _CITING
+        if _QUESTION.match(claim.text):
+            # the turn is the clip its question cites ...
+            thread = thread_of[claim.position] if cites else None
+        elif claim.position in thread_of:
+            # ... or the one its answer cites first; a clip the guest brings in later is
+            # told by its own rules
+            thread = thread_of[claim.position] if cites and _ANSWER.match(claim.text) else None
+        elif thread is not None:
+            thread_of[claim.position], roles[claim.position] = thread, "description"
