@@ -16,6 +16,7 @@ from typing import Protocol
 
 from archiver.articles.claims import Claim
 from archiver.articles.cleaning import EMBED_CREDIT
+from archiver.articles.clip_kinds import TELLS_A_STREAM
 from archiver.articles.cues import STILL_FROM
 from archiver.articles.heard import heard_in_clip
 from archiver.articles.letters import CAPITAL, MARKS
@@ -425,12 +426,6 @@ def attach_captions(
 # on the livestream", "from the drone footage"): the one thread whose citing lines tell a
 # clip of that kind
 _STILL_OF = re.compile(r"\b(?:from|of|on|in)\s+(?:the|a|an|[\w’'-]+[’']s)\s+", re.I)
-# A line that tells of a stream: "streamed the party live", "went live on Twitch"
-TELLS_A_STREAM = re.compile(
-    r"\b(?:live-?)?stream(?:ed|ing|s)?\b|\b(?:went|gone|going|goes)\s+live\b|\blive\s+on\b|"
-    r"\bbroadcast\w*\s+live\b",
-    re.I,
-)
 # A still told as seen in a clip: "as seen on the livestream", "as caught on camera"
 AS_SEEN = re.compile(r"\bas\s+(?:seen|caught|captured|shown)\s+(?:in|on|through)\b", re.I)
 # (a caption's "seen from the livestream", with no "as": read only here, where what it was

@@ -389,3 +389,11 @@ CLIPS_LIFE = re.compile(
     r"\bin\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+on\s+(?:his|her|their|its)\s+"
     rf"(?:{NAMED_PLATFORM})\s+(?:channel|account|page)\b",
 )
+
+
+# A line that tells of a stream: "streamed the party live", "went live on Twitch"
+TELLS_A_STREAM = re.compile(
+    r"\b(?:live-?)?stream(?:ed|ing|s)?\b|\b(?:went|gone|going|goes)\s+live\b|\blive\s+on\b|"
+    r"\bbroadcast\w*\s+live\b",
+    re.I,
+)

@@ -200,10 +200,15 @@ _BACK_ON_A_CHANNEL = re.compile(
     r"^(?:Back|Over)\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     # ("Back on Lathbury & Crewe Live, ...": a name may join its words with an ampersand)
-    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:&\s+)?[A-Z0-9][\w’'-]*){0,4})(?=\s*[,:]|\s+for\b)"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:&\s+)?[A-Z0-9][\w’'-]*){0,4}"
+    # (or a handle, as the stream goes by it: "Back on ffiontunes, it's dark")
+    r"|@?[a-z][\w.]{3,30})(?=\s*[,:]|\s+for\b)"
 )
 
 
+_OWNERS_PLATFORM = re.compile(
+    r"[A-Z][\w’'-]*[’']s\s+(?P<platform>YouTube|Twitch|Facebook|Instagram|TikTok|Kick)"
+)
 # (or where a live blog's stream stays when it signs off: "That's all from Hallowfield. The
 # full stream stays up on Twelve Bell TV.")
 KEPT_ON = r"\b(?:stays|remains|will\s+(?:stay|remain))\s+(?:up\s+|available\s+|online\s+)?on\s+"
@@ -229,7 +234,12 @@ def channel_thread(text: str, thread_of: dict[int, int], text_at: Mapping[int, s
     found = _BACK_ON_A_CHANNEL.match(text) or _KEPT_ON_A_CHANNEL.search(text)
     if found is None:
         return None
-    name = name_pattern(rf"(?<![\w-]){re.escape(found['name'])}(?![\w-])")
+    # ("stays up on Ffion's Twitch channel": her channel on the platform the stream was on)
+    owners = _OWNERS_PLATFORM.fullmatch(found["name"])
+    named = re.escape(owners["platform"] if owners else found["name"].lstrip("@"))
+    if found["name"][:1].islower() or found["name"][:1] == "@":  # (named as a handle there)
+        named = rf"(?:(?<=@)|(?<=\bas\s)|(?<=\bcalled\s)){named}"
+    name = name_pattern(rf"(?<![\w-]){named}(?![\w-])")
     latest = islice(reversed(thread_of), OFFICIAL_READS)  # (bounded, as official_thread is)
     # (or the line just before an opener, outside every thread, that named the channel the
     # stream would be on: "The auctioneers will stream the sale on their YouTube channel,

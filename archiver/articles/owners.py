@@ -23,7 +23,7 @@ import re
 from itertools import islice
 
 from archiver.articles.agents import NAME_PARTICLE
-from archiver.articles.clip_kinds import MADE_FROM_BY
+from archiver.articles.clip_kinds import MADE_FROM_BY, TELLS_A_STREAM
 from archiver.articles.letters import CAPITAL, MARKS
 from archiver.text import name_pattern
 
@@ -108,11 +108,15 @@ def latest_citing(
     citing: set[int],
     unless: re.Pattern[str] | None = None,
     skip: re.Pattern[str] | None = None,
+    kind: re.Pattern[str] | None = None,
 ) -> int | None:
     """The thread of the latest citing line `names_it` finds (and `unless` does not
-    match at its start, nor `skip` anywhere in it), however far back."""
+    match at its start, nor `skip` anywhere in it), however far back; with `kind`, of a
+    thread whose opener `kind` finds."""
     for position in sorted(thread_of, reverse=True):
         line = text_at.get(position, "")
+        if kind is not None and not kind.search(text_at.get(thread_of[position], "")):
+            continue
         if position in citing and names_it.search(line) and not (unless and unless.match(line)):
             # (nor any line of a clip made from the owner's: "Her stitch ... led Owain to
             # go back" under "Meera ... stitched Owain's Jaguar video")
@@ -177,6 +181,25 @@ def owners_thread(
             return found
     # (not a stitch or duet of the owner's clip, which is its maker's: "stitched Ridley's
     # clip with a breakdown")
+    # ("Ffion's stream peaked at ...": of the threads whose lines name her, the one that
+    # is a stream, not the hospice's video "in which Ffion is clapped out" told since)
+    owners_stream = name_pattern(rf"{re.escape(owner)}[’']s?\s+(?:[\w-]+\s+){{0,2}}?{_A_STREAM}")
+    if owners_stream.search(text):
+        found = latest_citing(
+            named, thread_of, text_at, citing, skip=MADE_FROM_IT, kind=TELLS_A_STREAM
+        )
+        # (or the one stream brought in just after a line that named her: "Harrowfield piano
+        # tuner Ffion Raikes-Oduya ... has just set off" / "She is streaming the whole
+        # attempt on Twitch")
+        if found is None:
+            streams = [
+                o
+                for o in set(thread_of.values())
+                if TELLS_A_STREAM.search(text_at[o]) and named.search(text_at.get(o - 1, ""))
+            ]
+            found = streams[0] if len(streams) == 1 else None
+        if found is not None:
+            return found
     # (asked only of the lines that name the owner: an article of many owners' clips, each
     # line asking of every line before, took 32 s for 3,000 lines)
     found = latest_citing(named, thread_of, text_at, citing, skip=MADE_FROM_IT)
@@ -193,6 +216,7 @@ _HE_OR_SHE = re.compile(
 )
 
 
+_A_STREAM = r"(?:live-?stream|stream|live)\b"
 _NOTHING = re.compile("(?!)")  # a pattern that matches nowhere
 
 
