@@ -141,3 +141,68 @@ def test_a_clip_the_guest_brings_in_ends_the_turns_clip() -> None:
     lines = [_QA_INTRO, "Q: How did you start?", "A: My dad was a tuner.", _QA_LIVE, "A: No!"]
     at, _, threads = read_lines([*lines, stitched, after])
     assert threads.get(at[after]) != threads.get(at[_QA_LIVE])
+
+
+_MARATHON = [
+    "06:00 Good morning. Piano tuner Ffion Raikes-Oduya, 44, has just set off to tune 24 "
+    "pianos across the city before midnight, to raise money for the children's hospice.",
+    "06:04 She is streaming the whole attempt on Twitch as ffiontunes, with her husband "
+    "driving the van and holding the camera; about 900 people are already watching.",
+    "08:40 The hospice has posted its own video of this morning's send-off on Instagram, in "
+    "which Ffion is clapped out of the day room by a line of nurses banging saucepan lids.",
+    "11:30 The hospice says its send-off clip has been watched about 46,000 times.",
+]
+
+
+def test_an_owners_stream_is_the_stream_not_a_video_she_is_seen_in() -> None:
+    line = "12:10 Ffion's stream peaked at around 6,100 viewers over lunch, her husband tells us."
+    at, _, threads = read_lines([*_MARATHON, line])
+    assert threads.get(at[line]) == at[_MARATHON[1]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "21:15 Back on ffiontunes, it's dark, and she is tuning piano twenty by head torch.",
+        "00:05 That's all from us - the full stream stays up on Ffion's Twitch channel.",
+    ],
+)
+def test_a_stream_named_by_its_handle_or_its_owners_platform(line: str) -> None:
+    other = (
+        "18:05 The pianist Theo Vasquez-Anand has gone live on YouTube from his studio, "
+        "playing along with her."
+    )
+    at, _, threads = read_lines([*_MARATHON, other, line])
+    assert threads.get(at[line]) == at[_MARATHON[1]]
+
+
+_CLAIM = (
+    "A video shared by the Facebook page Kelbridge Community Alerts claims to show a glass "
+    "bottle bursting on a supermarket shelf in the heat."
+)
+_REACTION = (
+    "The chemist Amara Osei-Lund posted a reaction video on TikTok explaining why glass "
+    "does not do that, which has 300,000 views."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers also sent us copies that had reached them on WhatsApp, marked 'Forwarded many "
+        "times'.",
+        "On WhatsApp also, the video turns from group to group among the people of the town.",
+    ],
+)
+def test_the_clip_forwarded_on_whatsapp_is_the_storys_by_no_one_named(line: str) -> None:
+    at, citations, threads = read_lines([_CLAIM, _REACTION, line])
+    assert threads.get(at[line]) == at[_CLAIM]
+    if at[line] in citations:
+        forwarded = citations[at[line]]
+        assert (forwarded.creator or forwarded.inferred_creator) is None
+
+
+def test_a_clip_told_new_on_whatsapp_is_its_own() -> None:
+    line = "A second video forwarded on WhatsApp this week claims to show the same shop."
+    at, _, threads = read_lines([_CLAIM, _REACTION, line])
+    assert threads.get(at[line]) != at[_CLAIM]

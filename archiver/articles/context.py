@@ -56,7 +56,7 @@ from archiver.articles.accounts import MAKER_OF_IT
 from archiver.articles.bodies import a_bodys_footage
 from archiver.articles.claims import Claim
 from archiver.articles.context_more import fill_more, full_names, named_next, platform_of_creator
-from archiver.articles.copies import REPOST
+from archiver.articles.copies import REPOST, forwarded_on_whatsapp
 from archiver.articles.headline import HEADLINE_CHARS, from_headline
 from archiver.articles.in_turn import SET_APART
 from archiver.articles.letters import CAPITAL, MARKS
@@ -261,7 +261,8 @@ def inherit_context(
             platform, source = lead, "the article's lead"
         if citation.platform in VAGUE_PLATFORMS and platform not in VAGUE_PLATFORMS:
             citation.inferred_platform = platform
-        if citation.creator is None and creator is not None:
+        forwarded = forwarded_on_whatsapp(text[citation.claim_position])  # (by no one named)
+        if citation.creator is None and creator is not None and not forwarded:
             citation.inferred_creator = creator
         if (citation.inferred_platform or citation.inferred_creator) and not citation.inferred_from:
             citation.inferred_from = source
