@@ -206,3 +206,26 @@ def test_a_clip_told_new_on_whatsapp_is_its_own() -> None:
     line = "A second video forwarded on WhatsApp this week claims to show the same shop."
     at, _, threads = read_lines([_CLAIM, _REACTION, line])
     assert threads.get(at[line]) != at[_CLAIM]
+
+
+_BUTCHER = (
+    "Sign writer Lenny Okafor-Marsh's video of himself painting a butcher's fascia has been "
+    "watched 5.3 million times on TikTok."
+)
+_BRUSH = "He loads the brush, leans in, and pulls the downstroke of the 'B' in one go."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The best reply so far is a stitch by the retired sign writer Gordon Tillbrook-Asare, "
+        "81, who watches Lenny's 'B' go down and simply nods; it has 400,000 views.",
+        "Many of you have written in about the duet of Lenny's video by the cathedral organist "
+        "Rafe Okonjo-Hurst, in which he 'fixes' the letters; it has 90,000 likes.",
+        "A: That was the comedian Rafe Penhaligon-Achebe, whose duet of Lenny's video has him "
+        "conducting with a breadstick; it has about 690,000 likes.",
+    ],
+)
+def test_a_duet_or_stitch_named_as_one_is_a_clip_of_its_own(line: str) -> None:
+    at, _, threads = read_lines([_BUTCHER, _BRUSH, line])
+    assert threads.get(at[line]) == at[line]

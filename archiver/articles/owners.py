@@ -368,9 +368,12 @@ MADE_FROM_IT = re.compile(
     # page", "A travel creator's reaction video, in which ...")
     r"|\b(?:a|an|[\w’'-]+[’']s)\s+(?:[\w-]+\s+)?(?:reply|reaction|response)\s+(?:video|clip|tiktok|"
     r"reel|short)\b|\b(?:a|an)\s+video\s+(?:reply|response)\b"
-    # (or one a line opens on, posted by someone: "A duet posted on TikTok by the swimmer
-    # Naledi Whitcombe-Jansz, who paddles along beside the clip")
-    r"|^(?:A|An)\s+(?:[\w-]+\s+)?(?:duet|stitch)\s+(?:posted|shared|uploaded|made|by)\b"
+    # (or one named as one: "A duet posted on TikTok by the swimmer ...", "a stitch by the
+    # retired sign writer", "whose duet of Harriet's video", "the duet of Ottilie's video by
+    # the organist"; 112 of 115 such lines in sets 0-181 open a thread; not "a duet with")
+    r"|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:duet|stitch)\s+(?:posted|shared|uploaded|made|by|in\s+which|"
+    r"that|where|of\b[^.;]{0,60}?\bby)\b|\b(?:whose|the)\s+(?:duet|stitch)\s+of\b[^.;]{0,60}?\bby\b"
+    r"|\bwhose\s+(?:[\w-]+\s+)?(?:duet|stitch)\b"
     # ("posted a TikTok reaction to the fisherman's clip")
     r"|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:reply|reaction|response)\s+to\s+(?:the|this|that|his|her|"
     r"their|its|[A-Z][\w’'-]+[’']s)\s"
