@@ -229,3 +229,18 @@ _BRUSH = "He loads the brush, leans in, and pulls the downstroke of the 'B' in o
 def test_a_duet_or_stitch_named_as_one_is_a_clip_of_its_own(line: str) -> None:
     at, _, threads = read_lines([_BUTCHER, _BRUSH, line])
     assert threads.get(at[line]) == at[line]
+
+
+def test_a_scene_lede_told_past_an_aside_is_the_clip_filmed_after_it() -> None:
+    lede = (
+        "A concert grand, on its side and strapped to a trolley, rises very slowly past the "
+        "windows of a glass lift while two removals men stand inside pretending not to notice."
+    )
+    scene = "On the ground floor, a tuner waits with her case and raises her coffee in salute."
+    filmed = (
+        "The clip was filmed by shopper Leontine Abara-Gough from the food court and posted on "
+        "TikTok, where it has 1.6 million views."
+    )
+    lines = ["This week: a grand in a glass lift and a parrot with perfect pitch.", lede, scene]
+    at, _, threads = read_lines([*lines, filmed])
+    assert threads.get(at[filmed]) == at[lede] and threads.get(at[scene]) == at[lede]

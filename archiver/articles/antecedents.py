@@ -222,8 +222,11 @@ _SEEN_DOING = re.compile(r"\b(?:is|are)\s+seen\s+[a-z]{3,}ing\b")  # "... is see
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b")  # a tabloid's capitals: "A COUNCIL pothole van"
 # (or one thing moving somewhere, now: "A ... van lurches nose-first into a crater")
 _MOVES_NOW = re.compile(
-    r"^(?:An?|One)\s+(?:[\w’'-]+\s+){1,6}?(?!(?:is|has|was|says|goes)\b)[a-z]{3,}(?:es|s)\s+"
-    r"(?:[\w-]+\s+)?(?:into|onto|across|through|along|past|over|down|up|out|off|towards?|"
+    # (past an aside and two adverbs: "A concert grand, on its side and strapped to a
+    # trolley, rises very slowly past the windows of a glass lift")
+    r"^(?:An?|One)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:,\s+[^,.;]{1,60},)?\s+"
+    r"(?!(?:is|has|was|says|goes)\b)[a-z]{3,}(?:es|s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:into|onto|across|through|along|past|over|down|up|out|off|towards?|"
     r"under|around)\b"
 )
 
