@@ -244,3 +244,19 @@ def test_a_scene_lede_told_past_an_aside_is_the_clip_filmed_after_it() -> None:
     lines = ["This week: a grand in a glass lift and a parrot with perfect pitch.", lede, scene]
     at, _, threads = read_lines([*lines, filmed])
     assert threads.get(at[filmed]) == at[lede] and threads.get(at[scene]) == at[lede]
+
+
+_MARBLE = (
+    "Glassblower Tobiah Okafor-Reid's six-hour livestream of a single marble being made has "
+    "been watched 2.1 million times on YouTube."
+)
+_MARBLE_SCENE = "He turns the rod in the flame, and the blue and gold begin to swirl."
+
+
+@pytest.mark.parametrize(
+    "line", ["Not every clip has been a joke.", "Not every moment on camera has been so gentle."]
+)
+def test_a_turn_to_clips_in_general_is_in_no_thread(line: str) -> None:
+    at, _, threads = read_lines([_MARBLE, _MARBLE_SCENE, line])
+    assert threads.get(at[_MARBLE_SCENE]) == at[_MARBLE]
+    assert threads.get(at[line]) is None

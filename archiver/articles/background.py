@@ -84,6 +84,10 @@ _WE_WENT = re.compile(
     r"^We(?:[’']ve|\s+have)?\s+(?:just\s+|now\s+)?(?:walked|wandered|popped|headed|strolled|"
     r"nipped|arrived|made\s+our\s+way|caught\s+up\s+with\b[^.;]{0,60}?\bourselves)\b"
 )
+# A turn to clips in general: "Not every clip has been a joke.", "Not all the attention has
+# been kind." (68 of the 73 such lines in sets 0-181 are in no thread; the other five go on,
+# past a colon or "as", to bring a clip in, which cites)
+_NOT_EVERY = re.compile(r"^(?:But\s+)?Not\s+(?:every|all|each)\b[^:;]*$")
 # A quotation with only "he says" after it, once the story is off every clip: said to the writer
 _JUST_SAYS = re.compile(
     r"^[‘“'\"].{8,}?[,?!][’”'\"]\s+(?:he|she|they)\s+says\.(?:\s+[‘“'\"].*)?$", re.S
@@ -105,6 +109,7 @@ def outside_every_thread(text: str, position: int, off_every_clip: bool, kicker_
         or LINK_OUT.match(text)  # ("Read also: Harvest parade draws record crowds")
         or _REPORTED.match(text)  # "She says Biscuit now gets his own fan mail."
         or _WE_WENT.match(without_time_stamp(text))
+        or _NOT_EVERY.match(text)
         or (_FILMING_RULE.search(text) and text.lstrip()[:1] not in "‘“'\"")
         or (off_every_clip and position >= kicker_from and _JUST_SAYS.match(text))
     )
