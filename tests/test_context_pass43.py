@@ -260,3 +260,29 @@ def test_a_turn_to_clips_in_general_is_in_no_thread(line: str) -> None:
     at, _, threads = read_lines([_MARBLE, _MARBLE_SCENE, line])
     assert threads.get(at[_MARBLE_SCENE]) == at[_MARBLE]
     assert threads.get(at[line]) is None
+
+
+_GALLERY = [
+    "In pictures: inside the Harrowdene workshop where church organs are reborn",
+    "Pipe maker Ines Okwuosa-Lund pours molten pipe metal along the casting bench. Photograph: "
+    "Ferdinand Ashcroft-Nye/Dunmarsh Echo",
+    "Voicer Ambrose Kettering-Bray, 72, jumps as a reed pipe lets out a sudden honk, in a still "
+    "from a video posted to TikTok by his granddaughter, Nell Oduya-Sands",
+    "Nell's video has been viewed more than 1.6 million times",
+    "A screenshot of the workshop's YouTube livestream of the organ's first full test, which "
+    "about 2,100 people watched",
+    "Apprentices cover their ears in the erecting room, seen from the livestream",
+]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A clip of the pedal pipes cut from the livestream and posted on the workshop's "
+        "Instagram has since been watched about 48,000 times",
+        "The workshop says the replay of its stream has since been watched 31,000 times",
+    ],
+)
+def test_a_part_or_replay_of_a_stream_under_a_still_is_the_streams(caption: str) -> None:
+    at, _, threads = read_lines([*_GALLERY, caption])
+    assert threads.get(at[caption]) == at[_GALLERY[4]]

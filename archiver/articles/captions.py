@@ -431,6 +431,10 @@ AS_SEEN = re.compile(r"\bas\s+(?:seen|caught|captured|shown)\s+(?:in|on|through)
 # (a caption's "seen from the livestream", with no "as": read only here, where what it was
 # seen from must name a kind of clip)
 _SEEN_FROM = re.compile(r"\bseen\s+(?:from|on|in)\b")
+# (or a part of the clip, or its replay: "A clip of the pedal pipes cut from the livestream
+# and posted on the workshop's Instagram", "The guild says the replay of its stream has ...")
+_PART_OF = re.compile(r"\b(?:cut|clipped|taken|lifted)\s+from\b|\breplay\s+of\b")
+_ITS = re.compile(r"\b(?:of|from)\s+(?:its|their)\s+")
 _KINDS = {
     re.compile(r"\b(?:live-?)?stream\b|\bbroadcast\b", re.I): TELLS_A_STREAM,
     re.compile(r"\bdrone\b", re.I): re.compile(r"\bdrone\b", re.I),
@@ -448,7 +452,12 @@ def _kinds_thread(
 ) -> int | None:
     """The one thread whose citing lines tell a clip of the kind a still is named by."""
     still = STILL_FROM.search(text) or AS_SEEN.search(text) or _SEEN_FROM.search(text)
-    found = _STILL_OF.search(text, still.start()) if still else None
+    still = still or _PART_OF.search(text)
+    found = (
+        (_STILL_OF.search(text, still.start()) or _ITS.search(text, still.start()))
+        if still
+        else None
+    )
     if found is None:
         return None
     named = " ".join(text[found.end() :].split()[:3])  # ("the committee's livestream")
