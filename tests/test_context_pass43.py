@@ -98,6 +98,7 @@ _QA_INTRO = (
         "Q: Your first video to go viral was the one where you found love letters inside a pub "
         "piano.",
         "Q: Your livestream from a school hall in March didn't go quite to plan.",
+        "Q: Your TikTok of a ewe lying down in the middle of your gap did nearly as well.",
     ],
 )
 def test_an_interviewers_your_video_cites_the_guests_clip(question: str) -> None:
