@@ -287,3 +287,32 @@ _GALLERY = [
 def test_a_part_or_replay_of_a_stream_under_a_still_is_the_streams(caption: str) -> None:
     at, _, threads = read_lines([*_GALLERY, caption])
     assert threads.get(at[caption]) == at[_GALLERY[4]]
+
+
+_BLIND_TEST = [
+    "In February the technician Aurelie Moncrieff-Adu posted a TikTok in which she and a "
+    "tuning app each tuned one half of the same upright, and invited viewers to guess which "
+    "half was which.",
+    "The video has been viewed 6.8 million times.",
+    "Pitchwell, which makes the app, answered with a reel of its own on Instagram: a "
+    "slow-motion film of the app's display beside a strobe tuner.",
+    "That reel has had about 390,000 views, the company said.",
+    "The Association of Piano Technicians has been less amused.",
+    "The concert technician Piers Agbaje-Lowell answered with a duet in which he tunes the same "
+    "octave with only a fork, and his duet has 800,000 views.",
+    "Moncrieff-Adu's original has also been reposted on Facebook by the page Satisfying Sounds "
+    "UK, where it drew 3.3 million views.",
+    "The Association will debate a motion on electronic tuning at its conference in October.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Her blind-test video, meanwhile, passed seven million views on Monday, she said.",
+        "Moncrieff-Adu's first video, meanwhile, passed seven million views on Monday.",
+    ],
+)
+def test_a_clip_come_back_to_meanwhile_is_the_storys(line: str) -> None:
+    at, _, threads = read_lines([*_BLIND_TEST, line])
+    assert threads.get(at[line]) == at[_BLIND_TEST[0]]

@@ -63,7 +63,7 @@ from archiver.articles.claims import (
     without_time_stamp,
 )
 from archiver.articles.clip_choice import Told
-from archiver.articles.copies import A_COPY, copied_by_a_page, taken_over
+from archiver.articles.copies import A_COPY, back_to_the_story, storys_thread, taken_over
 from archiver.articles.cues import verdict_on_clip
 from archiver.articles.earlier_clip import (
     ON_A_BODYS_STREAM,
@@ -384,10 +384,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 citation.same_clip_as, roles[position] = played, "quote"
             taken = (
                 lede in thread_of
-                and (
-                    taken_over(text)
-                    or (owners is None and text == claim.text and copied_by_a_page(text))
-                )
+                and (taken_over(text) or (text == claim.text and back_to_the_story(text, owners)))
                 and not (made_from or another_clip(text, "") or new_clip(text))
             )
             if taken:
@@ -395,7 +392,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 # has also been copied to Instagram by the account ..." (not a live blog's
                 # entry, which copies the clip in play): a copy of the story's clip, past a
                 # reaction or a body's clip told since
-                citation.same_clip_as, roles[position] = thread_of[lede], "back_reference"
+                story = storys_thread(text, thread_of, text_at, citing, lede)
+                citation.same_clip_as, roles[position] = story, "back_reference"
             picked = thread_of.get(citation.same_clip_as, citation.same_clip_as)
             answered = answer and picked in (None, answer.clip) and answer.takes_citing(text)
             if answered:
