@@ -316,3 +316,25 @@ _BLIND_TEST = [
 def test_a_clip_come_back_to_meanwhile_is_the_storys(line: str) -> None:
     at, _, threads = read_lines([*_BLIND_TEST, line])
     assert threads.get(at[line]) == at[_BLIND_TEST[0]]
+
+
+_CINEMA = [
+    "On social media a video is fast becoming viral, in which the old operator of Shama "
+    "Talkies shows its last film.",
+    "This video his grandson Zulfiqar Ali Khaskheli recorded on his phone.",
+    "Till now this video more than 12 lakh people have seen.",
+    "From the other side, the actor Sain Mumtaz Ali Jatoi on his YouTube channel has made a "
+    "reaction video.",
+    "He in the video says: 'My first film in this same hall was shown.'",
+    "This video of Sain Mumtaz Ali also about 85 thousand people have seen.",
+    "In the hall that night about 300 people were present.",
+]
+
+
+def test_a_bodys_word_it_has_seen_the_clip_told_verb_last_is_the_storys() -> None:
+    line = (
+        "The Culture Department of Sindh also has said that it the video of chacha Allah Dino "
+        "has seen, and the machine will go to the museum."
+    )
+    at, _, threads = read_lines([*_CINEMA, line])
+    assert threads.get(at[line]) == at[_CINEMA[0]]

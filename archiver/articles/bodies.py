@@ -171,10 +171,20 @@ _SEEN_THE_CLIP = re.compile(
 )
 
 
+# (or as a close translation keeps the verb last: "said that it the video of chacha Allah
+# Dino has seen", "the video of Mavluda-apa having watched", "that it the video of Tom 'with
+# great pleasure' seen has"; all 8 such lines in sets 0-181 are of the story's clip)
+_SEEN_IT_LAST = re.compile(
+    r"\b(?:it|she|he|they|we)\s+the\s+(?:video|clip|film|recording)\b[^.;]{0,50}?\b(?:"
+    r"(?:has|have|had)\s+(?:seen|watched|viewed)|(?:seen|watched|viewed)\s+(?:has|have|had))\b"
+    r"|\bthe\s+(?:video|clip|film)\s+of\s+[^.;,]{1,40}?\s+having\s+(?:seen|watched|viewed)\b"
+)
+
+
 def seen_the_clip(text: str) -> bool:
     """A body says it has seen "the video" and names it no other way (see above): the
     story's clip, not the one told last."""
-    return _SEEN_THE_CLIP.search(text) is not None
+    return _SEEN_THE_CLIP.search(text) is not None or _SEEN_IT_LAST.search(text) is not None
 
 
 def story_clip(thread_of: Mapping[int, int], lede: int) -> int:
