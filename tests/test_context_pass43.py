@@ -338,3 +338,9 @@ def test_a_bodys_word_it_has_seen_the_clip_told_verb_last_is_the_storys() -> Non
     )
     at, _, threads = read_lines([*_CINEMA, line])
     assert threads.get(at[line]) == at[_CINEMA[0]]
+
+
+def test_the_app_on_your_phone_is_no_clip() -> None:
+    line = "Seen this city blowing up on your TikTok?"
+    at, citations, _ = read_lines([line, "It is built on a mountain, and its roads run in knots."])
+    assert at[line] not in citations

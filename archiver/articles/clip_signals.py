@@ -76,7 +76,9 @@ _NAMED_OWNERS_MEDIA = re.compile(
     r"(?:video|clip|footage|livestream|stream|broadcast|reel|recording|vlog|TikTok)\b(?![-’']?s\b)"
 )
 _TIKTOK_NOUN = re.compile(  # "in a TikTok", "a TikTok posted by": the platform's name as a clip
-    r"\b(?:a|an|one|another|this|that|his|her|their|your|my|our)\s+(?:[\w-]+\s+){0,2}?TikTok\b"
+    # ("Your TikTok of a ewe ...", not "blowing up on your TikTok?", the app one scrolls)
+    r"\b(?:a|an|one|another|this|that|his|her|their|(?<!\bon\s)(?<!\bin\s)(?:your|my|our))\s+"
+    r"(?:[\w-]+\s+){0,2}?TikTok\b"
     r"(?=\s*(?:[.,;:!?)]|$|\s(?:posted|shared|uploaded|showing|shows|showed|that|which|in|"
     # (the -ing word a verb with its object: "a TikTok boasting about", not "a TikTok
     # parenting expert")
