@@ -291,8 +291,8 @@ def test_a_part_or_replay_of_a_stream_under_a_still_is_the_streams(caption: str)
 
 _BLIND_TEST = [
     "In February the technician Aurelie Moncrieff-Adu posted a TikTok in which she and a "
-    "tuning app each tuned one half of the same upright, and invited viewers to guess which "
-    "half was which.",
+    "tuning app each tuned one half of the same upright, and invited viewers to a blind test "
+    "of which half was which.",
     "The video has been viewed 6.8 million times.",
     "Pitchwell, which makes the app, answered with a reel of its own on Instagram: a "
     "slow-motion film of the app's display beside a strobe tuner.",
@@ -344,3 +344,9 @@ def test_the_app_on_your_phone_is_no_clip() -> None:
     line = "Seen this city blowing up on your TikTok?"
     at, citations, _ = read_lines([line, "It is built on a mountain, and its roads run in knots."])
     assert at[line] not in citations
+
+
+def test_a_clip_come_back_to_meanwhile_by_a_word_never_told_is_left_alone() -> None:
+    line = "Her heron video, meanwhile, passed seven million views on Monday, she said."
+    at, _, threads = read_lines([*_BLIND_TEST, line])
+    assert threads.get(at[line]) != at[_BLIND_TEST[0]]

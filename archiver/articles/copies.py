@@ -321,23 +321,34 @@ def forwarded_on_whatsapp(text: str) -> bool:
 # 0-181 are of the story's first clip, whoever else the owner's name is in)
 _MEANWHILE = re.compile(
     r"^(?:(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[’']s?|His|Her|Their|The)\s+"
-    r"(?:[\w’'-]+\s+){0,4}?(?:video|clip|reel|original|post|stream|live|footage|tiktok|ride|"
-    r"film|short)\b[^,]{0,30},\s+meanwhile,",
+    r"(?P<marks>(?:[\w’'-]+\s+){0,4}?)(?:video|clip|reel|original|post|stream|live|footage|"
+    r"tiktok|ride|film|short)\b[^,]{0,30},\s+meanwhile,",
     re.I,
 )
 
 
+_ANY_CLIPS = frozenset("first original own viral new latest famous whole short long".split())
+
+
 def storys_thread(
     text: str, thread_of: dict[int, int], text_at: dict[int, str], citing: set[int], lede: int
-) -> int:
+) -> int | None:
     """The story's clip a line comes back to: the first the owner it names was cited for
-    ("Okafor-Marsh's butcher's reel, meanwhile, ..."), or the lede's."""
+    ("Okafor-Marsh's butcher's reel, meanwhile, ..."), or the lede's; None when it names
+    the clip by a word no other line of the story has ("Her heron video, meanwhile, ..."
+    after a fox's), which leaves it to the clip in play (the headline may have it: "how a
+    'blind test' on TikTok reopened ..." before "Her blind-test video, meanwhile, ...")."""
     found = _MEANWHILE.match(text)
+    story = thread_of[lede]
     if found and found["owner"]:
         owners = owners_thread(f"{found['owner']}'s video", thread_of, text_at, citing, first=True)
-        if owners is not None:
-            return owners
-    return thread_of[lede]
+        story = story if owners is None else owners
+    marks = found["marks"].lower().replace("’", "'").split() if found else []
+    words = [w.removesuffix("'s") for w in marks if w.removesuffix("'s") not in _ANY_CLIPS]
+    told = " ".join(line for line in text_at.values() if line != text).lower() if words else ""
+    if any(not re.search(rf"\b{re.escape(word[:5])}", told) for word in words):
+        return None
+    return story
 
 
 def back_to_the_story(text: str, owners: int | None) -> bool:

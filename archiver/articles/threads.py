@@ -387,12 +387,13 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 and (taken_over(text) or (text == claim.text and back_to_the_story(text, owners)))
                 and not (made_from or another_clip(text, "") or new_clip(text))
             )
+            story = storys_thread(text, thread_of, text_at, citing, lede) if taken else None
+            taken = story is not None
             if taken:
                 # "The video was taken over also by the Telegram channel ...", "The original
                 # has also been copied to Instagram by the account ..." (not a live blog's
                 # entry, which copies the clip in play): a copy of the story's clip, past a
                 # reaction or a body's clip told since
-                story = storys_thread(text, thread_of, text_at, citing, lede)
                 citation.same_clip_as, roles[position] = story, "back_reference"
             picked = thread_of.get(citation.same_clip_as, citation.same_clip_as)
             answered = answer and picked in (None, answer.clip) and answer.takes_citing(text)
