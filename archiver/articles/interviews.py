@@ -4,9 +4,9 @@ An interview printed as questions and answers ("Q: Your livestream from a school
 March didn't go quite to plan." / "A: No!" / "I went live on TikTok to tune their grand ..."
 / "Twice.") tells one clip through a whole turn: when the question (or the answer's first
 line) cites a clip, what the guest goes on to say up to the next question is that clip's
-too, until a line of another thread. Each
-answer line alone ("Twice.", "A: I loved it.") carries nothing a rule could follow, so the
-forward reading leaves them out; this reads them again once the turn's thread is known.
+too, until a line of another thread. Each answer line alone ("Twice.", "A: I loved it.")
+carries nothing a rule could follow, so the forward reading leaves them out; this reads
+them again once the turn's thread is known.
 Over sets 0-181, with the turn's head a line that cites: +30 members, +17 false ones (the
 labellers differ on a guest's "A: Not at all." after a question on the clip).
 """
@@ -21,8 +21,8 @@ from archiver.articles.claims import Claim
 # A question's label at the head of the line: "Q: ...", "Question: ..."
 _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s")
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.]\s")
-QUESTIONS_AT_LEAST = 2
-_CITING = ("citation", "back_reference")  # an interview, not a stray "Q:" in another kind of page
+QUESTIONS_AT_LEAST = 2  # an interview, not a stray "Q:" in another kind of page
+_CITING = ("citation", "back_reference")
 
 
 def answers_of_a_turn(
