@@ -350,3 +350,32 @@ def test_a_clip_come_back_to_meanwhile_by_a_word_never_told_is_left_alone() -> N
     line = "Her heron video, meanwhile, passed seven million views on Monday, she said."
     at, _, threads = read_lines([*_BLIND_TEST, line])
     assert threads.get(at[line]) != at[_BLIND_TEST[0]]
+
+
+_NEWSLETTER = [
+    "Hello, fellow harbour watchers.",
+    "An otter climbed onto the slipway on Tuesday and ate a whole bag of whelks while three "
+    "of our members watched.",
+    "Our treasurer, Siobhan Quinlan-Ade, filmed the otter and posted it on Facebook, where "
+    "it has 90,000 views.",
+    "Elsewhere, a goose has been nesting in the lifeboat station's tractor.",
+    "Coxswain Danny Rourke-Abiola posted a video of it hissing at the crew on Instagram, "
+    "where it has 40,000 likes.",
+    "The tractor will stay where it is until the eggs hatch.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Back to the otter: a wildlife charity has asked to use the video in its schools pack, "
+        "and it has now passed 250,000 views.",
+        "PRESENTER: Back to the otter now, and the video has been shared more than twenty "
+        "thousand times.",
+    ],
+)
+def test_an_item_gone_back_to_is_the_clip_whose_lines_name_it(line: str) -> None:
+    at, _, threads = read_lines([*_NEWSLETTER, line])
+    otter = threads[at[_NEWSLETTER[2]]]
+    assert otter != threads[at[_NEWSLETTER[4]]]
+    assert threads.get(at[line]) == otter

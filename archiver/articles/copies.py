@@ -327,6 +327,14 @@ _MEANWHILE = re.compile(
 )
 
 
+# Or an item a newsletter, a bulletin or a podcast goes back to by what it was about: "Back
+# to the otter: Siobhán tells us ...", "PRESENTER: Back to Doris, and the ferry company's
+# film of her ...", "[00:36:20] Back to the holograms: ..." (47 of the 53 such lines in sets
+# 0-181 are in a thread told before, none in the one told last but one)
+_BACK_TO = re.compile(
+    r"^(?:And\s+)?[Bb]ack\s+to\s+(?:the\s+|that\s+|our\s+)?(?P<item>[^:,.]{2,40})[:,]\s"
+)
+_NOT_ITEMS = frozenset("the that our now a an his her their".split())
 _ANY_CLIPS = frozenset("first original own viral new latest famous whole short long".split())
 
 
@@ -338,6 +346,14 @@ def storys_thread(
     the clip by a word no other line of the story has ("Her heron video, meanwhile, ..."
     after a fox's), which leaves it to the clip in play (the headline may have it: "how a
     'blind test' on TikTok reopened ..." before "Her blind-test video, meanwhile, ...")."""
+    back = _BACK_TO.match(text)
+    if back:  # the first clip whose lines name the item: its capitalised name, or its noun
+        words = [w.removesuffix("'s").removesuffix("’s") for w in back["item"].split()]
+        words = [w for w in words if w.lower() not in _NOT_ITEMS] or [""]
+        word = next((w for w in words if w[:1].isupper()), words[-1])[:5]
+        item = re.compile(rf"\b{re.escape(word)}", re.I)
+        named = [o for p, o in thread_of.items() if item.search(text_at[p])]
+        return min(named) if named and len(word) >= 3 else None
     found = _MEANWHILE.match(text)
     story = thread_of[lede]
     if found and found["owner"]:
@@ -351,11 +367,12 @@ def storys_thread(
     return story
 
 
-def back_to_the_story(text: str, owners: int | None) -> bool:
+def back_to_the_story(text: str, raw: str, owners: int | None) -> bool:
     """The story's clip come back to: a page's copy of the original or the clip forwarded
-    on WhatsApp, told by no owner's name, or a clip told with "meanwhile" (see above)."""
-    if _MEANWHILE.match(text):
+    on WhatsApp, told by no owner's name and not in a live blog's entry (`raw` is the line
+    with its stamp), a clip told with "meanwhile", or an item gone back to (see above)."""
+    if _MEANWHILE.match(text) or _BACK_TO.match(text):
         return True
-    if owners is not None:
+    if owners is not None or text != raw:
         return False
     return forwarded_on_whatsapp(text) or _COPIED_BY_A_PAGE.search(text) is not None

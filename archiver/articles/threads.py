@@ -384,7 +384,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 citation.same_clip_as, roles[position] = played, "quote"
             taken = (
                 lede in thread_of
-                and (taken_over(text) or (text == claim.text and back_to_the_story(text, owners)))
+                and (taken_over(text) or back_to_the_story(text, claim.text, owners))
                 and not (made_from or another_clip(text, "") or new_clip(text))
             )
             story = storys_thread(text, thread_of, text_at, citing, lede) if taken else None
