@@ -28,9 +28,10 @@ import re
 from collections.abc import Callable, Mapping
 from itertools import islice
 
-from archiver.articles.captions import TELLS_A_STREAM
+from archiver.articles.clip_kinds import TELLS_A_STREAM
 from archiver.articles.copies import ORIGINAL_TRACED
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
+from archiver.platforms import NAMED_PLATFORM
 from archiver.text import name_pattern
 
 # A clip marked as the first of those cited ("The first video, which Ambrose has since
@@ -206,9 +207,7 @@ _BACK_ON_A_CHANNEL = re.compile(
 )
 
 
-_OWNERS_PLATFORM = re.compile(
-    r"[A-Z][\w’'-]*[’']s\s+(?P<platform>YouTube|Twitch|Facebook|Instagram|TikTok|Kick)"
-)
+_OWNERS_PLATFORM = re.compile(rf"[A-Z][\w’'-]*[’']s\s+(?P<platform>{NAMED_PLATFORM})")
 # (or where a live blog's stream stays when it signs off: "That's all from Hallowfield. The
 # full stream stays up on Twelve Bell TV.")
 KEPT_ON = r"\b(?:stays|remains|will\s+(?:stay|remain))\s+(?:up\s+|available\s+|online\s+)?on\s+"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from archiver.articles.captions import TELLS_A_STREAM
+from archiver.articles.clip_kinds import TELLS_A_STREAM
 from archiver.platforms import NAMED_PLATFORM
 
 

@@ -40,8 +40,8 @@ TITLES = (
     | frozenset(
         "DJ MC Chef Councillor Cllr MP MEP MSP MLA TD Rep Sen Rep. Sen. Gov. Gov Cllr. Rev Rev. "
         "Sir Dame".split()
-        # (with or without the stop: "Ku. Gauri Deshpande", "Sig. Rossi", "Pte Ryan")
     )
+    # (with or without the stop: "Ku. Gauri Deshpande", "Sig. Rossi", "Pte Ryan")
     | frozenset(STOPPED_TITLES)
     | frozenset(f"{title}." for title in STOPPED_TITLES)
 )

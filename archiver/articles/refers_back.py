@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.articles.captions import TELLS_A_STREAM
-from archiver.articles.clip_kinds import PLAYED_IN_COURT
+from archiver.articles.clip_kinds import PLAYED_IN_COURT, TELLS_A_STREAM
 from archiver.articles.copies import A_COPY, IT_WAS_COPIED, ORIGINAL_TRACED, puts_it_on
 from archiver.articles.filmed_by import FILMED_AND_POSTED
 from archiver.articles.which_clip import another_clip, new_clip
