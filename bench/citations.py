@@ -1502,11 +1502,11 @@ def main() -> int:
     # 0.80/0.70 (pooled 0.85/0.71; 456 against 462 members right); the learned maker off:
     # creator 0.71, 0.78, 0.81, 0.75, 0.77 (pooled 0.77; 461 against 459 right: it lost, as
     # on sets 152-156 and 157-161).
-    threads["untouched set 177"] = evaluate_untouched("threads_untouched_177.jsonl")
-    threads["untouched set 178"] = evaluate_untouched("threads_untouched_178.jsonl")
-    threads["untouched set 179"] = evaluate_untouched("threads_untouched_179.jsonl")
-    threads["untouched set 180"] = evaluate_untouched("threads_untouched_180.jsonl")
-    threads["untouched set 181"] = evaluate_untouched("threads_untouched_181.jsonl")
+    threads["untouched set 177 (seen)"] = evaluate_untouched("threads_untouched_177.jsonl")
+    threads["untouched set 178 (seen)"] = evaluate_untouched("threads_untouched_178.jsonl")
+    threads["untouched set 179 (seen)"] = evaluate_untouched("threads_untouched_179.jsonl")
+    threads["untouched set 180 (seen)"] = evaluate_untouched("threads_untouched_180.jsonl")
+    threads["untouched set 181 (seen)"] = evaluate_untouched("threads_untouched_181.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
