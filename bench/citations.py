@@ -1507,6 +1507,32 @@ def main() -> int:
     threads["untouched set 179 (seen)"] = evaluate_untouched("threads_untouched_179.jsonl")
     threads["untouched set 180 (seen)"] = evaluate_untouched("threads_untouched_180.jsonl")
     threads["untouched set 181 (seen)"] = evaluate_untouched("threads_untouched_181.jsonl")
+    # Sets 182-186 (falconers and their birds; bookbinders and book restorers; violin makers
+    # and luthiers; hot air balloon pilots and their crews; origami artists and paper folders)
+    # were written and labelled at the start of the forty-fourth pass by five people who read
+    # neither the code nor its output, each in eleven of the usual styles, one translated and
+    # two asked for as new (a grant application and a pub quiz round with its answer sheet;
+    # a cover letter and a police station's incident log; a planning objection and museum
+    # wall labels, which sets 133, 150 and 174 turned out to have had; a folk album's liner
+    # notes and a tour itinerary; a primary school's report on a pupil and a book review; the
+    # translations from Tongan, Quechua, Guarani, Xhosa, Malayalam), and run once on main as
+    # the last pass left it (6e85b2a, the models trained on sets 0-181, PYTHONHASHSEED 0):
+    # set 182 citation 0.92/0.94, thread 0.81/0.64, platform 0.85, creator 0.77, metric
+    # 0.99/0.89 (n 125, 133, 125, 125, 93); set 183 citation 0.95/0.94, thread 0.84/0.76,
+    # platform 0.91, creator 0.86, metric 1.00/0.90 (n 123, 119, 123, 123, 90); set 184
+    # citation 0.92/0.98, thread 0.88/0.87, platform 0.93, creator 0.87, metric 1.00/0.98 (n
+    # 124, 120, 124, 124, 90); set 185 citation 0.90/0.96, thread 0.80/0.82, platform 0.92,
+    # creator 0.85, metric 1.00/0.99 (n 119, 109, 119, 119, 90); set 186 citation 0.93/0.96,
+    # thread 0.82/0.81, platform 0.91, creator 0.87, metric 0.99/0.98 (n 119, 115, 119, 119,
+    # 83). Pooled: citation 0.93/0.96, thread 0.83/0.77, platform 0.90, creator 0.84, metric
+    # 1.00/0.95. The choice of clip off, same run: thread 0.80/0.63, 0.82/0.73, 0.88/0.87,
+    # 0.76/0.76, 0.82/0.81 (pooled 0.82/0.76; 451 against 461 members right); the learned
+    # maker off: creator 0.76, 0.85, 0.85, 0.86, 0.87 (pooled 0.84; 511 against 514 right).
+    threads["untouched set 182"] = evaluate_untouched("threads_untouched_182.jsonl")
+    threads["untouched set 183"] = evaluate_untouched("threads_untouched_183.jsonl")
+    threads["untouched set 184"] = evaluate_untouched("threads_untouched_184.jsonl")
+    threads["untouched set 185"] = evaluate_untouched("threads_untouched_185.jsonl")
+    threads["untouched set 186"] = evaluate_untouched("threads_untouched_186.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
