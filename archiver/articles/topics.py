@@ -24,7 +24,7 @@ from archiver.text import stems
 # video", after "A shopper on an escalator filmed ..."; "Her fox video" (a word of three
 # letters or more)
 _TOPIC_CLIP = re.compile(
-    r"^(?:[^,]{0,40},\s+)?(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]er|[Hh]is|[Tt]heir)\s+(?P<word>[a-z][\w-]{2,})\s+(?:video|clip|"
+    r"^(?:[^,]{0,40},\s+|[^,:]{1,40}:\s+)?(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]er|[Hh]is|[Tt]heir|[Yy]our|[Mm]y|[Oo]ur)\s+(?P<word>[a-z][\w-]{2,})\s+(?:video|clip|"
     r"footage|reel|post|stream|livestream|recording)\b"
 )
 # ... or later in the line, the topic perhaps in quotes: "The force says officers have
