@@ -23,6 +23,19 @@ _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s")
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.]\s")
 QUESTIONS_AT_LEAST = 2  # an interview, not a stray "Q:" in another kind of page
 _CITING = ("citation", "back_reference")
+# A question on the clip the interview is about, by a pronoun or "the video": "Q: Who filmed
+# it?", "Q: For anyone who hasn't seen it, what happens in it?" (the turn is that clip's)
+_ASKS_OF_IT = re.compile(
+    r"^\s*(?:Q|Question)\s*[:.]\s+(?:[^,?]{0,50},\s+)?(?:what|who|where|when|how|why|is|was|"
+    r"did|does|has|have|can|could)\b[^?]{0,60}?\b(?:it|the\s+(?:video|clip|footage|stream|"
+    r"livestream|recording|reel))\b[^?]{0,40}\?\s*$",
+    re.I,
+)
+
+
+def asks_of_it(text: str) -> bool:
+    """A Q&A's question on the clip spoken of last (see above)."""
+    return _ASKS_OF_IT.match(text) is not None
 
 
 def answers_of_a_turn(

@@ -79,7 +79,7 @@ from archiver.articles.earlier_clip import (
 from archiver.articles.filmed_by import FILMED_AND_POSTED, filmed_what_was_told
 from archiver.articles.goes_on import IN_THE_CLIP, continues
 from archiver.articles.heard import BARE_QUOTE
-from archiver.articles.interviews import answers_of_a_turn
+from archiver.articles.interviews import answers_of_a_turn, asks_of_it
 from archiver.articles.live_blog import entry_goes_on
 from archiver.articles.membership import StoryState, the_story
 from archiver.articles.owners import (
@@ -215,7 +215,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         if citation is not None:
             names |= names_acting(citation.creator, getattr(citation, "creator_alias", None), text)
             in_play, moved_off = current, current is None  # (off every clip: a story may start)
-            if in_play is None and position - last_at <= REJOIN_WITHIN + 1:
+            if in_play is None and (position - last_at <= REJOIN_WITHIN + 1 or asks_of_it(text)):
                 in_play = last
             in_play = past_exhibit(text, in_play, thread_of, text_at)
             told_before = citation.same_clip_as is not None and citation.same_clip_as < position - 1
