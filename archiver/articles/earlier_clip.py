@@ -31,6 +31,7 @@ from itertools import islice
 from archiver.articles.clip_kinds import TELLS_A_STREAM
 from archiver.articles.copies import ORIGINAL_TRACED
 from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
+from archiver.articles.quoted import speech_in
 from archiver.platforms import NAMED_PLATFORM
 from archiver.text import name_pattern
 
@@ -226,6 +227,24 @@ _THE_REPLAY = re.compile(
 )
 
 
+# ... and a moment cut from it and put up by someone, past the clips told since: "15:25 A
+# clip of that moment, cut from the stream and posted on TikTok by the account @bookfails"
+# (not "cut from his stream", which its owner's name finds)
+_CUT_FROM_THE_STREAM = re.compile(
+    r"\b(?:cut|clipped|taken|lifted)\s+(?:out\s+)?from\s+(?:the|that)\s+"
+    r"(?:[\w-]+\s+)?(?:live-?)?stream\b"
+)
+
+_A_STREAM_TOLD = re.compile(r"\b(?:live-?)?stream(?:ed|ing|s)?\b", re.I)
+
+
+def _unspoken(text: str) -> str:
+    """`text` without what anyone says in it ("'that's the stream over,' he tells viewers")."""
+    for spoken in reversed(list(speech_in(text))):
+        text = text[: spoken.start()] + text[spoken.end() :]
+    return text
+
+
 def channel_thread(text: str, thread_of: dict[int, int], text_at: Mapping[int, str]) -> int | None:
     """The one thread among the latest members whose lines name the channel a line goes
     back to ("Back on Northern Skate TV, ...", "The full stream stays up on Twelve Bell
@@ -351,14 +370,28 @@ def earlier_clip_meant(
     official = official_thread(text, thread_of, text_at)
     if official is not None:
         return official
-    kept = channel_thread(text, thread_of, text_at) if _KEPT_ON_A_CHANNEL.search(text) else None
-    if kept is not None:  # ("The full parade stays up on Hollinbrook Live")
+    kept = (
+        channel_thread(text, thread_of, text_at)
+        if _KEPT_ON_A_CHANNEL.search(text)
+        # (a channel, not the platform: "Back on TikTok, Ms Durant's original has been stitched")
+        or (
+            (back := _BACK_ON_A_CHANNEL.match(text))
+            and not re.fullmatch(NAMED_PLATFORM, back["name"])
+        )
+        else None
+    )
+    if kept is not None:  # ("The full parade stays up on Hollinbrook Live", "Back on X TV,")
         return kept
-    if _THE_REPLAY.search(text):  # ("The replay, on his YouTube channel, ...": the stream's)
+    if _THE_REPLAY.search(text) or _CUT_FROM_THE_STREAM.search(text):
+        # ("The replay, on his YouTube channel, ...", "cut from the stream": the stream's)
         # (the threads of the latest members only, as official_thread reads: an article of
         # thousands of clips and replays is read in time that grows with its length)
         latest = {thread_of[p] for p in islice(reversed(thread_of), OFFICIAL_READS)}
         streamed = {o for o in latest if TELLS_A_STREAM.search(text_at[o])}
+        if len(streamed) > 1 and _CUT_FROM_THE_STREAM.search(text):
+            # ("the stream" of a live blog's own stream and someone's live: the one told,
+            # outside what anyone says, as a stream)
+            streamed = {o for o in streamed if _A_STREAM_TOLD.search(_unspoken(text_at[o]))}
         if len(streamed) == 1:  # (of several, none is meant: the rules below read the line)
             return streamed.pop()
     if _ORIGINAL_COPIED.match(text):  # (a tabloid's lede may name no clip: "THIS is the moment")
