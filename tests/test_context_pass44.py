@@ -53,3 +53,61 @@ def test_a_question_on_a_new_clip_is_its_own() -> None:
     turns = [*_TURNS[:8], "Q: Who filmed the one of the anvil on YouTube?"]
     at, citations, threads = read_lines(turns)
     assert threads.get(at[turns[-1]], at[turns[-1]]) != at[_KETTLE]
+
+
+_PARADE = [
+    "In pictures: lanterns light up Harrowgate Quay for the river festival",
+    "A paper swan glides under the bridge, in a still from a video posted to TikTok by "
+    "festival director Mabli Oyenuga-Hart, @mabli.makes",
+    "Her video has been viewed more than 1.4 million times",
+]
+
+
+def test_a_caption_of_a_bodys_livestream_on_another_platform_is_its_own_clip() -> None:
+    still = (
+        "A screenshot of the festival's YouTube livestream of the parade, which about 3,100 "
+        "people watched, as the swan passes the harbour wall"
+    )
+    replay = "The festival says the replay of the parade has since been watched 21,000 times"
+    at, citations, threads = read_lines([*_PARADE, still, replay])
+    assert threads[at[still]] == at[still]
+    assert citations[at[still]].platform == "youtube"
+    assert threads[at[replay]] == at[still]
+
+
+_SEWING_DAY = [
+    "08:05 The museum is streaming the whole day on YouTube through its channel, Loomside "
+    "Live, with one camera over the looms and one on the dye vats.",
+    "09:30 Weaver Odell Brathwaite-Kane has gone live on TikTok as @odell_weaves from his "
+    "bench by the door. 'If the warp snaps now, that's the stream over,' he tells viewers.",
+    "11:40 Odell has ended his live; he tells us it peaked at around 1,900 viewers.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "15:25 A clip of that moment, cut from the stream and posted on TikTok by the account "
+        "@loomfails, already has 90,000 views.",
+        "12:20 Back on Loomside Live, the dye-vat camera shows the first skeins coming out a "
+        "deep indigo.",
+    ],
+)
+def test_a_live_blogs_own_stream_is_gone_back_to_past_a_live_told_since(line: str) -> None:
+    at, _, threads = read_lines([*_SEWING_DAY, line])
+    assert threads[at[line]] == at[_SEWING_DAY[0]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "15:25 A clip of that moment, cut from his stream and posted on TikTok by the account "
+        "@loomfails, already has 90,000 views.",
+        "12:20 Back on TikTok, the dye-vat camera shows the first skeins coming out a deep indigo.",
+    ],
+)
+def test_a_live_cut_from_by_its_owner_or_a_platform_gone_back_to_is_not_the_blogs(
+    line: str,
+) -> None:
+    at, _, threads = read_lines([*_SEWING_DAY, line])
+    assert threads.get(at[line], at[line]) != at[_SEWING_DAY[0]]

@@ -18,6 +18,7 @@ from archiver.articles.claims import Claim
 from archiver.articles.cleaning import EMBED_CREDIT
 from archiver.articles.clip_kinds import TELLS_A_STREAM
 from archiver.articles.cues import STILL_FROM
+from archiver.articles.earlier_clip import earlier_clip_meant
 from archiver.articles.heard import heard_in_clip
 from archiver.articles.letters import CAPITAL, MARKS
 from archiver.articles.owners import MADE_FROM_IT, owners_thread
@@ -391,6 +392,8 @@ def attach_captions(
             owner = _possessors_thread(claim, text_at, thread_of, citing)
         if owner is None:
             owner = _kinds_thread(claim.position, claim.text, text_at, thread_of, citing)
+        if owner is None and citation is not None:  # ("The fair says the replay of ...")
+            owner = earlier_clip_meant(claim.text, thread_of, text_at, None)
         if owner is None and not joined and _FROM_THE_CLIP.search(claim.text):
             owner = first
         if owner is not None and owner != claim.position:

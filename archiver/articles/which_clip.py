@@ -276,6 +276,8 @@ def platform_acted_on(
 _PLATFORM_CLIP = re.compile(
     r"\b(?:the|this|that)\s+(?P<platform>[A-Z][\w]+)\s+(?:video|clip|post|reel|livestream|broadcast|"
     r"stream|story)\b|[’']s\s+(?:official\s+|own\s+)?(?:livestream|broadcast|stream)\s+on\s+[A-Z]"
+    # (or the platform between: "A screenshot of the festival's YouTube livestream")
+    rf"|[’']s\s+(?:official\s+|own\s+)?(?:{NAMED_PLATFORM})\s+(?:live-?stream|broadcast|stream)\b"
 )
 
 
