@@ -111,3 +111,13 @@ def test_a_live_cut_from_by_its_owner_or_a_platform_gone_back_to_is_not_the_blog
 ) -> None:
     at, _, threads = read_lines([*_SEWING_DAY, line])
     assert threads.get(at[line], at[line]) != at[_SEWING_DAY[0]]
+
+
+def test_a_broadcasters_watch_label_under_the_lede_is_the_ledes_clip() -> None:
+    lede = (
+        "A video of a kestrel landing on a conductor's baton during an outdoor concert in "
+        "Harlow Vale has been watched more than 1.2 million times on TikTok."
+    )
+    label = "Watch: Pip settles in as the strings begin the slow movement"
+    at, _, threads = read_lines(["Kestrel lands on conductor's baton mid-concert", lede, label])
+    assert threads[at[label]] == at[lede]
