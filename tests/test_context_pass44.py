@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from archiver.articles import clip_choice
 from tests.support.threads import read_lines
 
 _KETTLE = (
@@ -121,3 +122,24 @@ def test_a_broadcasters_watch_label_under_the_lede_is_the_ledes_clip() -> None:
     label = "Watch: Pip settles in as the strings begin the slow movement"
     at, _, threads = read_lines(["Kestrel lands on conductor's baton mid-concert", lede, label])
     assert threads[at[label]] == at[lede]
+
+
+def test_a_platforms_label_on_a_named_accounts_post_is_on_that_accounts_clip(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (read by the rule alone: the learned choice of clip may come to the same answer here)
+    monkeypatch.setattr(clip_choice, "choose", lambda reference: reference.picked)
+    lines = [
+        "Claim: A video shared on TikTok shows a kite folded from newspaper lifting a child "
+        "off a beach in Carrow Sands.",
+        "A copy posted on TikTok by @wowfacts.today has 2.3 million views.",
+        "The clip was traced to a 2019 advert for a kite-surfing school on YouTube.",
+        "Several kite makers have answered the claim with videos of their own; the most "
+        "watched, by Idris Okafor-Penn (@idriskites) on TikTok, shows his paper kite tearing "
+        "in a light breeze.",
+        "His video has about 310,000 views.",
+        "TikTok has since added a label to the @wowfacts.today post saying its claims could "
+        "not be verified.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[-1]]] == at[lines[0]]

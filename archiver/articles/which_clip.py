@@ -255,6 +255,11 @@ def _latest_on(
     return None
 
 
+_THE_HANDLES_CLIP = re.compile(
+    r"\bthe\s+(@[\w.]+)\s+(?:post|copy|video|clip|reel|upload|version|repost|account)\b"
+)
+
+
 def platform_acted_on(
     text: str, by_position: Mapping[int, Citation], thread_of: dict[int, int], in_play: int
 ) -> int:
@@ -262,6 +267,10 @@ def platform_acted_on(
     label to ..."): the one in play, unless that one is on another platform and an
     earlier clip is on the one acting (Meta's is Facebook's and Instagram's)."""
     acting = _PLATFORM_ACTS.match(text)
+    named = _THE_HANDLES_CLIP.search(text) if acting else None
+    if named:  # ("... a label to the @truthbomb_uk post": the clip that account put out)
+        owned = [p for p, c in by_position.items() if c.creator == named[1] and p in thread_of]
+        return thread_of[max(owned)] if owned else in_play
     name = acting.group(0).split()[0] if acting else ""
     platforms = {"facebook", "instagram"} if name == "Meta" else {platform_named(f"on {name}")}
     stated = stated_platforms(by_position, thread_of, in_play)
