@@ -143,3 +143,18 @@ def test_a_platforms_label_on_a_named_accounts_post_is_on_that_accounts_clip(
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[-1]]] == at[lines[0]]
+
+
+def test_a_clip_filmed_as_a_second_act_of_someone_told_far_back_cites() -> None:
+    filmed = (
+        "Lorry driver Bernard Achterberg-Cole, 61, found the owl, a young barn owl, sitting on "
+        "the wing mirror of his cab at a lay-by near Fenwick on Tuesday night and filmed her "
+        "through the side window."
+    )
+    posted = (
+        "He posted it on the Fenwick Residents group on Facebook, and by Thursday it had been "
+        "viewed 61,000 times."
+    )
+    at, citations, threads = read_lines([filmed, posted])
+    assert at[filmed] in citations
+    assert threads[at[posted]] == at[filmed]

@@ -336,6 +336,9 @@ FILMED = re.compile(
     r"best|lowest|highest|high|low|peak|rainfall|reading|rise|fall|drop|surplus|deficit)s?\b)|"
     # "who filmed it", "he recorded it": the clip itself as the object of its making
     r"\b(?:filmed|videoed)\s+it\b|"
+    # (or a second act of someone told far back: "Farmer Gideon ..., found the bird ... on
+    # Saturday morning and filmed her through the windscreen")
+    r"\band\s+(?:then\s+)?(?:filmed|videoed)\s+(?:her|him|them)\s+(?:through|from|on|as|while|with)\b|"
     # someone filming what others did, as they did it: "A dock worker on the night shift
     # filmed police arriving", "she filmed one of the kits swimming"
     r"(?:\b(?:he|she|they)|\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?(?!(?:who|that|which)\b)"
