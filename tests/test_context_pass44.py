@@ -158,3 +158,20 @@ def test_a_clip_filmed_as_a_second_act_of_someone_told_far_back_cites() -> None:
     at, citations, threads = read_lines([filmed, posted])
     assert at[filmed] in citations
     assert threads[at[posted]] == at[filmed]
+
+
+def test_a_columnists_clip_watched_over_and_over_opens_its_thread() -> None:
+    opener = (
+        "I have now watched Marisol Quintero-Hale ice a wedding cake on the back of a moving "
+        "pick-up truck nine times, and I would watch it again if I could."
+    )
+    posted = "She posted it on TikTok in May, and it has been watched 3.8 million times."
+    at, citations, threads = read_lines([opener, "It lasts 51 seconds.", posted])
+    assert at[opener] in citations
+    assert threads[at[posted]] == at[opener]
+
+
+def test_a_columnists_habit_of_watching_cites_nothing() -> None:
+    line = "I have watched more of these videos than is healthy for anyone."
+    at, citations, _ = read_lines([line])
+    assert at[line] not in citations

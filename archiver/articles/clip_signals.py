@@ -190,6 +190,13 @@ _THAT_ONE = re.compile(
 )
 
 
+# A column's writer on a clip watched over and over: "I have now watched Tomasz fold a paper
+# frog from a bus ticket eleven times", "But I've now watched the council's gritter video
+# more times than ..." (the four such lines in sets 0-186 each open a clip's thread; the
+# habit of watching, with no "now", is no clip: "I have watched more of these than is healthy")
+_WATCHED_IT_AGAIN = re.compile(r"^(?:But\s+|And\s+)?I(?:[’']ve|\s+have)\s+now\s+(?:watched|seen)\s")
+
+
 @dataclass
 class Signals:
     """What one claim says on its own, before context is taken into account."""
@@ -248,7 +255,7 @@ def clip_signals(text: str, learned: bool = False) -> Signals:
     specific += list(A_POST_SHOWS.finditer(text))
     cites = bool(
         specific or plural or on_platform or role or filmed or clip_metric or urls or handle
-    ) or cues.more_cues(text)
+    ) or bool(cues.more_cues(text) or _WATCHED_IT_AGAIN.match(text))
     cites = (
         learned
         or cites
