@@ -175,3 +175,27 @@ def test_a_columnists_habit_of_watching_cites_nothing() -> None:
     line = "I have watched more of these videos than is healthy for anyone."
     at, citations, _ = read_lines([line])
     assert at[line] not in citations
+
+
+def test_an_owners_thing_of_two_words_copied_is_the_owners_clip() -> None:
+    lines = [
+        "Teacher Idris Abara-Lund, 34, showed a class of eight-year-olds how to fold a paper "
+        "hopping rabbit and posted the lesson on TikTok, where it has 2.2 million views.",
+        "A retired joiner in Wexcombe, Pauline Ostrander-Mbeki, has posted a video on YouTube "
+        "of a paper bridge she folded holding up a tin of soup, and it has 190,000 views.",
+        "Idris's hopping rabbit has since been copied to Instagram by the page Oddly Calm, "
+        "where it has another 1.1 million views.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[0]]
+
+
+def test_an_owners_own_camera_is_another_clip() -> None:
+    lines = [
+        "Teacher Idris Abara-Lund, 34, showed a class of eight-year-olds how to fold a paper "
+        "hopping rabbit and posted the lesson on TikTok, where it has 2.2 million views.",
+        "Wexcombe Primary's own camera was running too, and the school's YouTube film of "
+        "the lesson has 40,000 views.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[1]]] != at[lines[0]]

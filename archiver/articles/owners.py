@@ -44,11 +44,11 @@ _COPIED_OWNERS_THING = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})[’']s?\s+(?P<marks>)"
     r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*\b"
 )
-# Any noun of a named maker's that opens a line citing by its counts, whatever the word
-# for the clip: "Walker's grid has been shared more than 95,000 times"
+# Any noun of a maker's opening a line that cites by its counts: "Walker's grid has been
+# shared 95,000 times", "Hamid's flapping bird has since been copied" (not "Tyler's own camera")
 _OWNERS_THING = re.compile(
     rf"^(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})[’']s?\s+(?P<marks>)"
-    r"[a-z][\w-]*\s+(?:has|have|had|was|is|drew|reached|got|racked|passed|hit|topped)\b"
+    r"(?:(?!own\b)[a-z][\w-]*\s+){1,2}(?:has|have|had|was|is|drew|reached|got|racked|passed|hit|topped)\b"
 )
 # A clip "of" a person named, as a translation gives the possessive ("The video of Hrefna
 # Björk was also taken over by ...", "The recording of Jelena was transmitted also by ..."):
