@@ -199,3 +199,37 @@ def test_an_owners_own_camera_is_another_clip() -> None:
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[1]]] != at[lines[0]]
+
+
+_SKIP = [
+    "Claim: A video shared on Facebook shows council workers tipping the music library's "
+    "records into a skip in Dunmoor.",
+    "Verdict: False. The footage shows staff at a record shop in Harwell clearing stock "
+    "ruined by a burst pipe in 2022.",
+    "The 22-second clip shows two men in aprons lifting boxes off a trolley one at a time.",
+]
+
+
+_ONE_OF_THEM = (
+    "One of them holds up an LP whose sleeve has fused into a single grey lump, and shakes it "
+    "so that nothing moves."
+)
+
+
+def test_the_scene_of_a_clip_by_one_of_those_in_it_goes_on_with_it() -> None:
+    at, _, threads = read_lines([*_SKIP, _ONE_OF_THEM])
+    assert threads[at[_ONE_OF_THEM]] == at[_SKIP[0]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "'That's not a record any more. That's a roof tile,' a man's voice says off camera.",
+        "A gull swoops in from the top of the frame and lands on the lid of the skip.",
+    ],
+)
+def test_the_scene_of_a_clip_by_its_frame_or_a_voice_off_camera_goes_on_with_it(
+    line: str,
+) -> None:
+    at, _, threads = read_lines([*_SKIP, _ONE_OF_THEM, "Nobody speaks.", line])
+    assert threads[at[line]] == at[_SKIP[0]]

@@ -54,7 +54,8 @@ _SOMEONE = re.compile(
     _LEAD + r"(?:a|an|one|another|two|three|four|several|some|many|other|more|a few)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<group>{_GROUP})|(?:{_PERSON})(?P<plural>s)?)\b"
     # some of those the clip showed: "Several of them wave placards"
-    r"|^(?P<of_them>(?:several|some|many|most|two|three|a\s+few|a\s+couple)\s+of\s+them)\b",
+    r"|^(?P<of_them>(?:several|some|many|most|two|three|a\s+few|a\s+couple)\s+of\s+them)\b"
+    r"|^(?P<one_of_them>one\s+of\s+them)\b",  # ("One of them holds up a paperback")
     re.I,
 )
 _PERSON_PLACE = re.compile(
@@ -88,7 +89,11 @@ _DOES_NOT = re.compile(
 _SEEN = re.compile(
     r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:seen|heard|visible|audible)\b|"
     r"\bcan be (?:seen|heard)\b|"
-    r"\bappears? to\b|^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?seen\s+(?:in|on|at|behind)\b",
+    r"\bappears? to\b|^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?seen\s+(?:in|on|at|behind)\b|"
+    # (the picture's own edges, or a voice from behind it: "A falcon comes in from the top of
+    # the frame", "... a man's voice shouts off camera")
+    r"\bfrom\s+the\s+(?:top|bottom|left|right|edge|side|corner)\s+of\s+the\s+(?:frame|shot|screen)\b|"
+    r"\binto\s+(?:the\s+)?(?:frame|shot)\b|\boff[\s-]camera\b",
     re.I,
 )
 # "It has since been debunked": the clip, by what is done to clips
