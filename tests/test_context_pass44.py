@@ -233,3 +233,22 @@ def test_the_scene_of_a_clip_by_its_frame_or_a_voice_off_camera_goes_on_with_it(
 ) -> None:
     at, _, threads = read_lines([*_SKIP, _ONE_OF_THEM, "Nobody speaks.", line])
     assert threads[at[line]] == at[_SKIP[0]]
+
+
+def test_a_stream_under_way_on_an_account_cites() -> None:
+    line = (
+        "07:42 Corin is streaming the search on TikTok as @corin_and_kestrel, with his sister "
+        "driving; about 900 people are already watching."
+    )
+    later = "11:40 Corin's stream has peaked at around 6,100 viewers, his sister tells us."
+    at, citations, threads = read_lines(
+        ["07:30 Good morning. A kestrel has escaped from a falconry centre in Orlby.", line, later]
+    )
+    assert citations[at[line]].platform == "tiktok"
+    assert threads[at[later]] == at[line]
+
+
+def test_streaming_as_a_habit_on_an_account_is_no_clip() -> None:
+    line = "Corin streams on TikTok as @corin_and_kestrel to about 40,000 followers."
+    at, citations, _ = read_lines([line])
+    assert at[line] not in citations

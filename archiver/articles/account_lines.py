@@ -123,8 +123,20 @@ def account_line(text: str) -> bool:
     # (a camera that caught something is a clip: "A trucker who posts as Big Rig Rosie
     # caught the first collisions on her dashcam")
     return bool(_ACCOUNT.search(text)) and not (
-        CLIP_OR_ITS_MAKING.search(text) or kind_cites(text) or camera_cites(text)
+        CLIP_OR_ITS_MAKING.search(text)
+        or kind_cites(text)
+        or camera_cites(text)
+        or _STREAMING_NOW.search(text)
     )
+
+
+# A stream under way, told as it happens, is a clip, whatever account it is on: "Maddie is
+# streaming the search on TikTok as @maddie_and_bramble"
+_STREAMING_NOW = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:live-?)?streaming\s+(?:the|a|an|his|"
+    r"her|their|its|this|every|it)\b",
+    re.I,
+)
 
 
 # A profile names its subject in full at the top ("Every Saturday morning, Desmond
