@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from archiver.articles import clip_choice
+from archiver.articles.captions import BRINGS_ITS_CLIP_IN
+from archiver.articles.earlier_clip import earlier_clip_meant
 from tests.support.threads import read_lines
 
 _KETTLE = (
@@ -252,3 +254,32 @@ def test_streaming_as_a_habit_on_an_account_is_no_clip() -> None:
     line = "Corin streams on TikTok as @corin_and_kestrel to about 40,000 followers."
     at, citations, _ = read_lines([line])
     assert at[line] not in citations
+
+
+def test_a_caption_from_a_camera_streamed_live_brings_its_clip_in() -> None:
+    still = (
+        "The quay from 200 metres up, in a frame from the camera Osian straps to the swan for "
+        "the evening display, streamed live on his YouTube channel, Harrowgate Kites"
+    )
+    assert BRINGS_ITS_CLIP_IN.match(still)
+    assert not BRINGS_ITS_CLIP_IN.match(
+        "The quay from 200 metres up, in a frame from the camera Osian straps to the swan"
+    )
+
+
+def test_the_replay_of_a_stream_named_by_what_it_showed_is_that_streams() -> None:
+    text_at = {
+        3: "A screenshot of the festival's own Facebook livestream of the main arena, which "
+        "about 2,900 people watched",
+        5: "The quay from 200 metres up, in a frame from the kite camera, streamed live on the "
+        "kite club's YouTube channel",
+    }
+    thread_of = {3: 3, 5: 5}
+    replay = "The festival says the replay of its arena stream has since been watched 30,000 times"
+    assert earlier_clip_meant(replay, thread_of, text_at, None) == 3
+    assert (
+        earlier_clip_meant(
+            "The replay has since been watched 30,000 times", thread_of, text_at, None
+        )
+        is None
+    )

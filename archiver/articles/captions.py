@@ -195,6 +195,9 @@ BRINGS_ITS_CLIP_IN = re.compile(
     # after what it shows, a new clip only: "..., in a still from a video posted to ..."
     r"|^[^.;]{0,200}?,\s+in\s+a\s+(?:still|frame|screenshot|screen\s*grab|grab|image)\s+"
     rf"(?:taken\s+)?from\s+(?:{_A_CLIP_POSTED}|"
+    # (or a camera whose picture went out: "..., in a frame from the camera Duncan straps to
+    # Fearnach's back for the afternoon display, streamed live on his YouTube channel")
+    r"the\s+camera\b[^.;]{0,80}?\b(?:streamed|posted|uploaded|broadcast)\b|"
     # (or a body's own: "..., in a frame from the council's own Facebook livestream")
     rf"the\s+[\w’'-]+[’']s?\s+own\s+(?:(?:{NAMED_PLATFORM})\s+)?(?:live-?stream|stream|live|"
     r"video|reel)\b)",

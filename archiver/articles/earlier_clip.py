@@ -235,6 +235,9 @@ _CUT_FROM_THE_STREAM = re.compile(
     r"(?:[\w-]+\s+)?(?:live-?)?stream\b"
 )
 
+_REPLAY_OF_NAMED = re.compile(
+    r"\breplay\s+of\s+(?:the|its|his|her|their)\s+(?P<word>[a-z][\w-]{2,})\s+(?:live-?)?stream\b"
+)
 _A_STREAM_TOLD = re.compile(r"\b(?:live-?)?stream(?:ed|ing|s)?\b", re.I)
 
 
@@ -388,6 +391,10 @@ def earlier_clip_meant(
         # thousands of clips and replays is read in time that grows with its length)
         latest = {thread_of[p] for p in islice(reversed(thread_of), OFFICIAL_READS)}
         streamed = {o for o in latest if TELLS_A_STREAM.search(text_at[o])}
+        named = _REPLAY_OF_NAMED.search(text)
+        if len(streamed) > 1 and named:  # ("the replay of its arena stream": the arena's)
+            word = re.compile(rf"\b{re.escape(named['word'])}", re.I)
+            streamed = {o for o in streamed if word.search(text_at[o])}
         if len(streamed) > 1 and _CUT_FROM_THE_STREAM.search(text):
             # ("the stream" of a live blog's own stream and someone's live: the one told,
             # outside what anyone says, as a stream)
