@@ -283,3 +283,28 @@ def test_the_replay_of_a_stream_named_by_what_it_showed_is_that_streams() -> Non
         )
         is None
     )
+
+
+def test_a_round_ups_item_scene_under_a_heading_opens_the_clip_told_after_it() -> None:
+    lines = [
+        "Every Friday we round up the clips everyone was sending each other.",
+        "The kite that would not come down",
+        "A paper kite launched from the roof of the Harlow Vale scout hut hangs in the air for "
+        "40 seconds, looping the flagpole twice before it lands in the scoutmaster's tea.",
+        "The clip was filmed by scout leader Ayo Brennan-Kask and posted on TikTok, where it "
+        "has 2.1 million views.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[3]]] == at[lines[2]]
+
+
+def test_a_comments_header_is_no_heading_of_an_item() -> None:
+    lines = [
+        "hollins-pete commented 3 days ago",
+        "A paper kite launched from the roof of the Harlow Vale scout hut hangs in the air for "
+        "40 seconds, looping the flagpole twice before it lands in the scoutmaster's tea.",
+        "The clip was filmed by scout leader Ayo Brennan-Kask and posted on TikTok, where it "
+        "has 2.1 million views.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[2]]

@@ -407,6 +407,10 @@ _STILL_SCENE = re.compile(
     r"[a-z]{2,}ing\b"
     # or someone by role and name, acting now: "Primary teacher Callum Reyes takes the register"
     r"|^(?:[A-Z][a-z]+\s+)?[a-z]+\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+(?!(?:is|has|was|says)\b)[a-z]{2,}s\b"
+    # or a thing told by what was done to it, acting now: "A paper plane launched from the
+    # top row of seats in the sports hall glides for 29 seconds"
+    r"|^(?:An?|One)\s+(?:[\w’'-]+\s+){0,2}?[a-z]+\s+[a-z]{3,}ed\s+(?:from|into|off|onto|over|"
+    r"across|by|at|in|on)\s[^.;,]{0,100}?\s(?!(?:is|has|was|says|does)\b)[a-z]{3,}[^s\W]s\b"
 )
 
 
@@ -437,10 +441,16 @@ def _after_heading(claims: Sequence[Claim], claim: Claim) -> bool:
     before = claims[claim.position - 1] if claim.position > 0 else None
     if before is None:  # the story's first line: after a heading, or its lede
         return claim.start > _PARAGRAPH_GAP
-    return is_item_heading(before) or claim.start - before.end > _PARAGRAPH_GAP
+    # (or a short line with no stop, which reads as a caption: "The plane that would not
+    # come down" over a round-up's item)
+    # (not a byline or a comment's header: "hollins-pete commented 3 days ago")
+    short = before.is_caption and len(before.text.split()) <= _HEADING_WORDS
+    short = short and before.text[:1].isupper() and not re.search(r"\d", before.text)
+    return is_item_heading(before) or short or claim.start - before.end > _PARAGRAPH_GAP
 
 
 _PARAGRAPH_GAP = 3
+_HEADING_WORDS = 10
 
 
 def _another_kind(reference: str, opener: str) -> bool:
