@@ -308,3 +308,26 @@ def test_a_comments_header_is_no_heading_of_an_item() -> None:
     ]
     at, citations, threads = read_lines(lines)
     assert threads[at[lines[2]]] == at[lines[2]]
+
+
+def test_the_writer_among_a_streams_audience_is_a_count_of_it() -> None:
+    opener = (
+        "Last Sunday I watched a retired signalman in Harrowby, Enid Polglase-Mbeki, fold a "
+        "paper model of her own signal box in a three-hour livestream on YouTube."
+    )
+    count = "About 1,400 of us were watching at the end, and nobody typed a word in the chat."
+    at, citations, threads = read_lines([opener, count])
+    assert citations[at[count]].metrics[0].value == 1400
+    assert threads[at[count]] == at[opener]
+
+
+def test_a_moment_cut_out_and_put_up_is_a_copy_of_the_clip_in_play() -> None:
+    lines = [
+        "Q: You went live on Instagram from the fair, and about 4,000 people were watching.",
+        "A: Yes, and the owl took my phone.",
+        "Q: Somebody cut that out and put it on X.",
+        "A: They did, and it has 900,000 views.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert citations[at[lines[2]]].platform == "x"
+    assert threads[at[lines[2]]] == at[lines[0]]

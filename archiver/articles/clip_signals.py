@@ -197,6 +197,14 @@ _THAT_ONE = re.compile(
 _WATCHED_IT_AGAIN = re.compile(r"^(?:But\s+|And\s+)?I(?:[’']ve|\s+have)\s+now\s+(?:watched|seen)\s")
 
 
+# A moment of a clip cut out and put up, told of "it": "Q: Somebody cut that out and put it
+# on X." (a copy of the clip in play)
+_CUT_AND_PUT = re.compile(
+    r"\b(?:cut|clipped|lifted)\s+(?:that|it|this)\s+(?:[\w-]+\s+)?out\s+and\s+(?:put|posted|"
+    rf"uploaded|shared)\s+it\s+(?:on|to|onto)\s+(?:{NAMED_PLATFORM})"
+)
+
+
 @dataclass
 class Signals:
     """What one claim says on its own, before context is taken into account."""
@@ -255,7 +263,7 @@ def clip_signals(text: str, learned: bool = False) -> Signals:
     specific += list(A_POST_SHOWS.finditer(text))
     cites = bool(
         specific or plural or on_platform or role or filmed or clip_metric or urls or handle
-    ) or bool(cues.more_cues(text) or _WATCHED_IT_AGAIN.match(text))
+    ) or bool(cues.more_cues(text) or _WATCHED_IT_AGAIN.match(text) or _CUT_AND_PUT.search(text))
     cites = (
         learned
         or cites

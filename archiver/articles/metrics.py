@@ -168,7 +168,8 @@ _WATCHERS = re.compile(
 _AUDIENCE = re.compile(
     r"(?<![\w,.])"
     + _FIGURE
-    + r"\s+(?:people|users|viewers|fans)\s+(?:(?:are|were|was|had\s+been)\s+)?"
+    # (or the writer among them: "About 1,800 of us were watching at the end")
+    + r"\s+(?:people|users|viewers|fans|of\s+us)\s+(?:(?:are|were|was|had\s+been)\s+)?"
     # ("About 3,100 people tuned in": to a stream just told)
     r"(?:already\s+|still\s+|now\s+|ended\s+up\s+)?(?:(?P<noun>watching|tuned(?=\s+in\b(?!\s+to\b)|\s+in\s+to\s+(?:the|his|her|their|its)\s+"
     r"(?:[\w-]+\s+)?(?:stream|livestream|broadcast|live)\b))\b|"
