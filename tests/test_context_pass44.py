@@ -331,3 +331,17 @@ def test_a_moment_cut_out_and_put_up_is_a_copy_of_the_clip_in_play() -> None:
     at, citations, threads = read_lines(lines)
     assert citations[at[lines[2]]].platform == "x"
     assert threads[at[lines[2]]] == at[lines[0]]
+
+
+def test_a_guest_telling_the_clip_just_asked_of_is_that_clip() -> None:
+    lines = [
+        "Q: Your first video was the one where the owl took your sandwich.",
+        "A: Yes, and it still gets messages every day.",
+        "Q: Your livestream from the county show in May went a bit wrong.",
+        "A: I went live on Instagram for the flying display, about 3,900 people were watching, "
+        "and the kestrel decided to chase a drone instead.",
+        "You can hear me apologising.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[3]]] == at[lines[2]]
+    assert threads[at[lines[4]]] == at[lines[2]]

@@ -8,7 +8,9 @@ too, until a line of another thread. Each answer line alone ("Twice.", "A: I lov
 carries nothing a rule could follow, so the forward reading leaves them out; this reads
 them again once the turn's thread is known.
 Over sets 0-181, with the turn's head a line that cites: +30 members, +17 false ones (the
-labellers differ on a guest's "A: Not at all." after a question on the clip).
+labellers differ on a guest's "A: Not at all." after a question on the clip). An answer
+that tells the clip just asked of as if new ("A: I went live on Instagram ...") is that
+clip (sets 0-186: +5 members, -2 false).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from archiver.articles.claims import Claim
+from archiver.articles.which_clip import another_clip, new_clip
 
 # A question's label at the head of the line: "Q: ...", "Question: ..."
 _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s")
@@ -47,14 +50,36 @@ def answers_of_a_turn(
     if sum(bool(_QUESTION.match(c.text)) for c in prose) < QUESTIONS_AT_LEAST:
         return
     thread: int | None = None
+    asking = False
     for claim in prose:
         cites = roles.get(claim.position) in _CITING
+        asked = asking  # (the line before was the question)
+        asking = bool(_QUESTION.match(claim.text))
         if _QUESTION.match(claim.text):
             # the turn is the clip its question cites ...
             thread = thread_of[claim.position] if cites else None
         elif claim.position in thread_of:
+            answer = cites and _ANSWER.match(claim.text)
+            opens = answer and thread_of[claim.position] == claim.position
+            if opens and asked and thread is not None and not _another(claim.text):
+                # the guest telling the clip just asked of ("Q: Your livestream ... went a
+                # bit wrong." / "A: I went live on Instagram ..."): that clip, not a new one
+                _join(thread_of, roles, claim.position, thread)
             # ... or the one its answer cites first; a clip the guest brings in later is
             # told by its own rules
-            thread = thread_of[claim.position] if cites and _ANSWER.match(claim.text) else None
+            thread = thread_of[claim.position] if answer else None
         elif thread is not None:
             thread_of[claim.position], roles[claim.position] = thread, "description"
+
+
+def _another(text: str) -> bool:
+    """A clip the answer marks as new or as another than the one asked of."""
+    return new_clip(text) or another_clip(text, "")
+
+
+def _join(thread_of: dict[int, int], roles: dict[int, str], opener: int, thread: int) -> None:
+    """Move the thread `opener` began into `thread`, its opener a reference back."""
+    for position, its in list(thread_of.items()):
+        if its == opener:
+            thread_of[position] = thread
+    roles[opener] = "back_reference"
