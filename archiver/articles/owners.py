@@ -5,9 +5,8 @@
                         brought in "the dock worker" as "a dock worker"
     kind_thread(text, thread_of, text_at, citing) -> the opener of the thread whose clip
                         is of the kind a reference names ("the dashcam footage", "His stitch")
-    (archiver.articles.bodies reads a clip named by the body it is of, "The fire service's
-    post"; archiver.articles.topics a clip named by what it shows, and which of these a
-    line means)
+    (archiver.articles.bodies reads a clip named by its body, "The fire service's post";
+    archiver.articles.topics one named by what it shows, and which of these a line means)
 
 News copy names a clip cited earlier by its owner's surname once the owner has been
 introduced ("A video posted by a fishing skipper, Duarte Medeiros, shows ..." and,
@@ -48,7 +47,8 @@ _COPIED_OWNERS_THING = re.compile(
 # shared 95,000 times", "Hamid's flapping bird has since been copied" (not "Tyler's own camera")
 _OWNERS_THING = re.compile(
     rf"^(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})[’']s?\s+(?P<marks>)"
-    r"(?:(?!own\b)[a-z][\w-]*\s+){1,2}(?:has|have|had|was|is|drew|reached|got|racked|passed|hit|topped)\b"
+    r"(?:[a-z][\w-]*\s+(?:was|is)|(?:(?!own\b)[a-z][\w-]*\s+){1,2}(?:has|have|had|drew|reached|"
+    r"got|racked|passed|hit|topped))\b"
 )
 # A clip "of" a person named, as a translation gives the possessive ("The video of Hrefna
 # Björk was also taken over by ...", "The recording of Jelena was transmitted also by ..."):
