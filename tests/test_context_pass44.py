@@ -342,6 +342,7 @@ def test_a_guest_telling_the_clip_just_asked_of_is_that_clip() -> None:
         "and the kestrel decided to chase a drone instead.",
         "You can hear me apologising.",
     ]
-    at, _, threads = read_lines(lines)
+    at, citations, threads = read_lines(lines)
     assert threads[at[lines[3]]] == at[lines[2]]
+    assert citations[at[lines[3]]].same_clip_as == at[lines[2]]
     assert threads[at[lines[4]]] == at[lines[2]]

@@ -16,10 +16,14 @@ clip (sets 0-186: +5 members, -2 false).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from archiver.articles.claims import Claim
 from archiver.articles.which_clip import another_clip, new_clip
+
+if TYPE_CHECKING:  # (citations imports threads, which imports this)
+    from archiver.articles.citations import Citation
 
 # A question's label at the head of the line: "Q: ...", "Question: ..."
 _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s")
@@ -42,7 +46,10 @@ def asks_of_it(text: str) -> bool:
 
 
 def answers_of_a_turn(
-    claims: Sequence[Claim], thread_of: dict[int, int], roles: dict[int, str]
+    claims: Sequence[Claim],
+    thread_of: dict[int, int],
+    roles: dict[int, str],
+    by_position: Mapping[int, Citation],
 ) -> None:
     """Add to a thread, as its description, the lines of a Q&A turn after a question or an
     answer that cites its clip, up to the next question or a line of another thread."""
@@ -65,6 +72,7 @@ def answers_of_a_turn(
                 # the guest telling the clip just asked of ("Q: Your livestream ... went a
                 # bit wrong." / "A: I went live on Instagram ..."): that clip, not a new one
                 _join(thread_of, roles, claim.position, thread)
+                by_position[claim.position].same_clip_as = thread
             # ... or the one its answer cites first; a clip the guest brings in later is
             # told by its own rules
             thread = thread_of[claim.position] if answer else None

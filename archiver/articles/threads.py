@@ -490,7 +490,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         last, last_at = current, position
         told.went_on(position, current)  # type: ignore[arg-type]
     scene_between(claims, thread_of, roles, kicker_from)  # scene lines the thread went past
-    answers_of_a_turn(claims, thread_of, roles)  # a Q&A's answers on the turn's clip
+    answers_of_a_turn(claims, thread_of, roles, by_position)  # a Q&A's answers on its clip
     attach_captions(claims, by_position, thread_of, roles)
     for citation in citations:
         citation.members = []
