@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from archiver.articles.claims import Claim
 from archiver.articles.which_clip import another_clip, new_clip
 
-if TYPE_CHECKING:  # (citations imports threads, which imports this)
-    from archiver.articles.citations import Citation
+
+class _Cited(Protocol):  # a Citation (not imported: citations imports threads, then this)
+    same_clip_as: int | None
+
 
 # A question's label at the head of the line: "Q: ...", "Question: ..."
 _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s")
@@ -49,7 +51,7 @@ def answers_of_a_turn(
     claims: Sequence[Claim],
     thread_of: dict[int, int],
     roles: dict[int, str],
-    by_position: Mapping[int, Citation],
+    by_position: Mapping[int, _Cited],
 ) -> None:
     """Add to a thread, as its description, the lines of a Q&A turn after a question or an
     answer that cites its clip, up to the next question or a line of another thread."""
