@@ -64,7 +64,7 @@ def answers_of_a_turn(
         cites = roles.get(claim.position) in _CITING
         asked = asking  # (the line before was the question)
         asking = bool(_QUESTION.match(claim.text))
-        if _QUESTION.match(claim.text):
+        if asking:
             # the turn is the clip its question cites ...
             thread = thread_of[claim.position] if cites else None
         elif claim.position in thread_of:
@@ -73,8 +73,7 @@ def answers_of_a_turn(
             if opens and asked and thread is not None and not _another(claim.text):
                 # the guest telling the clip just asked of ("Q: Your livestream ... went a
                 # bit wrong." / "A: I went live on Instagram ..."): that clip, not a new one
-                _join(thread_of, roles, claim.position, thread)
-                by_position[claim.position].same_clip_as = thread
+                _join(thread_of, roles, by_position, claim.position, thread)
             # ... or the one its answer cites first; a clip the guest brings in later is
             # told by its own rules
             thread = thread_of[claim.position] if answer else None
@@ -87,9 +86,16 @@ def _another(text: str) -> bool:
     return new_clip(text) or another_clip(text, "")
 
 
-def _join(thread_of: dict[int, int], roles: dict[int, str], opener: int, thread: int) -> None:
-    """Move the thread `opener` began into `thread`, its opener a reference back."""
+def _join(
+    thread_of: dict[int, int],
+    roles: dict[int, str],
+    by_position: Mapping[int, _Cited],
+    opener: int,
+    thread: int,
+) -> None:
+    """Move the thread `opener` began into `thread`, its opener a reference back to it."""
     for position, its in list(thread_of.items()):
         if its == opener:
             thread_of[position] = thread
     roles[opener] = "back_reference"
+    by_position[opener].same_clip_as = thread
