@@ -1528,11 +1528,11 @@ def main() -> int:
     # 1.00/0.95. The choice of clip off, same run: thread 0.80/0.63, 0.82/0.73, 0.88/0.87,
     # 0.76/0.76, 0.82/0.81 (pooled 0.82/0.76; 451 against 461 members right); the learned
     # maker off: creator 0.76, 0.85, 0.85, 0.86, 0.87 (pooled 0.84; 511 against 514 right).
-    threads["untouched set 182"] = evaluate_untouched("threads_untouched_182.jsonl")
-    threads["untouched set 183"] = evaluate_untouched("threads_untouched_183.jsonl")
-    threads["untouched set 184"] = evaluate_untouched("threads_untouched_184.jsonl")
-    threads["untouched set 185"] = evaluate_untouched("threads_untouched_185.jsonl")
-    threads["untouched set 186"] = evaluate_untouched("threads_untouched_186.jsonl")
+    threads["untouched set 182 (seen)"] = evaluate_untouched("threads_untouched_182.jsonl")
+    threads["untouched set 183 (seen)"] = evaluate_untouched("threads_untouched_183.jsonl")
+    threads["untouched set 184 (seen)"] = evaluate_untouched("threads_untouched_184.jsonl")
+    threads["untouched set 185 (seen)"] = evaluate_untouched("threads_untouched_185.jsonl")
+    threads["untouched set 186 (seen)"] = evaluate_untouched("threads_untouched_186.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
