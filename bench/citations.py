@@ -1533,6 +1533,32 @@ def main() -> int:
     threads["untouched set 184 (seen)"] = evaluate_untouched("threads_untouched_184.jsonl")
     threads["untouched set 185 (seen)"] = evaluate_untouched("threads_untouched_185.jsonl")
     threads["untouched set 186 (seen)"] = evaluate_untouched("threads_untouched_186.jsonl")
+    # Sets 187-191 (yo-yo players and string-trick performers; sand sculptors; competitive
+    # eaters; mushroom foragers and wild food guides; street magicians and close-up conjurers)
+    # were written and labelled at the start of the forty-fifth pass by five people who read
+    # neither the code nor its output, each in eleven of the usual styles, one translated and
+    # two asked for as new (a newspaper's corrections column and an almanac's year page; a
+    # sermon in a church's weekly sheet and a band's annotated setlist; an itemised invoice
+    # and a lonely-hearts column; a researcher's lab notebook and a retirement toast; a
+    # venue's FAQ page and a school yearbook; the translations from Romansh, Tatar, Shona,
+    # Gujarati, Javanese), and run once on main as the last pass left it (f3fee22, the models
+    # trained on sets 0-186, PYTHONHASHSEED 0):
+    # set 187 citation 0.89/0.96, thread 0.79/0.87, platform 0.92, creator 0.86, metric
+    # 0.95/0.84 (n 122, 116, 122, 122, 86); set 188 citation 0.95/0.97, thread 0.91/0.84,
+    # platform 0.88, creator 0.84, metric 1.00/0.91 (n 120, 122, 120, 120, 91); set 189
+    # citation 0.96/0.97, thread 0.76/0.70, platform 0.90, creator 0.83, metric 1.00/0.94 (n
+    # 123, 138, 123, 123, 89); set 190 citation 0.89/0.98, thread 0.88/0.78, platform 0.91,
+    # creator 0.87, metric 1.00/0.97 (n 125, 138, 125, 125, 88); set 191 citation 0.93/0.94,
+    # thread 0.81/0.79, platform 0.88, creator 0.82, metric 1.00/0.96 (n 119, 108, 119, 119,
+    # 90). Pooled: citation 0.92/0.96, thread 0.83/0.79, platform 0.90, creator 0.85, metric
+    # 0.99/0.92. The choice of clip off, same run: thread 0.80/0.87, 0.91/0.84, 0.73/0.67,
+    # 0.88/0.78, 0.81/0.79 (pooled 0.82/0.79; 488 against 493 members right); the learned
+    # maker off: creator 0.86, 0.84, 0.83, 0.87, 0.82 (pooled 0.85; 516 against 515 right).
+    threads["untouched set 187"] = evaluate_untouched("threads_untouched_187.jsonl")
+    threads["untouched set 188"] = evaluate_untouched("threads_untouched_188.jsonl")
+    threads["untouched set 189"] = evaluate_untouched("threads_untouched_189.jsonl")
+    threads["untouched set 190"] = evaluate_untouched("threads_untouched_190.jsonl")
+    threads["untouched set 191"] = evaluate_untouched("threads_untouched_191.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
