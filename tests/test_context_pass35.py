@@ -42,7 +42,9 @@ def test_a_profiles_quote_said_to_the_writer_is_not_heard_in_the_clip(told: str)
     ],
 )
 def test_a_quote_with_the_speakers_gesture_in_the_clip_is_still_heard(heard: str) -> None:
-    at, _, threads = read_lines(_PROFILE + [heard])
+    # (told after the scene: after the line that counts the clip's views, 60 of 67 such
+    # lines in sets 0-191 are said to the writer; see tests/test_context_pass45.py)
+    at, _, threads = read_lines([*_PROFILE[:2], heard, _PROFILE[2]])
     assert threads[at[heard]] == at[_PROFILE[0]]
 
 

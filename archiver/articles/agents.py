@@ -6,6 +6,7 @@
     role_word(word)     one of those, or a word shaped like one ("Glaciologist")
     SENTENCE_ADVERBS    words that open a sentence and belong to no name ("Then")
     NAME_PARTICLE       a particle inside a name ("van", "de", "Le")
+    KIN                 a word for family ("daughter", "cousin")
     NOT_AFTER_PREPOSITION   a lookbehind: no name right after "in", "on", "at", ...
     OWN_DEVICE_CAUGHT   someone's own camera catching a moment ("her doorbell camera caught")
     subject_in_own_clip(text)  the subject doing something "in an Instagram story" of
@@ -37,6 +38,13 @@ import re
 
 from archiver.articles.letters import CAPITAL, MARKS
 from archiver.platforms import NAMED_PLATFORM
+
+# A word for someone's family: "Liam's cousin", "as daughter Poppy sang"
+KIN = (
+    r"(?:daughter|son|wife|husband|mum|mother|dad|father|brother|sister|grandson|"
+    r"granddaughter|gran|grandma|grandad|nephew|niece|cousin|partner|fiancée?|girlfriend|"
+    r"boyfriend)"
+)
 
 _NAME_WORD = rf"[{CAPITAL}][\w{MARKS}’'.-]*"
 # a particle inside a name: "Tom van Dijk", "Yannick Le Goff"

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from archiver.articles.claims import SUBHEADING
-from archiver.articles.owners import MADE_FROM_IT
+from archiver.articles.clip_kinds import MADE_FROM_IT
 from archiver.articles.scene import CLIPS_IN_GENERAL, TOLD_PAST
 
 # A heading that asks about the clip: "What is in the video?", "Where was it posted?"

@@ -94,14 +94,28 @@ _JUST_SAYS = re.compile(
 )
 
 
-def outside_every_thread(text: str, position: int, off_every_clip: bool, kicker_from: int) -> bool:
+# Words to the writer now, just after a line that counts the clip's views: "'People wanted
+# me to eat it. I didn't,' she says, wiping the soil off her knees." after "It went up on
+# TikTok ... and had been watched 4.2 million times" (60 of 67 such lines in sets 0-191 are
+# in no thread; speech in a clip comes after the line that tells the clip, not its count)
+_SAYS_NOW = re.compile(
+    r"^[‘“'\"].{3,}[,?!.][’”'\"]\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+    r"(?:says|adds|laughs|explains|admits|tells\s+me)(?:\s*[.!]?$|,\s+[a-z]+ing\b|,?\s+and\b)"
+)
+
+
+def outside_every_thread(
+    text: str, position: int, off_every_clip: bool, kicker_from: int, after_a_count: bool = False
+) -> bool:
     """Told to the reporter afterwards ("'...,' Ms Sandhu said."), an account told of, no
     clip ("Tony Brereton ... posts on TikTok as Toaster Tony"), the desk's note at the foot
     ("(Translated from the Japanese; ...)") and the like: no rule nor the model adds it to a
     thread. `kicker_from` is where a story's last lines begin (a profile ends on its
-    subject's word to the writer)."""
+    subject's word to the writer); `after_a_count`, that the line before referred back to
+    a clip to count it ("It has now passed ten million views")."""
     return bool(
-        told_afterwards(text)
+        (after_a_count and _SAYS_NOW.match(text))
+        or told_afterwards(text)
         or account_line(text)
         or EDITORS_NOTE.match(text)
         or BULLETIN_LINE.match(text)

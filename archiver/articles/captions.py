@@ -16,12 +16,12 @@ from typing import Protocol
 
 from archiver.articles.claims import Claim
 from archiver.articles.cleaning import EMBED_CREDIT
-from archiver.articles.clip_kinds import TELLS_A_STREAM
+from archiver.articles.clip_kinds import MADE_FROM_IT, TELLS_A_STREAM
 from archiver.articles.cues import STILL_FROM
 from archiver.articles.earlier_clip import earlier_clip_meant
 from archiver.articles.heard import heard_in_clip
 from archiver.articles.letters import CAPITAL, MARKS
-from archiver.articles.owners import MADE_FROM_IT, owners_thread
+from archiver.articles.owners import owners_thread
 from archiver.articles.person_names import NOT_NAMES
 from archiver.articles.topics import COPY_OF_TOPIC, topic_thread
 from archiver.platforms import NAMED_PLATFORM, platform_named

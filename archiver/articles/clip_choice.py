@@ -40,12 +40,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from archiver.articles.clip_kinds import MADE_FROM_IT
 from archiver.articles.copies import A_COPY, ORIGINAL_TRACED, REPOST
 from archiver.articles.earlier_clip import A_NEW_ONE, A_REPLY, CLIP_WORD, ORIGINAL_ACTED_ON
 from archiver.articles.filmed_by import FILMED_AND_POSTED
 from archiver.articles.membership import content_words, names_in
 from archiver.articles.metrics import metrics_stated
-from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
+from archiver.articles.owners import POSTED_OWN
 from archiver.articles.retells import MADE_A
 from archiver.articles.stated import HANDLE
 from archiver.articles.which_clip import NOT_QUALIFIERS, another_clip, new_clip

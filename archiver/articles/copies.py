@@ -20,6 +20,7 @@ named by a possessive.
     possessor(t)    the owner of a clip or camera named in full, a role word dropped
                     ("Nurse Priyanka Desai's doorbell camera", "Animator Tess Oyelaran's
                     four-minute Vimeo short")
+    stitched_from(...), source_of(...)  the clip a stitch or duet in play was made from
 
 A copy is the same clip: its thread is the clip's, while the platform and creator it
 states are its own (archiver.articles.context's another_upload gives them only to the
@@ -31,6 +32,7 @@ from __future__ import annotations
 import re
 
 from archiver.articles.agents import SENTENCE_ADVERBS, role_word
+from archiver.articles.clip_kinds import MADE_FROM_IT
 from archiver.articles.letters import CAPITAL, MARKS
 from archiver.articles.owners import owners_thread
 from archiver.platforms import NAMED_PLATFORM
@@ -376,3 +378,28 @@ def back_to_the_story(text: str, raw: str, owners: int | None) -> bool:
     if owners is not None or text != raw:
         return False
     return forwarded_on_whatsapp(text) or _COPIED_BY_A_PAGE.search(text) is not None
+
+
+def stitched_from(
+    text: str, in_play: int, thread_of: dict[int, int], text_at: dict[int, str]
+) -> int | None:
+    """The thread of the clip a stitch or duet in play was made from, when the line is a
+    copy told with no owner of its own ("A copy posted on Instagram by ..."), or None: the
+    clip named in the stitch's line, or failing a name and an owner the story's (the first
+    told: "An uncredited copy on X, posted by ..." after "A stitch posted by ...")."""
+    in_play_text = text_at.get(in_play, "")
+    if not A_COPY.search(text) or not MADE_FROM_IT.search(in_play_text):
+        return None
+    named = source_of(in_play_text, thread_of, text_at)
+    if named is not None or re.search(r"\b(?:his|her|their)\b", text, re.I):
+        return named  # ("A copy of her video": hers, whichever clip that is)
+    before = [o for o in set(thread_of.values()) if o < in_play]
+    return min((o for o in before if not MADE_FROM_IT.search(text_at[o])), default=None)
+
+
+def source_of(in_play_text: str, thread_of: dict[int, int], text_at: dict[int, str]) -> int | None:
+    """The thread of the clip a stitch or duet was made from, named by its owner ("A TikTok
+    duet of Marwood-Okafor's clip"), or None."""
+    made_from = {o for o in set(thread_of.values()) if MADE_FROM_IT.search(text_at.get(o, ""))}
+    citing = {p for p, o in thread_of.items() if o not in made_from}
+    return owners_thread(in_play_text, thread_of, text_at, citing)

@@ -28,9 +28,9 @@ import re
 from collections.abc import Callable, Mapping
 from itertools import islice
 
-from archiver.articles.clip_kinds import TELLS_A_STREAM
+from archiver.articles.clip_kinds import MADE_FROM_IT, TELLS_A_STREAM
 from archiver.articles.copies import ORIGINAL_TRACED
-from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
+from archiver.articles.owners import POSTED_OWN
 from archiver.articles.quoted import speech_in
 from archiver.platforms import NAMED_PLATFORM
 from archiver.text import name_pattern

@@ -55,7 +55,9 @@ _SOMEONE = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<group>{_GROUP})|(?:{_PERSON})(?P<plural>s)?)\b"
     # some of those the clip showed: "Several of them wave placards"
     r"|^(?P<of_them>(?:several|some|many|most|two|three|a\s+few|a\s+couple)\s+of\s+them)\b"
-    r"|^(?P<one_of_them>one\s+of\s+them)\b",  # ("One of them holds up a paperback")
+    r"|^(?P<one_of_them>one\s+of\s+them)\b"  # ("One of them holds up a paperback")
+    # (or none of those in it: "Not one of the 18 choristers stops singing")
+    r"|^not\s+(?:one|a\s+single\s+one)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b",
     re.I,
 )
 _PERSON_PLACE = re.compile(

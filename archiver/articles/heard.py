@@ -54,7 +54,7 @@ SPEECH_TO_CREATOR = re.compile(
     rf"|{CLIP_TURN.pattern}"
 )
 # A sentence that is all quotation, with no one named as saying it
-BARE_QUOTE = re.compile(r"^\s*[“\"‘][^“”\"]{3,}[”\"’]\s*$")
+BARE_QUOTE = re.compile(r"^\s*[“\"‘'][^“”\"]{3,}[”\"’']\s*$")
 # Speech given to a reporter is an interview, not the clip: "..., Reid told the Evening
 # Courier", "she said in an interview", "he told reporters".
 INTERVIEW = re.compile(
@@ -221,7 +221,10 @@ def told_to_the_writer(text: str, before: str) -> bool:
 
 
 _QUOTED_THEN_HEARD = re.compile(  # (as translations keep it: "'...!' - is heard a woman")
-    r"^[‘“'\"].{8,}[,?!][’”'\"]\s+(?:[-–—]\s+)?[^.;]{0,60}?\b(?:(?:can|could)\s+be|is|was)\s+heard\b"
+    # (or the end of a quotation begun on the sentence before: "'Well. The Lord does
+    # provide,' the precentor can be heard saying")
+    r"^(?:[‘“'\"]|(?=[^‘“'\"]{8,}?[,?!][’”'\"]\s))\S.{7,}?[,?!][’”'\"]\s+(?:[-–—]\s+)?[^.;]{0,60}?"
+    r"\b(?:(?:can|could)\s+be|is|was)\s+heard\b"
 )
 
 

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from archiver.articles.agents import NAME_PARTICLE
-from archiver.articles.clip_kinds import MADE_FROM_BY, TELLS_A_STREAM
+from archiver.articles.agents import KIN, NAME_PARTICLE
+from archiver.articles.clip_kinds import MADE_FROM_IT, TELLS_A_STREAM
 from archiver.articles.letters import CAPITAL, MARKS
 from archiver.text import name_pattern
 
@@ -47,7 +47,9 @@ _COPIED_OWNERS_THING = re.compile(
 # shared 95,000 times", "Hamid's flapping bird has since been copied" (not "Tyler's own camera")
 _OWNERS_THING = re.compile(
     rf"^(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})[’']s?\s+(?P<marks>)"
-    r"(?:[a-z][\w-]*\s+(?:was|is)|(?:(?!own\b)[a-z][\w-]*\s+){1,2}(?:has|have|had|drew|reached|"
+    # (an aside before the verb: "Sandscape's elephant, meanwhile, passed four million views")
+    r"(?:[a-z][\w-]*\s+(?:was|is)|(?:(?!own\b)[a-z][\w-]*(?:\s+|,\s+(?:meanwhile|though|however|"
+    r"too|also|incidentally|by\s+the\s+way),\s+)){1,2}(?:has|have|had|drew|reached|"
     r"got|racked|passed|hit|topped))\b"
 )
 # A clip "of" a person named, as a translation gives the possessive ("The video of Hrefna
@@ -203,6 +205,13 @@ def owners_thread(
     # (asked only of the lines that name the owner: an article of many owners' clips, each
     # line asking of every line before, took 32 s for 3,000 lines)
     found = latest_citing(named, thread_of, text_at, citing, skip=MADE_FROM_IT)
+    if found is not None and name_pattern(rf"{named.pattern}[’']s?\s+{KIN}\b").search(
+        text_at[found]
+    ):
+        # a clip their kin opened is not theirs ("Liam's cousin, Megan, has posted her own
+        # video"), though one posted of them is ("Gaz's daughter posted the clip")
+        kin = name_pattern(rf"{named.pattern}(?![’']s?\s+{KIN}\b)")
+        found = latest_citing(kin, thread_of, text_at, citing, skip=MADE_FROM_IT)
     # (not in speech to the reporter: "'We watched Tony's video in the office,' she said")
     if found is None and before is not None and text.lstrip()[:1] not in "'\"‘“":
         return _thread_around_mention(named, thread_of, text_at, citing, before)
@@ -348,67 +357,6 @@ def kind_thread(
         if streamed is not None:
             return streamed
     return latest_citing(brought_in, thread_of, text_at, citing, skip=made)
-
-
-# A clip made from the one in play: "stitched the video with his own attempt", "a duet
-# of the clip", "posted a reaction to it". TikTok's stitches and duets, and reaction
-# videos, are clips of their own, with their own maker and numbers.
-MADE_FROM_IT = re.compile(
-    # ("A TikTok stitching Kieran's video")
-    # ("posted a TikTok in January reacting to clips of the stream")
-    r"\b(?:stitch(?:ed|ing)|duett(?:ed|ing)|remix(?:ed|ing)|react(?:ed|ing)\s+to)\s+"
-    r"(?:(?:clips|parts|footage)\s+of\s+)?(?:the|this|that|his|her|their|its|it|"
-    r"(?:(?:Mr|Mrs|Ms|Dr|Miss)\s+)?[A-Z][\w’'-]+[’']s)(?=\s)"
-    # (made from it by someone, or answering it with a clip: "Ms Durant's original has been
-    # stitched by ...", "Abernathy's ad has also been parodied by ...", "responded with a reel
-    # in which she plays Sethi's clip", "answered Castellano's clip with a TikTok of her own",
-    # "comedian Fran Mbeki's re-cut of Oakley's launch video")
-    rf"|{MADE_FROM_BY}"
-    # (or a clip that answers another by its kind: "posted a reply video on the church's
-    # page", "A travel creator's reaction video, in which ...")
-    r"|\b(?:a|an|[\w’'-]+[’']s)\s+(?:[\w-]+\s+)?(?:reply|reaction|response)\s+(?:video|clip|tiktok|"
-    r"reel|short)\b|\b(?:a|an)\s+video\s+(?:reply|response)\b"
-    # (or one named as one: "A duet posted on TikTok by the swimmer ...", "a stitch by the
-    # retired sign writer", "whose duet of Harriet's video", "the duet of Ottilie's video by
-    # the organist"; 112 of 115 such lines in sets 0-181 open a thread; not "a duet with")
-    r"|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:duet|stitch)\s+(?:posted|shared|uploaded|made|by|in\s+which|"
-    r"that|where|of\b[^.;]{0,60}?\bby)\b|\b(?:whose|the)\s+(?:duet|stitch)\s+of\b[^.;]{0,60}?\bby\b"
-    r"|\bwhose\s+(?:[\w-]+\s+)?(?:duet|stitch)\b"
-    # ("posted a TikTok reaction to the fisherman's clip")
-    r"|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:reply|reaction|response)\s+to\s+(?:the|this|that|his|her|"
-    r"their|its|[A-Z][\w’'-]+[’']s)\s"
-    r"|\b(?:responded|replied|answered)\s+with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|tiktok|"
-    r"reel|post|short)\s+in\s+which\s+(?:he|she|they)\s+(?:plays|shows|watches)\b"
-    r"|\banswered\s+(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w’'-]+[’']s\s+(?:[\w-]+\s+)?(?:video|clip|"
-    r"tiktok|reel|post)\s+with\b"
-    r"|[’']s\s+(?:[\w-]+\s+)?(?:re-?cut|parody|spoof|remix)\s+of\b"
-    # (or a part of it: "stitched a clip of the scam stream with his own commentary")
-    r"|\b(?:stitched|duetted|remixed)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:clip|part|section|bit)\s+"
-    r"(?:of|from)\s+(?:the|this|that|his|her|their|its|[A-Z])"
-    # a reaction told by its maker, duets made with it: "A reaction video by the comedian
-    # Ayse Korkmaz", "Several TikTok users have made duets with the video"
-    r"|\b(?:a|an)\s+reaction\s+(?:video|clip)\s+(?:by|from)\s"
-    r"|\bmade\s+(?:duets|stitches|reactions|remixes)\s+(?:with|of|to)\s"
-    # ("A TikTok duet of Marwood-Okafor's clip by the comedian ...")
-    r"|(?:\b(?:a|an|his|her|their)|[’']s)\s+(?:own\s+|(?-i:[A-Z])[\w-]*\s+)?(?:stitch|duet|"
-    r"reaction(?:\s+video)?|remix)\s+(?:of|to|with)\s+(?:the|this|that|his|her|their|it|[A-Z])"
-    # a clip put out as an answer: "has posted a TikTok answering Saoirse's goat", "Her
-    # video explaining the form, posted in response to the Haverleigh clip"
-    r"|\b(?:posted|shared|made|uploaded)\s+(?:a|an)\s+(?:TikTok|video|clip|reel|short)\s+"
-    r"(?:answering|replying\s+to|responding\s+to)\s+(?:the|this|that|his|her|their|[A-Z])"
-    r"|\bposted\s+in\s+(?:response|reply|answer)\s+to\s+(?:the|this|that|his|her|their|[A-Z])"
-    # someone's answer to a clip: "comedian Ruby Achterberg's reply to the lemon video"
-    r"|[’']s\s+(?:video\s+)?(?:reply|response|answer)\s+to\s+(?:the|this|that|his|her|their|"
-    r"[A-Z])[^.;]{0,30}?\b(?:video|clip|tiktok|reel|post)\b"
-    # an edit made of it: "cut the footage together with scenes from the drama"
-    r"|\b(?:cut|edited|spliced|mixed)\s+(?:the|this|that|his|her|their)\s+(?:[\w-]+\s+)?"
-    r"(?:footage|video|clip)\s+(?:together\s+)?(?:with|into)\s"
-    # put out as such: "the singer posted a duet, adding her own harmony"
-    r"|\b(?:posted|shared|uploaded|made|released|filmed|recorded|(?:answered|replied|"
-    r"responded)\s+with)\s+(?:a|an|(?:his|her|their|its)\s+own)\s+(?:[\w-]+\s+)?(?:stitch|duet|"
-    r"reaction\s+video|remix)\b",
-    re.I,
-)
 
 
 # A clip of one's own put out: "The tourist, Seo-yeon Park, later posted her own TikTok

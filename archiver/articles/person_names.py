@@ -18,7 +18,13 @@ from __future__ import annotations
 import re
 
 from archiver.articles.accounts import is_organisation
-from archiver.articles.agents import GIVEN_NAMES_LIKE_ROLES, ROLE_WORDS, SENTENCE_ADVERBS, role_word
+from archiver.articles.agents import (
+    GIVEN_NAMES_LIKE_ROLES,
+    KIN,
+    ROLE_WORDS,
+    SENTENCE_ADVERBS,
+    role_word,
+)
 from archiver.articles.claims import STOPPED_TITLES
 from archiver.articles.copies import A_COPY
 from archiver.articles.scene import OUTSIDE
@@ -294,11 +300,7 @@ def names_acting(creator: str | None, alias: str | None, text: str) -> set[str]:
 
 
 # Someone in the scene by a given name after a family word: "as daughter Poppy sang"
-_KIN_NAMED = re.compile(
-    r"\b(?:daughter|son|wife|husband|mum|mother|dad|father|brother|sister|grandson|"
-    r"granddaughter|gran|grandma|grandad|nephew|niece|cousin|partner|fiancée?|girlfriend|"
-    r"boyfriend)\s+(?P<name>[A-Z][a-z’'-]+)\b(?!\s+[A-Z])"
-)
+_KIN_NAMED = re.compile(rf"\b{KIN}\s+(?P<name>[A-Z][a-z’'-]+)\b(?!\s+[A-Z])")
 
 
 # A name in quotes, past a word a pattern could not start on: "A Kuaishou user, 'Frugal

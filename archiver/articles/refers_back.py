@@ -24,7 +24,10 @@ _OWN_CLIP = re.compile(  # "His reel racked up ...": nothing between the owner a
     # (its platform between: "Her Facebook post has been shared 31K times")
     r"^(?:.{0,40}?\s)?(?:his|her|their|its)\s+(?:(?:(?-i:Facebook|Instagram|TikTok|YouTube|X|"
     r"Snapchat|Twitch|Bluesky|Reddit)\s+)?(?:video|clip|reel|tiktok|post|footage|livestream)|"
-    r"account|channel|page|profile)\b",  # a citation of the account the clip is on
+    r"account|channel|page|profile)\b"  # a citation of the account the clip is on
+    # (or speech heard in it: "'...,' Greta can be heard whispering in her video")
+    r"|\b(?:(?:can|could)\s+be\s+(?:heard|seen)\s+[a-z]+ing|says|said)\s+in\s+(?:his|her|their)\s+"
+    r"(?:video|clip|footage|reel|tiktok|livestream|stream)\b",
     re.I,
 )
 _IT = re.compile(  # "It had been viewed", "It racked up 2.4 million views"
@@ -68,6 +71,10 @@ _POSTED_IT = re.compile(
     # (or "He put it on TikTok", "she could put it on her Instagram"; not "Somebody has set
     # it to opera and put it on YouTube", "The club's own account has put it on X")
     r"|\b(?:he|she|they|I|we)\s+(?:then\s+|later\s+|just\s+|could\s+)?put\s+it\s+(?:on|up|online)\b"
+    # (or a cut of it its maker put up: "A 30-second cut of the flight that he put on
+    # Instagram has since had ...")
+    r"|\b(?:cut|edit|version|excerpt)\s+of\s+(?:the|that)\s+(?:[\w-]+\s+){1,2}?(?:that|which)\s+"
+    r"(?:he|she|they)\s+(?:then\s+|later\s+|also\s+)?(?:put|posted|shared|uploaded)\b"
     # (or the writer's viewing of it: "I have watched it twice.")
     r"|^(?:(?:And|But|Yes|Still|Now),?\s+)?I(?:[’']ve|\s+have)\s+(?:now\s+|since\s+)?(?:watched|"
     r"seen|rewatched|replayed)\s+it\b",
@@ -83,6 +90,14 @@ _AN_EXCERPT = re.compile(  # (not another angle: "A clip of the moment, filmed b
     r"(?![^.;]{0,40}?\b(?:filmed|recorded|shot|captured)\b)|"
     r"\b(?:clipped|cut)\s+(?:out\s+)?(?:from|of)\s+(?:the|his|her|their|its|[\w’'-]+[’']s)\s+"
     r"(?:[\w-]+\s+)?(?:live-?)?stream\b",
+)
+
+# A part of the clip in play put up by whoever made it: "An excerpt the cathedral posted on
+# YouTube Shorts the next morning" (after the cathedral's livestream)
+_OWN_EXCERPT = re.compile(
+    r"^(?:An?|One)\s+(?:short\s+|[\w-]+-second\s+|[\w-]+-minute\s+)?(?:excerpt|highlight|cut)\s+"
+    r"(?:(?:that|which)\s+)?(?:the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:posted|put|shared|"
+    r"uploaded)\b"
 )
 
 
@@ -105,6 +120,8 @@ def refers_back(
         return "back_reference"  # where the clip first appeared, on whatever platform
     if _AN_EXCERPT.search(text) and TELLS_A_STREAM.search(thread_text):
         return "back_reference"  # a stream's moment cut out and posted: the stream's
+    if _OWN_EXCERPT.match(text) and not another_clip(text, thread_text):
+        return "back_reference"  # (its maker's own cut, on whatever platform)
     # (a copy names the platform it went to: "She reposted the same review as an
     # Instagram reel" is the TikTok in play)
     if (

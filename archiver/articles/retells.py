@@ -17,7 +17,7 @@ from collections.abc import Mapping
 
 from archiver.articles.accounts import a_body_posts_its_own
 from archiver.articles.agents import OWN_DEVICE_CAUGHT
-from archiver.articles.owners import MADE_FROM_IT
+from archiver.articles.clip_kinds import MADE_FROM_IT
 from archiver.articles.which_clip import (
     VAGUE_PLATFORMS,
     Citation,
@@ -59,7 +59,12 @@ _RETELLS = re.compile(
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|he|she|they)(?:\s+(?:[\w’'-]+\s+){1,10}?and)?"
     # (or the footage, put out by someone named: "Footage posted to TikTok by mum-of-two
     # Holly Bracken shows ..." after "This is the incredible moment a hailstorm ...")
-    r"|(?:The\s+)?(?:[\w-]+\s+)?(?i:footage|video|clip|vision)(?:\s+was)?)\s+"
+    r"|(?:The\s+)?(?:[\w-]+\s+)?(?i:footage|video|clip|vision)(?:\s+was)?"
+    # (or the moment, as a body's own stream caught it: "The moment was caught on the
+    # cathedral's own livestream of the service" after "A hawk ... has been watched more
+    # than two million times online")
+    r"|(?:The|That)\s+moment\s+was(?=\s+(?:caught|captured)\s+on\s+(?:the|its|their)\s+"
+    r"[^.;]{0,40}?\b(?:live-?stream|stream|broadcast)\b))\s+"
     # ("whipped out his phone and filmed the whole sorry saga")
     r"(?:(?:has|had|then|first)\s+)?(?:(?:was|were)\s+(?=(?:live-?)?streaming|broadcasting|filming|live\b))?"
     r"(?:(?:grabbed|whipped\s+out|pulled\s+out|took\s+out|got\s+out)\s+"

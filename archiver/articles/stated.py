@@ -29,6 +29,7 @@ from archiver.articles.agents import (
 )
 from archiver.articles.claims import without_stamp
 from archiver.articles.cleaning import EMBED_CREDIT
+from archiver.articles.clip_kinds import MADE_FROM_IT
 from archiver.articles.copies import possessor
 from archiver.articles.dates import PUBLISH_VERB
 from archiver.articles.letters import CAPITAL, MARKS
@@ -39,7 +40,7 @@ from archiver.articles.makers_of_new import (
     PUT_IT_UP,
     STITCHED_BY,
 )
-from archiver.articles.owners import MADE_FROM_IT, own_clip_owner
+from archiver.articles.owners import own_clip_owner
 from archiver.articles.person_names import (
     FEASTS,
     a_person,

@@ -63,7 +63,14 @@ from archiver.articles.claims import (
     without_time_stamp,
 )
 from archiver.articles.clip_choice import Told
-from archiver.articles.copies import A_COPY, back_to_the_story, storys_thread, taken_over
+from archiver.articles.clip_kinds import MADE_FROM_IT
+from archiver.articles.copies import (
+    back_to_the_story,
+    source_of,
+    stitched_from,
+    storys_thread,
+    taken_over,
+)
 from archiver.articles.cues import verdict_on_clip
 from archiver.articles.earlier_clip import (
     ON_A_BODYS_STREAM,
@@ -78,12 +85,11 @@ from archiver.articles.earlier_clip import (
 )
 from archiver.articles.filmed_by import FILMED_AND_POSTED, filmed_what_was_told
 from archiver.articles.goes_on import IN_THE_CLIP, continues
-from archiver.articles.heard import BARE_QUOTE
+from archiver.articles.heard import BARE_QUOTE, heard_in_clip
 from archiver.articles.interviews import answers_of_a_turn, asks_of_it
 from archiver.articles.live_blog import entry_goes_on
 from archiver.articles.membership import StoryState, the_story
 from archiver.articles.owners import (
-    MADE_FROM_IT,
     POSTED_OWN,
     another_of_theirs,
     kind_thread,
@@ -125,6 +131,7 @@ class Citation(Protocol):
     inferred_platform: str | None
     inferred_creator: str | None
     inferred_from: str | None
+    metrics: Sequence[object]
 
 
 ROLES = ("citation", "back_reference", "pronoun", "description", "quote", "caption")
@@ -144,24 +151,6 @@ _SCORE_FIRST = re.compile(r"^[^.!?]{1,40}[.!?]\s+(?=(?:Back|Over|On|In)\s)")
 # A list item's line that goes back to a clip of an item before it: "The goose, again",
 # "the same clip", "that first video", "the original"
 _GOES_BACK = re.compile(r"\b(?:again|same|first|original|earlier|above|back)\b", re.I)
-
-
-def _stitched_from(
-    text: str, in_play_text: str, thread_of: dict[int, int], text_at: dict[int, str]
-) -> int | None:
-    """The thread of the clip a stitch or duet in play was made from, when the line is a
-    copy told with no owner of its own ("A copy posted on Instagram by ..."), or None."""
-    if not A_COPY.search(text) or not MADE_FROM_IT.search(in_play_text):
-        return None
-    return _source_of(in_play_text, thread_of, text_at)
-
-
-def _source_of(in_play_text: str, thread_of: dict[int, int], text_at: dict[int, str]) -> int | None:
-    """The thread of the clip a stitch or duet was made from, named by its owner ("A TikTok
-    duet of Marwood-Okafor's clip"), or None."""
-    made_from = {o for o in set(thread_of.values()) if MADE_FROM_IT.search(text_at.get(o, ""))}
-    citing = {p for p, o in thread_of.items() if o not in made_from}
-    return owners_thread(in_play_text, thread_of, text_at, citing)
 
 
 def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
@@ -285,7 +274,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 and THE_ORIGINAL_ANYWHERE.search(text)
             ):
                 # (the owner's clip it was made from, or failing a name, the clip before it)
-                named = _source_of(text_at[in_play], thread_of, text_at)
+                named = source_of(text_at[in_play], thread_of, text_at)
                 source = [o for o in set(thread_of.values()) if o < in_play]
                 if named is not None or source:
                     citation.same_clip_as = named if named is not None else max(source)
@@ -351,7 +340,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                     citation.same_clip_as, roles[position] = in_play, role
                     # a copy told just after a stitch or duet is of the clip stitched: "...
                     # duetted Lewis's video" then "And a copy shared to Facebook by ..."
-                    source = _stitched_from(text, text_at.get(in_play, ""), thread_of, text_at)
+                    source = stitched_from(text, in_play, thread_of, text_at)
                     citation.same_clip_as = in_play if source is None else source
             if (
                 citation.same_clip_as is None
@@ -457,7 +446,9 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         # told to the reporter afterwards ("'...,' Ms Sandhu said."), an account told of, no
         # clip ("Tony Brereton ... posts on TikTok as Toaster Tony"), or the desk's note at
         # the foot ("(Translated from the Japanese; ...)"): no rule nor the model adds it
-        outside = outside_every_thread(text, position, current is None, kicker_from)
+        counted = roles.get(position - 1) != "citation" and position - 1 in citing
+        counted = counted and bool(by_position[position - 1].metrics)  # ("It has 2m views")
+        outside = outside_every_thread(text, position, current is None, kicker_from, counted)
         if outside:
             role = None
         if (
@@ -470,7 +461,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             role = None  # a live blog tells its news in the present: "11:30 — Kiprono wins"
         if (
             current is not None
-            and roles.get(position - 1) == "quote"
+            and thread_of.get(position - 1) == current  # (speech heard just before, however
+            and (roles[position - 1] == "quote" or heard_in_clip(text_at[position - 1]))  # told)
             and BARE_QUOTE.match(text)
             and not outside
         ):

@@ -17,7 +17,8 @@ from collections.abc import Iterable
 from itertools import islice
 
 from archiver.articles.bodies import bodys_thread, names_a_bodys_clip
-from archiver.articles.owners import MADE_FROM_IT, described_thread, kind_thread, marked_another
+from archiver.articles.clip_kinds import MADE_FROM_IT
+from archiver.articles.owners import described_thread, kind_thread, marked_another
 from archiver.text import stems
 
 # A clip named by what it is of: "The escalator clip was posted by ...", "the singalong
@@ -82,7 +83,7 @@ def topic_thread(
     stem = stems([word])[0]
     # ("the first-day video" is of the "first day"; "the hedge-costume video", failing
     # that, of a "Hedgerow costume": each part of a compound in turn)
-    parts = [p for p in stem.split("-") if len(p) >= 4 and p not in _NOT_TOPICS]
+    parts = [p for p in stems(stem.split("-")) if len(p) >= 4 and p not in _NOT_TOPICS]
     for pattern in (re.escape(stem).replace(r"\-", r"[\s-]"), *(parts if len(parts) > 1 else ())):
         named = re.compile(rf"\b{pattern}", re.I)
         # (a copy is of the clip first told so: the earliest thread, not the latest; a

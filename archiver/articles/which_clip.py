@@ -30,10 +30,11 @@ from itertools import islice
 from typing import Protocol
 
 from archiver.articles.bodies import a_bodys_footage
+from archiver.articles.clip_kinds import MADE_FROM_IT
 from archiver.articles.copies import A_COPY
 from archiver.articles.earlier_clip import A_NEW_ONE, CAMERAS_EXHIBIT, OFFICIAL_ON
 from archiver.articles.in_turn import CLIPS, SET_APART, owns_another
-from archiver.articles.owners import MADE_FROM_IT, POSTED_OWN
+from archiver.articles.owners import POSTED_OWN
 from archiver.platforms import NAMED_PLATFORM, platform_named
 from archiver.text import name_key, name_pattern, one_person
 
