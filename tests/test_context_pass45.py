@@ -181,3 +181,78 @@ def test_a_copy_with_no_owner_after_a_stitch_that_names_none_is_the_storys() -> 
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[2]]] == at[lines[0]]
+
+
+def test_the_one_who_recorded_this_video_is_the_clip_in_play(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(clip_choice, "choose", lambda reference: reference.picked)
+    lines = [
+        "WATUPRAHU - A video in which an old man makes a coin vanish at a food stall has been "
+        "watched widely on TikTok.",
+        "In the video, Mbah Karto (78) is seen sitting on a bamboo bench, holding the coin.",
+        "The one who recorded this video is his grandchild, Rahayu Sari (24), who uploaded it "
+        "to her account of TikTok, @ayu_sari, on Saturday.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[0]]
+
+
+def test_he_streamed_the_whole_attempt_retells_an_unnamed_lede() -> None:
+    lines = [
+        "A competitive eater who ate for a day and a night to raise money for a hospice has "
+        "been watched by more than 200,000 people online.",
+        "Mr Osei, 34, took up competitive eating six years ago.",
+        "He streamed the whole attempt on Twitch on his channel, BigOseiEats, from a pub's "
+        "function room on Friday and Saturday.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[0]]
+
+
+def test_a_moment_cut_from_the_stream_is_the_streams_not_a_reaction_to_it() -> None:
+    lines = [
+        "A competitive eater who ate for a day and a night to raise money for a hospice has "
+        "been watched by more than 200,000 people online.",
+        "He streamed the whole attempt on Twitch on his channel, BigOseiEats.",
+        "Fellow eater Sunita Kerr posted a reaction video from her kitchen, matching him plate "
+        "for plate over the last three hours of the stream.",
+        "Her video has been watched 90,000 times.",
+        "The pub has posted its own clip on Facebook of the regulars applauding him out at dawn.",
+        "A clip of his final plate, cut from the stream and posted on TikTok by the account "
+        "@foodlad, has had another 1.4 million views.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[-1]]] == at[lines[0]]
+
+
+def test_a_cut_of_the_stream_on_its_makers_own_account_is_the_stream() -> None:
+    lines = [
+        "3. Eight hours, no misses",
+        "Svetlana Moreau performed 3,000 yo-yo tricks without a miss in an eight-hour "
+        "livestream on her Twitch channel, svetspins, which about 2,700 people watched.",
+        "A 45-second cut of the final ten minutes on her TikTok, @svet.spins, has since had "
+        "nearly 700,000 views.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[1]]
+
+
+def test_people_who_watched_that_live_watched_the_clip_in_play() -> None:
+    lines = [
+        "Q: You also went live from the beach during the storm.",
+        "A: I was up on the dunes, well above the tide line.",
+        "About 15,000 people watched that live on YouTube, and most of them told me to go home.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[0]]
+
+
+@pytest.mark.parametrize("title", ["Malam", "Mas", "Hajiya", "Mbak"])
+def test_a_translated_title_before_a_makers_name_is_not_part_of_it(title: str) -> None:
+    lines = [
+        f"Meanwhile, the well-known actor {title} Nasiru Bello has uploaded to his channel of "
+        "YouTube a video in which he tries the trick himself.",
+    ]
+    _, citations, _ = read_lines(lines)
+    assert [c.creator for c in citations.values()] == ["Nasiru Bello"]

@@ -389,8 +389,15 @@ def earlier_clip_meant(
         # ("The replay, on his YouTube channel, ...", "cut from the stream": the stream's)
         # (the threads of the latest members only, as official_thread reads: an article of
         # thousands of clips and replays is read in time that grows with its length)
-        latest = {thread_of[p] for p in islice(reversed(thread_of), OFFICIAL_READS)}
-        streamed = {o for o in latest if TELLS_A_STREAM.search(text_at[o])}
+        # (a stream told by any of its lines, the lede's too: "A competitive eater ... has been
+        # watched online" then "He streamed the whole attempt on Twitch"; not a reaction "over
+        # the last three hours of the stream")
+        latest = list(islice(reversed(thread_of), OFFICIAL_READS))
+        streamed = {
+            thread_of[p]
+            for p in latest
+            if TELLS_A_STREAM.search(text_at[p]) and not MADE_FROM_IT.search(text_at[thread_of[p]])
+        }
         named = _REPLAY_OF_NAMED.search(text)
         if len(streamed) > 1 and named:  # ("the replay of its arena stream": the arena's)
             word = re.compile(rf"\b{re.escape(named['word'])}", re.I)

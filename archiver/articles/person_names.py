@@ -36,7 +36,7 @@ HONORIFICS = frozenset(
     # kept literal in translated copy: "Dona Albertina Covas", "druh Kamil Wrona", "Pak Darto"
     "Dona Senhor Senhora Druh Pani Herr Frau Signora Señora Pak Bu Ibu Bapak Mbah Seu Dom "
     "Kyrios Kyria Anh Chị Ông Bà Shri Smt Sri Ato Woizero Weizero Woizerit Alhaji Alhaja "
-    "Bibi Sardar Sardarni Kumari Mudane Marwo "
+    "Bibi Sardar Sardarni Kumari Mudane Marwo Malam Mallam Malama Hajiya Mas Mbak "
     # a teacher's or a faith's title, worn before the name: "Sifu Graham Lo-Bennett"
     "Sifu Sensei Imam Pastor Rabbi Sheikh Guru Swami".split()
 )

@@ -72,9 +72,13 @@ _POSTED_IT = re.compile(
     # it to opera and put it on YouTube", "The club's own account has put it on X")
     r"|\b(?:he|she|they|I|we)\s+(?:then\s+|later\s+|just\s+|could\s+)?put\s+it\s+(?:on|up|online)\b"
     # (or a cut of it its maker put up: "A 30-second cut of the flight that he put on
-    # Instagram has since had ...")
+    # Instagram has since had ...", "A 45-second cut of the final ten minutes on her TikTok")
     r"|\b(?:cut|edit|version|excerpt)\s+of\s+(?:the|that)\s+(?:[\w-]+\s+){1,2}?(?:that|which)\s+"
     r"(?:he|she|they)\s+(?:then\s+|later\s+|also\s+)?(?:put|posted|shared|uploaded)\b"
+    r"|^(?:An?|One)\s+[\w-]+\s+(?:cut|edit|excerpt)\s+of\s+(?:the|that)\s+[^.;,]{0,40}?\bon\s+(?:his|her|"
+    r"their)\s+(?-i:TikTok|Instagram|YouTube|Facebook|X|Twitch)\b"
+    # (or watched live, as its maker tells it: "About 15,000 people watched that live")
+    r"|\b(?:people|viewers)\s+watched\s+(?:that|this)\s+live\b"
     # (or the writer's viewing of it: "I have watched it twice.")
     r"|^(?:(?:And|But|Yes|Still|Now),?\s+)?I(?:[’']ve|\s+have)\s+(?:now\s+|since\s+)?(?:watched|"
     r"seen|rewatched|replayed)\s+it\b",

@@ -63,6 +63,10 @@ _RETELLS = re.compile(
     # (or the moment, as a body's own stream caught it: "The moment was caught on the
     # cathedral's own livestream of the service" after "A hawk ... has been watched more
     # than two million times online")
+    # (or by a pronoun, the whole of what the lede told: "He streamed the whole attempt on
+    # Twitch on his channel, BigJamEats" after "A competitive eater who ate for 24 hours ...
+    # has been watched by more than a quarter of a million people online")
+    r"|(?:He|She|They)(?=\s+(?:live-?streamed|streamed|filmed|recorded|broadcast)\s+the\s+whole\b)"
     r"|(?:The|That)\s+moment\s+was(?=\s+(?:caught|captured)\s+on\s+(?:the|its|their)\s+"
     r"[^.;]{0,40}?\b(?:live-?stream|stream|broadcast)\b))\s+"
     # ("whipped out his phone and filmed the whole sorry saga")

@@ -141,7 +141,9 @@ _CARRYING_THE_CLIP = re.compile(  # "One post carrying the clip", "a repost of t
     re.I,
 )
 _A_CLIP = re.compile(
-    r"\b(?:a|an|one|another|separate)\s+(?:[\w’'-]+\s+){0,3}?"
+    # (not past a definite one: "The one who recorded this video is his grandchild")
+    r"\b(?:a|an|one|another|separate)\s+(?:(?!(?:this|that|these|those)\s)[\w’'-]+\s+)"
+    r"{0,3}?"
     # ("A version reposted on TikTok": the platform it went to, not a TikTok)
     r"(?:video|clip|footage|(?<!on )(?<!to )tiktok|reel|post|livestream)\b"
     # (a word that only qualifies the next: "an AI video tool", "a TikTok account")
