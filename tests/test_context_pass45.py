@@ -256,3 +256,17 @@ def test_a_translated_title_before_a_makers_name_is_not_part_of_it(title: str) -
     ]
     _, citations, _ = read_lines(lines)
     assert [c.creator for c in citations.values()] == ["Nasiru Bello"]
+
+
+def test_a_topic_whose_stem_ends_in_i_finds_its_word_in_y() -> None:
+    lines = [
+        "A care home resident has become an online star after a video of her teaching string "
+        "figures to a visiting nursery class was watched two million times on TikTok.",
+        "The video was filmed by one of her carers and posted on the carer's TikTok account.",
+        "The care group has since streamed a string-figure lesson with her on its Facebook "
+        "page, which about 2,400 people watched live.",
+        "A copy of the nursery video posted on Facebook by the page Kind Grans has had "
+        "another 900,000 views.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[-1]]] == at[lines[0]]

@@ -62,6 +62,12 @@ COPY_OF_TOPIC = re.compile(
 )
 
 
+def _stem_pattern(stem: str) -> str:
+    """A stem as a pattern for the words it stands for: the stemmer's "nurseri" is "nursery"
+    and "nurseries" both."""
+    return re.escape(stem[:-1]) + "[iy]" if stem.endswith("i") else re.escape(stem)
+
+
 def topic_thread(
     text: str, thread_of: dict[int, int], text_at: dict[int, str], citing: set[int]
 ) -> int | None:
@@ -84,7 +90,8 @@ def topic_thread(
     # ("the first-day video" is of the "first day"; "the hedge-costume video", failing
     # that, of a "Hedgerow costume": each part of a compound in turn)
     parts = [p for p in stems(stem.split("-")) if len(p) >= 4 and p not in _NOT_TOPICS]
-    for pattern in (re.escape(stem).replace(r"\-", r"[\s-]"), *(parts if len(parts) > 1 else ())):
+    whole = _stem_pattern(stem).replace(r"\-", r"[\s-]")
+    for pattern in (whole, *(map(_stem_pattern, parts) if len(parts) > 1 else ())):
         named = re.compile(rf"\b{pattern}", re.I)
         # (a copy is of the clip first told so: the earliest thread, not the latest; a
         # topic later in the line is looked for in the latest citing lines only, as an
@@ -112,7 +119,7 @@ def topic_thread(
     if found is not inside and len(thread_of) <= TOPIC_ALL:
         # no citing line names it: what a clip's scene showed ("A fox she found on the
         # verge ... lies on a sheet of newspaper", so "Her fox video" is that clip's)
-        named = re.compile(rf"\b{re.escape(stem)}", re.I)
+        named = re.compile(rf"\b{_stem_pattern(stem)}", re.I)
         scenes = (p for p in reversed(thread_of) if p not in citing)
         return next((thread_of[p] for p in scenes if named.search(text_at.get(p, ""))), None)
     return None
