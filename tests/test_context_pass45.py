@@ -270,3 +270,19 @@ def test_a_topic_whose_stem_ends_in_i_finds_its_word_in_y() -> None:
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[-1]]] == at[lines[0]]
+
+
+def test_a_body_that_has_since_streamed_something_new_opens_a_clip(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(clip_choice, "choose", lambda reference: reference.picked)
+    lines = [
+        "A retired miner who carved the faces of his lost colleagues into a beach has been "
+        "watched two million times after a video of the carving was posted on Instagram.",
+        "The Coalhaven Mining Museum said it had watched Callum's video 'with enormous "
+        "respect' and asked to show it in its memorial room.",
+        "The museum has since streamed an evening with him, talking about the men and their "
+        "families, on its Facebook page, which about 2,400 people watched.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[2]]

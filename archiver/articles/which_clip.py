@@ -61,7 +61,13 @@ _OTHER_CLIP = re.compile(
 )
 
 # Someone gone live where the thread's clip is not: "Finalist Amara has gone live on TikTok"
-_GONE_LIVE = re.compile(rf"\b(?:has|have)\s+gone\s+live\s+on\s+(?P<mark>{NAMED_PLATFORM})")
+_GONE_LIVE = re.compile(
+    rf"\b(?:has|have)\s+gone\s+live\s+on\s+(?P<mark>{NAMED_PLATFORM})"
+    # (or has streamed something new since: "The museum has since streamed an evening with
+    # Mr Beddoes, ..., on its Facebook page")
+    r"|\b(?:has|have)\s+(?:since|now|also)\s+(?:live-?)?streamed\s+(?:a|an)\s[^.;]{0,100}?\bon\s+"
+    rf"(?:its|his|her|their)\s+(?:own\s+)?(?P<mark2>{NAMED_PLATFORM})"
+)
 
 # One picked out of the clips the thread cited together, by what sets it apart: "In the
 # video that first drew investigators' attention, ..." after "posted videos of herself"
@@ -102,7 +108,8 @@ def another_clip(text: str, thread_text: str) -> bool:
     if exhibit and not re.search(rf"\b{exhibit['kind']}", thread_text, re.I):
         return True  # "The gallery's own CCTV, also shown to the court," after the reel
     found = _OTHER_CLIP.search(text) or _GONE_LIVE.search(text)
-    return bool(found) and not re.search(rf"\b{found['mark']}\b", thread_text, re.I)
+    mark = found and (found["mark"] or found.groupdict().get("mark2"))
+    return bool(mark) and not re.search(rf"\b{mark}\b", thread_text, re.I)
 
 
 _SHOWS_WHAT_IT_DID_NOT = re.compile(
