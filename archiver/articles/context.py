@@ -49,6 +49,7 @@ and what it only implies.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from archiver.articles.account_lines import account_line, profile_subject
@@ -294,34 +295,46 @@ def _same_platform(
                 by_position[opener].inferred_from = "the platform named before"
 
 
+EARLIER_READS = 200  # citing lines before a clip read for its creator's earlier clip
+
+
 def _platform_of_earlier_clip(
     by_position: dict[int, Citation], stated: dict[int, tuple[str | None, str | None]]
 ) -> None:
     """A clip whose creator is stated but not its platform ("In his most-watched video,
-    Bakare cooks ...") is on the platform of that creator's earlier clip."""
+    Bakare cooks ...") is on the platform of that creator's earlier clip (among the
+    EARLIER_READS citing lines before it: an article of thousands of clips with no platform
+    read every line before each)."""
+    told = sorted({*stated, *by_position})  # (once; what is stated is read as it stands)
     for opener in sorted(stated):
         platform, creator = stated[opener]
         if platform not in VAGUE_PLATFORMS or creator is None:
             continue
         # (a thread's, or one line's own: "Her daughter Freya re-uploaded the footage to
         # TikTok" in another's thread, then "Freya has since posted a follow-up")
-        told = sorted(
-            [(before, pc) for before, pc in stated.items()]
-            + [(c.claim_position, (c.platform, c.creator)) for c in by_position.values()],
-            key=lambda item: item[0],
-            reverse=True,
-        )
+        before = told[max(0, bisect_left(told, opener) - EARLIER_READS) : bisect_left(told, opener)]
         earlier = next(
             (
                 p
-                for before, (p, c) in told
-                if before < opener and p not in VAGUE_PLATFORMS and c and one_name(c, creator)
+                for position in reversed(before)
+                for p, c in _told_at(position, by_position, stated)
+                if p not in VAGUE_PLATFORMS and c and one_name(c, creator)
             ),
             None,
         )
         if earlier is not None:
             stated[opener] = (earlier, creator)
             by_position[opener].inferred_from = "the creator's earlier clip"
+
+
+def _told_at(
+    position: int,
+    by_position: dict[int, Citation],
+    stated: dict[int, tuple[str | None, str | None]],
+) -> list[tuple[str | None, str | None]]:
+    """The platform and creator a line's thread states, then those the line itself does."""
+    own = [(c.platform, c.creator) for c in [by_position.get(position)] if c is not None]
+    return ([stated[position]] if position in stated else []) + own
 
 
 # Who filmed the clip, told as someone not yet named: "recorded by a fisherman", or as

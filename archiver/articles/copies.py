@@ -390,16 +390,28 @@ def stitched_from(
     in_play_text = text_at.get(in_play, "")
     if not A_COPY.search(text) or not MADE_FROM_IT.search(in_play_text):
         return None
-    named = source_of(in_play_text, thread_of, text_at)
+    threads = set(thread_of.values())  # (read once: an article may tell thousands)
+    made = _made_from(threads, text_at)
+    named = _named_source(in_play_text, thread_of, text_at, made)
     if named is not None or re.search(r"\b(?:his|her|their)\b", text, re.I):
         return named  # ("A copy of her video": hers, whichever clip that is)
-    before = [o for o in set(thread_of.values()) if o < in_play]
-    return min((o for o in before if not MADE_FROM_IT.search(text_at[o])), default=None)
+    return min((o for o in threads - made if o < in_play), default=None)
 
 
 def source_of(in_play_text: str, thread_of: dict[int, int], text_at: dict[int, str]) -> int | None:
     """The thread of the clip a stitch or duet was made from, named by its owner ("A TikTok
     duet of Marwood-Okafor's clip"), or None."""
-    made_from = {o for o in set(thread_of.values()) if MADE_FROM_IT.search(text_at.get(o, ""))}
-    citing = {p for p, o in thread_of.items() if o not in made_from}
+    made = _made_from(set(thread_of.values()), text_at)
+    return _named_source(in_play_text, thread_of, text_at, made)
+
+
+def _made_from(threads: set[int], text_at: dict[int, str]) -> set[int]:
+    """The threads that are stitches, duets or reactions."""
+    return {o for o in threads if MADE_FROM_IT.search(text_at.get(o, ""))}
+
+
+def _named_source(
+    in_play_text: str, thread_of: dict[int, int], text_at: dict[int, str], made: set[int]
+) -> int | None:
+    citing = {p for p, o in thread_of.items() if o not in made}
     return owners_thread(in_play_text, thread_of, text_at, citing)

@@ -393,11 +393,15 @@ def earlier_clip_meant(
         # watched online" then "He streamed the whole attempt on Twitch"; not a reaction "over
         # the last three hours of the stream")
         latest = list(islice(reversed(thread_of), OFFICIAL_READS))
-        streamed = {
-            thread_of[p]
-            for p in latest
-            if TELLS_A_STREAM.search(text_at[p]) and not MADE_FROM_IT.search(text_at[thread_of[p]])
-        }
+
+        def made(opener: int) -> bool:  # (the long test, only on the stream test's finds)
+            return MADE_FROM_IT.search(text_at[opener]) is not None
+
+        streamed = {o for o in {thread_of[p] for p in latest} if TELLS_A_STREAM.search(text_at[o])}
+        streamed = {o for o in streamed if not made(o)}
+        if not streamed:  # (then the lines after the openers)
+            told = {thread_of[p] for p in latest if TELLS_A_STREAM.search(text_at[p])}
+            streamed = {o for o in told if not made(o)}
         named = _REPLAY_OF_NAMED.search(text)
         if len(streamed) > 1 and named:  # ("the replay of its arena stream": the arena's)
             word = re.compile(rf"\b{re.escape(named['word'])}", re.I)

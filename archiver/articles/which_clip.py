@@ -342,6 +342,9 @@ _THEIR_OWN = re.compile(r"^(?:[^,]{0,40},\s+)?(?:her|his|their|its)\s", re.I)
 _THIS_CLIP = re.compile(r"^(?:This|That)\s+(?:video|clip|recording|film|footage)\b")
 
 
+MAKERS_READ = 40  # a thread's makers a line's maker is read against
+
+
 def maker_differs(
     text: str,
     citation: Citation,
@@ -360,11 +363,18 @@ def maker_differs(
     made_by = rf"(?:{_MAKING}|\bby\b)[^.;]{{0,60}}?{maker}|{maker}[^.;]{{0,60}}?{_MAKING}"
     if not name_pattern(made_by).search(text):
         return False
-    makers = {
-        c.creator
-        for position, c in by_position.items()
-        if thread_of.get(position) == thread and c.creator
-    }
+    # (the thread's first makers: a live blog's stream may gather thousands of posters of
+    # its moments, each read against every line after it)
+    makers = set(
+        islice(
+            (
+                c.creator
+                for position, c in by_position.items()
+                if thread_of.get(position) == thread and c.creator
+            ),
+            MAKERS_READ,
+        )
+    )
     return bool(makers) and not any(one_name(citation.creator, m) for m in makers)
 
 
