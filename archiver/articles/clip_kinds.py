@@ -10,6 +10,8 @@ apart from archiver.articles.cues (near its size limit).
     CLIPS_LIFE         more of a clip's life: a stream ended, a platform taking it down
                        or saying it broke no rule (read by cues)
     SAID_IT_SAW_IT     a body's word that it has seen the clip ("said it had 'seen the video'")
+    MADE_FROM_IT       a clip made from another: a stitch, a duet, a reaction, a spoof "in
+                       reply to Tara's clip" (read by threads and the modules it asks)
 
 Trade and political copy rarely says "video": "a 47-second review Osei-Lamb posted in
 February", "released a 60-second attack ad on X", "posted a parody of the ad", "His most
