@@ -48,6 +48,21 @@ The thirty-ninth pass added one shape:
   bulletin took 11.0 s against 12.6 s (0.87x): each "went live" line was weighed
   against the lives told before.
 
+The forty-fifth pass added one shape:
+- moments: a stream's moments, each "cut from the stream and posted on TikTok by @..."
+  after a reaction made "over the last hours of the stream" (the stream told by any of
+  its lines, never the reaction, read over the latest 120 members, archiver.articles.
+  earlier_clip); plain: a line on the venue instead of the moment. The moments now gather
+  in one stream, and the reactions, left with no platform, showed three reads that grew
+  with the square of their number: a line's maker against every maker of its thread
+  (which_clip.maker_differs, now the first 40), and a clip with no platform against every
+  citing line before it, sorted again each time (context, now sorted once, the 200
+  before) and against every creator's clip before it (context_more.platform_of_creator,
+  now the latest 200). As the pass wrote it (3,000 lines; against f3fee22, before the
+  pass's rules, in the same run): 14.7 s against 8.2 s plain (1.80x); before, 12.3 s
+  against 8.9 s (1.38x); with the three reads unbounded, 20.5 s (2.33x). The time grows
+  with the length (2.3, 4.5 and 9.2 s at 600, 1,200 and 2,400 lines).
+
 Run: .venv/bin/python bench/round_ups.py [--lines N] [--shape SHAPE]
 """
 
@@ -178,6 +193,24 @@ def clip_turns(n: int) -> tuple[list[str], list[str]]:
     return hostile, plain
 
 
+def moments(n: int) -> tuple[list[str], list[str]]:
+    lede = "A competitive eater who ate for a day and a night has been watched online."
+    streamed = "He streamed the whole attempt on Twitch on his channel, BigJamEats."
+    hostile, plain = [lede, streamed], [lede, streamed]
+    for i in range(n // 2):
+        reaction = (
+            f"Eater Sunita Kerr{i} posted a reaction video matching him over the last hours of "
+            "the stream."
+        )
+        hostile += [
+            reaction,
+            f"A clip of his plate number {i}, cut from the stream and posted on TikTok by "
+            f"@clips{i}, has {i + 100} views.",
+        ]
+        plain += [reaction, f"The function room at number {i} holds sixty people for dinner."]
+    return hostile, plain
+
+
 SHAPES: dict[str, Callable[[int], tuple[list[str], list[str]]]] = {
     "items": items,
     "explainer": explainer,
@@ -186,6 +219,7 @@ SHAPES: dict[str, Callable[[int], tuple[list[str], list[str]]]] = {
     "channels": channels,
     "originals": originals,
     "clip-turns": clip_turns,
+    "moments": moments,
 }
 
 

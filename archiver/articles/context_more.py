@@ -387,6 +387,9 @@ def _channel_platform(account_lines: list[str], creator: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+SEEN_READS = 200  # the clips before one a creator's earlier clip is looked for among
+
+
 def platform_of_creator(claims: Sequence[Claim], citations: list[Citation]) -> None:
     """A clip no line of whose thread says where it is, of a creator known by then: on
     the platform of that creator's latest clip before it ("Kelly later posted a second
@@ -397,7 +400,9 @@ def platform_of_creator(claims: Sequence[Claim], citations: list[Citation]) -> N
         creator = citation.creator or citation.inferred_creator
         platform = citation.platform or citation.inferred_platform
         if creator and platform in VAGUE_PLATFORMS:
-            earlier = [p for c, p in seen if one_person(c, creator)]
+            # (the latest SEEN_READS: thousands of clips with no platform, each read against
+            # every clip before it, took time growing with the square of their number)
+            earlier = [p for c, p in seen[-SEEN_READS:] if one_person(c, creator)]
             platform = earlier[-1] if earlier else _channel_platform(account_lines, creator)
             if platform is not None:
                 citation.inferred_platform = platform
