@@ -56,7 +56,13 @@ from archiver.articles.account_lines import account_line, profile_subject
 from archiver.articles.accounts import MAKER_OF_IT
 from archiver.articles.bodies import a_bodys_footage
 from archiver.articles.claims import Claim
-from archiver.articles.context_more import fill_more, full_names, named_next, platform_of_creator
+from archiver.articles.context_more import (
+    EARLIER_CLIPS_READ,
+    fill_more,
+    full_names,
+    named_next,
+    platform_of_creator,
+)
 from archiver.articles.copies import REPOST, forwarded_on_whatsapp
 from archiver.articles.headline import HEADLINE_CHARS, from_headline
 from archiver.articles.in_turn import SET_APART
@@ -295,15 +301,12 @@ def _same_platform(
                 by_position[opener].inferred_from = "the platform named before"
 
 
-EARLIER_READS = 200  # citing lines before a clip read for its creator's earlier clip
-
-
 def _platform_of_earlier_clip(
     by_position: dict[int, Citation], stated: dict[int, tuple[str | None, str | None]]
 ) -> None:
     """A clip whose creator is stated but not its platform ("In his most-watched video,
     Bakare cooks ...") is on the platform of that creator's earlier clip (among the
-    EARLIER_READS citing lines before it: an article of thousands of clips with no platform
+    EARLIER_CLIPS_READ citing lines before it: an article of thousands of clips with no platform
     read every line before each)."""
     told = sorted({*stated, *by_position})  # (once; what is stated is read as it stands)
     for opener in sorted(stated):
@@ -312,7 +315,8 @@ def _platform_of_earlier_clip(
             continue
         # (a thread's, or one line's own: "Her daughter Freya re-uploaded the footage to
         # TikTok" in another's thread, then "Freya has since posted a follow-up")
-        before = told[max(0, bisect_left(told, opener) - EARLIER_READS) : bisect_left(told, opener)]
+        at = bisect_left(told, opener)
+        before = told[max(0, at - EARLIER_CLIPS_READ) : at]
         earlier = next(
             (
                 p

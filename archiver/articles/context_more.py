@@ -387,7 +387,7 @@ def _channel_platform(account_lines: list[str], creator: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-SEEN_READS = 200  # the clips before one a creator's earlier clip is looked for among
+EARLIER_CLIPS_READ = 200  # the clips before one its creator's earlier clip is looked for in
 
 
 def platform_of_creator(claims: Sequence[Claim], citations: list[Citation]) -> None:
@@ -400,9 +400,9 @@ def platform_of_creator(claims: Sequence[Claim], citations: list[Citation]) -> N
         creator = citation.creator or citation.inferred_creator
         platform = citation.platform or citation.inferred_platform
         if creator and platform in VAGUE_PLATFORMS:
-            # (the latest SEEN_READS: thousands of clips with no platform, each read against
+            # (the latest EARLIER_CLIPS_READ: thousands of clips with no platform, each read against
             # every clip before it, took time growing with the square of their number)
-            earlier = [p for c, p in seen[-SEEN_READS:] if one_person(c, creator)]
+            earlier = [p for c, p in seen[-EARLIER_CLIPS_READ:] if one_person(c, creator)]
             platform = earlier[-1] if earlier else _channel_platform(account_lines, creator)
             if platform is not None:
                 citation.inferred_platform = platform

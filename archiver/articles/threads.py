@@ -459,10 +459,10 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             and back is None  # ("14:55 Back on the health board's stream, ...")
         ):
             role = None  # a live blog tells its news in the present: "11:30 — Kiprono wins"
-        if (
+        if (  # (after speech in the thread just before, whatever role it was given)
             current is not None
-            and thread_of.get(position - 1) == current  # (speech heard just before, however
-            and (roles[position - 1] == "quote" or heard_in_clip(text_at[position - 1]))  # told)
+            and thread_of.get(position - 1) == current
+            and (roles[position - 1] == "quote" or heard_in_clip(text_at[position - 1]))
             and BARE_QUOTE.match(text)
             and not outside
         ):
