@@ -1554,11 +1554,11 @@ def main() -> int:
     # 0.99/0.92. The choice of clip off, same run: thread 0.80/0.87, 0.91/0.84, 0.73/0.67,
     # 0.88/0.78, 0.81/0.79 (pooled 0.82/0.79; 488 against 493 members right); the learned
     # maker off: creator 0.86, 0.84, 0.83, 0.87, 0.82 (pooled 0.85; 516 against 515 right).
-    threads["untouched set 187"] = evaluate_untouched("threads_untouched_187.jsonl")
-    threads["untouched set 188"] = evaluate_untouched("threads_untouched_188.jsonl")
-    threads["untouched set 189"] = evaluate_untouched("threads_untouched_189.jsonl")
-    threads["untouched set 190"] = evaluate_untouched("threads_untouched_190.jsonl")
-    threads["untouched set 191"] = evaluate_untouched("threads_untouched_191.jsonl")
+    threads["untouched set 187 (seen)"] = evaluate_untouched("threads_untouched_187.jsonl")
+    threads["untouched set 188 (seen)"] = evaluate_untouched("threads_untouched_188.jsonl")
+    threads["untouched set 189 (seen)"] = evaluate_untouched("threads_untouched_189.jsonl")
+    threads["untouched set 190 (seen)"] = evaluate_untouched("threads_untouched_190.jsonl")
+    threads["untouched set 191 (seen)"] = evaluate_untouched("threads_untouched_191.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
