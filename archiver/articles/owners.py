@@ -19,6 +19,7 @@ far back it is and whatever thread the text is on; unless the clip is marked as 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from itertools import islice
 
 from archiver.articles.agents import KIN, NAME_PARTICLE
@@ -111,13 +112,16 @@ def latest_citing(
     unless: re.Pattern[str] | None = None,
     skip: re.Pattern[str] | None = None,
     kind: re.Pattern[str] | None = None,
+    opened: Callable[[int], bool] | None = None,
 ) -> int | None:
     """The thread of the latest citing line `names_it` finds (and `unless` does not
     match at its start, nor `skip` anywhere in it), however far back; with `kind`, of a
-    thread whose opener `kind` finds."""
+    thread whose opener `kind` finds; with `opened`, of a thread whose opener it accepts."""
     for position in sorted(thread_of, reverse=True):
         line = text_at.get(position, "")
         if kind is not None and not kind.search(text_at.get(thread_of[position], "")):
+            continue
+        if opened is not None and not opened(thread_of[position]):
             continue
         if position in citing and names_it.search(line) and not (unless and unless.match(line)):
             # (nor any line of a clip made from the owner's: "Her stitch ... led Owain to
@@ -159,11 +163,13 @@ def owners_thread(
     citing: set[int],
     before: int | None = None,
     first: bool = False,
+    makers: Mapping[int, set[str]] | None = None,
 ) -> int | None:
     """The opener of the latest thread (the first, with `first`) one of whose citing lines
     names the owner of the clip `text` speaks of, or None. With `before` (the line's
     position), an owner no citing line names is looked for in the lines around the
-    threads (see _thread_around_mention)."""
+    threads (see _thread_around_mention). `makers` (the makers each thread's lines name,
+    by opener) passes over a thread others made for one the owner made."""
     owner = clip_owner(text)
     if owner is None:
         return None
@@ -212,6 +218,19 @@ def owners_thread(
         # video"), though one posted of them is ("Gaz's daughter posted the clip")
         kin = name_pattern(rf"{named.pattern}(?![’']s?\s+{KIN}\b)")
         found = latest_citing(kin, thread_of, text_at, citing, skip=MADE_FROM_IT)
+    if found is not None and makers and not _made_by(owner, makers.get(found, {owner})):
+        # the clip the owner made, not one another made of it: "Fergal's tram ring has been
+        # reposted" after "a YouTube channel called Trick Killer took Fergal's tram ring
+        # apart" (when a thread the owner made names them)
+        theirs = latest_citing(
+            named,
+            thread_of,
+            text_at,
+            citing,
+            skip=MADE_FROM_IT,
+            opened=lambda opener: _made_by(owner, makers.get(opener, set())),
+        )
+        found = found if theirs is None else theirs
     # (not in speech to the reporter: "'We watched Tony's video in the office,' she said")
     if found is None and before is not None and text.lstrip()[:1] not in "'\"‘“":
         return _thread_around_mention(named, thread_of, text_at, citing, before)
@@ -227,6 +246,15 @@ _HE_OR_SHE = re.compile(
 
 _A_STREAM = r"(?:live-?stream|stream|live)\b"
 _NOTHING = re.compile("(?!)")  # a pattern that matches nowhere
+
+
+def _made_by(owner: str, makers: set[str]) -> bool:
+    """Whether one of `makers` (names or handles) is the owner: "Fergal" and
+    "@fergalontrams"."""
+    name = re.sub(r"\W", "", owner.split()[-1].lower())
+    if len(name) < 3:  # (too short to tell: "Li" is in many a handle)
+        return True
+    return any(name in re.sub(r"\W", "", maker.lower()) for maker in makers)
 
 
 def _names(named: re.Pattern[str], made: re.Pattern[str], line: str) -> bool:

@@ -63,7 +63,7 @@ from archiver.articles.claims import (
     without_time_stamp,
 )
 from archiver.articles.clip_choice import Told
-from archiver.articles.clip_kinds import MADE_FROM_IT
+from archiver.articles.clip_kinds import MADE_FROM_IT, TELLS_A_STREAM
 from archiver.articles.copies import (
     back_to_the_story,
     source_of,
@@ -173,6 +173,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     kicker_from = max((c.position for c in claims if not c.is_caption), default=0) - 2
     item_from = -1  # where the list item being read begins
     made: set[int] = set()  # the clips whose first line names their maker
+    thread_makers: dict[int, set[str]] = {}  # the makers each thread's lines name, by opener
     scene_of = scene_before_maker(claims, citations)  # a scene told before who filmed it
     reporter, package_lede = None, None  # a bulletin's reporter handed over to, and the clip
     explainer = Answers()  # an explainer's questions on a clip ("Who filmed it?")
@@ -219,7 +220,9 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             # "posted a duet, adding her own harmony beside Breen's video")
             made_from = MADE_FROM_IT.search(text) or POSTED_OWN.search(text)
             owners = (
-                None if made_from else owners_thread(text, thread_of, text_at, citing, position)
+                None
+                if made_from
+                else owners_thread(text, thread_of, text_at, citing, position, makers=thread_makers)
             )
             fresh = owners is not None and another_of_theirs(text, owners, thread_of, text_at)
             if fresh:  # ("reposted Wren's clip of a bat ...": one of hers not told before)
@@ -397,6 +400,9 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 current, roles[position] = position, "citation"
             settled = answered or owners is not None or taken or second is not None or fresh
             settled = settled or played is not None or seen  # (no learned choice moves these)
+            # (nor someone going live, told as a clip of its own: "Barnaby ... has gone live
+            # from the eaters' bench as @bunhollis", with the organisers' stream in play)
+            settled = settled or (current == position and bool(TELLS_A_STREAM.search(text)))
             pick = told.kept if settled else told.choose
             chosen = pick(text, position, current)  # the learned choice of clip
             if chosen != current:
@@ -404,6 +410,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 citation.same_clip_as = None if own else chosen
                 current, roles[position] = chosen, ("citation" if own else "back_reference")
             thread_of[position] = current
+            if citation.creator:
+                thread_makers.setdefault(current, set()).add(citation.creator)
             if current == position and citation.creator:
                 made.add(position)
             if current == position and moved_off and SPEAKER_LABEL.match(claim.text):

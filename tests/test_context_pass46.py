@@ -1,0 +1,43 @@
+"""Forty-sixth pass: rules from the misses of sets 0-196 (invented text, in the styles of real
+news; see docs/labelling.md)."""
+
+from __future__ import annotations
+
+from tests.support.threads import read_lines
+
+_STREAM = (
+    "11:06 The Kelby Rotary Club is streaming the whole pie-eating contest on YouTube through "
+    "its channel, Kelby Eats Live."
+)
+
+
+def test_someone_going_live_with_a_stream_in_play_is_a_clip_of_their_own() -> None:
+    lines = [
+        _STREAM,
+        "11:20 The heats are under way. On the stream, the champion has gravy on her chin.",
+        "11:34 Local TikToker Dev 'Crust' Marlow has gone live from the eaters' bench as "
+        "@devcrust.",
+        "11:50 The first aid tent says it has plenty of napkins.",
+        "12:15 Dev is out in the heats. He has ended his live, and says about 2,000 people "
+        "were watching by the end.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[2]]
+    assert threads[at[lines[-1]]] == at[lines[2]]
+
+
+def test_a_clip_named_by_its_owner_is_the_one_they_made_not_one_made_of_it() -> None:
+    lines = [
+        "I have now watched a man called Oisin Farrell make a borrowed coin vanish on a ferry "
+        "nine times, and I still cannot say where it goes.",
+        "He posted it on TikTok as @oisinonferries in May, and it has been watched 6.1 million "
+        "times.",
+        "The worst of the reveal channels, a YouTube channel called Trick Spoiler, took "
+        "Oisin's ferry coin apart in slow motion and has been watched 900,000 times.",
+        "I do not want to know how it is done.",
+        "Oisin's ferry coin has been reposted on Facebook by a page called Pure Magic, which "
+        "has 2.2 million followers.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[2]]
+    assert threads[at[lines[-1]]] == at[lines[0]]
