@@ -41,3 +41,18 @@ def test_a_clip_named_by_its_owner_is_the_one_they_made_not_one_made_of_it() -> 
     at, _, threads = read_lines(lines)
     assert threads[at[lines[2]]] == at[lines[2]]
     assert threads[at[lines[-1]]] == at[lines[0]]
+
+
+def test_the_same_moment_filmed_from_elsewhere_is_a_clip_of_its_own() -> None:
+    lines = [
+        "A guest's video of a bartender sending a full negroni floating across the room has "
+        "been watched 3.3 million times on TikTok.",
+        "The guest, Marcus Oyelade, filmed it from his seat and posted it that night.",
+        "The man at table six was a dentist on a first date.",
+        "He filmed the same moment from the other side of the table and put his video on "
+        "Instagram, where it has about 150,000 views.",
+        "It has since been shared about 4,000 times.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[3]]] == at[lines[3]]
+    assert threads[at[lines[-1]]] == at[lines[3]]

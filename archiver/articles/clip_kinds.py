@@ -12,6 +12,9 @@ apart from archiver.articles.cues (near its size limit).
     SAID_IT_SAW_IT     a body's word that it has seen the clip ("said it had 'seen the video'")
     MADE_FROM_IT       a clip made from another: a stitch, a duet, a reaction, a spoof "in
                        reply to Tara's clip" (read by threads and the modules it asks)
+    NEW_FILMER, ANOTHER_ANGLE
+                       a clip brought in with someone new filming it, or filming what a clip
+                       told already from elsewhere: each a clip of its own (read by threads)
 
 Trade and political copy rarely says "video": "a 47-second review Osei-Lamb posted in
 February", "released a 60-second attack ad on X", "posted a parody of the ad", "His most
@@ -462,5 +465,23 @@ CLIPS_LIFE = re.compile(
 TELLS_A_STREAM = re.compile(
     r"\b(?:live-?)?stream(?:ed|ing|s)?\b|\b(?:went|gone|going|goes)\s+live\b|\blive\s+on\b|"
     r"\bbroadcast\w*\s+live\b",
+    re.I,
+)
+
+
+# A clip brought in with someone new filming it: "A video of the drone ..., filmed by a walker
+# on a nearby hill"
+NEW_FILMER = re.compile(
+    r"^(?:A|An|One)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|recording)\b[^.;]{0,80}?\bfilmed\s+by\s+"
+    r"(?:a|an|one)\b",
+    re.I,
+)
+
+# The same moment filmed from elsewhere: "He filmed the same moment from the other side of the
+# table", "A lorry driver's dashcam recorded the same overtake". All thirteen such lines in the
+# labels (sets 0-191) open a clip of their own, whoever filmed the one told first.
+ANOTHER_ANGLE = re.compile(
+    r"\b(?:filmed|recorded|captured|shot|caught)\s+(?:the|that)\s+same\s+(?!(?:video|clip|"
+    r"footage|stream|livestream|recording)\b)[\w-]+",
     re.I,
 )

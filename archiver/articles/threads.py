@@ -63,7 +63,7 @@ from archiver.articles.claims import (
     without_time_stamp,
 )
 from archiver.articles.clip_choice import Told
-from archiver.articles.clip_kinds import MADE_FROM_IT, TELLS_A_STREAM
+from archiver.articles.clip_kinds import ANOTHER_ANGLE, MADE_FROM_IT, NEW_FILMER, TELLS_A_STREAM
 from archiver.articles.copies import (
     back_to_the_story,
     source_of,
@@ -135,13 +135,6 @@ class Citation(Protocol):
 
 
 ROLES = ("citation", "back_reference", "pronoun", "description", "quote", "caption")
-
-_NEW_FILMER = re.compile(
-    r"^(?:A|An|One)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|recording)\b[^.;]{0,80}?\bfilmed\s+by\s+"
-    r"(?:a|an|one)\b",
-    re.I,
-)
-
 
 # A short first sentence (a score, a stage of the event) before a live blog entry goes back to
 # a clip: "Pairs final. Back on HDL Darts TV, ...", "Fleece 5-4 Wheatsheaf. Back on the ..."
@@ -227,6 +220,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             fresh = owners is not None and another_of_theirs(text, owners, thread_of, text_at)
             if fresh:  # ("reposted Wren's clip of a bat ...": one of hers not told before)
                 owners = None
+            fresh = fresh or bool(ANOTHER_ANGLE.search(text))  # ("filmed the same moment from")
             if owners is None and not (made_from or new_clip(text) or another_clip(text, "")):
                 owners = makers_thread(text, thread_of, text_at, made)  # "Joss has ended ..."
             # ("The first video", "shared the original clip": past the nearest clip)
@@ -257,7 +251,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 None
                 if made_from
                 or owners is not None
-                or _NEW_FILMER.search(text)
+                or NEW_FILMER.search(text)
                 or another_clip(text, "")  # ("A second angle ..., not part of the broadcast")
                 or new_clip(text)  # ("The surfer, ..., has since posted a video from his van")
                 else referred_thread(text, thread_of, text_at, citing)
