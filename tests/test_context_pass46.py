@@ -56,3 +56,20 @@ def test_the_same_moment_filmed_from_elsewhere_is_a_clip_of_its_own() -> None:
     at, _, threads = read_lines(lines)
     assert threads[at[lines[3]]] == at[lines[3]]
     assert threads[at[lines[-1]]] == at[lines[3]]
+
+
+def test_a_count_of_the_stream_in_play_is_not_held_as_a_clip_of_its_own() -> None:
+    lines = [
+        "08:20 The Guild of Preparators is streaming the judging on its YouTube channel, Guild "
+        "Bench TV, from a camera on the head judge's trolley.",
+        "09:10 First big moment on the stream: the head judge finds a seam in a barn owl.",
+        "09:35 Competitor Rafi Laird, 22, has gone live on TikTok as @rafi.preps from the "
+        "novice table.",
+        "11:50 Rafi has ended his live; he says about 2,700 people were watching.",
+        "13:05 Back on Guild Bench TV, the trolley camera catches the judge measuring a pike.",
+        "17:45 The Guild says its Guild Bench TV stream was watched by more than 44,000 people "
+        "over the day.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[2]]
+    assert threads[at[lines[-1]]] == at[lines[0]]

@@ -485,3 +485,12 @@ ANOTHER_ANGLE = re.compile(
     r"footage|stream|livestream|recording)\b)[\w-]+",
     re.I,
 )
+
+# Someone streaming, not a stream's count or what is on it: "has gone live from the eaters'
+# bench", "streamed the under-11s match" (not "its stream was watched by 44,000 people", nor
+# "On Tuesday's stream a grinder ...")
+GOES_LIVE = re.compile(
+    r"\b(?:live-?)?stream(?:ed|ing)\b|\b(?:went|gone|going|goes)\s+live\b|\blive\s+on\b|"
+    r"\bbroadcast\w*\s+live\b|\blive\s+broadcast",
+    re.I,
+)

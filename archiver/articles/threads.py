@@ -63,7 +63,7 @@ from archiver.articles.claims import (
     without_time_stamp,
 )
 from archiver.articles.clip_choice import Told
-from archiver.articles.clip_kinds import ANOTHER_ANGLE, MADE_FROM_IT, NEW_FILMER, TELLS_A_STREAM
+from archiver.articles.clip_kinds import ANOTHER_ANGLE, GOES_LIVE, MADE_FROM_IT, NEW_FILMER
 from archiver.articles.copies import (
     back_to_the_story,
     source_of,
@@ -396,7 +396,7 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             settled = settled or played is not None or seen  # (no learned choice moves these)
             # (nor someone going live, told as a clip of its own: "Barnaby ... has gone live
             # from the eaters' bench as @bunhollis", with the organisers' stream in play)
-            settled = settled or (current == position and bool(TELLS_A_STREAM.search(text)))
+            settled = settled or (current == position and bool(GOES_LIVE.search(text)))
             pick = told.kept if settled else told.choose
             chosen = pick(text, position, current)  # the learned choice of clip
             if chosen != current:
