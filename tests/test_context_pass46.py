@@ -73,3 +73,17 @@ def test_a_count_of_the_stream_in_play_is_not_held_as_a_clip_of_its_own() -> Non
     at, _, threads = read_lines(lines)
     assert threads[at[lines[2]]] == at[lines[2]]
     assert threads[at[lines[-1]]] == at[lines[0]]
+
+
+def test_a_clip_that_answers_the_clip_with_another_is_its_own() -> None:
+    lines = [
+        "A preparator's video of fitting glass eyes to a barn owl has been watched 2.2 million "
+        "times on TikTok.",
+        "It was posted by Ines Swann, who runs a small workshop in Pelby.",
+        "The puppet-maker Leo Marrin answered the owl video with a duet on TikTok, fitting a "
+        "pair of her eyes into a felt owl that blinks.",
+        "His duet has about 300,000 views.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[2]]
+    assert threads[at[lines[-1]]] == at[lines[2]]

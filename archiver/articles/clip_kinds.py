@@ -185,8 +185,11 @@ MADE_FROM_IT = re.compile(
     r"their|its|[A-Z][\w’'-]+[’']s)\s"
     r"|\b(?:responded|replied|answered)\s+with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|tiktok|"
     r"reel|post|short)\s+in\s+which\s+(?:he|she|they)\s+(?:plays|shows|watches)\b"
-    r"|\banswered\s+(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w’'-]+[’']s\s+(?:[\w-]+\s+)?(?:video|clip|"
-    r"tiktok|reel|post)\s+with\b"
+    # ("answered the owl video with a duet on TikTok", "replied to the X clip with a TikTok of
+    # his own": all 25 such lines in sets 0-196 open a thread)
+    r"|\b(?:answered|responded\s+to|replied\s+to)\s+(?:the|your|this|that|his|her|their|"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w’'-]+[’']s)\s+(?:[\w'-]+\s+){0,2}?(?:video|clip|tiktok|"
+    r"reel|post|stream|footage|livestream)\s+with\s+(?:a|an|one|its|his|her|their)\b"
     r"|[’']s\s+(?:[\w-]+\s+)?(?:re-?cut|parody|spoof|remix)\s+of\b"
     # (or a part of it: "stitched a clip of the scam stream with his own commentary")
     r"|\b(?:stitched|duetted|remixed)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:clip|part|section|bit)\s+"
