@@ -87,3 +87,29 @@ def test_a_clip_that_answers_the_clip_with_another_is_its_own() -> None:
     at, _, threads = read_lines(lines)
     assert threads[at[lines[2]]] == at[lines[2]]
     assert threads[at[lines[-1]]] == at[lines[2]]
+
+
+def test_a_video_of_a_drone_is_not_the_drone_footage_told_before() -> None:
+    lines = [
+        "A drone dives down the face of a waterfall and pulls out a metre above the pool.",
+        "Pilot Soren Fisk flew it at Rhaeadr Ddu and posted the drone footage on Instagram, "
+        "where it has 3.1m views.",
+        "Railway enthusiast Hamza Grant flew alongside a steam special on the Wenlow line, and "
+        "his video of the drone weaving between the carriages has 1.1m views on YouTube.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[-1]]] == at[lines[-1]]
+
+
+def test_a_body_the_line_names_in_full_is_not_another_of_the_same_kind() -> None:
+    lines = [
+        "6. The driver who sang",
+        "Rally driver Bartek Marsh sings along to the radio through a whole stage of the "
+        "Kelderwood Rally while his co-driver tries to read the notes, in a clip on Instagram.",
+        "5. The jump",
+        "The Borderlands Stages Rally keeps a fixed camera on the jump at Blackcleugh, and its "
+        "clip of a Mini landing so hard that both seats come loose is the most-watched video on "
+        "the rally's Facebook page.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[-1]]] == at[lines[-1]]

@@ -75,6 +75,13 @@ def bodys_thread(
     if head in _NOT_BODIES:
         return None
     named = re.compile(rf"\b{re.escape(head)}\b", re.I)
+    # (a body the line names in full is that one: "The Borderlands Stages Rally keeps a camera
+    # on the jump, and its clip ... on the rally's Facebook page" is not the Kelderwood Rally's)
+    full = re.search(
+        rf"(?:\b(?!The\b)[A-Z][\w’'-]*\s+){{1,4}}{re.escape(head.capitalize())}\b", text
+    )
+    if full is not None:
+        named = re.compile(re.escape(full[0]), re.I)
     return latest_citing(named, thread_of, text_at, citing, unless=_BODYS_CLIP)
 
 

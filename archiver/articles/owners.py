@@ -350,6 +350,8 @@ _KIND_REFERENCE = re.compile(
 )
 
 
+_MADE_KINDS = ("stitch", "duet", "reaction", "stream")
+_WHAT_IT_SHOWS = re.compile(r"\b(?:video|clip|footage|film|reel|tiktok|post)\s+of\s+$", re.I)
 _STREAMED = re.compile(r"\b(?:live-?)?stream(?:ed|ing)?\b|\bbroadcast(?:ing)?\b", re.I)
 _ANSWERS_STREAM = re.compile(
     r"\b(?:answering|replying\s+to|reacting\s+to|responding\s+to)\s+the\s+(?:live-?)?stream\b", re.I
@@ -373,6 +375,8 @@ def kind_thread(
         return None
     word = found["kind"].lower()
     kind = next(k for k, p in _KINDS.items() if re.fullmatch(rf"(?:{p})(?:-camera|-cam)?", word))
+    if kind not in _MADE_KINDS and _WHAT_IT_SHOWS.search(text, 0, found.start()):
+        return None  # what the clip is of, not its kind: "his video of the drone weaving"
     if kind not in ("stitch", "duet", "reaction") and _NEW_FROM_OLD.search(text):
         return None  # "stitched a clip from the livestream": a new clip made of the old
     brought_in = re.compile(rf"\b(?:{_KINDS[kind]})\b", re.I)
