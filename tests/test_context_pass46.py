@@ -113,3 +113,27 @@ def test_a_body_the_line_names_in_full_is_not_another_of_the_same_kind() -> None
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[-1]]] == at[lines[-1]]
+
+
+def test_a_profiles_words_after_a_stream_and_its_audience_are_said_to_the_writer() -> None:
+    lines = [
+        "Lena Marsh is 29, eats for a living and posts as @littlelena to 800,000 followers.",
+        "Her most-watched video, of a 4lb breakfast finished in nine minutes, has 6.1 million "
+        "views on TikTok.",
+        "In January she went live on TikTok from a curry house in Bradwell, attempting its "
+        "chilli tower, and about 18,000 people watched her give up.",
+        "'I lost. I don't lose often, but I lost properly,' Lena says, and pushes the toast "
+        "rack away.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert at[lines[-1]] not in threads
+
+
+def test_words_said_at_the_camera_after_a_count_are_still_heard_in_the_clip() -> None:
+    lines = [
+        "A teenage diver's video of her first medal has been watched 400,000 times on TikTok.",
+        "It has about 400,000 views and 52,000 likes.",
+        "'Dad, if you can hear me, I got silver,' she says, waving at the camera.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[-1]]] == at[lines[0]]

@@ -103,6 +103,9 @@ _SAYS_NOW = re.compile(
     r"(?:says|adds|laughs|explains|admits|tells\s+me)(?:\s*[.!]?$|,\s+[a-z]+ing\b|,?\s+and\b)"
 )
 
+# (said in the clip, by what the speaker does: "..., she says, waving at the camera")
+_AT_THE_CAMERA = re.compile(r"\b(?:at|to|into)\s+the\s+(?:camera|lens|phone)\b")
+
 
 def outside_every_thread(
     text: str, position: int, off_every_clip: bool, kicker_from: int, after_a_count: bool = False
@@ -114,7 +117,7 @@ def outside_every_thread(
     subject's word to the writer); `after_a_count`, that the line before referred back to
     a clip to count it ("It has now passed ten million views")."""
     return bool(
-        (after_a_count and _SAYS_NOW.match(text))
+        (after_a_count and _SAYS_NOW.match(text) and not _AT_THE_CAMERA.search(text))
         or told_afterwards(text)
         or account_line(text)
         or EDITORS_NOTE.match(text)

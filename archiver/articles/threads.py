@@ -448,7 +448,9 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
         # told to the reporter afterwards ("'...,' Ms Sandhu said."), an account told of, no
         # clip ("Tony Brereton ... posts on TikTok as Toaster Tony"), or the desk's note at
         # the foot ("(Translated from the Japanese; ...)"): no rule nor the model adds it
-        counted = roles.get(position - 1) != "citation" and position - 1 in citing
+        counted = position - 1 in citing and (
+            roles.get(position - 1) != "citation" or bool(GOES_LIVE.search(text_at[position - 1]))
+        )
         counted = counted and bool(by_position[position - 1].metrics)  # ("It has 2m views")
         outside = outside_every_thread(text, position, current is None, kicker_from, counted)
         if outside:
