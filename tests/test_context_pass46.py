@@ -137,3 +137,18 @@ def test_words_said_at_the_camera_after_a_count_are_still_heard_in_the_clip() ->
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[-1]]] == at[lines[0]]
+
+
+def test_a_profiles_last_words_after_a_photograph_are_said_to_the_writer() -> None:
+    lines = [
+        "Delphine Brennan is 57, a retired midwife, and posts as Chopping Nan on TikTok.",
+        "The video that made her name, of her chopping a block in carpet slippers, has been "
+        "watched 3.9 million times.",
+        "Competition has been harder on her than the camera.",
+        "The axe maker Brannagh Forge, which now sponsors her, has posted a short film on its "
+        "Instagram of her testing its new racing axe on a frozen log.",
+        "Delphine Brennan in her back field at Carrickmoyle. Photograph: Niamh Ruane",
+        "'The log doesn't care how old you are. It only cares where you hit it,' she says.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert at[lines[-1]] not in threads
