@@ -152,3 +152,18 @@ def test_a_profiles_last_words_after_a_photograph_are_said_to_the_writer() -> No
     ]
     at, _, threads = read_lines(lines)
     assert at[lines[-1]] not in threads
+
+
+def test_a_quotation_one_hears_in_the_clip_is_heard_in_it() -> None:
+    lines = [
+        "A video in which an old smith of Sedilotzu is seen making a shepherd's knife from the "
+        "bar to the blade has been watched a million times on Instagram.",
+        "In the video, Bachisio Cossu (83) is seen beating the iron on the anvil of his smithy.",
+        "The blade, with the file he shapes it, and the handle from a horn he makes.",
+        "'It is the iron that tells me how it wants to be.",
+        "I only listen,' so one hears him saying in Sardinian.",
+        "'And after, I sharpen it.'",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[4]]] == at[lines[0]]
+    assert threads[at[lines[5]]] == at[lines[0]]

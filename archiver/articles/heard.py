@@ -224,7 +224,9 @@ _QUOTED_THEN_HEARD = re.compile(  # (as translations keep it: "'...!' - is heard
     # (or the end of a quotation begun on the sentence before: "'Well. The Lord does
     # provide,' the precentor can be heard saying")
     r"^(?:[‘“'\"]|(?=[^‘“'\"]{8,}?[,?!][’”'\"]\s))\S.{7,}?[,?!][’”'\"]\s+(?:[-–—]\s+)?[^.;]{0,60}?"
-    r"\b(?:(?:can|could)\s+be|is|was)\s+heard\b"
+    r"\b(?:(?:(?:can|could)\s+be|is|was)\s+heard\b|(?:one|you)\s+(?:can\s+|could\s+)?hears?\s+"
+    # (or heard by the viewer: "'..., I only listen,' so one hears tziu Bachis saying")
+    r"[^.;]{0,40}?\b(?:saying|shouting|telling|singing|calling|asking)\b)"
 )
 
 
