@@ -63,6 +63,15 @@ The forty-fifth pass added one shape:
   against 8.9 s (1.38x); with the three reads unbounded, 20.5 s (2.33x). The time grows
   with the length (2.3, 4.5 and 9.2 s at 600, 1,200 and 2,400 lines).
 
+The forty-sixth pass added one shape:
+- bodies: bodies each named in full once, each clip "on the rally's Facebook page" (a body
+  the line names in full is looked for by that name, archiver.articles.bodies); plain: a
+  council's word instead. No earlier line names the same body, so each line read every
+  citing line before it: 11.7 s against 5.5 s plain at 2,400 lines (2.12x, and 1.66x at
+  600: growing with the square of the length). It now reads the latest 200 citing lines:
+  1.65x, 1.58x and 1.62x at 600, 1,200 and 2,400 lines (1.32x, 1.29x and 1.30x on 1983ae3,
+  before the rule, which found the last line naming a "rally").
+
 Run: .venv/bin/python bench/round_ups.py [--lines N] [--shape SHAPE]
 """
 
@@ -211,6 +220,21 @@ def moments(n: int) -> tuple[list[str], list[str]]:
     return hostile, plain
 
 
+def bodies(n: int) -> tuple[list[str], list[str]]:
+    lede = "A video posted on TikTok shows a rally car landing so hard its seats come loose."
+    hostile, plain = [lede], [lede]
+    for i in range(n):
+        hostile.append(
+            f"The Border{i} Stages Rally keeps a camera on jump {i}, and its clip is the "
+            "most-watched video on the rally's Facebook page."
+        )
+        plain.append(
+            f"The council said the road at jump {i} was expected to reopen by Wednesday, and "
+            "thanked residents for their patience."
+        )
+    return hostile, plain
+
+
 SHAPES: dict[str, Callable[[int], tuple[list[str], list[str]]]] = {
     "items": items,
     "explainer": explainer,
@@ -220,6 +244,7 @@ SHAPES: dict[str, Callable[[int], tuple[list[str], list[str]]]] = {
     "originals": originals,
     "clip-turns": clip_turns,
     "moments": moments,
+    "bodies": bodies,
 }
 
 

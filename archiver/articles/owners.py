@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from itertools import islice
 
 from archiver.articles.agents import KIN, NAME_PARTICLE
@@ -121,9 +122,9 @@ def latest_citing(
         line = text_at.get(position, "")
         if kind is not None and not kind.search(text_at.get(thread_of[position], "")):
             continue
-        if opened is not None and not opened(thread_of[position]):
-            continue
         if position in citing and names_it.search(line) and not (unless and unless.match(line)):
+            if opened is not None and not opened(thread_of[position]):
+                continue  # (asked only of the lines that name them: `opened` reads makers)
             # (nor any line of a clip made from the owner's: "Her stitch ... led Owain to
             # go back" under "Meera ... stitched Owain's Jaguar video")
             made = skip and skip.search(text_at.get(thread_of[position], ""))
@@ -251,10 +252,15 @@ _NOTHING = re.compile("(?!)")  # a pattern that matches nowhere
 def _made_by(owner: str, makers: set[str]) -> bool:
     """Whether one of `makers` (names or handles) is the owner: "Fergal" and
     "@fergalontrams"."""
-    name = re.sub(r"\W", "", owner.split()[-1].lower())
+    name = _squashed(owner.split()[-1])
     if len(name) < 3:  # (too short to tell: "Li" is in many a handle)
         return True
-    return any(name in re.sub(r"\W", "", maker.lower()) for maker in makers)
+    return any(name in _squashed(maker) for maker in makers)
+
+
+@lru_cache(maxsize=4096)
+def _squashed(name: str) -> str:
+    return re.sub(r"\W", "", name.lower())
 
 
 def _names(named: re.Pattern[str], made: re.Pattern[str], line: str) -> bool:
