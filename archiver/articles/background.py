@@ -114,8 +114,10 @@ def outside_every_thread(
     clip ("Tony Brereton ... posts on TikTok as Toaster Tony"), the desk's note at the foot
     ("(Translated from the Japanese; ...)") and the like: no rule nor the model adds it to a
     thread. `kicker_from` is where a story's last lines begin (a profile ends on its
-    subject's word to the writer); `after_a_count`, that the line before referred back to
-    a clip to count it ("It has now passed ten million views")."""
+    subject's word to the writer), read when `off_every_clip` (no clip in play, or the line
+    is just under a photograph's caption); `after_a_count`, that the line before counted a
+    clip it referred back to ("It has now passed ten million views") or a stream's audience
+    ("she went live ..., and about 18,000 people watched")."""
     return bool(
         (after_a_count and _SAYS_NOW.match(text) and not _AT_THE_CAMERA.search(text))
         or told_afterwards(text)

@@ -452,7 +452,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             roles.get(position - 1) != "citation" or bool(GOES_LIVE.search(text_at[position - 1]))
         )
         counted = counted and bool(by_position[position - 1].metrics)  # ("It has 2m views")
-        off = current is None or (position > 0 and claims[position - 1].is_caption)  # (a photo's)
+        # (a photograph's caption ends the clip's telling: a profile's last words are the writer's)
+        off = current is None or (position > 0 and claims[position - 1].is_caption)
         outside = outside_every_thread(text, position, off, kicker_from, counted)
         if outside:
             role = None
