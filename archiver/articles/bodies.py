@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from itertools import islice
 
 from archiver.articles.accounts import a_body_posts_its_own
 from archiver.articles.owners import ANOTHER, latest_citing, marked_another, own_clip_owner
@@ -85,15 +84,8 @@ def bodys_thread(
         # (told near its clip: only the latest lines are read, as an article of 2,400 bodies
         # each named once took time growing with its square)
         named = re.compile(re.escape(full[0]), re.I)
-        latest = islice((p for p in reversed(thread_of) if p in citing), FULL_NAME_READS)
-        lines = ((p, text_at.get(p, "")) for p in latest)
-        return next(
-            (
-                thread_of[p]
-                for p, line in lines
-                if named.search(line) and not _BODYS_CLIP.match(line)
-            ),
-            None,
+        return latest_citing(
+            named, thread_of, text_at, citing, unless=_BODYS_CLIP, reads=FULL_NAME_READS
         )
     return latest_citing(named, thread_of, text_at, citing, unless=_BODYS_CLIP)
 

@@ -114,11 +114,14 @@ def latest_citing(
     skip: re.Pattern[str] | None = None,
     kind: re.Pattern[str] | None = None,
     opened: Callable[[int], bool] | None = None,
+    reads: int | None = None,
 ) -> int | None:
     """The thread of the latest citing line `names_it` finds (and `unless` does not
-    match at its start, nor `skip` anywhere in it), however far back; with `kind`, of a
-    thread whose opener `kind` finds; with `opened`, of a thread whose opener it accepts."""
-    for position in sorted(thread_of, reverse=True):
+    match at its start, nor `skip` anywhere in it), however far back (or among the latest
+    `reads` citing lines); with `kind`, of a thread whose opener `kind` finds; with
+    `opened`, of a thread whose opener it accepts."""
+    latest = (p for p in sorted(thread_of, reverse=True) if reads is None or p in citing)
+    for position in islice(latest, reads):
         line = text_at.get(position, "")
         if kind is not None and not kind.search(text_at.get(thread_of[position], "")):
             continue
