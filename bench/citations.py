@@ -1581,11 +1581,11 @@ def main() -> int:
     # 1.00/0.92. The choice of clip off, same run: thread 0.85/0.78, 0.93/0.78, 0.85/0.80,
     # 0.85/0.79, 0.83/0.70 (pooled 0.86/0.77; 493 against 508 members right); the learned
     # maker off: creator 0.79, 0.85, 0.78, 0.91, 0.82 (pooled 0.83; 507 against 506 right).
-    threads["untouched set 192"] = evaluate_untouched("threads_untouched_192.jsonl")
-    threads["untouched set 193"] = evaluate_untouched("threads_untouched_193.jsonl")
-    threads["untouched set 194"] = evaluate_untouched("threads_untouched_194.jsonl")
-    threads["untouched set 195"] = evaluate_untouched("threads_untouched_195.jsonl")
-    threads["untouched set 196"] = evaluate_untouched("threads_untouched_196.jsonl")
+    threads["untouched set 192 (seen)"] = evaluate_untouched("threads_untouched_192.jsonl")
+    threads["untouched set 193 (seen)"] = evaluate_untouched("threads_untouched_193.jsonl")
+    threads["untouched set 194 (seen)"] = evaluate_untouched("threads_untouched_194.jsonl")
+    threads["untouched set 195 (seen)"] = evaluate_untouched("threads_untouched_195.jsonl")
+    threads["untouched set 196 (seen)"] = evaluate_untouched("threads_untouched_196.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
