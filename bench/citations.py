@@ -1586,6 +1586,32 @@ def main() -> int:
     threads["untouched set 194 (seen)"] = evaluate_untouched("threads_untouched_194.jsonl")
     threads["untouched set 195 (seen)"] = evaluate_untouched("threads_untouched_195.jsonl")
     threads["untouched set 196 (seen)"] = evaluate_untouched("threads_untouched_196.jsonl")
+    # Sets 197-201 (stonemasons and letter-cutters; cake decorators and sugar artists;
+    # escape-room designers and players; ice sculptors; topiarists and hedge-layers) were
+    # written and labelled at the start of the forty-seventh pass by five people who read
+    # neither the code nor its output, each in eleven of the usual styles, one translated and
+    # two asked for as new (an itemised till receipt and a village raffle's prize-draw notice;
+    # an award certificate and a hall's hire booking form; an insurance claim form and a
+    # posted safety notice; a price list and a sign-up sheet; a page of an instruction manual
+    # and a country-house hotel's wine list; the translations from Corsican, Sesotho,
+    # Lingala, Assamese, Greenlandic), and run once on main as the last pass left it
+    # (570c9e6, the models trained on sets 0-196, PYTHONHASHSEED 0):
+    # set 197 citation 0.90/0.90, thread 0.80/0.79, platform 0.86, creator 0.74, metric
+    # 1.00/0.93 (n 115, 104, 115, 115, 88); set 198 citation 0.93/0.97, thread 0.90/0.86,
+    # platform 0.93, creator 0.81, metric 1.00/0.94 (n 117, 111, 117, 117, 88); set 199
+    # citation 0.95/0.97, thread 0.91/0.86, platform 0.92, creator 0.83, metric 1.00/0.87 (n
+    # 119, 123, 119, 119, 84); set 200 citation 0.94/0.96, thread 0.90/0.84, platform 0.93,
+    # creator 0.71, metric 0.99/0.92 (n 116, 114, 116, 116, 89); set 201 citation 0.93/0.95,
+    # thread 0.84/0.74, platform 0.91, creator 0.85, metric 1.00/1.00 (n 119, 133, 119, 119,
+    # 82). Pooled: citation 0.93/0.95, thread 0.87/0.82, platform 0.91, creator 0.79, metric
+    # 1.00/0.93. The choice of clip off, same run: thread 0.80/0.79, 0.90/0.86, 0.88/0.84,
+    # 0.90/0.83, 0.84/0.73 (pooled 0.86/0.81; 472 against 479 members right); the learned
+    # maker off: creator 0.74, 0.81, 0.82, 0.71, 0.85 (pooled 0.79; 461 against 462 right).
+    threads["untouched set 197"] = evaluate_untouched("threads_untouched_197.jsonl")
+    threads["untouched set 198"] = evaluate_untouched("threads_untouched_198.jsonl")
+    threads["untouched set 199"] = evaluate_untouched("threads_untouched_199.jsonl")
+    threads["untouched set 200"] = evaluate_untouched("threads_untouched_200.jsonl")
+    threads["untouched set 201"] = evaluate_untouched("threads_untouched_201.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
