@@ -30,7 +30,17 @@ from archiver.articles.copies import REPOST
 from archiver.articles.filmed_by import FILMED_IT
 from archiver.articles.goes_on import continues
 from archiver.articles.heard import INTERVIEW, told_afterwards
-from archiver.articles.scene import CLIPS_IN_GENERAL, TOLD_PAST, acts_now, scene
+from archiver.articles.scene import (
+    CLIPS_IN_GENERAL,
+    GOING_ON,
+    NARRATED_NOW,
+    SPOKEN_LINES,
+    THEY_ACT,
+    TOLD_PAST,
+    acts_now,
+    scene,
+    spoken_lines,
+)
 from archiver.articles.which_clip import ANY_CLIP, another_clip, new_clip
 
 
@@ -357,37 +367,28 @@ def _section_start(claims: Sequence[Claim], prose: list[Claim], index: int) -> i
     """The index in prose of the line that begins the story, or the section of it after a
     heading, that the line at index is in, when every line between goes on with a scene
     and no more than SCENE_LINES lie between."""
-    for back in range(index - 1, max(-1, index - SCENE_LINES - 2), -1):  # (the start, past them)
+    low = max(-1, index - SCENE_LINES - 2 - SPOKEN_LINES)
+    spoken = {
+        low + 1 + i
+        for i in spoken_lines([without_time_stamp(c.text) for c in prose[low + 1 : index]])
+    }
+    for back in range(index - 1, low, -1):  # (the start, past them)
         claim = prose[back]
         if back <= _first_line(prose):
             return back  # the story's first line, after any note
         if _after_heading(claims, claim):
             return back
+        if back in spoken:
+            continue  # words heard in the scene, over several lines
+        if back < index - SCENE_LINES - 1 - sum(1 for i in spoken if i > back):
+            return None
         line = without_time_stamp(claim.text)
-        if continues(line) is None and not acts_now(line) and not _GOING_ON.match(line):
+        if continues(line) is None and not acts_now(line) and not GOING_ON.match(line):
+            if THEY_ACT.match(line):
+                continue
             if not NARRATED_NOW.search(line) or TOLD_PAST.search(line) or told_afterwards(line):
                 return None
     return None
-
-
-# A line of a scene told now, between its lede and who filmed it: "Behind him a queue of
-# three cars ... forms and politely waits", "The bowman offers it half a sandwich", "It
-# does not leave" (a verb in -s with a subject or object beside it; nothing told past)
-NARRATED_NOW = re.compile(
-    r"\b(?:he|she|it)\s+(?:(?:does\s+not|doesn[’']t)\s+[a-z]{2,}|[a-z]{2,}(?<!ss)s)\b|"
-    r"\b(?!(?:is|has|was|does|says|its|this|his|as|us|yes|news|bus|plus|always|across)\b)"
-    r"[a-z]{3,}(?<!ss)(?<!ous)s\s+(?:a|an|the|his|her|its|their|it|him|them|up|down|out|off|"
-    r"on|into|onto|at|towards|past|and|yes|no)\b",
-    re.I,
-)
-
-
-# A scene going on as told: "Everyone on the ferry's top deck is filming, and every single
-# one of them is screaming" (not "... is going to ...")
-_GOING_ON = re.compile(  # (after when: "By the second verse, half the carriage is humming")
-    r"^(?:(?:By|At|As|When|Then|Soon)\b[^,.;]{0,40},\s+)?[^,.;]{0,60}?\b(?:is|are)\s+"
-    r"(?:still\s+|all\s+)?(?!going\b)[a-z]{3,}ing\b"
-)
 
 
 def _first_line(prose: list[Claim]) -> int:

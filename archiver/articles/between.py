@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from archiver.articles.antecedents import NARRATED_NOW
 from archiver.articles.background import outside_every_thread
 from archiver.articles.claims import Claim, is_item_heading, without_time_stamp
 from archiver.articles.heard import told_afterwards
 from archiver.articles.scene import (
     HABITUAL,
+    NARRATED_NOW,
     STORY_VERB_EARLY,
     TOLD_PAST,
     acts_now,
@@ -79,6 +79,16 @@ def tells_it_now(text: str) -> bool:
     )
 
 
+# Words heard in the moment, told now: "'NOT THE CAKE! Dean, not the cake!' Stacey screams",
+# "'Six weeks. One spray. No tricks,' a man's voice says over it" (not words to the writer:
+# "'I was there,' she says, and goes back into the cold")
+_HEARD_NOW = re.compile(
+    r"^['‘“\"].*?[.,!?-]['’”\"]\s+(?:[\w’'-]+\s+){1,4}?(?:(?:screams|shouts|yells|bellows|"
+    r"shrieks|gasps|whispers|mutters|cries|sings|calls)\b|(?:says|tells\s+\w+)\s+(?:as|over|"
+    r"while|into|in\s+it|to\s+the\s+camera)\b)"
+)
+
+
 def scene_between(
     claims: Sequence[Claim], thread_of: dict[int, int], roles: dict[int, str], kicker_from: int
 ) -> None:
@@ -99,10 +109,12 @@ def scene_between(
             continue  # (a caption or heading between: another part of the page)
         if any(without_time_stamp(c.text) != c.text or is_item_heading(c) for c in gap):
             continue  # (a live blog tells its news now: "13:15 The judges are measuring")
+        heard = {c.position for c in gap if _HEARD_NOW.match(c.text)}
         if all(
-            tells_it_now(c.text)
+            (c.position in heard or tells_it_now(c.text))
             and not outside_every_thread(c.text, c.position, False, kicker_from)
             for c in gap
         ):
             for claim in gap:
-                thread_of[claim.position], roles[claim.position] = thread, "description"
+                thread_of[claim.position] = thread
+                roles[claim.position] = "quote" if claim.position in heard else "description"

@@ -169,6 +169,16 @@ _A_NEW_CLIP = re.compile(
     r"footage|reel|tiktok|livestream|stream|recording|post)s?\b",
     re.I,
 )
+# The clip told on the line just before, taken up by a word that can only point back: "The
+# league reposted it on TikTok", "In his video, he holds the advert up", "'Three gates ...'
+# he says in the video" after a reaction video's opener
+_JUST_TOLD = re.compile(
+    r"\b(?:reposted|re-?uploaded|viewed|watched|shared|copied)\s+it\b|\bcopy\s+of\s+it\b"
+    r"|\bin\s+(?:that|this)\s+(?:recording|video|clip|footage)\b"
+    r"|\b(?:his|her|their)\s+(?:video|clip|reel|recording)\b"
+    r"|\bin\s+the\s+(?:[\w-]+-second\s+)?(?:video|clip)\b",
+    re.I,
+)
 _FAR = 12  # claims: a thread last cited further back counts as far
 # The clips in play: the story's first and the few cited most recently (an article that
 # cites a new clip on every line must not be read in time that grows with its square),
@@ -428,6 +438,8 @@ def left_to_rules(reference: Reference) -> bool:
     text = reference.text
     if not reference.threads or marked(text) or _NO_CLIP.search(text):
         return True
+    if reference.picked == reference.position - 1 and _JUST_TOLD.search(text):
+        return True  # the clip told on the line before, pointed back to: "reposted it"
     if FILMED_AND_POSTED.search(text) or _SOMEONE_FILMED.match(text):
         # a clip made here: "filmed his search ... and put the video on YouTube", "One
         # content creator recorded his 12-hour night shift"

@@ -14,6 +14,7 @@ it ("Leopard sightings have risen in recent years") are long enough to stand alo
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # What the clip shows, told in the present with no cue word: "The snow rushes over the
 # ridge", "Her grandmother tastes the soup", "Supporters crowd around him", "The keeper
@@ -436,4 +437,47 @@ _NAMED_NOT_ACTS = frozenset(
 ) | frozenset(
     "posts shares uploads has was is does always perhaps teaches plays sings rings winds "
     "coaches trains keeps loves likes hates prefers recalls remembers reckons describes".split()
+)
+
+
+# (or the people in it, together: "Both rollers go in at once", "They climb out")
+THEY_ACT = re.compile(
+    r"^(?:Both|They|The\s+two)\b[^,.;]{0,30}?\s+(?!(?:are|were|have|had|do|did|will|would|"
+    r"can|could|may|might|must|should)\b)[a-z]{2,}\s+(?:in|out|up|down|off|over|into|onto|"
+    r"under|back|away)\b"
+)
+SPOKEN_LINES = 4  # at most this many lines of words heard, besides the lines of scene
+_QUOTE_OPENS = re.compile(r"^['‘“\"]")
+_QUOTE_CLOSES = re.compile(r"[.?!,-]['’”\"](?:\s|$)")
+
+
+def spoken_lines(lines: Sequence[str]) -> set[int]:
+    """The indexes of the lines inside words heard, quoted over several lines: "'Was that
+    you?" / "That wasn't me." / "Was that you?' one of them splutters"."""
+    spoken, open_ = set(), False
+    for i, line in enumerate(lines):
+        opens = not open_ and bool(_QUOTE_OPENS.match(line))
+        if opens or open_:
+            spoken.add(i)
+            open_ = not _QUOTE_CLOSES.search(line, 1 if opens else 0)
+    return spoken
+
+
+# A line of a scene told now, between its lede and who filmed it: "Behind him a queue of
+# three cars ... forms and politely waits", "The bowman offers it half a sandwich", "It
+# does not leave" (a verb in -s with a subject or object beside it; nothing told past)
+NARRATED_NOW = re.compile(
+    r"\b(?:he|she|it)\s+(?:(?:does\s+not|doesn[’']t)\s+[a-z]{2,}|[a-z]{2,}(?<!ss)s)\b|"
+    r"\b(?!(?:is|has|was|does|says|its|this|his|as|us|yes|news|bus|plus|always|across)\b)"
+    r"[a-z]{3,}(?<!ss)(?<!ous)s\s+(?:a|an|the|his|her|its|their|it|him|them|up|down|out|off|"
+    r"on|into|onto|at|towards|past|and|yes|no)\b",
+    re.I,
+)
+
+
+# A scene going on as told: "Everyone on the ferry's top deck is filming, and every single
+# one of them is screaming" (not "... is going to ...")
+GOING_ON = re.compile(  # (after when: "By the second verse, half the carriage is humming")
+    r"^(?:(?:By|At|As|When|Then|Soon)\b[^,.;]{0,40},\s+)?[^,.;]{0,60}?\b(?:is|are)\s+"
+    r"(?:still\s+|all\s+)?(?!going\b)[a-z]{3,}ing\b"
 )
