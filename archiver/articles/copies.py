@@ -37,12 +37,23 @@ from archiver.articles.letters import CAPITAL, MARKS
 from archiver.articles.owners import owners_thread
 from archiver.platforms import NAMED_PLATFORM
 
+# A page's upload of the clip, told of where it is: "There's a version on YouTube by a channel
+# called Rural Oddities", "There's one on Facebook, on a page called Made With Love"
+_A_PAGES_COPY = (
+    rf"\b(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?<!another )(?<!new )(?<!different )version|one)"
+    rf"\s+on\s+(?:{NAMED_PLATFORM})\s*,?\s+(?:from|by|on|posted\s+by)\s+(?:a|an|the)\s+"
+    r"(?:page|account|channel|group|profile)\b"
+)
+A_PAGES_COPY = re.compile(_A_PAGES_COPY, re.I)
 # (not "A 42-second excerpt": a length)
 _NOT_ANOTHER = r"(?<!another )(?<!(?<![\w-])second )(?<!new )(?<!different )(?<!separate )"
 A_COPY = re.compile(
     rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_NOT_ANOTHER}(?:copy|copies|repost|"
-    r"re-?upload|mirror)\b(?!\s+of\s+(?:the|a|an|his|her|its|their)\s+(?!video|clip|"
-    r"footage|recording|stream|livestream|reel|broadcast)\w)|"
+    # (of a clip, by its kind and a word or two: "A copy of his reply", "A copy of the
+    # original ladder clip"; not "a copy of the letter")
+    r"re-?upload|mirror)\b(?!\s+of\s+(?:the|a|an|his|her|its|their)\s+(?!(?:[\w’'-]+\s+){0,2}?"
+    r"(?:video|clip|footage|recording|stream|livestream|reel|broadcast|reply|reaction|response|"
+    r"stitch|duet|tiktok|short|vlog|time-?lapse)s?\b)\w)|"
     # "A version reposted on TikTok by the account @dailywholesome", "A version with English
     # subtitles was later reposted on TikTok"
     rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_NOT_ANOTHER}version\s+(?:with\s+[^,.;]{{1,30}}?\s+)?"
@@ -79,6 +90,8 @@ A_COPY = re.compile(
     r"cross-?posted)\s+(?:to|on)\b|"
     # "He cross-posted the same video as an Instagram reel"
     r"\bcross-?posted\s+the\s+same\b|"
+    # a page's upload of it, told of where it is (A_PAGES_COPY below)
+    rf"{_A_PAGES_COPY}|"
     # a part of the clip in play put up again by someone: "One clip of the rant, reposted to
     # X by meme page @ClipDumpster", "A 40-second clip from it was later reposted on YouTube"
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:clip|video|cut|excerpt)\s+(?:of|from)\s+"

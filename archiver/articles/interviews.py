@@ -11,6 +11,11 @@ Over sets 0-181, with the turn's head a line that cites: +30 members, +17 false 
 labellers differ on a guest's "A: Not at all." after a question on the clip). An answer
 that tells the clip just asked of as if new ("A: I went live on Instagram ...") is that
 clip (sets 0-186: +5 members, -2 false).
+A question that cites nothing but asks what the clip in play shows, says or drew, or where
+it went ("Q: What actually happens in it?", "Q: Where did you post it?") opens a turn on
+that clip; one on copies of "your original" opens a turn on the guest's first clip, and
+a page's version the answer tells of ("A: There's a version on YouTube by a channel called
+...") is a copy of it (sets 0-201: +29 members, -3 false).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from archiver.articles.claims import Claim
+from archiver.articles.copies import A_COPY
 from archiver.articles.which_clip import another_clip, new_clip
 
 
@@ -42,6 +48,23 @@ _ASKS_OF_IT = re.compile(
 )
 
 
+# A question on what the clip in play shows, says or drew, or where it went: "Q: What
+# actually happens in it?", "Q: What are you shouting at the six-minute mark?", "Q: How many
+# people have watched theirs?", "Q: Where did you post it?" (not what someone made of it, nor
+# whether it went wrong: labellers leave those answers out)
+_ASKS_WHAT_IT_IS = re.compile(
+    r"^\s*(?:Q|Question)\s*[:.]\s+(?:And\s+|So\s+)?(?:what\s+(?:actually\s+|exactly\s+)?happens"
+    r"\s+in\s+it|what\s+(?:are|do|did|were|was)\s+(?:you|they|he|she|we)\s+(?:shouting|saying|"
+    r"singing|yelling|shout|say|sing|yell)\b|how\s+many\s+(?:people\s+)?(?:have|has)\s+(?:seen|"
+    r"watched|viewed)\s+(?:it|theirs|hers|his|yours)\b|where\s+did\s+(?:you|they|he|she)\s+"
+    r"(?:first\s+)?(?:post|put|share|upload)\s+it\b)[^?]{0,60}\?\s*$",
+    re.I,
+)
+
+
+_THE_ORIGINAL = re.compile(r"\b(?:your|the)\s+original\b(?!\s+(?:caption|question)\b)", re.I)
+
+
 def asks_of_it(text: str) -> bool:
     """A Q&A's question on the clip spoken of last (see above)."""
     return _ASKS_OF_IT.match(text) is not None
@@ -59,17 +82,41 @@ def answers_of_a_turn(
     if sum(bool(_QUESTION.match(c.text)) for c in prose) < QUESTIONS_AT_LEAST:
         return
     thread: int | None = None
+    latest: int | None = None  # the thread of the latest line in one
+    first: int | None = None  # the first thread told
+    copied, moved = False, None  # (a question on copies of it; (from, to) for its answer)
     asking = False
     for claim in prose:
         cites = roles.get(claim.position) in _CITING
         asked = asking  # (the line before was the question)
         asking = bool(_QUESTION.match(claim.text))
         if asking:
-            # the turn is the clip its question cites ...
+            # the turn is the clip its question cites, or the clip spoken of last when the
+            # question asks of it ("Q: What actually happens in it?") ...
             thread = thread_of[claim.position] if cites else None
+            if (
+                thread is None
+                and claim.position not in thread_of
+                and _ASKS_WHAT_IT_IS.match(claim.text)
+            ):
+                thread = latest
+            copied = not cites and first is not None and bool(_THE_ORIGINAL.search(claim.text))
+            if copied:
+                # ("Q: Your original has been copied a lot."): the guest's first clip told
+                thread = thread_of[claim.position] = first
+                roles[claim.position] = "description"
+            moved = None
+        elif moved and thread_of.get(claim.position) == moved[0] and not cites:
+            thread_of[claim.position] = moved[1]  # (the rest of the turn on the copy)
         elif claim.position in thread_of:
             answer = cites and _ANSWER.match(claim.text)
             opens = answer and thread_of[claim.position] == claim.position
+            if answer and asked and copied and thread is not None and A_COPY.search(claim.text):
+                # ("A: There's a version on YouTube by a channel called ..."): a copy of it
+                moved = (thread_of[claim.position], thread)
+                if not opens:
+                    thread_of[claim.position] = by_position[claim.position].same_clip_as = thread
+                opens = opens or None
             if opens and asked and thread is not None and not _another(claim.text):
                 # the guest telling the clip just asked of ("Q: Your livestream ... went a
                 # bit wrong." / "A: I went live on Instagram ..."): that clip, not a new one
@@ -79,6 +126,8 @@ def answers_of_a_turn(
             thread = thread_of[claim.position] if answer else None
         elif thread is not None:
             thread_of[claim.position], roles[claim.position] = thread, "description"
+        latest = thread_of.get(claim.position, latest)
+        first = latest if first is None else first
 
 
 def _another(text: str) -> bool:

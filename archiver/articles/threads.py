@@ -65,6 +65,7 @@ from archiver.articles.claims import (
 from archiver.articles.clip_choice import Told
 from archiver.articles.clip_kinds import ANOTHER_ANGLE, GOES_LIVE, MADE_FROM_IT, NEW_FILMER
 from archiver.articles.copies import (
+    A_COPY,
     back_to_the_story,
     source_of,
     stitched_from,
@@ -258,8 +259,8 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
             )
             if described is not None and platform_differs(
                 text, citation, by_position, thread_of, described
-            ):
-                described = None  # "the organisers" told of both, "the Twitch broadcast" one
+            ):  # (a copy's platform is its own: "A copy of the Lamborghini video ... on X")
+                described = described if A_COPY.search(text) else None  # ("the Twitch broadcast")
             if described is not None and citation.same_clip_as != described:
                 # "The dock worker, ...": the thread that brought the dock worker in,
                 # not the nearest clip a definite reference was first taken for

@@ -58,7 +58,9 @@ COPY_OF_TOPIC = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:copy|excerpt|cut|version|repost|re-?upload|"
     r"screen-?recording)\s+of\s+(?:the|that|this)\s+(?:[\w’'-]+\s+){0,2}?(?P<word>[\w’'-]{3,})"
     r"(?:\s+(?:video|clip|footage|reel|stream|livestream|recording))?\s+(?:posted|shared|"
-    r"re-?posted|uploaded|re-?uploaded|forwarded|sent|copied|circulating|put|on|to|by)\b"
+    r"re-?posted|uploaded|re-?uploaded|forwarded|sent|copied|circulating|put|on|to|by|"
+    # (or told of: "A copy of the Lamborghini video is still circulating on X")
+    r"is|was|has|had|remains)\b"
 )
 
 

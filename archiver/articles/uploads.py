@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.articles.copies import COPIED_AGAIN, ORIGINAL_TRACED, REPOST
+from archiver.articles.copies import A_PAGES_COPY, COPIED_AGAIN, ORIGINAL_TRACED, REPOST
 from archiver.articles.refers_back import THE_ORIGINAL
 
 # Another upload of the thread's clip: its original ("The original was posted on YouTube
@@ -48,7 +48,8 @@ _LATER_FATE = re.compile(r"\b(?:before|after|until|and)\s+it\s+(?:was|had\s+been
 def another_upload(text: str) -> bool:
     if THE_ORIGINAL.search(text) or _EARLIER_UPLOAD.search(text) or ORIGINAL_TRACED.search(text):
         return True
-    repost = REPOST.search(text) or COPIED_AGAIN.search(text)  # ("has been copied to X by")
+    # ("has been copied to X by", "There's a version on YouTube by a channel called ...")
+    repost = REPOST.search(text) or COPIED_AGAIN.search(text) or A_PAGES_COPY.search(text)
     if (
         repost
         and not _BY_THE_FILMER.search(text)
