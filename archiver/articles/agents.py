@@ -306,7 +306,8 @@ def role_word(word: str) -> bool:
     """A capitalised role, office or occupation before a name ("Keeper", "Landlord")."""
     if word in ROLE_WORDS:
         return True
-    return bool(_ROLE_ENDING.search(word)) and word not in _GIVEN_NAMES_SO_ENDING
+    # (an English job is written in plain letters: "Héritier" is a given name)
+    return bool(_ROLE_ENDING.search(word)) and word not in _GIVEN_NAMES_SO_ENDING and word.isascii()
 
 
 _CAPITALISED = rf"[{CAPITAL}][\w{MARKS}’'.-]*"

@@ -39,7 +39,7 @@ import re
 from collections.abc import Sequence
 
 from archiver.articles.accounts import ORGANISATION_NOUNS, is_organisation
-from archiver.articles.agents import ROLE_WORDS, role_word
+from archiver.articles.agents import ROLE_WORDS, SENTENCE_ADVERBS, role_word
 from archiver.articles.claims import Claim, without_time_stamp
 from archiver.articles.copies import A_COPY, REPOST
 from archiver.articles.letters import CAPITAL, MARKS
@@ -62,7 +62,10 @@ _NOT_OFFICES = ORGANISATION_NOUNS | frozenset(
     "video clip footage post reel account channel page user man woman boy girl child "
     "person people crowd animal".split()
 )
-_NOT_A_NAME = frozenset("The A An His Her Their Its It In On At This That".split())
+# (nor a sentence's first word: "But Jordan has had the last laugh")
+_NOT_A_NAME = frozenset("The A An His Her Their Its It In On At This That".split()) | (
+    SENTENCE_ADVERBS
+)
 
 
 def _holder(

@@ -32,7 +32,7 @@ from archiver.articles.cleaning import EMBED_CREDIT
 from archiver.articles.clip_kinds import MADE_FROM_IT
 from archiver.articles.copies import possessor
 from archiver.articles.dates import PUBLISH_VERB
-from archiver.articles.letters import CAPITAL, MARKS
+from archiver.articles.letters import CAPITAL, LOWER, MARKS
 from archiver.articles.makers_of_new import (
     BY_WHO_THEY_ARE,
     MAKER_OF_NEW,
@@ -350,8 +350,12 @@ _PASSED_ON_BY = frozenset(_CREATOR_PATTERNS[4:7])  # "{PUBLISH_VERB} (...) by ..
 
 
 # A nickname in quotes inside a name: "Tomasz “Tomek” Wierzba" is Tomasz Wierzba
-# (or in straight single quotes: "Marek 'Kubel' Zawilski")
-_NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+[“\"‘'](?:The\s+)?[A-Z][\w’'-]*[”\"’']\s+(?=[A-Z])")
+# (or in straight single quotes: "Marek 'Kubel' Zawilski"; or of two words: "Thabiso 'Mr
+# Bucket' Ramokoena")
+_NICKNAME = re.compile(
+    rf"\b([{CAPITAL}][{LOWER}]+)\s+[“\"‘'](?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?[”\"’']\s+"
+    r"(?=[A-Z])"
+)
 
 
 # How much of a sentence is read for its clip's maker: news copy names the maker early, and
