@@ -165,3 +165,16 @@ def test_a_maker_named_in_full_with_an_accented_second_letter_is_known_later() -
     at, citations, _ = read_lines(lines)
     made = citations[at[lines[1]]].creator
     assert made == "Kätlin Saarepuu", made
+
+
+def test_a_reply_posted_on_a_platform_to_someones_clip_is_a_clip_of_its_own() -> None:
+    lines = [
+        "13:40 Hattie Moss's icing clip from the practice kitchen has 400,000 views on TikTok.",
+        "14:00 Hattie's icing clip has been reposted on Facebook by the page Bake Banter.",
+        "15:05 The cake decorator Cressida Bell has posted a reply on Instagram to Hattie's "
+        "icing clip, lying face down on her kitchen floor beside a collapsed sponge.",
+        "15:40 Cressida's reply has about 57,000 likes, her studio tells us.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[2]]] == at[lines[2]]
+    assert threads[at[lines[3]]] == at[lines[2]]

@@ -180,9 +180,9 @@ MADE_FROM_IT = re.compile(
     r"|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:duet|stitch)\s+(?:posted|shared|uploaded|made|by|in\s+which|"
     r"that|where|of\b[^.;]{0,60}?\bby)\b|\b(?:whose|the)\s+(?:duet|stitch)\s+of\b[^.;]{0,60}?\bby\b"
     r"|\bwhose\s+(?:[\w-]+\s+)?(?:duet|stitch)\b"
-    # ("posted a TikTok reaction to the fisherman's clip")
-    r"|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:reply|reaction|response)\s+to\s+(?:the|this|that|his|her|"
-    r"their|its|[A-Z][\w’'-]+[’']s)\s"
+    # ("posted a TikTok reaction to the fisherman's clip", "a reply on Instagram to Hattie's")
+    r"|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:reply|reaction|response)\s+(?:on\s+[\w-]+\s+)?to\s+"
+    r"(?:the|this|that|his|her|their|its|[A-Z][\w’'-]+[’']s)\s"
     r"|\b(?:responded|replied|answered)\s+with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:video|clip|tiktok|"
     r"reel|post|short)\s+in\s+which\s+(?:he|she|they)\s+(?:plays|shows|watches)\b"
     # ("answered the owl video with a duet on TikTok", "replied to the X clip with a TikTok of
