@@ -469,13 +469,13 @@ def left_to_rules(reference: Reference) -> bool:
     theirs = [opener for opener, said in words.items() if named and named <= said]
     if theirs == [reference.picked]:
         return True  # the one clip whose lines name the owner: "A copy of Hana's drone video"
-    if reference.picked == reference.position:
+    platforms = {m["platform"].lower() for m in _PLATFORMS_CLIP.finditer(text)}
+    if reference.picked == reference.position and platforms - told:
         # a clip of a platform no clip in play was told on, as the rules read it: "Then
         # there was the Instagram reel of a goat" after a Reddit user's clip
-        platforms = {m["platform"].lower() for m in _PLATFORMS_CLIP.finditer(text)}
-        if platforms - told:
-            return True
-    return bool(owners - told)
+        return True
+    on = [opener for opener, said in words.items() if platforms and platforms <= said]
+    return on == [reference.picked] or bool(owners - told)  # (or "the TikTok video": one)
 
 
 _PLATFORMS_CLIP = re.compile(
