@@ -60,8 +60,7 @@ _ASKS_WHAT_IT_IS = re.compile(
     r"(?:first\s+)?(?:post|put|share|upload)\s+it\b)[^?]{0,60}\?\s*$",
     re.I,
 )
-
-
+# The guest's first clip, asked of as copied: "Q: Your original has been copied a lot."
 _THE_ORIGINAL = re.compile(r"\b(?:your|the)\s+original\b(?!\s+(?:caption|question)\b)", re.I)
 
 
@@ -114,9 +113,8 @@ def answers_of_a_turn(
             if answer and asked and copied and thread is not None and A_COPY.search(claim.text):
                 # ("A: There's a version on YouTube by a channel called ..."): a copy of it
                 moved = (thread_of[claim.position], thread)
-                if not opens:
+                if not opens:  # (an opener is joined below, with the lines of its thread)
                     thread_of[claim.position] = by_position[claim.position].same_clip_as = thread
-                opens = opens or None
             if opens and asked and thread is not None and not _another(claim.text):
                 # the guest telling the clip just asked of ("Q: Your livestream ... went a
                 # bit wrong." / "A: I went live on Instagram ..."): that clip, not a new one

@@ -47,9 +47,8 @@ _MAKES = re.compile(
     r"put\s+(?:it|the\s+\w+)\s+(?:on|up))\b(?!\s+by\b)"
 )
 # Two to four capitalised words: a full name as a story first gives it
-_FULL_NAME = re.compile(
-    rf"(?<![\w’'-])(?P<name>[{CAPITAL}][{LOWER}][\w{MARKS}’'-]*(?:\s+[{CAPITAL}][{LOWER}][\w{MARKS}’'-]*){{1,3}})\b"
-)
+_NAME_WORD = rf"[{CAPITAL}][{LOWER}][\w{MARKS}’'-]*"  # ("Kätlin": any small letter second)
+_FULL_NAME = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\b")
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")  # "Bethan Corrie, 31, ..."
 _AGE_BEFORE = re.compile(r"(?:\d{1,3}|[a-z]+)-year-old\s+$", re.I)  # "19-year-old Amara ..."
 _SHE_OR_HE = re.compile(r"\b(?:she|he|her|his|him|herself|himself)\b", re.I)
@@ -139,7 +138,6 @@ def _maker(text: str, parts: dict[str, set[str]], people: set[str]) -> str | Non
 # across the forecourt by customer Rafael Ibarra", "A Facebook post by Westbrook mother
 # Karen Dalloway" (not "Kerry-Ann Mostyn, in the front row, filmed ...": nothing tells a
 # person from a brand there, and the rules or the model read such lines)
-_NAME_WORD = rf"[{CAPITAL}][{LOWER}][\w{MARKS}’'-]*"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
 _NAMED_SUBJECT = re.compile(
     rf"^(?:(?!The\s)[^,]{{1,30}},\s+)?(?:The\s+(?P<role>[a-z]+),\s+)?(?:[A-Z][a-z]+\s+)?{_NAME}"
