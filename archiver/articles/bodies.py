@@ -62,6 +62,9 @@ def names_a_bodys_clip(text: str) -> bool:
     return _body_named(text) is not None
 
 
+FULL_NAME_READS = 200  # citing lines, the latest first, read for a body named in full
+
+
 def bodys_thread(
     text: str, thread_of: dict[int, int], text_at: dict[int, str], citing: set[int]
 ) -> int | None:
@@ -88,9 +91,6 @@ def bodys_thread(
             named, thread_of, text_at, citing, unless=_BODYS_CLIP, reads=FULL_NAME_READS
         )
     return latest_citing(named, thread_of, text_at, citing, unless=_BODYS_CLIP)
-
-
-FULL_NAME_READS = 200  # citing lines, the latest first
 
 
 # Heads that name a person or the clip itself, not a body: "the girl's video" goes by

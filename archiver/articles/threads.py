@@ -257,10 +257,12 @@ def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
                 or new_clip(text)  # ("The surfer, ..., has since posted a video from his van")
                 else referred_thread(text, thread_of, text_at, citing)
             )
-            if described is not None and platform_differs(
-                text, citation, by_position, thread_of, described
-            ):  # (a copy's platform is its own: "A copy of the Lamborghini video ... on X")
-                described = described if A_COPY.search(text) else None  # ("the Twitch broadcast")
+            if (
+                described is not None
+                and not A_COPY.search(text)  # (a copy's platform is its own: "A copy ... on X")
+                and platform_differs(text, citation, by_position, thread_of, described)
+            ):
+                described = None  # "the organisers" told of both, "the Twitch broadcast" one
             if described is not None and citation.same_clip_as != described:
                 # "The dock worker, ...": the thread that brought the dock worker in,
                 # not the nearest clip a definite reference was first taken for
