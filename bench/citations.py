@@ -1607,11 +1607,11 @@ def main() -> int:
     # 1.00/0.93. The choice of clip off, same run: thread 0.80/0.79, 0.90/0.86, 0.88/0.84,
     # 0.90/0.83, 0.84/0.73 (pooled 0.86/0.81; 472 against 479 members right); the learned
     # maker off: creator 0.74, 0.81, 0.82, 0.71, 0.85 (pooled 0.79; 461 against 462 right).
-    threads["untouched set 197"] = evaluate_untouched("threads_untouched_197.jsonl")
-    threads["untouched set 198"] = evaluate_untouched("threads_untouched_198.jsonl")
-    threads["untouched set 199"] = evaluate_untouched("threads_untouched_199.jsonl")
-    threads["untouched set 200"] = evaluate_untouched("threads_untouched_200.jsonl")
-    threads["untouched set 201"] = evaluate_untouched("threads_untouched_201.jsonl")
+    threads["untouched set 197 (seen)"] = evaluate_untouched("threads_untouched_197.jsonl")
+    threads["untouched set 198 (seen)"] = evaluate_untouched("threads_untouched_198.jsonl")
+    threads["untouched set 199 (seen)"] = evaluate_untouched("threads_untouched_199.jsonl")
+    threads["untouched set 200 (seen)"] = evaluate_untouched("threads_untouched_200.jsonl")
+    threads["untouched set 201 (seen)"] = evaluate_untouched("threads_untouched_201.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
