@@ -1612,6 +1612,32 @@ def main() -> int:
     threads["untouched set 199 (seen)"] = evaluate_untouched("threads_untouched_199.jsonl")
     threads["untouched set 200 (seen)"] = evaluate_untouched("threads_untouched_200.jsonl")
     threads["untouched set 201 (seen)"] = evaluate_untouched("threads_untouched_201.jsonl")
+    # Sets 202-206 (cobblers and shoe repairers; calligraphers and sign-writers; bonsai
+    # growers; clockmakers and watch repairers; milliners and hatmakers) were written and
+    # labelled at the start of the forty-eighth pass by five people who read neither the code
+    # nor its output, each in eleven of the usual styles, one translated and two asked for as
+    # new (a packing slip and a recipe card; a parish newsletter and a school report; a show's
+    # judging scorecard and a concert programme; a café's specials board and a to-do list; a
+    # newspaper's birth notices and a wedding invitation; the translations from Upper Sorbian,
+    # Tswana, Oromo, Tibetan, Hmong), from a brief rewritten for this pass that asked for the
+    # hard cases by name, and run once on main as the last pass left it (c90c2a3, the models
+    # trained on sets 0-201, PYTHONHASHSEED 0):
+    # set 202 citation 0.90/0.94, thread 0.81/0.75, platform 0.81, creator 0.68, metric
+    # 0.99/0.89 (n 115, 110, 115, 115, 85); set 203 citation 0.95/0.94, thread 0.84/0.69,
+    # platform 0.88, creator 0.73, metric 0.99/0.94 (n 116, 121, 116, 116, 85); set 204
+    # citation 0.90/0.89, thread 0.74/0.66, platform 0.80, creator 0.81, metric 0.99/0.89 (n
+    # 119, 114, 119, 119, 84); set 205 citation 0.90/0.90, thread 0.79/0.79, platform 0.80,
+    # creator 0.78, metric 1.00/0.80 (n 116, 111, 116, 116, 85); set 206 citation 0.92/0.94,
+    # thread 0.89/0.81, platform 0.88, creator 0.80, metric 0.99/0.86 (n 113, 110, 113, 113,
+    # 83). Pooled: citation 0.91/0.92, thread 0.81/0.74, platform 0.83, creator 0.76, metric
+    # 0.99/0.88. The choice of clip off, same run: thread 0.81/0.75, 0.85/0.69, 0.69/0.61,
+    # 0.78/0.77, 0.85/0.77 (pooled 0.80/0.71; 404 against 418 members right); the learned
+    # maker off: creator 0.66, 0.73, 0.78, 0.77, 0.78 (pooled 0.74; 431 against 439 right).
+    threads["untouched set 202"] = evaluate_untouched("threads_untouched_202.jsonl")
+    threads["untouched set 203"] = evaluate_untouched("threads_untouched_203.jsonl")
+    threads["untouched set 204"] = evaluate_untouched("threads_untouched_204.jsonl")
+    threads["untouched set 205"] = evaluate_untouched("threads_untouched_205.jsonl")
+    threads["untouched set 206"] = evaluate_untouched("threads_untouched_206.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
