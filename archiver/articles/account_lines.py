@@ -92,6 +92,15 @@ _HABIT = re.compile(
     # the left of the screen, a satellite map on the right"
     r"^(?:Each|Every)\s+(?:[\w-]+\s+)?(?:video|clip|reel|episode|vlog|stream|tiktok|short)\s+"
     r"(?:follows|starts|opens|begins|ends|uses|runs|takes|has|is)\b|"
+    # how the clips began, as a habit: "began filming her in 2021 and posted the clips on
+    # the account @x", "started filming him at work last year and posting the videos on
+    # Instagram" (not one moment: "started filming when the dog hopped onto a seat", nor
+    # "his largest audience since he started streaming in 2020")
+    r"(?<!since he )(?<!since she )(?<!since they )(?<!since we )(?<!since I )"
+    r"\b(?:started|began)\s+(?:filming|posting|recording|streaming|uploading|vlogging)\b"
+    r"(?=[^.;]{0,80}?(?:\b(?:in|since)\s+(?:19|20)\d\d\b|\blast\s+year\b|\bat\s+\d\d\b|"
+    r"\bduring\s+(?:the\s+)?(?:first\s+)?lockdown\b|\b(?:videos|clips|reels|tiktoks|vlogs|"
+    r"results)\b))|"
     # "Her granddaughter, Ffion, films and edits every video on an old phone"
     r"\b(?:films|shoots|edits|posts|uploads|makes|records)\s+(?:and\s+(?:edits|posts|uploads|"
     r"films)\s+)?(?:every|each|all\s+(?:the|her|his|their))\s+(?:[\w-]+\s+)?(?:video|clip|reel|"

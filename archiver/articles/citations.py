@@ -106,9 +106,13 @@ def _phone_out(text: str) -> bool:
     """Someone there got their phone out as the scene told happened, and the line ends on
     it: who filmed the clip, in a tabloid's words ("Homeowner Shelley Ambrose, 42, was
     watching from her kitchen window when she spotted the feathered thief and grabbed her
-    phone"), not "... grabbed her phone to call 999"."""
+    phone", or "... whipped out his phone as his dad shot past"), not "... grabbed her
+    phone to call 999"."""
     found = PHONE_OUT.match(text)
-    return found is not None and not text[found.end() :].strip(" .!")
+    rest = text[found.end() :].strip(" .!") if found else ""
+    return found is not None and (
+        not rest or re.match(r"(?:just\s+)?(?:as|when)\b", rest) is not None
+    )
 
 
 # "Its caption reads: 'Caught on camera. ...'": the clip in play's caption, quoted

@@ -38,12 +38,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from archiver.articles.accounts import ORGANISATION_NOUNS, is_organisation
-from archiver.articles.agents import ROLE_WORDS, SENTENCE_ADVERBS, role_word
+from archiver.articles.accounts import ORGANISATION_NOUNS
+from archiver.articles.agents import ROLE_WORDS, role_word
 from archiver.articles.claims import Claim, without_time_stamp
 from archiver.articles.copies import A_COPY, REPOST
 from archiver.articles.letters import CAPITAL, MARKS
-from archiver.articles.person_names import full_name
+from archiver.articles.person_names import NOT_A_NAME, full_name, last_person_in, person_just_named
 from archiver.articles.threads import Citation
 from archiver.articles.which_clip import VAGUE_PLATFORMS
 from archiver.platforms import platform_named
@@ -62,10 +62,7 @@ _NOT_OFFICES = ORGANISATION_NOUNS | frozenset(
     "video clip footage post reel account channel page user man woman boy girl child "
     "person people crowd animal".split()
 )
-# (nor a sentence's first word: "But Jordan has had the last laugh")
-_NOT_A_NAME = frozenset("The A An His Her Their Its It In On At This That".split()) | (
-    SENTENCE_ADVERBS
-)
+_NOT_A_NAME = NOT_A_NAME  # (archiver.articles.person_names)
 
 
 def _holder(
@@ -126,49 +123,6 @@ _PRONOUN_MAKER = re.compile(
     r"streamed|put|went\s+live)\b",
     re.I,
 )
-_FULL_NAME = re.compile(
-    r"(?<![\w’'-])(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+(?:\s+(?:van|de|von|le|da|di)\s+|\s+)"
-    r"[A-Z][\w’'-]+(?![\w’'-])"
-)
-# The last word of a place's name, which is no one's: "Elmstead Road", "Norland Crown Court"
-_PLACE_HEADS = frozenset(
-    "Road Street Avenue Lane Court Park Square Hall House Bridge Station Airport Hospital "
-    "School Church Arena Stadium Centre Center Market Harbour River Bay Hill Hills Valley "
-    "Island Beach Way Close Drive Gardens Theatre Museum Cathedral Castle Row Place Terrace "
-    "Crescent Mews Quay Wharf".split()
-)
-PERSON_WITHIN = 3  # lines before a clip "he posted" where its maker may be named
-
-
-def _person_just_named(text: dict[int, str], opener: int) -> str | None:
-    """The last person named in full in the few lines before `opener`, with any role
-    before the name dropped, or None."""
-    for position in range(opener - 1, opener - PERSON_WITHIN - 1, -1):
-        name = _last_person_in(text.get(position, ""))
-        if name is not None:
-            return name
-    return None
-
-
-def _last_person_in(line: str) -> str | None:
-    for found in reversed(list(_FULL_NAME.finditer(line))):
-        words = re.sub(r"[’']s$", "", found.group(0)).split()  # ("Jo Kemp's review")
-        while len(words) > 2 and role_word(words[0]) and words[1][0].isupper():
-            words.pop(0)  # "Keeper Tom Hale"; not "Pieter de Smet"
-        if len(words) > 2 and re.fullmatch(r"\w+-(?:year|month)-old", words[0], re.I):
-            words.pop(0)  # "Sixteen-year-old Callum Bright-Osei": his age, not his name
-        name = " ".join(words)
-        if words[0] in _NOT_A_NAME or words[-1] in _PLACE_HEADS:
-            continue
-        if re.search(r"\bthe\s+$", line[: found.start()]):  # "told the Millbrook Mercury"
-            continue
-        if re.search(r",\s+\d{1,3},\s+(?:of|from)\s+$", line[: found.start()]):
-            continue  # where someone lives: "Kieran Doyle, 27, of Ashby Terrace, Larchfield"
-        if not is_organisation(name, line):
-            return name
-    return None
-
-
 # Posted as one's own: a reply in kind, on the platform of the clip it answers
 _OWN_REPLY = re.compile(
     r"\b(?:her|his|their|its)\s+own\s+(?:[\w-]+\s+){0,2}?(?:reel|video|clip|post|story|"
@@ -273,8 +227,8 @@ def fill_more(
             # (not a transcript's speaker: "SAM OGUNDIPE-HALE: She posted it on TikTok")
             line = without_time_stamp(text[told_by.claim_position])
             pronoun = _PRONOUN_MAKER.search(line)
-            new_creator = _last_person_in(line[: pronoun.start()]) if pronoun else None
-            new_creator = new_creator or _person_just_named(text, told_by.claim_position)
+            new_creator = last_person_in(line[: pronoun.start()]) if pronoun else None
+            new_creator = new_creator or person_just_named(text, told_by.claim_position)
             source = "the person named just before"
         if creator is None and new_creator is None and _SOMEONES_CLIP.search(text[opener]):
             earlier = next((c for c in reversed(before) if c.creator or c.inferred_creator), None)
@@ -283,7 +237,7 @@ def fill_more(
                 new_platform = _platform(earlier)
                 source = "the creator named before"
             else:  # "Her livestream has been watched ..." in a story about her
-                new_creator = _person_just_named(text, opener)
+                new_creator = person_just_named(text, opener)
                 source = "the person named just before"
         owned_by = next(
             (c for c in cited[1:] if _SOMEONES_CLIP_NOW.search(text[c.claim_position])), None
@@ -291,7 +245,7 @@ def fill_more(
         if creator is None and new_creator is None and owned_by is not None:
             # a later line of the thread calls the clip someone's: "Her video, posted on
             # TikTok, has been viewed 2.3m times" after "... Lily-Mae Corrigan, 16, said"
-            new_creator = _person_just_named(text, owned_by.claim_position)
+            new_creator = person_just_named(text, owned_by.claim_position)
             source = "the person named just before"
         if platform is None and _OWN_REPLY.search(text[opener]):
             answered = next(

@@ -135,8 +135,10 @@ REPOST = re.compile(
     # a copy as translations and tabloids tell it: "was taken over also by the portal ...",
     # "was transmitted also by the popular page ...", "was downloaded and uploaded again
     # by ...", "was nabbed by meme page ..."
-    r"\b(?:taken\s+over|carried\s+over|transmitted|re-?published|(?:downloaded|ripped)\s+and\s+"
+    # ("has been taken up also by the page ...", "taken up and put on Instagram by the page")
+    r"\b(?:taken\s+(?:over|up)|carried\s+over|transmitted|re-?published|(?:downloaded|ripped)\s+and\s+"
     r"(?:re-?)?(?:uploaded|posted)|nabbed|swiped|pinched)\s+(?:again\s+|also\s+){0,2}by\b|"
+    r"\btaken\s+up\s+and\s+(?:put|posted|shared|uploaded)\s+(?:on|to)\s+\w+\s+by\b|"
     # ("was taken by the TikTok account 'Amba Lijoch'": not "a photo taken by her sister")
     rf"\btaken\s+(?:also\s+)?by\s+(?:the\s+)?(?:(?:{NAMED_PLATFORM})\s+)?(?:account|page|channel|"
     r"portal|site)\b)",
@@ -287,7 +289,7 @@ def possessor(text: str) -> str | None:
 # one the story is about, not another ("another film from the gathering is being
 # re-published" is a clip of its own)
 _TAKEN_OVER = re.compile(
-    r"\b(?:taken\s+over|re-?published|spread\s+also|is\s+being\s+sent|"
+    r"\b(?:taken\s+(?:over|up)|re-?published|spread\s+also|is\s+being\s+sent|"
     r"(?:from\s+)?hand[\s-]to[\s-]hand)\b",
     re.I,
 )

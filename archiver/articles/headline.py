@@ -59,7 +59,8 @@ def _headline_person(headline: str, body: str) -> str | None:
         surname = re.escape(last)
         as_person = (
             rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\s+{surname}\b|\b(?:{re.escape(first)}\s+)?{surname}"
-            rf"(?:,\s+(?:\d{{1,3}}|a|an|who|whose)\b|\s+{_PERSON_VERB})"
+            # (an age, not a dateline's day: "Nijora Nagar, 13 January: A video ...")
+            rf"(?:,\s+(?:\d{{1,3}}(?!\s+[A-Z])|a|an|who|whose)\b|\s+{_PERSON_VERB})"
         )
         count = len(re.findall(as_person, body))
         # the headline calls the clip theirs ("Baggage handler Donte Reyes's tug clip

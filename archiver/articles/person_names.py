@@ -8,6 +8,8 @@
     creator_alias(text, creator)    the other name beside the one found ("@x (aka Mei)")
     names_acting(creator, alias, t) the words by which a clip's people may act in it
     quoted_around(text, start, end) the quoted name a found name stands in
+    last_person_in(line)            the last person a line names in full (for "he posted it")
+    person_just_named(text, at)     the last one named in the few lines before line `at`
 
 archiver.articles.stated finds candidate names by the patterns news copy uses to say who
 made a clip; this module decides what of each candidate is a name.
@@ -314,3 +316,62 @@ def quoted_around(text: str, start: int, end: int) -> str:
         if found.start("name") <= start and found.end("name") >= end - 1:
             return found["name"]
     return ""
+
+
+# A capitalised word that begins no one's name: an article, a pronoun, a sentence's first
+# word ("But Jordan has had the last laugh")
+NOT_A_NAME = frozenset("The A An His Her Their Its It In On At This That".split()) | (
+    SENTENCE_ADVERBS
+)
+# kin a tabloid puts before a name, as it does a role ("Son Jordan Platt, 27, ...")
+_KIN = frozenset({"Son", "Mum", "Dad"})
+# (nor a time: "Last November she went live on TikTok"; "May" is a given name too)
+_A_TIME = frozenset(
+    "January February March April June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+_FULL_NAME = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+(?:\s+(?:van|de|von|le|da|di)\s+|\s+)"
+    r"[A-Z][\w’'-]+(?![\w’'-])"
+)
+# The last word of a place's name, which is no one's: "Elmstead Road", "Norland Crown Court"
+_PLACE_HEADS = frozenset(
+    "Road Street Avenue Lane Court Park Square Hall House Bridge Station Airport Hospital "
+    "School Church Arena Stadium Centre Center Market Harbour River Bay Hill Hills Valley "
+    "Island Beach Way Close Drive Gardens Theatre Museum Cathedral Castle Row Place Terrace "
+    "Crescent Mews Quay Wharf".split()
+)
+PERSON_WITHIN = 3  # lines before a clip "he posted" where its maker may be named
+
+
+def person_just_named(text: dict[int, str], opener: int) -> str | None:
+    """The last person named in full in the few lines before `opener`, with any role
+    before the name dropped, or None."""
+    for position in range(opener - 1, opener - PERSON_WITHIN - 1, -1):
+        name = last_person_in(text.get(position, ""))
+        if name is not None:
+            return name
+    return None
+
+
+def last_person_in(line: str) -> str | None:
+    """The last person named in full in `line`, with a role or a relation before the name
+    dropped; not a time, a place or a body."""
+    for found in reversed(list(_FULL_NAME.finditer(line))):
+        words = re.sub(r"[’']s$", "", found.group(0)).split()  # ("Jo Kemp's review")
+        while (
+            len(words) > 2 and (role_word(words[0]) or words[0] in _KIN) and words[1][0].isupper()
+        ):
+            words.pop(0)  # "Keeper Tom Hale", "Son Jordan Platt"; not "Pieter de Smet"
+        if len(words) > 2 and re.fullmatch(r"\w+-(?:year|month)-old", words[0], re.I):
+            words.pop(0)  # "Sixteen-year-old Callum Bright-Osei": his age, not his name
+        name = " ".join(words)
+        if words[0] in NOT_A_NAME or words[-1] in _PLACE_HEADS or words[-1] in _A_TIME:
+            continue
+        if re.search(r"\bthe\s+$", line[: found.start()]):  # "told the Millbrook Mercury"
+            continue
+        if re.search(r",\s+\d{1,3},\s+(?:of|from)\s+$", line[: found.start()]):
+            continue  # where someone lives: "Kieran Doyle, 27, of Ashby Terrace, Larchfield"
+        if not is_organisation(name, line):
+            return name
+    return None

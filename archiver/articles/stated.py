@@ -76,6 +76,7 @@ _DESCRIBED = (
     rf"(?:(?:the|a|an|his|her|their)\s+)?(?:{_DESCRIBED_MODIFIER}\s+){{0,2}}{_DESCRIBED_WORD}"
     rf"(?:\s+|,\s+(?=(?:{_NAME})[,.;)]))"
 )
+_PHONE = r"(?:phone|camera|mobile)"
 # Helper verbs and an adverb between a subject and its verb: "has started", "later posted"
 _HELPER = (
     r"(?:(?:has|have|had)\s+)?(?:(?:just|also|now|then|later|since|already|still|first|"
@@ -229,6 +230,33 @@ _CREATOR_PATTERNS = (
         rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})(?:,\s+\d{{1,3}})?,?\s+"
         rf"(?:{_HELPER}(?:went|has\s+gone|had\s+gone)\s+live\b|is\s+back\s+on\s+(?:{NAMED_PLATFORM})"
         r"\s+with\s+(?:a|another)\s+(?:new\s+|second\s+)?(?:live|livestream|stream)\b)"
+    ),
+    # The one whose phone was out when it happened: "Best man Gavin Hale, 33, had his phone
+    # out for the first dance - and posted ...", "His sister Kay Obi was crouched behind a
+    # hedge with her phone and caught the whole thing" (not "I only had my phone out"); a
+    # relation before the name is no part of it ("Son Jordan Platt, 27, ...")
+    re.compile(
+        rf"(?<![\w’']){NOT_AFTER_PREPOSITION}(?:(?:Son|Mum|Dad)\s+(?=[A-Z]))?"
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})(?:,\s+\d{{1,3}})?,?\s+"
+        r"(?:already\s+|just\s+|then\s+)?(?:(?:had|got|pulled|took)\s+(?:his|her|their)\s+"
+        rf"{_PHONE}\s+out\b|(?:had\s+)?propped\s+(?:his|her|their)\s+{_PHONE}\b[^.;]{{0,40}}?\bto\s+"
+        r"(?:film|record)\b|(?:was|were)\s+[^.;]{0,60}?\b(?:with\s+(?:his|her|their)\s+"
+        rf"{_PHONE}\s+(?:and|to)\s+(?:caught|catch|filmed|film|recorded|record)|"
+        rf"(?:got|pulled|took|whipped)\s+out\s+(?:his|her|their)\s+{_PHONE})\b)"
+    ),
+    # "The one who took this video is his grandson, Onalenna Kebonang (19), ..."
+    re.compile(
+        r"\b(?i:the)\s+(?:one|person)\s+who\s+(?:took|recorded|filmed|shot|made|posted)\s+(?:it|"
+        r"(?:this|the|that)\s+(?:video|clip|film|footage|recording))\s+(?:is|was)\s+(?:(?:his|her|"
+        rf"their)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,\s+)?(?P<name>{_NAME})"
+    ),
+    # "His younger sister, Kumari Nilakshi Bora, is the one who recorded this video", as a
+    # translation puts it, and "Shreya is the one who duetted the proposal video"
+    re.compile(
+        rf"(?<![\w’']){NOT_AFTER_PREPOSITION}"
+        rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})(?:,\s+[^.;]{{1,60}}?)?,?"
+        r"\s+(?:is|was)\s+the\s+(?:one|person)\s+who\s+(?:[a-z]+ly\s+)?(?:recorded|filmed|shot|"
+        r"made|posted|uploaded|duetted|stitched)\b"
     ),
     # A habit of posting: "Tunde Bakare has been cooking ... and posting the results to YouTube"
     re.compile(
