@@ -129,3 +129,23 @@ def test_starting_to_film_someone_and_post_the_videos_is_a_habit_not_a_clip() ->
     ]
     at, citations, _ = read_lines(lines)
     assert at[lines[1]] in citations
+
+
+def test_the_stream_in_a_live_blog_is_the_bodys_stream_of_the_whole_event() -> None:
+    lines = [
+        "Cobblers race the clock at the national resoling championship",
+        "09:00 The Society of Shoe Repairers is streaming the whole competition on its YouTube "
+        "channel, Last & Awl TV, with a camera over every bench.",
+        "09:20 On the stream, the defending champion has the old sole off in under a minute.",
+        "10:15 Sixteen-year-old Ezra Whitcombe-Nduka is streaming his own bench on Twitch as "
+        "ezracobbles.",
+        "10:40 Twitch has muted Ezra's stream for a few minutes after a chart song blared out.",
+        "11:30 The organisers say the loafer's owner has been offered a new pair.",
+        "12:10 A reader asks why the benches face the windows.",
+        "13:45 On the stream, a judge holds a brogue up to the light and squints down the welt.",
+        "17:00 The society says the stream has been watched by more than 31,000 people today.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[7]]] == at[lines[1]]
+    assert threads[at[lines[8]]] == at[lines[1]]
+    assert threads[at[lines[4]]] == at[lines[3]]  # (his own stream, named as his)

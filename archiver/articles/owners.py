@@ -365,6 +365,11 @@ _STREAMED = re.compile(r"\b(?:live-?)?stream(?:ed|ing)?\b|\bbroadcast(?:ing)?\b"
 _ANSWERS_STREAM = re.compile(
     r"\b(?:answering|replying\s+to|reacting\s+to|responding\s+to)\s+the\s+(?:live-?)?stream\b", re.I
 )
+_WHOLE_EVENT = re.compile(
+    r"\b(?:live-?)?stream(?:s|ing|ed)?\s+(?:the\s+)?(?:whole|entire|full)\b[^.;]{0,60}?\bon\s+its\s+"
+    r"(?:own\s+|official\s+)?(?:[\w-]+\s+){0,2}?(?:channel|page|account)\b",
+    re.I,
+)
 _NEW_FROM_OLD = re.compile(r"\b(?:stitched|duetted|reacted|remixed|dubbed)\b", re.I)
 
 
@@ -391,6 +396,13 @@ def kind_thread(
     brought_in = re.compile(rf"\b(?:{_KINDS[kind]})\b", re.I)
     # (not a stitch of the kind: "has stitched the bodycam clip" tells of the source)
     made = None if kind in ("stitch", "duet", "reaction") else _NEW_FROM_OLD
+    if kind == "stream" and found[0].lower().startswith("the "):
+        # "the stream" with a body's stream of the whole event in play ("The society is
+        # streaming the whole competition on its YouTube channel"): that one, past an
+        # entrant's own live told since ("is streaming his own bench on Twitch")
+        whole = latest_citing(_STREAMED, thread_of, text_at, citing, kind=_WHOLE_EVENT)
+        if whole is not None:
+            return whole
     if streamed_first and kind == "stream" and found[0].lower().startswith("the "):
         # "On the stream, ..." in a live blog: the one told as streamed, past people's lives
         # told since ("has gone live on TikTok") and a clip answering the stream
