@@ -149,3 +149,28 @@ def test_the_stream_in_a_live_blog_is_the_bodys_stream_of_the_whole_event() -> N
     assert threads[at[lines[7]]] == at[lines[1]]
     assert threads[at[lines[8]]] == at[lines[1]]
     assert threads[at[lines[4]]] == at[lines[3]]  # (his own stream, named as his)
+
+
+def test_a_qa_turn_on_who_filmed_the_clip_and_where_it_went() -> None:
+    lines = [
+        "Roisin Achterberg-Mensah has painted the names on canal boats for nineteen years.",
+        "Q: Start with the lock video, which has been watched all over the world.",
+        "A: I'm on a plank across the stern, and the boat drops four feet while I keep painting.",
+        "Q: Who was filming?",
+        "A: The owner's grandson, Zak.",
+        "He was meant to be working the lock.",
+        "He put it on Instagram that night and it's had about 3.2 million views.",
+        "Q: How did you learn?",
+        "A: From my dad, who lettered boats on the Grand Union in the seventies.",
+        "Q: The Canal & River Guild didn't see the funny side.",
+        "It made a film of its own about standing on boats in locks.",
+        "A: On their Facebook page, with a dummy in a hard hat going down the same lock.",
+        "About 70,000 people watched that.",
+        "Q: Would you do it again?",
+    ]
+    at, _, threads = read_lines(lines)
+    for line in lines[4:7]:
+        assert threads.get(at[line]) == at[lines[1]], line
+    assert threads.get(at[lines[8]]) is None
+    for line in lines[11:13]:
+        assert threads.get(at[line]) == at[lines[10]], line

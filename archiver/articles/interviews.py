@@ -57,10 +57,13 @@ _ASKS_WHAT_IT_IS = re.compile(
     r"\s+in\s+it|what\s+(?:are|do|did|were|was)\s+(?:you|they|he|she|we)\s+(?:shouting|saying|"
     r"singing|yelling|shout|say|sing|yell)\b|how\s+many\s+(?:people\s+)?(?:have|has)\s+(?:seen|"
     r"watched|viewed)\s+(?:it|theirs|hers|his|yours)\b|where\s+did\s+(?:you|they|he|she)\s+"
-    r"(?:first\s+)?(?:post|put|share|upload)\s+it\b)[^?]{0,60}\?\s*$",
+    r"(?:first\s+)?(?:post|put|share|upload)\s+it\b|who\s+(?:was\s+filming|filmed\s+it|took\s+it|"
+    r"shot\s+it))[^?]{0,60}\?\s*$",
     re.I,
 )
 # The guest's first clip, asked of as copied: "Q: Your original has been copied a lot."
+# The clip put out, by a pronoun: "He put it on Instagram that night"
+_PUT_IT = re.compile(r"\b(?:put|posted|uploaded|shared)\s+it\s+(?:on|to|up)\b", re.I)
 _THE_ORIGINAL = re.compile(r"\b(?:your|the)\s+original\b(?!\s+(?:caption|question)\b)", re.I)
 
 
@@ -119,9 +122,22 @@ def answers_of_a_turn(
                 # the guest telling the clip just asked of ("Q: Your livestream ... went a
                 # bit wrong." / "A: I went live on Instagram ..."): that clip, not a new one
                 _join(thread_of, roles, by_position, claim.position, thread)
-            # ... or the one its answer cites first; a clip the guest brings in later is
-            # told by its own rules
-            thread = thread_of[claim.position] if answer else None
+            joined = (
+                cites
+                and not answer
+                and thread is not None
+                and thread_of[claim.position] == claim.position
+                and _PUT_IT.search(claim.text) is not None
+                and not _another(claim.text)
+            )
+            if joined:
+                # the answer going on to where the clip asked of went ("Q: Who was filming?"
+                # / "A: The owner's grandson, Zak." / "He put it on Instagram that night")
+                _join(thread_of, roles, by_position, claim.position, thread)
+            # ... or the one its answer cites first, or the question's own next line does
+            # ("Q: The Guild didn't see the funny side." / "It made a film of its own ...")
+            opened_by_question = asked and cites and thread_of[claim.position] == claim.position
+            thread = thread_of[claim.position] if answer or joined or opened_by_question else None
         elif thread is not None:
             thread_of[claim.position], roles[claim.position] = thread, "description"
         latest = thread_of.get(claim.position, latest)
