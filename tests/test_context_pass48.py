@@ -174,3 +174,28 @@ def test_a_qa_turn_on_who_filmed_the_clip_and_where_it_went() -> None:
     assert threads.get(at[lines[8]]) is None
     for line in lines[11:13]:
         assert threads.get(at[line]) == at[lines[10]], line
+
+
+def test_a_copy_of_someones_clip_named_by_its_title() -> None:
+    lines = [
+        "When the calligrapher Honor Achebe-Raithby posted an Instagram reel of herself "
+        "writing the alphabet, she did not expect to find it on sale as a font.",
+        "The reel has since been watched 2.7 million times.",
+        "The most shared case is a TikTok by the sign writer Omari Castellane-Wood, in which he "
+        "paints a single word, 'Ironmongery', on a shop fascia.",
+        "It has about 8.1 million views.",
+        "Castellane-Wood has since posted a second TikTok in which he paints 'THIS IS NOT A "
+        "FONT' in the same letter.",
+        "The Guild of Sign Writers has told members to watermark their process videos.",
+        "Its chair said the guild had taken its 2019 masterclass on the Egyptian letter off "
+        "YouTube after it turned up traced in a font.",
+        "The masterclass had been viewed about 140,000 times before it came down.",
+        "Not every letterer objects.",
+        "The Edinburgh calligrapher Ruth Nakagawa-Dunne sells her own hand as a font.",
+        "Her most-watched reel, a slow-motion film of a pointed pen flexing through a capital "
+        "'R', has 3.3 million views on Instagram.",
+        "A copy of Castellane-Wood's 'Ironmongery' video posted on Facebook by the page Type "
+        "Nerds United has been shared 12,000 times.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[-1]]] == at[lines[2]]

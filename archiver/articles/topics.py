@@ -56,7 +56,9 @@ _NOT_TOPICS = frozenset(
 # video shared on X" (the last word before the clip word, or before where it went)
 COPY_OF_TOPIC = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:copy|excerpt|cut|version|repost|re-?upload|"
-    r"screen-?recording)\s+of\s+(?:the|that|this)\s+(?:[\w’'-]+\s+){0,2}?(?P<word>[\w’'-]{3,})"
+    # (or by whose it is: "A copy of Castellane-Wood's 'Ironmongery' video posted on ...")
+    r"screen-?recording)\s+of\s+(?:the|that|this|his|her|their|[A-Z][\w’'-]+[’']s)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?P<word>[\w’'-]{3,})"
     r"(?:\s+(?:video|clip|footage|reel|stream|livestream|recording))?\s+(?:posted|shared|"
     r"re-?posted|uploaded|re-?uploaded|forwarded|sent|copied|circulating|put|on|to|by|"
     # (or told of: "A copy of the Lamborghini video is still circulating on X")
