@@ -21,6 +21,8 @@ named by a possessive.
                     ("Nurse Priyanka Desai's doorbell camera", "Animator Tess Oyelaran's
                     four-minute Vimeo short")
     stitched_from(...), source_of(...)  the clip a stitch or duet in play was made from
+    another_of_theirs(...)  an owner's clip a page reposted, told by what it shows, that
+                    the owner's thread never told of
 
 A copy is the same clip: its thread is the clip's, while the platform and creator it
 states are its own (archiver.articles.context's another_upload gives them only to the
@@ -430,3 +432,35 @@ def _named_source(
 ) -> int | None:
     citing = {p for p, o in thread_of.items() if o not in made}
     return owners_thread(in_play_text, thread_of, text_at, citing)
+
+
+# An owner's clip a page reposted, told by what it shows: "reposted Wren's clip of a bat
+# flying laps of the ringing chamber", "reposted the Thornmere Singers' clip of their flash
+# mob"
+_OWNERS_CLIP_OF = re.compile(  # (only a repost: "Mr Devlin's reel of the singalong" is his)
+    r"\b(?:re-?posted|re-?shared|re-?uploaded|copied|lifted)\s+(?:the\s+)?[\w&’' -]{1,40}?"
+    r"(?:[’']s|s[’'])\s+(?:[\w-]+\s+)?(?:clip|video|reel|tiktok|footage|short)\s+of\s+"
+    r"(?P<shows>[^,.;]{3,100})"
+)
+_WORD = re.compile(r"\b[a-z][a-z-]{3,}\b")
+_NOT_SHOWN = frozenset(
+    "their with without within from after before during while into onto over under about "
+    "across along around through which that this them they then than when where what credit "
+    "being some other".split()
+)
+
+
+def another_of_theirs(
+    text: str, owners: int, thread_of: dict[int, int], text_at: dict[int, str]
+) -> bool:
+    """The line tells of an owner's clip by what it shows, and no line of the owner's thread
+    `owners` tells of any of it: another clip of theirs, not told before ("Darts Daily UK
+    reposted Shaz's clip of her own mother falling asleep mid-match" after her tour of the
+    pub's darts corner). The thread's lines are read only for such a line."""
+    found = _OWNERS_CLIP_OF.search(text)
+    if found is None:
+        return False
+    shown = set(_WORD.findall(found["shows"])) - _NOT_SHOWN
+    lines = (text_at[p] for p, o in thread_of.items() if o == owners)
+    told = {w for line in lines for w in _WORD.findall(line.lower())}
+    return bool(shown) and not shown & told

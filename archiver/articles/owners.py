@@ -365,6 +365,7 @@ _STREAMED = re.compile(r"\b(?:live-?)?stream(?:ed|ing)?\b|\bbroadcast(?:ing)?\b"
 _ANSWERS_STREAM = re.compile(
     r"\b(?:answering|replying\s+to|reacting\s+to|responding\s+to)\s+the\s+(?:live-?)?stream\b", re.I
 )
+WHOLE_EVENT_READS = 200  # citing lines, the latest first (an article of 3,000 streams)
 _WHOLE_EVENT = re.compile(
     r"\b(?:live-?)?stream(?:s|ing|ed)?\s+(?:the\s+)?(?:whole|entire|full)\b[^.;]{0,60}?\bon\s+its\s+"
     r"(?:own\s+|official\s+)?(?:[\w-]+\s+){0,2}?(?:channel|page|account)\b",
@@ -400,7 +401,9 @@ def kind_thread(
         # "the stream" with a body's stream of the whole event in play ("The society is
         # streaming the whole competition on its YouTube channel"): that one, past an
         # entrant's own live told since ("is streaming his own bench on Twitch")
-        whole = latest_citing(_STREAMED, thread_of, text_at, citing, kind=_WHOLE_EVENT)
+        whole = latest_citing(
+            _STREAMED, thread_of, text_at, citing, kind=_WHOLE_EVENT, reads=WHOLE_EVENT_READS
+        )
         if whole is not None:
             return whole
     if streamed_first and kind == "stream" and found[0].lower().startswith("the "):
@@ -467,35 +470,3 @@ def makers_thread(
 
 
 NAMES_READ = 60  # lines of threads, the latest first
-
-
-# An owner's clip a page reposted, told by what it shows: "reposted Wren's clip of a bat
-# flying laps of the ringing chamber", "reposted the Thornmere Singers' clip of their flash
-# mob"
-_OWNERS_CLIP_OF = re.compile(  # (only a repost: "Mr Devlin's reel of the singalong" is his)
-    r"\b(?:re-?posted|re-?shared|re-?uploaded|copied|lifted)\s+(?:the\s+)?[\w&’' -]{1,40}?"
-    r"(?:[’']s|s[’'])\s+(?:[\w-]+\s+)?(?:clip|video|reel|tiktok|footage|short)\s+of\s+"
-    r"(?P<shows>[^,.;]{3,100})"
-)
-_WORD = re.compile(r"\b[a-z][a-z-]{3,}\b")
-_NOT_SHOWN = frozenset(
-    "their with without within from after before during while into onto over under about "
-    "across along around through which that this them they then than when where what credit "
-    "being some other".split()
-)
-
-
-def another_of_theirs(
-    text: str, owners: int, thread_of: dict[int, int], text_at: dict[int, str]
-) -> bool:
-    """The line tells of an owner's clip by what it shows, and no line of the owner's thread
-    `owners` tells of any of it: another clip of theirs, not told before ("Darts Daily UK
-    reposted Shaz's clip of her own mother falling asleep mid-match" after her tour of the
-    pub's darts corner). The thread's lines are read only for such a line."""
-    found = _OWNERS_CLIP_OF.search(text)
-    if found is None:
-        return False
-    shown = set(_WORD.findall(found["shows"])) - _NOT_SHOWN
-    lines = (text_at[p] for p, o in thread_of.items() if o == owners)
-    told = {w for line in lines for w in _WORD.findall(line.lower())}
-    return bool(shown) and not shown & told

@@ -66,6 +66,7 @@ from archiver.articles.clip_choice import Told
 from archiver.articles.clip_kinds import ANOTHER_ANGLE, GOES_LIVE, MADE_FROM_IT, NEW_FILMER
 from archiver.articles.copies import (
     A_COPY,
+    another_of_theirs,
     back_to_the_story,
     source_of,
     stitched_from,
@@ -90,13 +91,7 @@ from archiver.articles.heard import BARE_QUOTE, heard_in_clip
 from archiver.articles.interviews import answers_of_a_turn, asks_of_it
 from archiver.articles.live_blog import entry_goes_on
 from archiver.articles.membership import StoryState, the_story
-from archiver.articles.owners import (
-    POSTED_OWN,
-    another_of_theirs,
-    kind_thread,
-    makers_thread,
-    owners_thread,
-)
+from archiver.articles.owners import POSTED_OWN, kind_thread, makers_thread, owners_thread
 from archiver.articles.person_names import names_acting
 from archiver.articles.refers_back import refers_back
 from archiver.articles.retells import RETELL_WITHIN, retells
