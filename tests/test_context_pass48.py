@@ -199,3 +199,23 @@ def test_a_copy_of_someones_clip_named_by_its_title() -> None:
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[-1]]] == at[lines[2]]
+
+
+def test_a_live_blog_of_many_streams_reads_the_whole_events_stream_only_near() -> None:
+    # (the body's stream is looked for among the latest 200 citing lines; past them "the
+    # stream" is the latest told, so an article of thousands of streams is read in linear time)
+    lines = [
+        "Cobblers race the clock at the national resoling championship",
+        "09:00 The Society of Shoe Repairers is streaming the whole competition on its YouTube "
+        "channel, Last & Awl TV.",
+    ]
+    lines += [
+        f"10:{k % 60:02d} Entrant Ezra Nduka{k} is streaming his own bench on Twitch."
+        for k in range(300)
+    ]
+    lines += ["13:45 On the stream, a judge holds a brogue up to the light."]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[-1]]] == at[lines[-2]]
+    near = lines[:2] + lines[2:12] + lines[-1:]
+    at, _, threads = read_lines(near)
+    assert threads[at[near[-1]]] == at[near[1]]
