@@ -62,7 +62,6 @@ _NOT_OFFICES = ORGANISATION_NOUNS | frozenset(
     "video clip footage post reel account channel page user man woman boy girl child "
     "person people crowd animal".split()
 )
-_NOT_A_NAME = NOT_A_NAME  # (archiver.articles.person_names)
 
 
 def _holder(
@@ -91,7 +90,7 @@ def _holder(
             words = (found["name"] or found["named"] or found["before"]).split()
             while len(words) > 1 and words[0] in ROLE_WORDS:
                 words.pop(0)  # "Councillor Helen Okafor"
-            if not words or words[0] in _NOT_A_NAME:
+            if not words or words[0] in NOT_A_NAME:
                 continue
             if len(words) == 1:  # "Dijkstra": the name in full, if the article gives it
                 full = re.compile(rf"\b[A-Z][\w’'-]+\s+{re.escape(words[0])}\b")

@@ -61,9 +61,9 @@ _ASKS_WHAT_IT_IS = re.compile(
     r"shot\s+it))[^?]{0,60}\?\s*$",
     re.I,
 )
-# The guest's first clip, asked of as copied: "Q: Your original has been copied a lot."
 # The clip put out, by a pronoun: "He put it on Instagram that night"
 _PUT_IT = re.compile(r"\b(?:put|posted|uploaded|shared)\s+it\s+(?:on|to|up)\b", re.I)
+# The guest's first clip, asked of as copied: "Q: Your original has been copied a lot."
 _THE_ORIGINAL = re.compile(r"\b(?:your|the)\s+original\b(?!\s+(?:caption|question)\b)", re.I)
 
 

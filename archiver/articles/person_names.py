@@ -324,7 +324,7 @@ NOT_A_NAME = frozenset("The A An His Her Their Its It In On At This That".split(
     SENTENCE_ADVERBS
 )
 # kin a tabloid puts before a name, as it does a role ("Son Jordan Platt, 27, ...")
-_KIN = frozenset({"Son", "Mum", "Dad"})
+_KIN_BEFORE_A_NAME = frozenset({"Son", "Mum", "Dad"})
 # (nor a time: "Last November she went live on TikTok"; "May" is a given name too)
 _A_TIME = frozenset(
     "January February March April June July August September October November December "
@@ -360,7 +360,9 @@ def last_person_in(line: str) -> str | None:
     for found in reversed(list(_FULL_NAME.finditer(line))):
         words = re.sub(r"[’']s$", "", found.group(0)).split()  # ("Jo Kemp's review")
         while (
-            len(words) > 2 and (role_word(words[0]) or words[0] in _KIN) and words[1][0].isupper()
+            len(words) > 2
+            and (role_word(words[0]) or words[0] in _KIN_BEFORE_A_NAME)
+            and words[1][0].isupper()
         ):
             words.pop(0)  # "Keeper Tom Hale", "Son Jordan Platt"; not "Pieter de Smet"
         if len(words) > 2 and re.fullmatch(r"\w+-(?:year|month)-old", words[0], re.I):
