@@ -126,10 +126,13 @@ _CREATOR_PATTERNS = (
         rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?"
         rf"{_NAME_WORD}){{1,3}})"
     ),
-    # "The streamer is Owen Brack": a line that names who the clip's maker was
+    # "The streamer is Owen Brack": a line that names who the clip's maker was, perhaps by
+    # kin first ("The one who took this video is his grandson, Onalenna Kebonang (19), ...")
     re.compile(
         r"\b(?i:the)\s+(?:streamer|filmer|poster|uploader|creator|vlogger|tiktoker|youtuber|"
-        rf"person\s+who\s+filmed\s+it)\s+(?:is|was)\s+(?P<name>{_NAME})"
+        r"(?:one|person)\s+who\s+(?:took|recorded|filmed|shot|made|posted)\s+(?:it|(?:this|the|"
+        r"that)\s+(?:video|clip|film|footage|recording)))\s+(?:is|was)\s+"
+        rf"(?:(?:his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,\s+)?(?P<name>{_NAME})"
     ),
     # (or the one who uploaded it: "the uploader 'Cangshu Edits' cut the footage")
     # (a translation's "the well-known woman of YouTube Hodan Cabdi Warsame" is a YouTuber)
@@ -233,22 +236,15 @@ _CREATOR_PATTERNS = (
     ),
     # The one whose phone was out when it happened: "Best man Gavin Hale, 33, had his phone
     # out for the first dance - and posted ...", "His sister Kay Obi was crouched behind a
-    # hedge with her phone and caught the whole thing" (not "I only had my phone out"); a
-    # relation before the name is no part of it ("Son Jordan Platt, 27, ...")
+    # hedge with her phone and caught the whole thing" (not "I only had my phone out"; one
+    # who "was sweeping up ... and whipped out his phone" is makers_of_new.PHONE_OUT's)
     re.compile(
-        rf"(?<![\w’']){NOT_AFTER_PREPOSITION}(?:(?:Son|Mum|Dad)\s+(?=[A-Z]))?"
+        rf"(?<![\w’']){NOT_AFTER_PREPOSITION}"
         rf"(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})(?:,\s+\d{{1,3}})?,?\s+"
         r"(?:already\s+|just\s+|then\s+)?(?:(?:had|got|pulled|took)\s+(?:his|her|their)\s+"
         rf"{_PHONE}\s+out\b|(?:had\s+)?propped\s+(?:his|her|their)\s+{_PHONE}\b[^.;]{{0,40}}?\bto\s+"
-        r"(?:film|record)\b|(?:was|were)\s+[^.;]{0,60}?\b(?:with\s+(?:his|her|their)\s+"
-        rf"{_PHONE}\s+(?:and|to)\s+(?:caught|catch|filmed|film|recorded|record)|"
-        rf"(?:got|pulled|took|whipped)\s+out\s+(?:his|her|their)\s+{_PHONE})\b)"
-    ),
-    # "The one who took this video is his grandson, Onalenna Kebonang (19), ..."
-    re.compile(
-        r"\b(?i:the)\s+(?:one|person)\s+who\s+(?:took|recorded|filmed|shot|made|posted)\s+(?:it|"
-        r"(?:this|the|that)\s+(?:video|clip|film|footage|recording))\s+(?:is|was)\s+(?:(?:his|her|"
-        rf"their)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,\s+)?(?P<name>{_NAME})"
+        r"(?:film|record)\b|(?:was|were)\s+[^.;]{0,60}?\bwith\s+(?:his|her|their)\s+"
+        rf"{_PHONE}\s+(?:and|to)\s+(?:caught|catch|filmed|film|recorded|record)\b)"
     ),
     # "His younger sister, Kumari Nilakshi Bora, is the one who recorded this video", as a
     # translation puts it, and "Shreya is the one who duetted the proposal video"
