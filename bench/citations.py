@@ -1633,11 +1633,11 @@ def main() -> int:
     # 0.99/0.88. The choice of clip off, same run: thread 0.81/0.75, 0.85/0.69, 0.69/0.61,
     # 0.78/0.77, 0.85/0.77 (pooled 0.80/0.71; 404 against 418 members right); the learned
     # maker off: creator 0.66, 0.73, 0.78, 0.77, 0.78 (pooled 0.74; 431 against 439 right).
-    threads["untouched set 202"] = evaluate_untouched("threads_untouched_202.jsonl")
-    threads["untouched set 203"] = evaluate_untouched("threads_untouched_203.jsonl")
-    threads["untouched set 204"] = evaluate_untouched("threads_untouched_204.jsonl")
-    threads["untouched set 205"] = evaluate_untouched("threads_untouched_205.jsonl")
-    threads["untouched set 206"] = evaluate_untouched("threads_untouched_206.jsonl")
+    threads["untouched set 202 (seen)"] = evaluate_untouched("threads_untouched_202.jsonl")
+    threads["untouched set 203 (seen)"] = evaluate_untouched("threads_untouched_203.jsonl")
+    threads["untouched set 204 (seen)"] = evaluate_untouched("threads_untouched_204.jsonl")
+    threads["untouched set 205 (seen)"] = evaluate_untouched("threads_untouched_205.jsonl")
+    threads["untouched set 206 (seen)"] = evaluate_untouched("threads_untouched_206.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
