@@ -148,7 +148,10 @@ ORGANISATION_NOUNS = frozenset(
     "airport orchestra philharmonic symphony opera festival observatory laboratory "
     # places of worship and heritage that post their own ("Brackenholt Abbey went live")
     "abbey cathedral priory chapel mosque synagogue gurdwara temple parish diocese castle "
-    "palace gallery theatre".split()
+    "palace gallery theatre "
+    # (and a body told as one's employer, or by what it sells: "Her employer, Wexley City
+    # Buses, ...", "Lantern Books", "the rival Carver Motoring school")
+    "employer books buses motoring".split()
 )
 # "by the rice brand Golden Harvest", "The ferry operator, Boğaz Hatları, later posted"
 _INTRODUCED_AS_BODY = re.compile(

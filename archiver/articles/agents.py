@@ -58,6 +58,9 @@ NOT_AFTER_PREPOSITION = "".join(
     for word in "in on at from of near by to for with into via across the".split()
 )
 _OPENS = r"(?<!^)(?<![.:;—–-] )(?<![.:;—–-])"
+# A character of a phrase set apart by commas, where a number's thousands comma is not the
+# one that closes it: "Marisol Abernathy-Kwan, who has 870,000 followers, remixed ..."
+NOT_A_COMMA = r"(?:[^,]|(?<=\d),(?=\d{3}\b))"
 _SUBJECT = (
     rf"(?<![\w’'-]){NOT_AFTER_PREPOSITION}(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{1,3}}|"
     rf"{_OPENS}{_NAME_WORD}|"
@@ -320,7 +323,8 @@ _SUBJECT_IN_OWN_CLIP = re.compile(
     rf"(?P<name>{_CAPITALISED}(?:\s+(?:{NAME_PARTICLE})?{_CAPITALISED}){{1,3}})"
     # (a story is its account's own; any other clip only as theirs: "in her latest video",
     # not "in a video", where anyone may have filmed them)
-    r"(?:,\s+[^,]{2,60},)?\s+[^.;]{0,140}?\bin\s+(?P<clip>(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:,\s+{NOT_A_COMMA}{{2,60}},)?\s+[^.;]{{0,140}}?\bin\s+"
+    r"(?P<clip>(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:(?:{NAMED_PLATFORM})\s+)?(?i:story)|(?:her|his|their)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:(?:{NAMED_PLATFORM})\s+)?(?i:story|video|clip|reel|post|livestream|vlog|tiktok)))\b"
     r"(?!\s+(?:[\w-]+\s+)?(?:by|from|of)\b)"

@@ -36,6 +36,7 @@ from archiver.articles.dates import date_stated
 from archiver.articles.earlier_clip import KEPT_ON
 from archiver.articles.heard import told_afterwards
 from archiver.articles.in_turn import ONE_OF_WITHIN, one_of_the_clips
+from archiver.articles.interviews import maker_named_in_answer
 from archiver.articles.known_names import makers_by_known_name
 from archiver.articles.link_claims import assign_links
 from archiver.articles.list_items import item_openers
@@ -156,6 +157,7 @@ def find_citations(
     citations = members_only(claims, citations)  # lines of a thread that cite nothing new
     inherit_context(claims, citations, headline)
     fill_learned(claims, citations)  # a maker neither read (archiver.articles.creator_model)
+    maker_named_in_answer(claims, citations)  # "Q: Who was filming?" / "A: ..., Zak."
     makers_that_are_bodies(claims, citations)  # "Koberg's own video" of Koberg Robotics
     assign_links(citations, claims, links, link_offsets or {})
     return citations

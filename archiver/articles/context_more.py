@@ -110,7 +110,10 @@ _SOMEONES_CLIP = re.compile(
 # TikTok, has been viewed 2.3m times" (not "His campaign said the clip had been cut")
 _SOMEONES_CLIP_NOW = re.compile(
     r"^(?:(?:In|On)\s+)?(?:his|her|their)\s+(?:(?!(?:the|a|an|said|says)\b)[\w-]+\s+){0,2}?"
-    r"(?:video|clip|reel|tiktok|livestream|stream|upload|vlog)\b",
+    # (or a clip made from another, where the thread's first line makes one: "Her remix has
+    # bagged more than 510,000 views")
+    r"(?:video|clip|reel|tiktok|livestream|stream|upload|vlog|(?P<kind>remix|stitch|duet|"
+    r"reaction))\b",
     re.I,
 )
 # A clip made by "he" or "she": "He posted the video to YouTube on Saturday", "In a video
@@ -119,7 +122,9 @@ _PRONOUN_MAKER = re.compile(
     # ("She has since posted an apology video")
     r"\b(?:he|she)\s+(?:(?:had|has|then|later|since|also|now|just|already)\s+){0,2}"
     r"(?:posted|uploaded|published|filmed|recorded|"
-    r"streamed|put|went\s+live)\b",
+    r"streamed|put|went\s+live|"
+    # ("She has answered with a video of her own on Facebook")
+    r"(?P<reply>(?:answered|replied|responded|hit\s+back|fired\s+back)\s+with\s+(?:a|an)\b))\b",
     re.I,
 )
 # Posted as one's own: a reply in kind, on the platform of the clip it answers
@@ -165,6 +170,10 @@ _STILL_FROM = re.compile(
 )
 _THE_ORIGINAL = re.compile(r"\bthe\s+original\b", re.I)
 _A_COPY = re.compile(r"\b(?:copy|copies|repost|reposted|re-?upload)\b", re.I)
+
+
+def _maker(citation: Citation) -> str | None:
+    return citation.creator or citation.inferred_creator
 
 
 def _platform(citation: Citation) -> str | None:
@@ -228,6 +237,8 @@ def fill_more(
             pronoun = _PRONOUN_MAKER.search(line)
             new_creator = last_person_in(line[: pronoun.start()]) if pronoun else None
             new_creator = new_creator or person_just_named(text, told_by.claim_position)
+            if pronoun and pronoun["reply"] and any(new_creator == _maker(c) for c in before):
+                new_creator = None  # ("She replied with a video" to the clip he made)
             source = "the person named just before"
         if creator is None and new_creator is None and _SOMEONES_CLIP.search(text[opener]):
             earlier = next((c for c in reversed(before) if c.creator or c.inferred_creator), None)
@@ -239,7 +250,13 @@ def fill_more(
                 new_creator = person_just_named(text, opener)
                 source = "the person named just before"
         owned_by = next(
-            (c for c in cited[1:] if _SOMEONES_CLIP_NOW.search(text[c.claim_position])), None
+            (
+                c
+                for c in cited[1:]
+                if (found := _SOMEONES_CLIP_NOW.search(text[c.claim_position]))
+                and (not found["kind"] or found["kind"][:5].lower() in text[opener].lower())
+            ),
+            None,
         )
         if creator is None and new_creator is None and owned_by is not None:
             # a later line of the thread calls the clip someone's: "Her video, posted on

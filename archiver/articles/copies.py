@@ -264,7 +264,10 @@ _NAME_WORD = rf"[{CAPITAL}][\w{MARKS}’'-]+"
 _POSSESSOR = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})[’']s\s+"
     r"(?:[\w-]+\s+){0,3}?(?:video|clip|footage|tiktok|reel|livestream|recording|vlog|short|"
-    r"film|camera|dashcam|bodycam|webcam|drone|channel|stream|post)s?\b"
+    r"film|camera|dashcam|bodycam|webcam|drone|channel|stream|post|"
+    # (or one made from another: "Bespoke bootmaker Ines Ardagh-Sowande's reply to Hamza's
+    # zombie boots, also on YouTube, ...")
+    r"reply|remix|stitch|duet|reaction)(?:s|es)?\b"
 )
 
 

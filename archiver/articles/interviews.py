@@ -162,3 +162,63 @@ def _join(
             thread_of[position] = thread
     roles[opener] = "back_reference"
     by_position[opener].same_clip_as = thread
+
+
+class _Made(Protocol):  # what maker_named_in_answer reads and sets of a Citation
+    claim_position: int
+    same_clip_as: int | None
+    members: list
+    creator: str | None
+    inferred_creator: str | None
+    inferred_from: str | None
+
+
+# A question on who filmed the clip in play: "Q: Who was filming?", "Who was holding the
+# phone?" (the question's second sentence), "Q: And who shot it?"
+_WHO_FILMED = re.compile(
+    r"^\s*(?:(?:Q|Question)\s*[:.]\s+)?(?:And\s+|So\s+)?who\s+(?:was\s+(?:filming|recording|"
+    r"holding\s+the\s+(?:phone|camera)|behind\s+the\s+camera)|(?:filmed|shot|recorded|took)\s+"
+    r"(?:it|that|this|the\s+(?:video|clip|footage))|had\s+the\s+(?:phone|camera))\s*\?\s*$",
+    re.I,
+)
+# ... and an answer that only names them, perhaps by who they are first: "A: The owner's
+# grandson, Zak.", "A: My daughter, Precious.", "A: Ngozi did, for her friends."
+_ONLY_NAMES = re.compile(
+    r"^\s*(?:A|Answer)\s*[:.]\s+(?:(?:My|Our|His|Her|Their|The|A|An)\s+[^,.?!]{1,40},\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:\s+did\b[^.?!]{0,60})?[.!]?\s*$"
+)
+_NO_ONE = frozenset(
+    "I Me We Us He She They Him Her Them Nobody No Yes Not Everyone Someone".split()
+)
+
+
+def maker_named_in_answer(claims: Sequence[Claim], citations: Sequence[_Made]) -> None:
+    """The one a Q&A's answer names as having filmed the clip in play ("Q: Who was
+    filming?" / "A: The owner's grandson, Zak.") is that clip's maker, over the guest the
+    headline named: every line of the clip's thread without a maker of its own takes them."""
+    prose = [c for c in claims if not c.is_caption]
+    if sum(bool(_QUESTION.match(c.text)) for c in prose) < QUESTIONS_AT_LEAST:
+        return
+    by_position = {c.claim_position: c for c in citations}
+    thread_at: dict[int, int] = {}
+    for citation in citations:
+        opener = (
+            citation.same_clip_as if citation.same_clip_as is not None else citation.claim_position
+        )
+        thread_at[citation.claim_position] = opener
+        for member in citation.members:
+            thread_at.setdefault(member.position, opener)
+    for asked, answer in zip(prose, prose[1:], strict=False):
+        found = _ONLY_NAMES.match(answer.text) if _WHO_FILMED.match(asked.text) else None
+        if found is None or found["name"].split()[0] in _NO_ONE:
+            continue
+        thread = thread_at.get(answer.position, thread_at.get(asked.position))
+        if thread is None:
+            thread = max((t for p, t in thread_at.items() if p < asked.position), default=None)
+        if thread is None or thread not in by_position:
+            continue
+        for citation in citations:
+            if thread_at[citation.claim_position] != thread or citation.creator is not None:
+                continue
+            citation.inferred_creator = found["name"]
+            citation.inferred_from = "the answer to who filmed it"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.articles.agents import NAME_PARTICLE, NOT_AFTER_PREPOSITION
+from archiver.articles.agents import NAME_PARTICLE, NOT_A_COMMA, NOT_AFTER_PREPOSITION
 from archiver.articles.clip_kinds import MADE_FROM_BY
 from archiver.articles.letters import CAPITAL, MARKS
 from archiver.platforms import NAMED_PLATFORM
@@ -20,7 +20,7 @@ _NAME_WORD = rf"[{CAPITAL}][\w{MARKS}’'.-]*"  # (as archiver.articles.stated r
 # Who made a clip from another, or went live, as the subject: "Dancer Kemi Faloye stitched
 # Amadi's tuba clip", "Streamer Kenji Ward, who has 410,000 followers, reacted to the catch"
 MAKER_OF_NEW = re.compile(
-    rf"(?<![\w’']){NOT_AFTER_PREPOSITION}(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})(?:,\s+\d{{1,3}}(?=,))?(?:,\s+[^,]{{2,80}},)?\s+"
+    rf"(?<![\w’']){NOT_AFTER_PREPOSITION}(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})(?:,\s+\d{{1,3}}(?=,))?(?:,\s+{NOT_A_COMMA}{{2,80}},)?\s+"
     # ("Vasko himself stitched the clip"; "Derek Fulwell-Kane, 71, two doors down, has since")
     r"(?:(?:himself|herself|themselves)\s+)?(?:has\s+|had\s+|then\s+|later\s+|also\s+)?"
     r"(?:since\s+)?"
@@ -82,7 +82,7 @@ BY_WHO_THEY_ARE = re.compile(
 # his phone and filmed the whole howling spectacle"
 PHONE_OUT = re.compile(
     rf"^(?:(?:[A-Z][a-z]+|(?:His|Her|Their)\s+[a-z]+)\s+(?:[a-z][\w-]*\s+){{0,2}})?"
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:,\s+[^,]{{1,40}},)?\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:,\s+{NOT_A_COMMA}{{1,40}},)?\s+"
     r"(?:was|were|had\s+been)\s+[^.;]{0,120}?\b(?:whipped|pulled|took|got|grabbed)\s+(?:out\s+)?"
     r"(?:his|her|their)\s+(?:phone|mobile|camera)\b"
 )

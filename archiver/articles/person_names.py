@@ -341,6 +341,9 @@ _PLACE_HEADS = frozenset(
     "Island Beach Way Close Drive Gardens Theatre Museum Cathedral Castle Row Place Terrace "
     "Crescent Mews Quay Wharf".split()
 )
+# Someone named by whose they are, not by their name: "Kingfisher Lass's owner" (not kin:
+# "Binder Clementine Oyedele-Fraser's partner filmed her" is labelled hers)
+_SOMEONE_OF_IT = re.compile(r"\s+(?:owners?|boss|manager|keeper|skipper|captain|employer)\b", re.I)
 PERSON_WITHIN = 3  # lines before a clip "he posted" where its maker may be named
 
 
@@ -358,6 +361,8 @@ def last_person_in(line: str) -> str | None:
     """The last person named in full in `line`, with a role or a relation before the name
     dropped; not a time, a place or a body."""
     for found in reversed(list(_FULL_NAME.finditer(line))):
+        if found.group(0).endswith(("’s", "'s")) and _SOMEONE_OF_IT.match(line, found.end()):
+            continue  # ("Q: And Kingfisher Lass's owner?": the owner is someone else)
         words = re.sub(r"[’']s$", "", found.group(0)).split()  # ("Jo Kemp's review")
         while (
             len(words) > 2
@@ -367,6 +372,8 @@ def last_person_in(line: str) -> str | None:
             words.pop(0)  # "Keeper Tom Hale", "Son Jordan Platt"; not "Pieter de Smet"
         if len(words) > 2 and re.fullmatch(r"\w+-(?:year|month)-old", words[0], re.I):
             words.pop(0)  # "Sixteen-year-old Callum Bright-Osei": his age, not his name
+        if len(words) > 2 and words[0] in SENTENCE_ADVERBS:
+            words.pop(0)  # "But Bethan Cadwallader-Mee, whose family ...": the sentence's
         name = " ".join(words)
         if words[0] in NOT_A_NAME or words[-1] in _PLACE_HEADS or words[-1] in _A_TIME:
             continue
