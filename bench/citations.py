@@ -1638,6 +1638,31 @@ def main() -> int:
     threads["untouched set 204 (seen)"] = evaluate_untouched("threads_untouched_204.jsonl")
     threads["untouched set 205 (seen)"] = evaluate_untouched("threads_untouched_205.jsonl")
     threads["untouched set 206 (seen)"] = evaluate_untouched("threads_untouched_206.jsonl")
+    # Sets 207-211 (lock-keepers and narrowboat crews; upholsterers and furniture restorers;
+    # accordion players; ballroom dancers; street sweepers and road cleaners) were written and
+    # labelled at the start of the forty-ninth pass by five people who read neither the code nor
+    # its output, each in eleven of the usual styles, one translated and two asked for as new (a
+    # newspaper's classified-ads column and a voicemail transcript; an office's sticky-note board
+    # and a radio station's running order; a gig flyer and a TV presenter's cue cards; a dance
+    # competition's heat sheet and an exam paper; a book's errata slip and its index pages; the
+    # translations from Northern Sami, Fijian, Māori, Luganda, Aymara), from the brief of the last
+    # pass, and run once on main as the last pass left it (e52c0ca, the models trained on sets
+    # 0-206, PYTHONHASHSEED 0): set 207 citation 0.91/0.92, thread 0.86/0.67, platform 0.86,
+    # creator 0.77, metric 1.00/0.94 (n 116, 121, 116, 116, 85); set 208 citation 0.88/0.86,
+    # thread 0.80/0.63, platform 0.79, creator 0.69, metric 1.00/0.85 (n 121, 133, 121, 121, 84);
+    # set 209 citation 0.91/0.92, thread 0.80/0.73, platform 0.77, creator 0.70, metric 0.97/0.86
+    # (n 116, 115, 116, 116, 83); set 210 citation 0.92/0.88, thread 0.75/0.58, platform 0.76,
+    # creator 0.72, metric 1.00/0.91 (n 118, 116, 118, 118, 85); set 211 citation 0.88/0.88,
+    # thread 0.77/0.66, platform 0.80, creator 0.67, metric 0.94/0.93 (n 120, 119, 120, 120, 81).
+    # Pooled: citation 0.90/0.89, thread 0.80/0.65, platform 0.80, creator 0.71, metric 0.98/0.89.
+    # The choice of clip off, same run: thread 0.80/0.61, 0.76/0.59, 0.81/0.72, 0.76/0.58,
+    # 0.74/0.63 (pooled 0.77/0.62; 377 against 395 members right); the learned maker off: creator
+    # 0.74, 0.69, 0.70, 0.72, 0.65 (pooled 0.70; 413 against 418 right).
+    threads["untouched set 207"] = evaluate_untouched("threads_untouched_207.jsonl")
+    threads["untouched set 208"] = evaluate_untouched("threads_untouched_208.jsonl")
+    threads["untouched set 209"] = evaluate_untouched("threads_untouched_209.jsonl")
+    threads["untouched set 210"] = evaluate_untouched("threads_untouched_210.jsonl")
+    threads["untouched set 211"] = evaluate_untouched("threads_untouched_211.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
