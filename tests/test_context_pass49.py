@@ -90,3 +90,105 @@ def test_whose_owner_someone_is_is_not_their_name() -> None:
     ]
     at, citations, _ = read_lines(lines)
     assert _maker(citations[at[lines[4]]]) != "Heron Maid"
+
+
+def test_a_qa_answer_that_tells_of_a_clip_is_that_clips_whole() -> None:
+    lines = [
+        "Ten minutes with the woman who swept a mile in record time",
+        "Shirin Vale-Okafor, 38, sweeps the high street of Greystone for the council.",
+        "Q: How long before the first rival claim turned up?",
+        "A: About a day.",
+        "A man in Fallowford, Gareth Pennock-Ward, put a video on TikTok of himself sweeping a "
+        "mile in 14 minutes.",
+        "He'd sped it up.",
+        "Q: Would you do it again?",
+        "A: Next September.",
+    ]
+    at, citations, threads = read_lines(lines)
+    opener = at[lines[4]]
+    assert threads.get(at[lines[3]]) == opener  # the answer's words before it
+    assert threads.get(at[lines[5]]) == opener
+    assert threads.get(at[lines[7]]) is None  # (a turn of its own)
+
+
+def test_a_cleft_names_who_filmed() -> None:
+    lines = [
+        "A video of a grandmother dancing with her broom after the parade has spread widely.",
+        "It is her grandson, jilata Elmer Quispe Mamani, 19 years, student of the town's "
+        "college, who has filmed the video with his cellphone and put it on TikTok.",
+    ]
+    at, citations, _ = read_lines(lines)
+    assert citations[at[lines[1]]].creator == "Elmer Quispe Mamani"
+
+
+def test_kin_named_by_a_given_name_in_apposition_made_the_clip() -> None:
+    lines = [
+        "Joan Threlkeld kept the Alder Bottom lock for 41 years and retired on Friday.",
+        "Her grandson, Arlo, has put together a TikTok montage of old photographs of her at "
+        "the gates, which has about 120,000 likes.",
+    ]
+    at, citations, _ = read_lines(lines)
+    assert citations[at[lines[1]]].creator == "Arlo"
+
+
+def test_a_tabloid_mood_or_a_comic_before_a_name_is_no_part_of_it() -> None:
+    lines = [
+        "A bride's veil was sucked up by a street sweeper outside a register office.",
+        "Fuming Tobias, 31, hit back on Instagram within hours with a video of his own.",
+        "Comic Della Ashdown-Price posted a reaction video on TikTok, trailing a toilet roll.",
+    ]
+    at, citations, _ = read_lines(lines)
+    assert citations[at[lines[1]]].creator == "Tobias"
+    assert citations[at[lines[2]]].creator == "Della Ashdown-Price"
+
+
+def test_a_clip_told_by_its_length_that_brings_nothing_new_is_a_description() -> None:
+    lines = [
+        "Claim: A video shared on Facebook shows a council road sweeper tipping his cart into "
+        "a river.",
+        "The 27-second clip shows a man in an orange tabard wheeling a cart along a towpath.",
+        "The 27-second clip has been shared 17,000 times on Facebook.",
+    ]
+    at, citations, threads = read_lines(lines)
+    opener = at[lines[0]]
+    assert at[lines[1]] not in citations and threads.get(at[lines[1]]) == opener
+    assert at[lines[2]] in citations  # (a count to check: it still cites)
+    lines = [
+        "A farmer filmed floodwater pouring through a broken sluice and posted it on X.",
+        "The footage shows brown water spreading across three fields towards a farmhouse.",
+        "The footage shows just how little the new sluice gates could hold back.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[1]] not in citations and threads.get(at[lines[1]]) == at[lines[0]]
+    assert at[lines[2]] in citations  # (the writer's argument from it, as the seed cites)
+
+
+def test_whoever_acts_in_the_clip_in_play_did_not_make_it() -> None:
+    lines = [
+        "WELLSBRIDGE, March 14 - A video of a cobbler finding a love letter inside a boot heel "
+        "has been watched 3 million times on TikTok since his granddaughter posted it.",
+        "Desmond Hartigan-Osu, 67, has run a shoe repair shop on Tanner Row since 1981.",
+        "In the 48-second clip, Hartigan-Osu levers off a worn rubber heel with a chisel and "
+        "finds a square of blue paper.",
+    ]
+    at, citations, _ = read_lines(lines)
+    for citation in citations.values():
+        assert _maker(citation) != "Hartigan-Osu"
+
+
+def test_a_live_blogs_sign_off_past_an_aside_tells_where_its_stream_stays() -> None:
+    for sign_off in (
+        "The whole final, sparks and all, stays up on Cradley Forge Live.",
+        "Her winning cut is about four hours into the full stream, which stays up on Cradley "
+        "Forge Live.",
+    ):
+        lines = [
+            "Live: the Cradley blacksmithing final",
+            "09:00 The guild is streaming the whole final on its YouTube channel, Cradley "
+            "Forge Live.",
+            "12:10 A hammer has gone through the roof of the judges' tent.",
+            "18:35 That's all from Cradley.",
+            sign_off,
+        ]
+        at, citations, threads = read_lines(lines)
+        assert at[sign_off] in citations

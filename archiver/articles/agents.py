@@ -273,7 +273,10 @@ ROLE_WORDS = frozenset(
     "Reader Listener Viewer Subscriber "
     # and the jobs a story meets people at: "Understudy Jonah Ebrahimi went live"
     "Understudy Usher Intern Apprentice Volunteer Caretaker Janitor Organist Chorister "
-    "Curator Guide Ranger Staffer Medic Carpenter Electrician Hairdresser Barber".split()
+    "Curator Guide Ranger Staffer Medic Carpenter Electrician Hairdresser Barber Comic "
+    # and the moods the tabloids put before a name: "Fuming Stellan, 29, hit back ..."
+    "Fuming Furious Livid Heartbroken Devastated Delighted Thrilled Plucky Cheeky Stunned "
+    "Tearful Defiant Red-faced Mortified Horrified Eagle-eyed Quick-thinking".split()
 )
 
 # Occupations come in endless variety ("Landlord Gary Whitlock", "Glaciologist Ingrid
@@ -290,7 +293,7 @@ _GIVEN_NAMES_SO_ENDING = frozenset(
     "Trent Vincent Brent Norman Herman Sherman Truman Lyman Rowan Conor Eleanor Trevor "
     "Hunter Archer Asher Piper Summer Jasmine Dexter Chester Lester Foster Webster Baxter "
     "Carter Porter Jupiter Kristian Fabian Florian Cyprian Marian Lorian Gillian Jillian "
-    "Renee Aimee Desiree".split()
+    "Renee Aimee Desiree Wilmer Elmer Omer Ilker Amer Samer Tamer Gunther Walther".split()
 )
 GIVEN_NAMES_LIKE_ROLES = _GIVEN_NAMES_SO_ENDING  # "Porter Robinson" is no porter
 # Words that open a sentence and are no part of a name: "Then Jan Pettifer's doorbell"

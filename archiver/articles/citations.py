@@ -93,9 +93,12 @@ POST_WITHIN = 2  # claims after a citation in which "the post" still means its c
 # stream stays up on Twelve Bell TV", "the replay of the whole round stays up on Kerrow Milk
 # Live" (a clip told before, by the channel that holds it)
 _STAYS_UP = re.compile(
-    r"\b(?:the|our)\s+(?:(?:full|whole|entire|complete)\s+[a-z]+|[\w-]+[’']s\s+(?:live)?stream|"
-    r"(?:replay|recording)\s+of\s+the\s+(?:(?:full|whole|entire)\s+)?[a-z]+|(?:live)?stream|"
-    r"broadcast|coverage|replay|recording)\s+"
+    r"\b(?:the|our)\s+(?:(?:full|whole|entire|complete)\s+(?:[a-z-]+\s+)?[a-z]+|[\w-]+[’']s\s+"
+    r"(?:live)?stream|(?:replay|recording)\s+of\s+the\s+(?:(?:full|whole|entire)\s+)?[a-z]+|"
+    r"(?:live)?stream|broadcast|coverage|replay|recording)"
+    # (past an aside or into a clause: "The whole judging, crying included, stays up on",
+    # "about an hour into the full stream, which stays up on Glenmorrow Rally Live")
+    r"(?:\s+|,\s+which\s+|,\s+[^,.;]{1,30},\s+)"
     + KEPT_ON
     + r"(?:(?:the|our)\s+[\w’'-]+\s+(?:channel|page)|"
     r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z0-9])[\w’'-]*){0,3})",

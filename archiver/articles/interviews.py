@@ -142,6 +142,41 @@ def answers_of_a_turn(
             thread_of[claim.position], roles[claim.position] = thread, "description"
         latest = thread_of.get(claim.position, latest)
         first = latest if first is None else first
+    _whole_parts(prose, thread_of, roles)
+
+
+# A bare reply, which labellers leave out of the clip's thread: "A: Yes.", "Twice.", "A: He
+# did!"; and the closing line of the page: "This interview has been edited for length."
+_BARE = re.compile(
+    r"^\s*(?:A\s*[:.]\s+)?(?:Yes|No|Once|Twice|Never|Not\s+really|Sometimes|Always|Maybe|"
+    r"Probably|He\s+did|She\s+did|They\s+did)\b[^.?!]{0,20}[.!?]?\s*$"
+    r"|\b(?:interview|conversation)\s+has\s+been\s+(?:edited|condensed)\b|\bwas\s+talking\s+to\b"
+)
+
+
+def _whole_parts(prose: Sequence[Claim], thread_of: dict[int, int], roles: dict[int, str]) -> None:
+    """A question or an answer that tells of a clip tells of it whole: its lines before
+    the one in a thread ("A: Because nobody would have believed me otherwise." / "My friend
+    Kofi walked up the towpath streaming the whole thing on YouTube") go to that thread, and
+    its lines after, up to the next question or answer, to the latest thread in it; not a
+    bare reply, nor a line another thread took (sets 0-211, Q&A pages only: +36 members,
+    +40 false, most of them lines of a clip the answer's citing line put in the wrong
+    thread)."""
+    parts: list[list[Claim]] = []
+    for claim in prose:
+        if _QUESTION.match(claim.text) or _ANSWER.match(claim.text) or not parts:
+            parts.append([])
+        parts[-1].append(claim)
+    for part in parts if _QUESTION.match(prose[0].text) else parts[1:]:  # (not the lead)
+        threads = [thread_of[c.position] for c in part if c.position in thread_of]
+        if not threads:
+            continue
+        thread = threads[0]
+        for claim in part:
+            if claim.position in thread_of:
+                thread = thread_of[claim.position]
+            elif not _BARE.search(claim.text):
+                thread_of[claim.position], roles[claim.position] = thread, "description"
 
 
 def _another(text: str) -> bool:

@@ -2,15 +2,18 @@
 another or a broadcast begun ("Dancer Kemi Faloye stitched Amadi's tuba clip"), a clip made
 from the one in play by its maker ("has been stitched by dietitian Rohan Vaskar"), and the
 last resorts, someone named as a line opens who puts a clip up, or someone told first by who
-they are and then named. Split from stated.py to keep each module short.
+they are and then named; and who filmed it told in a cleft ("It is her grandson, ..., who
+has filmed the video") or as kin by a given name ("Her granddaughter, Poppy, has put
+together a TikTok montage"). Split from stated.py to keep each module short.
 """
 
 from __future__ import annotations
 
 import re
 
-from archiver.articles.agents import NAME_PARTICLE, NOT_A_COMMA, NOT_AFTER_PREPOSITION
+from archiver.articles.agents import KIN, NAME_PARTICLE, NOT_A_COMMA, NOT_AFTER_PREPOSITION
 from archiver.articles.clip_kinds import MADE_FROM_BY
+from archiver.articles.dates import PUBLISH_VERB
 from archiver.articles.letters import CAPITAL, MARKS
 from archiver.platforms import NAMED_PLATFORM
 
@@ -85,4 +88,22 @@ PHONE_OUT = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:,\s+{NOT_A_COMMA}{{1,40}},)?\s+"
     r"(?:was|were|had\s+been)\s+[^.;]{0,120}?\b(?:whipped|pulled|took|got|grabbed)\s+(?:out\s+)?"
     r"(?:his|her|their)\s+(?:phone|mobile|camera)\b"
+)
+
+
+# A cleft, as translations and some news put it: "It is her grandson, jilata Wilmer Condori
+# Ticona, 20 years, student of ..., who has filmed the video", "It was his son, Lammii
+# Caalaa (34), a teacher in the town, who filmed the video"
+CLEFT = re.compile(
+    r"^(?:[^,]{0,40},\s+)?It\s+(?:is|was)\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}?"
+    rf"[a-z-]+,\s+)?(?:[a-z]+\s+)?(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})"
+    r"(?:\s*\(\d{1,3}\))?(?:,[^.;]{0,120}?,)?\s+who\s+(?:has\s+|had\s+)?(?:also\s+)?"
+    r"(?:filmed|recorded|shot|took|made|posted|uploaded)\b"
+)
+# Kin in apposition, named by a given name alone: "Her granddaughter, Poppy, has put
+# together a TikTok montage of old family photographs"
+KIN_BY_GIVEN_NAME = re.compile(
+    rf"\b(?i:his|her|their)\s+(?:[a-z-]+\s+)?{KIN},\s+(?P<name>{_NAME_WORD}"
+    rf"(?:\s+{_NAME_WORD}){{0,3}})(?:,\s+\d{{1,3}})?,\s+(?:has\s+|had\s+)?(?:also\s+|since\s+|now\s+)?"
+    rf"(?:{PUBLISH_VERB}|put\s+together|made|went\s+live)\b"
 )

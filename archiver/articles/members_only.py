@@ -11,9 +11,12 @@ line quoting what is heard in it ("'My set is my set,' he says in the video") ar
 thread's caption, description and quote. The rules read each as a definite reference
 to the clip, which is how they find its thread; this drops them from the citations once
 the thread is known. A line that brings its clip in first, whatever it says, still
-cites, and so does "The footage shows ...", which the seed story's labels cite. A quote
-dropped here is matched against the clip's words as every quote member is
-(archiver.evidence.thread_links), not by the citation checks.
+cites, and so does the writer's argument from a clip ("The video shows just how
+confusing ..."), which the seed story's labels cite. A line that tells the clip in play
+by what it shows or by its length ("The footage shows brown water spreading ...", "The
+27-second clip shows ...") is a description where it brings nothing new, as the sets
+label it. A quote dropped here is matched against the clip's words as every quote
+member is (archiver.evidence.thread_links), not by the citation checks.
 """
 
 from __future__ import annotations
@@ -32,6 +35,18 @@ from archiver.articles.heard import HEARD_IN_CLIP
 _SHOWS = re.compile(
     r"^(?:[^,]{0,30},\s+)?(?:in|on|at\s+\d[\d:.]*\s+in)\s+(?:the|that|this|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:video|clip|footage|recording|stream|livestream|film|reel|tiktok)\b",
+    re.I,
+)
+# ... or told by its length, or by what it shows once its thread is known: "The 27-second
+# clip shows a man in an orange tabard ...", "The footage shows brown water spreading
+# across three fields" (a description in 104 of 105 such lines of sets 0-211 that bring
+# nothing new; not the writer's argument from it, "The video shows just how confusing it
+# can be", which the seed story cites)
+_TOLD_BARE = re.compile(
+    r"^(?:[^,]{0,30},\s+)?the\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:second|minute)\s+(?:[\w-]+\s+)?"
+    r"(?:video|clip|footage|recording|stream|livestream|film|reel|tiktok)\b"
+    r"|^(?:the|this|that)\s+(?:video|clip|footage|recording|film|reel|tiktok)\s+(?:shows|showed|"
+    r"begins|opens|starts|features|captures)\b(?!\s+(?:just\s+)?how\b)",
     re.I,
 )
 # a word on the clip from a body, a court, a platform or the reporter: that cites
@@ -71,7 +86,11 @@ def members_only(claims: Sequence[Claim], citations: list) -> list:
             continue
         if citation.quote and HEARD_IN_CLIP.search(line):
             role = "quote"
-        elif not citation.quote and _SHOWS.search(line) and not _A_WORD_ON_IT.search(line):
+        elif (
+            not citation.quote
+            and (_SHOWS.search(line) or _TOLD_BARE.search(line))
+            and not _A_WORD_ON_IT.search(line)
+        ):
             role = "description"
         else:
             continue

@@ -35,6 +35,8 @@ from archiver.articles.dates import PUBLISH_VERB
 from archiver.articles.letters import CAPITAL, LOWER, MARKS
 from archiver.articles.makers_of_new import (
     BY_WHO_THEY_ARE,
+    CLEFT,
+    KIN_BY_GIVEN_NAME,
     MAKER_OF_NEW,
     PHONE_OUT,
     PUT_IT_UP,
@@ -246,6 +248,8 @@ _CREATOR_PATTERNS = (
         r"(?:film|record)\b|(?:was|were)\s+[^.;]{0,60}?\bwith\s+(?:his|her|their)\s+"
         rf"{_PHONE}\s+(?:and|to)\s+(?:caught|catch|filmed|film|recorded|record)\b)"
     ),
+    CLEFT,  # "It is her grandson, ..., who has filmed the video"
+    KIN_BY_GIVEN_NAME,  # "Her granddaughter, Poppy, has put together a TikTok montage"
     # "His younger sister, Kumari Nilakshi Bora, is the one who recorded this video", as a
     # translation puts it, and "Shreya is the one who duetted the proposal video"
     re.compile(
@@ -318,7 +322,9 @@ _CREATOR_PATTERNS = (
         r"stream|story|original|upload|broadcast)\b"
     ),
     re.compile(  # "In a TikTok posted last week, Maria Lopez said ..."
-        r"\b(?i:in|on)\s+(?:a|an|one|the|his|her|their)\s+[^,]{0,40}?"
+        # (not the clip in play, where whoever acts is in it: "In the 48-second clip,
+        # Rattigan-Osu levers off a worn rubber heel")
+        r"\b(?i:in|on)\s+(?:a|an|one|his|her|their)\s+[^,]{0,40}?"
         # a comma inside a figure does not end the clause: "watched nearly 900,000 times,"
         rf"(?i:video|clip|tiktok|post|livestream|vlog|reel)\b(?:[^,]|,(?=\d)){{0,50}},\s+"
         rf"(?:(?:[A-Z][\w-]*\s+){{0,3}}?(?:[a-z][\w-]*\s+){{1,3}}?)?(?P<name>{_NAME})\s+"
