@@ -206,3 +206,23 @@ def test_a_live_blog_going_back_to_the_stream_in_play_describes_it() -> None:
     opener = at[lines[1]]
     assert at[lines[2]] not in citations and threads.get(at[lines[2]]) == opener
     assert at[lines[3]] in citations  # (a count to check)
+
+
+def test_each_qa_turn_on_who_filmed_names_its_own_clips_maker() -> None:
+    asked = [
+        "Q: Your goose video has been watched two million times on TikTok.",
+        "Q: A second video, of the flood, is on Instagram with three million views.",
+        "Q: And a third, of a swan, has been watched a million times on YouTube.",
+    ]
+    lines = ["Ten minutes with the lock-keeper of Alder Bottom"]
+    for question, filmer in zip(asked, ("Priya", "Tomasz", "Ada"), strict=True):
+        lines += [
+            question,
+            "Who was holding the phone?",
+            f"A: A boater moored below the lock, {filmer}.",
+            "Q: Were you surprised?",
+            "A: Not really.",
+        ]
+    at, citations, _ = read_lines(lines)
+    for question, filmer in zip(asked, ("Priya", "Tomasz", "Ada"), strict=True):
+        assert _maker(citations[at[question]]) == filmer

@@ -234,7 +234,6 @@ def maker_named_in_answer(claims: Sequence[Claim], citations: Sequence[_Made]) -
     prose = [c for c in claims if not c.is_caption]
     if sum(bool(_QUESTION.match(c.text)) for c in prose) < QUESTIONS_AT_LEAST:
         return
-    by_position = {c.claim_position: c for c in citations}
     thread_at: dict[int, int] = {}
     for citation in citations:
         opener = (
@@ -243,17 +242,18 @@ def maker_named_in_answer(claims: Sequence[Claim], citations: Sequence[_Made]) -
         thread_at[citation.claim_position] = opener
         for member in citation.members:
             thread_at.setdefault(member.position, opener)
+    in_thread: dict[int, list[_Made]] = {}
+    for citation in citations:
+        in_thread.setdefault(thread_at[citation.claim_position], []).append(citation)
+    latest: int | None = None  # the thread of the latest line in one
     for asked, answer in zip(prose, prose[1:], strict=False):
+        latest = thread_at.get(asked.position, latest)
         found = _ONLY_NAMES.match(answer.text) if _WHO_FILMED.match(asked.text) else None
         if found is None or found["name"].split()[0] in _NO_ONE:
             continue
-        thread = thread_at.get(answer.position, thread_at.get(asked.position))
-        if thread is None:
-            thread = max((t for p, t in thread_at.items() if p < asked.position), default=None)
-        if thread is None or thread not in by_position:
-            continue
-        for citation in citations:
-            if thread_at[citation.claim_position] != thread or citation.creator is not None:
+        thread = thread_at.get(answer.position, latest)
+        for citation in in_thread.get(thread, []) if thread is not None else []:
+            if citation.creator is not None:
                 continue
             citation.inferred_creator = found["name"]
             citation.inferred_from = "the answer to who filmed it"
