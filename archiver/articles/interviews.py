@@ -160,7 +160,7 @@ def _whole_parts(prose: Sequence[Claim], thread_of: dict[int, int], roles: dict[
     Kofi walked up the towpath streaming the whole thing on YouTube") go to that thread, and
     its lines after, up to the next question or answer, to the latest thread in it; not a
     bare reply, nor a line another thread took (sets 0-211, Q&A pages only: +36 members,
-    +40 false, most of them lines of a clip the answer's citing line put in the wrong
+    +39 false, most of them lines of a clip the answer's citing line put in the wrong
     thread)."""
     parts: list[list[Claim]] = []
     for claim in prose:
