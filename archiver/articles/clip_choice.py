@@ -47,7 +47,7 @@ from archiver.articles.filmed_by import FILMED_AND_POSTED
 from archiver.articles.membership import content_words, names_in
 from archiver.articles.metrics import metrics_stated
 from archiver.articles.owners import POSTED_OWN
-from archiver.articles.retells import MADE_A
+from archiver.articles.retells import MADE_ONE
 from archiver.articles.stated import HANDLE
 from archiver.articles.which_clip import NOT_QUALIFIERS, another_clip, new_clip
 from archiver.platforms import NAMED_PLATFORM, platform_named
@@ -452,7 +452,7 @@ def left_to_rules(reference: Reference) -> bool:
         return True  # a clip brought in as new: "said TikToker Hugh Chongqing in a video"
     if reference.picked == reference.position and A_NEW_ONE.search(text):
         return True  # one that follows one told: "And Saoirse is back with a new live"
-    if reference.picked == reference.position and MADE_A.search(text) and not _a_copy(text):
+    if reference.picked == reference.position and MADE_ONE.search(text) and not _a_copy(text):
         return True  # something new made, as the rules read it: "posted a breakdown on YouTube"
     latest = reference.threads[-1].texts[0]
     if ORIGINAL_ACTED_ON.search(text) and any(

@@ -6,6 +6,7 @@ tell of it ("The court heard that he uploaded an 11-minute video of the flight")
     retells(text, citation, ...)  -> the line tells how the lede's clip was made
     RETELL_WITHIN                 -> lines after the lede where that may be
     MADE_A                        -> what a named person put out, indefinite
+    MADE_ONE                      -> that, or footage put out "of a" something new
 
 Split from archiver.articles.which_clip, which has the marks of another clip these read.
 """
@@ -106,6 +107,12 @@ _IN_CLIP_BY = re.compile(
 MADE_A = re.compile(
     r"\b(?:posted|uploaded|shared|made|published|released)\s+(?:a|an)\s+"
     r"(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)"
+)
+# ... or footage put out by whoever holds it, of something new: "The force has also
+# released CCTV of a blue flatbed van it believes the men used" (for the choice of clip)
+MADE_ONE = re.compile(
+    MADE_A.pattern + r"|\b(?:released|published|posted|shared|put\s+out)\s+(?:new\s+|more\s+)?"
+    r"(?:CCTV|footage|video|(?:dashcam|bodycam|drone)\s+footage)\s+of\s+(?:a|an|two|three|some)\b"
 )
 _CLIP_NOUNS = frozenset(
     "video clip footage film reel tiktok livestream stream recording short story post "
