@@ -1658,11 +1658,11 @@ def main() -> int:
     # The choice of clip off, same run: thread 0.80/0.61, 0.76/0.59, 0.81/0.72, 0.76/0.58,
     # 0.74/0.63 (pooled 0.77/0.62; 377 against 395 members right); the learned maker off: creator
     # 0.74, 0.69, 0.70, 0.72, 0.65 (pooled 0.70; 413 against 418 right).
-    threads["untouched set 207"] = evaluate_untouched("threads_untouched_207.jsonl")
-    threads["untouched set 208"] = evaluate_untouched("threads_untouched_208.jsonl")
-    threads["untouched set 209"] = evaluate_untouched("threads_untouched_209.jsonl")
-    threads["untouched set 210"] = evaluate_untouched("threads_untouched_210.jsonl")
-    threads["untouched set 211"] = evaluate_untouched("threads_untouched_211.jsonl")
+    threads["untouched set 207 (seen)"] = evaluate_untouched("threads_untouched_207.jsonl")
+    threads["untouched set 208 (seen)"] = evaluate_untouched("threads_untouched_208.jsonl")
+    threads["untouched set 209 (seen)"] = evaluate_untouched("threads_untouched_209.jsonl")
+    threads["untouched set 210 (seen)"] = evaluate_untouched("threads_untouched_210.jsonl")
+    threads["untouched set 211 (seen)"] = evaluate_untouched("threads_untouched_211.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
