@@ -16,6 +16,10 @@ it went ("Q: What actually happens in it?", "Q: Where did you post it?") opens a
 that clip; one on copies of "your original" opens a turn on the guest's first clip, and
 a page's version the answer tells of ("A: There's a version on YouTube by a channel called
 ...") is a copy of it (sets 0-201: +29 members, -3 false).
+A question telling, with no clip word, of a clip made anew ("Q: Someone's made a remix, I
+hear.") cites it and opens a turn on it; one telling of a copy going round ("Q: A version
+with the rain taken out was going round on X") is the guest's first clip (sets 0-211:
+citation +6, thread +16 members, -7 false).
 """
 
 from __future__ import annotations
@@ -63,8 +67,49 @@ _ASKS_WHAT_IT_IS = re.compile(
 )
 # The clip put out, by a pronoun: "He put it on Instagram that night"
 _PUT_IT = re.compile(r"\b(?:put|posted|uploaded|shared)\s+it\s+(?:on|to|up)\b", re.I)
+# The clip in play, as the line's subject: "It's on their Instagram with about 4m views."
+_IT_IS = re.compile(r"^\s*(?:It|That)(?:[’']s|\s+is|\s+has|\s+was)\s", re.I)
 # The guest's first clip, asked of as copied: "Q: Your original has been copied a lot."
 _THE_ORIGINAL = re.compile(r"\b(?:your|the)\s+original\b(?!\s+(?:caption|question)\b)", re.I)
+
+
+# A question telling, as news and with no clip word, of a clip made anew: "Q: Someone's made
+# a remix, I hear.", "Q: A samba school in Brazil has remade the whole thing.", "Q: And
+# you've made one of your own since.", "Q: Then there's the one where a teapot explodes in
+# the annealer." (a clip of its own, which the answer goes on with; a statement, not "Q:
+# Have you seen the remix?") ...
+_TELLS_OF_A_NEW_ONE = re.compile(
+    r"^\s*(?:Q|Question)\s*[:.]\s+(?:(?:And|Then|So|But|Now)\s+)?(?:[^?]{0,60}?\b(?:made|posted|"
+    r"put\s+(?:up|out)|done|uploaded|shared)\s+(?:a|an|their\s+own|his\s+own|her\s+own)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:remix|parody|cover|spoof|mash-?up|duet|stitch)\b|"
+    r"[^?]{0,60}?\b(?:made|done|posted|filmed)\s+one\s+of\s+(?:your|their|his|her|its)\s+own\b|"
+    r"[^?]{0,60}?\b(?:remade|recreated|re-?enacted|remixed|parodied|spoofed)\s+(?:it|the\s+"
+    r"(?:whole\s+thing|routine|dance|video|clip|run|song|tune))\b|"
+    r"there[’']?s\s+(?:also\s+)?the\s+one\s+(?:where|in\s+which|with)\b)[^?]*$",
+    re.I,
+)
+# ... or of a copy of the guest's first clip going round: "Q: Then someone posted a version of
+# your run that was even faster.", "Q: A version with the rain taken out was going round on X
+# last month." (labellers put a copy in its original's thread)
+_TELLS_OF_A_COPY = re.compile(
+    r"^\s*(?:Q|Question)\s*[:.]\s+(?:(?:And|Then|So|But|Now)\s+)?(?:[^?]{0,60}?\b(?:made|posted|"
+    r"put\s+(?:up|out)|uploaded|shared)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:version|copy)\s+of\s+"
+    r"(?:your|the|her|his|their)\b|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:version|copy|edit)\b[^.?]{0,60}?"
+    r"\b(?:was|is|has\s+been|had\s+been)\s+(?:going\s+round|circulating|doing\s+the\s+rounds)\b)"
+    r"[^?]*$",
+    re.I,
+)
+
+
+def is_interview(claims: Sequence[Claim]) -> bool:
+    """A page printed as questions and answers, not a stray "Q:" in another kind."""
+    asked = sum(bool(_QUESTION.match(c.text)) for c in claims if not c.is_caption)
+    return asked >= QUESTIONS_AT_LEAST
+
+
+def tells_of_another(text: str) -> bool:
+    """An interview's question telling of a clip made anew or copied (see above)."""
+    return bool(_TELLS_OF_A_NEW_ONE.match(text) or _TELLS_OF_A_COPY.match(text))
 
 
 def asks_of_it(text: str) -> bool:
@@ -80,19 +125,20 @@ def answers_of_a_turn(
 ) -> None:
     """Add to a thread, as its description, the lines of a Q&A turn after a question or an
     answer that cites its clip, up to the next question or a line of another thread."""
-    prose = [c for c in claims if not c.is_caption]
-    if sum(bool(_QUESTION.match(c.text)) for c in prose) < QUESTIONS_AT_LEAST:
+    if not is_interview(claims):
         return
+    prose = [c for c in claims if not c.is_caption]
     thread: int | None = None
     latest: int | None = None  # the thread of the latest line in one
     first: int | None = None  # the first thread told
     copied, moved = False, None  # (a question on copies of it; (from, to) for its answer)
-    asking = False
+    asking, question = False, -1
     for claim in prose:
         cites = roles.get(claim.position) in _CITING
         asked = asking  # (the line before was the question)
         asking = bool(_QUESTION.match(claim.text))
         if asking:
+            question = claim.position
             # the turn is the clip its question cites, or the clip spoken of last when the
             # question asks of it ("Q: What actually happens in it?") ...
             thread = thread_of[claim.position] if cites else None
@@ -108,14 +154,18 @@ def answers_of_a_turn(
                 thread = thread_of[claim.position] = first
                 roles[claim.position] = "description"
             moved = None
-        elif moved and thread_of.get(claim.position) == moved[0] and not cites:
+            if cites:
+                thread, moved = _made_anew(claim, thread_of, roles, by_position, first)
+        elif moved and thread_of.get(claim.position) == moved[0] and (moved[2] or not cites):
             thread_of[claim.position] = moved[1]  # (the rest of the turn on the copy)
+            if cites:
+                by_position[claim.position].same_clip_as = moved[1]
         elif claim.position in thread_of:
             answer = cites and _ANSWER.match(claim.text)
             opens = answer and thread_of[claim.position] == claim.position
             if answer and asked and copied and thread is not None and A_COPY.search(claim.text):
                 # ("A: There's a version on YouTube by a channel called ..."): a copy of it
-                moved = (thread_of[claim.position], thread)
+                moved = (thread_of[claim.position], thread, False)
                 if not opens:  # (an opener is joined below, with the lines of its thread)
                     thread_of[claim.position] = by_position[claim.position].same_clip_as = thread
             if opens and asked and thread is not None and not _another(claim.text):
@@ -127,7 +177,10 @@ def answers_of_a_turn(
                 and not answer
                 and thread is not None
                 and thread_of[claim.position] == claim.position
-                and _PUT_IT.search(claim.text) is not None
+                # (or, in a turn on a clip its question opened, says where "it" is)
+                and bool(
+                    _PUT_IT.search(claim.text) or thread == question and _IT_IS.match(claim.text)
+                )
                 and not _another(claim.text)
             )
             if joined:
@@ -138,7 +191,7 @@ def answers_of_a_turn(
             # ("Q: The Guild didn't see the funny side." / "It made a film of its own ...")
             opened_by_question = asked and cites and thread_of[claim.position] == claim.position
             thread = thread_of[claim.position] if answer or joined or opened_by_question else None
-        elif thread is not None:
+        elif thread is not None and not _EDITED.search(claim.text):
             thread_of[claim.position], roles[claim.position] = thread, "description"
         latest = thread_of.get(claim.position, latest)
         first = latest if first is None else first
@@ -150,7 +203,9 @@ def answers_of_a_turn(
 _BARE = re.compile(
     r"^\s*(?:A\s*[:.]\s+)?(?:Yes|No|Once|Twice|Never|Not\s+really|Sometimes|Always|Maybe|"
     r"Probably|He\s+did|She\s+did|They\s+did)\b[^.?!]{0,20}[.!?]?\s*$"
-    r"|\b(?:interview|conversation)\s+has\s+been\s+(?:edited|condensed)\b|\bwas\s+talking\s+to\b"
+)
+_EDITED = re.compile(
+    r"\b(?:interview|conversation)\s+has\s+been\s+(?:edited|condensed)\b|\bwas\s+talking\s+to\b"
 )
 
 
@@ -175,8 +230,35 @@ def _whole_parts(prose: Sequence[Claim], thread_of: dict[int, int], roles: dict[
         for claim in part:
             if claim.position in thread_of:
                 thread = thread_of[claim.position]
-            elif not _BARE.search(claim.text):
+            elif not _BARE.search(claim.text) and not _EDITED.search(claim.text):
                 thread_of[claim.position], roles[claim.position] = thread, "description"
+
+
+def _made_anew(
+    question: Claim,
+    thread_of: dict[int, int],
+    roles: dict[int, str],
+    by_position: Mapping[int, _Cited],
+    first: int | None,
+) -> tuple[int, tuple[int, int, bool] | None]:
+    """The thread of a question that cites, and what its turn moves: a clip made anew opens
+    its own ("Q: Someone's made a remix, I hear.", which the forward reading took for the
+    clip before), a copy goes to the guest's first clip; the answer's lines that went to
+    the clip the question was put in go with it."""
+    at = question.position
+    thread = thread_of[at]
+    if _TELLS_OF_A_NEW_ONE.match(question.text) and thread != at:
+        thread_of[at], roles[at] = at, "citation"
+        by_position[at].same_clip_as = None
+        return at, (thread, at, True)
+    if first is not None and _TELLS_OF_A_COPY.match(question.text) and thread != first:
+        if thread == at:
+            _join(thread_of, roles, by_position, at, first)
+            return first, None
+        thread_of[at], roles[at] = first, "back_reference"
+        by_position[at].same_clip_as = first
+        return first, (thread, first, True)
+    return thread, None
 
 
 def _another(text: str) -> bool:

@@ -1,0 +1,54 @@
+"""Fiftieth pass: rules from the misses of sets 0-211 (invented text, in the styles of real
+news; see docs/labelling.md)."""
+
+from __future__ import annotations
+
+from tests.support.threads import read_lines
+
+
+def _maker(citation) -> str | None:
+    return citation.creator or citation.inferred_creator
+
+
+_GUEST = [
+    "Ines Valcourt-Mbeki, 22, is the county's youth tango champion.",
+    "In May a video of her tango on a flooded car park was posted on TikTok by her coach.",
+    "Q: Whose idea was the car park?",
+    "A: The hall had double-booked us.",
+]
+
+
+def test_a_qa_question_telling_of_a_clip_made_anew_opens_its_own_thread() -> None:
+    lines = [
+        *_GUEST,
+        "Q: A marching band in Porto has remade the whole thing.",
+        "A: Sixty of them, in the rain, with a tuba.",
+        "It's on their Instagram with about 4 million views.",
+        "Q: And you've made one of your own since.",
+        "A: A slow one, on my own TikTok.",
+        "It's on 900,000.",
+        "This interview has been edited and condensed.",
+    ]
+    at, citations, threads = read_lines(lines)
+    band, own = at[lines[4]], at[lines[7]]
+    assert band in citations and own in citations
+    assert threads[at[lines[5]]] == threads[at[lines[6]]] == threads[band] == band
+    assert threads[at[lines[8]]] == threads[at[lines[9]]] == threads[own] == own
+    assert at[lines[10]] not in threads
+
+
+def test_a_qa_question_telling_of_a_copy_going_round_is_the_first_clips() -> None:
+    lines = [
+        *_GUEST,
+        "Q: Someone's made a remix, I hear.",
+        "A: A DJ in Lisbon put our steps under a drum beat.",
+        "It's on YouTube and it's had about 300,000 views.",
+        "Q: A version with the flood taken out was going round on X last month.",
+        "A: Someone ran it through an app and took the water out.",
+        "X took it down after a week.",
+    ]
+    at, citations, threads = read_lines(lines)
+    first, remix, copy = at[lines[1]], at[lines[4]], at[lines[7]]
+    assert remix in citations and copy in citations
+    assert threads[remix] == remix and threads[at[lines[5]]] == remix
+    assert threads[copy] == threads[at[lines[8]]] == threads[at[lines[9]]] == first
