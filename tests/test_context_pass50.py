@@ -52,3 +52,21 @@ def test_a_qa_question_telling_of_a_copy_going_round_is_the_first_clips() -> Non
     assert remix in citations and copy in citations
     assert threads[remix] == remix and threads[at[lines[5]]] == remix
     assert threads[copy] == threads[at[lines[8]]] == threads[at[lines[9]]] == first
+
+
+def test_a_qa_question_bidding_the_guest_tell_the_clip_opens_a_turn_on_it() -> None:
+    lines = [
+        *_GUEST,
+        "Q: Describe the forty seconds everyone has watched.",
+        "A: The water comes over my shoes and my partner loses a heel.",
+        "We keep going.",
+        "Q: What are people actually watching in it?",
+        "A: Mostly the heel floating past the camera.",
+        "Q: Who was holding the phone?",
+        "A: My coach.",
+        "He films every round so we can go through it on Monday.",
+    ]
+    at, _, threads = read_lines(lines)
+    first = at[lines[1]]
+    for answer in (5, 6, 8, 11):
+        assert threads.get(at[lines[answer]]) == first, lines[answer]

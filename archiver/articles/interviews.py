@@ -54,15 +54,20 @@ _ASKS_OF_IT = re.compile(
 
 # A question on what the clip in play shows, says or drew, or where it went: "Q: What
 # actually happens in it?", "Q: What are you shouting at the six-minute mark?", "Q: How many
-# people have watched theirs?", "Q: Where did you post it?" (not what someone made of it, nor
+# people have watched theirs?", "Q: Where did you post it?", "Q: What are people actually
+# watching in it?" (not what someone made of it, nor
 # whether it went wrong: labellers leave those answers out)
 _ASKS_WHAT_IT_IS = re.compile(
-    r"^\s*(?:Q|Question)\s*[:.]\s+(?:And\s+|So\s+)?(?:what\s+(?:actually\s+|exactly\s+)?happens"
+    r"^\s*(?:Q|Question)\s*[:.]\s+(?:And\s+|So\s+)?(?:(?:what\s+(?:actually\s+|exactly\s+)?happens"
     r"\s+in\s+it|what\s+(?:are|do|did|were|was)\s+(?:you|they|he|she|we)\s+(?:shouting|saying|"
     r"singing|yelling|shout|say|sing|yell)\b|how\s+many\s+(?:people\s+)?(?:have|has)\s+(?:seen|"
     r"watched|viewed)\s+(?:it|theirs|hers|his|yours)\b|where\s+did\s+(?:you|they|he|she)\s+"
     r"(?:first\s+)?(?:post|put|share|upload)\s+it\b|who\s+(?:was\s+filming|filmed\s+it|took\s+it|"
-    r"shot\s+it))[^?]{0,60}\?\s*$",
+    r"shot\s+it|was\s+holding\s+the\s+(?:phone|camera))|what\s+(?:are|do|did|were)\s+(?:people|"
+    r"viewers|we|they|fans)\s+(?:actually\s+)?(?:see|seeing|watch|watching)\s+in\s+it)[^?]{0,60}\?"
+    # (or bids the guest tell it: "Q: Describe the forty seconds everyone has watched.")
+    r"|(?:describe|talk\s+us\s+through|take\s+us\s+through|walk\s+us\s+through)\s+(?:it|the\s+"
+    r"(?:video|clip|footage|[\w-]+\s+seconds?|moment)|what\s+happens)\b[^?.]{0,60}[.?])\s*$",
     re.I,
 )
 # The clip put out, by a pronoun: "He put it on Instagram that night"
