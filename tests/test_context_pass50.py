@@ -70,3 +70,32 @@ def test_a_qa_question_bidding_the_guest_tell_the_clip_opens_a_turn_on_it() -> N
     first = at[lines[1]]
     for answer in (5, 6, 8, 11):
         assert threads.get(at[lines[answer]]) == first, lines[answer]
+
+
+def test_a_qa_question_telling_what_befell_the_clip_in_play_cites_it() -> None:
+    lines = [
+        *_GUEST,
+        "Q: Then a rival coach, Piet Andersson-Ode, posted a parody of it.",
+        "A: He did the tango in a paddling pool.",
+        "Q: He has since taken it down and says it was a joke.",
+        "A: It had 1.2 million views by then, so a very successful joke.",
+    ]
+    at, citations, threads = read_lines(lines)
+    parody, down = at[lines[4]], at[lines[6]]
+    assert down in citations
+    assert threads[down] == threads[at[lines[7]]] == parody
+
+
+def test_a_qa_question_telling_of_a_first_clip_put_out_live_cites_it() -> None:
+    lines = [
+        "Marta Okafor-Lind, 38, swept the mile-long high street in 19 minutes.",
+        "Q: Why a mile?",
+        "A: Somebody in the canteen said it couldn't be done.",
+        "Q: The attempt went out live.",
+        "Whose idea was that?",
+        "A: The guild's, and about 3,000 people watched on their Facebook page.",
+    ]
+    at, citations, threads = read_lines(lines)
+    live = at[lines[3]]
+    assert live in citations
+    assert threads[at[lines[4]]] == threads[at[lines[5]]] == live

@@ -194,7 +194,7 @@ def _citing(
         )
         if answers and not signals.cites:
             signals = replace(signals, cites=True, definite=True)
-        if not signals.cites and citations and interview and tells_of_another(text):
+        if not signals.cites and interview and tells_of_another(text, bool(citations)):
             signals = replace(signals, cites=True, definite=True)  # "Q: Someone's made a remix"
         if not signals.cites and citations and (_STAYS_UP.search(text) or _phone_out(text)):
             signals = replace(signals, cites=True, definite=True)

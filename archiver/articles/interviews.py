@@ -19,7 +19,11 @@ a page's version the answer tells of ("A: There's a version on YouTube by a chan
 A question telling, with no clip word, of a clip made anew ("Q: Someone's made a remix, I
 hear.") cites it and opens a turn on it; one telling of a copy going round ("Q: A version
 with the rain taken out was going round on X") is the guest's first clip (sets 0-211:
-citation +6, thread +16 members, -7 false).
+citation +6, thread +16 members, -7 false). So does one telling what befell the clip in play
+("Q: He has since taken it down and says it was a joke.") or of a first clip put out live
+("Q: The attempt went out live."), and an answer's first citing line, wherever it falls in
+the answer, is the clip asked of unless it marks another (sets 0-211: citation +4, thread
++17 members, no more false ones).
 """
 
 from __future__ import annotations
@@ -90,7 +94,10 @@ _TELLS_OF_A_NEW_ONE = re.compile(
     r"[^?]{0,60}?\b(?:made|done|posted|filmed)\s+one\s+of\s+(?:your|their|his|her|its)\s+own\b|"
     r"[^?]{0,60}?\b(?:remade|recreated|re-?enacted|remixed|parodied|spoofed)\s+(?:it|the\s+"
     r"(?:whole\s+thing|routine|dance|video|clip|run|song|tune))\b|"
-    r"there[’']?s\s+(?:also\s+)?the\s+one\s+(?:where|in\s+which|with)\b)[^?]*$",
+    r"there[’']?s\s+(?:also\s+)?the\s+one\s+(?:where|in\s+which|with)\b|"
+    # (or put out live: "Q: The attempt went out live.")
+    r"(?:the|your|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:went\s+out|was\s+(?:streamed|broadcast))\s+"
+    r"live\b)[^?]*$",
     re.I,
 )
 # ... or of a copy of the guest's first clip going round: "Q: Then someone posted a version of
@@ -112,9 +119,21 @@ def is_interview(claims: Sequence[Claim]) -> bool:
     return asked >= QUESTIONS_AT_LEAST
 
 
-def tells_of_another(text: str) -> bool:
-    """An interview's question telling of a clip made anew or copied (see above)."""
-    return bool(_TELLS_OF_A_NEW_ONE.match(text) or _TELLS_OF_A_COPY.match(text))
+# ... or of what befell the clip in play: "Q: He has since taken it down and says it was a
+# joke.", "Q: And he deleted it.", "Q: Then the original vanished."
+_TELLS_WHAT_BEFELL_IT = re.compile(
+    r"^\s*(?:Q|Question)\s*[:.]\s+(?:(?:And|Then|So|But|Now)\s+)?(?:(?:he|she|they|you|[A-Z][\w’'-]+)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:since\s+|then\s+|now\s+)?(?:taken\s+it\s+down|deleted\s+it|removed\s+"
+    r"it|pulled\s+it)|(?:the|your)\s+original\s+(?:vanished|disappeared|was\s+(?:taken\s+down|"
+    r"removed|deleted)))\b[^?]*$",
+)
+
+
+def tells_of_another(text: str, in_play: bool) -> bool:
+    """An interview's question telling of a clip made anew, or, where one is `in_play`,
+    of a copy of it or what befell it (see above)."""
+    found = (_TELLS_OF_A_NEW_ONE, _TELLS_OF_A_COPY, _TELLS_WHAT_BEFELL_IT) if in_play else ()
+    return any(pattern.match(text) for pattern in found or (_TELLS_OF_A_NEW_ONE,))
 
 
 def asks_of_it(text: str) -> bool:
@@ -137,7 +156,7 @@ def answers_of_a_turn(
     latest: int | None = None  # the thread of the latest line in one
     first: int | None = None  # the first thread told
     copied, moved = False, None  # (a question on copies of it; (from, to) for its answer)
-    asking, question = False, -1
+    asking, question, fresh = False, -1, False
     for claim in prose:
         cites = roles.get(claim.position) in _CITING
         asked = asking  # (the line before was the question)
@@ -173,7 +192,7 @@ def answers_of_a_turn(
                 moved = (thread_of[claim.position], thread, False)
                 if not opens:  # (an opener is joined below, with the lines of its thread)
                     thread_of[claim.position] = by_position[claim.position].same_clip_as = thread
-            if opens and asked and thread is not None and not _another(claim.text):
+            if opens and fresh and thread is not None and not _another(claim.text):
                 # the guest telling the clip just asked of ("Q: Your livestream ... went a
                 # bit wrong." / "A: I went live on Instagram ..."): that clip, not a new one
                 _join(thread_of, roles, by_position, claim.position, thread)
@@ -198,6 +217,7 @@ def answers_of_a_turn(
             thread = thread_of[claim.position] if answer or joined or opened_by_question else None
         elif thread is not None and not _EDITED.search(claim.text):
             thread_of[claim.position], roles[claim.position] = thread, "description"
+        fresh = asking or fresh and not cites  # (no line since the question has cited)
         latest = thread_of.get(claim.position, latest)
         first = latest if first is None else first
     _whole_parts(prose, thread_of, roles)
