@@ -1663,6 +1663,33 @@ def main() -> int:
     threads["untouched set 209 (seen)"] = evaluate_untouched("threads_untouched_209.jsonl")
     threads["untouched set 210 (seen)"] = evaluate_untouched("threads_untouched_210.jsonl")
     threads["untouched set 211 (seen)"] = evaluate_untouched("threads_untouched_211.jsonl")
+    # Sets 212-216 (beekeepers and swarm collectors; puppeteers and puppet theatres;
+    # locksmiths and lock-pickers; sheep shearers; curling teams and ice makers) were
+    # written and labelled at the start of the fiftieth pass by five people who read neither
+    # the code nor its output, each in eleven of the usual styles, one translated and two
+    # asked for as new (a written answer to a parliamentary question as printed in the
+    # official record and a witness statement; an open letter and an award citation; a risk
+    # assessment form and a museum acquisition record; a peer reviewer's report and a
+    # copyright takedown notice; an incident report form and a video platform's help-centre
+    # page; the translations from Manx, Yiddish, Nahuatl, Inuktitut, Chechen), from the
+    # brief of the last pass, and run once on main as the last pass left it (00c42c0, the
+    # models trained on sets 0-211, PYTHONHASHSEED 0): set 212 citation 0.89/0.89, thread
+    # 0.65/0.64, platform 0.82, creator 0.63, metric 1.00/0.89 (n 122, 121, 122, 122, 82);
+    # set 213 citation 0.93/0.86, thread 0.83/0.76, platform 0.78, creator 0.56, metric
+    # 1.00/0.86 (n 130, 125, 130, 130, 83); set 214 citation 0.90/0.94, thread 0.79/0.74,
+    # platform 0.92, creator 0.78, metric 1.00/0.87 (n 120, 116, 120, 120, 84); set 215
+    # citation 0.90/0.89, thread 0.60/0.55, platform 0.84, creator 0.66, metric 0.99/0.94 (n
+    # 116, 116, 116, 116, 85); set 216 citation 0.89/0.93, thread 0.75/0.72, platform 0.75,
+    # creator 0.71, metric 0.99/0.88 (n 120, 127, 120, 120, 85). Pooled: citation 0.90/0.90,
+    # thread 0.72/0.68, platform 0.82, creator 0.66, metric 0.99/0.89. The choice of clip
+    # off, same run: thread 0.63/0.62, 0.82/0.75, 0.76/0.72, 0.62/0.55, 0.75/0.71 (pooled
+    # 0.72/0.67; 406 against 414 members right); the learned maker off: creator 0.62, 0.56,
+    # 0.78, 0.66, 0.71 (pooled 0.66; 403 against 404 right).
+    threads["untouched set 212"] = evaluate_untouched("threads_untouched_212.jsonl")
+    threads["untouched set 213"] = evaluate_untouched("threads_untouched_213.jsonl")
+    threads["untouched set 214"] = evaluate_untouched("threads_untouched_214.jsonl")
+    threads["untouched set 215"] = evaluate_untouched("threads_untouched_215.jsonl")
+    threads["untouched set 216"] = evaluate_untouched("threads_untouched_216.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
