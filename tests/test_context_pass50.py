@@ -99,3 +99,15 @@ def test_a_qa_question_telling_of_a_first_clip_put_out_live_cites_it() -> None:
     live = at[lines[3]]
     assert live in citations
     assert threads[at[lines[4]]] == threads[at[lines[5]]] == live
+
+
+def test_a_tiktok_saying_something_is_a_clip() -> None:
+    lines = [
+        "A beekeeper lifted a swarm off a statue's head in the market square.",
+        "A pest-control firm in Leeds put out a TikTok saying hers was staged.",
+        "A rival collector posted a TikTok calling the firm jealous, and it has 80,000 views.",
+    ]
+    at, citations, _ = read_lines(lines)
+    assert at[lines[1]] in citations and at[lines[2]] in citations
+    assert citations[at[lines[1]]].platform == "tiktok"
+    assert citations[at[lines[2]]].platform == "tiktok"

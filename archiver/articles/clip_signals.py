@@ -83,7 +83,9 @@ _TIKTOK_NOUN = re.compile(  # "in a TikTok", "a TikTok posted by": the platform'
     # (the -ing word a verb with its object: "a TikTok boasting about", not "a TikTok
     # parenting expert")
     r"on|from|by|with|where|of|about|[a-z]{3,}ing\s+(?:about|at|on|the|a|an|his|her|their|its|"
-    r"him|them|how|that|to|into|over|off|up|down|out|with|what|why))\b))"
+    r"him|them|how|that|to|into|over|off|up|down|out|with|what|why)|"
+    # (or a verb of saying, whatever follows: "put out a TikTok saying yours was staged")
+    r"(?:saying|claiming|calling|accusing|mocking|suggesting|insisting|arguing|joking))\b))"
     # someone's Snapchat of something: "shared a teenager's Snapchat of a waterfall"
     r"|[’']s\s+(?:Snapchat|TikTok|Douyin|Kuaishou)\s+(?=of\b|showing\b)",
     re.I,
