@@ -111,3 +111,34 @@ def test_a_tiktok_saying_something_is_a_clip() -> None:
     assert at[lines[1]] in citations and at[lines[2]] in citations
     assert citations[at[lines[1]]].platform == "tiktok"
     assert citations[at[lines[2]]].platform == "tiktok"
+
+
+def test_a_qa_answer_counting_it_refers_back_past_its_label() -> None:
+    lines = [
+        "Q: Take me back to the video everyone has seen.",
+        "A: Last end, we're two down and I take out all three stones.",
+        "Q: Who was filming?",
+        "A: My dad, Kofi, who put it on TikTok the same night.",
+        "Q: When did you realise it had got away from you?",
+        "A: By breakfast it had 400,000 views.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert threads[at[lines[5]]] == at[lines[0]]
+
+
+def test_a_qa_question_counting_or_filming_the_clip_in_play_is_that_clip() -> None:
+    lines = [
+        "In May a clip of a ewe jumping from a trailer and swimming a river was watched "
+        "millions of times.",
+        "We spoke by phone.",
+        "Q: How do you shear on an island?",
+        "A: You bring the sheep to the boat.",
+        "Q: Nine million people have now watched a ewe go for a swim.",
+        "A: She was the last one in the trailer.",
+        "Q: Your brother kept filming instead of grabbing her.",
+        "A: He says he was documenting, and he posted it on our Instagram that night.",
+    ]
+    at, _, threads = read_lines(lines)
+    first = at[lines[0]]
+    for line in (4, 5, 6, 7):
+        assert threads[at[lines[line]]] == first, lines[line]

@@ -75,6 +75,7 @@ _COUNT_OF_IT = re.compile(
     r"|^(?:at|by)\s+its\s+(?:peak|height)\b",  # "At its peak, 95,000 people were watching"
     re.I,
 )
+_TURN_LABEL = re.compile(r"^\s*(?:Q|A|Question|Answer)\s*[:.]\s+")  # an interview's turn
 _OWNED = re.compile(
     r"\b(?:its|their|his|her)\s+own\b|[’']s?\s+(?:[\w-]+\s+){0,2}?(?:video|clip|footage|post|"
     r"reel|stream|livestream|recording|upload|tiktok)\b",
@@ -96,6 +97,7 @@ def the_clip_in_play(text: str, counted: bool) -> bool:
     places by owner."""
     if _OWNED.search(text):
         return False
+    text = _TURN_LABEL.sub("", text, count=1)  # ("A: By breakfast it had 400,000 views.")
     return bool((counted and _COUNT_OF_IT.search(text)) or _POSTED_THE_CLIP.search(text))
 
 

@@ -23,7 +23,10 @@ citation +6, thread +16 members, -7 false). So does one telling what befell the 
 ("Q: He has since taken it down and says it was a joke.") or of a first clip put out live
 ("Q: The attempt went out live."), and an answer's first citing line, wherever it falls in
 the answer, is the clip asked of unless it marks another (sets 0-211: citation +4, thread
-+17 members, no more false ones).
++17 members, no more false ones). A question that counts the clip in play, or tells of
+someone filming, and names it by no word for one ("Q: Twelve million people have now
+watched a ram abandon ship.", "Q: Your deckhand kept filming instead of grabbing him.") is
+that clip (sets 0-216: thread +12 members, -10 false).
 """
 
 from __future__ import annotations
@@ -39,6 +42,9 @@ from archiver.articles.which_clip import another_clip, new_clip
 
 class _Cited(Protocol):  # a Citation (not imported: citations imports threads, then this)
     same_clip_as: int | None
+    metrics: list
+    creator: str | None
+    platform: str | None
 
 
 # A question's label at the head of the line: "Q: ...", "Question: ..."
@@ -180,6 +186,16 @@ def answers_of_a_turn(
             moved = None
             if cites:
                 thread, moved = _made_anew(claim, thread_of, roles, by_position, first)
+            if (
+                cites
+                and thread == question
+                and latest is not None
+                and _counts_it(claim, by_position)
+            ):
+                # ("Q: Twelve million people have now watched a ram abandon ship."): the
+                # clip in play, told by a count and by what it shows
+                _join(thread_of, roles, by_position, question, latest)
+                thread = latest
         elif moved and thread_of.get(claim.position) == moved[0] and (moved[2] or not cites):
             thread_of[claim.position] = moved[1]  # (the rest of the turn on the copy)
             if cites:
@@ -284,6 +300,38 @@ def _made_anew(
         by_position[at].same_clip_as = first
         return first, (thread, first, True)
     return thread, None
+
+
+# A clip named by a word for one (a question naming none tells the clip in play by a count)
+_CLIP_WORD = re.compile(
+    r"\b(?:videos?|clips?|footage|films?|(?:live)?streams?|reels?|recordings?|tiktoks?|posts?|"
+    r"uploads?|shorts?|vlogs?|broadcasts?|remix|versions?|cop(?:y|ies)|parod(?:y|ies)|duets?|"
+    r"stitch|one)\b",
+    re.I,
+)
+
+
+# Someone filming what the turn is about: "Q: Your deckhand kept filming instead of grabbing
+# him."
+_KEPT_FILMING = re.compile(
+    r"\b(?:kept|was|were|carried\s+on|went\s+on)\s+filming\b|\bfilmed\s+(?:it|the\s+whole\s+"
+    r"thing)\b",
+    re.I,
+)
+
+
+def _counts_it(question: Claim, by_position: Mapping[int, _Cited]) -> bool:
+    """A question that counts a clip, or tells of someone filming, and names it by no word
+    for one, nor its maker or platform: the clip in play ("Q: Twelve million people have now
+    watched a ram abandon ship.", "Q: Your deckhand kept filming instead of grabbing him.")."""
+    cited = by_position[question.position]
+    return (
+        bool(cited.metrics or _KEPT_FILMING.search(question.text))
+        and cited.creator is None
+        and cited.platform is None
+        and not _CLIP_WORD.search(question.text)
+        and not _another(question.text)
+    )
 
 
 def _another(text: str) -> bool:
