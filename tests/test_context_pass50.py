@@ -142,3 +142,28 @@ def test_a_qa_question_counting_or_filming_the_clip_in_play_is_that_clip() -> No
     first = at[lines[0]]
     for line in (4, 5, 6, 7):
         assert threads[at[lines[line]]] == first, lines[line]
+
+
+def test_titles_kept_in_translated_copy_are_no_part_of_a_name() -> None:
+    for line, name in (
+        ("The video was made by Mnr Orry Kinvig, 44, a guide at the Wheel.", "Orry Kinvig"),
+        (
+            "The shadow puppeteer Ki Bagus Wirawan has since duetted the clip on TikTok.",
+            "Bagus Wirawan",
+        ),
+        ("A video posted on YouTube by R' Yoel Grinberg has 4,000 views.", "Yoel Grinberg"),
+    ):
+        at, citations, _ = read_lines(["Bees at the Wheel", line])
+        assert citations[at[line]].creator == name, line
+
+
+def test_a_contracted_you_or_i_is_no_maker() -> None:
+    lines = [
+        "Q: Your swarm video has been watched four million times.",
+        "A: My brother filmed it.",
+        "Q: You've started filming your own collections since.",
+        "A: The one from the bowling green is my favourite.",
+        "I've stitched it with my brother's, and it's had 1.2 million views on TikTok.",
+    ]
+    _, citations, _ = read_lines(lines)
+    assert all(_maker(c) not in {"You've", "I've"} for c in citations.values())

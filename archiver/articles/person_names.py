@@ -39,6 +39,9 @@ HONORIFICS = frozenset(
     "Dona Senhor Senhora Druh Pani Herr Frau Signora Señora Pak Bu Ibu Bapak Mbah Seu Dom "
     "Kyrios Kyria Anh Chị Ông Bà Shri Smt Sri Ato Woizero Weizero Woizerit Alhaji Alhaja "
     "Bibi Sardar Sardarni Kumari Mudane Marwo Malam Mallam Malama Hajiya Mas Mbak "
+    # ("Mnr Orry Callister" from the Manx, "Ki Bagus Sutrisno" a Javanese puppet master,
+    # "Reb Yoel-Hirsh" from the Yiddish, "Anaanatsiaq Lucy" from the Inuktitut)
+    "Mnr Ki Nyi Reb R' R’ Anaanatsiaq Inutuqaq "
     # a teacher's or a faith's title, worn before the name: "Sifu Graham Lo-Bennett"
     "Sifu Sensei Imam Pastor Rabbi Sheikh Guru Swami".split()
 )
@@ -58,6 +61,8 @@ NOT_NAMES = frozenset(
     "Its One Another And But Then When While After Before I We You Said Says There Here What "
     # no one in particular: "Someone has also reposted the melt to Reddit"
     "Someone Somebody Anyone Anybody Everyone Everybody Nobody "
+    # the one spoken to or speaking, contracted: "Q: You've started filming your own"
+    "You've You’ve You're You’re I've I’ve I'm I’m We've We’ve They've They’ve "
     # words that open a sentence as adverbs: "First, a Reddit user shared ..."
     "First Second Third Next Last Finally Later Earlier Meanwhile Elsewhere Now Today "
     "Still Yet However Instead Afterwards Lastly Firstly "
