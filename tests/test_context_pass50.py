@@ -167,3 +167,15 @@ def test_a_contracted_you_or_i_is_no_maker() -> None:
     ]
     _, citations, _ = read_lines(lines)
     assert all(_maker(c) not in {"You've", "I've"} for c in citations.values())
+
+
+def test_someone_named_who_was_filming_as_it_happened_made_the_clip() -> None:
+    lines = [
+        "THIS is the moment a cheeky gull flew off with a puppet parrot in front of a "
+        "seaside crowd.",
+        "Her nephew, Connor, 19, was filming from the front row of deckchairs as the gull struck.",
+        "It has been watched a whopping 4.4 MILLION times.",
+    ]
+    at, citations, _ = read_lines(lines)
+    assert _maker(citations[at[lines[1]]]) == "Connor"
+    assert _maker(citations[at[lines[2]]]) == "Connor"

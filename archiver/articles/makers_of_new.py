@@ -3,8 +3,9 @@ another or a broadcast begun ("Dancer Kemi Faloye stitched Amadi's tuba clip"), 
 from the one in play by its maker ("has been stitched by dietitian Rohan Vaskar"), and the
 last resorts, someone named as a line opens who puts a clip up, or someone told first by who
 they are and then named; and who filmed it told in a cleft ("It is her grandson, ..., who
-has filmed the video") or as kin by a given name ("Her granddaughter, Poppy, has put
-together a TikTok montage"). Split from stated.py to keep each module short.
+has filmed the video"), as kin by a given name ("Her granddaughter, Poppy, has put
+together a TikTok montage") or as someone who was filming ("Her nephew, Connor, 19, was
+filming from the front row"). Split from stated.py to keep each module short.
 """
 
 from __future__ import annotations
@@ -88,6 +89,14 @@ PHONE_OUT = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:,\s+{NOT_A_COMMA}{{1,40}},)?\s+"
     r"(?:was|were|had\s+been)\s+[^.;]{0,120}?\b(?:whipped|pulled|took|got|grabbed)\s+(?:out\s+)?"
     r"(?:his|her|their)\s+(?:phone|mobile|camera)\b"
+)
+
+# ... or who was filming as it happened: "Her nephew, Connor, 19, was filming from the front
+# row of deckchairs", "Grandson Tyler Fairclough-Adebayo, 22, was filming from the side"
+WAS_FILMING = re.compile(
+    rf"^(?:(?:(?:His|Her|Their)\s+(?:[a-z-]+\s+)?)?(?i:{KIN}),?\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?:,\s+\d{{1,3}})?,?\s+"
+    r"(?:was|had\s+been)\s+(?:(?:busy|already|still|also|happily)\s+)?filming\b"
 )
 
 

@@ -41,6 +41,7 @@ from archiver.articles.makers_of_new import (
     PHONE_OUT,
     PUT_IT_UP,
     STITCHED_BY,
+    WAS_FILMING,
 )
 from archiver.articles.owners import own_clip_owner
 from archiver.articles.person_names import (
@@ -479,6 +480,7 @@ def creator_named(text: str) -> str | None:
     if owner and is_organisation(owner, text) and not _BODYS_CHANNEL.search(text):
         return None  # "a frame from Harrowell Fire Department's video": a body's own
     found = PUT_IT_UP.match(text) or BY_WHO_THEY_ARE.search(text) or PHONE_OUT.match(text)
+    found = found or WAS_FILMING.match(text)
     if owner is None and found:
         return cleaned_name(found["name"], text)
     return owner
