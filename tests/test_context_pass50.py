@@ -179,3 +179,20 @@ def test_someone_named_who_was_filming_as_it_happened_made_the_clip() -> None:
     at, citations, _ = read_lines(lines)
     assert _maker(citations[at[lines[1]]]) == "Connor"
     assert _maker(citations[at[lines[2]]]) == "Connor"
+
+
+def test_someone_who_filmed_themselves_or_herself_put_a_clip_up_made_it() -> None:
+    for line, name in (
+        (
+            "Baker Colm Dunleavy-Achebe made a key out of shortbread, filmed himself opening "
+            "his door with it and posted the clip on TikTok.",
+            "Colm Dunleavy-Achebe",
+        ),
+        (
+            "Ven Breeshey Kinvig has herself put a video of the collection on the Facebook page "
+            "of the society.",
+            "Breeshey Kinvig",
+        ),
+    ):
+        at, citations, _ = read_lines(["Bees at the Wheel", line])
+        assert citations[at[line]].creator == name, line

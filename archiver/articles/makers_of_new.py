@@ -65,7 +65,8 @@ STITCHED_BY = re.compile(
 PUT_IT_UP = re.compile(
     rf"^(?:[A-Z][A-Z .()’'-]+:\s+)?(?:[A-Z][a-z]+\s+(?=[A-Z])|The\s+[a-z]+(?:\s+[a-z]+)?,\s+)?"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:,\s+[^,;.]{{1,40}}){{0,2}},?\s+"
-    r"(?:has\s+|had\s+)?(?:gone\s+live|went\s+live|put\s+(?:the|her|his|their|a)\s+[^.;]{0,60}?"
+    r"(?:has\s+|had\s+)?(?:(?:himself|herself|themselves)\s+)?(?:gone\s+live|went\s+live|put\s+"
+    r"(?:the|her|his|their|a)\s+[^.;]{0,60}?"
     # (put on a page or a platform: not "put the plans on hold", "on the agenda")
     r"\s+on\s+(?:(?:the|her|his|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:page|account|channel|story|"
     rf"feed|profile)\b|(?:(?:the|her|his|their|its)\s+)?(?:{NAMED_PLATFORM})\b)|"
@@ -97,6 +98,14 @@ WAS_FILMING = re.compile(
     rf"^(?:(?:(?:His|Her|Their)\s+(?:[a-z-]+\s+)?)?(?i:{KIN}),?\s+)?"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?:,\s+\d{{1,3}})?,?\s+"
     r"(?:was|had\s+been)\s+(?:(?:busy|already|still|also|happily)\s+)?filming\b"
+)
+
+# ... or who filmed themselves, in a line of what they did: "Baker Colm Varga-Ndlovu made a
+# working key out of shortbread, filmed himself opening his front door with it and ..."
+FILMED_THEMSELVES = re.compile(
+    rf"^(?:[A-Z][a-z]+\s+(?=[A-Z]))?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+    rf"(?:,\s+{NOT_A_COMMA}{{1,40}},)?\s+(?:[^.;]{{0,80}}?,\s+)?(?:(?:has|had|then|also)\s+)?"
+    r"(?:filmed|recorded)\s+(?:himself|herself|themselves)\b"
 )
 
 

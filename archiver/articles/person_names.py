@@ -41,7 +41,7 @@ HONORIFICS = frozenset(
     "Bibi Sardar Sardarni Kumari Mudane Marwo Malam Mallam Malama Hajiya Mas Mbak "
     # ("Mnr Orry Callister" from the Manx, "Ki Bagus Sutrisno" a Javanese puppet master,
     # "Reb Yoel-Hirsh" from the Yiddish, "Anaanatsiaq Lucy" from the Inuktitut)
-    "Mnr Ki Nyi Reb R' R’ Anaanatsiaq Inutuqaq "
+    "Mnr Ven Ki Nyi Reb R' R’ Anaanatsiaq Inutuqaq "
     # a teacher's or a faith's title, worn before the name: "Sifu Graham Lo-Bennett"
     "Sifu Sensei Imam Pastor Rabbi Sheikh Guru Swami".split()
 )

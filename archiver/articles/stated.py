@@ -36,6 +36,7 @@ from archiver.articles.letters import CAPITAL, LOWER, MARKS
 from archiver.articles.makers_of_new import (
     BY_WHO_THEY_ARE,
     CLEFT,
+    FILMED_THEMSELVES,
     KIN_BY_GIVEN_NAME,
     MAKER_OF_NEW,
     PHONE_OUT,
@@ -480,7 +481,7 @@ def creator_named(text: str) -> str | None:
     if owner and is_organisation(owner, text) and not _BODYS_CHANNEL.search(text):
         return None  # "a frame from Harrowell Fire Department's video": a body's own
     found = PUT_IT_UP.match(text) or BY_WHO_THEY_ARE.search(text) or PHONE_OUT.match(text)
-    found = found or WAS_FILMING.match(text)
+    found = found or WAS_FILMING.match(text) or FILMED_THEMSELVES.match(text)
     if owner is None and found:
         return cleaned_name(found["name"], text)
     return owner
