@@ -196,3 +196,14 @@ def test_someone_who_filmed_themselves_or_herself_put_a_clip_up_made_it() -> Non
     ):
         at, citations, _ = read_lines(["Bees at the Wheel", line])
         assert citations[at[line]].creator == name, line
+
+
+def test_streaming_or_filming_as_a_habit_cites_no_clip() -> None:
+    for line in (
+        "Every Thursday night in the season she streams a shed session live on TikTok, "
+        "answering questions between sheep.",
+        "Abi films most of her collections for her TikTok account, @abi_catches_swarms, where "
+        "she has 210,000 followers",
+    ):
+        at, citations, _ = read_lines(["Shearers of the valley", line])
+        assert at[line] not in citations, line

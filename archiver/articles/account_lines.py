@@ -101,6 +101,14 @@ _HABIT = re.compile(
     r"(?=[^.;]{0,80}?(?:\b(?:in|since)\s+(?:19|20)\d\d\b|\blast\s+year\b|\bat\s+\d\d\b|"
     r"\bduring\s+(?:the\s+)?(?:first\s+)?lockdown\b|\b(?:videos|clips|reels|tiktoks|vlogs|"
     r"results)\b))|"
+    # a stream as a habit: "Every Thursday night in the season she streams a shed session live
+    # on TikTok", "Every night during lambing she goes live from the shed"
+    r"^(?:Every|Each)\s+(?:[\w-]+\s+){0,5}?(?:she|he|they|we)\s+(?:streams|livestreams|goes\s+"
+    r"live)\b|"
+    # "Abi films most of her collections for her TikTok account", "where he films most of his
+    # poems" (nine of nine such lines in the labels cite nothing)
+    r"\b(?:films|records|streams|posts|uploads|shoots)\s+(?:most|all|many|nearly\s+all|almost\s+"
+    r"all)\s+of\s+(?:her|his|their|its|the)\b|"
     # "Her granddaughter, Ffion, films and edits every video on an old phone"
     r"\b(?:films|shoots|edits|posts|uploads|makes|records)\s+(?:and\s+(?:edits|posts|uploads|"
     r"films)\s+)?(?:every|each|all\s+(?:the|her|his|their))\s+(?:[\w-]+\s+)?(?:video|clip|reel|"
