@@ -207,3 +207,15 @@ def test_streaming_or_filming_as_a_habit_cites_no_clip() -> None:
     ):
         at, citations, _ = read_lines(["Shearers of the valley", line])
         assert at[line] not in citations, line
+
+
+def test_a_copy_told_by_where_it_is_cites() -> None:
+    for line, platform in (
+        (
+            "A: There's a version on Instagram where somebody has made the stone do a full loop.",
+            "instagram",
+        ),
+        ("There is a copy on YouTube with 3,000 views.", "youtube"),
+    ):
+        at, citations, _ = read_lines(["Curling's big night", line])
+        assert citations[at[line]].platform == platform, line

@@ -197,7 +197,11 @@ ORIGINAL_TRACED = re.compile(
 )
 _COPY_ONLINE = re.compile(
     r"\b(?:copy|copies|version|repost|re-?upload)\b[^.;]{0,60}?\b(?:"
-    r"posted|uploaded|shared|reposted|re-?uploaded|forwarded|circulated|published)\b",
+    r"posted|uploaded|shared|reposted|re-?uploaded|forwarded|circulated|published)\b"
+    # (or told where it is: "A: There's a version on Instagram where somebody has made the
+    # stone do a full loop")
+    r"|\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}?(?:copy|version|repost|re-?upload|remix|edit)"
+    rf"\s+(?:of\s+it\s+)?(?:(?:is|was)\s+(?:still\s+)?(?:up\s+)?)?on\s+(?-i:{NAMED_PLATFORM})\b",
     re.I,
 )
 _NOT_A_CLIP_COPY = re.compile(
