@@ -219,3 +219,20 @@ def test_a_copy_told_by_where_it_is_cites() -> None:
     ):
         at, citations, _ = read_lines(["Curling's big night", line])
         assert citations[at[line]].platform == platform, line
+
+
+def test_someones_live_is_the_stream_they_began_by_either_part_of_their_name() -> None:
+    lines = [
+        "09:00 Good morning from Glenarrow Arena, where ice technician Rhona Kilbride-Asante "
+        "has been up all night.",
+        "09:20 The association is streaming the final on its YouTube channel, Brennock Stones "
+        "TV; about 900 are watching.",
+        "09:50 Kilbride-Asante has gone live on TikTok as @rhona.pebbles from the plant room.",
+        "10:05 On the stream, two of the crew are dragging a squeegee down sheet B.",
+        "10:20 Rhona's live has passed 6,000 viewers, and someone has offered a compressor.",
+        "14:45 Rhona has ended her live after nearly five hours; she says about 22,000 people "
+        "dropped in at some point.",
+    ]
+    at, _, threads = read_lines(lines)
+    hers = at[lines[2]]
+    assert threads[at[lines[4]]] == threads[at[lines[5]]] == hers

@@ -33,7 +33,9 @@ _OWNERS_CLIP = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s+(?:{NAME_PARTICLE})?{_NAME_WORD}){{0,3}})[’']s?\s+"
     r"(?P<marks>(?:[\w-]+\s+){0,2}?)"
     r"(?:video|clip|footage|livestream|live-?stream|reel|recording|vlog|TikTok|post|upload|"
-    r"original|Short|Snap|stream|broadcast|live(?=\s*,)|"
+    r"original|Short|Snap|stream|broadcast|"
+    # ("Rhona's live has passed 6,000 viewers", "a clip from Rhona's live, of her kneeling")
+    r"live(?=\s*,|\s+(?:has|had|is|was|went|ended|peaked|drew|reached|passed|hit|ran)\b)|"
     # ("Priya's Instagram Live")
     r"(?:(?<=Instagram )|(?<=Facebook )|(?<=TikTok )|(?<=YouTube ))Live)\b"
     r"(?![-’']?s\b)"
@@ -136,10 +138,21 @@ def latest_citing(
     return None
 
 
+# Someone who ended their own stream: "14:45 Rhona has ended her live after nearly five hours"
+_ENDED_HER = (
+    r"\s+(?:has\s+|had\s+)?(?:now\s+|just\s+)?(?:ended|finished|stopped|wrapped\s+up)\s+"
+    r"(?:his|her|their)\s+"
+)
+_ENDED_THEIRS = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}){_ENDED_HER}(?P<marks>)(?:live|"
+    r"stream|livestream|live-stream|broadcast)\b"
+)
+
+
 def clip_owner(text: str) -> str | None:
     """The name a clip is said to be of ("Le Goff" in "Le Goff's video has ..."), when
     the clip is not marked as another."""
-    patterns = (_OWNERS_CLIP, _OWNERS_THING, _CLIP_OF_NAMED, _COPIED_OWNERS_THING)
+    patterns = (_OWNERS_CLIP, _OWNERS_THING, _CLIP_OF_NAMED, _COPIED_OWNERS_THING, _ENDED_THEIRS)
     for found in [found for pattern in patterns for found in pattern.finditer(text)]:
         words = (found["name"] or found.groupdict().get("name2") or "").split()
         if found.groupdict().get("name2") and _A_CLIP_MADE.search(text, 0, found.start()):
@@ -193,12 +206,16 @@ def owners_thread(
             return found
     # (not a stitch or duet of the owner's clip, which is its maker's: "stitched Ridley's
     # clip with a breakdown")
-    # ("Ffion's stream peaked at ...": of the threads whose lines name her, the one that
-    # is a stream, not the hospice's video "in which Ffion is clapped out" told since)
-    owners_stream = name_pattern(rf"{re.escape(owner)}[’']s?\s+(?:[\w-]+\s+){{0,2}}?{_A_STREAM}")
+    # ("Ffion's stream peaked", "Rhona has ended her live": of the threads whose lines name
+    # her, or her surname where the page names her in full, the one that is a stream)
+    owners_stream = name_pattern(
+        rf"{re.escape(owner)}(?:[’']s?\s+(?:[\w-]+\s+){{0,2}}?|{_ENDED_HER})(?:live-?stream|stream|"
+        r"live)\b"
+    )
     if owners_stream.search(text):
+        streamer = name_pattern(rf"(?<![\w’'-]){_known_as(owner, text_at)}(?![\w-])")
         found = latest_citing(
-            named, thread_of, text_at, citing, skip=MADE_FROM_IT, kind=TELLS_A_STREAM
+            streamer, thread_of, text_at, citing, skip=MADE_FROM_IT, kind=TELLS_A_STREAM
         )
         # (or the one stream brought in just after a line that named her: "Harrowfield piano
         # tuner Ffion Raikes-Oduya ... has just set off" / "She is streaming the whole
@@ -248,7 +265,6 @@ _HE_OR_SHE = re.compile(
 )
 
 
-_A_STREAM = r"(?:live-?stream|stream|live)\b"
 _NOTHING = re.compile("(?!)")  # a pattern that matches nowhere
 
 
@@ -264,6 +280,18 @@ def _made_by(owner: str, makers: set[str]) -> bool:
 @lru_cache(maxsize=4096)
 def _squashed(name: str) -> str:
     return re.sub(r"\W", "", name.lower())
+
+
+def _known_as(owner: str, text_at: Mapping[int, str]) -> str:
+    """The owner's name as a pattern; for a given name the page gives in full, either part."""
+    if " " in owner:
+        return re.escape(owner)
+    full = re.compile(rf"(?<![\w’'-]){re.escape(owner)}\s+(?P<surname>[{CAPITAL}][\w{MARKS}’'-]+)")
+    for line in text_at.values():
+        found = full.search(line)
+        if found:
+            return rf"(?:{re.escape(owner)}|{re.escape(found['surname'])})"
+    return re.escape(owner)
 
 
 def _names(named: re.Pattern[str], made: re.Pattern[str], line: str) -> bool:
