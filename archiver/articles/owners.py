@@ -287,7 +287,7 @@ def _known_as(owner: str, text_at: Mapping[int, str]) -> str:
     if " " in owner:
         return re.escape(owner)
     full = re.compile(rf"(?<![\w’'-]){re.escape(owner)}\s+(?P<surname>[{CAPITAL}][\w{MARKS}’'-]+)")
-    for line in text_at.values():
+    for line in islice(text_at.values(), FIRST_READS):  # (bounded: read for each owner's line)
         found = full.search(line)
         if found:
             return rf"(?:{re.escape(owner)}|{re.escape(found['surname'])})"
