@@ -117,14 +117,6 @@ _TELLS_OF_A_COPY = re.compile(
     r"[^?]*$",
     re.I,
 )
-
-
-def is_interview(claims: Sequence[Claim]) -> bool:
-    """A page printed as questions and answers, not a stray "Q:" in another kind."""
-    asked = sum(bool(_QUESTION.match(c.text)) for c in claims if not c.is_caption)
-    return asked >= QUESTIONS_AT_LEAST
-
-
 # ... or of what befell the clip in play: "Q: He has since taken it down and says it was a
 # joke.", "Q: And he deleted it.", "Q: Then the original vanished."
 _TELLS_WHAT_BEFELL_IT = re.compile(
@@ -135,11 +127,19 @@ _TELLS_WHAT_BEFELL_IT = re.compile(
 )
 
 
+def is_interview(claims: Sequence[Claim]) -> bool:
+    """A page printed as questions and answers, not a stray "Q:" in another kind."""
+    asked = sum(bool(_QUESTION.match(c.text)) for c in claims if not c.is_caption)
+    return asked >= QUESTIONS_AT_LEAST
+
+
 def tells_of_another(text: str, in_play: bool) -> bool:
     """An interview's question telling of a clip made anew, or, where one is `in_play`,
     of a copy of it or what befell it (see above)."""
-    found = (_TELLS_OF_A_NEW_ONE, _TELLS_OF_A_COPY, _TELLS_WHAT_BEFELL_IT) if in_play else ()
-    return any(pattern.match(text) for pattern in found or (_TELLS_OF_A_NEW_ONE,))
+    tells = [_TELLS_OF_A_NEW_ONE]
+    if in_play:
+        tells += [_TELLS_OF_A_COPY, _TELLS_WHAT_BEFELL_IT]
+    return any(pattern.match(text) for pattern in tells)
 
 
 def asks_of_it(text: str) -> bool:
@@ -386,9 +386,9 @@ def maker_named_in_answer(claims: Sequence[Claim], citations: Sequence[_Made]) -
     """The one a Q&A's answer names as having filmed the clip in play ("Q: Who was
     filming?" / "A: The owner's grandson, Zak.") is that clip's maker, over the guest the
     headline named: every line of the clip's thread without a maker of its own takes them."""
-    prose = [c for c in claims if not c.is_caption]
-    if sum(bool(_QUESTION.match(c.text)) for c in prose) < QUESTIONS_AT_LEAST:
+    if not is_interview(claims):
         return
+    prose = [c for c in claims if not c.is_caption]
     thread_at: dict[int, int] = {}
     for citation in citations:
         opener = (
