@@ -1685,11 +1685,11 @@ def main() -> int:
     # off, same run: thread 0.63/0.62, 0.82/0.75, 0.76/0.72, 0.62/0.55, 0.75/0.71 (pooled
     # 0.72/0.67; 406 against 414 members right); the learned maker off: creator 0.62, 0.56,
     # 0.78, 0.66, 0.71 (pooled 0.66; 403 against 404 right).
-    threads["untouched set 212"] = evaluate_untouched("threads_untouched_212.jsonl")
-    threads["untouched set 213"] = evaluate_untouched("threads_untouched_213.jsonl")
-    threads["untouched set 214"] = evaluate_untouched("threads_untouched_214.jsonl")
-    threads["untouched set 215"] = evaluate_untouched("threads_untouched_215.jsonl")
-    threads["untouched set 216"] = evaluate_untouched("threads_untouched_216.jsonl")
+    threads["untouched set 212 (seen)"] = evaluate_untouched("threads_untouched_212.jsonl")
+    threads["untouched set 213 (seen)"] = evaluate_untouched("threads_untouched_213.jsonl")
+    threads["untouched set 214 (seen)"] = evaluate_untouched("threads_untouched_214.jsonl")
+    threads["untouched set 215 (seen)"] = evaluate_untouched("threads_untouched_215.jsonl")
+    threads["untouched set 216 (seen)"] = evaluate_untouched("threads_untouched_216.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
