@@ -1690,6 +1690,34 @@ def main() -> int:
     threads["untouched set 214 (seen)"] = evaluate_untouched("threads_untouched_214.jsonl")
     threads["untouched set 215 (seen)"] = evaluate_untouched("threads_untouched_215.jsonl")
     threads["untouched set 216 (seen)"] = evaluate_untouched("threads_untouched_216.jsonl")
+    # Sets 217-221 (kite flyers and kite festivals; ventriloquists and their dummies; pigeon
+    # fanciers and pigeon racing; piano tuners and piano restorers; school crossing guards)
+    # were written and labelled at the start of the fifty-first pass by five people who read
+    # neither the code nor its output, each in eleven of the usual styles, one translated
+    # and two asked for as new (a start-up's investor pitch deck and a company's annual
+    # letter to shareholders; a casting call and an employee's annual performance appraisal;
+    # a missing-pigeon poster and a newspaper's retraction and apology notice; a podcast
+    # episode's show notes and a museum audio-guide script; a dissertation's literature
+    # review chapter and a council road-safety fact sheet; the translations from Ladino,
+    # Cherokee, Navajo, Kashubian, Tok Pisin), from the brief of the last pass, and run once
+    # on main as the last pass left it (3220bad, the models trained on sets 0-216,
+    # PYTHONHASHSEED 0): set 217 citation 0.91/0.89, thread 0.81/0.65, platform 0.84,
+    # creator 0.66, metric 1.00/0.87 (n 122, 117, 122, 122, 83); set 218 citation 0.89/0.87,
+    # thread 0.68/0.63, platform 0.74, creator 0.68, metric 1.00/0.93 (n 121, 116, 121, 121,
+    # 89); set 219 citation 0.93/0.94, thread 0.81/0.76, platform 0.86, creator 0.75, metric
+    # 0.99/0.89 (n 120, 111, 120, 120, 82); set 220 citation 0.91/0.90, thread 0.80/0.73,
+    # platform 0.82, creator 0.76, metric 1.00/0.94 (n 114, 110, 114, 114, 90); set 221
+    # citation 0.88/0.92, thread 0.85/0.75, platform 0.85, creator 0.71, metric 0.99/0.83 (n
+    # 116, 128, 116, 116, 82). Pooled: citation 0.91/0.91, thread 0.79/0.70, platform 0.82,
+    # creator 0.71, metric 0.99/0.89. The choice of clip off, same run: thread 0.81/0.63,
+    # 0.65/0.60, 0.82/0.77, 0.81/0.72, 0.85/0.73 (pooled 0.79/0.69; 401 against 409 members
+    # right); the learned maker off: creator 0.66, 0.68, 0.73, 0.75, 0.71 (pooled 0.71; 419
+    # against 422 right).
+    threads["untouched set 217"] = evaluate_untouched("threads_untouched_217.jsonl")
+    threads["untouched set 218"] = evaluate_untouched("threads_untouched_218.jsonl")
+    threads["untouched set 219"] = evaluate_untouched("threads_untouched_219.jsonl")
+    threads["untouched set 220"] = evaluate_untouched("threads_untouched_220.jsonl")
+    threads["untouched set 221"] = evaluate_untouched("threads_untouched_221.jsonl")
     for name, thread_score in threads.items():
         results[f"threads: {name}"] = thread_score.summary()
         mistakes[f"threads: {name}"] = thread_score.mistakes
