@@ -156,8 +156,9 @@ ORGANISATION_NOUNS = frozenset(
 # "by the rice brand Golden Harvest", "The ferry operator, Boğaz Hatları, later posted"
 _INTRODUCED_AS_BODY = re.compile(
     # ("The store's operator, Hokuriku Mart")
-    # (or opening the line: "Rail operator Coastlink has posted drone footage")
-    r"(?:\b(?i:the|a|an|its|their)\s+|^[A-Z][a-z]+\s+)(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+)"
+    # (or opening the line: "Rail operator Coastlink has posted drone footage"; not one of
+    # its people: "by a teacher of the school, Dorcas Waninga")
+    r"(?:(?<!\bof\s)(?<!\bat\s)\b(?i:the|a|an|its|their)\s+|^[A-Z][a-z]+\s+)(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+)"
     r"(?:,\s+|\s+)"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:de|da|do|van|von|of|and)?\s*[A-Z][\w’'-]*){0,4})"
 )
@@ -273,3 +274,12 @@ ON_OWN_ACCOUNT = re.compile(
     r"(?:streamed|posted|shared|uploaded)\s+(?:live\s+)?on\s+(?:his|her|their)\s+"
     rf"(?:(?:{NAMED_PLATFORM})\b|channel|account|page)"
 )
+
+
+# A body's named channel or account, which the labels credit as the clip's maker beside
+# the body ("OceanFloor Live, the Halvorsen Ocean Institute's YouTube channel")
+BODYS_CHANNEL = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:channel|account|page)\b")
+
+
+# A body putting out its own, whatever it calls it: "posted its own angle of the goal"
+ITS_OWN = re.compile(r"\b(?:posted|shared|uploaded|released|published|put\s+out)\s+its\s+own\b")

@@ -66,6 +66,7 @@ from archiver.articles.context_more import (
 from archiver.articles.copies import REPOST, forwarded_on_whatsapp
 from archiver.articles.headline import HEADLINE_CHARS, from_headline
 from archiver.articles.in_turn import SET_APART
+from archiver.articles.known_names import person_named_before
 from archiver.articles.letters import CAPITAL, MARKS
 from archiver.articles.list_items import FROM_ITEM_HEADING
 from archiver.articles.stated import creator_named
@@ -220,7 +221,12 @@ def inherit_context(
             and not someone_new
             and not _someone_elses(text[opener], last_creator[1] or "")
         )
-        if creator is None and last_creator and owned and not a_bodys_footage(text[opener]):
+        named = person_named_before(text[opener], text.get(opener - 1, "")) if owned else None
+        if creator is None and named is not None:  # ("He has since put his own video ...")
+            stated[opener] = (platform, named)
+            by_position[opener].inferred_from = "the person named just before"
+            last_creator = (platform, named)
+        elif creator is None and last_creator and owned and not a_bodys_footage(text[opener]):
             # "Her most-shared video": a clip of the creator the text was about
             stated[opener] = (platform or last_creator[0], last_creator[1])
             by_position[opener].inferred_from = "the creator named before"

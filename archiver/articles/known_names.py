@@ -2,6 +2,8 @@
 
     makers_by_known_name(claims, citations)   fills `creator` on citing lines whose
                                               subject is someone named before
+    person_named_before(text, before)         whose own clip "He has since put his own
+                                              video ..." is, by the line before
 
 "Corrie responded with a stitch of the Kestrel video", "Dobbs fired back in a second
 TikTok from the airport", "Oyelaran was back at her window and filmed the same driver":
@@ -10,7 +12,8 @@ be anyone or anything ("Police", "Officials", "Kazzo"). The article tells them a
 the word is the surname or the first name of a person it named in full before ("Bethan
 Corrie, 31, who posts as ..."), and the sentence makes, posts or answers with a clip
 rather than saying something about one, as its own next act ("Corrie said the video was
-edited" and "Corrie has since learned the video was filmed by a customer" credit no one).
+edited" and "Corrie has since learned the video was filmed by a customer" credit no one),
+or tells of its own clip ("Corrie has not taken her video down").
 The full name is the creator, as the story first gave it. Only a person: the story
 gave an age, a title or a role with the full name, or the line speaks of the subject as
 he or she (a brand "replied ... on its own Instagram account" is a body, whose own clips
@@ -34,8 +37,12 @@ class Citation(Protocol):  # what this reads and fills
     creator: str | None
 
 
-# the sentence's subject, one capitalised word, past a short opening phrase ("In April,")
-_SUBJECT = re.compile(rf"^(?:[^,]{{1,30}},\s+)?(?P<word>[{CAPITAL}][\w{MARKS}’'-]+)(?=\s+[a-z])")
+_LATER = r"(?:A|One|Two|Three|A\s+few)\s+(?:days?|weeks?|months?|years?)\s+later\s+"
+# the sentence's subject, one capitalised word, past a short opening phrase ("In April,"),
+# perhaps with a clause after it
+_SUBJECT = re.compile(
+    rf"^(?:[^,]{{1,30}},\s+|{_LATER})?(?P<word>[{CAPITAL}][\w{MARKS}’'-]+)(?=\s+[a-z]|,)"
+)
 # what the subject does with a clip, as its own next act (past "has", "then", "herself", or
 # "was back at her window and"): makes it, puts it out, or answers with one; not "is seen"
 # (one shown in the clip) nor "learned the video was filmed by a customer"
@@ -45,6 +52,22 @@ _MAKES = re.compile(
     r"(?:filmed|recorded|posted|uploaded|shared|published|streamed|livestreamed|broadcast|stitched|"
     r"duetted|responded|replied|answered|fired\s+back|hit\s+back|went\s+live|"
     r"put\s+(?:it|the\s+\w+)\s+(?:on|up))\b(?!\s+by\b)"
+)
+# or the subject's own clip told in the same clause: "Reardon has not taken his video down",
+# "Agnieszka told us her live peaked at 2,600", "Whitlock has ended his second stream",
+# "Tripathi has since edited the caption of her reel" (past a clause set off by commas:
+# "Nguyen-Harris, who has 145,000 followers, said her video ..."). The words between are
+# small ones, or a day, month or platform: another capitalised word may be whose it is
+# ("Corrie said Dobbs had deleted his video")
+_CALENDAR = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|TikTok|Instagram|YouTube|Facebook|Twitch"
+)
+_OWN_CLIP_AFTER = re.compile(
+    r"(?:,\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,60},)?"
+    rf"(?:,?\s+(?:[a-z][\w’'-]*|{_CALENDAR}|\d[\d,.]*)){{1,12}}?\s+(?:her|his)\s+"
+    r"(?:(?:own|new|latest|next|second|first|third|follow-up|original|reply|last)\s+){0,2}"
+    r"(?:video|clip|reel|post|stream|live|livestream|upload|footage|vlog|TikTok)s?\b"
 )
 # Two to four capitalised words: a full name as a story first gives it
 _NAME_WORD = rf"[{CAPITAL}][{LOWER}][\w{MARKS}’'-]*"  # ("Kätlin": any small letter second)
@@ -85,7 +108,10 @@ def _add_names(text: str, parts: dict[str, set[str]], people: set[str]) -> None:
             or (before and (role_word(before[0]) or before[0] in HONORIFICS))
         ):
             people.add(whole)
-        for word in (words[0], words[-1].removesuffix("’s").removesuffix("'s")):
+        named = words
+        if len(words) > 2 and (words[0] in HONORIFICS or role_word(words[0])):
+            named = words[1:]  # (the first name past a title: "Stallholder Agnieszka Obi")
+        for word in {words[0], named[0], words[-1].removesuffix("’s").removesuffix("'s")}:
             parts.setdefault(word, set()).add(whole)
 
 
@@ -124,8 +150,9 @@ def _maker(text: str, parts: dict[str, set[str]], people: set[str]) -> str | Non
     found = _SUBJECT.match(text)
     if found is None or _ITS.search(text):
         return None
-    if not _MAKES.match(text, found.end("word")):  # the subject's own act
-        return None
+    at = found.end("word")
+    if not _MAKES.match(text, at) and not _OWN_CLIP_AFTER.match(text, at):
+        return None  # neither the subject's own act nor its own clip
     full = {_person(whole, text, people) for whole in parts.get(found["word"], ())} - {None}
     if len(full) != 1:  # (two who share a surname: the line does not say which)
         return None
@@ -166,4 +193,29 @@ def _named_in_line(text: str) -> str | None:
     if not person or _ITS.search(text) or re.search(r"[’']s$", found["name"]):
         return None
     name = cleaned_name(found["name"], text)
+    return name if name is not None and len(name.split()) > 1 else None
+
+
+# a line opening on he or she putting out their own clip: "He has since put his own video
+# of the float on YouTube, filmed from the cab"
+_PRONOUN_OWN = re.compile(
+    r"^(?:[^,]{0,30},\s+)?(?:He|She)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:put|posted|uploaded|shared|filmed|made|released|published)\s+(?:his|her)\s+own\b"
+)
+
+
+def person_named_before(text: str, before: str) -> str | None:
+    """The person whose own clip a line opening on "He" or "She" puts out, when the line
+    before names them in full as its subject, told as a person by a role or an age ("The
+    milkman, Osian Barraclough-Vey, told me he fitted the speaker ..."), or None: the
+    pronoun is theirs, not the last clip's maker's."""
+    if not _PRONOUN_OWN.match(text):
+        return None
+    found = _NAMED_SUBJECT.match(before)
+    if found is None:
+        return None
+    role = found["role"]
+    if not (_AGE_AFTER.match(before, found.end("name")) or (role and role_word(role.capitalize()))):
+        return None
+    name = cleaned_name(found["name"], before)
     return name if name is not None and len(name.split()) > 1 else None

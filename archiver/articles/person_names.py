@@ -40,8 +40,9 @@ HONORIFICS = frozenset(
     "Kyrios Kyria Anh Chị Ông Bà Shri Smt Sri Ato Woizero Weizero Woizerit Alhaji Alhaja "
     "Bibi Sardar Sardarni Kumari Mudane Marwo Malam Mallam Malama Hajiya Mas Mbak "
     # ("Mnr Orry Callister" from the Manx, "Ki Bagus Sutrisno" a Javanese puppet master,
-    # "Reb Yoel-Hirsh" from the Yiddish, "Anaanatsiaq Lucy" from the Inuktitut)
-    "Mnr Ven Ki Nyi Reb R' R’ Anaanatsiaq Inutuqaq "
+    # "Reb Yoel-Hirsh" from the Yiddish, "Anaanatsiaq Lucy" from the Inuktitut, "Misis
+    # Dorcas Waninga" from the Tok Pisin, "Mnu Lwazi Shandu" from the Zulu)
+    "Mnr Ven Ki Nyi Reb R' R’ Anaanatsiaq Inutuqaq Misis Mista Mnu Nkk Nksz "
     # a teacher's or a faith's title, worn before the name: "Sifu Graham Lo-Bennett"
     "Sifu Sensei Imam Pastor Rabbi Sheikh Guru Swami".split()
 )

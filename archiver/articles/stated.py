@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from archiver.articles.accounts import (
+    BODYS_CHANNEL,
+    ITS_OWN,
     ON_OWN_ACCOUNT,
     REDDIT_USER,
     a_body_posts_its_own,
@@ -401,6 +403,9 @@ CREATOR_READS = 2000
 _NO_NAME = re.compile(r"[\w’'-]{80,}")
 
 
+_NAMED_AFTER = re.compile(rf",\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?=\s*[,.;(]|$)")
+
+
 def creator_named(text: str) -> str | None:
     text = _NICKNAME.sub(r"\1 ", _NO_NAME.sub(" ", without_stamp(text)[:CREATOR_READS]))
     credit = EMBED_CREDIT.match(text)
@@ -412,7 +417,7 @@ def creator_named(text: str) -> str | None:
     if channel is not None:
         return channel
     if (
-        own_clip_owner(text) == "its" or _ITS_OWN.search(text) or a_body_posts_its_own(text)
+        own_clip_owner(text) == "its" or ITS_OWN.search(text) or a_body_posts_its_own(text)
     ) and not HANDLE.search(text):
         return None  # "Fenwick Town posted its own angle": a body's own footage
     maker = MAKER_OF_NEW.search(text) or STITCHED_BY.search(text) or own_camera(text)
@@ -443,6 +448,13 @@ def creator_named(text: str) -> str | None:
             ):
                 continue  # "a duet, ... beside Breen's video": whose clip it was made from
             role = found.groupdict().get("role")
+            if role is not None and role.split()[-1] == "of":
+                # "by the grandson of Tata Teodoro, Ulises Tecpan Flores (23),": the grandson,
+                # named after; with no name after, no one named filmed it
+                after = _NAMED_AFTER.match(text, found.end("name"))
+                if after is None:
+                    continue
+                found = after
             # (an age is as good as a role: "filmed by 16-year-old Josh Harker")
             if role is not None and not any(
                 role_word(w.capitalize()) or re.match(r"\d{1,3}-year-old$", w) for w in role.split()
@@ -478,19 +490,10 @@ def creator_named(text: str) -> str | None:
     owner = possessor(text)
     if owner and owner.split()[-1] in FEASTS:
         return None
-    if owner and is_organisation(owner, text) and not _BODYS_CHANNEL.search(text):
+    if owner and is_organisation(owner, text) and not BODYS_CHANNEL.search(text):
         return None  # "a frame from Harrowell Fire Department's video": a body's own
     found = PUT_IT_UP.match(text) or BY_WHO_THEY_ARE.search(text) or PHONE_OUT.match(text)
     found = found or WAS_FILMING.match(text) or FILMED_THEMSELVES.match(text)
     if owner is None and found:
         return cleaned_name(found["name"], text)
     return owner
-
-
-# A body's named channel or account, which the labels credit as the clip's maker beside
-# the body ("OceanFloor Live, the Halvorsen Ocean Institute's YouTube channel")
-_BODYS_CHANNEL = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:channel|account|page)\b")
-
-
-# A body putting out its own, whatever it calls it: "posted its own angle of the goal"
-_ITS_OWN = re.compile(r"\b(?:posted|shared|uploaded|released|published|put\s+out)\s+its\s+own\b")
