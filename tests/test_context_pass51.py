@@ -78,3 +78,83 @@ def test_the_maker_named_after_a_role_of_a_place_or_a_kin_of_someone() -> None:
     assert creator_named(grandson) == "Ulises Tecpan Flores"
     assert creator_named("The video was recorded by the grandson of Tata Teodoro.") is None
     assert creator_named("The clip was posted by the school, Ashgrove Primary.") is None
+
+
+_GUEST = [
+    "Leo Hartigan-Mensah, 23, holds the British record for flying four stunt kites at once.",
+    "His attempt, streamed live on YouTube by his club in May, has 2 million views.",
+    "Q: Why four?",
+    "A: Because three had been done.",
+]
+
+
+def test_a_qa_question_telling_of_the_clip_in_play_cites_it() -> None:
+    lines = [
+        *_GUEST,
+        "Q: Talk me through the stream.",
+        "A: Me, in a field outside Prestatyn, with two kites already up.",
+        "Q: You put it on Facebook for the family as well.",
+        "A: My aunt wanted to see it.",
+        "Q: It's now past four million.",
+        "A: I stopped looking at three.",
+    ]
+    at, citations, threads = read_lines(lines)
+    stream = at[lines[1]]
+    for told in (lines[4], lines[6], lines[8]):
+        assert at[told] in citations and threads[at[told]] == stream
+    assert threads[at[lines[5]]] == threads[at[lines[9]]] == stream
+
+
+def test_a_qa_question_asked_or_a_hat_put_on_is_not_told_of_the_clip() -> None:
+    lines = [
+        *_GUEST,
+        "Q: Did you put it on Facebook?",
+        "A: No, only YouTube.",
+        "Q: There's a moment near the end where you put it on and just walk off.",
+        "A: The cap, yes; it was still damp.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[4]] not in citations and at[lines[6]] not in citations
+    assert threads[at[lines[6]]] == threads[at[lines[7]]] == at[lines[1]]
+
+
+def test_a_qa_question_telling_of_another_of_the_guests_clips_opens_its_own() -> None:
+    lines = [
+        *_GUEST,
+        "Q: In May YouTube took one of your videos down.",
+        "A: The one with the fence.",
+        "Q: Your mum's reaction is on your Instagram too.",
+        "A: She watched it at the kitchen table and said, 'Well, you did try.'",
+    ]
+    at, citations, threads = read_lines(lines)
+    taken, mum = at[lines[4]], at[lines[6]]
+    assert taken in citations and mum in citations
+    assert threads[taken] == taken != at[lines[1]]
+    assert threads[mum] == threads[at[lines[7]]] == mum
+
+
+def test_a_qa_question_on_who_shouts_or_how_many_watched_keeps_the_turn_on_it() -> None:
+    lines = [
+        *_GUEST,
+        "Q: What's the commentator shouting?",
+        "A: 'Hold it, Leo, hold it!'",
+        "Q: How many people were watching?",
+        "A: About 1,800 live, which for kites is a lot.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[5]]] == threads[at[lines[7]]] == at[lines[1]]
+
+
+def test_a_copy_of_her_clip_after_she_speaks_is_of_her_clip_not_the_last_one() -> None:
+    lines = [
+        "Kite surfer dragged along the beach",
+        "The video, filmed by Joanne Castellane from the dunes and posted on TikTok, has been "
+        "watched 2 million times.",
+        "Surfer Bethan Rees, 30, filmed her own fall on the same beach and posted it on YouTube.",
+        "Her video has been shared about 5,200 times.",
+        "Ms Castellane told Coast Today she had only started filming because the kite looked "
+        "beautiful.",
+        "A copy of her clip posted on Instagram by the account @ukbeachlife has 150,000 likes.",
+    ]
+    at, _, threads = read_lines(lines)
+    assert threads[at[lines[5]]] == at[lines[1]]

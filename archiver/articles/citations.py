@@ -36,7 +36,7 @@ from archiver.articles.dates import date_stated
 from archiver.articles.earlier_clip import KEPT_ON
 from archiver.articles.heard import told_afterwards
 from archiver.articles.in_turn import ONE_OF_WITHIN, one_of_the_clips
-from archiver.articles.interviews import is_interview, maker_named_in_answer, tells_of_another
+from archiver.articles.interviews import is_interview, maker_named_in_answer, tells_of_a_clip
 from archiver.articles.known_names import makers_by_known_name
 from archiver.articles.link_claims import assign_links
 from archiver.articles.list_items import item_openers
@@ -194,7 +194,7 @@ def _citing(
         )
         if answers and not signals.cites:
             signals = replace(signals, cites=True, definite=True)
-        if not signals.cites and interview and tells_of_another(text, bool(citations)):
+        if not signals.cites and interview and tells_of_a_clip(text, bool(citations)):
             signals = replace(signals, cites=True, definite=True)  # "Q: Someone's made a remix"
         if not signals.cites and citations and (_STAYS_UP.search(text) or _phone_out(text)):
             signals = replace(signals, cites=True, definite=True)

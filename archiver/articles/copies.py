@@ -23,6 +23,7 @@ named by a possessive.
     stitched_from(...), source_of(...)  the clip a stitch or duet in play was made from
     another_of_theirs(...)  an owner's clip a page reposted, told by what it shows, that
                     the owner's thread never told of
+    named_owners(text_at)  a copy's "her clip" as "Castellane's clip" (see below)
 
 A copy is the same clip: its thread is the clip's, while the platform and creator it
 states are its own (archiver.articles.context's another_upload gives them only to the
@@ -471,3 +472,29 @@ def another_of_theirs(
     lines = (text_at[p] for p, o in thread_of.items() if o == owners)
     told = {w for line in lines for w in _WORD.findall(line.lower())}
     return bool(shown) and not shown & told
+
+
+# A copy of "her" clip just after a line of someone speaking by name: "Ms Castellane told
+# Coast Today she had only started filming because ..." / "A copy of her clip posted on
+# Instagram by the account @ukbeachlife has ..." (hers, not the clip told last; not "a copy
+# of his euro-cylinder clip", which its words tell apart from his others)
+_COPY_OF_THEIRS = re.compile(
+    r"^(?:A|An|One|The)\s+(?:copy|version|repost|re-?upload)\s+of\s+(her|his)\s+(?=(?:clip|"
+    r"video|footage|reel|tiktok|post|stream|livestream)\b)",
+    re.I,
+)
+_SPEAKING = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+    r"(?:has\s+|had\s+)?(?:told|said|says|tells|added|explained|admitted|insisted)\b"
+)
+
+
+def named_owners(text_at: dict[int, str]) -> dict[int, str]:
+    """Each line's text, with the owner a copy's "her" or "his" stands for named where the
+    line before is that person speaking (see above)."""
+    named = dict(text_at)
+    for position, text in text_at.items():
+        found = _COPY_OF_THEIRS.search(text)
+        if speaker := found and _SPEAKING.match(text_at.get(position - 1, "")):
+            named[position] = f"{text[: found.start(1)]}{speaker[1]}'s{text[found.end(1) :]}"
+    return named

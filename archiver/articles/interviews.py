@@ -63,21 +63,49 @@ _ASKS_OF_IT = re.compile(
 
 
 # A question on what the clip in play shows, says or drew, or where it went: "Q: What
-# actually happens in it?", "Q: What are you shouting at the six-minute mark?", "Q: How many
-# people have watched theirs?", "Q: Where did you post it?", "Q: What are people actually
+# actually happens in it?", "Q: What are you shouting at the six-minute mark?", "Q: What's
+# the commentator shouting?", "Q: How many people have watched theirs?", "Q: How many
+# people were watching?", "Q: Where did you post it?", "Q: What are people actually
 # watching in it?" (not what someone made of it, nor
 # whether it went wrong: labellers leave those answers out)
 _ASKS_WHAT_IT_IS = re.compile(
     r"^\s*(?:Q|Question)\s*[:.]\s+(?:And\s+|So\s+)?(?:(?:what\s+(?:actually\s+|exactly\s+)?happens"
     r"\s+in\s+it|what\s+(?:are|do|did|were|was)\s+(?:you|they|he|she|we)\s+(?:shouting|saying|"
-    r"singing|yelling|shout|say|sing|yell)\b|how\s+many\s+(?:people\s+)?(?:have|has)\s+(?:seen|"
-    r"watched|viewed)\s+(?:it|theirs|hers|his|yours)\b|where\s+did\s+(?:you|they|he|she)\s+"
+    r"singing|yelling|shout|say|sing|yell)\b|what(?:[’']s|\s+is|\s+was)\s+(?:the|your|his|her)\s+"
+    r"[\w-]+\s+(?:shouting|saying|singing|yelling)\b|how\s+many\s+(?:people\s+)?(?:(?:have|has)\s+"
+    r"(?:seen|watched|viewed)\s+(?:it|theirs|hers|his|yours)|(?:were|are)\s+watching)\b|where\s+did\s+(?:you|they|he|she)\s+"
     r"(?:first\s+)?(?:post|put|share|upload)\s+it\b|who\s+(?:was\s+filming|filmed\s+it|took\s+it|"
     r"shot\s+it|was\s+holding\s+the\s+(?:phone|camera))|what\s+(?:are|do|did|were)\s+(?:people|"
     r"viewers|we|they|fans)\s+(?:actually\s+)?(?:see|seeing|watch|watching)\s+in\s+it)[^?]{0,60}\?"
-    # (or bids the guest tell it: "Q: Describe the forty seconds everyone has watched.")
-    r"|(?:describe|talk\s+us\s+through|take\s+us\s+through|walk\s+us\s+through)\s+(?:it|the\s+"
-    r"(?:video|clip|footage|[\w-]+\s+seconds?|moment)|what\s+happens)\b[^?.]{0,60}[.?])\s*$",
+    # (or points at a moment of it: "Q: There's a moment near the end where you ...")
+    r"|there[’']?s\s+a\s+(?:moment|bit|point|shot|second)\s+(?:near|at|in|halfway|towards|where|"
+    r"when)\b[^?]*\??)\s*$",
+    re.I,
+)
+# A question telling, not asking, of the clip in play, which labellers cite as it: the
+# guest's own act with it ("Q: You put it on Facebook for the family.", "Q: You filmed every
+# minute of it."; not "Q: You also went live from the beach", a stream of its own, which
+# labellers begin at the answer), how it has grown ("Q: The stream itself
+# has grown since.", "Q: It's now past four million."), or a bid to tell it ("Q: Describe
+# the forty seconds everyone has watched.", "Q: Take me through the part of the stream
+# everyone has now watched."); not a question asked ("Q: Did you put it on Facebook?")
+_TELLS_OF_IT = re.compile(
+    r"^\s*(?:Q|Question)\s*[:.]\s+(?:(?:And|Then|So|But|Now)\s+)?(?!(?:did|do|does|have|has|had|"
+    r"were|was|are|is|what|why|how|when|where|who|which|can|could|would|will)\b)(?:"
+    r"[^?]{0,40}?\byou\s+(?:(?:then|also|just|first|later|even)\s+)?(?:put\s+it\s+(?:online|(?:up\s+|"
+    # (somewhere: not "you put it on and just walk off", a hat)
+    r"out\s+)?on\s+(?:your\s+|the\s+|her\s+|his\s+|their\s+)?(?:own\s+)?(?-i:[A-Z])\w*|(?:up\s+|out\s+)?"
+    r"on\s+(?:your|the|her|his|their)\s+(?:own\s+)?(?:channel|page|account|feed|story))|"
+    r"posted\s+it|uploaded\s+it|shared\s+it|filmed\s+(?:it|every\s+\w+\s+of\s+it|the\s+whole\s+"
+    r"(?:thing|\w+))|streamed\s+(?:it|the\s+whole))\b|"
+    r"(?:the|your)\s+(?:(?:live)?stream|video|clip|reel|channel)\s+(?:itself\s+)?(?:has|had)\s+"
+    r"(?:grown|kept\s+growing)\b|"
+    r"(?:it|that)(?:[’']s|\s+has|\s+is)\s+(?:now\s+|since\s+)?(?:past|over|passed|gone\s+past|"
+    r"topped|at|on)\s+(?:[\d.,]+|[a-z]+)\s+(?:million|thousand|views)\b|"
+    r"(?:describe|(?:talk|take|walk)\s+(?:us|me)\s+through)\s+(?:it|the\s+(?:(?:part|bit|end|"
+    r"start)\s+of\s+(?:the|your|it)\s+)?(?:video|clip|footage|(?:live)?stream|recording|reel|"
+    r"[\w-]+\s+seconds?|moment)|what\s+happens)\b"
+    r")[^?]*\??\s*$",
     re.I,
 )
 # The clip put out, by a pronoun: "He put it on Instagram that night"
@@ -98,6 +126,13 @@ _TELLS_OF_A_NEW_ONE = re.compile(
     r"put\s+(?:up|out)|done|uploaded|shared)\s+(?:a|an|their\s+own|his\s+own|her\s+own)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:remix|parody|cover|spoof|mash-?up|duet|stitch)\b|"
     r"[^?]{0,60}?\b(?:made|done|posted|filmed)\s+one\s+of\s+(?:your|their|his|her|its)\s+own\b|"
+    # (one of the guest's, or the guest filmed: "Q: In May TikTok took one of your videos
+    # down.", "Q: And then somebody on the top deck of the 7.45 filmed you.")
+    r"[^?]{0,60}?\bone\s+of\s+your\s+(?:videos|clips|streams|reels|TikToks|posts)\b|"
+    r"[^?]{0,60}?\b(?:filmed|recorded)\s+you\b|"
+    # (or something of the guest's put out: "Q: Your nan's reaction is on your Instagram too.")
+    r"(?!it\b|that\b)[^?]{0,60}?\b(?:is|are)\s+on\s+your\s+(?:Instagram|TikTok|YouTube|Facebook|"
+    r"channel|page|account)\b|"
     r"[^?]{0,60}?\b(?:remade|recreated|re-?enacted|remixed|parodied|spoofed)\s+(?:it|the\s+"
     r"(?:whole\s+thing|routine|dance|video|clip|run|song|tune))\b|"
     r"there[’']?s\s+(?:also\s+)?the\s+one\s+(?:where|in\s+which|with)\b|"
@@ -133,12 +168,12 @@ def is_interview(claims: Sequence[Claim]) -> bool:
     return asked >= QUESTIONS_AT_LEAST
 
 
-def tells_of_another(text: str, in_play: bool) -> bool:
+def tells_of_a_clip(text: str, in_play: bool) -> bool:
     """An interview's question telling of a clip made anew, or, where one is `in_play`,
-    of a copy of it or what befell it (see above)."""
+    of a copy of it, what befell it, or it (see above)."""
     tells = [_TELLS_OF_A_NEW_ONE]
     if in_play:
-        tells += [_TELLS_OF_A_COPY, _TELLS_WHAT_BEFELL_IT]
+        tells += [_TELLS_OF_A_COPY, _TELLS_WHAT_BEFELL_IT, _TELLS_OF_IT]
     return any(pattern.match(text) for pattern in tells)
 
 
@@ -178,6 +213,9 @@ def answers_of_a_turn(
                 and _ASKS_WHAT_IT_IS.match(claim.text)
             ):
                 thread = latest
+                if latest is not None and not claim.text.rstrip().endswith("?"):
+                    # ("Q: There's a moment near the end where you ..."): tells of it
+                    thread_of[claim.position], roles[claim.position] = latest, "description"
             copied = not cites and first is not None and bool(_THE_ORIGINAL.search(claim.text))
             if copied:
                 # ("Q: Your original has been copied a lot."): the guest's first clip told

@@ -68,6 +68,7 @@ from archiver.articles.copies import (
     A_COPY,
     another_of_theirs,
     back_to_the_story,
+    named_owners,
     source_of,
     stitched_from,
     storys_thread,
@@ -145,7 +146,8 @@ _GOES_BACK = re.compile(r"\b(?:again|same|first|original|earlier|above|back)\b",
 def build_threads(claims: Sequence[Claim], citations: list[Citation]) -> None:
     by_position = {c.claim_position: c for c in citations}
     citing = set(by_position)  # (built once: the searches below run for every citing line)
-    text_at = {claim.position: without_time_stamp(claim.text) for claim in claims}
+    # (a copy's "her clip" named: see named_owners)
+    text_at = named_owners({claim.position: without_time_stamp(claim.text) for claim in claims})
     raw = {claim.position: claim.text for claim in claims}
     quote_of = {p: c.claim_position for c in citations for p in c.quote_claims}
     thread_of: dict[int, int] = {}  # claim position -> the position of its opener
