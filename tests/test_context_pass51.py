@@ -158,3 +158,32 @@ def test_a_copy_of_her_clip_after_she_speaks_is_of_her_clip_not_the_last_one() -
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[5]]] == at[lines[1]]
+
+
+def test_the_clip_put_on_a_platform_cites_whatever_its_account_had() -> None:
+    lines = [
+        *_GUEST,
+        "Q: And then somebody on the beach filmed you.",
+        "A: A student called Oskar.",
+        "He put it on TikTok as @oskar.kites, which had about 140 followers, and didn't tell me.",
+        "Q: What can people hear on it?",
+        "A: Me shouting at a kite.",
+    ]
+    at, citations, threads = read_lines(lines)
+    filmed = at[lines[4]]
+    assert at[lines[6]] in citations and citations[at[lines[6]]].creator == "@oskar.kites"
+    assert threads[at[lines[6]]] == threads[at[lines[8]]] == filmed
+
+
+def test_every_job_filmed_and_posted_as_a_habit_is_no_clip_of_its_own() -> None:
+    lines = [
+        "Repotting goes viral",
+        "At Greyfield Nurseries, manager Sunita Rahman, 41, films every repot she does and posts "
+        "the results on the nursery's TikTok.",
+        "Since March, groundsman Declan Osei, 33, has posted short videos of himself clearing "
+        "gutters to his TikTok account.",
+        "Its most-watched, of a 200-year-old elm coming out of its pot, has 2 million views.",
+    ]
+    at, citations, threads = read_lines(lines)
+    assert at[lines[1]] not in citations and at[lines[2]] not in citations
+    assert threads[at[lines[3]]] == at[lines[3]]

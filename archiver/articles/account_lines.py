@@ -16,7 +16,7 @@ import re
 
 from archiver.articles.clip_kinds import kind_cites
 from archiver.articles.copies import camera_cites
-from archiver.platforms import platform_named
+from archiver.platforms import NAMED_PLATFORM, platform_named
 
 # An account line: someone's account told with no clip of it ("Tony Brereton ... posts on
 # TikTok as Toaster Tony (@tonybakesbadly) and has 23,000 followers", "She posts on
@@ -88,6 +88,15 @@ _HABIT = re.compile(
     # "for the last three years he has posted debunking videos as The Myth Medic"
     r"\b(?:has|have|had)\s+(?:been\s+)?(?:posted|posting|uploaded|uploading|made|making)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:clips|videos|reels|tiktoks|vlogs|shorts)\s+as\b|"
+    # every job filmed and put out, as a workshop's habit: "films every repot she does and
+    # posts the results on the nursery's TikTok", "films the restoration of every old
+    # instrument that comes through the door and posts the results on ..."
+    r"\bfilms\s+(?:the\s+[\w-]+\s+of\s+)?(?:every|each)\s+[^,.;]{1,60}?\s+and\s+posts\s+(?:the\s+"
+    r"results?|them|each\s+one)\b|"
+    # ("Since March, Maltby Cross sweeper Declan Fairweather-Osei has posted short videos of
+    # himself clearing blocked gutters to his TikTok account")
+    r"^Since\s+[A-Z]\w+(?:\s+\d{4})?,\s+[^.;]{0,80}?\bhas\s+(?:been\s+)?(?:posted|posting|"
+    r"uploaded|uploading|filmed|filming)\s+(?:[\w-]+\s+){0,2}?(?:videos|clips|reels|tiktoks)\b|"
     # the shape of every clip: "Each video follows the same pattern: someone else's clip on
     # the left of the screen, a satellite map on the right"
     r"^(?:Each|Every)\s+(?:[\w-]+\s+)?(?:video|clip|reel|episode|vlog|stream|tiktok|short)\s+"
@@ -144,7 +153,15 @@ def account_line(text: str) -> bool:
         or kind_cites(text)
         or camera_cites(text)
         or _STREAMING_NOW.search(text)
+        or _PUT_IT_ON.search(text)
     )
+
+
+# The clip in play put on a platform, whatever the account it went on: "He put it on TikTok
+# as @oskar.topdeck, which had about 140 followers"
+_PUT_IT_ON = re.compile(
+    rf"\b(?:put|posted|uploaded|shared)\s+it\s+(?:up\s+)?(?:on|to|onto)\s+(?:{NAMED_PLATFORM})\b"
+)
 
 
 # A stream under way, told as it happens, is a clip, whatever account it is on: "Maddie is

@@ -65,9 +65,9 @@ _ASKS_OF_IT = re.compile(
 # A question on what the clip in play shows, says or drew, or where it went: "Q: What
 # actually happens in it?", "Q: What are you shouting at the six-minute mark?", "Q: What's
 # the commentator shouting?", "Q: How many people have watched theirs?", "Q: How many
-# people were watching?", "Q: Where did you post it?", "Q: What are people actually
-# watching in it?" (not what someone made of it, nor
-# whether it went wrong: labellers leave those answers out)
+# people were watching?", "Q: What can people hear on it?", "Q: Where did you post it?",
+# "Q: What are people actually watching in it?" (not what someone made of it, nor whether
+# it went wrong: labellers leave those answers out)
 _ASKS_WHAT_IT_IS = re.compile(
     r"^\s*(?:Q|Question)\s*[:.]\s+(?:And\s+|So\s+)?(?:(?:what\s+(?:actually\s+|exactly\s+)?happens"
     r"\s+in\s+it|what\s+(?:are|do|did|were|was)\s+(?:you|they|he|she|we)\s+(?:shouting|saying|"
@@ -76,7 +76,8 @@ _ASKS_WHAT_IT_IS = re.compile(
     r"(?:seen|watched|viewed)\s+(?:it|theirs|hers|his|yours)|(?:were|are)\s+watching)\b|where\s+did\s+(?:you|they|he|she)\s+"
     r"(?:first\s+)?(?:post|put|share|upload)\s+it\b|who\s+(?:was\s+filming|filmed\s+it|took\s+it|"
     r"shot\s+it|was\s+holding\s+the\s+(?:phone|camera))|what\s+(?:are|do|did|were)\s+(?:people|"
-    r"viewers|we|they|fans)\s+(?:actually\s+)?(?:see|seeing|watch|watching)\s+in\s+it)[^?]{0,60}\?"
+    r"viewers|we|they|fans)\s+(?:actually\s+)?(?:see|seeing|watch|watching)\s+in\s+it|what\s+can\s+"
+    r"(?:people|you|we|viewers)\s+(?:hear|see)\s+(?:on|in)\s+it)[^?]{0,60}\?"
     # (or points at a moment of it: "Q: There's a moment near the end where you ...")
     r"|there[’']?s\s+a\s+(?:moment|bit|point|shot|second)\s+(?:near|at|in|halfway|towards|where|"
     r"when)\b[^?]*\??)\s*$",
