@@ -224,6 +224,8 @@ class _Hostile(http.server.BaseHTTPRequestHandler):
     """/endless: a body that never ends; /trickle: a byte every 2 s; /to-file and
     /to-ftp: redirects to other schemes."""
 
+    trickling = threading.Event()  # set once a /trickle body has begun
+
     def do_GET(self) -> None:  # noqa: N802 - http.server's name
         if self.path.startswith("/to-"):
             target = {"/to-file": "file:///etc/passwd", "/to-ftp": "ftp://127.0.0.1/x"}
@@ -240,6 +242,8 @@ class _Hostile(http.server.BaseHTTPRequestHandler):
                 while True:
                     self.wfile.write(chunk)
             self.wfile.write(b"<html><body><p>")
+            self.wfile.flush()
+            _Hostile.trickling.set()
             for _ in range(120):
                 self.wfile.write(b"a")
                 self.wfile.flush()
@@ -285,13 +289,17 @@ def test_hostile_article_server(case: Case, hostile_server, monkeypatch, path, s
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_one_signal_stops_a_trickling_article_fetch(case: Case, hostile_server, signum):
+    _Hostile.trickling.clear()
     ingest = subprocess.Popen(
         [ARCHIVER, "--archive", str(case.archive), "ingest", hostile_server + "/trickle"],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
     )
-    time.sleep(3)  # under way: the server is sending
+    # under way: the server is sending (waited for, not slept on: on a loaded machine the
+    # command took more than 3 s to start, and a signal during its imports is no fetch's)
+    assert _Hostile.trickling.wait(timeout=60), "the fetch never began"
+    time.sleep(0.5)
     ingest.send_signal(signum)
     try:
         output, _ = ingest.communicate(timeout=10)
