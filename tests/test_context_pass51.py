@@ -3,6 +3,7 @@ real news; see docs/labelling.md)."""
 
 from __future__ import annotations
 
+from archiver.articles.copies import named_owners
 from archiver.articles.stated import creator_named
 from tests.support.threads import read_lines
 
@@ -32,9 +33,12 @@ def test_another_name_between_the_subject_and_the_clip_leaves_it_theirs() -> Non
         "Groomer Tyson Reardon, 34, filmed the poodle and posted it on TikTok.",
         "Baker Lewis Amankwah, 41, filmed his own dog and posted it on Instagram.",
         "Reardon said Dobbs had deleted his video.",
+        "Reardon told him his video was fake.",
+        "Reardon said the man had deleted his video.",
     ]
     at, citations, _ = read_lines(lines)
-    assert citations[at[lines[3]]].creator != "Tyson Reardon"
+    for line in lines[3:]:
+        assert citations[at[line]].creator != "Tyson Reardon"
 
 
 def test_a_first_name_after_a_role_word_is_known_and_a_later_sentence_opening_is_read() -> None:
@@ -158,6 +162,8 @@ def test_a_copy_of_her_clip_after_she_speaks_is_of_her_clip_not_the_last_one() -
     ]
     at, _, threads = read_lines(lines)
     assert threads[at[lines[5]]] == at[lines[1]]
+    said = named_owners({0: "She told us she filmed it.", 1: "A copy of her clip is on X."})
+    assert said[1] == "A copy of her clip is on X."  # (no one named)
 
 
 def test_the_clip_put_on_a_platform_cites_whatever_its_account_had() -> None:

@@ -95,7 +95,7 @@ _HABIT = re.compile(
     r"results?|them|each\s+one)\b|"
     # ("Since March, Maltby Cross sweeper Declan Fairweather-Osei has posted short videos of
     # himself clearing blocked gutters to his TikTok account")
-    r"^Since\s+[A-Z]\w+(?:\s+\d{4})?,\s+[^.;]{0,80}?\bhas\s+(?:been\s+)?(?:posted|posting|"
+    r"^Since\s+(?-i:[A-Z])\w+(?:\s+\d{4})?,\s+[^.;]{0,80}?\bhas\s+(?:been\s+)?(?:posted|posting|"
     r"uploaded|uploading|filmed|filming)\s+(?:[\w-]+\s+){0,2}?(?:videos|clips|reels|tiktoks)\b|"
     # the shape of every clip: "Each video follows the same pattern: someone else's clip on
     # the left of the screen, a satellite map on the right"

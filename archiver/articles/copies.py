@@ -483,15 +483,15 @@ _COPY_OF_THEIRS = re.compile(
     r"video|footage|reel|tiktok|post|stream|livestream)\b)",
     re.I,
 )
-_SPEAKING = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+_SPEAKING = re.compile(  # (by name: not "She told ...", "Police said ...")
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?!(?:He|She|They|It|We|I|You|Police|Officials|"
+    r"Organisers|Witnesses|The|A|An)\b)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
     r"(?:has\s+|had\s+)?(?:told|said|says|tells|added|explained|admitted|insisted)\b"
 )
 
 
 def named_owners(text_at: dict[int, str]) -> dict[int, str]:
-    """Each line's text, with the owner a copy's "her" or "his" stands for named where the
-    line before is that person speaking (see above)."""
+    """Each line's text, a copy's "her" or "his" named where the line before is them speaking."""
     named = dict(text_at)
     for position, text in text_at.items():
         found = _COPY_OF_THEIRS.search(text)

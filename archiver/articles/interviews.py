@@ -80,16 +80,16 @@ _ASKS_WHAT_IT_IS = re.compile(
     r"(?:people|you|we|viewers)\s+(?:hear|see)\s+(?:on|in)\s+it)[^?]{0,60}\?"
     # (or points at a moment of it: "Q: There's a moment near the end where you ...")
     r"|there[’']?s\s+a\s+(?:moment|bit|point|shot|second)\s+(?:near|at|in|halfway|towards|where|"
-    r"when)\b[^?]*\??)\s*$",
+    r"when)\b[^?]*(?:\?|$))\s*$",
     re.I,
 )
 # A question telling, not asking, of the clip in play, which labellers cite as it: the
 # guest's own act with it ("Q: You put it on Facebook for the family.", "Q: You filmed every
 # minute of it."; not "Q: You also went live from the beach", a stream of its own, which
-# labellers begin at the answer), how it has grown ("Q: The stream itself
-# has grown since.", "Q: It's now past four million."), or a bid to tell it ("Q: Describe
-# the forty seconds everyone has watched.", "Q: Take me through the part of the stream
-# everyone has now watched."); not a question asked ("Q: Did you put it on Facebook?")
+# labellers begin at the answer), how it has grown ("Q: The stream itself has grown
+# since.", "Q: It's now past four million."), or a bid to tell it ("Q: Describe the forty
+# seconds everyone has watched.", "Q: Take me through the part of the stream everyone has
+# now watched."); not a question asked ("Q: Did you put it on Facebook?")
 _TELLS_OF_IT = re.compile(
     r"^\s*(?:Q|Question)\s*[:.]\s+(?:(?:And|Then|So|But|Now)\s+)?(?!(?:did|do|does|have|has|had|"
     r"were|was|are|is|what|why|how|when|where|who|which|can|could|would|will)\b)(?:"
@@ -106,7 +106,7 @@ _TELLS_OF_IT = re.compile(
     r"(?:describe|(?:talk|take|walk)\s+(?:us|me)\s+through)\s+(?:it|the\s+(?:(?:part|bit|end|"
     r"start)\s+of\s+(?:the|your|it)\s+)?(?:video|clip|footage|(?:live)?stream|recording|reel|"
     r"[\w-]+\s+seconds?|moment)|what\s+happens)\b"
-    r")[^?]*\??\s*$",
+    r")[^?]*(?:\?\s*)?$",  # (not "\??\s*$": a long run of spaces would be read over and over)
     re.I,
 )
 # The clip put out, by a pronoun: "He put it on Instagram that night"

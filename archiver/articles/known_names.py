@@ -58,16 +58,22 @@ _MAKES = re.compile(
 # "Tripathi has since edited the caption of her reel" (past a clause set off by commas:
 # "Nguyen-Harris, who has 145,000 followers, said her video ..."). The words between are
 # small ones, or a day, month or platform: another capitalised word may be whose it is
-# ("Corrie said Dobbs had deleted his video")
-_CALENDAR = (
+# ("Corrie said Dobbs had deleted his video") ...
+_DAY_MONTH_OR_PLATFORM = (
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|TikTok|Instagram|YouTube|Facebook|Twitch"
 )
 _OWN_CLIP_AFTER = re.compile(
     r"(?:,\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,60},)?"
-    rf"(?:,?\s+(?:[a-z][\w’'-]*|{_CALENDAR}|\d[\d,.]*)){{1,12}}?\s+(?:her|his)\s+"
+    rf"(?:,?\s+(?:[a-z][\w’'-]*|{_DAY_MONTH_OR_PLATFORM}|\d[\d,.]*)){{1,12}}?\s+(?:her|his)\s+"
     r"(?:(?:own|new|latest|next|second|first|third|follow-up|original|reply|last)\s+){0,2}"
     r"(?:video|clip|reel|post|stream|live|livestream|upload|footage|vlog|TikTok)s?\b"
+)
+# ... not when another may be whose it is: "Corrie told him his video was fake", "Corrie
+# said the man had deleted his video", "Corrie, Dobbs said, had deleted his video"
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:him|them|(?:said|says|told|tells|claimed|claims|thinks|thought)\s+(?:that\s+)?"
+    r"(?:the|a|an)\s+[a-z]+|(?:said|says|told|tells),)"
 )
 # Two to four capitalised words: a full name as a story first gives it
 _NAME_WORD = rf"[{CAPITAL}][{LOWER}][\w{MARKS}’'-]*"  # ("Kätlin": any small letter second)
@@ -150,8 +156,10 @@ def _maker(text: str, parts: dict[str, set[str]], people: set[str]) -> str | Non
     found = _SUBJECT.match(text)
     if found is None or _ITS.search(text):
         return None
-    at = found.end("word")
-    if not _MAKES.match(text, at) and not _OWN_CLIP_AFTER.match(text, at):
+    at, own = found.end("word"), _OWN_CLIP_AFTER.match(text, found.end("word"))
+    if own is not None and _SOMEONE_ELSES.search(own[0]):
+        own = None  # ("Corrie told him his video was fake": his)
+    if not _MAKES.match(text, at) and own is None:
         return None  # neither the subject's own act nor its own clip
     full = {_person(whole, text, people) for whole in parts.get(found["word"], ())} - {None}
     if len(full) != 1:  # (two who share a surname: the line does not say which)
