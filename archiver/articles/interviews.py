@@ -38,6 +38,7 @@ from typing import Protocol
 from archiver.articles.claims import Claim
 from archiver.articles.copies import A_COPY
 from archiver.articles.which_clip import another_clip, new_clip
+from archiver.platforms import NAMED_PLATFORM
 
 
 class _Cited(Protocol):  # a Citation (not imported: citations imports threads, then this)
@@ -94,8 +95,8 @@ _TELLS_OF_IT = re.compile(
     r"^\s*(?:Q|Question)\s*[:.]\s+(?:(?:And|Then|So|But|Now)\s+)?(?!(?:did|do|does|have|has|had|"
     r"were|was|are|is|what|why|how|when|where|who|which|can|could|would|will)\b)(?:"
     r"[^?]{0,40}?\byou\s+(?:(?:then|also|just|first|later|even)\s+)?(?:put\s+it\s+(?:online|(?:up\s+|"
-    # (somewhere: not "you put it on and just walk off", a hat)
-    r"out\s+)?on\s+(?:your\s+|the\s+|her\s+|his\s+|their\s+)?(?:own\s+)?(?-i:[A-Z])\w*|(?:up\s+|out\s+)?"
+    # (on a platform or a page of the guest's: not "you put it on and just walk off", a hat)
+    rf"out\s+)?on\s+(?:(?:your|her|his|their)\s+)?(?:own\s+)?(?:{NAMED_PLATFORM})|(?:up\s+|out\s+)?"
     r"on\s+(?:your|the|her|his|their)\s+(?:own\s+)?(?:channel|page|account|feed|story))|"
     r"posted\s+it|uploaded\s+it|shared\s+it|filmed\s+(?:it|every\s+\w+\s+of\s+it|the\s+whole\s+"
     r"(?:thing|\w+))|streamed\s+(?:it|the\s+whole))\b|"

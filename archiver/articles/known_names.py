@@ -30,6 +30,7 @@ from archiver.articles.agents import role_word
 from archiver.articles.claims import Claim, without_time_stamp
 from archiver.articles.letters import CAPITAL, LOWER, MARKS
 from archiver.articles.person_names import HONORIFICS, cleaned_name
+from archiver.platforms import NAMED_PLATFORM
 
 
 class Citation(Protocol):  # what this reads and fills
@@ -61,7 +62,7 @@ _MAKES = re.compile(
 # ("Corrie said Dobbs had deleted his video") ...
 _DAY_MONTH_OR_PLATFORM = (
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|TikTok|Instagram|YouTube|Facebook|Twitch"
+    rf"August|September|October|November|December|{NAMED_PLATFORM}"
 )
 _OWN_CLIP_AFTER = re.compile(
     r"(?:,\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,60},)?"
